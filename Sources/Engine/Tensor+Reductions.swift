@@ -1,0 +1,92 @@
+// Reductions over all elements, or along one dimension keeping it as size 1
+// (Julia's `sum(A, dims=d)`).
+
+extension Tensor {
+    public func sum() -> Double { scalars.reduce(0, +) }
+    /// Mean of all elements; NaN for an empty tensor.
+    public func mean() -> Double { sum() / Double(count) }
+    /// The largest element, or an error for an empty tensor.
+    public func maximum() throws -> Double {
+        guard let m = scalars.max() else { throw EngineError.invalidArgument(operation: "maximum", reason: "empty array") }
+        return m
+    }
+    public func minimum() throws -> Double {
+        guard let m = scalars.min() else { throw EngineError.invalidArgument(operation: "minimum", reason: "empty array") }
+        return m
+    }
+    /// Linear (column-major, 0-based) index of the first largest element.
+    public func argmax() throws -> Int {
+        guard !scalars.isEmpty else { throw EngineError.invalidArgument(operation: "argmax", reason: "empty array") }
+        var best = 0
+        for i in 1..<count where scalars[i] > scalars[best] || (scalars[best].isNaN == false && scalars[i].isNaN) {
+            best = i
+        }
+        return best
+    }
+    /// The Frobenius norm (the 2-norm for a vector).
+    public func norm() -> Double {
+        // Scale by the largest magnitude so squares neither overflow nor underflow.
+        let scale = scalars.reduce(0) { Swift.max($0, Swift.abs($1)) }
+        if scale == 0 || !scale.isFinite { return scale }
+        let s = scalars.reduce(0) { $0 + ($1 / scale) * ($1 / scale) }
+        return scale * s.squareRoot()
+    }
+
+    /// Calls `body(outputOffset, elementOffset)` for every element, grouping by the
+    /// output slot it reduces into when dimension `dim` collapses.
+    func reduceAlong(_ dim: Int, operation: String) throws -> (shape: [Int], groups: Int, length: Int, inner: Int) {
+        guard dim >= 0 && dim < Swift.max(rank, 1) + 1 else {
+            throw EngineError.invalidArgument(operation: operation, reason: "dims=\(dim + 1) for shape \(shapeText(shape))")
+        }
+        var outShape = (0..<Swift.max(rank, dim + 1)).map { size($0) }
+        let length = outShape[dim]
+        outShape[dim] = 1
+        let inner = outShape[..<dim].reduce(1, *)
+        return (outShape, count / Swift.max(length * inner, 1), length, inner)
+    }
+
+    /// Folds each line along `dim` with `combine`, starting from `initial`.
+    func fold(along dim: Int, operation: String, initial: Double, _ combine: (Double, Double) -> Double) throws -> Tensor {
+        let (outShape, groups, length, inner) = try reduceAlong(dim, operation: operation)
+        var out = [Double](repeating: initial, count: groups * inner)
+        for g in 0..<groups {
+            for k in 0..<length {
+                let base = (g * length + k) * inner
+                for i in 0..<inner { out[g * inner + i] = combine(out[g * inner + i], scalars[base + i]) }
+            }
+        }
+        return Tensor(unchecked: outShape, out)
+    }
+
+    /// Sum along dimension `dim` (0-based), which is kept with size 1.
+    public func sum(along dim: Int) throws -> Tensor { try fold(along: dim, operation: "sum", initial: 0, +) }
+    public func mean(along dim: Int) throws -> Tensor {
+        let n = Double(size(dim))
+        return try sum(along: dim) / n
+    }
+    public func maximum(along dim: Int) throws -> Tensor {
+        guard size(dim) > 0 else { throw EngineError.invalidArgument(operation: "maximum", reason: "empty dimension") }
+        return try fold(along: dim, operation: "maximum", initial: -.infinity) { Swift.max($0, $1) }
+    }
+    public func minimum(along dim: Int) throws -> Tensor {
+        guard size(dim) > 0 else { throw EngineError.invalidArgument(operation: "minimum", reason: "empty dimension") }
+        return try fold(along: dim, operation: "minimum", initial: .infinity) { Swift.min($0, $1) }
+    }
+
+    /// For each line along `dim`, the 0-based position of its largest element.
+    public func argmax(along dim: Int) throws -> [Int] {
+        let (_, groups, length, inner) = try reduceAlong(dim, operation: "argmax")
+        guard length > 0 else { throw EngineError.invalidArgument(operation: "argmax", reason: "empty dimension") }
+        var best = [Int](repeating: 0, count: groups * inner)
+        for g in 0..<groups {
+            for i in 0..<inner {
+                var b = 0
+                for k in 1..<length where scalars[(g * length + k) * inner + i] > scalars[(g * length + b) * inner + i] {
+                    b = k
+                }
+                best[g * inner + i] = b
+            }
+        }
+        return best
+    }
+}

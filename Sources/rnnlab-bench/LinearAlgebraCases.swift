@@ -1,0 +1,2 @@
+/// Linear-algebra benchmarks (eigenvalues and friends); filled in with that module.
+func linearAlgebraCases() throws -> [BenchCase] { [] }

@@ -1,0 +1,4 @@
+import EditLineShim
+import Engine
+
+print("rnnlab 0.1.0")

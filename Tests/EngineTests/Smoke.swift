@@ -1,0 +1,6 @@
+import Testing
+@testable import Engine
+
+@Test func EngineModuleLoads() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import Language
+
+@Test func LanguageModuleLoads() {
+    #expect(Bool(true))
+}

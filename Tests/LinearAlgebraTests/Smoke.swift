@@ -1,0 +1,6 @@
+import Testing
+@testable import LinearAlgebra
+
+@Test func LinearAlgebraModuleLoads() {
+    #expect(Bool(true))
+}

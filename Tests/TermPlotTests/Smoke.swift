@@ -1,0 +1,6 @@
+import Testing
+@testable import TermPlot
+
+@Test func TermPlotModuleLoads() {
+    #expect(Bool(true))
+}
