@@ -87,3 +87,8 @@ func matmulKernel(
         j &+= 1
     }
 }
+
+extension Tensor {
+    /// Julia's `*` between arrays is the matrix product; elementwise is `.*`.
+    public static func * (a: Tensor, b: Tensor) throws -> Tensor { try a.matmul(b) }
+}

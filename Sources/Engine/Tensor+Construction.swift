@@ -30,8 +30,3 @@ extension Tensor {
         return Tensor(unchecked: shape, data)
     }
 }
-
-extension Tensor: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
-    public init(floatLiteral value: Double) { self.init(value) }
-    public init(integerLiteral value: Int) { self.init(Double(value)) }
-}

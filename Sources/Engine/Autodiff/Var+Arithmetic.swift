@@ -1,0 +1,75 @@
+// Differentiable arithmetic. Each operation computes its value with the Tensor
+// kernel and, right beside it, the gradient of each operand. Broadcasting operands
+// get their gradient summed back to their own shape (`Broadcast.reduce`).
+
+extension Var {
+    public static func + (a: Var, b: Var) throws -> Var {
+        try record(a.value + b.value, from: [a, b]) { g, _ in
+            [Broadcast.reduce(g, to: a.shape), Broadcast.reduce(g, to: b.shape)]
+        }
+    }
+
+    public static func - (a: Var, b: Var) throws -> Var {
+        try record(a.value - b.value, from: [a, b]) { g, _ in
+            [Broadcast.reduce(g, to: a.shape), Broadcast.reduce(-g, to: b.shape)]
+        }
+    }
+
+    /// Elementwise product (Julia's `.*`).
+    public static func .* (a: Var, b: Var) throws -> Var {
+        try record(a.value .* b.value, from: [a, b]) { g, need in
+            [need[0] ? Broadcast.reduce(try g .* b.value, to: a.shape) : nil,
+             need[1] ? Broadcast.reduce(try g .* a.value, to: b.shape) : nil]
+        }
+    }
+
+    /// Elementwise quotient (Julia's `./`).
+    public static func / (a: Var, b: Var) throws -> Var {
+        try record(a.value / b.value, from: [a, b]) { g, need in
+            [need[0] ? Broadcast.reduce(try g / b.value, to: a.shape) : nil,
+             need[1] ? Broadcast.reduce(try (-g) .* a.value / (b.value .* b.value), to: b.shape) : nil]
+        }
+    }
+
+    /// Elementwise power with a constant exponent: d/dx x^p = p x^(p-1).
+    public static func .^ (a: Var, p: Double) -> Var {
+        record1(a.value .^ p, from: a) { g in try g .* (p * (a.value .^ (p - 1))) }
+    }
+
+    /// Elementwise power with a differentiable exponent; d/dp a^p = a^p log a.
+    public static func .^ (a: Var, p: Var) throws -> Var {
+        let y = try a.value .^ p.value
+        return try record(y, from: [a, p]) { g, need in
+            [need[0] ? Broadcast.reduce(try g .* p.value .* (try a.value .^ (p.value - 1)), to: a.shape) : nil,
+             need[1] ? Broadcast.reduce(try g .* y .* a.value.log(), to: p.shape) : nil]
+        }
+    }
+
+    /// Matrix product (Julia's `*`): dA = G Bᵀ, dB = Aᵀ G, with vectors read as columns.
+    public static func * (a: Var, b: Var) throws -> Var {
+        let y = try a.value.matmul(b.value)
+        return try record(y, from: [a, b]) { g, need in
+            let (m, k) = a.value.matrixDimensions
+            let n = b.value.size(1)
+            let g2 = try g.reshaped([m, n])
+            let a2 = try a.value.reshaped([m, k])
+            let b2 = try b.value.reshaped([k, n])
+            return [need[0] ? try g2.matmul(b2.transposed()).reshaped(a.shape) : nil,
+                    need[1] ? try a2.transposed().matmul(g2).reshaped(b.shape) : nil]
+        }
+    }
+
+    public static prefix func - (a: Var) -> Var { record1(-a.value, from: a) { -$0 } }
+
+    // Mixed with plain numbers: the number is a constant, so only `a` gets a gradient.
+    public static func + (a: Var, b: Double) -> Var { record1(a.value + b, from: a) { $0 } }
+    public static func + (a: Double, b: Var) -> Var { b + a }
+    public static func - (a: Var, b: Double) -> Var { record1(a.value - b, from: a) { $0 } }
+    public static func - (a: Double, b: Var) -> Var { record1(a - b.value, from: b) { -$0 } }
+    public static func * (a: Var, b: Double) -> Var { record1(a.value * b, from: a) { $0 * b } }
+    public static func * (a: Double, b: Var) -> Var { b * a }
+    public static func / (a: Var, b: Double) -> Var { record1(a.value / b, from: a) { $0 / b } }
+    public static func / (a: Double, b: Var) -> Var {
+        record1(a / b.value, from: b) { g in try g .* (-a / (b.value .* b.value)) }
+    }
+}

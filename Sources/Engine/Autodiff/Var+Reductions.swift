@@ -1,0 +1,45 @@
+// Differentiable reductions. A reduction's gradient spreads the output gradient back
+// over the elements that produced it.
+
+extension Var {
+    /// Sum of all elements, as a scalar.
+    public func sum() -> Var {
+        Var.record1(Tensor(value.sum()), from: self) { g in
+            Tensor(unchecked: value.shape, [Double](repeating: g.scalars[0], count: value.count))
+        }
+    }
+
+    /// Sum along dimension `dim` (0-based), kept with size 1.
+    public func sum(along dim: Int) throws -> Var {
+        let y = try value.sum(along: dim)
+        return Var.record1(y, from: self) { g in try value.zerosLike() + g }
+    }
+
+    public func mean() -> Var {
+        let n = Double(value.count)
+        return sum() / n
+    }
+
+    public func mean(along dim: Int) throws -> Var {
+        let n = Double(value.size(dim))
+        return try sum(along: dim) / n
+    }
+
+    /// The largest element; its gradient goes to the first position holding it.
+    public func maximum() throws -> Var {
+        let k = try value.argmax()
+        return Var.record1(Tensor(value.scalars[k]), from: self) { g in
+            var d = value.zerosLike()
+            d.scalars[k] = g.scalars[0]
+            return d
+        }
+    }
+
+    /// Frobenius norm; d‖x‖/dx = x / ‖x‖ (taken as 0 at x = 0).
+    public func norm() -> Var {
+        let n = value.norm()
+        return Var.record1(Tensor(n), from: self) { g in
+            n == 0 ? value.zerosLike() : value * (g.scalars[0] / n)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+// Differentiable reshaping, slicing and joining: the gradient of moving elements
+// around is moving the gradient back.
+
+extension Var {
+    public func reshaped(_ shape: [Int]) throws -> Var {
+        let y = try value.reshaped(shape)
+        return Var.record1(y, from: self) { g in try g.reshaped(value.shape) }
+    }
+
+    public func vectorized() -> Var {
+        Var.record1(value.vectorized(), from: self) { g in try g.reshaped(value.shape) }
+    }
+
+    public func transposed() throws -> Var {
+        let y = try value.transposed()
+        return Var.record1(y, from: self) { g in
+            value.rank == 1 ? try g.reshaped(value.shape) : try g.transposed()
+        }
+    }
+
+    public func permuted(_ permutation: [Int]) throws -> Var {
+        let y = try value.permuted(permutation)
+        var inverse = [Int](repeating: 0, count: permutation.count)
+        for (k, p) in permutation.enumerated() { inverse[p] = k }
+        return Var.record1(y, from: self) { g in try g.permuted(inverse) }
+    }
+
+    /// A differentiable slice; the gradient is scattered back (added, so repeated
+    /// indices accumulate).
+    public func slice(_ indices: [TensorIndex]) throws -> Var {
+        var offsets = [Int]()
+        let source = value.scalars
+        var out = [Double]()
+        let shape = try value.forEachSliceOffset(indices) { src, _ in
+            offsets.append(src)
+            out.append(source[src])
+        }
+        return Var.record1(Tensor(unchecked: shape, out), from: self) { g in
+            var d = value.zerosLike()
+            for (k, o) in offsets.enumerated() { d.scalars[o] += g.scalars[k] }
+            return d
+        }
+    }
+
+    /// Columns `range` of a matrix (the gate blocks of a fused LSTM matrix).
+    public func columns(_ range: Range<Int>) throws -> Var { try slice([.all, .range(range)]) }
+
+    /// Joins along dimension `dim` (0-based); see `Tensor.concatenate`.
+    public static func concatenate(_ parts: [Var], along dim: Int) throws -> Var {
+        let y = try Tensor.concatenate(parts.map(\.value), along: dim)
+        return try record(y, from: parts) { g, need in
+            var grads = [Tensor?]()
+            var start = 0
+            let rank = y.rank
+            for (part, needed) in zip(parts, need) {
+                let width = part.value.size(dim)
+                defer { start += width }
+                guard needed else { grads.append(nil); continue }
+                var spec = [TensorIndex](repeating: .all, count: Swift.max(rank, dim + 1))
+                spec[dim] = .range(start..<(start + width))
+                grads.append(try g.slice(spec).reshaped(part.shape))
+            }
+            return grads
+        }
+    }
+
+    public static func vcat(_ parts: [Var]) throws -> Var { try concatenate(parts, along: 0) }
+    public static func hcat(_ parts: [Var]) throws -> Var { try concatenate(parts, along: 1) }
+}

@@ -1,0 +1,70 @@
+/// A tensor that may be recorded on a `Tape`, so gradients can flow back to it.
+///
+/// A `Var` made with `Var(tensor)` is a constant: operations on constants only compute
+/// values. Once any operand is tracked (made by `Tape.parameter`, or computed from
+/// one), the result is tracked too and the operation is recorded.
+public struct Var {
+    public let value: Tensor
+    public let tape: Tape?
+    let id: Int
+
+    init(value: Tensor, tape: Tape?, id: Int) {
+        self.value = value
+        self.tape = tape
+        self.id = id
+    }
+
+    /// A constant: not tracked, no gradient flows into it.
+    public init(_ value: Tensor) {
+        self.init(value: value, tape: nil, id: -1)
+    }
+
+    /// A constant scalar.
+    public init(_ value: Double) {
+        self.init(Tensor(value))
+    }
+
+    public var shape: [Int] { value.shape }
+    public var isTracked: Bool { tape != nil }
+
+    /// Records `value` as computed from `inputs`. `backward` receives the output's
+    /// gradient and a flag per input saying whether that input needs a gradient, and
+    /// returns one gradient per input (`nil` where not needed).
+    ///
+    /// - Throws: `EngineError.mixedTapes` when tracked inputs come from two tapes.
+    static func record(
+        _ value: Tensor, from inputs: [Var],
+        backward: @escaping (_ grad: Tensor, _ needed: [Bool]) throws -> [Tensor?]
+    ) throws -> Var {
+        var tape: Tape?
+        for input in inputs {
+            guard let t = input.tape else { continue }
+            if let existing = tape, existing !== t { throw EngineError.mixedTapes }
+            tape = t
+        }
+        guard let tape else { return Var(value) }
+        let needed = inputs.map { $0.tape != nil }
+        let ids = inputs.filter { $0.tape != nil }.map(\.id)
+        let id = tape.append(inputs: ids) { grad in
+            let all = try backward(grad, needed)
+            var out = [Tensor]()
+            for (g, need) in zip(all, needed) where need {
+                // An op that forgets a needed gradient is a bug in the engine, not in
+                // the learner's code; report it rather than trap.
+                guard let g else {
+                    throw EngineError.invalidArgument(operation: "gradient", reason: "internal: missing input gradient")
+                }
+                out.append(g)
+            }
+            return out
+        }
+        return Var(value: value, tape: tape, id: id)
+    }
+
+    /// `record` for one input, which cannot mix tapes and so cannot fail.
+    static func record1(_ value: Tensor, from input: Var, backward: @escaping (Tensor) throws -> Tensor) -> Var {
+        guard let tape = input.tape else { return Var(value) }
+        let id = tape.append(inputs: [input.id]) { grad in [try backward(grad)] }
+        return Var(value: value, tape: tape, id: id)
+    }
+}

@@ -1,0 +1,139 @@
+/// Something that moves parameters against their gradients, keeping its own state
+/// (velocities, running averages) between steps.
+public protocol Optimiser {
+    /// Updates `parameters` in place from `gradients` (same count and shapes).
+    mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws
+}
+
+/// Checks that parameters and gradients line up, naming the first mismatch.
+func checkAligned(_ parameters: [Tensor], _ gradients: [Tensor], _ name: String) throws {
+    guard parameters.count == gradients.count else {
+        throw EngineError.invalidArgument(
+            operation: name, reason: "\(parameters.count) parameters but \(gradients.count) gradients")
+    }
+    for (p, g) in zip(parameters, gradients) where p.shape != g.shape {
+        throw EngineError.shapeMismatch(operation: name, left: p.shape, right: g.shape)
+    }
+}
+
+/// Per-parameter state, created lazily with the parameters' shapes on first use.
+func lazyState(_ state: inout [Tensor], like parameters: [Tensor]) {
+    if state.count != parameters.count { state = parameters.map { $0.zerosLike() } }
+}
+
+/// Stochastic gradient descent with optional (heavy-ball) momentum:
+/// v = momentum·v − lr·g; p += v.
+public struct SGD: Optimiser {
+    public var learningRate: Double
+    public var momentum: Double
+    var velocity: [Tensor] = []
+
+    public init(learningRate: Double, momentum: Double = 0) {
+        self.learningRate = learningRate
+        self.momentum = momentum
+    }
+
+    public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
+        try checkAligned(parameters, gradients, "sgd")
+        lazyState(&velocity, like: parameters)
+        for k in parameters.indices {
+            for i in 0..<parameters[k].count {
+                let v = momentum * velocity[k].scalars[i] - learningRate * gradients[k].scalars[i]
+                velocity[k].scalars[i] = v
+                parameters[k].scalars[i] += v
+            }
+        }
+    }
+}
+
+/// Adagrad: each parameter's step is divided by the root of its summed squared
+/// gradients, so often-updated parameters slow down.
+public struct Adagrad: Optimiser {
+    public var learningRate: Double
+    public var epsilon: Double
+    var accumulated: [Tensor] = []
+
+    public init(learningRate: Double, epsilon: Double = 1e-8) {
+        self.learningRate = learningRate
+        self.epsilon = epsilon
+    }
+
+    public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
+        try checkAligned(parameters, gradients, "adagrad")
+        lazyState(&accumulated, like: parameters)
+        for k in parameters.indices {
+            for i in 0..<parameters[k].count {
+                let g = gradients[k].scalars[i]
+                let a = accumulated[k].scalars[i] + g * g
+                accumulated[k].scalars[i] = a
+                parameters[k].scalars[i] -= learningRate * g / (a.squareRoot() + epsilon)
+            }
+        }
+    }
+}
+
+/// RMSProp (Hinton 2012, lecture 6): like Adagrad with a decaying average of squared
+/// gradients, so the step size does not shrink forever.
+public struct RMSProp: Optimiser {
+    public var learningRate: Double
+    public var decay: Double
+    public var epsilon: Double
+    var average: [Tensor] = []
+
+    public init(learningRate: Double, decay: Double = 0.9, epsilon: Double = 1e-8) {
+        self.learningRate = learningRate
+        self.decay = decay
+        self.epsilon = epsilon
+    }
+
+    public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
+        try checkAligned(parameters, gradients, "rmsprop")
+        lazyState(&average, like: parameters)
+        for k in parameters.indices {
+            for i in 0..<parameters[k].count {
+                let g = gradients[k].scalars[i]
+                let a = decay * average[k].scalars[i] + (1 - decay) * g * g
+                average[k].scalars[i] = a
+                parameters[k].scalars[i] -= learningRate * g / (a.squareRoot() + epsilon)
+            }
+        }
+    }
+}
+
+/// Adam (Kingma & Ba 2015): momentum on the gradient and an RMSProp-style scale,
+/// both bias-corrected for their zero start.
+public struct Adam: Optimiser {
+    public var learningRate: Double
+    public var beta1: Double
+    public var beta2: Double
+    public var epsilon: Double
+    var firstMoment: [Tensor] = []
+    var secondMoment: [Tensor] = []
+    public private(set) var steps = 0
+
+    public init(learningRate: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8) {
+        self.learningRate = learningRate
+        self.beta1 = beta1
+        self.beta2 = beta2
+        self.epsilon = epsilon
+    }
+
+    public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
+        try checkAligned(parameters, gradients, "adam")
+        lazyState(&firstMoment, like: parameters)
+        lazyState(&secondMoment, like: parameters)
+        steps += 1
+        let correction1 = 1 - elementPower(beta1, Double(steps))
+        let correction2 = 1 - elementPower(beta2, Double(steps))
+        for k in parameters.indices {
+            for i in 0..<parameters[k].count {
+                let g = gradients[k].scalars[i]
+                let m = beta1 * firstMoment[k].scalars[i] + (1 - beta1) * g
+                let v = beta2 * secondMoment[k].scalars[i] + (1 - beta2) * g * g
+                firstMoment[k].scalars[i] = m
+                secondMoment[k].scalars[i] = v
+                parameters[k].scalars[i] -= learningRate * (m / correction1) / ((v / correction2).squareRoot() + epsilon)
+            }
+        }
+    }
+}
