@@ -71,6 +71,6 @@ extension Var {
         guard value.shape == target.shape || target.value.count == 1 else {
             throw EngineError.shapeMismatch(operation: "mse", left: value.shape, right: target.shape)
         }
-        return try ((self - target) .^ 2).mean()
+        return try (self - target).pow(2).mean()
     }
 }

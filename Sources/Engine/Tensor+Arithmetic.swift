@@ -1,6 +1,6 @@
 import RealModule
 
-// Elementwise arithmetic with Julia's broadcasting (`.+`, `.-`, `.*`, `./`, `.^`).
+// Elementwise arithmetic with Julia's broadcasting (`.+`, `.-`, `.*`, `./`, and `pow` for `.^`).
 // Operators between two tensors throw when the shapes cannot broadcast; operators
 // with a plain number never fail.
 
@@ -20,8 +20,10 @@ extension Tensor {
     /// Elementwise product (Julia's `.*`); matrix product is `matmul`.
     public static func .* (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, operation: ".*", *) }
     public static func / (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, operation: "./", /) }
-    public static func .^ (a: Tensor, b: Tensor) throws -> Tensor {
-        try Broadcast.apply(a, b, operation: ".^", elementPower)
+    /// Elementwise power (Julia's `.^`). A method, not an operator: Swift's standard
+    /// library already owns `.^` (for SIMD masks) at a precedence unfit for powers.
+    public func pow(_ p: Tensor) throws -> Tensor {
+        try Broadcast.apply(self, p, operation: ".^", elementPower)
     }
 
     public static func + (a: Tensor, b: Double) -> Tensor { a.map { $0 + b } }
@@ -32,7 +34,7 @@ extension Tensor {
     public static func * (a: Double, b: Tensor) -> Tensor { b.map { a * $0 } }
     public static func / (a: Tensor, b: Double) -> Tensor { a.map { $0 / b } }
     public static func / (a: Double, b: Tensor) -> Tensor { b.map { a / $0 } }
-    public static func .^ (a: Tensor, b: Double) -> Tensor { a.map { elementPower($0, b) } }
+    public func pow(_ p: Double) -> Tensor { map { elementPower($0, p) } }
     public static prefix func - (a: Tensor) -> Tensor { a.map { -$0 } }
 
     /// Adds `other` (same shape) into this tensor without allocating; used to
@@ -61,4 +63,3 @@ public func elementPower(_ x: Double, _ p: Double) -> Double {
 }
 
 infix operator .*: MultiplicationPrecedence
-infix operator .^: BitwiseShiftPrecedence

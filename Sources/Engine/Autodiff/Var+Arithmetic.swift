@@ -32,16 +32,16 @@ extension Var {
     }
 
     /// Elementwise power with a constant exponent: d/dx x^p = p x^(p-1).
-    public static func .^ (a: Var, p: Double) -> Var {
-        record1(a.value .^ p, from: a) { g in try g .* (p * (a.value .^ (p - 1))) }
+    public func pow(_ p: Double) -> Var {
+        Var.record1(value.pow(p), from: self) { g in try g .* (p * value.pow(p - 1)) }
     }
 
     /// Elementwise power with a differentiable exponent; d/dp a^p = a^p log a.
-    public static func .^ (a: Var, p: Var) throws -> Var {
-        let y = try a.value .^ p.value
-        return try record(y, from: [a, p]) { g, need in
-            [need[0] ? Broadcast.reduce(try g .* p.value .* (try a.value .^ (p.value - 1)), to: a.shape) : nil,
-             need[1] ? Broadcast.reduce(try g .* y .* a.value.log(), to: p.shape) : nil]
+    public func pow(_ p: Var) throws -> Var {
+        let y = try value.pow(p.value)
+        return try Var.record(y, from: [self, p]) { g, need in
+            [need[0] ? Broadcast.reduce(try g .* p.value .* (try value.pow(p.value - 1)), to: shape) : nil,
+             need[1] ? Broadcast.reduce(try g .* y .* value.log(), to: p.shape) : nil]
         }
     }
 
