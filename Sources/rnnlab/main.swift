@@ -1,4 +1,0 @@
-import EditLineShim
-import Engine
-
-print("rnnlab 0.1.0")
