@@ -34,6 +34,7 @@ let package = Package(
         ),
         .target(name: "TermPlot"),
         .target(name: "Language", dependencies: ["Engine", "LinearAlgebra", "TermPlot"]),
+        .target(name: "Lessons", dependencies: ["Language", "TermPlot"]),
 
         // MARK: Front end
         .systemLibrary(
@@ -44,10 +45,13 @@ let package = Package(
         // libedit's el_set/el_get/history are C variadics, which Swift cannot call;
         // this shim gives each option we use a plain C function.
         .target(name: "EditLineShim", dependencies: ["CEditLine"]),
+        // Line reading for the REPL: libedit on a terminal, plain reads on a pipe,
+        // Ctrl-C as a flag that long computations poll.
+        .target(name: "LineEditing", dependencies: ["EditLineShim"]),
         .executableTarget(
             name: "rnnlab",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", "Language", "EditLineShim",
+                "Engine", "LinearAlgebra", "TermPlot", "Language", "Lessons", "LineEditing", "EditLineShim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +67,10 @@ let package = Package(
             dependencies: ["LinearAlgebra", "Engine"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        // Starts the built rnnlab in a pseudo-terminal and types at it.
+        .testTarget(name: "FrontEndTests", dependencies: ["rnnlab"]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Programs")]),
         .testTarget(
             name: "TermPlotTests",

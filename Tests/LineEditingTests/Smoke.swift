@@ -1,0 +1,5 @@
+import Testing
+
+@Test func LineEditingPlaceholder() {
+    #expect(1 + 1 == 2)
+}
