@@ -413,8 +413,10 @@ def cells(rng):
         h, c = lstm_step(x, h, c, W, b)
         hs.append(h)
         cs.append(c)
+    forget = sigmoid((np.hstack([xs[0], h0]) @ W + b)[:, 0:H])   # the first step's forget gate
     out["lstm"] = {"W": tensor(W), "b": tensor(b), "h0": tensor(h0), "c0": tensor(c0),
-                   "xs": [tensor(x) for x in xs], "hs": [tensor(v) for v in hs], "cs": [tensor(v) for v in cs]}
+                   "xs": [tensor(x) for x in xs], "hs": [tensor(v) for v in hs], "cs": [tensor(v) for v in cs],
+                   "forget_first": tensor(forget)}
 
     B, X, H = 2, 3, 4
     Wzr = rng.normal(scale=0.5, size=(X + H, 2 * H))
@@ -488,21 +490,106 @@ def bptt_case(rng, V, H, T, zero_h0):
         dWx += dz @ xs[t].T
         db += dz
         dh_next = Wh.T @ dz
+    # Biases and hidden states are Julia vectors (shape [n]), as the engine's trace keeps them.
+    def vector(a):
+        return tensor(np.asarray(a).ravel())
+
     return {
         "V": V, "H": H, "T": T,
-        "Wx": tensor(Wx), "Wh": tensor(Wh), "b": tensor(b), "Wy": tensor(Wy), "by": tensor(by),
-        "h0": tensor(h0), "inputs": indices(inputs), "targets": indices(targets),
+        "Wx": tensor(Wx), "Wh": tensor(Wh), "b": vector(b), "Wy": tensor(Wy), "by": vector(by),
+        "h0": vector(h0), "inputs": indices(inputs), "targets": indices(targets),
         "loss": float(loss),
-        "hs": [tensor(h) for h in hs[1:]],
-        "dh": [tensor(d) for d in dh_steps],
+        "hs": [vector(h) for h in hs[1:]],
+        "dh": [vector(d) for d in dh_steps],
         "dWh_steps": [tensor(d) for d in dWh_steps],
-        "dWx": tensor(dWx), "dWh": tensor(dWh), "db": tensor(db), "dWy": tensor(dWy), "dby": tensor(dby),
-        "dh0": tensor(dh_next),
+        "dWx": tensor(dWx), "dWh": tensor(dWh), "db": vector(db), "dWy": tensor(dWy), "dby": vector(dby),
+        "dh0": vector(dh_next),
     }
 
 
 def bptt(rng):
     write("bptt.json", {"cases": [bptt_case(rng, 5, 6, 12, True), bptt_case(rng, 4, 3, 15, False)]})
+
+
+# ---------------------------------------------------------------- optimisers
+
+def optimisers(rng):
+    """A few steps of each optimiser from the same start with the same gradients.
+    The update rules (epsilon added after the square root, as PyTorch and Knet do):
+      sgd:     v = momentum*v - lr*g;  p += v
+      adagrad: G += g^2;  p -= lr*g / (sqrt(G) + eps)
+      rmsprop: a = decay*a + (1-decay)*g^2;  p -= lr*g / (sqrt(a) + eps)
+      adam:    m = b1*m + (1-b1)*g;  v = b2*v + (1-b2)*g^2;
+               p -= lr * (m/(1-b1^t)) / (sqrt(v/(1-b2^t)) + eps)"""
+    shapes = [(3, 2), (4,)]
+    start = [rng.normal(size=s) for s in shapes]
+    steps = 6
+    grads = [[rng.normal(size=s) for s in shapes] for _ in range(steps)]
+
+    def run(update):
+        params = [p.copy() for p in start]
+        state = [None] * len(params)
+        trajectory = []
+        for t, gs in enumerate(grads, start=1):
+            for k, g in enumerate(gs):
+                params[k], state[k] = update(params[k], g, state[k], t)
+            trajectory.append([tensor(p) for p in params])
+        return trajectory
+
+    def sgd(lr, momentum):
+        def update(p, g, v, t):
+            v = np.zeros_like(p) if v is None else v
+            v = momentum * v - lr * g
+            return p + v, v
+        return update
+
+    def adagrad(lr, eps):
+        def update(p, g, G, t):
+            G = (np.zeros_like(p) if G is None else G) + g * g
+            return p - lr * g / (np.sqrt(G) + eps), G
+        return update
+
+    def rmsprop(lr, decay, eps):
+        def update(p, g, a, t):
+            a = decay * (np.zeros_like(p) if a is None else a) + (1 - decay) * g * g
+            return p - lr * g / (np.sqrt(a) + eps), a
+        return update
+
+    def adam(lr, b1, b2, eps):
+        def update(p, g, state, t):
+            m, v = (np.zeros_like(p), np.zeros_like(p)) if state is None else state
+            m = b1 * m + (1 - b1) * g
+            v = b2 * v + (1 - b2) * g * g
+            return p - lr * (m / (1 - b1 ** t)) / (np.sqrt(v / (1 - b2 ** t)) + eps), (m, v)
+        return update
+
+    runs = [
+        {"optimiser": "sgd", "settings": {"lr": 0.1, "momentum": 0.0}, "after": run(sgd(0.1, 0.0))},
+        {"optimiser": "sgd", "settings": {"lr": 0.05, "momentum": 0.9}, "after": run(sgd(0.05, 0.9))},
+        {"optimiser": "adagrad", "settings": {"lr": 0.1, "eps": 1e-8}, "after": run(adagrad(0.1, 1e-8))},
+        {"optimiser": "rmsprop", "settings": {"lr": 0.01, "decay": 0.9, "eps": 1e-8},
+         "after": run(rmsprop(0.01, 0.9, 1e-8))},
+        {"optimiser": "adam", "settings": {"lr": 0.01, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8},
+         "after": run(adam(0.01, 0.9, 0.999, 1e-8))},
+    ]
+
+    clip_grads = [rng.normal(scale=3.0, size=s) for s in shapes]
+    total = math.sqrt(sum(float(np.sum(g * g)) for g in clip_grads))
+    max_norm = 2.0
+    clipping = {
+        "gradients": [tensor(g) for g in clip_grads],
+        "global_norm": total,
+        "max_norm": max_norm,
+        "clipped_by_norm": [tensor(g * (max_norm / total) if total > max_norm else g) for g in clip_grads],
+        "limit": 1.5,
+        "clipped_by_value": [tensor(np.clip(g, -1.5, 1.5)) for g in clip_grads],
+    }
+    write("optimisers.json", {
+        "start": [tensor(p) for p in start],
+        "gradients": [[tensor(g) for g in gs] for gs in grads],
+        "runs": runs,
+        "clipping": clipping,
+    })
 
 
 # ---------------------------------------------------------------- random generator
@@ -583,6 +670,7 @@ def main():
     losses(np.random.default_rng(6))
     cells(np.random.default_rng(7))
     bptt(np.random.default_rng(8))
+    optimisers(np.random.default_rng(9))
     random_streams()
     loader_check()
 
