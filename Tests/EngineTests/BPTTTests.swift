@@ -1,0 +1,98 @@
+import Testing
+@testable import Engine
+
+/// The step-by-step BPTT trace against a hand-written numpy BPTT (Fixtures/bptt.json),
+/// and against the engine's own autodiff of the same loss.
+@Suite struct BPTTTests {
+    struct Case {
+        let model: ElmanRNN
+        let inputs: [Tensor]
+        let targets: [Int]
+        let h0: Tensor
+        let fixture: Fixture
+    }
+
+    static func cases() throws -> [Case] {
+        try Fixture.load("bptt")["cases"].array.map { f in
+            let V = try f["V"].int
+            let inputs = try f["inputs"].ints.map { k in
+                Tensor(vector: (0..<V).map { $0 == k ? 1.0 : 0.0 })
+            }
+            let model = ElmanRNN(
+                inputWeight: try f["Wx"].tensor, recurrentWeight: try f["Wh"].tensor, bias: try f["b"].tensor,
+                outputWeight: try f["Wy"].tensor, outputBias: try f["by"].tensor)
+            return Case(model: model, inputs: inputs, targets: try f["targets"].ints, h0: try f["h0"].tensor, fixture: f)
+        }
+    }
+
+    // The recursions run 12–15 steps through sums of a few products each; elements
+    // are compared relative to max(|expected|, 1e-3), since a component of dL/dh_t
+    // that happens to be near 0 carries rounding relative to its neighbours.
+    static let floor = 1e-3
+
+    @Test func traceMatchesHandWrittenNumpyBPTT() throws {
+        for (k, c) in try Self.cases().enumerated() {
+            let trace = try c.model.trace(inputs: c.inputs, targets: c.targets, initial: c.h0)
+            let f = c.fixture
+            #expect(trace.steps >= 10)
+            expectClose(trace.totalLoss, try f["loss"].double, "bptt \(k) loss")
+            for (t, (h, e)) in zip(trace.hiddenStates, try f["hs"].tensors).enumerated() {
+                expectClose(h, e, floor: Self.floor, "bptt \(k) h\(t + 1)")
+            }
+            for (t, (d, e)) in zip(trace.hiddenGradients, try f["dh"].tensors).enumerated() {
+                expectClose(d, e, floor: Self.floor, "bptt \(k) dL/dh\(t + 1)")
+            }
+            for (t, (d, e)) in zip(trace.recurrentWeightContributions, try f["dWh_steps"].tensors).enumerated() {
+                expectClose(d, e, floor: Self.floor, "bptt \(k) step \(t + 1) share of dL/dWh")
+            }
+            #expect(trace.hiddenStates.count == c.inputs.count)
+            #expect(trace.hiddenGradients.count == c.inputs.count)
+            let names = ["dWx", "dWh", "db", "dWy", "dby"]
+            for (g, name) in zip(trace.gradients, names) {
+                expectClose(g, try f[name].tensor, floor: Self.floor, "bptt \(k) \(name)")
+            }
+            // The running sum from step 1 is the whole dL/dWh; the per-step input shares add to dL/dWx.
+            // The same shares added in the opposite order (the trace sums forward, the
+            // backward pass sums from the last step): equal up to rounding.
+            expectClose(try trace.runningRecurrentGradient(from: 0), trace.gradients[1], tolerance: 1e-14, floor: 1,
+                        "running dWh")
+            var dWx = trace.gradients[0].zerosLike()
+            for share in trace.inputWeightContributions { try dWx.add(share) }
+            expectClose(dWx, trace.gradients[0], tolerance: 1e-14, floor: 1, "sum of dWx shares")
+            #expect(trace.hiddenGradientNorms.count == trace.steps)
+        }
+    }
+
+    @Test func autodiffOfTheSameLossAgreesWithTheTrace() throws {
+        for (k, c) in try Self.cases().enumerated() {
+            let (loss, grads) = try valueAndGradient(at: c.model.parameters) { p in
+                try ElmanRNN.loss(p, inputs: c.inputs, targets: c.targets, initial: c.h0)
+            }
+            expectClose(loss, try c.fixture["loss"].double, "bptt \(k) autodiff loss")
+            for (g, name) in zip(grads, ["dWx", "dWh", "db", "dWy", "dby"]) {
+                expectClose(g, try c.fixture[name].tensor, floor: Self.floor, "bptt \(k) autodiff \(name)")
+            }
+        }
+    }
+
+    @Test func bpttGradientsMatchCentralDifferences() throws {
+        let c = try Self.cases()[1]
+        try expectGradientMatchesDifferences("Elman RNN over \(c.inputs.count) steps", at: c.model.parameters) { p in
+            try ElmanRNN.loss(p, inputs: c.inputs, targets: c.targets, initial: c.h0)
+        }
+    }
+
+    @Test func traceRejectsBadInput() throws {
+        let c = try Self.cases()[0]
+        expectEngineError(mentioning: ["bptt"]) { _ = try c.model.trace(inputs: c.inputs, targets: [0]) }
+        expectEngineError(mentioning: ["bptt"]) { _ = try c.model.trace(inputs: [], targets: []) }
+        var badTargets = c.targets
+        badTargets[3] = 99
+        expectEngineError(mentioning: ["bptt", "100"]) { _ = try c.model.trace(inputs: c.inputs, targets: badTargets) }
+        expectEngineError(mentioning: ["(6, 5)", "(4,)"]) {
+            _ = try c.model.trace(inputs: [Tensor(vector: [1, 0, 0, 0])], targets: [0])
+        }
+        let trace = try c.model.trace(inputs: c.inputs, targets: c.targets)
+        expectEngineError(mentioning: ["(12,)"]) { _ = try trace.runningRecurrentGradient(from: 12) }
+    }
+}
