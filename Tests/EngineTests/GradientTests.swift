@@ -165,3 +165,14 @@ import Testing
         }
     }
 }
+
+/// Julia lets a reduction name a dimension past the last (`sum(v, dims=2)` for a vector);
+/// whatever shape the value takes, the gradient must have the parameter's shape.
+@Test func gradientOfAReductionPastTheLastDimensionHasTheParameterShape() throws {
+    let v = Tensor(vector: [1, 2, 3])
+    let g = try gradient(at: [v]) { p in try p[0].sum(along: 1).sum() }
+    #expect(g[0].shape == [3], "gradient has shape \(shapeText(g[0].shape)) for a parameter of shape (3,)")
+    #expect(g[0].scalars == [1, 1, 1])
+    let m = try gradient(at: [v]) { p in try p[0].mean(along: 1).sum() }
+    #expect(m[0].shape == [3])
+}

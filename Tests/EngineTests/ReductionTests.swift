@@ -75,3 +75,32 @@ import Testing
         expectEngineError(mentioning: ["(3, 4)"]) { _ = try m.argmax(along: 7) }
     }
 }
+
+/// NaN must not be silently dropped: Julia's maximum, minimum and norm all return NaN
+/// when an element is NaN, and a NaN gradient norm must reach the clipping code.
+@Suite struct NaNPropagationTests {
+    static let x = Tensor(vector: [1, .nan, 3])
+
+    @Test func maximumAndMinimumPropagateNaN() throws {
+        let largest = try Self.x.maximum(), smallest = try Self.x.minimum()
+        #expect(largest.isNaN, "maximum([1, NaN, 3]) = \(largest)")
+        #expect(smallest.isNaN, "minimum([1, NaN, 3]) = \(smallest)")
+        #expect(try Self.x.maximum(along: 0).scalars[0].isNaN)
+        #expect(try Self.x.minimum(along: 0).scalars[0].isNaN)
+    }
+
+    @Test func maximumAgreesWithArgmaxAndTheVarVersion() throws {
+        let k = try Self.x.argmax()
+        let viaVar = try Var(Self.x).maximum().value.scalarValue()
+        let plain = try Self.x.maximum()
+        #expect(plain.bitPattern == Self.x.scalars[k].bitPattern, "maximum \(plain) but argmax points at \(Self.x.scalars[k])")
+        #expect(plain.bitPattern == viaVar.bitPattern, "Tensor.maximum \(plain), Var.maximum \(viaVar)")
+    }
+
+    @Test func normPropagatesNaN() {
+        #expect(Self.x.norm().isNaN, "norm([1, NaN, 3]) = \(Self.x.norm())")
+        let lone = Tensor(vector: [.nan])
+        #expect(lone.norm().isNaN, "norm([NaN]) = \(lone.norm())")
+        #expect(GradientClipping.globalNorm([Self.x]).isNaN)
+    }
+}
