@@ -1,0 +1,62 @@
+/// A line the learner typed, read as a command, a help request or code.
+public enum Command: Equatable, Sendable {
+    case next, back, lessons, run, hint, solution, skip, vars, help, quit
+    case goto(lesson: String, step: Int?)
+    case reset(all: Bool)
+    case save(path: String)
+    case step
+    case helpFor(String)
+    case code(String)
+    case unknown(String)
+
+    /// Every command name, for `:help` and Tab completion.
+    public static let names = [
+        ":next", ":back", ":lessons", ":goto", ":lesson", ":run", ":hint", ":solution", ":skip", ":reset",
+        ":vars", ":save", ":step", ":help", ":quit",
+    ]
+
+    public static func parse(_ input: String) -> Command {
+        let trimmed = input.trimmingSpaces()
+        if trimmed.isEmpty { return .next }
+        if trimmed.hasPrefix("?") && trimmed.count > 1 && !trimmed.contains("\n") {
+            return .helpFor(String(trimmed.dropFirst()).trimmingSpaces())
+        }
+        guard trimmed.hasPrefix(":"), !trimmed.contains("\n") else { return .code(input) }
+        // `:sym` on its own is a Julia symbol, not a command, unless the name is ours.
+        let words = trimmed.split(separator: " ").map(String.init)
+        let name = words[0]
+        let argument = words.dropFirst().joined(separator: " ")
+        switch name {
+        case ":next", ":n": return .next
+        case ":back", ":b": return .back
+        case ":lessons", ":l": return .lessons
+        case ":run", ":r": return .run
+        case ":hint", ":h": return .hint
+        case ":solution": return .solution
+        case ":skip": return .skip
+        case ":vars": return .vars
+        case ":help", ":?": return .help
+        case ":quit", ":q", ":exit": return .quit
+        case ":step": return .step
+        case ":save":
+            return argument.isEmpty ? .unknown(":save needs a file name, e.g. :save notes.md") : .save(path: argument)
+        case ":reset":
+            if argument.isEmpty { return .reset(all: false) }
+            return argument == "all" ? .reset(all: true) : .unknown(":reset takes nothing or `all`")
+        case ":goto", ":lesson":
+            guard let target = words.dropFirst().first else {
+                return .unknown("\(name) needs a lesson number or name, e.g. \(name) 3")
+            }
+            // `:goto 4.2` or `:goto 4 2` opens step 2 of lesson 4.
+            let parts = target.split(separator: ".").map(String.init)
+            if parts.count == 2, let s = Int(parts[1]) { return .goto(lesson: parts[0], step: s) }
+            if words.count >= 3, let s = Int(words[2]) { return .goto(lesson: target, step: s) }
+            return .goto(lesson: target, step: nil)
+        default:
+            if words.count == 1 && !Command.names.contains(name) && name.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                return .unknown("unknown command \(name) (:help lists them; a symbol on its own is just \(name))")
+            }
+            return .code(input)
+        }
+    }
+}

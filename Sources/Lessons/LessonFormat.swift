@@ -1,0 +1,82 @@
+/// A lesson: a Markdown file of prose and code cells, split into steps.
+/// The format is documented for lesson authors in `lessons/README.md`.
+public struct Lesson: Sendable, Equatable {
+    /// The file name without `.md`, e.g. `04-bptt`; progress is stored under it.
+    public let id: String
+    /// The text of the first `# ` heading.
+    public let title: String
+    public let steps: [Step]
+    /// Where the lesson was read from, for error messages.
+    public let path: String
+
+    /// The leading number of the file name (`04-bptt` → 4), if there is one.
+    public var number: Int? { Int(id.prefix { $0.isNumber }) }
+
+    /// A short name for prompts: the title without its leading number.
+    public var shortTitle: String {
+        var t = Substring(title)
+        while let c = t.first, c.isNumber || c == "." || c == " " { t = t.dropFirst() }
+        return t.isEmpty ? title : String(t)
+    }
+
+    public var exercises: [Exercise] { steps.compactMap(\.exercise) }
+}
+
+/// One step: a group of paragraphs followed by at most one cell or one exercise.
+public struct Step: Sendable, Equatable {
+    /// Markdown prose shown when the learner arrives at the step.
+    public var prose: String
+    public var cell: Cell?
+    public var exercise: Exercise?
+}
+
+/// A code cell in the notebook language.
+public struct Cell: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// Shown and run when the learner arrives.
+        case normal
+        /// Runs without being shown (setup the learner need not read).
+        case hidden
+        /// Shown and run with a "running…" line, for training loops.
+        case long
+    }
+
+    public var code: String
+    public var kind: Kind
+    /// 1-based line of the cell's first code line in the lesson file.
+    public var line: Int
+    /// What the cell should print, for `rnnlab check`; nil when not checked.
+    public var expected: ExpectedOutput?
+}
+
+/// A cell's expected output. Numbers are compared with a relative tolerance, the
+/// rest of the text word by word, so formatting noise does not fail a check.
+public struct ExpectedOutput: Sendable, Equatable {
+    public var text: String
+    public var tolerance: Double
+    public var line: Int
+}
+
+/// A task for the learner, with a check that decides whether it is done.
+public struct Exercise: Sendable, Equatable {
+    /// Unique within the lesson; progress remembers it.
+    public var id: String
+    /// Markdown describing the task.
+    public var task: String
+    /// Code in the notebook language that evaluates to `true` once the learner's
+    /// answer (in `ans`) or the variables they made are right.
+    public var check: String
+    /// Code that solves the task; shown on `:solution` or `:skip`, and run by `rnnlab check`.
+    public var solution: String
+    public var hints: [String]
+    public var line: Int
+}
+
+/// A problem in a lesson file, with the line it is on.
+public struct LessonFormatError: Error, Equatable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
+    public let message: String
+
+    public var description: String { "\(path):\(line): \(message)" }
+}

@@ -1,0 +1,203 @@
+/// Reads the lesson format: Markdown prose, fenced `julia` cells, fenced `output`
+/// blocks with a cell's expected output, and `::: exercise ID` … `:::` blocks.
+/// See `lessons/README.md` for the format as authors see it.
+public enum LessonParser {
+    public static func parse(_ text: String, id: String, path: String) throws -> Lesson {
+        var parser = State(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                           path: path)
+        let steps = try parser.parseSteps()
+        guard let title = parser.title else {
+            throw LessonFormatError(path: path, line: 1, message: "a lesson needs a `# Title` heading")
+        }
+        return Lesson(id: id, title: title, steps: steps, path: path)
+    }
+
+    /// A fenced block: its info string words and body.
+    struct Fence {
+        let info: [String]
+        let body: String
+        let line: Int
+    }
+
+    struct State {
+        let lines: [String]
+        let path: String
+        var index = 0
+        var title: String?
+
+        init(lines: [String], path: String) {
+            self.lines = lines
+            self.path = path
+        }
+
+        func error(_ message: String, line: Int? = nil) -> LessonFormatError {
+            LessonFormatError(path: path, line: line ?? index + 1, message: message)
+        }
+
+        static func fenceInfo(_ line: String) -> [String]? {
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.hasPrefix("```") else { return nil }
+            return trimmed.dropFirst(3).split(separator: " ").map(String.init)
+        }
+
+        /// Reads a fenced block starting at the current line.
+        mutating func readFence() throws -> Fence {
+            let start = index
+            let info = State.fenceInfo(lines[index]) ?? []
+            index += 1
+            var body: [String] = []
+            while index < lines.count {
+                if lines[index].trimmingSpaces() == "```" {
+                    index += 1
+                    return Fence(info: info, body: body.joined(separator: "\n"), line: start + 2)
+                }
+                body.append(lines[index])
+                index += 1
+            }
+            throw error("this code block is never closed with ```", line: start + 1)
+        }
+
+        mutating func parseSteps() throws -> [Step] {
+            var steps: [Step] = []
+            var prose: [String] = []
+            func flushProse(into steps: inout [Step]) {
+                let text = prose.joined(separator: "\n").trimmingBlankLines()
+                prose = []
+                if !text.isEmpty { steps.append(Step(prose: text, cell: nil, exercise: nil)) }
+            }
+            while index < lines.count {
+                let line = lines[index]
+                if title == nil, line.hasPrefix("# ") {
+                    title = String(line.dropFirst(2)).trimmingSpaces()
+                    index += 1
+                    continue
+                }
+                if line.trimmingSpaces() == "---" {
+                    // An explicit break between prose-only steps.
+                    flushProse(into: &steps)
+                    index += 1
+                    continue
+                }
+                if line.hasPrefix(":::") {
+                    let exercise = try parseExercise()
+                    let text = prose.joined(separator: "\n").trimmingBlankLines()
+                    prose = []
+                    steps.append(Step(prose: text, cell: nil, exercise: exercise))
+                    continue
+                }
+                if let info = State.fenceInfo(line) {
+                    let language = info.first ?? ""
+                    if language == "julia" {
+                        var cell = try cell(from: readFence())
+                        cell.expected = try readExpectedOutput()
+                        let text = prose.joined(separator: "\n").trimmingBlankLines()
+                        prose = []
+                        steps.append(Step(prose: text, cell: cell, exercise: nil))
+                        continue
+                    }
+                    if language == "output" {
+                        throw error("an ```output block must follow a ```julia cell")
+                    }
+                    // Any other fence (text diagrams, formulas) is prose, kept verbatim.
+                    let start = index
+                    _ = try readFence()
+                    prose.append(contentsOf: lines[start..<index])
+                    continue
+                }
+                prose.append(line)
+                index += 1
+            }
+            flushProse(into: &steps)
+            // A step made only of the title's introduction with nothing else is still
+            // a step; a lesson with no steps at all is an authoring mistake.
+            if steps.isEmpty { throw error("the lesson has no prose or cells", line: 1) }
+            return steps
+        }
+
+        func cell(from fence: Fence) throws -> Cell {
+            var kind = Cell.Kind.normal
+            for word in fence.info.dropFirst() {
+                guard let k = Cell.Kind(rawValue: word) else {
+                    throw error("unknown cell option `\(word)` (expected hidden or long)", line: fence.line - 1)
+                }
+                kind = k
+            }
+            return Cell(code: fence.body, kind: kind, line: fence.line, expected: nil)
+        }
+
+        /// An ```output block right after a cell (blank lines between are allowed).
+        mutating func readExpectedOutput() throws -> ExpectedOutput? {
+            var look = index
+            while look < lines.count && lines[look].trimmingSpaces().isEmpty { look += 1 }
+            guard look < lines.count, let info = State.fenceInfo(lines[look]), info.first == "output" else { return nil }
+            index = look
+            let fence = try readFence()
+            var tolerance = 1e-8
+            for word in fence.info.dropFirst() {
+                guard word.hasPrefix("tol="), let t = Double(word.dropFirst(4)), t >= 0 else {
+                    throw error("unknown output option `\(word)` (expected tol=NUMBER)", line: fence.line - 1)
+                }
+                tolerance = t
+            }
+            return ExpectedOutput(text: fence.body, tolerance: tolerance, line: fence.line)
+        }
+
+        /// `::: exercise ID` … `:::` holding the task prose and fenced `julia check`,
+        /// `julia solution` and `hint` blocks.
+        mutating func parseExercise() throws -> Exercise {
+            let start = index
+            let header = lines[index].dropFirst(3).split(separator: " ").map(String.init)
+            guard header.first == "exercise", header.count == 2 else {
+                throw error("expected `::: exercise ID` (one word for the ID)")
+            }
+            index += 1
+            var task: [String] = []
+            var check: String?
+            var solution: String?
+            var hints: [String] = []
+            while index < lines.count {
+                let line = lines[index]
+                if line.trimmingSpaces() == ":::" {
+                    index += 1
+                    guard let check else { throw error("exercise `\(header[1])` has no ```julia check block", line: start + 1) }
+                    guard let solution else {
+                        throw error("exercise `\(header[1])` has no ```julia solution block", line: start + 1)
+                    }
+                    return Exercise(
+                        id: header[1], task: task.joined(separator: "\n").trimmingBlankLines(), check: check,
+                        solution: solution, hints: hints, line: start + 1)
+                }
+                if let info = State.fenceInfo(line) {
+                    let fence = try readFence()
+                    switch info {
+                    case ["julia", "check"]: check = fence.body
+                    case ["julia", "solution"]: solution = fence.body
+                    case ["hint"]: hints.append(fence.body)
+                    default: task.append(contentsOf: lines[(fence.line - 2)..<index])
+                    }
+                    continue
+                }
+                task.append(line)
+                index += 1
+            }
+            throw error("exercise `\(header[1])` is never closed with :::", line: start + 1)
+        }
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while let c = s.first, c == " " || c == "\t" { s = s.dropFirst() }
+        while let c = s.last, c == " " || c == "\t" || c == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// Drops blank lines at both ends, keeping inner blank lines (paragraph breaks).
+    func trimmingBlankLines() -> String {
+        var lines = split(separator: "\n", omittingEmptySubsequences: false)
+        while let first = lines.first, first.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeFirst() }
+        while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}

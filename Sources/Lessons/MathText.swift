@@ -1,0 +1,84 @@
+/// Turns the little TeX that lessons use inside `$…$` into Unicode for the terminal:
+/// `x_t` → xₜ, `h_{t-1}` → hₜ₋₁, `W^{-1}` → W⁻¹, `\lambda` → λ, `\sigma` → σ.
+/// Characters without a Unicode sub/superscript keep a plain `_`/`^` form, so the
+/// meaning is never lost.
+public enum MathText {
+    static let greek: [String: String] = [
+        "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "eta": "η", "theta": "θ",
+        "lambda": "λ", "mu": "μ", "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω",
+        "Lambda": "Λ", "Sigma": "Σ", "Delta": "Δ", "partial": "∂", "nabla": "∇", "infty": "∞",
+        "cdot": "·", "times": "×", "odot": "⊙", "approx": "≈", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥",
+        "ne": "≠", "neq": "≠", "to": "→", "rightarrow": "→", "leftarrow": "←", "in": "∈", "sum": "Σ",
+        "prod": "Π", "sqrt": "√", "ldots": "…", "dots": "…", "hat": "", "|": "‖",
+    ]
+    static let subscripts: [Character: Character] = [
+        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
+        "+": "₊", "-": "₋", "=": "₌", "(": "₍", ")": "₎", "a": "ₐ", "e": "ₑ", "h": "ₕ", "i": "ᵢ", "j": "ⱼ",
+        "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ", "o": "ₒ", "p": "ₚ", "r": "ᵣ", "s": "ₛ", "t": "ₜ", "u": "ᵤ",
+        "v": "ᵥ", "x": "ₓ",
+    ]
+    static let superscripts: [Character: Character] = [
+        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+        "+": "⁺", "-": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "T": "ᵀ", "t": "ᵗ", "'": "′",
+    ]
+
+    /// Renders TeX-ish math as Unicode (or as readable ASCII when `unicode` is false).
+    public static func render(_ tex: String, unicode: Bool = true) -> String {
+        var out = ""
+        var chars = Array(tex)
+        var i = 0
+        func group() -> String {
+            // The argument of _ or ^: {…} or one character (or a \command).
+            guard i < chars.count else { return "" }
+            if chars[i] == "{" {
+                var depth = 0
+                var body = ""
+                while i < chars.count {
+                    let c = chars[i]
+                    i += 1
+                    if c == "{" { depth += 1; if depth == 1 { continue } }
+                    if c == "}" { depth -= 1; if depth == 0 { break } }
+                    body.append(c)
+                }
+                return render(body, unicode: unicode)
+            }
+            if chars[i] == "\\" {
+                let start = i
+                i += 1
+                while i < chars.count, chars[i].isLetter { i += 1 }
+                return render(String(chars[start..<i]), unicode: unicode)
+            }
+            defer { i += 1 }
+            return String(chars[i])
+        }
+        func script(_ body: String, table: [Character: Character], marker: String) -> String {
+            if unicode, body.allSatisfy({ table[$0] != nil }) { return String(body.map { table[$0]! }) }
+            return body.count == 1 ? marker + body : marker + "{" + body + "}"
+        }
+        while i < chars.count {
+            let c = chars[i]
+            switch c {
+            case "\\":
+                var j = i + 1
+                while j < chars.count, chars[j].isLetter { j += 1 }
+                if j == i + 1, j < chars.count { j += 1 }  // \| and other one-symbol commands
+                let name = String(chars[(i + 1)..<j])
+                i = j
+                if unicode, let symbol = greek[name] { out += symbol } else { out += name }
+            case "_":
+                i += 1
+                out += script(group(), table: subscripts, marker: "_")
+            case "^":
+                i += 1
+                out += script(group(), table: superscripts, marker: "^")
+            case "{", "}":
+                i += 1
+            default:
+                out.append(c)
+                i += 1
+            }
+        }
+        chars.removeAll()
+        return out
+    }
+}

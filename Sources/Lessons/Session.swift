@@ -1,0 +1,367 @@
+import Foundation
+
+/// The notebook session: which lesson and step the learner is at, the workspace
+/// their code runs in, their answers and their saved progress.
+///
+/// Everything the REPL does goes through `handle(_:)`, and everything it shows goes
+/// through `emit`, so the whole session can be driven and checked by tests without
+/// a terminal. The front end only reads lines and prints.
+public final class Session {
+    public let course: Course
+    public private(set) var progress: Progress
+    public var style: TextStyle
+    /// Polled by running cells; the front end connects it to Ctrl-C.
+    public var shouldStop: () -> Bool = { false }
+
+    public private(set) var lessonIndex = 0
+    public private(set) var stepIndex = 0
+    public private(set) var workspace: Workspace
+
+    let store: ProgressStore?
+    let makeWorkspace: () -> Workspace
+    let emit: (String) -> Void
+    /// The workspace as it was before each step's cell ran, for `:back`.
+    var snapshots: [Int: WorkspaceSnapshot] = [:]
+    var hintsShown = 0
+    var pendingReset: Bool?
+    /// Every piece of code run and what it showed, for `:save`.
+    public private(set) var transcript: [(code: String, output: String)] = []
+
+    public init(
+        course: Course, store: ProgressStore?, style: TextStyle,
+        makeWorkspace: @escaping () -> Workspace, emit: @escaping (String) -> Void
+    ) {
+        self.course = course
+        self.store = store
+        self.style = style
+        self.makeWorkspace = makeWorkspace
+        self.emit = emit
+        self.workspace = makeWorkspace()
+        self.progress = Progress()
+        if let store {
+            let (loaded, warning) = store.load()
+            progress = loaded
+            if let warning { emit(warning + "\n") }
+        }
+    }
+
+    public var lesson: Lesson { course.lessons[lessonIndex] }
+    public var step: Step { lesson.steps[stepIndex] }
+
+    /// Where a saved session would resume, if there is one worth offering.
+    public var resumePoint: (lesson: Int, step: Int)? {
+        guard let id = progress.currentLesson, let index = course.lessons.firstIndex(where: { $0.id == id }) else {
+            return nil
+        }
+        let step = min(progress.stepByLesson[id] ?? 0, course.lessons[index].steps.count - 1)
+        return index == 0 && step == 0 ? nil : (index, step)
+    }
+
+    /// `[3 BPTT 4/12] rnnlab> `
+    public var prompt: String {
+        let number = lesson.number.map(String.init) ?? lesson.id
+        let title = lesson.shortTitle.split(separator: " ").prefix(2).joined(separator: " ")
+        return "[\(number) \(title) \(stepIndex + 1)/\(lesson.steps.count)] rnnlab> "
+    }
+
+    /// The prompt for continuation lines, as wide as the main prompt.
+    public var continuationPrompt: String {
+        String(repeating: " ", count: max(visibleWidth(prompt) - 5, 0)) + "...> "
+    }
+
+    /// Whether the input so far can run, or needs more lines (an open `function`).
+    public func isComplete(_ input: String) -> Bool {
+        switch Command.parse(input) {
+        case .code: return workspace.isComplete(input)
+        default: return true
+        }
+    }
+
+    /// Names for Tab completion of `prefix` (the word before the cursor).
+    public func completions(for prefix: String) -> [String] {
+        if prefix.hasPrefix(":") { return Command.names.filter { $0.hasPrefix(prefix) } }
+        let names = Set(workspace.completionNames() + course.lessons.map(\.id))
+        return names.filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
+    // MARK: Opening
+
+    /// Opens lesson `index` at `step`, replaying the earlier cells silently so the
+    /// workspace holds what those steps made.
+    public func open(lesson index: Int, step: Int = 0) {
+        guard course.lessons.indices.contains(index) else { return }
+        lessonIndex = index
+        workspace = makeWorkspace()
+        snapshots = [:]
+        pendingReset = nil
+        let target = min(max(step, 0), lesson.steps.count - 1)
+        var failures: [String] = []
+        for k in 0..<target {
+            snapshots[k] = workspace.snapshot()
+            if let cell = lesson.steps[k].cell {
+                let result = workspace.run(cell.code, context: quietContext())
+                if let error = result.error { failures.append("step \(k + 1): \(error)") }
+            } else if let exercise = lesson.steps[k].exercise {
+                // Later steps may use what the exercise made; run its solution.
+                _ = workspace.run(exercise.solution, context: quietContext())
+            }
+        }
+        emit(style.bold("\(lesson.title)") + "\n")
+        if !failures.isEmpty {
+            emit(style.failure("Replaying the earlier steps reported errors:\n" + failures.joined(separator: "\n")) + "\n")
+        }
+        show(step: target)
+    }
+
+    /// A context that runs code without showing anything.
+    func quietContext() -> RunContext {
+        RunContext(style: style, shouldStop: shouldStop, emit: { _ in })
+    }
+
+    // MARK: Steps
+
+    /// Shows step `k`: its prose, then its exercise's task or its cell (run).
+    func show(step k: Int) {
+        stepIndex = k
+        hintsShown = 0
+        let step = lesson.steps[k]
+        let renderer = ProseRenderer(style: style)
+        if !step.prose.isEmpty { emit(renderer.render(step.prose) + "\n") }
+        snapshots[k] = workspace.snapshot()
+        if let cell = step.cell { runCell(cell) }
+        if let exercise = step.exercise {
+            let done = progress.isCompleted(exercise.id, in: lesson.id)
+            emit("\n" + style.bold("Exercise\(done ? " (done)" : "")") + "\n")
+            if !exercise.task.isEmpty { emit(renderer.render(exercise.task) + "\n") }
+            emit(style.dim("Type your answer as code. :hint for a hint, :solution to see one, :skip to move on.") + "\n")
+        }
+        if k == lesson.steps.count - 1 {
+            let next = lessonIndex + 1 < course.lessons.count ? " Press Enter for the next lesson." : " That was the last lesson."
+            emit(style.dim("(end of lesson \(lesson.number.map(String.init) ?? lesson.id).\(next))") + "\n")
+        }
+        progress.record(step: k, in: lesson.id)
+        saveProgress()
+    }
+
+    func runCell(_ cell: Cell) {
+        if cell.kind != .hidden {
+            emit(codeBlock(cell.code) + "\n")
+            if cell.kind == .long { emit(style.dim("running… (Ctrl-C stops it)") + "\n") }
+        }
+        let output = execute(cell.code, showValue: cell.kind != .hidden)
+        if cell.kind == .hidden, let error = output.error {
+            emit(style.failure("A setup cell failed: \(error)") + "\n")
+        }
+    }
+
+    /// Code shown with a left bar so it stands apart from prose and output.
+    func codeBlock(_ code: String) -> String {
+        let bar = style.unicode ? "│ " : "| "
+        return code.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { style.dim(bar) + style.wrap(String($0), "36") }.joined(separator: "\n")
+    }
+
+    /// Runs code in the workspace, streaming its output, and records it for `:save`.
+    @discardableResult
+    func execute(_ code: String, showValue: Bool = true) -> RunResult {
+        var captured = ""
+        let context = RunContext(style: style, shouldStop: shouldStop) { [emit] text in
+            captured += text
+            if showValue { emit(text) }
+        }
+        let result = workspace.run(code, context: context)
+        var tail = ""
+        if let display = result.display { tail += display + "\n" }
+        if let error = result.error { tail += style.failure(error) + "\n" }
+        if showValue || result.error != nil { emit(tail) }
+        transcript.append((code, captured + (result.display.map { $0 + "\n" } ?? "") + (result.error.map { $0 + "\n" } ?? "")))
+        return result
+    }
+
+    public func next() {
+        if stepIndex + 1 < lesson.steps.count {
+            show(step: stepIndex + 1)
+            return
+        }
+        if !progress.finishedLessons.contains(lesson.id) { progress.finishedLessons.append(lesson.id) }
+        saveProgress()
+        if lessonIndex + 1 < course.lessons.count {
+            emit("\n")
+            open(lesson: lessonIndex + 1)
+        } else {
+            emit("You have reached the end of the course. :lessons lists them all; :goto N reopens one.\n")
+        }
+    }
+
+    public func back() {
+        guard stepIndex > 0 else {
+            emit("This is the first step of the lesson.\n")
+            return
+        }
+        let target = stepIndex - 1
+        if let snapshot = snapshots[target] { workspace.restore(snapshot) }
+        show(step: target)
+    }
+
+    // MARK: Input
+
+    /// What the front end should do after an input.
+    public enum Reply: Equatable { case `continue`, quit }
+
+    /// Handles one complete input: a command, `?name`, or code.
+    @discardableResult
+    public func handle(_ input: String) -> Reply {
+        if let all = pendingReset {
+            pendingReset = nil
+            if input.trimmingSpaces().lowercased().hasPrefix("y") { reset(all: all) } else { emit("Nothing was reset.\n") }
+            return .continue
+        }
+        switch Command.parse(input) {
+        case .next: next()
+        case .back: back()
+        case .lessons: emit(lessonList() + "\n")
+        case .run:
+            if let cell = step.cell { runCell(cell) } else { emit("This step has no cell to run.\n") }
+        case .hint: hint()
+        case .solution: solution()
+        case .skip: skip()
+        case .vars: emit(variableList() + "\n")
+        case .help: emit(Session.helpText + "\n")
+        case .quit:
+            saveProgress()
+            return .quit
+        case let .goto(query, step):
+            guard let index = course.find(query) else {
+                emit("No lesson matches \"\(query)\". :lessons lists them.\n")
+                break
+            }
+            open(lesson: index, step: (step ?? 1) - 1)
+        case .reset(let all):
+            pendingReset = all
+            emit(all ? "Reset all progress in every lesson? (y/n)\n" : "Reset your progress in \"\(lesson.title)\"? (y/n)\n")
+        case .save(let path): save(to: path)
+        case .step: emit("The BPTT stepper is not available yet.\n")
+        case .helpFor(let name):
+            emit((workspace.help(for: name) ?? "No help for \(name).") + "\n")
+        case .unknown(let message): emit(message + "\n")
+        case .code(let code):
+            let result = execute(code)
+            if let exercise = step.exercise, result.error == nil { checkAnswer(exercise) }
+        }
+        return .continue
+    }
+
+    func checkAnswer(_ exercise: Exercise) {
+        let verdict = workspace.run(exercise.check, context: quietContext())
+        if verdict.isTrue {
+            let first = !progress.isCompleted(exercise.id, in: lesson.id)
+            progress.markCompleted(exercise.id, in: lesson.id)
+            saveProgress()
+            emit(style.success(style.unicode ? "✓ Correct!" : "Correct!") + (first ? " Press Enter to go on." : "") + "\n")
+        } else {
+            emit(style.dim("Not yet. Try again, or :hint.") + "\n")
+        }
+    }
+
+    func hint() {
+        guard let exercise = step.exercise else { return emit("This step has no exercise.\n") }
+        guard !exercise.hints.isEmpty else { return emit("This exercise has no hints; :solution shows one answer.\n") }
+        let k = min(hintsShown, exercise.hints.count - 1)
+        hintsShown += 1
+        let label = exercise.hints.count > 1 ? "Hint \(k + 1)/\(exercise.hints.count): " : "Hint: "
+        emit(style.bold(label) + ProseRenderer(style: style).render(exercise.hints[k]) + "\n")
+    }
+
+    func solution() {
+        guard let exercise = step.exercise else { return emit("This step has no exercise.\n") }
+        emit(codeBlock(exercise.solution) + "\n")
+    }
+
+    /// Shows and runs the solution (later steps may need what it makes), then moves on.
+    func skip() {
+        guard let exercise = step.exercise else { return next() }
+        emit("One solution:\n")
+        emit(codeBlock(exercise.solution) + "\n")
+        execute(exercise.solution)
+        next()
+    }
+
+    func reset(all: Bool) {
+        if all {
+            progress = Progress()
+            saveProgress()
+            emit("All progress was reset.\n")
+            open(lesson: 0)
+        } else {
+            progress.completedExercises[lesson.id] = nil
+            progress.stepByLesson[lesson.id] = nil
+            progress.furthestStepByLesson[lesson.id] = nil
+            progress.finishedLessons.removeAll { $0 == lesson.id }
+            saveProgress()
+            emit("Progress in this lesson was reset.\n")
+            open(lesson: lessonIndex)
+        }
+    }
+
+    func saveProgress() {
+        if let store, let warning = store.save(progress) { emit(warning + "\n") }
+    }
+
+    // MARK: Listings
+
+    /// Every lesson with a mark: ✓ finished, ◐ started, ○ not yet; ▶ the open one.
+    public func lessonList() -> String {
+        course.lessons.enumerated().map { index, lesson in
+            let finished = progress.finishedLessons.contains(lesson.id)
+            let started = progress.furthestStepByLesson[lesson.id] != nil
+            let mark = style.unicode ? (finished ? "✓" : started ? "◐" : "○") : (finished ? "x" : started ? "~" : " ")
+            let pointer = index == lessonIndex ? (style.unicode ? "▶" : ">") : " "
+            let exercises = lesson.exercises
+            let done = exercises.filter { progress.isCompleted($0.id, in: lesson.id) }.count
+            let detail = exercises.isEmpty ? "" : "  exercises \(done)/\(exercises.count)"
+            return "\(pointer) \(mark) \(lesson.title)" + style.dim(detail)
+        }.joined(separator: "\n")
+    }
+
+    public func variableList() -> String {
+        let vars = workspace.variables()
+        if vars.isEmpty { return "No variables yet." }
+        let width = vars.map(\.name.count).max() ?? 0
+        return vars.map { $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.summary }
+            .joined(separator: "\n")
+    }
+
+    static let helpText = """
+        Enter on an empty line   next step
+        :next  :back             next / previous step (back restores the workspace)
+        :lessons                 all lessons with progress marks
+        :goto N  :lesson NAME    open lesson N (:goto 4.2 opens its step 2)
+        :run                     run the current cell again
+        :hint  :solution  :skip  help with the current exercise
+        :vars                    your variables and their shapes
+        :save FILE               save this session as a notebook (rnnlab run FILE replays it)
+        :reset  :reset all       reset this lesson's progress, or everything
+        :help  :quit             this list / leave (Ctrl-D also leaves)
+        ?name                    help for a builtin, e.g. ?lstmcell
+        anything else            code, run in the lesson's workspace; `ans` is the last result
+        """
+
+    // MARK: Saving
+
+    /// Writes the session so far as a Markdown notebook: each piece of code as a
+    /// `julia` cell followed by its output, which `rnnlab run` replays.
+    func save(to path: String) {
+        var text = "# Notebook saved from \(lesson.title)\n\n"
+        for entry in transcript {
+            text += "```julia\n\(entry.code)\n```\n\n"
+            let output = entry.output.trimmingBlankLines()
+            if !output.isEmpty { text += "```output\n\(stripEscapes(output))\n```\n\n" }
+        }
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            emit("Saved \(transcript.count) cells to \(path).\n")
+        } catch {
+            emit("Could not save to \(path): \(error.localizedDescription)\n")
+        }
+    }
+}

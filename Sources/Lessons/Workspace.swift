@@ -1,0 +1,62 @@
+/// What the session needs from the notebook language: somewhere to run code that
+/// keeps its variables between cells. The language adapter implements it; tests use
+/// small fakes, so the session model is tested without the interpreter.
+public protocol Workspace: AnyObject {
+    /// Runs `code`. Whatever it prints goes to `context.emit` as it happens (so a
+    /// training loop's progress shows live); the result says how it ended.
+    func run(_ code: String, context: RunContext) -> RunResult
+
+    /// Whether `code` is a complete input or needs continuation lines.
+    func isComplete(_ code: String) -> Bool
+
+    /// Copies the variables so that `restore` can bring them back (for `:back`).
+    func snapshot() -> WorkspaceSnapshot
+    func restore(_ snapshot: WorkspaceSnapshot)
+
+    /// The variables a learner made, with a short description of each (`3×4 Matrix`).
+    func variables() -> [(name: String, summary: String)]
+
+    /// Names to offer for Tab completion: builtins and variables.
+    func completionNames() -> [String]
+
+    /// The one-line help of a builtin (`?name`), or nil when there is none.
+    func help(for name: String) -> String?
+}
+
+/// What a run may use of its surroundings.
+public struct RunContext {
+    public var style: TextStyle
+    /// Polled by long loops; true once the learner pressed Ctrl-C.
+    public var shouldStop: () -> Bool
+    /// Receives printed text as it is produced.
+    public var emit: (String) -> Void
+
+    public init(style: TextStyle, shouldStop: @escaping () -> Bool = { false }, emit: @escaping (String) -> Void) {
+        self.style = style
+        self.shouldStop = shouldStop
+        self.emit = emit
+    }
+}
+
+/// An opaque copy of a workspace's state.
+public struct WorkspaceSnapshot: @unchecked Sendable {
+    public let storage: Any
+    public init(_ storage: Any) { self.storage = storage }
+}
+
+/// How a run ended.
+public struct RunResult: Sendable, Equatable {
+    /// The displayed value (Julia REPL style), or nil when there is none or it was
+    /// suppressed with a trailing `;`.
+    public var display: String?
+    /// The error message, already formatted with the position, when the code failed.
+    public var error: String?
+    /// True when the value of the code was the boolean `true` (used by exercise checks).
+    public var isTrue: Bool
+
+    public init(display: String? = nil, error: String? = nil, isTrue: Bool = false) {
+        self.display = display
+        self.error = error
+        self.isTrue = isTrue
+    }
+}
