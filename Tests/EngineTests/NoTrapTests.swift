@@ -76,6 +76,24 @@ import Testing
         }
     }
 
+    @Test func emptyMatrixProductsDoNotTrap() async {
+        // Pointers into empty buffers are force-unwrapped in matmul; it must survive
+        // every zero-sized combination.
+        await #expect(processExitsWith: .success) {
+            for (a, b) in [([0, 3], [3, 2]), ([2, 3], [3, 0]), ([2, 0], [0, 3]), ([0, 0], [0, 0]), ([0], [1, 4])] {
+                _ = try? Tensor.zeros(shape: a).matmul(try Tensor.zeros(shape: b))
+            }
+        }
+    }
+
+    @Test func readingTheSumOfAnEmptyDimensionDoesNotTrap() async {
+        // sum along an empty dimension returns shape (1, 3) with no elements, so reading
+        // an element the shape promises indexes past the storage.
+        await #expect(processExitsWith: .success) {
+            _ = try? Tensor.zeros(0, 3).sum(along: 0).element(at: [0, 1])
+        }
+    }
+
     @Test func wellFormedBadInputExitsCleanly() async {
         // The control: input the engine already refuses must pass here, showing the
         // harness itself does not fail every case.
