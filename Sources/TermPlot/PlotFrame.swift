@@ -1,0 +1,110 @@
+// The frame around a drawing: title, border, tick labels on the left edge and
+// under the corners, a legend or colour bar on the right, the x label and notes.
+// Every plot goes through here, so width limits are enforced in one place.
+
+struct FrameLayout {
+    let leftWidth: Int
+    let canvasWidth: Int
+    let rightWidth: Int
+
+    /// Splits `total` columns between the left labels, the canvas (between two
+    /// border columns) and the right-hand legend. When space is short the legend
+    /// shrinks first, then the labels, so the drawing keeps at least half the width.
+    init(total: Int, left: Int, right: Int) {
+        let inner = max(1, total - 2)
+        let minimumCanvas = max(1, min(inner, max(8, total / 2)))
+        var left = max(0, left), right = max(0, right)
+        if left + right + minimumCanvas > inner { right = max(0, inner - left - minimumCanvas) }
+        if left + right + minimumCanvas > inner { left = max(0, inner - right - minimumCanvas) }
+        leftWidth = left
+        rightWidth = right
+        canvasWidth = max(1, inner - left - right)
+    }
+}
+
+struct Frame {
+    var title = ""
+    var unicode = true
+    /// Text at the left of each canvas row (tick labels, y label, row labels).
+    var leftLabels: [Int: String] = [:]
+    /// Cells at the right of each canvas row (legend, colour bar).
+    var rightCells: [Int: StyledLine] = [:]
+    var bottomLeft = ""
+    var bottomRight = ""
+    var xlabel = ""
+    var notes: [String] = []
+
+    /// Left labels for an x–y plot: upper tick on the top row, lower on the
+    /// bottom row, and the y label on the middle row (beside a tick if they meet).
+    mutating func setYAxis(upper: String, lower: String, ylabel: String, rows: Int) {
+        leftLabels[0] = upper
+        let last = max(0, rows - 1)
+        leftLabels[last] = last == 0 ? upper : lower
+        guard !ylabel.isEmpty else { return }
+        let middle = rows / 2
+        if let tick = leftLabels[middle] { leftLabels[middle] = ylabel + " " + tick } else { leftLabels[middle] = ylabel }
+    }
+
+    /// Columns the left labels want, including the space before the border.
+    var wantedLeftWidth: Int {
+        let widest = leftLabels.values.map(\.count).max() ?? 0
+        return widest == 0 ? 0 : widest + 1
+    }
+
+    var wantedRightWidth: Int { rightCells.values.map(\.count).max() ?? 0 }
+
+    func layout(width: Int) -> FrameLayout {
+        FrameLayout(total: width, left: wantedLeftWidth, right: wantedRightWidth)
+    }
+
+    /// The finished plot text for a canvas drawn at `layout.canvasWidth`.
+    func render(canvas: [StyledLine], layout: FrameLayout, width: Int, color: ColorMode) -> String {
+        let border = unicode
+            ? (h: Character("─"), v: Character("│"), tl: Character("┌"), tr: Character("┐"), bl: Character("└"), br: Character("┘"))
+            : (h: Character("-"), v: Character("|"), tl: Character("+"), tr: Character("+"), bl: Character("+"), br: Character("+"))
+        let guide = CellStyle(foreground: Palette.guide)
+        let cw = canvas.first?.count ?? layout.canvasWidth
+        let lw = layout.leftWidth
+        var lines: [StyledLine] = []
+
+        if !title.isEmpty {
+            let indent = max(0, lw + 1 + (cw - title.count) / 2)
+            lines.append(StyledText.spaces(min(indent, max(0, width - title.count))) + StyledText.plain(title))
+        }
+        func rule(_ l: Character, _ r: Character) -> StyledLine {
+            StyledText.spaces(lw) + [Cell(glyph: l, style: guide)]
+                + Array(repeating: Cell(glyph: border.h, style: guide), count: cw) + [Cell(glyph: r, style: guide)]
+        }
+        lines.append(rule(border.tl, border.tr))
+        for (row, body) in canvas.enumerated() {
+            var line: StyledLine = []
+            if lw > 0 {
+                // Labels keep their right end (the digits of a tick) when cut.
+                let label = String((leftLabels[row] ?? "").suffix(lw - 1))
+                line += StyledText.plain(StyledText.padLeft(label, to: lw - 1)) + [Cell.blank]
+            }
+            line += [Cell(glyph: border.v, style: guide)] + body + [Cell(glyph: border.v, style: guide)]
+            if let right = rightCells[row] { line += right.prefix(layout.rightWidth) }
+            lines.append(line)
+        }
+        lines.append(rule(border.bl, border.br))
+
+        if !bottomLeft.isEmpty || !bottomRight.isEmpty {
+            let gap = max(1, cw - bottomLeft.count - bottomRight.count)
+            lines.append(StyledText.spaces(lw + 1) + StyledText.plain(bottomLeft + String(repeating: " ", count: gap) + bottomRight))
+        }
+        if !xlabel.isEmpty {
+            let indent = max(0, lw + 1 + (cw - xlabel.count) / 2)
+            lines.append(StyledText.spaces(min(indent, max(0, width - xlabel.count))) + StyledText.plain(xlabel))
+        }
+        for note in notes { lines.append(StyledText.plain(Frame.notePrefix + note)) }
+        return StyledText.render(lines, width: width, color: color)
+    }
+
+    /// Every note line starts with this, so a reader (or a test) can tell notes apart.
+    static let notePrefix = "note: "
+
+    static func skippedNote(_ count: Int, _ what: String = "NaN/Inf") -> String? {
+        count == 0 ? nil : "\(count) \(what) value\(count == 1 ? "" : "s") skipped"
+    }
+}

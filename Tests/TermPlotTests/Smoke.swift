@@ -1,6 +1,0 @@
-import Testing
-@testable import TermPlot
-
-@Test func TermPlotModuleLoads() {
-    #expect(Bool(true))
-}
