@@ -1,0 +1,108 @@
+import ComplexModule
+import RealModule
+import Engine
+
+/// Eigenvalues and eigenvectors of a real square matrix: `A V = V Λ`.
+public struct EigenDecomposition: Sendable {
+    /// The eigenvalues, sorted by real part and then imaginary part (as Julia sorts
+    /// them), so the two members of a complex-conjugate pair sit side by side.
+    public let values: [Complex<Double>]
+    /// Column k is an eigenvector for `values[k]`, of unit 2-norm, scaled so that its
+    /// largest entry is real and positive. A conjugate pair of eigenvalues has
+    /// conjugate eigenvectors. For a defective matrix some columns are (nearly)
+    /// parallel and `V` is (nearly) singular: there is no full set of eigenvectors.
+    public let vectors: ComplexMatrix
+}
+
+/// The eigenvalues of a real square matrix, as complex numbers.
+///
+/// The matrix is balanced, reduced to Hessenberg form and iterated to real Schur
+/// form by the Francis double-shift QR algorithm. Results are sorted by real part,
+/// then imaginary part; complex eigenvalues come in adjacent conjugate pairs.
+/// - Throws: `LinearAlgebraError` for a non-square matrix, NaN/Inf entries, or when
+///   the QR iteration does not converge (it is given 30 iterations per eigenvalue).
+public func eigvals(_ a: Tensor) throws -> [Complex<Double>] {
+    var m = try Matrix(square: a, operation: "eigvals")
+    _ = Balancing(balancing: &m)
+    let schur = try RealSchur(hessenberg: HessenbergReduction(m).hessenberg)
+    let values = (0..<m.rows).map { Complex(schur.real[$0], schur.imaginary[$0]) }
+    return values.sorted(by: eigenvalueOrder)
+}
+
+/// Eigenvalues and eigenvectors of a real square matrix (`W = V Λ V⁻¹` when W is
+/// diagonalisable). See `eigvals` for the method and the order of the values.
+/// - Throws: as `eigvals` does.
+public func eigen(_ a: Tensor) throws -> EigenDecomposition {
+    var m = try Matrix(square: a, operation: "eigen")
+    let n = m.rows
+    let balancing = Balancing(balancing: &m)
+    let reduction = HessenbergReduction(m)
+    let schur = try RealSchur(hessenberg: reduction.hessenberg, accumulating: reduction.orthogonalFactor())
+    var packed = packedEigenvectors(of: schur)
+    balancing.undo(onVectors: &packed)
+
+    // Unpack: a real eigenvalue owns one real column; a pair (k, k+1) shares two
+    // columns holding the real and imaginary parts of the first member's vector.
+    var vectors = ComplexMatrix(rows: n, columns: n)
+    var k = 0
+    while k < n {
+        if schur.imaginary[k] == 0 || k + 1 >= n {
+            for i in 0..<n { vectors[i, k] = Complex(packed[i, k], 0) }
+            k += 1
+        } else {
+            for i in 0..<n {
+                let v = Complex(packed[i, k], packed[i, k + 1])
+                vectors[i, k] = v
+                vectors[i, k + 1] = v.conjugate
+            }
+            k += 2
+        }
+    }
+    var values = (0..<n).map { Complex(schur.real[$0], schur.imaginary[$0]) }
+    normaliseColumns(&vectors)
+    guard vectors.real.allSatisfy(\.isFinite), vectors.imaginary.allSatisfy(\.isFinite) else {
+        throw LinearAlgebraError.nonFinite(operation: "eigen (eigenvectors overflowed)")
+    }
+
+    let order = (0..<n).sorted { eigenvalueOrder(values[$0], values[$1]) }
+    var sorted = ComplexMatrix(rows: n, columns: n)
+    for (newColumn, oldColumn) in order.enumerated() {
+        for i in 0..<n { sorted[i, newColumn] = vectors[i, oldColumn] }
+    }
+    values = order.map { values[$0] }
+    return EigenDecomposition(values: values, vectors: sorted)
+}
+
+/// Julia's order for eigenvalues: by real part, then by imaginary part.
+func eigenvalueOrder(_ a: Complex<Double>, _ b: Complex<Double>) -> Bool {
+    a.real != b.real ? a.real < b.real : a.imaginary < b.imaginary
+}
+
+/// Scales each column to unit 2-norm with its largest-magnitude entry real and
+/// positive, so that eigenvectors are reproducible and comparable (LAPACK makes the
+/// same choice up to the sign).
+private func normaliseColumns(_ v: inout ComplexMatrix) {
+    for j in 0..<v.columns {
+        var largest = 0.0, at = 0, scale = 0.0
+        for i in 0..<v.rows {
+            let m = v[i, j].length
+            if m > largest { largest = m; at = i }
+            scale = max(scale, m)
+        }
+        guard largest > 0 else { continue }
+        var sum = 0.0
+        for i in 0..<v.rows { let m = v[i, j].length / scale; sum += m * m }
+        let norm = scale * sum.squareRoot()
+        // Multiplying by conj(v_at)/|v_at| turns the largest entry real and positive.
+        let phase = v[at, j].conjugate.divided(by: largest)
+        for i in 0..<v.rows { v[i, j] = (v[i, j] * phase).divided(by: norm) }
+    }
+}
+
+/// The spectral radius max |λ| over the eigenvalues of a square matrix: the factor
+/// by which repeated multiplication by W eventually grows (or shrinks) a vector per
+/// step.
+/// - Throws: as `eigvals` does.
+public func spectralRadius(_ a: Tensor) throws -> Double {
+    try eigvals(a).reduce(0) { max($0, $1.length) }
+}

@@ -1,0 +1,41 @@
+import Engine
+
+/// Everything the linear-algebra routines refuse to do, with enough detail to fix it.
+///
+/// No routine in this module traps or loops forever: bad shapes, NaN or infinite
+/// entries, singular matrices and iterations that fail to settle all end here.
+public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
+    /// The input is not a matrix (rank 2) where one is needed.
+    case notMatrix(operation: String, shape: [Int])
+    /// The input is a matrix but not a square one.
+    case notSquare(operation: String, shape: [Int])
+    /// An entry is NaN or ±Inf; no decomposition of such a matrix means anything.
+    case nonFinite(operation: String)
+    /// An iterative method did not settle within its limit.
+    case noConvergence(operation: String, iterations: Int)
+    /// An exact zero pivot turned up: the matrix has no inverse.
+    case singular(operation: String)
+    /// Two operands whose sizes do not fit together.
+    case shapeMismatch(operation: String, left: [Int], right: [Int])
+    /// Any other argument out of its domain.
+    case invalidArgument(operation: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .notMatrix(operation, shape):
+            return "\(operation): expected a matrix, got an array of shape \(shapeText(shape))"
+        case let .notSquare(operation, shape):
+            return "\(operation): the matrix must be square, but it is \(shapeText(shape))"
+        case let .nonFinite(operation):
+            return "\(operation): the matrix contains NaN or Inf"
+        case let .noConvergence(operation, iterations):
+            return "\(operation): did not converge within \(iterations) iterations"
+        case let .singular(operation):
+            return "\(operation): the matrix is singular"
+        case let .shapeMismatch(operation, left, right):
+            return "\(operation): shapes \(shapeText(left)) and \(shapeText(right)) do not fit together"
+        case let .invalidArgument(operation, reason):
+            return "\(operation): \(reason)"
+        }
+    }
+}

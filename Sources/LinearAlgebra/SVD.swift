@@ -1,0 +1,147 @@
+import Engine
+
+/// The thin singular value decomposition `A = U diag(S) V'` of an m×n matrix.
+public struct SingularValueDecomposition: Sendable {
+    /// m×k with orthonormal columns, k = min(m, n).
+    public let U: Tensor
+    /// The k singular values, largest first, all ≥ 0.
+    public let S: [Double]
+    /// n×k with orthonormal columns (Julia's `F.V`; `F.Vt` is its transpose).
+    public let V: Tensor
+}
+
+/// The singular value decomposition, by one-sided Jacobi rotations.
+///
+/// Rotating pairs of columns of A until every pair is orthogonal leaves `A V = U Σ`
+/// directly: the column norms are the singular values. The method computes even
+/// small singular values to high relative accuracy.
+/// - Throws: `LinearAlgebraError` for a non-matrix, NaN/Inf entries, or no
+///   convergence within 100 sweeps.
+public func svd(_ a: Tensor) throws -> SingularValueDecomposition {
+    let m = try Matrix(a, operation: "svd")
+    let parts = try jacobiSVD(m, operation: "svd")
+    return SingularValueDecomposition(U: try parts.u.tensor(), S: parts.s, V: try parts.v.tensor())
+}
+
+/// The singular values of a matrix, largest first.
+/// - Throws: as `svd` does.
+public func svdvals(_ a: Tensor) throws -> [Double] {
+    try jacobiSVD(Matrix(a, operation: "svdvals"), operation: "svdvals").s
+}
+
+/// The operator norm induced by the vector p-norm, for p = 1, 2 or ∞ (Julia's
+/// `opnorm`): the largest column sum, the largest singular value, the largest row sum.
+/// - Throws: `.invalidArgument` for another p, and the errors of `svd` for p = 2.
+public func opnorm(_ a: Tensor, _ p: Double = 2) throws -> Double {
+    let m = try Matrix(a, operation: "opnorm")
+    switch p {
+    case 1:
+        return (0..<m.columns).map { j in (0..<m.rows).reduce(0.0) { $0 + abs(m[$1, j]) } }.max() ?? 0
+    case 2:
+        return try jacobiSVD(m, operation: "opnorm").s.first ?? 0
+    case .infinity:
+        return (0..<m.rows).map { i in (0..<m.columns).reduce(0.0) { $0 + abs(m[i, $1]) } }.max() ?? 0
+    default:
+        throw LinearAlgebraError.invalidArgument(operation: "opnorm", reason: "p must be 1, 2 or Inf, not \(p)")
+    }
+}
+
+/// The 2-norm condition number σ_max / σ_min (∞ for a singular matrix).
+/// - Throws: as `svd` does.
+public func cond(_ a: Tensor) throws -> Double {
+    let s = try svdvals(a)
+    guard let largest = s.first, let smallest = s.last else { return 0 }
+    return smallest == 0 ? .infinity : largest / smallest
+}
+
+/// One-sided Jacobi SVD of any m×n matrix; a wide matrix is handled through its
+/// transpose. U and V are thin (k = min(m, n) columns).
+func jacobiSVD(_ input: Matrix, operation: String, maxSweeps: Int = 100) throws -> (u: Matrix, s: [Double], v: Matrix) {
+    if input.rows < input.columns {
+        let t = try jacobiSVD(input.transposed(), operation: operation, maxSweeps: maxSweeps)
+        return (t.v, t.s, t.u)
+    }
+    let m = input.rows, n = input.columns
+    // Work on A / max|A| so that sums of squares can neither overflow nor underflow.
+    let scale = input.maxAbs
+    var g = input
+    if scale > 0 { for k in 0..<g.data.count { g.data[k] /= scale } }
+    var v = Matrix.identity(n)
+    var converged = n <= 1 || scale == 0
+    var sweep = 0
+    while !converged && sweep < maxSweeps {
+        sweep += 1
+        var rotated = false
+        for q in 1..<n {
+            for p in 0..<q {
+                var alpha = 0.0, beta = 0.0, gamma = 0.0
+                g.data.withUnsafeBufferPointer { gp in
+                    let cp = p * m, cq = q * m
+                    for k in 0..<m {
+                        let x = gp[cp + k], y = gp[cq + k]
+                        alpha += x * x
+                        beta += y * y
+                        gamma += x * y
+                    }
+                }
+                // Columns already orthogonal to working precision are left alone.
+                if gamma == 0 || abs(gamma) <= Double.ulpOfOne * (alpha * beta).squareRoot() { continue }
+                rotated = true
+                // The rotation that diagonalises the 2×2 Gram matrix [α γ; γ β].
+                let (c, s) = jacobiRotation(app: alpha, aqq: beta, apq: gamma)
+                g.rotateColumns(p, q, c: c, s: s)
+                v.rotateColumns(p, q, c: c, s: s)
+            }
+        }
+        converged = !rotated
+    }
+    guard converged else { throw LinearAlgebraError.noConvergence(operation: operation, iterations: maxSweeps) }
+
+    var sigma = (0..<n).map { j in euclideanNorm(Array(g.data[(j * m)..<((j + 1) * m)])) }
+    let order = (0..<n).sorted { sigma[$0] > sigma[$1] }
+    var u = Matrix(rows: m, columns: n)
+    var vSorted = Matrix(rows: n, columns: n)
+    var spanned: [Int] = []
+    for (newColumn, old) in order.enumerated() {
+        for i in 0..<n { vSorted[i, newColumn] = v[i, old] }
+        if sigma[old] > 0 {
+            for i in 0..<m { u[i, newColumn] = g[i, old] / sigma[old] }
+            spanned.append(newColumn)
+        }
+    }
+    completeOrthonormalColumns(&u, filled: spanned)
+    sigma = order.map { sigma[$0] * scale }
+    return (u, sigma, vSorted)
+}
+
+/// Fills the columns of `u` not listed in `filled` (those of zero singular values)
+/// with unit vectors orthogonal to all others, so U keeps orthonormal columns.
+/// Each new column is the coordinate vector that sticks out furthest from the span
+/// so far, orthogonalised twice (Gram–Schmidt twice is enough for full accuracy).
+func completeOrthonormalColumns(_ u: inout Matrix, filled: [Int]) {
+    let m = u.rows
+    var done = filled
+    func orthogonalised(_ unit: Int) -> [Double] {
+        var x = [Double](repeating: 0, count: m)
+        x[unit] = 1
+        for _ in 0..<2 {
+            for k in done {
+                var dot = 0.0
+                for i in 0..<m { dot += u[i, k] * x[i] }
+                for i in 0..<m { x[i] -= dot * u[i, k] }
+            }
+        }
+        return x
+    }
+    for j in 0..<u.columns where !done.contains(j) {
+        var best: [Double] = [], bestNorm = -1.0
+        for unit in 0..<m {
+            let x = orthogonalised(unit)
+            let norm = x.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if norm > bestNorm { best = x; bestNorm = norm }
+        }
+        guard bestNorm > 0 else { return }
+        for i in 0..<m { u[i, j] = best[i] / bestNorm }
+        done.append(j)
+    }
+}

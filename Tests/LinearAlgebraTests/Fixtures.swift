@@ -1,0 +1,66 @@
+import ComplexModule
+import Engine
+import Foundation
+import RealModule
+@testable import LinearAlgebra
+
+/// The numpy/LAPACK reference results written by Fixtures/make_fixtures.py.
+struct ReferenceFile: Decodable {
+    struct Eigen: Decodable {
+        let name: String, n: Int, matrix: [Double], real: [Double], imaginary: [Double]
+        let tolerance: Double, note: String
+    }
+    struct SVD: Decodable {
+        let name: String, rows: Int, columns: Int, matrix: [Double], values: [Double], note: String
+    }
+    struct Symmetric: Decodable {
+        let name: String, n: Int, matrix: [Double], values: [Double]
+    }
+    struct LU: Decodable {
+        let name: String, n: Int, matrix: [Double], det: Double, inverse: [Double], rhs: [Double], solution: [Double]
+    }
+    let eigen: [Eigen]
+    let svd: [SVD]
+    let symmetric: [Symmetric]
+    let lu: [LU]
+
+    /// Read once and shared by every test.
+    static let shared: ReferenceFile = {
+        guard let url = Bundle.module.url(forResource: "Fixtures/linear_algebra", withExtension: "json"),
+              let data = try? Data(contentsOf: url),
+              let file = try? JSONDecoder().decode(ReferenceFile.self, from: data)
+        else { return ReferenceFile(eigen: [], svd: [], symmetric: [], lu: []) }
+        return file
+    }()
+}
+
+func square(_ n: Int, _ scalars: [Double]) throws -> Tensor { try Tensor(shape: [n, n], scalars: scalars) }
+
+/// Sorts eigenvalues for comparison: by real part, and by imaginary part among values
+/// whose real parts agree to `tolerance`. Used on both our and numpy's values, so
+/// rounding-level differences in real parts cannot reorder pairs differently.
+func comparisonOrder(_ values: [Complex<Double>], tolerance: Double) -> [Complex<Double>] {
+    let byReal = values.sorted { $0.real < $1.real }
+    var result: [Complex<Double>] = []
+    var cluster: [Complex<Double>] = []
+    for v in byReal {
+        if let last = cluster.last, v.real - last.real > tolerance {
+            result += cluster.sorted { $0.imaginary < $1.imaginary }
+            cluster = []
+        }
+        cluster.append(v)
+    }
+    return result + cluster.sorted { $0.imaginary < $1.imaginary }
+}
+
+/// Largest entry of |x|, the scale against which absolute errors are judged.
+func maxAbs(_ x: [Double]) -> Double { x.reduce(0) { max($0, abs($1)) } }
+
+/// Frobenius norm of an array of numbers.
+func norm2(_ x: [Double]) -> Double { x.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+
+/// The worst error of each kind seen by the tests, printed at the end of each test so
+/// the figures in reports are measured ones.
+func report(_ label: String, _ value: Double) {
+    print("measured: \(label) = \(String(format: "%.3g", value))")
+}
