@@ -6,13 +6,15 @@ extension Tensor {
     /// Mean of all elements; NaN for an empty tensor.
     public func mean() -> Double { sum() / Double(count) }
     /// The largest element, or an error for an empty tensor.
+    /// The largest element; NaN if any element is NaN (as Julia), an error when empty.
     public func maximum() throws -> Double {
-        guard let m = scalars.max() else { throw EngineError.invalidArgument(operation: "maximum", reason: "empty array") }
-        return m
+        guard !scalars.isEmpty else { throw EngineError.invalidArgument(operation: "maximum", reason: "empty array") }
+        return scalars.reduce(-Double.infinity, nanPropagatingMax)
     }
+    /// The smallest element; NaN if any element is NaN, an error when empty.
     public func minimum() throws -> Double {
-        guard let m = scalars.min() else { throw EngineError.invalidArgument(operation: "minimum", reason: "empty array") }
-        return m
+        guard !scalars.isEmpty else { throw EngineError.invalidArgument(operation: "minimum", reason: "empty array") }
+        return scalars.reduce(Double.infinity, nanPropagatingMin)
     }
     /// Linear (column-major, 0-based) index of the first largest element.
     public func argmax() throws -> Int {
@@ -26,7 +28,7 @@ extension Tensor {
     /// The Frobenius norm (the 2-norm for a vector).
     public func norm() -> Double {
         // Scale by the largest magnitude so squares neither overflow nor underflow.
-        let scale = scalars.reduce(0) { Swift.max($0, Swift.abs($1)) }
+        let scale = scalars.reduce(0) { nanPropagatingMax($0, Swift.abs($1)) }
         if scale == 0 || !scale.isFinite { return scale }
         let s = scalars.reduce(0) { $0 + ($1 / scale) * ($1 / scale) }
         return scale * s.squareRoot()
@@ -35,14 +37,21 @@ extension Tensor {
     /// Calls `body(outputOffset, elementOffset)` for every element, grouping by the
     /// output slot it reduces into when dimension `dim` collapses.
     func reduceAlong(_ dim: Int, operation: String) throws -> (shape: [Int], groups: Int, length: Int, inner: Int) {
-        guard dim >= 0 && dim < Swift.max(rank, 1) + 1 else {
-            throw EngineError.invalidArgument(operation: operation, reason: "dims=\(dim + 1) for shape \(shapeText(shape))")
-        }
+        try checkDimension(dim, operation: operation)
         var outShape = (0..<Swift.max(rank, dim + 1)).map { size($0) }
         let length = outShape[dim]
         outShape[dim] = 1
         let inner = outShape[..<dim].reduce(1, *)
-        return (outShape, count / Swift.max(length * inner, 1), length, inner)
+        let groups = outShape[(dim + 1)...].reduce(1, *)
+        return (outShape, groups, length, inner)
+    }
+
+    /// Reductions accept the dimensions a tensor has, and one past them (Julia's
+    /// `sum(v, dims=2)` for a vector); anything else is an error naming the shape.
+    func checkDimension(_ dim: Int, operation: String) throws {
+        guard dim >= 0 && dim <= rank else {
+            throw EngineError.invalidArgument(operation: operation, reason: "dims=\(dim + 1) for shape \(shapeText(shape))")
+        }
     }
 
     /// Folds each line along `dim` with `combine`, starting from `initial`.
@@ -61,16 +70,19 @@ extension Tensor {
     /// Sum along dimension `dim` (0-based), which is kept with size 1.
     public func sum(along dim: Int) throws -> Tensor { try fold(along: dim, operation: "sum", initial: 0, +) }
     public func mean(along dim: Int) throws -> Tensor {
+        try checkDimension(dim, operation: "mean")
         let n = Double(size(dim))
         return try sum(along: dim) / n
     }
     public func maximum(along dim: Int) throws -> Tensor {
+        try checkDimension(dim, operation: "maximum")
         guard size(dim) > 0 else { throw EngineError.invalidArgument(operation: "maximum", reason: "empty dimension") }
-        return try fold(along: dim, operation: "maximum", initial: -.infinity) { Swift.max($0, $1) }
+        return try fold(along: dim, operation: "maximum", initial: -.infinity, nanPropagatingMax)
     }
     public func minimum(along dim: Int) throws -> Tensor {
+        try checkDimension(dim, operation: "minimum")
         guard size(dim) > 0 else { throw EngineError.invalidArgument(operation: "minimum", reason: "empty dimension") }
-        return try fold(along: dim, operation: "minimum", initial: .infinity) { Swift.min($0, $1) }
+        return try fold(along: dim, operation: "minimum", initial: .infinity, nanPropagatingMin)
     }
 
     /// For each line along `dim`, the 0-based position of its largest element.
@@ -89,4 +101,18 @@ extension Tensor {
         }
         return best
     }
+}
+
+/// `max` that returns NaN when either side is NaN, as Julia's `max` does
+/// (`Swift.max` would drop it depending on argument order).
+@inlinable
+func nanPropagatingMax(_ a: Double, _ b: Double) -> Double {
+    if a.isNaN || b.isNaN { return .nan }
+    return a > b ? a : b
+}
+
+@inlinable
+func nanPropagatingMin(_ a: Double, _ b: Double) -> Double {
+    if a.isNaN || b.isNaN { return .nan }
+    return a < b ? a : b
 }

@@ -179,6 +179,9 @@ extension Tensor {
         guard let first = parts.first else {
             throw EngineError.invalidArgument(operation: "cat", reason: "nothing to concatenate")
         }
+        guard dim >= 0 && dim < 8 else {
+            throw EngineError.invalidArgument(operation: "cat", reason: "dims=\(dim + 1) is not a dimension to join along")
+        }
         let rank = Swift.max(dim + 1, parts.map(\.rank).max() ?? 0)
         func padded(_ t: Tensor) -> [Int] { (0..<rank).map { t.size($0) } }
         var outShape = padded(first)

@@ -63,15 +63,20 @@ public struct Tensor: Sendable, Equatable {
             guard !overflow else { throw EngineError.tooLarge(shape: shape) }
             count = product
         }
+        guard count <= maximumElementCount else { throw EngineError.tooLarge(shape: shape) }
         return count
     }
+
+    /// The most elements one tensor may hold (2^31 doubles, 16 GiB): larger requests are
+    /// refused with `EngineError.tooLarge` instead of failing inside the allocator.
+    public static let maximumElementCount = 1 << 31
 
     public var count: Int { scalars.count }
     public var rank: Int { shape.count }
     public var isScalar: Bool { scalars.count == 1 }
 
     /// Size of dimension `d`, with Julia's convention that missing trailing dimensions are 1.
-    public func size(_ d: Int) -> Int { d < shape.count ? shape[d] : 1 }
+    public func size(_ d: Int) -> Int { d >= 0 && d < shape.count ? shape[d] : 1 }
 
     /// The single element of a one-element tensor.
     /// - Throws: `EngineError.notScalar` when there are more (or fewer) elements.

@@ -12,7 +12,9 @@ extension Var {
     /// Sum along dimension `dim` (0-based), kept with size 1.
     public func sum(along dim: Int) throws -> Var {
         let y = try value.sum(along: dim)
-        return Var.record1(y, from: self) { g in try value.zerosLike() + g }
+        // Broadcasting g back can add a trailing 1 (a vector summed along dims=2);
+        // reshape so the gradient has the operand's shape.
+        return Var.record1(y, from: self) { g in try (value.zerosLike() + g).reshaped(value.shape) }
     }
 
     public func mean() -> Var {
@@ -21,6 +23,7 @@ extension Var {
     }
 
     public func mean(along dim: Int) throws -> Var {
+        try value.checkDimension(dim, operation: "mean")
         let n = Double(value.size(dim))
         return try sum(along: dim) / n
     }

@@ -32,6 +32,10 @@ public struct ElmanRNN: Sendable {
     /// The summed loss over a sequence, recorded on the parameters' tape; the same
     /// computation the trace does by hand, so tests can hold one against the other.
     public static func loss(_ p: [Var], inputs: [Tensor], targets: [Int], initial: Tensor) throws -> Var {
+        guard p.count == 5 else {
+            throw EngineError.invalidArgument(
+                operation: "ElmanRNN.loss", reason: "expected 5 parameters (Wx, Wh, b, Wy, by), got \(p.count)")
+        }
         var h = Var(initial)
         var total = Var(0)
         for (x, target) in zip(inputs, targets) {

@@ -16,9 +16,18 @@ func checkAligned(_ parameters: [Tensor], _ gradients: [Tensor], _ name: String)
     }
 }
 
-/// Per-parameter state, created lazily with the parameters' shapes on first use.
-func lazyState(_ state: inout [Tensor], like parameters: [Tensor]) {
-    if state.count != parameters.count { state = parameters.map { $0.zerosLike() } }
+/// Per-parameter state, created with the parameters' shapes on first use. An
+/// optimiser belongs to one model: parameters of other shapes later are refused.
+func lazyState(_ state: inout [Tensor], like parameters: [Tensor], _ name: String) throws {
+    if state.isEmpty {
+        state = parameters.map { $0.zerosLike() }
+        return
+    }
+    guard state.count == parameters.count, zip(state, parameters).allSatisfy({ $0.shape == $1.shape }) else {
+        throw EngineError.invalidArgument(
+            operation: name,
+            reason: "this optimiser was set up for parameters of shapes \(state.map { shapeText($0.shape) }.joined(separator: ", ")); make a new one for a different model")
+    }
 }
 
 /// Stochastic gradient descent with optional (heavy-ball) momentum:
@@ -35,7 +44,7 @@ public struct SGD: Optimiser {
 
     public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
         try checkAligned(parameters, gradients, "sgd")
-        lazyState(&velocity, like: parameters)
+        try lazyState(&velocity, like: parameters, "sgd")
         for k in parameters.indices {
             for i in 0..<parameters[k].count {
                 let v = momentum * velocity[k].scalars[i] - learningRate * gradients[k].scalars[i]
@@ -60,7 +69,7 @@ public struct Adagrad: Optimiser {
 
     public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
         try checkAligned(parameters, gradients, "adagrad")
-        lazyState(&accumulated, like: parameters)
+        try lazyState(&accumulated, like: parameters, "adagrad")
         for k in parameters.indices {
             for i in 0..<parameters[k].count {
                 let g = gradients[k].scalars[i]
@@ -88,7 +97,7 @@ public struct RMSProp: Optimiser {
 
     public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
         try checkAligned(parameters, gradients, "rmsprop")
-        lazyState(&average, like: parameters)
+        try lazyState(&average, like: parameters, "rmsprop")
         for k in parameters.indices {
             for i in 0..<parameters[k].count {
                 let g = gradients[k].scalars[i]
@@ -120,8 +129,8 @@ public struct Adam: Optimiser {
 
     public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
         try checkAligned(parameters, gradients, "adam")
-        lazyState(&firstMoment, like: parameters)
-        lazyState(&secondMoment, like: parameters)
+        try lazyState(&firstMoment, like: parameters, "adam")
+        try lazyState(&secondMoment, like: parameters, "adam")
         steps += 1
         let correction1 = 1 - elementPower(beta1, Double(steps))
         let correction2 = 1 - elementPower(beta2, Double(steps))
