@@ -37,7 +37,9 @@ public func plotDemo(width: Int, height: Int, color: ColorMode, unicode: Bool) -
     parts.append(barChart(labels: ["RNN", "LSTM", "GRU"], values: [0.412, 0.187, 0.203],
                           options: options("Bar chart: validation loss", blockCanvas)))
 
-    parts.append("Sparkline:\n" + sparkline(data.loss, label: "loss", options: options("", blockCanvas)))
+    var spark = options("", blockCanvas)
+    spark.yscale = .log10
+    parts.append("Sparkline (log10):\n" + sparkline(data.loss, label: "loss", options: spark))
     return parts.joined(separator: "\n\n") + "\n"
 }
 

@@ -179,5 +179,11 @@ import Testing
         }
         let ascii = plotDemo(width: 30, height: 6, color: .none, unicode: false)
         #expect(isPlainASCII(ascii))
+        let coloured = plotDemo(width: 40, height: 8, color: .trueColor, unicode: true)
+        for line in outputLines(text) + outputLines(ascii) + outputLines(coloured) {
+            #expect(displayWidth(line) <= 70)
+        }
+        #expect(outputLines(ascii).allSatisfy { displayWidth($0) <= 30 })
+        #expect(outputLines(coloured).allSatisfy { displayWidth($0) <= 40 })
     }
 }
