@@ -13,6 +13,9 @@ public func histogram(_ values: [Double], bins: Int? = nil, options: PlotOptions
     var lo = finite.min() ?? 0, hi = finite.max() ?? 1
     if let xlim = options.xlim, xlim.0.isFinite, xlim.1.isFinite, xlim.0 != xlim.1 {
         (lo, hi) = (min(xlim.0, xlim.1), max(xlim.0, xlim.1))
+    } else {
+        // Rounded outwards so the range reads -1.8 … 2 rather than -1.766 … 1.958.
+        (lo, hi) = Axis.niceBounds(lo, hi)
     }
     if lo == hi { (lo, hi) = Axis.expandedDegenerate(lo) }
     let inRange = finite.filter { $0 >= lo && $0 <= hi }
