@@ -1,0 +1,208 @@
+import Engine
+
+/// Lists, dictionaries and iteration helpers: `push!`, `map`, `enumerate`, `keys`, ...
+extension Interpreter {
+    private var nowhere: SourcePosition { SourcePosition(line: 0, column: 0) }
+
+    func registerCollectionBuiltins() {
+        define("push!", 2...Int.max, help: "push!(list, x...) — append to a list or vector, in place") { interp, args in
+            try interp.append(to: args[0], Array(args.values.dropFirst()), "push!")
+            return args[0]
+        }
+        define("append!", 2...2, help: "append!(list, xs) — append every element of xs, in place") { interp, args in
+            try interp.append(to: args[0], try interp.collectElements(args[1]), "append!")
+            return args[0]
+        }
+        define("pop!", 1...2, help: "pop!(list) — remove and return the last element; pop!(dict, key) removes a key") { interp, args in
+            switch args[0] {
+            case .list(let l):
+                guard let last = l.items.popLast() else { throw RuntimeError("pop!: the list is empty") }
+                return last
+            case .array(let box) where box.tensor.rank == 1:
+                guard box.tensor.count > 0 else { throw RuntimeError("pop!: the vector is empty") }
+                let last = box.element(at: box.tensor.count - 1)
+                box.tensor = Tensor(vector: Array(box.tensor.scalars.dropLast()))
+                return last
+            case .dict(let d) where args.count == 2:
+                guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError("pop!: key \(show(args[1])) not found") }
+                d[key] = nil
+                return v
+            default: throw RuntimeError("pop!: expected a list or a vector, got \(describeType(args[0]))")
+            }
+        }
+        define("delete!", 2...2, help: "delete!(dict, key) — remove a key, in place") { _, args in
+            guard case .dict(let d) = args[0], let key = dictKey(args[1]) else { throw RuntimeError("delete!: expected a dictionary and a key") }
+            d[key] = nil
+            return args[0]
+        }
+        define("map", 2...Int.max, help: "map(f, xs...) — [f(x) for x in xs]; with several collections, f gets one of each") { interp, args in
+            let f = args[0]
+            let collections = try args.values.dropFirst().map { try interp.collectElements($0) }
+            let n = collections.map(\.count).min() ?? 0
+            var results: [Value] = []
+            for i in 0..<n { results.append(try interp.call(f, collections.map { $0[i] }, [:], at: interp.nowhere)) }
+            if case .list = args[1] { return .list(ListBox(results)) }
+            if case .tuple = args[1] { return .tuple(results) }
+            let vector = try interp.makeVector(results)
+            if case .array(let src) = args[1], case .array(let box) = vector, src.tensor.count == box.tensor.count {
+                return .array(ArrayBox(try box.tensor.reshaped(src.tensor.shape), elementType: box.elementType))
+            }
+            return vector
+        }
+        define("filter", 2...2, help: "filter(f, xs) — the elements for which f returns true") { interp, args in
+            var kept: [Value] = []
+            for item in try interp.collectElements(args[1]) {
+                let keep = try interp.call(args[0], [item], [:], at: interp.nowhere)
+                guard case .bool(let b) = keep else { throw RuntimeError("filter: the function must return true or false") }
+                if b { kept.append(item) }
+            }
+            if case .list = args[1] { return .list(ListBox(kept)) }
+            if case .string = args[1] { return .string(String(kept.compactMap { if case .char(let c) = $0 { return c }; return nil })) }
+            return kept.isEmpty ? .array(ArrayBox(Tensor(vector: []))) : try interp.makeVector(kept)
+        }
+        define("reduce", 2...2, help: "reduce(f, xs; init=x) — combine the elements pairwise with f") { interp, args in
+            var args = args
+            var items = try interp.collectElements(args[1])
+            var accumulator: Value
+            if let initial = args.keyword("init") {
+                accumulator = initial
+            } else {
+                guard !items.isEmpty else { throw RuntimeError("reduce: empty collection and no init") }
+                accumulator = items.removeFirst()
+            }
+            for item in items { accumulator = try interp.call(args[0], [accumulator, item], [:], at: interp.nowhere) }
+            return accumulator
+        }
+        define("foreach", 2...2, help: "foreach(f, xs) — call f on every element, for its effect") { interp, args in
+            for item in try interp.collectElements(args[1]) { _ = try interp.call(args[0], [item], [:], at: interp.nowhere) }
+            return .nothing
+        }
+        define("sort", 1...1, help: "sort(v; rev=false, by=f) — a sorted copy") { interp, args in
+            var args = args
+            let reverse = args.keyword("rev")?.isTrue ?? false
+            let by = args.keyword("by")
+            var items = try interp.collectElements(args[0])
+            let keys = try items.map { item in try by.map { f in try interp.call(f, [item], [:], at: interp.nowhere) } ?? item }
+            var failure: Error?
+            let order = Array(items.indices).sorted { i, j in
+                do {
+                    guard case .bool(let less) = try interp.binaryOperation("<", keys[i], keys[j]) else { return false }
+                    return less
+                } catch {
+                    failure = error
+                    return false
+                }
+            }
+            if let failure { throw failure }
+            items = order.map { items[$0] }
+            if reverse { items.reverse() }
+            if case .list = args[0] { return .list(ListBox(items)) }
+            return try interp.makeVector(items)
+        }
+        define("reverse", 1...1, help: "reverse(v) — the elements in reverse order") { interp, args in
+            if case .string(let s) = args[0] { return .string(String(s.reversed())) }
+            let items = Array(try interp.collectElements(args[0]).reversed())
+            if case .list = args[0] { return .list(ListBox(items)) }
+            if case .tuple = args[0] { return .tuple(items) }
+            return try interp.makeVector(items)
+        }
+        define("first", 1...1, help: "first(xs) — the first element") { interp, args in
+            var found: Value?
+            try interp.forEachElement(of: args[0]) { found = $0; return false }
+            guard let found else { throw RuntimeError("first: the collection is empty") }
+            return found
+        }
+        define("last", 1...1, help: "last(xs) — the last element") { interp, args in
+            guard let last = try interp.collectElements(args[0]).last else { throw RuntimeError("last: the collection is empty") }
+            return last
+        }
+        define("isempty", 1...1, help: "isempty(xs) — whether there are no elements") { interp, args in
+            var empty = true
+            try interp.forEachElement(of: args[0]) { _ in empty = false; return false }
+            return .bool(empty)
+        }
+        define("enumerate", 1...1, help: "enumerate(xs) — pairs (i, x) with 1-based i, for loops") { interp, args in
+            .list(ListBox(try interp.collectElements(args[0]).enumerated().map { .tuple([.int($0.offset + 1), $0.element]) }))
+        }
+        define("zip", 1...Int.max, help: "zip(xs, ys...) — tuples of corresponding elements, as long as the shortest") { interp, args in
+            let collections = try args.values.map { try interp.collectElements($0) }
+            let n = collections.map(\.count).min() ?? 0
+            return .list(ListBox((0..<n).map { i in .tuple(collections.map { $0[i] }) }))
+        }
+        define("keys", 1...1, help: "keys(d) — a dictionary's keys (or an array's indices)") { interp, args in
+            if case .dict(let d) = args[0] { return .list(ListBox(d.keys.map(\.value))) }
+            let n = try interp.collectElements(args[0]).count
+            return .range(.int(start: 1, step: 1, stop: n))
+        }
+        define("values", 1...1, help: "values(d) — a dictionary's values") { interp, args in
+            if case .dict(let d) = args[0] { return .list(ListBox(d.keys.compactMap { d[$0] })) }
+            return try interp.makeVector(try interp.collectElements(args[0]))
+        }
+        define("haskey", 2...2, help: "haskey(d, k) — whether the dictionary has the key") { _, args in
+            guard case .dict(let d) = args[0] else { throw RuntimeError("haskey: expected a dictionary, got \(describeType(args[0]))") }
+            return .bool(dictKey(args[1]).map { d[$0] != nil } ?? false)
+        }
+        define("get", 3...3, help: "get(d, k, default) — d[k], or default when the key is missing") { _, args in
+            guard case .dict(let d) = args[0] else { throw RuntimeError("get: expected a dictionary, got \(describeType(args[0]))") }
+            return dictKey(args[1]).flatMap { d[$0] } ?? args[2]
+        }
+        define("any", 1...2, help: "any(xs), any(f, xs) — whether some element is true") { interp, args in
+            try interp.quantify(args, wantAll: false)
+        }
+        define("all", 1...2, help: "all(xs), all(f, xs) — whether every element is true") { interp, args in
+            try interp.quantify(args, wantAll: true)
+        }
+        define("count", 1...2, help: "count(xs), count(f, xs) — how many elements are true") { interp, args in
+            let items = try interp.collectElements(args[args.count - 1])
+            var n = 0
+            for item in items {
+                let v = args.count == 2 ? try interp.call(args[0], [item], [:], at: interp.nowhere) : item
+                if v.isTrue { n += 1 }
+            }
+            return .int(n)
+        }
+        define("findfirst", 2...2, help: "findfirst(f, xs) — index of the first element where f is true, or nothing") { interp, args in
+            for (i, item) in try interp.collectElements(args[1]).enumerated()
+            where try interp.call(args[0], [item], [:], at: interp.nowhere).isTrue {
+                return .int(i + 1)
+            }
+            return .nothing
+        }
+        define("in", 2...2, help: "in(x, xs) — whether x is an element of xs (also x in xs)") { interp, args in
+            .bool(try interp.contains(args[1], args[0]))
+        }
+        define("tuple", 0...Int.max, help: "tuple(xs...) — a tuple of the arguments") { _, args in .tuple(args.values) }
+    }
+
+    fileprivate func append(to target: Value, _ items: [Value], _ name: String) throws {
+        switch target {
+        case .list(let l):
+            try checkBudget(l.items.count + items.count)
+            l.items.append(contentsOf: items)
+        case .array(let box) where box.tensor.rank == 1:
+            try checkBudget(box.tensor.count + items.count)
+            var scalars = box.tensor.scalars
+            for item in items {
+                guard let x = scalarDouble(item) else {
+                    throw RuntimeError("\(name): cannot add \(describeType(item)) to a numeric vector; start from a list, e.g. Any[]")
+                }
+                if box.elementType == .int64, x != x.rounded() {
+                    throw RuntimeError("\(name): cannot add \(show(item)) to an Int64 vector (InexactError)")
+                }
+                scalars.append(x)
+            }
+            box.tensor = Tensor(vector: scalars)
+        default:
+            throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))")
+        }
+    }
+
+    fileprivate func quantify(_ args: Arguments, wantAll: Bool) throws -> Value {
+        for item in try collectElements(args[args.count - 1]) {
+            let v = args.count == 2 ? try call(args[0], [item], [:], at: nowhere) : item
+            guard case .bool(let b) = v else { throw RuntimeError("\(args.function): elements must be true or false") }
+            if b != wantAll { return .bool(!wantAll) }
+        }
+        return .bool(wantAll)
+    }
+}

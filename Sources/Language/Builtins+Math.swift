@@ -1,0 +1,194 @@
+import Engine
+import RealModule
+
+/// Numbers and elementwise math. Following Knet's convention, `tanh(A)`, `exp(A)` and
+/// friends apply to every element of an array (current Julia would ask for `tanh.(A)`,
+/// which works too). The differentiable ones accept tracked values inside `grad`.
+extension Interpreter {
+    /// A value that may be tracked: plain results become numbers or arrays.
+    func result(_ v: Var, _ type: ElementType = .float64) throws -> Value {
+        if v.isTracked { return .tracked(v) }
+        if v.value.rank == 0 { return type == .int64 ? .int(Int(v.value.scalars[0])) : .float(v.value.scalars[0]) }
+        return try wrap(v, type)
+    }
+
+    /// The numeric argument `i` as a `Var`, or an error naming the function.
+    func numeric(_ args: Arguments, _ i: Int) throws -> (Var, ElementType) {
+        guard let pair = try operand(args[i]) else {
+            throw RuntimeError("\(args.function): expected a number or an array, got \(describeType(args[i]))")
+        }
+        return pair
+    }
+
+    private func defineElementwise(
+        _ name: String, help: String, _ f: @escaping (Double) -> Double, differentiable: ((Var) throws -> Var)? = nil
+    ) {
+        define(name, 1...1, elementwise: true, help: help) { interp, args in
+            let (x, _) = try interp.numeric(args, 0)
+            if x.isTracked {
+                guard let differentiable else {
+                    throw RuntimeError("\(name) is not differentiable yet, so it cannot be used on values inside `grad`")
+                }
+                return .tracked(try differentiable(x))
+            }
+            if x.value.rank == 0, !(args[0].isArrayLike) { return .float(f(x.value.scalars[0])) }
+            return .floats(x.value.map(f))
+        }
+    }
+
+    func registerMathBuiltins() {
+        defineElementwise("tanh", help: "tanh(x) — hyperbolic tangent, elementwise on arrays", Double.tanh) { $0.tanh() }
+        defineElementwise("sigm", help: "sigm(x) — the logistic sigmoid 1/(1+exp(-x)), elementwise", sigmoid) { $0.sigm() }
+        alias("sigmoid", to: "sigm")
+        defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
+        defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
+        defineElementwise("log", help: "log(x) — natural logarithm, elementwise", { Double.log($0) }) { $0.log() }
+        defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise", { $0.squareRoot() }) { $0.sqrt() }
+        defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin)
+        defineElementwise("cos", help: "cos(x) — cosine (radians), elementwise", Double.cos)
+        defineElementwise("tan", help: "tan(x) — tangent (radians), elementwise", Double.tan)
+        defineElementwise("atan", help: "atan(x) — arctangent, elementwise", Double.atan)
+        defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Double.sinh)
+        defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Double.cosh)
+        defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Double.log10)
+        defineElementwise("log2", help: "log2(x) — base-2 logarithm, elementwise", Double.log2)
+        defineElementwise("log1p", help: "log1p(x) — log(1 + x), accurate for small x", { Double.log(onePlus: $0) })
+        defineElementwise("expm1", help: "expm1(x) — exp(x) - 1, accurate for small x", Double.expMinusOne)
+        define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise") { interp, args in
+            if case .int(let n) = args[0] {
+                guard n != Int.min else { throw RuntimeError("integer overflow in abs(\(n))") }
+                return .int(Swift.abs(n))
+            }
+            let (x, type) = try interp.numeric(args, 0)
+            if x.isTracked { return .tracked(x.abs()) }
+            if x.value.rank == 0 && !args[0].isArrayLike { return .float(Swift.abs(x.value.scalars[0])) }
+            return try interp.wrap(Var(x.value.abs()), type == .bool ? .int64 : type)
+        }
+        define("abs2", 1...1, elementwise: true, help: "abs2(x) — x squared") { interp, args in
+            try interp.binaryOperation(".*", args[0], args[0])
+        }
+        define("sign", 1...1, elementwise: true, help: "sign(x) — -1, 0 or 1 by the sign of x") { interp, args in
+            if case .int(let n) = args[0] { return .int(n.signum()) }
+            let (x, _) = try interp.numeric(args, 0)
+            let f: (Double) -> Double = { $0 > 0 ? 1 : $0 < 0 ? -1 : $0 }
+            return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
+        }
+        for (name, rule) in [("round", FloatingPointRoundingRule.toNearestOrEven), ("floor", .down), ("ceil", .up), ("trunc", .towardZero)] {
+            define(name, 1...2, elementwise: true,
+                help: "\(name)(x), \(name)(Int, x)\(name == "round" ? ", round(x; digits=n)" : "") — round \(name == "round" ? "to nearest" : rule == .down ? "down" : rule == .up ? "up" : "toward zero")")
+            { interp, args in
+                var args = args
+                let digits = try args.keyword("digits").map { v -> Int in
+                    guard case .int(let n) = v else { throw RuntimeError("\(name): digits must be an integer") }
+                    return n
+                }
+                if args.count == 2 {
+                    guard case .function(let type) = args[0], type.name == "Int" || type.name == "Int64" else {
+                        throw RuntimeError("\(name)(T, x) supports T = Int")
+                    }
+                    let x = try args.double(1).rounded(rule)
+                    guard Swift.abs(x) < 9.2e18 else { throw RuntimeError("\(name): \(formatFloat(x)) does not fit in an Int") }
+                    return .int(Int(x))
+                }
+                if case .int = args[0] { return args[0] }
+                let scale = digits.map { Double.pow(10, Double($0)) } ?? 1
+                let f: (Double) -> Double = { ($0 * scale).rounded(rule) / scale }
+                let (x, _) = try interp.numeric(args, 0)
+                return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
+            }
+        }
+        define("min", 1...Int.max, help: "min(a, b, ...) — the smallest argument") { interp, args in
+            try interp.extreme(args.values, smallest: true)
+        }
+        define("max", 1...Int.max, help: "max(a, b, ...) — the largest argument") { interp, args in
+            try interp.extreme(args.values, smallest: false)
+        }
+        define("div", 2...2, help: "div(a, b) — integer division rounding toward zero, like a ÷ b") { interp, args in
+            try interp.binaryOperation("÷", args[0], args[1])
+        }
+        define("rem", 2...2, help: "rem(a, b) — remainder with the sign of a, like a % b") { interp, args in
+            try interp.binaryOperation("%", args[0], args[1])
+        }
+        define("mod", 2...2, help: "mod(a, b) — remainder with the sign of b (mod(-1, 3) == 2)") { interp, args in
+            if case .int(let a) = args[0], case .int(let b) = args[1] {
+                guard b != 0 else { throw RuntimeError("mod: division by zero (DivideError)") }
+                let r = a % b
+                return .int(r != 0 && (r < 0) != (b < 0) ? r + b : r)
+            }
+            let a = try args.double(0)
+            let b = try args.double(1)
+            let r = a.truncatingRemainder(dividingBy: b)
+            return .float(r != 0 && (r < 0) != (b < 0) ? r + b : r)
+        }
+        define("clamp", 3...3, elementwise: true, help: "clamp(x, lo, hi) — x limited to [lo, hi], elementwise") { interp, args in
+            let lo = try args.double(1)
+            let hi = try args.double(2)
+            if case .int(let n) = args[0], case .int(let l) = args[1], case .int(let h) = args[2] { return .int(Swift.min(Swift.max(n, l), h)) }
+            let (x, _) = try interp.numeric(args, 0)
+            if x.isTracked { return .tracked(x.clamped(lo, hi)) }
+            return x.value.rank == 0 && !args[0].isArrayLike ? .float(Swift.min(Swift.max(x.value.scalars[0], lo), hi)) : .floats(x.value.clamped(lo, hi))
+        }
+        define("isnan", 1...1, elementwise: true, help: "isnan(x) — whether x is not-a-number") { _, args in .bool(try args.double(0).isNaN) }
+        define("isinf", 1...1, elementwise: true, help: "isinf(x) — whether x is infinite") { _, args in .bool(try args.double(0).isInfinite) }
+        define("iseven", 1...1, help: "iseven(n) — whether the integer n is even") { _, args in .bool(try args.integer(0) % 2 == 0) }
+        define("isodd", 1...1, help: "isodd(n) — whether the integer n is odd") { _, args in .bool(try args.integer(0) % 2 != 0) }
+        define("isapprox", 2...2, help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
+            var args = args
+            let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number") }() } ?? 1.4901161193847656e-8
+            let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number") }() } ?? 0
+            let (a, _) = try interp.numeric(args, 0)
+            let (b, _) = try interp.numeric(args, 1)
+            guard a.value.count == b.value.count else { return .bool(false) }
+            let diff = try (a.value - b.value).norm()
+            return .bool(diff <= Swift.max(atol, rtol * Swift.max(a.value.norm(), b.value.norm())))
+        }
+        define("zero", 1...1, help: "zero(x) — a zero of x's type or shape") { _, args in
+            switch args[0] {
+            case .int: return .int(0)
+            case .float: return .float(0)
+            case .array(let box): return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
+            default: throw RuntimeError("zero: expected a number or an array")
+            }
+        }
+        define("one", 1...1, help: "one(x) — a one of x's type") { _, args in
+            if case .int = args[0] { return .int(1) }
+            return .float(1)
+        }
+    }
+
+    fileprivate func extreme(_ values: [Value], smallest: Bool) throws -> Value {
+        guard var best = values.first else { throw RuntimeError("min/max need at least one argument") }
+        if values.count == 1 {
+            throw RuntimeError("\(smallest ? "min" : "max") compares its arguments; for the \(smallest ? "smallest" : "largest") element of an array use \(smallest ? "minimum" : "maximum")")
+        }
+        for v in values.dropFirst() {
+            if isNumericArray(v) || isNumericArray(best) {
+                throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays")
+            }
+            guard case .bool(let less) = try binaryOperation("<", v, best) else { continue }
+            let same = try binaryOperation("==", v, best).isTrue
+            if less == smallest && !same { best = v }
+        }
+        // Julia promotes mixed Int/Float arguments to Float64.
+        if values.contains(where: { if case .float = $0 { return true }; return false }), let x = scalarDouble(best) {
+            return .float(x)
+        }
+        return best
+    }
+}
+
+extension Value {
+    /// Arrays and ranges, which elementwise functions return as arrays even with one element.
+    var isArrayLike: Bool {
+        switch self {
+        case .array, .range: return true
+        case .tracked(let v): return v.value.rank > 0
+        default: return false
+        }
+    }
+
+    var isTrue: Bool {
+        if case .bool(true) = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,146 @@
+import Engine
+
+/// Registration of the builtin functions, and the core ones: output, strings, types
+/// and conversions. The families live in `Builtins+Math.swift`, `Builtins+Arrays.swift`
+/// and `Builtins+Collections.swift`; each builtin is registered with a one-line help
+/// text that the REPL shows for `?name`.
+extension Interpreter {
+    typealias BuiltinBody = (Interpreter, inout Arguments) throws -> Value
+
+    func define(
+        _ name: String, _ arity: ClosedRange<Int>, elementwise: Bool = false, help: String,
+        _ body: @escaping BuiltinBody
+    ) {
+        let builtin = Builtin(name: name, help: help, arity: arity, elementwise: elementwise, body: body)
+        builtins[name] = FunctionValue(name: name, methods: [.builtin(builtin)])
+        helpTexts[name] = help
+    }
+
+    func alias(_ name: String, to original: String) {
+        builtins[name] = builtins[original]
+        helpTexts[name] = helpTexts[original].map { $0 + " (same as `\(original)`)" }
+    }
+
+    func registerBuiltins() {
+        registerCoreBuiltins()
+        registerMathBuiltins()
+        registerArrayBuiltins()
+        registerCollectionBuiltins()
+    }
+
+    private func registerCoreBuiltins() {
+        define("println", 0...Int.max, help: "println(xs...) — print the values, then a newline") { interp, args in
+            interp.output(args.values.map(printString).joined() + "\n")
+            return .nothing
+        }
+        define("print", 0...Int.max, help: "print(xs...) — print the values without a newline") { interp, args in
+            interp.output(args.values.map(printString).joined())
+            return .nothing
+        }
+        define("show", 1...1, help: "show(x) — print x in its one-line form (strings quoted)") { interp, args in
+            interp.output(show(args[0]) + "\n")
+            return .nothing
+        }
+        define("display", 1...1, help: "display(x) — print x as the REPL shows results") { interp, args in
+            interp.output(display(args[0], width: interp.displaySize.width, height: interp.displaySize.height) + "\n")
+            return .nothing
+        }
+        define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { _, args in
+            .string(args.values.map(printString).joined())
+        }
+        define("repr", 1...1, help: "repr(x) — the one-line form of x as a string, strings quoted") { _, args in
+            .string(show(args[0]))
+        }
+        define("error", 0...Int.max, help: "error(msg...) — stop with an error message") { _, args in
+            throw RuntimeError(args.values.map(printString).joined())
+        }
+        define("typeof", 1...1, help: "typeof(x) — the name of x's type, e.g. Matrix{Float64}") { _, args in
+            .string(typeName(args[0]))
+        }
+        define("isnothing", 1...1, help: "isnothing(x) — whether x is nothing") { _, args in
+            if case .nothing = args[0] { return .bool(true) }
+            return .bool(false)
+        }
+        define("Symbol", 1...1, help: "Symbol(s) — the symbol named by a string") { _, args in
+            .symbol(try args.string(0))
+        }
+        define("uppercase", 1...1, help: "uppercase(s) — s with capital letters") { _, args in
+            .string(try args.string(0).uppercased())
+        }
+        define("lowercase", 1...1, help: "lowercase(s) — s with small letters") { _, args in
+            .string(try args.string(0).lowercased())
+        }
+        define("split", 1...2, help: "split(s, [sep]) — the pieces of s between separators (default: whitespace)") { _, args in
+            let s = try args.string(0)
+            let pieces: [String]
+            if args.count == 2 {
+                let sep = try args.string(1)
+                guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty") }
+                pieces = s.components(separatedBy: sep)
+            } else {
+                pieces = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+            }
+            return .list(ListBox(pieces.map { .string($0) }))
+        }
+        define("join", 1...2, help: "join(xs, [sep]) — the values printed and joined into one string") { interp, args in
+            let items = try interp.collectElements(args[0])
+            let sep = args.count == 2 ? try args.string(1) : ""
+            return .string(items.map(printString).joined(separator: sep))
+        }
+        define("Int", 1...1, elementwise: false, help: "Int(x) — x as an integer (x must be whole)") { _, args in
+            switch args[0] {
+            case .int: return args[0]
+            case .bool(let b): return .int(b ? 1 : 0)
+            case .char(let c): return .int(Int(c.unicodeScalars.first!.value))
+            default:
+                let x = try args.double(0)
+                guard x == x.rounded(), Swift.abs(x) < 9.2e18 else {
+                    throw RuntimeError("Int(\(formatFloat(x))): not a whole number (InexactError); use round(Int, x)")
+                }
+                return .int(Int(x))
+            }
+        }
+        alias("Int64", to: "Int")
+        define("Float64", 1...1, help: "Float64(x) — x as a floating-point number") { _, args in
+            .float(try args.double(0))
+        }
+        define("float", 1...1, elementwise: true, help: "float(x) — x as a float; on an array, every element") { interp, args in
+            if case .array(let box) = args[0] { return .array(ArrayBox(box.tensor)) }
+            if case .range = args[0], let (v, _) = try interp.operand(args[0]) { return .floats(v.value) }
+            return .float(try args.double(0))
+        }
+        define("parse", 2...2, help: "parse(Int or Float64, s) — the number written in the string s") { _, args in
+            guard case .function(let type) = args[0] else { throw RuntimeError("parse: the first argument is a type, Int or Float64") }
+            let text = try args.string(1).trimmingCharacters(in: .whitespaces)
+            switch type.name {
+            case "Int", "Int64":
+                guard let n = Int(text) else { throw RuntimeError("parse: \"\(text)\" is not an integer") }
+                return .int(n)
+            case "Float64":
+                guard let x = Double(text) else { throw RuntimeError("parse: \"\(text)\" is not a number") }
+                return .float(x)
+            default: throw RuntimeError("parse: cannot parse a \(type.name)")
+            }
+        }
+        define("Dict", 0...Int.max, help: "Dict(k => v, ...) — a dictionary (keys: symbols, strings, numbers)") { interp, args in
+            let box = DictBox()
+            var entries = args.values
+            if entries.count == 1, case .pair = entries[0] {} else if entries.count == 1 {
+                entries = try interp.collectElements(entries[0])
+            }
+            for entry in entries {
+                guard case .pair(let k, let v) = entry else {
+                    throw RuntimeError("Dict takes pairs like :a => 1, got \(describeType(entry))")
+                }
+                guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key") }
+                box[key] = v
+            }
+            return .dict(box)
+        }
+        define("time", 0...0, help: "time() — seconds since 1970, for timing code") { _, _ in
+            .float(Date().timeIntervalSince1970)
+        }
+    }
+}
+
+import Foundation

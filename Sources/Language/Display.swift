@@ -1,0 +1,393 @@
+import Engine
+
+// How values look: `show` (one line, as in `repr`), `printString` (what `print` writes:
+// strings without quotes), and `display` (the REPL's multi-line view with a type header,
+// aligned columns, and `⋮`/`…` elision to fit the terminal), all following Julia.
+
+// MARK: Numbers
+
+/// Julia's shortest round-trip form: `1.0`, `0.1`, `1.0e-5`, `1.234567e6`, `Inf`, `NaN`.
+public func formatFloat(_ x: Double) -> String {
+    if x.isNaN { return "NaN" }
+    if x.isInfinite { return x < 0 ? "-Inf" : "Inf" }
+    if x == 0 { return x.sign == .minus ? "-0.0" : "0.0" }
+    // Swift's description is also shortest round-trip; only the layout differs.
+    let (negative, digits, exponent) = decimalDigits(x.description)
+    return (negative ? "-" : "") + layout(digits: digits, exponent: exponent)
+}
+
+/// The compact form Julia uses inside matrices: at most six significant digits.
+public func formatCompact(_ x: Double) -> String {
+    guard x.isFinite, x != 0 else { return formatFloat(x) }
+    let rounded = Double(String(format6(x))) ?? x
+    return formatFloat(rounded)
+}
+
+private func format6(_ x: Double) -> String {
+    // Round to 6 significant digits through the decimal digits, avoiding Foundation's String(format:).
+    let (negative, digits, exponent) = decimalDigits(x.description)
+    guard digits.count > 6 else { return x.description }
+    var kept = Array(digits.prefix(6)).map { Int(String($0))! }
+    var e = exponent
+    if let next = digits.dropFirst(6).first, Int(String(next))! >= 5 {
+        var i = 5
+        while i >= 0 {
+            kept[i] += 1
+            if kept[i] < 10 { break }
+            kept[i] = 0
+            i -= 1
+        }
+        if i < 0 {
+            kept.insert(1, at: 0)
+            kept.removeLast()
+            e += 1
+        }
+    }
+    return (negative ? "-" : "") + "0." + kept.map(String.init).joined() + "e\(e + 1)"
+}
+
+/// Significant digits (no leading zeros) and the decimal exponent of the first digit.
+private func decimalDigits(_ text: String) -> (negative: Bool, digits: String, exponent: Int) {
+    var s = Substring(text)
+    let negative = s.hasPrefix("-")
+    if negative { s = s.dropFirst() }
+    var exponent = 0
+    if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+        exponent = Int(s[s.index(after: e)...]) ?? 0
+        s = s[..<e]
+    }
+    let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+    let integerPart = String(parts[0])
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    var digits = integerPart + fraction
+    var pointPosition = integerPart.count + exponent
+    while digits.hasPrefix("0") && digits.count > 1 {
+        digits.removeFirst()
+        pointPosition -= 1
+    }
+    while digits.hasSuffix("0") && digits.count > 1 { digits.removeLast() }
+    return (negative, digits, pointPosition - 1)
+}
+
+/// Plain notation for exponents -5 < e < 6 (as Julia prints 100000.0 but 1.0e6), else `d.ddde±n`.
+private func layout(digits: String, exponent: Int) -> String {
+    if exponent > -5 && exponent < 6 {
+        if exponent >= 0 {
+            let whole = digits.count > exponent + 1
+                ? String(digits.prefix(exponent + 1))
+                : digits + String(repeating: "0", count: exponent + 1 - digits.count)
+            let fraction = digits.count > exponent + 1 ? String(digits.dropFirst(exponent + 1)) : "0"
+            return whole + "." + fraction
+        }
+        return "0." + String(repeating: "0", count: -exponent - 1) + digits
+    }
+    let first = digits.prefix(1)
+    let rest = digits.dropFirst()
+    return first + "." + (rest.isEmpty ? "0" : rest) + "e\(exponent)"
+}
+
+// MARK: Type names
+
+/// Julia's name for a value's type: `Int64`, `Vector{Float64}`, `Matrix{Float64}`, `Dict{Symbol, Int64}`.
+public func typeName(_ value: Value) -> String {
+    switch value {
+    case .nothing: return "Nothing"
+    case .bool: return "Bool"
+    case .int: return "Int64"
+    case .float: return "Float64"
+    case .complex: return "ComplexF64"
+    case .string: return "String"
+    case .char: return "Char"
+    case .symbol: return "Symbol"
+    case .array(let box): return arrayTypeName(rank: box.tensor.rank, element: box.elementType.juliaName)
+    case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
+    case .range(let r): return r.isIntegral ? "UnitRange{Int64}" : "StepRangeLen{Float64}"
+    case .tuple(let items): return "Tuple{" + items.map(typeName).joined(separator: ", ") + "}"
+    case .pair(let k, let v): return "Pair{\(typeName(k)), \(typeName(v))}"
+    case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
+    case .list: return "Vector{Any}"
+    case .dict(let box):
+        let keys = commonType(box.keys.map { typeName($0.value) })
+        let values = commonType(box.keys.compactMap { box[$0] }.map(typeName))
+        return "Dict{\(keys), \(values)}"
+    case .function: return "Function"
+    }
+}
+
+private func commonType(_ names: [String]) -> String {
+    guard let first = names.first else { return "Any" }
+    return names.allSatisfy { $0 == first } ? first : "Any"
+}
+
+private func arrayTypeName(rank: Int, element: String) -> String {
+    switch rank {
+    case 0: return "Array{\(element), 0}"
+    case 1: return "Vector{\(element)}"
+    case 2: return "Matrix{\(element)}"
+    default: return "Array{\(element), \(rank)}"
+    }
+}
+
+/// Dimensions as Julia writes them in headers: `3-element`, `2×3`, `2×2×2`.
+private func dimensionText(_ shape: [Int]) -> String {
+    shape.count == 1 ? "\(shape[0])-element" : shape.map(String.init).joined(separator: "×")
+}
+
+/// A value's type with its size, for error messages: `3×4 Matrix{Float64}`, `Int64`.
+public func describeType(_ value: Value) -> String {
+    switch value {
+    case .array(let box): return dimensionText(box.tensor.shape) + " " + typeName(value)
+    case .tracked(let v) where v.value.rank > 0: return dimensionText(v.value.shape) + " " + typeName(value)
+    case .list(let l): return "\(l.items.count)-element Vector{Any}"
+    case .string(let s): return "String \"\(s.count > 20 ? String(s.prefix(20)) + "…" : s)\""
+    case .function(let f): return "function \(f.name)"
+    default: return typeName(value)
+    }
+}
+
+// MARK: One-line forms
+
+/// The one-line form, as Julia's `repr`/`show`: strings are quoted, arrays in brackets.
+public func show(_ value: Value) -> String {
+    switch value {
+    case .nothing: return "nothing"
+    case .bool(let b): return b ? "true" : "false"
+    case .int(let n): return String(n)
+    case .float(let x): return formatFloat(x)
+    case .complex(let re, let im):
+        return formatFloat(re) + (im.sign == .minus ? " - " : " + ") + formatFloat(Swift.abs(im)) + "im"
+    case .string(let s): return quoted(s)
+    case .char(let c): return "'\(c)'"
+    case .symbol(let s): return ":" + s
+    case .array(let box): return showArray(box.tensor, box.elementType)
+    case .tracked(let v): return v.value.rank == 0 ? formatFloat(v.value.scalars[0]) : showArray(v.value, .float64)
+    case .range(let r):
+        switch r {
+        case let .int(start, step, stop): return step == 1 ? "\(start):\(stop)" : "\(start):\(step):\(stop)"
+        case let .float(start, step, count):
+            let stop = RangeValue.exactSum(start, step, Swift.max(count - 1, 0))
+            return "\(formatFloat(start)):\(formatFloat(step)):\(formatFloat(stop))"
+        }
+    case .tuple(let items):
+        return "(" + items.map(show).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+    case .pair(let k, let v): return show(k) + " => " + show(v)
+    case .namedTuple(let names, let values):
+        return "(" + zip(names, values).map { "\($0) = \(show($1))" }.joined(separator: ", ") + (names.count == 1 ? ",)" : ")")
+    case .list(let list): return "Any[" + list.items.map(show).joined(separator: ", ") + "]"
+    case .dict(let box):
+        let entries = box.keys.compactMap { k in box[k].map { show(k.value) + " => " + show($0) } }
+        return "Dict(" + entries.joined(separator: ", ") + ")"
+    case .function(let f): return f.name
+    }
+}
+
+/// What `print`, `println`, `string` and interpolation write: strings and characters as they are.
+public func printString(_ value: Value) -> String {
+    switch value {
+    case .string(let s): return s
+    case .char(let c): return String(c)
+    case .symbol(let s): return s
+    default: return show(value)
+    }
+}
+
+private func quoted(_ s: String) -> String {
+    var out = "\""
+    for c in s {
+        switch c {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "$": out += "\\$"
+        default: out.append(c)
+        }
+    }
+    return out + "\""
+}
+
+private func elementText(_ x: Double, _ type: ElementType, compact: Bool) -> String {
+    switch type {
+    case .int64: return String(Int(x))
+    case .bool: return x != 0 ? (compact ? "1" : "true") : (compact ? "0" : "false")
+    case .float64: return compact ? formatCompact(x) : formatFloat(x)
+    }
+}
+
+private func showArray(_ t: Tensor, _ type: ElementType) -> String {
+    let prefix = type == .bool ? "Bool" : ""
+    if t.count == 0 { return (type == .int64 ? "Int64" : type == .bool ? "Bool" : "Float64") + "[]" }
+    func text(_ x: Double) -> String { elementText(x, type, compact: false) }
+    switch t.rank {
+    case 0: return text(t.scalars[0])
+    case 1: return prefix + "[" + t.scalars.map(text).joined(separator: ", ") + "]"
+    case 2:
+        let (m, n) = (t.shape[0], t.shape[1])
+        let rows = (0..<m).map { i in (0..<n).map { j in text(t.scalars[i + j * m]) }.joined(separator: " ") }
+        return prefix + "[" + rows.joined(separator: "; ") + "]"
+    default:
+        return "reshape(" + prefix + "[" + t.scalars.map(text).joined(separator: ", ") + "], " + t.shape.map(String.init).joined(separator: ", ") + ")"
+    }
+}
+
+// MARK: The REPL display
+
+/// The REPL's view of a value, like Julia's `display`: a header line for arrays and
+/// dictionaries, columns aligned on the decimal point, and elision to fit `width`×`height`.
+/// `nothing` displays as the empty string.
+public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String {
+    switch value {
+    case .nothing: return ""
+    case .array(let box): return displayArray(box.tensor, box.elementType, width: width, height: height)
+    case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)
+    case .list(let list):
+        if list.items.isEmpty { return "Any[]" }
+        let rows = list.items.map(show)
+        return "\(list.items.count)-element Vector{Any}:\n" + elide(rows.map { " " + clip($0, width - 1) }, height: height)
+    case .dict(let box):
+        let header = "\(typeName(value)) with \(box.count) entr\(box.count == 1 ? "y" : "ies")"
+        if box.count == 0 { return header.replacingPrefix("Dict{Any, Any} with 0 entries", with: "Dict{Any, Any}()") }
+        let keys = box.keys.map { show($0.value) }
+        let keyWidth = keys.map(\.count).max() ?? 0
+        let lines = zip(box.keys, keys).compactMap { key, text in
+            box[key].map { "  " + text.padding(to: keyWidth) + " => " + show($0) }
+        }
+        return header + ":\n" + elide(lines.map { clip($0, width) }, height: height)
+    case .function(let f):
+        let n = f.methods.count
+        return "\(f.name) (generic function with \(n) method\(n == 1 ? "" : "s"))"
+    default:
+        return show(value)
+    }
+}
+
+private func clip(_ s: String, _ width: Int) -> String {
+    s.count > width && width > 1 ? String(s.prefix(width - 1)) + "…" : s
+}
+
+/// Keeps the first and last lines with `⋮` between when there are too many for the screen.
+private func elide(_ lines: [String], height: Int) -> String {
+    let available = Swift.max(height - 4, 2)
+    guard lines.count > available else { return lines.joined(separator: "\n") }
+    let half = available / 2
+    return (lines.prefix(half) + [" ⋮"] + lines.suffix(half)).joined(separator: "\n")
+}
+
+private func displayArray(_ t: Tensor, _ type: ElementType, width: Int, height: Int) -> String {
+    let name = arrayTypeName(rank: t.rank, element: type.juliaName)
+    if t.rank == 0 { return elementText(t.scalars[0], type, compact: false) }
+    if t.count == 0 { return t.rank == 1 ? show(.array(ArrayBox(t, elementType: type))) : "\(dimensionText(t.shape)) \(name)" }
+    let header = "\(dimensionText(t.shape)) \(name):"
+    if t.rank <= 2 {
+        return header + "\n" + matrixLines(t.scalars, rows: t.size(0), columns: t.size(1), type, width: width, height: height)
+    }
+    // Rank 3 and up: one matrix slice per trailing index, as Julia prints them.
+    let (m, n) = (t.shape[0], t.shape[1])
+    let sliceCount = t.count / Swift.max(m * n, 1)
+    var out = header
+    for s in 0..<Swift.min(sliceCount, 8) {
+        var rest = s
+        let trailing = t.shape.dropFirst(2).map { d -> String in
+            defer { rest /= d }
+            return String(rest % d + 1)
+        }
+        let slice = Array(t.scalars[(s * m * n)..<((s + 1) * m * n)])
+        out += "\n[:, :, " + trailing.joined(separator: ", ") + "] =\n"
+        out += matrixLines(slice, rows: m, columns: n, type, width: width, height: height)
+        if s < sliceCount - 1 { out += "\n" }
+    }
+    if sliceCount > 8 { out += "\n⋮" }
+    return out
+}
+
+/// Rows of a matrix, each element split at its decimal point so points line up,
+/// elided to fit: `⋮` for rows, `…` for columns.
+private func matrixLines(_ data: [Double], rows m: Int, columns n: Int, _ type: ElementType, width: Int, height: Int) -> String {
+    let compact = n > 1
+    let availableRows = Swift.max(height - 5, 2)
+    let rowIndices: [Int?] = m > availableRows
+        ? Array(0..<(availableRows / 2)) + [nil] + Array((m - availableRows / 2)..<m)
+        : Array(0..<m)
+    let shownRows = rowIndices.compactMap { $0 }
+    // Split every shown element into (left of point, point and right).
+    func parts(_ j: Int) -> [(String, String)] {
+        shownRows.map { i in
+            let text = elementText(data[i + j * m], type, compact: compact)
+            if type == .float64, let dot = text.firstIndex(where: { $0 == "." || $0 == "e" }) {
+                return (String(text[..<dot]), String(text[dot...]))
+            }
+            return (text, "")
+        }
+    }
+    // Choose columns from both ends until the width is used up.
+    var left: [Int] = []
+    var right: [Int] = []
+    var columnParts: [Int: [(String, String)]] = [:]
+    var used = 1
+    var lo = 0
+    var hi = n - 1
+    var takeLeft = true
+    while lo <= hi {
+        let j = takeLeft ? lo : hi
+        let p = parts(j)
+        let w = (p.map { $0.0.count }.max() ?? 0) + (p.map { $0.1.count }.max() ?? 0) + 2
+        if used + w > width - 3 && !(left.isEmpty) { break }
+        used += w
+        columnParts[j] = p
+        if takeLeft {
+            left.append(j)
+            lo += 1
+        } else {
+            right.insert(j, at: 0)
+            hi -= 1
+        }
+        takeLeft.toggle()
+    }
+    let elided = lo <= hi
+    let columns = left + right
+    let widths = columns.map { j -> (Int, Int) in
+        let p = columnParts[j]!
+        return (p.map { $0.0.count }.max() ?? 0, p.map { $0.1.count }.max() ?? 0)
+    }
+    var lines: [String] = []
+    var shownRow = 0
+    for row in rowIndices {
+        guard row != nil else {
+            let cells = widths.map { w -> String in
+                String(repeating: " ", count: Swift.max(w.0 - 1, 0)) + "⋮" + String(repeating: " ", count: w.1)
+            }
+            lines.append(rowText(cells, splitAt: left.count, elided: elided, dots: "⋱").trimmingTrailingSpaces())
+            continue
+        }
+        let cells = columns.enumerated().map { k, j -> String in
+            let (l, r) = columnParts[j]![shownRow]
+            let isLast = k == columns.count - 1
+            return String(repeating: " ", count: widths[k].0 - l.count) + l + r
+                + (isLast ? "" : String(repeating: " ", count: widths[k].1 - r.count))
+        }
+        lines.append(rowText(cells, splitAt: left.count, elided: elided, dots: "…"))
+        shownRow += 1
+    }
+    return lines.joined(separator: "\n")
+}
+
+private func rowText(_ cells: [String], splitAt: Int, elided: Bool, dots: String) -> String {
+    guard elided else { return " " + cells.joined(separator: "  ") }
+    return " " + cells[..<splitAt].joined(separator: "  ") + "  \(dots)  " + cells[splitAt...].joined(separator: "  ")
+}
+
+extension String {
+    fileprivate func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+
+    fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+}

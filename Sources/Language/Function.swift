@@ -1,0 +1,116 @@
+/// A function value: a name and its methods, as Julia's generic functions have.
+///
+/// Methods are told apart by how many positional arguments they take (types written
+/// on parameters are not used for dispatch yet). A user function that reuses a
+/// builtin's name adds a method in front of the builtin's.
+public final class FunctionValue {
+    public let name: String
+    var methods: [Method]
+
+    enum Method {
+        case closure(FunctionDecl, Environment)
+        case builtin(Builtin)
+
+        var arity: ClosedRange<Int> {
+            switch self {
+            case .closure(let decl, _): return decl.arity
+            case .builtin(let b): return b.arity
+            }
+        }
+    }
+
+    init(name: String, methods: [Method]) {
+        self.name = name
+        self.methods = methods
+    }
+
+    /// The method for `count` positional arguments; later definitions win.
+    func method(forArgumentCount count: Int) -> Method? {
+        methods.last { $0.arity.contains(count) }
+    }
+
+    var isBuiltin: Bool {
+        if case .builtin = methods.first { return methods.count == 1 }
+        return false
+    }
+}
+
+/// A function written in Swift: its name, help line, accepted argument counts and body.
+struct Builtin {
+    let name: String
+    let help: String
+    let arity: ClosedRange<Int>
+    /// Whether it already applies elementwise to arrays (Knet's convention for `tanh`,
+    /// `exp`, ...), so the dot call `f.(A)` can hand it the whole array.
+    let elementwise: Bool
+    let body: (Interpreter, inout Arguments) throws -> Value
+}
+
+/// The arguments of one builtin call, with helpers that check their types and say
+/// clearly what was expected.
+struct Arguments {
+    let function: String
+    var values: [Value]
+    var keywords: [String: Value]
+
+    var count: Int { values.count }
+
+    subscript(i: Int) -> Value { values[i] }
+
+    /// Removes and returns a keyword argument, so leftovers can be reported as unknown.
+    mutating func keyword(_ name: String) -> Value? {
+        keywords.removeValue(forKey: name)
+    }
+
+    func integer(_ i: Int, _ what: String = "argument") throws -> Int {
+        switch values[i] {
+        case .int(let n): return n
+        case .bool(let b): return b ? 1 : 0
+        case .float(let x) where x == x.rounded() && Swift.abs(x) < 9e15: return Int(x)
+        default: throw RuntimeError("\(function): the \(what) must be an integer, got \(describeType(values[i]))")
+        }
+    }
+
+    func double(_ i: Int, _ what: String = "argument") throws -> Double {
+        switch values[i] {
+        case .int(let n): return Double(n)
+        case .float(let x): return x
+        case .bool(let b): return b ? 1 : 0
+        case .tracked(let v) where v.value.count == 1: return v.value.scalars[0]
+        default: throw RuntimeError("\(function): the \(what) must be a number, got \(describeType(values[i]))")
+        }
+    }
+
+    func string(_ i: Int) throws -> String {
+        switch values[i] {
+        case .string(let s): return s
+        case .symbol(let s): return s
+        default: throw RuntimeError("\(function): expected a string, got \(describeType(values[i]))")
+        }
+    }
+
+    func function(_ i: Int) throws -> FunctionValue {
+        guard case .function(let f) = values[i] else {
+            throw RuntimeError("\(function): expected a function, got \(describeType(values[i]))")
+        }
+        return f
+    }
+
+    func box(_ i: Int) throws -> ArrayBox {
+        guard case .array(let b) = values[i] else {
+            throw RuntimeError("\(function): expected an array, got \(describeType(values[i]))")
+        }
+        return b
+    }
+
+    /// Dimensions given as `f(2, 3)` or `f((2, 3))`, starting at argument `start`.
+    func dimensions(from start: Int) throws -> [Int] {
+        if values.count == start + 1, case .tuple(let items) = values[start] {
+            return try items.map { item -> Int in
+                guard case .int(let n) = item else { throw RuntimeError("\(function): dimensions must be integers") }
+                return n
+            }
+        }
+        return try (start..<values.count).map { try integer($0, "dimension") }
+    }
+}

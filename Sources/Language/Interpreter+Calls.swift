@@ -1,0 +1,196 @@
+import Engine
+
+/// Calling functions: argument evaluation, method choice by arity, binding parameters
+/// (defaults, varargs, keywords), the call-depth limit, the call stack in errors, and
+/// the dot call `f.(x)`.
+extension Interpreter {
+    func evaluateCall(
+        _ calleeExpr: Expr, _ argumentExprs: [Argument], broadcast: Bool, at position: SourcePosition,
+        _ env: Environment
+    ) throws -> Value {
+        let callee = try evaluate(calleeExpr, env)
+        var positional: [Value] = []
+        var keywords: [String: Value] = [:]
+        for argument in argumentExprs {
+            if let name = argument.name {
+                keywords[name] = try evaluate(argument.value, env)
+            } else if case .splat(let inner) = argument.value.kind {
+                try forEachElement(of: try evaluate(inner, env)) { positional.append($0); return true }
+            } else {
+                positional.append(try evaluate(argument.value, env))
+            }
+        }
+        if broadcast { return try broadcastCall(callee, positional, keywords, at: position) }
+        return try call(callee, positional, keywords, at: position)
+    }
+
+    /// Calls any callable value with evaluated arguments.
+    func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value {
+        guard case .function(let function) = callee else {
+            throw RuntimeError("cannot call \(describeType(callee)); it is not a function", at: position)
+        }
+        guard let method = function.method(forArgumentCount: arguments.count) else {
+            let counts = function.methods.map { describeArity($0.arity) }.joined(separator: " or ")
+            throw RuntimeError(
+                "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)",
+                at: position)
+        }
+        switch method {
+        case .builtin(let builtin):
+            var args = Arguments(function: builtin.name, values: arguments, keywords: keywords)
+            let result = try builtin.body(self, &args)
+            if let unknown = args.keywords.keys.sorted().first {
+                throw RuntimeError("\(builtin.name) has no keyword argument `\(unknown)`", at: position)
+            }
+            return result
+        case .closure(let decl, let closureEnv):
+            return try callClosure(function.name, decl, closureEnv, arguments, keywords, at: position)
+        }
+    }
+
+    private func describeArity(_ r: ClosedRange<Int>) -> String {
+        if r.upperBound == Int.max { return "at least \(r.lowerBound)" }
+        return r.lowerBound == r.upperBound ? "\(r.lowerBound)" : "\(r.lowerBound) to \(r.upperBound)"
+    }
+
+    private func callClosure(
+        _ name: String, _ decl: FunctionDecl, _ closureEnv: Environment, _ arguments: [Value],
+        _ keywords: [String: Value], at position: SourcePosition
+    ) throws -> Value {
+        guard callDepth < limits.maximumCallDepth else {
+            throw RuntimeError(
+                "too many nested calls (more than \(limits.maximumCallDepth)); is a recursion missing its base case?",
+                at: position)
+        }
+        try checkCancelled()
+        callDepth += 1
+        defer { callDepth -= 1 }
+        let scope = Environment(parent: closureEnv, kind: .function)
+        do {
+            try bindParameters(decl, arguments, keywords, scope, name: name)
+            return try evaluate(decl.body, scope)
+        } catch ControlSignal.returnValue(let value) {
+            return value
+        } catch let signal as ControlSignal {
+            let word = if case .breakLoop = signal { "break" } else { "continue" }
+            throw RuntimeError("`\(word)` outside a loop in \(name)", at: decl.position)
+        } catch var error as RuntimeError {
+            if error.position == nil { error.position = position }
+            error.stack.append(.init(function: name, callSite: position))
+            throw error
+        }
+    }
+
+    private func bindParameters(
+        _ decl: FunctionDecl, _ arguments: [Value], _ keywords: [String: Value], _ scope: Environment, name: String
+    ) throws {
+        for (i, parameter) in decl.parameters.enumerated() {
+            let value: Value
+            if parameter.isVarargs {
+                value = .tuple(i < arguments.count ? Array(arguments[i...]) : [])
+            } else if i < arguments.count {
+                value = arguments[i]
+            } else if let defaultExpr = parameter.defaultValue {
+                value = try evaluate(defaultExpr, scope)
+            } else {
+                throw RuntimeError("\(name) is missing the argument `\(parameter.name)`")
+            }
+            if let pattern = parameter.pattern {
+                try bind(value, to: pattern, in: scope)
+            } else {
+                scope.define(parameter.name, value)
+            }
+        }
+        var remaining = keywords
+        for parameter in decl.keywordParameters {
+            if let value = remaining.removeValue(forKey: parameter.name) {
+                scope.define(parameter.name, value)
+            } else if let defaultExpr = parameter.defaultValue {
+                scope.define(parameter.name, try evaluate(defaultExpr, scope))
+            } else {
+                throw RuntimeError("\(name) needs the keyword argument `\(parameter.name)`")
+            }
+        }
+        if let unknown = remaining.keys.sorted().first {
+            let known = decl.keywordParameters.map { "`\($0.name)`" }.joined(separator: ", ")
+            throw RuntimeError(
+                "\(name) has no keyword argument `\(unknown)`" + (known.isEmpty ? "" : " (it takes \(known))"))
+        }
+    }
+
+    // MARK: Dot calls
+
+    /// `f.(xs...)`: calls `f` on corresponding elements, broadcasting numbers and
+    /// size-1 dimensions. Elementwise builtins (`tanh`, `exp`, ...) get whole arrays,
+    /// which keeps gradients flowing and is much faster.
+    func broadcastCall(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition)
+        throws -> Value
+    {
+        guard case .function(let function) = callee else {
+            throw RuntimeError("cannot call \(describeType(callee)); it is not a function", at: position)
+        }
+        if case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1 {
+            return try call(callee, arguments, keywords, at: position)
+        }
+        // Lists and tuples map element by element.
+        if let collection = arguments.first(where: { if case .list = $0 { return true }; if case .tuple = $0 { return true }; return false }) {
+            let length = try collectElements(collection).count
+            var results: [Value] = []
+            for i in 0..<length {
+                let args = try arguments.map { arg -> Value in
+                    switch arg {
+                    case .list, .tuple:
+                        let items = try collectElements(arg)
+                        guard items.count == length else { throw RuntimeError("dot call: collections of lengths \(items.count) and \(length) do not match") }
+                        return items[i]
+                    default: return arg
+                    }
+                }
+                results.append(try call(callee, args, keywords, at: position))
+            }
+            if case .tuple = collection { return .tuple(results) }
+            return .list(ListBox(results))
+        }
+        var shapes: [[Int]] = []
+        var operands: [(Tensor, ElementType)?] = []
+        for arg in arguments {
+            switch arg {
+            case .array, .range:
+                let (v, type) = try operand(arg)!
+                shapes.append(v.shape)
+                operands.append((v.value, type))
+            case .tracked:
+                throw RuntimeError("the dot call \(function.name).(...) on tracked values works only for elementwise builtins; write the arithmetic with dotted operators")
+            default:
+                operands.append(nil)
+            }
+        }
+        if shapes.isEmpty { return try call(callee, arguments, keywords, at: position) }
+        var shape = shapes[0]
+        for s in shapes.dropFirst() { shape = try Broadcast.shape(shape, s, operation: "\(function.name).()") }
+        let count = try Tensor.elementCount(of: shape)
+        try checkBudget(count)
+        var results: [Value] = []
+        results.reserveCapacity(count)
+        // Stretch every array to the common shape, so element k of each is the k-th argument.
+        let zeros = try Tensor.zeros(shape: shape)
+        let stretched = try operands.map { op in try op.map { (try $0.0 + zeros, $0.1) } }
+        for k in 0..<count {
+            try checkCancelled()
+            var args: [Value] = []
+            for (i, arg) in arguments.enumerated() {
+                if let (tensor, type) = stretched[i] {
+                    args.append(ArrayBox(tensor, elementType: type).element(at: k))
+                } else {
+                    args.append(arg)
+                }
+            }
+            results.append(try call(callee, args, keywords, at: position))
+        }
+        let vector = try makeVector(results)
+        if case .array(let box) = vector {
+            return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
+        }
+        return vector
+    }
+}

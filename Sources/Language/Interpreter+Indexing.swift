@@ -1,0 +1,211 @@
+import Engine
+
+/// An index after evaluation: one position, several, or a whole dimension.
+enum IndexValue {
+    case single(Int)
+    case many([Int])
+    case all
+    case key(Value)
+}
+
+/// Reading and writing `v[i]`, `A[i, j]`, `A[:, 1:h]`, `w[1][2, 3]`, `d[:a]`: 1-based
+/// as the language is, turned into the engine's 0-based `TensorIndex`.
+extension Interpreter {
+    func evaluateIndex(_ baseExpr: Expr, _ indexExprs: [Expr], _ env: Environment) throws -> Value {
+        let base = try evaluate(baseExpr, env)
+        return try index(base, try evaluateIndices(indexExprs, of: base, env))
+    }
+
+    /// Evaluates index expressions with `end` bound to the extent of each dimension.
+    func evaluateIndices(_ exprs: [Expr], of base: Value, _ env: Environment) throws -> [IndexValue] {
+        var result: [IndexValue] = []
+        for (d, expr) in exprs.enumerated() {
+            if case .colonAll = expr.kind {
+                result.append(.all)
+                continue
+            }
+            endValues.append(try extent(of: base, dimension: d, of: exprs.count))
+            defer { endValues.removeLast() }
+            let value = try evaluate(expr, env)
+            if case .dict = base {
+                result.append(.key(value))
+                continue
+            }
+            result.append(try indexValue(value, at: expr.position))
+        }
+        return result
+    }
+
+    private func extent(of base: Value, dimension d: Int, of count: Int) throws -> Int {
+        switch base {
+        case .array(let box): return count == 1 ? box.tensor.count : box.tensor.size(d)
+        case .tracked(let v): return count == 1 ? v.value.count : v.value.size(d)
+        case .list(let l): return l.items.count
+        case .tuple(let items): return items.count
+        case .string(let s): return s.count
+        case .range(let r): return r.count
+        default: return 0
+        }
+    }
+
+    private func indexValue(_ value: Value, at position: SourcePosition) throws -> IndexValue {
+        switch value {
+        case .int(let n): return .single(n)
+        case .bool: throw RuntimeError("cannot index with a Bool; use an integer", at: position)
+        case .range(let r):
+            guard r.isIntegral else { throw RuntimeError("cannot index with a float range", at: position) }
+            return .many((0..<r.count).map { i in if case .int(let n) = r.element(i) { return n } else { return 0 } })
+        case .array(let box):
+            if box.elementType == .bool {
+                return .many(box.tensor.scalars.enumerated().compactMap { $0.element != 0 ? $0.offset + 1 : nil })
+            }
+            guard box.elementType == .int64 else {
+                throw RuntimeError("indices must be integers, got \(describeType(value))", at: position)
+            }
+            return .many(box.tensor.scalars.map { Int($0) })
+        case .list(let list):
+            return .many(try list.items.map { item -> Int in
+                guard case .int(let n) = item else { throw RuntimeError("indices must be integers", at: position) }
+                return n
+            })
+        case .float(let x):
+            throw RuntimeError("indices must be integers, got the Float64 \(formatFloat(x)); use Int(x) or round(Int, x)", at: position)
+        default:
+            throw RuntimeError("indices must be integers, got \(describeType(value))", at: position)
+        }
+    }
+
+    /// The engine's index spec for an array; positions become 0-based.
+    private func tensorIndices(_ indices: [IndexValue]) throws -> [TensorIndex] {
+        try indices.map { index -> TensorIndex in
+            switch index {
+            case .single(let n): return .at(n &- 1)
+            case .many(let list): return .list(list.map { $0 &- 1 })
+            case .all: return .all
+            case .key: throw RuntimeError("arrays are indexed by integers")
+            }
+        }
+    }
+
+    private func onePosition(_ indices: [IndexValue], count: Int, _ what: String) throws -> Int {
+        guard indices.count == 1, case .single(let n) = indices[0] else {
+            throw RuntimeError("\(what) takes one integer index")
+        }
+        guard n >= 1 && n <= count else {
+            throw RuntimeError("index \(n) is out of range for a \(what) of length \(count)")
+        }
+        return n - 1
+    }
+
+    func index(_ base: Value, _ indices: [IndexValue]) throws -> Value {
+        switch base {
+        case .array(let box):
+            let specs = try tensorIndices(indices)
+            if specs.allSatisfy({ if case .at = $0 { return true } else { return false } }) {
+                return box.element(at: try box.tensor.offset(of: specs.map { if case .at(let i) = $0 { return i } else { return 0 } }))
+            }
+            let slice = try box.tensor.slice(specs)
+            return .array(ArrayBox(slice, elementType: box.elementType))
+        case .tracked(let v):
+            let specs = try tensorIndices(indices)
+            let result = try v.slice(specs)
+            return .tracked(result)
+        case .range(let r):
+            if indices.count == 1, case .many(let list) = indices[0] {
+                return try makeVector(try list.map { n in
+                    guard n >= 1 && n <= r.count else { throw RuntimeError("index \(n) is out of range for a range of length \(r.count)") }
+                    return r.element(n - 1)
+                })
+            }
+            return r.element(try onePosition(indices, count: r.count, "range"))
+        case .list(let list):
+            if indices.count == 1, case .many(let positions) = indices[0] {
+                return .list(ListBox(try positions.map { n in
+                    guard n >= 1 && n <= list.items.count else {
+                        throw RuntimeError("index \(n) is out of range for a list of length \(list.items.count)")
+                    }
+                    return list.items[n - 1]
+                }))
+            }
+            return list.items[try onePosition(indices, count: list.items.count, "list")]
+        case .tuple(let items):
+            return items[try onePosition(indices, count: items.count, "tuple")]
+        case .namedTuple(_, let values):
+            return values[try onePosition(indices, count: values.count, "named tuple")]
+        case .string(let s):
+            let chars = Array(s)
+            if indices.count == 1, case .many(let positions) = indices[0] {
+                return .string(String(try positions.map { n in
+                    guard n >= 1 && n <= chars.count else { throw RuntimeError("index \(n) is out of range for a string of length \(chars.count)") }
+                    return chars[n - 1]
+                }))
+            }
+            return .char(chars[try onePosition(indices, count: chars.count, "string")])
+        case .dict(let box):
+            guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key") }
+            guard let key = dictKey(k), let value = box[key] else {
+                throw RuntimeError("key \(show(k)) not found in the dictionary")
+            }
+            return value
+        default:
+            throw RuntimeError("cannot index into \(describeType(base))")
+        }
+    }
+
+    func assignIndex(_ base: Value, _ indices: [IndexValue], _ value: Value) throws {
+        switch base {
+        case .array(let box):
+            let specs = try tensorIndices(indices)
+            guard let (v, type) = try operand(value) else {
+                throw RuntimeError("cannot store \(describeType(value)) in a numeric array; use a list (Any[...]) for mixed values")
+            }
+            if v.isTracked {
+                throw RuntimeError("cannot write a tracked value into an array inside `grad` (not yet); build the result with hcat/vcat or a comprehension")
+            }
+            if box.elementType == .int64 && type == .float64 && v.value.scalars.contains(where: { $0 != $0.rounded() }) {
+                throw RuntimeError("cannot store a non-integer in an Int64 array (InexactError); make it with zeros(...) or float.(A)")
+            }
+            if box.elementType == .bool && type != .bool {
+                throw RuntimeError("cannot store \(describeType(value)) in a Bool array")
+            }
+            try box.tensor.assignSlice(specs, v.value)
+        case .list(let list):
+            list.items[try onePosition(indices, count: list.items.count, "list")] = value
+        case .dict(let box):
+            guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key") }
+            guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key") }
+            box[key] = value
+        case .tuple, .namedTuple:
+            throw RuntimeError("tuples cannot be changed; build a new one, or use a list (Any[...])")
+        case .string:
+            throw RuntimeError("strings cannot be changed; build a new one with * or string(...)")
+        case .range:
+            throw RuntimeError("ranges cannot be changed; collect(r) makes an array you can change")
+        case .tracked:
+            throw RuntimeError("cannot write into a tracked array inside `grad` (not yet)")
+        default:
+            throw RuntimeError("cannot index into \(describeType(base))")
+        }
+    }
+}
+
+/// The dictionary key for a value, or nil for values that cannot be keys.
+func dictKey(_ value: Value) -> DictKey? {
+    switch value {
+    case .int(let n): return .int(n)
+    case .float(let x): return x == x.rounded() && Swift.abs(x) < 9e15 ? .int(Int(x)) : .float(x)
+    case .bool(let b): return .bool(b)
+    case .string(let s): return .string(s)
+    case .char(let c): return .char(c)
+    case .symbol(let s): return .symbol(s)
+    case .nothing: return .nothing
+    case .tuple(let items):
+        var keys: [DictKey] = []
+        for item in items {
+            guard let k = dictKey(item) else { return nil }
+            keys.append(k)
+        }
+        return .tuple(keys)
+    default: return nil
+    }
+}

@@ -1,0 +1,755 @@
+import Engine
+import Foundation
+
+/// Runs cells of the notebook language against one workspace of global variables.
+///
+/// The front end makes one interpreter per session and calls `run(source:)` per cell;
+/// variables and functions persist between cells. Evaluation walks the syntax tree
+/// directly. Limits keep any input from taking the process down: call depth, an
+/// element budget per allocation, integer overflow checks, and a cancellation check
+/// in every loop iteration and call.
+public final class Interpreter {
+    /// Bounds that make every program stop with an error rather than trap.
+    public struct Limits: Sendable {
+        /// Deepest chain of nested calls (recursion) allowed.
+        public var maximumCallDepth: Int
+        /// Largest number of elements one array (or string) may be allocated with.
+        public var elementBudget: Int
+
+        public init(maximumCallDepth: Int = 1000, elementBudget: Int = 50_000_000) {
+            self.maximumCallDepth = maximumCallDepth
+            self.elementBudget = elementBudget
+        }
+    }
+
+    /// The result of a cell: its last value, and whether a trailing `;` hides it.
+    public struct CellResult {
+        public var value: Value
+        public var suppressed: Bool
+    }
+
+    public var limits: Limits
+    /// Asked at every loop iteration and call; returning true stops the cell with an
+    /// "interrupted" error and keeps the workspace (Ctrl-C in the REPL).
+    public var isCancelled: () -> Bool
+    /// Where `print` and `println` write.
+    public var output: (String) -> Void
+    /// Columns and rows the REPL display may use.
+    public var displaySize: (width: Int, height: Int) = (80, 24)
+
+    let globals = Environment(parent: nil, kind: .global)
+    var builtins: [String: FunctionValue] = [:]
+    var helpTexts: [String: String] = [:]
+    var callDepth = 0
+    /// The extent of each dimension being indexed, innermost last, for `end`.
+    var endValues: [Int] = []
+    /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
+    var random = RandomSource(seed: 0x5EED)
+
+    public init(
+        limits: Limits = Limits(), output: @escaping (String) -> Void = { print($0, terminator: "") },
+        isCancelled: @escaping () -> Bool = { false }
+    ) {
+        self.limits = limits
+        self.output = output
+        self.isCancelled = isCancelled
+        registerBuiltins()
+    }
+
+    // MARK: Running cells
+
+    /// Runs one cell and returns the value of its last statement.
+    /// - Throws: `SyntaxError` when the cell cannot be parsed, `RuntimeError` when it fails.
+    @discardableResult
+    public func run(source: String) throws -> Value {
+        try runCell(source).value
+    }
+
+    /// Runs one cell and says whether its result should be shown.
+    public func runCell(_ source: String) throws -> CellResult {
+        let program = try Parser.parse(source)
+        return try onLargeStack {
+            var last: Value = .nothing
+            for statement in program.statements {
+                do {
+                    last = try self.evaluate(statement, self.globals)
+                } catch let signal as ControlSignal {
+                    switch signal {
+                    case .returnValue(let v): return CellResult(value: v, suppressed: program.suppressesResult)
+                    case .breakLoop: throw RuntimeError("`break` outside a loop", at: statement.position)
+                    case .continueLoop: throw RuntimeError("`continue` outside a loop", at: statement.position)
+                    }
+                }
+            }
+            return CellResult(value: last, suppressed: program.suppressesResult)
+        }
+    }
+
+    /// The help line for a builtin, shown by `?name` in the REPL.
+    public func help(for name: String) -> String? {
+        helpTexts[name]
+    }
+
+    /// Every builtin's name and help line, sorted by name.
+    public var helpTable: [(name: String, help: String)] {
+        helpTexts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Names visible at the top level (globals and builtins), for Tab completion.
+    public var visibleNames: [String] {
+        Array(Set(globals.values.keys).union(builtins.keys)).sorted()
+    }
+
+    /// A global variable's value, for the front end and tests.
+    public func global(_ name: String) -> Value? { globals.values[name] }
+
+    /// Evaluation recurses with the program's nesting, so it runs on a thread whose stack
+    /// comfortably holds the deepest nesting the parser and call-depth limit allow.
+    private func onLargeStack<T>(_ body: @escaping () throws -> T) throws -> T {
+        let outcome = ThreadOutcome<T>()
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) let work = body
+        let thread = Thread {
+            outcome.result = Result { try work() }
+            done.signal()
+        }
+        thread.stackSize = 1 << 29
+        thread.start()
+        done.wait()
+        return try outcome.result!.get()
+    }
+
+    // MARK: Limits
+
+    func checkBudget(_ count: Int) throws {
+        guard count <= limits.elementBudget else {
+            throw RuntimeError("refusing to allocate \(count) elements (the budget is \(limits.elementBudget))")
+        }
+    }
+
+    func checkBudget(_ product: (partialValue: Int, overflow: Bool)) throws {
+        guard !product.overflow else { throw RuntimeError("refusing an allocation too large to count") }
+        try checkBudget(product.partialValue)
+    }
+
+    func checkCancelled() throws {
+        if isCancelled() { throw RuntimeError("interrupted") }
+    }
+
+    // MARK: Evaluation
+
+    /// Evaluates one node; errors from below that lack a position get this node's.
+    func evaluate(_ expr: Expr, _ env: Environment) throws -> Value {
+        do {
+            return try evaluateKind(expr, env)
+        } catch var error as RuntimeError {
+            if error.position == nil { error.position = expr.position }
+            throw error
+        } catch let error as EngineError {
+            throw RuntimeError(error.description, at: expr.position)
+        }
+    }
+
+    private func evaluateKind(_ expr: Expr, _ env: Environment) throws -> Value {
+        switch expr.kind {
+        case .integer(let n): return .int(n)
+        case .float(let x): return .float(x)
+        case .bool(let b): return .bool(b)
+        case .string(let s): return .string(s)
+        case .char(let c): return .char(c)
+        case .symbol(let s): return .symbol(s)
+        case .interpolation(let parts): return try interpolate(parts, env)
+        case .identifier(let name): return try lookup(name, env)
+        case .endIndex:
+            guard let last = endValues.last else { throw RuntimeError("`end` is only meaningful inside an index like v[end]") }
+            return .int(last)
+        case .colonAll: throw RuntimeError("`:` alone is only meaningful inside an index like A[:, 1]")
+        case .tuple(let items): return .tuple(try evaluateItems(items, env))
+        case .namedTuple(let fields):
+            return .namedTuple(names: fields.map(\.0), values: try fields.map { try evaluate($0.1, env) })
+        case .vector(let items): return try makeVector(try evaluateItems(items, env))
+        case .concatenation(let rows): return try concatenate(rows, env)
+        case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
+        case .comprehension(let body, let clauses, let condition, _):
+            return try comprehension(body, clauses, condition, env)
+        case .unary(let op, let operand): return try unaryOperation(op, try evaluate(operand, env))
+        case .binary(let op, let lhs, let rhs): return try binary(op, lhs, rhs, env)
+        case .comparison(let operands, let operators): return try comparison(operands, operators, env)
+        case .and(let lhs, let rhs):
+            return try condition(lhs, env, "&&") ? try evaluate(rhs, env) : .bool(false)
+        case .or(let lhs, let rhs):
+            return try condition(lhs, env, "||") ? .bool(true) : try evaluate(rhs, env)
+        case .ternary(let c, let a, let b):
+            return try condition(c, env, "? :") ? try evaluate(a, env) : try evaluate(b, env)
+        case .range(let start, let step, let stop): return try range(start, step, stop, env)
+        case .transpose(let operand): return try transpose(try evaluate(operand, env))
+        case .call(let callee, let arguments, let broadcast):
+            return try evaluateCall(callee, arguments, broadcast: broadcast, at: expr.position, env)
+        case .index(let base, let indices): return try evaluateIndex(base, indices, env)
+        case .field(let base, let name): return try field(try evaluate(base, env), name)
+        case .splat: throw RuntimeError("`...` (splat) is only meaningful in a call or a collection")
+        case .typed(let inner, _): return try evaluate(inner, env)
+        case .function(let decl): return defineFunction(decl, env)
+        case .lambda(let decl):
+            return .function(FunctionValue(name: decl.name ?? "#anonymous", methods: [.closure(decl, env)]))
+        case .assign(let target, let valueExpr):
+            let value = try evaluate(valueExpr, env)
+            try assign(value, to: target, env)
+            return value
+        case .updateAssign(let op, let target, let value): return try updateAssign(op, target, value, env)
+        case .block(let statements):
+            var last: Value = .nothing
+            for statement in statements { last = try evaluate(statement, env) }
+            return last
+        case .ifElse(let branches, let otherwise):
+            for branch in branches where try condition(branch.condition, env, "if") {
+                return try evaluate(branch.body, env)
+            }
+            return try otherwise.map { try evaluate($0, env) } ?? .nothing
+        case .whileLoop(let c, let body): return try whileLoop(c, body, env)
+        case .forLoop(let clauses, let body): return try forLoop(clauses, body, env)
+        case .letBlock(let bindings, let body): return try letBlock(bindings, body, env)
+        case .breakLoop: throw ControlSignal.breakLoop
+        case .continueLoop: throw ControlSignal.continueLoop
+        case .returnValue(let value): throw ControlSignal.returnValue(try value.map { try evaluate($0, env) } ?? .nothing)
+        case .declaration(let scope, let items): return try declare(scope, items, env)
+        case .using: return .nothing
+        }
+    }
+
+    func lookup(_ name: String, _ env: Environment) throws -> Value {
+        if let v = env.lookup(name) { return v }
+        if let f = builtins[name] { return .function(f) }
+        throw RuntimeError("undefined variable `\(name)`")
+    }
+
+    private func evaluateItems(_ items: [Expr], _ env: Environment) throws -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(items.count)
+        for item in items {
+            if case .splat(let inner) = item.kind {
+                try forEachElement(of: try evaluate(inner, env)) { values.append($0); return true }
+            } else {
+                values.append(try evaluate(item, env))
+            }
+        }
+        return values
+    }
+
+    private func interpolate(_ parts: [Expr], _ env: Environment) throws -> Value {
+        var text = ""
+        for part in parts {
+            if case .string(let s) = part.kind {
+                text += s
+            } else {
+                text += printString(try evaluate(part, env))
+            }
+        }
+        return .string(text)
+    }
+
+    /// Evaluates a condition, which must be a `Bool` as in Julia.
+    func condition(_ expr: Expr, _ env: Environment, _ construct: String) throws -> Bool {
+        let value = try evaluate(expr, env)
+        guard case .bool(let b) = value else {
+            throw RuntimeError("the condition of `\(construct)` must be true or false, got \(describeType(value))", at: expr.position)
+        }
+        return b
+    }
+
+    private func binary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ env: Environment) throws -> Value {
+        let a = try evaluate(lhs, env)
+        let b = try evaluate(rhs, env)
+        switch op {
+        case "|>": return try call(b, [a], [:], at: rhs.position)
+        case "=>": return .pair(a, b)
+        default: return try binaryOperation(op, a, b)
+        }
+    }
+
+    private func comparison(_ operands: [Expr], _ operators: [String], _ env: Environment) throws -> Value {
+        var left = try evaluate(operands[0], env)
+        for (k, op) in operators.enumerated() {
+            let right = try evaluate(operands[k + 1], env)
+            let result: Value
+            if op == "isa" {
+                result = .bool(try isa(left, right))
+            } else {
+                result = try binaryOperation(op, left, right)
+            }
+            guard case .bool(let holds) = result else {
+                throw RuntimeError("`\(op)` compares numbers; for arrays use `.\(op)` (elementwise) or `==`")
+            }
+            if !holds { return .bool(false) }
+            left = right
+        }
+        return .bool(true)
+    }
+
+    private func range(_ startExpr: Expr, _ stepExpr: Expr?, _ stopExpr: Expr, _ env: Environment) throws -> Value {
+        let start = try evaluate(startExpr, env)
+        let step = try stepExpr.map { try evaluate($0, env) } ?? .int(1)
+        let stop = try evaluate(stopExpr, env)
+        switch (start, step, stop) {
+        case (.int(let a), .int(let s), .int(let b)): return .range(try RangeValue.ints(a, s, b))
+        default:
+            guard let a = scalarDouble(start), let s = scalarDouble(step), let b = scalarDouble(stop) else {
+                throw RuntimeError("a range needs numbers, got \(describeType(start)):\(describeType(stop))")
+            }
+            return .range(try RangeValue.floats(a, s, b))
+        }
+    }
+
+    func transpose(_ value: Value) throws -> Value {
+        switch value {
+        case .int, .float, .bool: return value
+        case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
+        case .tracked(let v): return .tracked(try v.transposed())
+        case .range:
+            guard let (v, type) = try operand(value) else { break }
+            return try wrap(try v.transposed(), type)
+        default: break
+        }
+        throw RuntimeError("cannot transpose \(describeType(value))")
+    }
+
+    private func field(_ value: Value, _ name: String) throws -> Value {
+        switch value {
+        case .namedTuple(let names, let values):
+            if let i = names.firstIndex(of: name) { return values[i] }
+        case .complex(let re, let im):
+            if name == "re" { return .float(re) }
+            if name == "im" { return .float(im) }
+        case .pair(let k, let v):
+            if name == "first" { return k }
+            if name == "second" { return v }
+        default: break
+        }
+        throw RuntimeError("\(describeType(value)) has no field `\(name)`")
+    }
+
+    private func isa(_ value: Value, _ type: Value) throws -> Bool {
+        guard case .function(let f) = type, let matches = typePredicates[f.name] else {
+            throw RuntimeError("the right side of `isa` must be a type name such as Number or String")
+        }
+        return matches(value)
+    }
+
+    private var typePredicates: [String: (Value) -> Bool] {
+        [
+            "Int": { if case .int = $0 { return true } else { return false } },
+            "Float64": { if case .float = $0 { return true } else { return false } },
+            "Number": { $0.isNumber },
+            "Real": { $0.isNumber },
+            "String": { if case .string = $0 { return true } else { return false } },
+            "Bool": { if case .bool = $0 { return true } else { return false } },
+            "Symbol": { if case .symbol = $0 { return true } else { return false } },
+        ]
+    }
+
+    // MARK: Functions
+
+    private func defineFunction(_ decl: FunctionDecl, _ env: Environment) -> Value {
+        let name = decl.name ?? "#anonymous"
+        let method = FunctionValue.Method.closure(decl, env)
+        // A second definition with the same name adds a method (or replaces the one with
+        // the same arity), as in Julia; this is looked up where the name is visible.
+        if case .function(let existing)? = env.lookup(name), !existing.isBuiltin {
+            existing.methods.removeAll {
+                if case .closure(let d, _) = $0 { return d.arity == decl.arity }
+                return false
+            }
+            existing.methods.append(method)
+            return .function(existing)
+        }
+        var methods: [FunctionValue.Method] = []
+        if let builtin = builtins[name] { methods = builtin.methods }
+        let function = FunctionValue(name: name, methods: methods + [method])
+        if env.kind == .global || env.lookup(name) == nil && env.kind != .global {
+            env.define(name, .function(function))
+        } else {
+            env.assign(name, .function(function))
+        }
+        return .function(function)
+    }
+
+    // MARK: Assignment
+
+    func assign(_ value: Value, to target: Expr, _ env: Environment) throws {
+        switch target.kind {
+        case .identifier(let name):
+            env.assign(name, value)
+        case .typed(let inner, _):
+            try assign(value, to: inner, env)
+        case .tuple(let targets):
+            var items: [Value] = []
+            try forEachElement(of: value) { element in
+                items.append(element)
+                return items.count < targets.count
+            }
+            guard items.count >= targets.count else {
+                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) variables", at: target.position)
+            }
+            for (t, v) in zip(targets, items) { try assign(v, to: t, env) }
+        case .index(let baseExpr, let indexExprs):
+            let base = try evaluate(baseExpr, env)
+            let indices = try evaluateIndices(indexExprs, of: base, env)
+            do {
+                try assignIndex(base, indices, value)
+            } catch var error as RuntimeError {
+                if error.position == nil { error.position = target.position }
+                throw error
+            }
+        case .field:
+            throw RuntimeError("cannot assign to a field; named tuples are immutable", at: target.position)
+        default:
+            throw RuntimeError("cannot assign to this expression", at: target.position)
+        }
+    }
+
+    private func updateAssign(_ op: String, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
+        let rhs = try evaluate(valueExpr, env)
+        if op == "." {
+            // `A .= B` writes into A's storage.
+            let current = try evaluate(target, env)
+            try writeInPlace(current, rhs, target, env)
+            return current
+        }
+        switch target.kind {
+        case .index(let baseExpr, let indexExprs):
+            let base = try evaluate(baseExpr, env)
+            let indices = try evaluateIndices(indexExprs, of: base, env)
+            let old = try index(base, indices)
+            let new = try binaryOperation(op, old, rhs)
+            try assignIndex(base, indices, new)
+            return new
+        default:
+            let old = try evaluate(target, env)
+            let new = try binaryOperation(op, old, rhs)
+            if op.hasPrefix("."), case .array(let box) = old, case .array(let result) = new,
+                box.tensor.shape == result.tensor.shape
+            {
+                // `A .+= B` updates A in place, so other names for A see the change.
+                box.tensor = result.tensor
+                box.elementType = box.elementType == .int64 && result.elementType == .int64 ? .int64 : box.elementType
+                return old
+            }
+            try assign(new, to: target, env)
+            return new
+        }
+    }
+
+    private func writeInPlace(_ destination: Value, _ source: Value, _ target: Expr, _ env: Environment) throws {
+        switch destination {
+        case .array(let box):
+            guard let (s, _) = try operand(source) else {
+                throw RuntimeError("cannot broadcast \(describeType(source)) into an array")
+            }
+            let shape = try Broadcast.shape(box.tensor.shape, s.shape, operation: ".=")
+            guard shape == box.tensor.shape else {
+                throw RuntimeError(".=: cannot write shape \(shapeText(s.shape)) into shape \(shapeText(box.tensor.shape))")
+            }
+            box.tensor = try box.tensor.zerosLike() + s.value
+        default:
+            if case .index = target.kind {
+                try assign(source, to: target, env)
+                return
+            }
+            throw RuntimeError("`.=` writes into an existing array; \(describeType(destination)) is not one")
+        }
+    }
+
+    // MARK: Scope constructs
+
+    private func declare(_ scope: DeclarationScope, _ items: [Expr], _ env: Environment) throws -> Value {
+        var last: Value = .nothing
+        for item in items {
+            let name: String
+            var valueExpr: Expr?
+            switch item.kind {
+            case .identifier(let n): name = n
+            case .assign(let target, let v):
+                guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", at: item.position) }
+                name = n
+                valueExpr = v
+            default: throw RuntimeError("expected a name", at: item.position)
+            }
+            switch scope {
+            case .global:
+                if env.kind != .global { env.globalNames.insert(name) }
+                if let v = valueExpr {
+                    last = try evaluate(v, env)
+                    globals.values[name] = last
+                }
+            case .local:
+                last = try valueExpr.map { try evaluate($0, env) } ?? .nothing
+                env.define(name, last)
+            }
+        }
+        return last
+    }
+
+    private func letBlock(_ bindings: [Expr], _ body: Expr, _ env: Environment) throws -> Value {
+        let scope = Environment(parent: env, kind: .soft)
+        for binding in bindings {
+            switch binding.kind {
+            case .identifier(let name): scope.define(name, .nothing)
+            case .assign(let target, let valueExpr):
+                let value = try evaluate(valueExpr, scope)
+                guard case .identifier(let name) = target.kind else {
+                    throw RuntimeError("expected a name in `let`", at: binding.position)
+                }
+                scope.define(name, value)
+            default: throw RuntimeError("expected a name in `let`", at: binding.position)
+            }
+        }
+        return try evaluate(body, scope)
+    }
+
+    // MARK: Loops
+
+    private func whileLoop(_ conditionExpr: Expr, _ body: Expr, _ env: Environment) throws -> Value {
+        while try condition(conditionExpr, env, "while") {
+            try checkCancelled()
+            do {
+                _ = try evaluate(body, Environment(parent: env, kind: .soft))
+            } catch ControlSignal.breakLoop {
+                break
+            } catch ControlSignal.continueLoop {
+                continue
+            }
+        }
+        return .nothing
+    }
+
+    private func forLoop(_ clauses: [LoopClause], _ body: Expr, _ env: Environment) throws -> Value {
+        do {
+            try loop(clauses[...], env) { scope in
+                do {
+                    _ = try self.evaluate(body, scope)
+                } catch ControlSignal.continueLoop {
+                    return
+                }
+            }
+        } catch ControlSignal.breakLoop {
+            return .nothing
+        }
+        return .nothing
+    }
+
+    /// Runs `body` once per combination of the clauses' elements (the last clause
+    /// varies fastest), each time in a fresh scope holding the loop variables.
+    func loop(_ clauses: ArraySlice<LoopClause>, _ env: Environment, _ body: (Environment) throws -> Void) throws {
+        guard let clause = clauses.first else { return }
+        let iterable = try evaluate(clause.iterable, env)
+        try forEachElement(of: iterable) { element in
+            try self.checkCancelled()
+            let scope = Environment(parent: env, kind: .soft)
+            try self.bind(element, to: clause.target, in: scope)
+            if clauses.count == 1 {
+                try body(scope)
+            } else {
+                try self.loop(clauses.dropFirst(), scope, body)
+            }
+            return true
+        }
+    }
+
+    /// Defines loop variables (a name or a tuple pattern) in a loop's own scope.
+    func bind(_ value: Value, to target: Expr, in scope: Environment) throws {
+        switch target.kind {
+        case .identifier(let name):
+            // A loop variable that names an existing local of the same function is reused, as in Julia.
+            scope.define(name, value)
+        case .tuple(let targets):
+            var items: [Value] = []
+            try forEachElement(of: value) { items.append($0); return items.count < targets.count }
+            guard items.count >= targets.count else {
+                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) loop variables", at: target.position)
+            }
+            for (t, v) in zip(targets, items) { try bind(v, to: t, in: scope) }
+        default:
+            throw RuntimeError("expected a loop variable", at: target.position)
+        }
+    }
+
+    /// Calls `body` with each element of an iterable until it returns false.
+    func forEachElement(of value: Value, _ body: (Value) throws -> Bool) throws {
+        switch value {
+        case .range(let r):
+            for i in 0..<r.count where try !body(r.element(i)) { return }
+        case .array(let box):
+            for i in 0..<box.tensor.count where try !body(box.element(at: i)) { return }
+        case .list(let list):
+            var i = 0
+            while i < list.items.count {
+                if try !body(list.items[i]) { return }
+                i += 1
+            }
+        case .tuple(let items):
+            for item in items where try !body(item) { return }
+        case .namedTuple(_, let values):
+            for item in values where try !body(item) { return }
+        case .string(let s):
+            for c in s where try !body(.char(c)) { return }
+        case .dict(let box):
+            for key in box.keys {
+                guard let v = box[key] else { continue }
+                if try !body(.pair(key.value, v)) { return }
+            }
+        case .pair(let k, let v):
+            if try !body(k) { return }
+            _ = try body(v)
+        case .int, .float, .bool:
+            _ = try body(value)
+        case .tracked(let v):
+            if v.value.count == 1 {
+                _ = try body(value)
+            } else {
+                for i in 0..<v.value.count where try !body(.tracked(try v.slice([.at(i)]))) { return }
+            }
+        default:
+            throw RuntimeError("cannot iterate over \(describeType(value))")
+        }
+    }
+
+    // MARK: Comprehensions
+
+    private func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment) throws -> Value {
+        var results: [Value] = []
+        var extents: [Int] = []
+        if clauses.count == 2 && filter == nil {
+            // `[f(i, j) for i in 1:m, j in 1:n]` is m×n: i varies fastest (column-major).
+            let outer = try evaluate(clauses[0].iterable, env)
+            let inner = try evaluate(clauses[1].iterable, env)
+            let outerItems = try collectElements(outer)
+            let innerItems = try collectElements(inner)
+            try checkBudget(outerItems.count.multipliedReportingOverflow(by: innerItems.count))
+            for b in innerItems {
+                for a in outerItems {
+                    try checkCancelled()
+                    let scope = Environment(parent: env, kind: .soft)
+                    try bind(a, to: clauses[0].target, in: scope)
+                    try bind(b, to: clauses[1].target, in: scope)
+                    results.append(try evaluate(body, scope))
+                }
+            }
+            extents = [outerItems.count, innerItems.count]
+        } else {
+            try loop(clauses[...], env) { scope in
+                if let filter, try !self.condition(filter, scope, "if") { return }
+                results.append(try self.evaluate(body, scope))
+                try self.checkBudget(results.count)
+            }
+            extents = [results.count]
+        }
+        let vector = try makeVector(results)
+        if extents.count == 2, case .array(let box) = vector {
+            return .array(ArrayBox(try box.tensor.reshaped(extents), elementType: box.elementType))
+        }
+        if extents.count == 2, !results.isEmpty {
+            throw RuntimeError("a two-clause comprehension must produce numbers (a matrix); use nested comprehensions for other values")
+        }
+        return vector
+    }
+
+    func collectElements(_ value: Value) throws -> [Value] {
+        var items: [Value] = []
+        try forEachElement(of: value) { items.append($0); return true }
+        return items
+    }
+
+    // MARK: Building arrays
+
+    /// `[a, b, c]`: numbers make a numeric vector; anything else makes a list.
+    func makeVector(_ values: [Value]) throws -> Value {
+        try checkBudget(values.count)
+        if values.isEmpty { return .list(ListBox([])) }
+        var type: ElementType? = nil
+        var doubles: [Double] = []
+        doubles.reserveCapacity(values.count)
+        var tracked = false
+        for v in values {
+            switch v {
+            case .int(let n):
+                type = type == nil || type == .int64 ? .int64 : (type == .bool ? .int64 : .float64)
+                doubles.append(Double(n))
+            case .bool(let b):
+                type = type == nil || type == .bool ? .bool : type
+                doubles.append(b ? 1 : 0)
+            case .float(let x):
+                type = .float64
+                doubles.append(x)
+            case .tracked(let t) where t.value.count == 1:
+                tracked = true
+                doubles.append(t.value.scalars[0])
+            default:
+                return .list(ListBox(values))
+            }
+        }
+        if tracked {
+            let parts = values.map { v -> Var in
+                if case .tracked(let t) = v { return (try? t.reshaped([1])) ?? t }
+                return Var(Tensor(vector: [scalarDouble(v) ?? 0]))
+            }
+            return .tracked(try Var.vcat(parts))
+        }
+        return .array(ArrayBox(Tensor(vector: doubles), elementType: type ?? .float64))
+    }
+
+    private func makeTypedVector(_ type: String, _ values: [Value]) throws -> Value {
+        switch type {
+        case "Float64", "Real", "Number":
+            let doubles = try values.map { v -> Double in
+                guard let x = scalarDouble(v) else { throw RuntimeError("\(type)[...] holds numbers, got \(describeType(v))") }
+                return x
+            }
+            return .array(ArrayBox(Tensor(vector: doubles)))
+        case "Int", "Int64":
+            let ints = try values.map { v -> Double in
+                guard let x = scalarDouble(v), x == x.rounded() else {
+                    throw RuntimeError("\(type)[...] holds integers, got \(describeType(v))")
+                }
+                return x
+            }
+            return .array(ArrayBox(Tensor(vector: ints), elementType: .int64))
+        default:
+            return .list(ListBox(values))
+        }
+    }
+
+    /// `[a b; c d]`: each row is joined side by side (hcat), then rows are stacked (vcat).
+    private func concatenate(_ rows: [[Expr]], _ env: Environment) throws -> Value {
+        var valueRows: [[Value]] = []
+        for row in rows { valueRows.append(try evaluateItems(row, env)) }
+        let all = valueRows.flatMap { $0 }
+        let allInts = all.allSatisfy {
+            if case .int = $0 { return true }
+            if case .array(let b) = $0 { return b.elementType == .int64 }
+            if case .range(let r) = $0 { return r.isIntegral }
+            return false
+        }
+        var parts: [Var] = []
+        for row in valueRows {
+            let operands = try row.map { v -> Var in
+                guard let (x, _) = try operand(v) else {
+                    throw RuntimeError("cannot put \(describeType(v)) in an array literal with spaces or `;`")
+                }
+                return x.value.rank == 0 ? try x.reshaped([1, 1]) : x
+            }
+            parts.append(operands.count == 1 && rows.count > 1 ? operands[0] : try Var.hcat(operands))
+        }
+        var result = rows.count == 1 ? parts[0] : try Var.vcat(parts)
+        // `[1; 2; 3]` of numbers is a vector, as in Julia.
+        if rows.count > 1, valueRows.allSatisfy({ $0.count == 1 }), all.allSatisfy({ $0.isNumber }) {
+            result = try result.reshaped([result.value.count])
+        }
+        try checkBudget(result.value.count)
+        return try wrap(result, allInts ? .int64 : .float64)
+    }
+}
+
+/// Carries a result back from the evaluation thread; the semaphore orders the accesses.
+private final class ThreadOutcome<T>: @unchecked Sendable {
+    var result: Result<T, Error>?
+}

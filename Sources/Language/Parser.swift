@@ -1,0 +1,1075 @@
+/// A parsed cell: its statements, and whether a trailing `;` asked the REPL not to
+/// show the result.
+public struct Program: Sendable {
+    public var statements: [Expr]
+    public var suppressesResult: Bool
+}
+
+/// Builds a syntax tree from tokens by recursive descent, one function per
+/// precedence level, lowest first (Julia's table, from assignment down to `^`).
+///
+/// Newlines end statements, except inside parentheses and after a binary operator;
+/// inside `[ ]` they separate rows, and spaces separate elements.
+public struct Parser {
+    /// What a newline means where the parser currently is.
+    private enum Context {
+        case block
+        case parens
+        case brackets
+    }
+
+    /// Deeper nesting than this is refused, so the parser and the evaluator cannot
+    /// exhaust the stack.
+    public static let maximumNesting = 800
+
+    private var tokens: [Token]
+    private var current = 0
+    private let lines: SourceLines
+    private var contexts: [Context] = [.block]
+    private var indexDepth = 0
+    private var ternaryDepth = 0
+    private var nesting = 0
+    /// Keywords that close the innermost open block, for messages.
+    private var openBlocks: [(keyword: String, position: SourcePosition)] = []
+
+    init(tokens: [Token], source: String) {
+        self.tokens = tokens
+        self.lines = SourceLines(source)
+    }
+
+    /// Parses a whole cell.
+    public static func parse(_ source: String) throws(SyntaxError) -> Program {
+        var parser = Parser(tokens: try Scanner.tokens(of: source), source: source)
+        return try parser.program()
+    }
+
+    /// Parses the code inside a string's `$( )`, reporting positions in the full source.
+    static func parseInterpolation(_ code: String, at origin: SourcePosition, fullSource: String) throws(SyntaxError)
+        -> Expr
+    {
+        var scanner = Scanner(code, origin: origin, fullSource: fullSource)
+        var parser = Parser(tokens: try scanner.scanAll(), source: fullSource)
+        parser.contexts = [.parens]
+        let expr = try parser.assignment(allowTuple: false)
+        guard case .endOfInput = parser.peek().kind else {
+            throw parser.error("expected `)` to end the interpolated expression, found \(parser.peek())")
+        }
+        return expr
+    }
+
+    // MARK: Tokens
+
+    private mutating func peek() -> Token {
+        if contexts.last == .parens {
+            while case .newline = tokens[current].kind { current += 1 }
+        }
+        return tokens[current]
+    }
+
+    /// The token after the next one, without skipping anything.
+    private func peekAfter() -> Token {
+        tokens[min(current + 1, tokens.count - 1)]
+    }
+
+    @discardableResult
+    private mutating func advance() -> Token {
+        let token = peek()
+        if current < tokens.count - 1 { current += 1 }
+        return token
+    }
+
+    private mutating func checkOp(_ spelling: String) -> Bool { peek().isOp(spelling) }
+
+    private mutating func checkKeyword(_ word: String) -> Bool { peek().isKeyword(word) }
+
+    private mutating func matchOp(_ spelling: String) -> Bool {
+        guard checkOp(spelling) else { return false }
+        advance()
+        return true
+    }
+
+    private mutating func expectOp(_ spelling: String, _ context: @autoclosure () -> String) throws(SyntaxError) {
+        guard matchOp(spelling) else {
+            throw error("expected `\(spelling)` \(context()), found \(peek())")
+        }
+    }
+
+    private mutating func skipNewlines() {
+        while case .newline = tokens[current].kind { current += 1 }
+    }
+
+    private mutating func skipSeparators() {
+        while true {
+            let token = tokens[current]
+            if case .newline = token.kind {
+                current += 1
+            } else if token.isOp(";") {
+                current += 1
+            } else {
+                return
+            }
+        }
+    }
+
+    private mutating func error(_ message: String, at position: SourcePosition? = nil) -> SyntaxError {
+        let where_ = position ?? peek().position
+        return SyntaxError(message, at: where_, sourceLine: lines[where_.line])
+    }
+
+    private mutating func withContext<T>(_ context: Context, _ body: (inout Parser) throws(SyntaxError) -> T)
+        throws(SyntaxError) -> T
+    {
+        contexts.append(context)
+        defer { contexts.removeLast() }
+        return try body(&self)
+    }
+
+    private mutating func nest() throws(SyntaxError) {
+        nesting += 1
+        if nesting > Parser.maximumNesting {
+            throw error("expression nested too deeply (the limit is \(Parser.maximumNesting) levels)")
+        }
+    }
+
+    // MARK: Statements
+
+    private mutating func program() throws(SyntaxError) -> Program {
+        var statements: [Expr] = []
+        var suppressed = false
+        skipSeparators()
+        while true {
+            if case .endOfInput = peek().kind { break }
+            statements.append(try statement())
+            suppressed = false
+            if case .endOfInput = peek().kind { break }
+            guard peek().isLineEnd else {
+                throw error("expected end of line or `;` after the statement, found \(peek())")
+            }
+            if peek().isOp(";") { suppressed = true }
+            skipSeparators()
+            // A `;` followed only by newlines still suppresses, as in the REPL.
+            if case .endOfInput = peek().kind { break }
+        }
+        return Program(statements: statements, suppressesResult: suppressed)
+    }
+
+    private mutating func statement() throws(SyntaxError) -> Expr {
+        try assignment(allowTuple: true)
+    }
+
+    /// Statements up to (not including) one of `terminators`, as a block.
+    private mutating func block(until terminators: Set<String>) throws(SyntaxError) -> Expr {
+        let start = peek().position
+        let savedIndexDepth = indexDepth
+        indexDepth = 0
+        defer { indexDepth = savedIndexDepth }
+        return try withContext(.block) { (p: inout Parser) throws(SyntaxError) -> Expr in
+            var statements: [Expr] = []
+            while true {
+                p.skipSeparators()
+                let token = p.peek()
+                if case .keyword(let word) = token.kind, terminators.contains(word) { break }
+                if case .endOfInput = token.kind {
+                    let (keyword, opened) = p.openBlocks.last ?? ("block", start)
+                    throw p.error("expected `end` to close `\(keyword)` from \(opened)")
+                }
+                statements.append(try p.statement())
+                let next = p.peek()
+                if next.isLineEnd { continue }
+                if case .keyword(let word) = next.kind, terminators.contains(word) { continue }
+                throw p.error("expected end of line or `;` after the statement, found \(next)")
+            }
+            return Expr(.block(statements), at: start)
+        }
+    }
+
+    private mutating func expectEnd() throws(SyntaxError) {
+        guard checkKeyword("end") else {
+            let (keyword, opened) = openBlocks.last ?? ("block", peek().position)
+            throw error("expected `end` to close `\(keyword)` from \(opened), found \(peek())")
+        }
+        advance()
+    }
+
+    private mutating func opening(_ keyword: String, at position: SourcePosition) {
+        openBlocks.append((keyword, position))
+    }
+
+    // MARK: Assignment, arrows, pairs
+
+    private static let updateOperators: Set<String> = [
+        "+=", "-=", "*=", "/=", "^=", "%=", "÷=", "\\=", ".+=", ".-=", ".*=", "./=", ".^=", ".=",
+    ]
+
+    /// `target = value` and friends; `allowTuple` lets `a, b = b, a` form tuples without
+    /// parentheses (at statement level only, since commas separate arguments elsewhere).
+    private mutating func assignment(allowTuple: Bool) throws(SyntaxError) -> Expr {
+        try nest()
+        defer { nesting -= 1 }
+        var lhs = try arrow()
+        if allowTuple && checkOp(",") {
+            var items = [lhs]
+            while matchOp(",") {
+                if peek().isLineEnd || checkOp("=") { break }
+                items.append(try arrow())
+            }
+            lhs = Expr(.tuple(items), at: lhs.position)
+        }
+        let token = peek()
+        guard case .op(let op) = token.kind else { return lhs }
+        if op == "=" {
+            advance()
+            skipNewlines()
+            if case .call(let callee, let arguments, false) = lhs.kind, case .identifier(let name) = callee.kind {
+                // `f(x) = x^2` defines a function.
+                let body = try assignment(allowTuple: allowTuple)
+                let (parameters, keywords) = try functionParameters(from: arguments)
+                let decl = FunctionDecl(
+                    name: name, parameters: parameters, keywordParameters: keywords, body: body, position: lhs.position)
+                return Expr(.function(decl), at: lhs.position)
+            }
+            try checkAssignable(lhs)
+            let value = try assignment(allowTuple: allowTuple)
+            return Expr(.assign(target: lhs, value: value), at: lhs.position)
+        }
+        if Parser.updateOperators.contains(op) {
+            advance()
+            skipNewlines()
+            try checkAssignable(lhs)
+            if case .tuple = lhs.kind { throw error("cannot use `\(op)` with several targets", at: token.position) }
+            let value = try assignment(allowTuple: allowTuple)
+            return Expr(.updateAssign(op: String(op.dropLast()), target: lhs, value: value), at: lhs.position)
+        }
+        return lhs
+    }
+
+    private mutating func checkAssignable(_ target: Expr) throws(SyntaxError) {
+        switch target.kind {
+        case .identifier, .index, .field: return
+        case .typed(let inner, _): try checkAssignable(inner)
+        case .tuple(let items): for item in items { try checkAssignable(item) }
+        default:
+            throw error("cannot assign to this expression; expected a name, an indexed element or a tuple", at: target.position)
+        }
+    }
+
+    /// `x -> body` and `(a, b) -> body`.
+    private mutating func arrow() throws(SyntaxError) -> Expr {
+        let lhs = try pair()
+        guard checkOp("->") else { return lhs }
+        let arrowToken = advance()
+        skipNewlines()
+        let parameters: [Parameter]
+        switch lhs.kind {
+        case .identifier, .typed:
+            parameters = [try parameter(from: lhs)]
+        case .tuple(let items):
+            parameters = try items.map { (item: Expr) throws(SyntaxError) -> Parameter in try parameter(from: item) }
+        default:
+            throw error("the left side of `->` must be a name or a tuple of names", at: arrowToken.position)
+        }
+        let body = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.assignment(allowTuple: false) }
+        let decl = FunctionDecl(name: nil, parameters: parameters, keywordParameters: [], body: body, position: lhs.position)
+        return Expr(.lambda(decl), at: lhs.position)
+    }
+
+    private mutating func pair() throws(SyntaxError) -> Expr {
+        let lhs = try ternary()
+        guard checkOp("=>") else { return lhs }
+        advance()
+        skipNewlines()
+        let rhs = try pair()
+        return Expr(.binary(op: "=>", lhs, rhs), at: lhs.position)
+    }
+
+    private mutating func ternary() throws(SyntaxError) -> Expr {
+        let condition = try or()
+        guard checkOp("?") else { return condition }
+        advance()
+        skipNewlines()
+        ternaryDepth += 1
+        let then = try ternary()
+        ternaryDepth -= 1
+        skipNewlines()
+        try expectOp(":", "to separate the branches of `? :`")
+        skipNewlines()
+        let otherwise = try arrow()
+        return Expr(.ternary(condition, then, otherwise), at: condition.position)
+    }
+
+    // MARK: Logic and comparison
+
+    private mutating func or() throws(SyntaxError) -> Expr {
+        try shortCircuit("||", make: Expr.Kind.or) { (p: inout Parser) throws(SyntaxError) in try p.and() }
+    }
+
+    private mutating func and() throws(SyntaxError) -> Expr {
+        try shortCircuit("&&", make: Expr.Kind.and) { (p: inout Parser) throws(SyntaxError) in try p.comparison() }
+    }
+
+    /// `a || b` and `a && b`, which group to the right.
+    private mutating func shortCircuit(
+        _ op: String, make: (Expr, Expr) -> Expr.Kind, operand: (inout Parser) throws(SyntaxError) -> Expr
+    ) throws(SyntaxError) -> Expr {
+        let lhs = try operand(&self)
+        guard checkOp(op) else { return lhs }
+        advance()
+        skipNewlines()
+        try nest()
+        defer { nesting -= 1 }
+        let rhs = try shortCircuit(op, make: make, operand: operand)
+        return Expr(make(lhs, rhs), at: lhs.position)
+    }
+
+    private static let comparisonOperators: Set<String> = ["==", "!=", "<", ">", "<=", ">=", "===", "!==", "≈"]
+    private static let dottedComparisons: Set<String> = [".==", ".!=", ".<", ".>", ".<=", ".>="]
+
+    private mutating func comparisonOperator() -> String? {
+        let token = peek()
+        switch token.kind {
+        case .op(let op) where Parser.comparisonOperators.contains(op) || Parser.dottedComparisons.contains(op):
+            return op
+        case .keyword("in"), .keyword("isa"):
+            return token.lexeme == "∈" ? "in" : token.lexeme
+        default:
+            return nil
+        }
+    }
+
+    private mutating func comparison() throws(SyntaxError) -> Expr {
+        let first = try pipe()
+        var operands = [first]
+        var operators: [String] = []
+        while let op = comparisonOperator() {
+            if Parser.dottedComparisons.contains(op) {
+                guard operators.isEmpty else { break }
+                advance()
+                skipNewlines()
+                let rhs = try pipe()
+                operands = [Expr(.binary(op: op, operands[0], rhs), at: first.position)]
+                continue
+            }
+            advance()
+            skipNewlines()
+            operators.append(op)
+            operands.append(try pipe())
+        }
+        if operators.isEmpty { return operands[0] }
+        return Expr(.comparison(operands, operators), at: first.position)
+    }
+
+    private mutating func pipe() throws(SyntaxError) -> Expr {
+        try leftAssociative(["|>"]) { (p: inout Parser) throws(SyntaxError) in try p.range() }
+    }
+
+    private mutating func guardChain(_ length: Int) throws(SyntaxError) {
+        if nesting + length > Parser.maximumNesting {
+            throw error("expression nested too deeply (the limit is \(Parser.maximumNesting) levels)")
+        }
+    }
+
+    // MARK: Ranges and arithmetic
+
+    /// Whether a `:` here is the range operator (not a ternary's separator, and
+    /// followed by something that can start an operand).
+    private mutating func rangeColonFollows() -> Bool {
+        let token = peek()
+        guard token.isOp(":") else { return false }
+        if ternaryDepth > 0 && token.spaceBefore { return false }
+        let next = peekAfter()
+        if next.isLineEnd || next.isOp(",") || next.isOp("]") || next.isOp(")") { return false }
+        return true
+    }
+
+    private mutating func range() throws(SyntaxError) -> Expr {
+        let start = try additive()
+        guard rangeColonFollows() else { return start }
+        advance()
+        let second = try additive()
+        if rangeColonFollows() {
+            advance()
+            let stop = try additive()
+            return Expr(.range(start: start, step: second, stop: stop), at: start.position)
+        }
+        return Expr(.range(start: start, step: nil, stop: second), at: start.position)
+    }
+
+    /// Inside `[ ]`, `[a -b]` is two elements: a `+`/`-` with a space before and none after
+    /// starts a new element instead of continuing the expression.
+    private mutating func isBinaryHere(_ token: Token) -> Bool {
+        guard contexts.last == .brackets, token.spaceBefore, token.isOp("+") || token.isOp("-") else { return true }
+        return peekAfter().spaceBefore
+    }
+
+    private static let additiveOperators: Set<String> = ["+", "-", ".+", ".-", "|"]
+    private static let multiplicativeOperators: Set<String> = [
+        "*", "/", "\\", "÷", "%", ".*", "./", ".\\", ".÷", ".%", "&",
+    ]
+
+    private mutating func additive() throws(SyntaxError) -> Expr {
+        try leftAssociative(Parser.additiveOperators) { (p: inout Parser) throws(SyntaxError) in try p.multiplicative() }
+    }
+
+    private mutating func multiplicative() throws(SyntaxError) -> Expr {
+        try leftAssociative(Parser.multiplicativeOperators) { (p: inout Parser) throws(SyntaxError) in try p.unary() }
+    }
+
+    /// One precedence level of left-associative binary operators over `operand`.
+    private mutating func leftAssociative(
+        _ operators: Set<String>, operand: (inout Parser) throws(SyntaxError) -> Expr
+    ) throws(SyntaxError) -> Expr {
+        var lhs = try operand(&self)
+        var chain = 0
+        while case .op(let op) = peek().kind, operators.contains(op), isBinaryHere(peek()) {
+            advance()
+            skipNewlines()
+            chain += 1
+            try guardChain(chain)
+            lhs = Expr(.binary(op: op, lhs, try operand(&self)), at: lhs.position)
+        }
+        return lhs
+    }
+
+    private mutating func unary() throws(SyntaxError) -> Expr {
+        try nest()
+        defer { nesting -= 1 }
+        let token = peek()
+        if case .op(let op) = token.kind, op == "-" || op == "+" || op == "!" || op == ".-" || op == ".!" {
+            advance()
+            let operand = try unary()
+            // Fold `-3` into a literal; `-2^2` is safe because the operand already holds the power.
+            if op == "-" {
+                switch operand.kind {
+                case .integer(let n) where n != Int.min: return Expr(.integer(-n), at: token.position)
+                case .float(let x): return Expr(.float(-x), at: token.position)
+                default: break
+                }
+            }
+            return Expr(.unary(op: op, operand), at: token.position)
+        }
+        return try juxtaposition()
+    }
+
+    /// `2x`, `3(a + b)`, `2h` in `A[1+2h:end]`: a number literal directly followed by a
+    /// name or a parenthesis multiplies.
+    private mutating func juxtaposition() throws(SyntaxError) -> Expr {
+        let base = try power()
+        switch base.kind {
+        case .integer, .float:
+            let next = peek()
+            guard !next.spaceBefore else { return base }
+            switch next.kind {
+            case .identifier, .op("("):
+                let rhs = try power()
+                return Expr(.binary(op: "*", base, rhs), at: base.position)
+            default:
+                return base
+            }
+        default:
+            return base
+        }
+    }
+
+    /// `^` binds tighter than unary minus (`-2^2 == -4`) and groups to the right.
+    private mutating func power() throws(SyntaxError) -> Expr {
+        let base = try postfix()
+        guard case .op(let op) = peek().kind, op == "^" || op == ".^" else { return base }
+        advance()
+        skipNewlines()
+        try nest()
+        defer { nesting -= 1 }
+        let exponentToken = peek()
+        let exponent: Expr
+        if case .op(let sign) = exponentToken.kind, sign == "-" || sign == "+" {
+            advance()
+            let operand = try power()
+            if sign == "-", case .integer(let n) = operand.kind {
+                exponent = Expr(.integer(-n), at: exponentToken.position)
+            } else if sign == "-", case .float(let x) = operand.kind {
+                exponent = Expr(.float(-x), at: exponentToken.position)
+            } else {
+                exponent = Expr(.unary(op: sign, operand), at: exponentToken.position)
+            }
+        } else {
+            exponent = try power()
+        }
+        return Expr(.binary(op: op, base, exponent), at: base.position)
+    }
+
+    // MARK: Calls, indexing, fields
+
+    private mutating func postfix() throws(SyntaxError) -> Expr {
+        var expr = try primary()
+        var isNumber: Bool {
+            switch expr.kind {
+            case .integer, .float: return true
+            default: return false
+            }
+        }
+        while true {
+            let token = peek()
+            let spaced = token.spaceBefore
+            if token.isOp("("), !spaced, !isNumber {
+                advance()
+                let arguments = try callArguments()
+                expr = Expr(.call(callee: expr, arguments: arguments, broadcast: false), at: expr.position)
+            } else if token.isOp("."), !spaced, peekAfter().isOp("(") {
+                advance()
+                advance()
+                let arguments = try callArguments()
+                expr = Expr(.call(callee: expr, arguments: arguments, broadcast: true), at: expr.position)
+            } else if token.isOp("."), !spaced, case .identifier(let name) = peekAfter().kind {
+                advance()
+                advance()
+                expr = Expr(.field(expr, name), at: expr.position)
+            } else if token.isOp("["), !(spaced && contexts.last == .brackets), !isNumber {
+                advance()
+                let indices = try indexArguments()
+                expr = Expr(.index(expr, indices), at: expr.position)
+            } else if token.isOp("'") {
+                advance()
+                expr = Expr(.transpose(expr), at: expr.position)
+            } else if token.isOp("::") {
+                advance()
+                let type = try typeName()
+                expr = Expr(.typed(expr, type), at: expr.position)
+            } else if token.isOp("{"), !spaced {
+                throw error("type parameters like `{Float64}` are not supported; leave them out")
+            } else {
+                return expr
+            }
+        }
+    }
+
+    /// A type after `::`, such as `Int`, `Float64` or `Vector{Float64}`, as text.
+    private mutating func typeName() throws(SyntaxError) -> String {
+        guard case .identifier(let name) = peek().kind else { throw error("expected a type name after `::`") }
+        advance()
+        var text = name
+        if checkOp("{") && !peek().spaceBefore {
+            advance()
+            text += "{"
+            var depth = 1
+            while depth > 0 {
+                let token = advance()
+                if case .endOfInput = token.kind { throw error("expected `}` to close the type parameters") }
+                if token.isOp("{") { depth += 1 }
+                if token.isOp("}") { depth -= 1 }
+                text += token.lexeme
+            }
+        }
+        return text
+    }
+
+    private mutating func callArguments() throws(SyntaxError) -> [Argument] {
+        let open = tokens[current - 1].position
+        return try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> [Argument] in
+            var arguments: [Argument] = []
+            var afterSemicolon = false
+            while !p.checkOp(")") {
+                if case .endOfInput = p.peek().kind {
+                    throw p.error("expected `)` to close the call from \(open)")
+                }
+                if p.matchOp(";") {
+                    afterSemicolon = true
+                    continue
+                }
+                let start = p.peek()
+                var value = try p.assignment(allowTuple: false)
+                if p.checkKeyword("for"), arguments.isEmpty {
+                    value = try p.comprehension(body: value, generator: true)
+                }
+                if p.matchOp("...") { value = Expr(.splat(value), at: value.position) }
+                if case .assign(let target, let v) = value.kind, case .identifier(let name) = target.kind {
+                    arguments.append(Argument(name: name, value: v, afterSemicolon: afterSemicolon))
+                } else if afterSemicolon, case .identifier(let name) = value.kind {
+                    // `f(x; lr)` passes the variable `lr` as the keyword `lr`.
+                    arguments.append(Argument(name: name, value: value, afterSemicolon: true))
+                } else if afterSemicolon {
+                    throw p.error("expected `name=value` after `;` in a call", at: start.position)
+                } else {
+                    arguments.append(Argument(name: nil, value: value))
+                }
+                if !p.checkOp(")") && !p.checkOp(";") {
+                    try p.expectOp(",", "or `)` in the argument list of the call from \(open)")
+                }
+            }
+            p.advance()
+            return arguments
+        }
+    }
+
+    private mutating func indexArguments() throws(SyntaxError) -> [Expr] {
+        let open = tokens[current - 1].position
+        indexDepth += 1
+        defer { indexDepth -= 1 }
+        return try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> [Expr] in
+            var indices: [Expr] = []
+            while !p.checkOp("]") {
+                if case .endOfInput = p.peek().kind { throw p.error("expected `]` to close the index from \(open)") }
+                let token = p.peek()
+                if token.isOp(":"), p.peekAfter().isOp(",") || p.peekAfter().isOp("]") {
+                    p.advance()
+                    indices.append(Expr(.colonAll, at: token.position))
+                } else {
+                    indices.append(try p.assignment(allowTuple: false))
+                }
+                if !p.checkOp("]") { try p.expectOp(",", "or `]` in the index from \(open)") }
+            }
+            p.advance()
+            return indices
+        }
+    }
+
+    // MARK: Primary expressions
+
+    private static let elementTypes: Set<String> = [
+        "Any", "Float64", "Int", "Int64", "String", "Symbol", "Bool", "Number", "Real", "Vector", "Matrix",
+    ]
+
+    private mutating func primary() throws(SyntaxError) -> Expr {
+        let token = peek()
+        let position = token.position
+        switch token.kind {
+        case .integer(let n):
+            advance()
+            return Expr(.integer(n), at: position)
+        case .float(let x):
+            advance()
+            return Expr(.float(x), at: position)
+        case .char(let c):
+            advance()
+            return Expr(.char(c), at: position)
+        case .symbol(let name):
+            advance()
+            return Expr(.symbol(name), at: position)
+        case .string(let parts):
+            advance()
+            return try stringLiteral(parts, at: position)
+        case .identifier(let name):
+            advance()
+            if Parser.elementTypes.contains(name), checkOp("["), !peek().spaceBefore {
+                advance()
+                let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in try p.commaList(close: "]") }
+                return Expr(.typedVector(type: name, items), at: position)
+            }
+            return Expr(.identifier(name), at: position)
+        case .keyword(let word):
+            return try keywordExpression(word, token)
+        case .op("("):
+            advance()
+            return try parenthesized(at: position)
+        case .op("["):
+            advance()
+            return try arrayLiteral(at: position)
+        case .op(":") where indexDepth > 0:
+            advance()
+            return Expr(.colonAll, at: position)
+        case .op("@"):
+            throw error("macros (`@name`) are not supported; for `@show x` write `println(x)`")
+        case .newline, .endOfInput:
+            throw error("expected an expression, found \(token)")
+        case .op(let op):
+            throw error("expected an expression, found `\(op)`")
+        }
+    }
+
+    private mutating func stringLiteral(_ parts: [StringPart], at position: SourcePosition) throws(SyntaxError) -> Expr {
+        if parts.count == 1, case .text(let text) = parts[0] { return Expr(.string(text), at: position) }
+        var pieces: [Expr] = []
+        for part in parts {
+            switch part {
+            case .text(let text): pieces.append(Expr(.string(text), at: position))
+            case .code(let code, let origin):
+                pieces.append(try Parser.parseInterpolation(code, at: origin, fullSource: lines.text))
+            }
+        }
+        return Expr(.interpolation(pieces), at: position)
+    }
+
+    private mutating func keywordExpression(_ word: String, _ token: Token) throws(SyntaxError) -> Expr {
+        let position = token.position
+        switch word {
+        case "true", "false":
+            advance()
+            return Expr(.bool(word == "true"), at: position)
+        case "end" where indexDepth > 0:
+            advance()
+            return Expr(.endIndex, at: position)
+        case "begin" where indexDepth > 0:
+            advance()
+            return Expr(.integer(1), at: position)
+        case "function": return try functionDefinition()
+        case "if": return try ifExpression()
+        case "for": return try forLoop()
+        case "while":
+            advance()
+            opening("while", at: position)
+            defer { openBlocks.removeLast() }
+            let condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.expressionInBlock() }
+            let body = try block(until: ["end"])
+            try expectEnd()
+            return Expr(.whileLoop(condition: condition, body: body), at: position)
+        case "begin":
+            advance()
+            opening("begin", at: position)
+            defer { openBlocks.removeLast() }
+            let body = try block(until: ["end"])
+            try expectEnd()
+            return body
+        case "let": return try letBlock()
+        case "return":
+            advance()
+            let next = peek()
+            if next.isLineEnd || next.isKeyword("end") || next.isOp(")") || next.isKeyword("else")
+                || next.isKeyword("elseif")
+            {
+                return Expr(.returnValue(nil), at: position)
+            }
+            return Expr(.returnValue(try assignment(allowTuple: true)), at: position)
+        case "break":
+            advance()
+            return Expr(.breakLoop, at: position)
+        case "continue":
+            advance()
+            return Expr(.continueLoop, at: position)
+        case "global", "local":
+            advance()
+            var items = [try assignment(allowTuple: false)]
+            while matchOp(",") { items.append(try assignment(allowTuple: false)) }
+            for item in items {
+                switch item.kind {
+                case .identifier, .assign: continue
+                default: throw error("expected a name or `name = value` after `\(word)`", at: item.position)
+                }
+            }
+            return Expr(.declaration(scope: word == "global" ? .global : .local, items), at: position)
+        case "const":
+            advance()
+            return try assignment(allowTuple: true)
+        case "using", "import":
+            advance()
+            var names: [String] = []
+            while !peek().isLineEnd {
+                let t = advance()
+                if case .identifier(let name) = t.kind { names.append(name) }
+            }
+            return Expr(.using(names), at: position)
+        case "end":
+            throw error("unexpected `end` with no open block")
+        case "else", "elseif":
+            throw error("unexpected `\(word)` outside an `if` block")
+        default:
+            throw error("`\(word)` is not supported yet")
+        }
+    }
+
+    /// A condition or iterable on a block's first line, where a newline ends it.
+    private mutating func expressionInBlock() throws(SyntaxError) -> Expr {
+        try assignment(allowTuple: false)
+    }
+
+    private mutating func functionDefinition() throws(SyntaxError) -> Expr {
+        let keyword = advance()
+        opening("function", at: keyword.position)
+        defer { openBlocks.removeLast() }
+        var name: String?
+        if case .identifier(let n) = peek().kind {
+            advance()
+            name = n
+        }
+        guard checkOp("(") else {
+            throw error("expected `(` and the parameters after `function\(name.map { " " + $0 } ?? "")`")
+        }
+        advance()
+        let arguments = try callArguments()
+        let (parameters, keywords) = try functionParameters(from: arguments)
+        if checkOp("::") {
+            advance()
+            _ = try typeName()
+        }
+        let body = try block(until: ["end"])
+        try expectEnd()
+        let decl = FunctionDecl(
+            name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position)
+        return Expr(name == nil ? .lambda(decl) : .function(decl), at: keyword.position)
+    }
+
+    /// Reads a parameter list that was parsed as call arguments: `x`, `x::T`, `x=1`,
+    /// `xs...`, and after `;` keyword parameters.
+    private mutating func functionParameters(from arguments: [Argument]) throws(SyntaxError) -> ([Parameter], [Parameter]) {
+        var positional: [Parameter] = []
+        var keywords: [Parameter] = []
+        for argument in arguments {
+            var parameter: Parameter
+            if let name = argument.name {
+                var typeName: String?
+                if case .typed(_, let t) = argument.value.kind { typeName = t }
+                parameter = Parameter(
+                    name: name, pattern: nil, defaultValue: argument.value, isVarargs: false, typeName: typeName)
+            } else {
+                parameter = try self.parameter(from: argument.value)
+            }
+            if argument.afterSemicolon {
+                keywords.append(parameter)
+            } else {
+                if positional.last?.isVarargs == true {
+                    throw error("`...` may only mark the last parameter", at: argument.value.position)
+                }
+                positional.append(parameter)
+            }
+        }
+        var seen = Set<String>()
+        for p in positional + keywords where !seen.insert(p.name).inserted {
+            throw error("parameter `\(p.name)` appears twice")
+        }
+        return (positional, keywords)
+    }
+
+    private mutating func parameter(from expr: Expr) throws(SyntaxError) -> Parameter {
+        switch expr.kind {
+        case .identifier(let name):
+            return Parameter(name: name, pattern: nil, defaultValue: nil, isVarargs: false, typeName: nil)
+        case .typed(let inner, let type):
+            var p = try parameter(from: inner)
+            p.typeName = type
+            return p
+        case .splat(let inner):
+            var p = try parameter(from: inner)
+            p.isVarargs = true
+            return p
+        case .assign(let target, let value):
+            var p = try parameter(from: target)
+            p.defaultValue = value
+            return p
+        case .tuple:
+            return Parameter(name: "#tuple\(expr.position.line)_\(expr.position.column)", pattern: expr,
+                defaultValue: nil, isVarargs: false, typeName: nil)
+        default:
+            throw error("expected a parameter name", at: expr.position)
+        }
+    }
+
+    private mutating func ifExpression() throws(SyntaxError) -> Expr {
+        let keyword = advance()
+        opening("if", at: keyword.position)
+        defer { openBlocks.removeLast() }
+        var branches: [(condition: Expr, body: Expr)] = []
+        var otherwise: Expr?
+        let condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.expressionInBlock() }
+        branches.append((condition, try block(until: ["elseif", "else", "end"])))
+        while true {
+            if checkKeyword("elseif") {
+                advance()
+                let c = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.expressionInBlock() }
+                branches.append((c, try block(until: ["elseif", "else", "end"])))
+            } else if checkKeyword("else") {
+                advance()
+                otherwise = try block(until: ["end"])
+                try expectEnd()
+                break
+            } else {
+                try expectEnd()
+                break
+            }
+        }
+        return Expr(.ifElse(branches: branches, otherwise: otherwise), at: keyword.position)
+    }
+
+    private mutating func forLoop() throws(SyntaxError) -> Expr {
+        let keyword = advance()
+        opening("for", at: keyword.position)
+        defer { openBlocks.removeLast() }
+        var clauses = [try loopClause()]
+        while matchOp(",") { clauses.append(try loopClause()) }
+        let body = try block(until: ["end"])
+        try expectEnd()
+        return Expr(.forLoop(clauses: clauses, body: body), at: keyword.position)
+    }
+
+    /// `x in xs`, `x = xs`, `x ∈ xs`, `(i, x) in enumerate(v)`.
+    private mutating func loopClause() throws(SyntaxError) -> LoopClause {
+        let target = try loopTarget()
+        guard checkKeyword("in") || checkOp("=") else {
+            throw error("expected `in` or `=` after the loop variable, found \(peek())")
+        }
+        advance()
+        let iterable = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.pipe() }
+        return LoopClause(target: target, iterable: iterable)
+    }
+
+    private mutating func loopTarget() throws(SyntaxError) -> Expr {
+        let token = peek()
+        switch token.kind {
+        case .identifier(let name):
+            advance()
+            return Expr(.identifier(name), at: token.position)
+        case .op("("):
+            advance()
+            return try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> Expr in
+                var items = [try p.loopTarget()]
+                while p.matchOp(",") {
+                    if p.checkOp(")") { break }
+                    items.append(try p.loopTarget())
+                }
+                try p.expectOp(")", "to close the loop variables")
+                return Expr(.tuple(items), at: token.position)
+            }
+        default:
+            throw error("expected a loop variable name, found \(token)")
+        }
+    }
+
+    private mutating func letBlock() throws(SyntaxError) -> Expr {
+        let keyword = advance()
+        opening("let", at: keyword.position)
+        defer { openBlocks.removeLast() }
+        var bindings: [Expr] = []
+        if !peek().isLineEnd {
+            bindings.append(try assignment(allowTuple: false))
+            while matchOp(",") { bindings.append(try assignment(allowTuple: false)) }
+        }
+        for binding in bindings {
+            switch binding.kind {
+            case .identifier, .assign: continue
+            default: throw error("expected `name` or `name = value` in `let`", at: binding.position)
+            }
+        }
+        let body = try block(until: ["end"])
+        try expectEnd()
+        return Expr(.letBlock(bindings: bindings, body: body), at: keyword.position)
+    }
+
+    // MARK: Parentheses and brackets
+
+    private mutating func parenthesized(at position: SourcePosition) throws(SyntaxError) -> Expr {
+        try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> Expr in
+            if p.matchOp(")") { return Expr(.tuple([]), at: position) }
+            if p.checkOp(";") {
+                // `(; a = 1)` named tuple: rare; refuse clearly.
+                throw p.error("expected an expression after `(`")
+            }
+            let first = try p.assignment(allowTuple: false)
+            if p.checkKeyword("for") {
+                let generator = try p.comprehension(body: first, generator: true)
+                try p.expectOp(")", "to close the generator from \(position)")
+                return generator
+            }
+            if p.checkOp(";") {
+                // `(a; b)` evaluates both, like `begin a; b end`.
+                var statements = [first]
+                while p.matchOp(";") {
+                    if p.checkOp(")") { break }
+                    statements.append(try p.assignment(allowTuple: false))
+                }
+                try p.expectOp(")", "to close `(` from \(position)")
+                return Expr(.block(statements), at: position)
+            }
+            if p.matchOp(")") {
+                if case .assign = first.kind { return first }
+                // Parentheses only group; keep the inner node but mark grouping for `(a, b) -> ...`.
+                return first
+            }
+            var items = [first]
+            while p.matchOp(",") {
+                if p.checkOp(")") { break }
+                var item = try p.assignment(allowTuple: false)
+                if p.matchOp("...") { item = Expr(.splat(item), at: item.position) }
+                items.append(item)
+            }
+            try p.expectOp(")", "to close `(` from \(position)")
+            let named = items.compactMap { item -> (String, Expr)? in
+                if case .assign(let target, let value) = item.kind, case .identifier(let name) = target.kind {
+                    return (name, value)
+                }
+                return nil
+            }
+            if named.count == items.count { return Expr(.namedTuple(named), at: position) }
+            if !named.isEmpty { throw p.error("a tuple cannot mix `name = value` and plain elements", at: position) }
+            return Expr(.tuple(items), at: position)
+        }
+    }
+
+    private mutating func comprehension(body: Expr, generator: Bool) throws(SyntaxError) -> Expr {
+        advance()  // `for`
+        var clauses = [try loopClause()]
+        while matchOp(",") { clauses.append(try loopClause()) }
+        var condition: Expr?
+        if checkKeyword("if") {
+            advance()
+            condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.pipe() }
+        }
+        if clauses.count > 2 { throw error("comprehensions with more than two `for` clauses are not supported yet") }
+        return Expr(.comprehension(body: body, clauses: clauses, condition: condition, generator: generator), at: body.position)
+    }
+
+    /// Elements separated by commas up to `close`, newlines allowed.
+    private mutating func commaList(close: String) throws(SyntaxError) -> [Expr] {
+        var items: [Expr] = []
+        skipNewlines()
+        while !matchOp(close) {
+            if case .endOfInput = peek().kind { throw error("expected `\(close)` to close the list") }
+            var item = try arrow()
+            if matchOp("...") { item = Expr(.splat(item), at: item.position) }
+            items.append(item)
+            skipNewlines()
+            if !checkOp(close) {
+                try expectOp(",", "or `\(close)` between elements")
+                skipNewlines()
+            }
+        }
+        return items
+    }
+
+    private mutating func arrayLiteral(at position: SourcePosition) throws(SyntaxError) -> Expr {
+        let savedTernary = ternaryDepth
+        ternaryDepth = 0
+        defer { ternaryDepth = savedTernary }
+        return try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) -> Expr in
+            p.skipNewlines()
+            if p.matchOp("]") { return Expr(.vector([]), at: position) }
+            var first = try p.arrow()
+            if p.matchOp("...") { first = Expr(.splat(first), at: first.position) }
+            if p.checkKeyword("for") {
+                let result = try p.comprehension(body: first, generator: false)
+                p.skipNewlines()
+                try p.expectOp("]", "to close the comprehension from \(position)")
+                return result
+            }
+            if p.checkOp(",") {
+                p.advance()
+                p.skipNewlines()
+                var items = [first]
+                items.append(contentsOf: try p.commaList(close: "]"))
+                return Expr(.vector(items), at: position)
+            }
+            var rows: [[Expr]] = [[first]]
+            var separated = false
+            while true {
+                let token = p.peek()
+                if token.isOp("]") {
+                    p.advance()
+                    break
+                }
+                if case .endOfInput = token.kind { throw p.error("expected `]` to close `[` from \(position)") }
+                if token.isOp(";") || token.kind == .newline {
+                    p.skipSeparators()
+                    if p.checkOp("]") { continue }
+                    rows.append([])
+                    separated = true
+                } else if token.spaceBefore {
+                    separated = true
+                } else if token.isOp(",") {
+                    throw p.error("cannot mix `,` with spaces or `;` in one array literal")
+                } else {
+                    throw p.error("expected `,`, `;`, a space or `]` in the array literal, found \(token)")
+                }
+                var item = try p.arrow()
+                if p.matchOp("...") { item = Expr(.splat(item), at: item.position) }
+                rows[rows.count - 1].append(item)
+            }
+            if !separated { return Expr(.vector([first]), at: position) }
+            return Expr(.concatenation(rows: rows), at: position)
+        }
+    }
+}

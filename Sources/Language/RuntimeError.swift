@@ -1,0 +1,41 @@
+/// Something that went wrong while a program ran: what, where, and through which calls.
+///
+///     error at line 4, column 12: index [5] is out of range for shape (3,) (indices shown 1-based)
+///       in step at line 4, column 12
+///       called from line 9, column 1
+public struct RuntimeError: Error, CustomStringConvertible {
+    public var message: String
+    /// Where the failing expression starts; nil until the interpreter attaches it.
+    public var position: SourcePosition?
+    /// Innermost first: the function the error happened in and where each call came from.
+    public var stack: [StackFrame] = []
+
+    public struct StackFrame: Sendable, Equatable {
+        public var function: String
+        public var callSite: SourcePosition
+    }
+
+    public init(_ message: String, at position: SourcePosition? = nil) {
+        self.message = message
+        self.position = position
+    }
+
+    public var description: String {
+        var text = "error"
+        if let position { text += " at \(position)" }
+        text += ": \(message)"
+        for frame in stack.prefix(8) {
+            text += "\n  in \(frame.function), called from \(frame.callSite)"
+        }
+        if stack.count > 8 { text += "\n  ... \(stack.count - 8) more calls" }
+        return text
+    }
+}
+
+/// `break`, `continue` and `return` unwind the evaluator as thrown signals; loops and
+/// calls catch the ones meant for them.
+enum ControlSignal: Error {
+    case breakLoop
+    case continueLoop
+    case returnValue(Value)
+}

@@ -1,0 +1,413 @@
+import Foundation
+
+/// Turns a cell's source into tokens.
+///
+/// Julia's grammar leans on context the scanner can see locally: whether a `'` is a
+/// transpose or opens a character depends on the token before it, and so does whether
+/// `:name` is a symbol or a range. Whitespace is recorded on each token because array
+/// literals (`[1 -2]`) and juxtaposition (`2x`) depend on it.
+public struct Scanner {
+    private let chars: [Character]
+    private let lines: SourceLines
+    private var index = 0
+    private var line = 1
+    private var column = 1
+    /// Where this text sits in a larger source (for `$(...)` inside strings).
+    private let origin: SourcePosition
+    private var tokens: [Token] = []
+    private var sawSpace = false
+
+    public init(_ source: String, origin: SourcePosition = SourcePosition(line: 1, column: 1), fullSource: String? = nil) {
+        chars = Array(source.replacingOccurrences(of: "\r\n", with: "\n"))
+        lines = SourceLines(fullSource ?? source)
+        self.origin = origin
+        line = origin.line
+        column = origin.column
+    }
+
+    /// Every token of the source, ending with `.endOfInput`.
+    public static func tokens(of source: String) throws(SyntaxError) -> [Token] {
+        var scanner = Scanner(source)
+        return try scanner.scanAll()
+    }
+
+    public mutating func scanAll() throws(SyntaxError) -> [Token] {
+        while true {
+            try skipSpaceAndComments()
+            guard let c = peek() else { break }
+            let start = SourcePosition(line: line, column: column)
+            let startIndex = index
+            if c == "\n" || c == "\r" {
+                while let d = peek(), d == "\n" || d == "\r" || d == " " || d == "\t" { advance() }
+                if tokens.last?.kind != .newline { add(.newline, from: startIndex, at: start) }
+                sawSpace = true
+                continue
+            }
+            if c.isNumber && c.isASCII || (c == "." && peek(1).map(isDigit) == true) {
+                try number(from: startIndex, at: start)
+            } else if isIdentifierStart(c) {
+                identifier(from: startIndex, at: start)
+            } else if c == "\"" {
+                try string(from: startIndex, at: start)
+            } else if c == "'" {
+                if let last = tokens.last, last.endsValue, !sawSpace {
+                    advance()
+                    add(.op("'"), from: startIndex, at: start)
+                } else {
+                    try character(from: startIndex, at: start)
+                }
+            } else if c == ":" && peek(1).map(isIdentifierStart) == true && !(tokens.last?.endsValue ?? false)
+                && peek(1) != ":"
+            {
+                advance()
+                var name = ""
+                while let d = peek(), isIdentifierPart(d) {
+                    name.append(d)
+                    advance()
+                }
+                add(.symbol(name), from: startIndex, at: start)
+            } else {
+                try op(from: startIndex, at: start)
+            }
+        }
+        let end = SourcePosition(line: line, column: column)
+        tokens.append(Token(kind: .endOfInput, lexeme: "", position: end, spaceBefore: sawSpace))
+        return tokens
+    }
+
+    // MARK: Characters
+
+    private func peek(_ ahead: Int = 0) -> Character? {
+        index + ahead < chars.count ? chars[index + ahead] : nil
+    }
+
+    private mutating func advance() {
+        guard index < chars.count else { return }
+        if chars[index] == "\n" {
+            line += 1
+            column = 1
+        } else {
+            column += 1
+        }
+        index += 1
+    }
+
+    private mutating func add(_ kind: Token.Kind, from start: Int, at position: SourcePosition) {
+        let lexeme = String(chars[start..<index])
+        tokens.append(Token(kind: kind, lexeme: lexeme, position: position, spaceBefore: sawSpace))
+        sawSpace = false
+    }
+
+    private func error(_ message: String, at position: SourcePosition) -> SyntaxError {
+        SyntaxError(message, at: position, sourceLine: lines[position.line])
+    }
+
+    private var here: SourcePosition { SourcePosition(line: line, column: column) }
+
+    // MARK: Space and comments
+
+    private mutating func skipSpaceAndComments() throws(SyntaxError) {
+        while let c = peek() {
+            if c == " " || c == "\t" {
+                sawSpace = true
+                advance()
+            } else if c == "#" && peek(1) == "=" {
+                try blockComment()
+                sawSpace = true
+            } else if c == "#" {
+                while let d = peek(), d != "\n" { advance() }
+                sawSpace = true
+            } else if c == "\\" && (peek(1) == "\n") {
+                // Not Julia, but harmless: treat backslash-newline as a space.
+                advance()
+                advance()
+                sawSpace = true
+            } else {
+                return
+            }
+        }
+    }
+
+    /// `#= ... =#`, which nests in Julia.
+    private mutating func blockComment() throws(SyntaxError) {
+        let start = here
+        var depth = 0
+        while let c = peek() {
+            if c == "#" && peek(1) == "=" {
+                depth += 1
+                advance()
+                advance()
+            } else if c == "=" && peek(1) == "#" {
+                depth -= 1
+                advance()
+                advance()
+                if depth == 0 { return }
+            } else {
+                advance()
+            }
+        }
+        throw error("unterminated `#=` comment; expected `=#`", at: start)
+    }
+
+    // MARK: Numbers
+
+    private func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+
+    private mutating func number(from start: Int, at position: SourcePosition) throws(SyntaxError) {
+        if peek() == "0", peek(1) == "x" || peek(1) == "b" || peek(1) == "o" {
+            let radixChar = peek(1)!
+            let radix = radixChar == "x" ? 16 : radixChar == "b" ? 2 : 8
+            advance()
+            advance()
+            var digits = ""
+            while let c = peek(), c.isHexDigit || c == "_" {
+                if c != "_" { digits.append(c) }
+                advance()
+            }
+            guard let value = Int(digits, radix: radix) else {
+                throw error("invalid or too large base-\(radix) literal `\(String(chars[start..<index]))`", at: position)
+            }
+            add(.integer(value), from: start, at: position)
+            return
+        }
+        var text = ""
+        var isFloat = false
+        func digits(_ s: inout Scanner) {
+            while let c = s.peek(), s.isDigit(c) || (c == "_" && s.peek(1).map(s.isDigit) == true) {
+                if c != "_" { text.append(c) }
+                s.advance()
+            }
+        }
+        digits(&self)
+        if peek() == ".", decimalPointFollows() {
+            isFloat = true
+            text.append(".")
+            advance()
+            digits(&self)
+        }
+        if let e = peek(), e == "e" || e == "E" {
+            let signed = peek(1) == "+" || peek(1) == "-"
+            if let d = peek(signed ? 2 : 1), isDigit(d) {
+                isFloat = true
+                text.append("e")
+                advance()
+                if signed {
+                    text.append(peek()!)
+                    advance()
+                }
+                digits(&self)
+            }
+        }
+        if isFloat {
+            if text.hasPrefix(".") { text = "0" + text }
+            if text.hasSuffix(".") { text += "0" }
+            text = text.replacingOccurrences(of: ".e", with: ".0e")
+            guard let value = Double(text) else {
+                throw error("invalid number `\(String(chars[start..<index]))`", at: position)
+            }
+            add(.float(value), from: start, at: position)
+        } else {
+            guard let value = Int(text) else {
+                throw error(
+                    "integer literal `\(String(chars[start..<index]))` is too large (the limit is \(Int.max))",
+                    at: position)
+            }
+            add(.integer(value), from: start, at: position)
+        }
+    }
+
+    /// After digits, a `.` is a decimal point unless it starts a dotted operator
+    /// (`2.^x`), a field access, or a second dot.
+    private func decimalPointFollows() -> Bool {
+        guard let next = peek(1) else { return true }
+        if isDigit(next) { return true }
+        if next == "." || isIdentifierStart(next) { return false }
+        if "+-*/\\^<>=!%÷&|'".contains(next) { return false }
+        if next == "(" { return false }
+        return true
+    }
+
+    // MARK: Names
+
+    private func isIdentifierStart(_ c: Character) -> Bool {
+        c == "_" || c.isLetter || c == "∇"
+    }
+
+    private func isIdentifierPart(_ c: Character) -> Bool {
+        isIdentifierStart(c) || c.isNumber || c == "′" || (c == "!" && peek(1) != "=")
+    }
+
+    private mutating func identifier(from start: Int, at position: SourcePosition) {
+        var name = ""
+        while let c = peek() {
+            if c == "!" {
+                // `push!` is a name, but `x!=y` is a comparison.
+                if peek(1) == "=" { break }
+            } else if !isIdentifierPart(c) {
+                break
+            }
+            name.append(c)
+            advance()
+        }
+        add(reservedWords.contains(name) ? .keyword(name) : .identifier(name), from: start, at: position)
+    }
+
+    // MARK: Strings and characters
+
+    private mutating func escape(into text: inout String) throws(SyntaxError) {
+        let position = here
+        advance()  // the backslash
+        guard let c = peek() else { throw error("unfinished escape at the end of the input", at: position) }
+        advance()
+        switch c {
+        case "n": text.append("\n")
+        case "t": text.append("\t")
+        case "r": text.append("\r")
+        case "0": text.append("\0")
+        case "e": text.append("\u{1B}")
+        case "\\", "\"", "$", "'": text.append(c)
+        case "u":
+            var hex = ""
+            let braced = peek() == "{"
+            if braced { advance() }
+            while let d = peek(), d.isHexDigit, hex.count < 6 {
+                hex.append(d)
+                advance()
+            }
+            if braced {
+                guard peek() == "}" else { throw error("expected `}` to end the `\\u{...}` escape", at: here) }
+                advance()
+            }
+            guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+                throw error("invalid unicode escape `\\u\(hex)`", at: position)
+            }
+            text.append(Character(scalar))
+        default:
+            throw error("unknown escape `\\\(c)` in a string", at: position)
+        }
+    }
+
+    private mutating func string(from start: Int, at position: SourcePosition) throws(SyntaxError) {
+        let triple = peek(1) == "\"" && peek(2) == "\""
+        advance()
+        if triple {
+            advance()
+            advance()
+            // A newline right after the opening quotes is not part of the text, as in Julia.
+            if peek() == "\n" { advance() }
+        }
+        var parts: [StringPart] = []
+        var text = ""
+        while true {
+            guard let c = peek() else {
+                throw error("unterminated string; expected `\(triple ? "\"\"\"" : "\"")` to close it", at: position)
+            }
+            if c == "\"" {
+                if !triple {
+                    advance()
+                    break
+                }
+                if peek(1) == "\"" && peek(2) == "\"" {
+                    advance()
+                    advance()
+                    advance()
+                    break
+                }
+                text.append(c)
+                advance()
+            } else if c == "\\" {
+                try escape(into: &text)
+            } else if c == "$" {
+                let dollar = here
+                advance()
+                if !text.isEmpty {
+                    parts.append(.text(text))
+                    text = ""
+                }
+                if peek() == "(" {
+                    advance()
+                    let codeStart = here
+                    var depth = 1
+                    var code = ""
+                    while let d = peek() {
+                        if d == "(" { depth += 1 }
+                        if d == ")" {
+                            depth -= 1
+                            if depth == 0 { break }
+                        }
+                        if d == "\"" {
+                            throw error("a string inside `$( )` is not supported yet", at: here)
+                        }
+                        code.append(d)
+                        advance()
+                    }
+                    guard peek() == ")" else { throw error("expected `)` to close `$(`", at: dollar) }
+                    advance()
+                    parts.append(.code(code, codeStart))
+                } else if let d = peek(), isIdentifierStart(d) {
+                    let nameStart = here
+                    var name = ""
+                    while let e = peek(), isIdentifierPart(e) && e != "!" {
+                        name.append(e)
+                        advance()
+                    }
+                    parts.append(.code(name, nameStart))
+                } else {
+                    throw error("expected a name or `(` after `$` in a string (write `\\$` for a dollar sign)", at: dollar)
+                }
+            } else {
+                text.append(c)
+                advance()
+            }
+        }
+        if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }
+        add(.string(parts), from: start, at: position)
+    }
+
+    private mutating func character(from start: Int, at position: SourcePosition) throws(SyntaxError) {
+        advance()
+        var text = ""
+        if peek() == "\\" {
+            try escape(into: &text)
+        } else if let c = peek(), c != "'" && c != "\n" {
+            text.append(c)
+            advance()
+        }
+        guard peek() == "'", let c = text.first, text.count == 1 else {
+            throw error("a character literal holds exactly one character, as in 'a'", at: position)
+        }
+        advance()
+        add(.char(c), from: start, at: position)
+    }
+
+    // MARK: Operators
+
+    /// Longest match first; Unicode comparison signs are spelled as their ASCII twins.
+    private static let operators: [String] = [
+        "...", "===", "!==", ".==", ".!=", ".<=", ".>=", ".+=", ".-=", ".*=", "./=", ".^=", "÷=",
+        "==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "^=", "%=", "\\=",
+        "->", "=>", "|>", "::", ".+", ".-", ".*", "./", ".^", ".\\", ".<", ".>", ".=", ".÷", ".%",
+        "+", "-", "*", "/", "\\", "^", "%", "÷", "<", ">", "=", "!", "?", ":", "(", ")", "[", "]",
+        "{", "}", ",", ";", ".", "&", "|", "@", "$", "≤", "≥", "≠", "∈", "≈",
+    ]
+    private static let aliases: [String: String] = ["≤": "<=", "≥": ">=", "≠": "!=", "∈": "in"]
+
+    private mutating func op(from start: Int, at position: SourcePosition) throws(SyntaxError) {
+        for candidate in Scanner.operators {
+            let n = candidate.count
+            guard index + n <= chars.count else { continue }
+            if String(chars[index..<(index + n)]) == candidate {
+                // `.'`-style ambiguities aside, `a.b` is field access and `.5` a number (handled earlier).
+                for _ in 0..<n { advance() }
+                let spelling = Scanner.aliases[candidate] ?? candidate
+                if spelling == "in" {
+                    add(.keyword("in"), from: start, at: position)
+                } else {
+                    add(.op(spelling), from: start, at: position)
+                }
+                return
+            }
+        }
+        throw error("unexpected character `\(chars[index])`", at: position)
+    }
+}

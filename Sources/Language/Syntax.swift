@@ -1,0 +1,151 @@
+/// The syntax tree the parser builds and the interpreter walks.
+///
+/// Everything in Julia is an expression (a `for` loop evaluates to `nothing`, an `if`
+/// to its taken branch), so there is one node type. Each node carries the position of
+/// its first token for error messages.
+public struct Expr: Sendable {
+    public var kind: Kind
+    public var position: SourcePosition
+
+    public init(_ kind: Kind, at position: SourcePosition) {
+        self.kind = kind
+        self.position = position
+    }
+
+    public indirect enum Kind: Sendable {
+        // Literals and names
+        case integer(Int)
+        case float(Double)
+        case bool(Bool)
+        case string(String)
+        /// A string with `$x` or `$(expr)` parts, joined at run time.
+        case interpolation([Expr])
+        case char(Character)
+        case symbol(String)
+        case identifier(String)
+        /// `end` inside an index expression: the last index of that dimension.
+        case endIndex
+        /// `:` alone inside an index expression: every index.
+        case colonAll
+
+        // Collections
+        case tuple([Expr])
+        /// `(a = 1, b = 2)`.
+        case namedTuple([(String, Expr)])
+        /// `[a, b, c]`: a vector of numbers, or a list when elements are not numbers.
+        case vector([Expr])
+        /// `[a b; c d]` (rows of space-separated elements), `[a; b]` (vcat), `[a b]` (hcat).
+        case concatenation(rows: [[Expr]])
+        /// `Any[...]` and friends: the element type is written before the bracket.
+        case typedVector(type: String, [Expr])
+        /// `[body for x in xs, y in ys if cond]`; one clause gives a vector, two a matrix.
+        /// `generator` is true for the bracket-less form inside a call, `sum(x for x in v)`.
+        case comprehension(body: Expr, clauses: [LoopClause], condition: Expr?, generator: Bool)
+
+        // Operators
+        case unary(op: String, Expr)
+        /// Arithmetic and dotted operators by their spelling: `+`, `.*`, `=>`, `|>`.
+        case binary(op: String, Expr, Expr)
+        /// `a < b <= c`: operands and the operators between them.
+        case comparison([Expr], [String])
+        case and(Expr, Expr)
+        case or(Expr, Expr)
+        case ternary(Expr, Expr, Expr)
+        /// `start:stop` or `start:step:stop`.
+        case range(start: Expr, step: Expr?, stop: Expr)
+        /// `x'`.
+        case transpose(Expr)
+
+        // Calls and access
+        /// `f(args; kwargs)`; `broadcast` is true for the dot call `f.(x)`.
+        case call(callee: Expr, arguments: [Argument], broadcast: Bool)
+        case index(Expr, [Expr])
+        case field(Expr, String)
+        /// `args...` inside a call or a collection.
+        case splat(Expr)
+        /// `x::Float64`: the type is kept for messages; values are not checked against it yet.
+        case typed(Expr, String)
+
+        // Functions
+        case function(FunctionDecl)
+        case lambda(FunctionDecl)
+
+        // Assignment
+        /// `target = value`; the target is a name, an index, a field or a tuple of targets.
+        case assign(target: Expr, value: Expr)
+        /// `x += 1`, `A .+= B`, `A .= B`: `op` is the operator without `=` (`+`, `.+`, `.`).
+        case updateAssign(op: String, target: Expr, value: Expr)
+
+        // Control flow and scope
+        case block([Expr])
+        case ifElse(branches: [(condition: Expr, body: Expr)], otherwise: Expr?)
+        case whileLoop(condition: Expr, body: Expr)
+        case forLoop(clauses: [LoopClause], body: Expr)
+        case letBlock(bindings: [Expr], body: Expr)
+        case breakLoop
+        case continueLoop
+        case returnValue(Expr?)
+        /// `global x`, `global x = 1`, `local y`.
+        case declaration(scope: DeclarationScope, [Expr])
+        /// `using X` / `import X`: accepted and ignored; everything is already loaded.
+        case using([String])
+    }
+}
+
+/// `global` or `local`.
+public enum DeclarationScope: String, Sendable {
+    case global
+    case local
+}
+
+/// `x in xs` (or `x = xs`, `x ∈ xs`) in a `for` loop or comprehension; the target may
+/// be a tuple, as in `for (i, x) in enumerate(v)`.
+public struct LoopClause: Sendable {
+    public var target: Expr
+    public var iterable: Expr
+}
+
+/// One argument of a call: positional, `name=value` (keyword), or `xs...` (splat).
+public struct Argument: Sendable {
+    public var name: String?
+    public var value: Expr
+    /// Whether the argument came after `;`, which matters when `f(x; y=1) = ...` defines a function.
+    public var afterSemicolon: Bool = false
+}
+
+/// One parameter of a function: `x`, `x = default`, `xs...`, with an optional
+/// `::Type` annotation that is kept for messages and dispatch on arity only.
+public struct Parameter: Sendable {
+    public var name: String
+    /// For destructuring parameters, as in `((a, b),) -> a + b`; nil for plain names.
+    public var pattern: Expr?
+    public var defaultValue: Expr?
+    public var isVarargs: Bool
+    public var typeName: String?
+}
+
+/// A function's definition, shared (not copied) by every closure made from it.
+public final class FunctionDecl: Sendable {
+    public let name: String?
+    public let parameters: [Parameter]
+    public let keywordParameters: [Parameter]
+    public let body: Expr
+    public let position: SourcePosition
+
+    public init(
+        name: String?, parameters: [Parameter], keywordParameters: [Parameter], body: Expr, position: SourcePosition
+    ) {
+        self.name = name
+        self.parameters = parameters
+        self.keywordParameters = keywordParameters
+        self.body = body
+        self.position = position
+    }
+
+    /// How many positional arguments a call may pass: required ones up to all (or unbounded).
+    var arity: ClosedRange<Int> {
+        let required = parameters.filter { $0.defaultValue == nil && !$0.isVarargs }.count
+        let most = parameters.contains { $0.isVarargs } ? Int.max : parameters.count
+        return required...most
+    }
+}

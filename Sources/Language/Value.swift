@@ -1,0 +1,213 @@
+import Engine
+
+/// Every value a program can hold.
+///
+/// Numbers, strings, symbols and tuples are values as in Julia. Arrays, lists and
+/// dictionaries are shared mutable objects (`b = a; b[1] = 0` changes `a`), so they
+/// live in reference boxes; reading a variable never copies a tensor.
+public enum Value {
+    case nothing
+    case bool(Bool)
+    case int(Int)
+    case float(Double)
+    case complex(re: Double, im: Double)
+    case string(String)
+    case char(Character)
+    case symbol(String)
+    /// A numeric array (`Array{Float64}`, `Array{Int64}` or `BitArray`), backed by a tensor.
+    case array(ArrayBox)
+    case range(RangeValue)
+    case tuple([Value])
+    /// `key => value`, as in `Dict(:a => 1)`.
+    indirect case pair(Value, Value)
+    case namedTuple(names: [String], values: [Value])
+    /// A heterogeneous vector (`Vector{Any}`), e.g. a list of weight arrays.
+    case list(ListBox)
+    case dict(DictBox)
+    case function(FunctionValue)
+    /// A value recorded for differentiation inside `grad`: a number or an array.
+    case tracked(Var)
+
+    /// A Float64 array holding `tensor`.
+    static func floats(_ tensor: Tensor) -> Value { .array(ArrayBox(tensor)) }
+
+    /// `true` for the values an `if` may test; Julia accepts only `Bool` there.
+    var isNumber: Bool {
+        switch self {
+        case .int, .float, .bool: return true
+        default: return false
+        }
+    }
+}
+
+/// The element type of a numeric array, for display and for what indexing returns.
+public enum ElementType: Sendable {
+    case float64
+    case int64
+    case bool
+
+    var juliaName: String {
+        switch self {
+        case .float64: return "Float64"
+        case .int64: return "Int64"
+        case .bool: return "Bool"
+        }
+    }
+}
+
+/// A numeric array shared by every variable that holds it.
+public final class ArrayBox {
+    public var tensor: Tensor
+    public var elementType: ElementType
+
+    public init(_ tensor: Tensor, elementType: ElementType = .float64) {
+        self.tensor = tensor
+        self.elementType = elementType
+    }
+
+    /// The element at a linear (0-based) position as a language value of the array's type.
+    func element(at offset: Int) -> Value {
+        let x = tensor.scalars[offset]
+        switch elementType {
+        case .float64: return .float(x)
+        case .int64: return .int(Int(x))
+        case .bool: return .bool(x != 0)
+        }
+    }
+}
+
+/// A `Vector{Any}`: any values, shared like every Julia array.
+public final class ListBox {
+    public var items: [Value]
+
+    public init(_ items: [Value]) {
+        self.items = items
+    }
+}
+
+/// A dictionary that remembers insertion order, so its display is predictable.
+public final class DictBox {
+    public private(set) var keys: [DictKey] = []
+    private var storage: [DictKey: Value] = [:]
+
+    public init() {}
+
+    public var count: Int { keys.count }
+
+    public subscript(key: DictKey) -> Value? {
+        get { storage[key] }
+        set {
+            if let newValue {
+                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
+            } else if storage.removeValue(forKey: key) != nil {
+                keys.removeAll { $0 == key }
+            }
+        }
+    }
+}
+
+/// The values that can be dictionary keys: numbers, strings, symbols, characters and tuples of them.
+public enum DictKey: Hashable {
+    case int(Int)
+    case float(Double)
+    case bool(Bool)
+    case string(String)
+    case char(Character)
+    case symbol(String)
+    case tuple([DictKey])
+    case nothing
+
+    var value: Value {
+        switch self {
+        case .int(let n): return .int(n)
+        case .float(let x): return .float(x)
+        case .bool(let b): return .bool(b)
+        case .string(let s): return .string(s)
+        case .char(let c): return .char(c)
+        case .symbol(let s): return .symbol(s)
+        case .tuple(let items): return .tuple(items.map(\.value))
+        case .nothing: return .nothing
+        }
+    }
+}
+
+/// A range: `1:n` and `a:s:b` over integers, or over floats (`0:0.1:1`).
+public enum RangeValue: Equatable {
+    /// Integer range with its last element already snapped onto the step.
+    case int(start: Int, step: Int, stop: Int)
+    /// Float range with a fixed length, elements computed as `start + i*step`.
+    case float(start: Double, step: Double, count: Int)
+
+    /// Builds an integer range, moving `stop` onto the last element reached.
+    static func ints(_ start: Int, _ step: Int, _ stop: Int) throws -> RangeValue {
+        guard step != 0 else { throw RuntimeError("range step cannot be zero") }
+        if (step > 0 && stop < start) || (step < 0 && stop > start) {
+            return .int(start: start, step: step, stop: start &- step)
+        }
+        let (span, overflow) = stop.subtractingReportingOverflow(start)
+        guard !overflow else { throw RuntimeError("range \(start):\(stop) is too long") }
+        return .int(start: start, step: step, stop: start + (span / step) * step)
+    }
+
+    /// Builds a float range `start:step:stop` with as many elements as fit.
+    static func floats(_ start: Double, _ step: Double, _ stop: Double) throws -> RangeValue {
+        guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
+            throw RuntimeError("range \(start):\(step):\(stop) needs a finite, non-zero step")
+        }
+        let n = ((stop - start) / step * (1 + 1e-14)).rounded(.down) + 1
+        guard n < 1e15 else { throw RuntimeError("range is too long") }
+        return .float(start: start, step: step, count: max(0, Int(n)))
+    }
+
+    public var count: Int {
+        switch self {
+        case let .int(start, step, stop):
+            let (span, overflow) = stop.subtractingReportingOverflow(start)
+            if overflow { return Int.max }
+            return max(0, span / step + 1)
+        case let .float(_, _, count):
+            return count
+        }
+    }
+
+    /// Element `i` (0-based), assumed in range.
+    func element(_ i: Int) -> Value {
+        switch self {
+        case let .int(start, step, _):
+            return .int(start &+ i &* step)
+        case let .float(start, step, _):
+            return .float(RangeValue.exactSum(start, step, i))
+        }
+    }
+
+    /// `start + i*step`, done in scaled integers when both are short decimals, so that
+    /// `0:0.1:0.3` ends at 0.3 exactly as Julia's does.
+    static func exactSum(_ start: Double, _ step: Double, _ i: Int) -> Double {
+        var scale = 1.0
+        for _ in 0...12 {
+            let a = start * scale
+            let b = step * scale
+            if a == a.rounded() && b == b.rounded() && Swift.abs(a) < 1e15 && Swift.abs(b) < 1e15 {
+                return (a + Double(i) * b) / scale
+            }
+            scale *= 10
+        }
+        return start + Double(i) * step
+    }
+
+    var isIntegral: Bool {
+        if case .int = self { return true }
+        return false
+    }
+
+    /// The elements as doubles, for turning into a tensor.
+    var doubles: [Double] {
+        (0..<count).map { i -> Double in
+            switch element(i) {
+            case .int(let n): return Double(n)
+            case .float(let x): return x
+            default: return 0
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+println(2^-1)
+# expect error: negative power

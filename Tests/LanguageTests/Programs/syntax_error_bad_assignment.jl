@@ -1,0 +1,2 @@
+1 + 2 = 3
+# expect error: cannot assign to this expression

@@ -1,0 +1,2 @@
+println("no end)
+# expect error: unterminated string

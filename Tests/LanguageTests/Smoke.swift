@@ -1,6 +1,0 @@
-import Testing
-@testable import Language
-
-@Test func LanguageModuleLoads() {
-    #expect(Bool(true))
-}
