@@ -16,7 +16,8 @@ public func heatMap(
 }
 
 /// A matrix stored column by column (as the engine's tensors are): entry (r, c)
-/// is `values[c * rows + r]`. Missing entries are treated as NaN.
+/// is `values[c * rows + r]`. When `values.count` is not `rows * columns` the
+/// frame is drawn empty, with a note saying so.
 public func heatMap(
     columnMajor values: [Double], rows: Int, columns: Int, rowLabels: [String]? = nil,
     columnLabels: [String]? = nil, zlim: (Double, Double)? = nil, options: PlotOptions = PlotOptions()
@@ -24,8 +25,11 @@ public func heatMap(
     let rows = max(0, rows), columns = max(0, columns)
     var notes: [String] = []
     let (size, overflow) = rows.multipliedReportingOverflow(by: columns)
-    if overflow || size != values.count { notes.append("\(values.count) values for a \(rows)x\(columns) matrix") }
-    let grid = HeatGrid(rows: overflow ? 0 : rows, columns: overflow ? 0 : columns) { r, c in
+    // A shape that does not match the data is drawn as an empty frame: guessing
+    // which entries were meant would mislead, and a huge claimed shape would be slow.
+    let matches = !overflow && size == values.count
+    if !matches { notes.append("\(values.count) values for a \(rows)x\(columns) matrix") }
+    let grid = HeatGrid(rows: matches ? rows : 0, columns: matches ? columns : 0) { r, c in
         let i = c * rows + r
         return i < values.count ? values[i] : .nan
     }

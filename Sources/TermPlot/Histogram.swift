@@ -27,7 +27,7 @@ public func histogram(_ values: [Double], bins: Int? = nil, options: PlotOptions
     var canvas = Canvas(kind: options.canvas, columns: layout.canvasWidth, rows: options.safeHeight)
     let sturges = Int((Numerics.log(Double(max(1, inRange.count))) / Numerics.log(2)).rounded(.up)) + 1
     let binCount = max(1, min(bins ?? sturges, canvas.dotWidth, 1_000))
-    if let bins, bins != binCount { notes.append("bins limited to \(binCount) by the width") }
+    if let bins, bins != binCount { notes.append("\(bins) bins asked for; drew \(binCount)") }
 
     var counts = Array(repeating: 0, count: binCount)
     for v in inRange {

@@ -89,10 +89,10 @@ struct Frame {
         }
         lines.append(rule(border.bl, border.br))
 
-        if !bottomLeft.isEmpty || !bottomRight.isEmpty {
-            let gap = max(1, cw - bottomLeft.count - bottomRight.count)
-            lines.append(StyledText.spaces(lw + 1) + StyledText.plain(bottomLeft + String(repeating: " ", count: gap) + bottomRight))
-        }
+        // Always present, even blank (an empty heat map has no column labels), so
+        // every framed plot has the same number of lines around its canvas.
+        let gap = max(1, cw - bottomLeft.count - bottomRight.count)
+        lines.append(StyledText.spaces(lw + 1) + StyledText.plain(bottomLeft + String(repeating: " ", count: gap) + bottomRight))
         if !xlabel.isEmpty {
             let indent = max(0, lw + 1 + (cw - xlabel.count) / 2)
             lines.append(StyledText.spaces(min(indent, max(0, width - xlabel.count))) + StyledText.plain(xlabel))

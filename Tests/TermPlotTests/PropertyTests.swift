@@ -22,7 +22,17 @@ let awkwardDouble = zip(Gen.int(in: 0...11), Gen.double(in: -1...1)).map { kind,
     }
 }
 
-let awkwardSeries = awkwardDouble.array(of: 0...40)
+/// Series of the shapes that break plotting code: arbitrary, constant, a single
+/// point, and empty.
+let awkwardSeries = zip(Gen.int(in: 0...5), awkwardDouble.array(of: 0...40), awkwardDouble, Gen.int(in: 2...40))
+    .map { shape, values, constant, count -> [Double] in
+        switch shape {
+        case 0: Array(repeating: constant, count: count)
+        case 1: [constant]
+        case 2: []
+        default: values
+        }
+    }
 
 /// One of `options`, chosen uniformly.
 func choice<T: Sendable>(_ options: [T]) -> Generator<T, Shrink.Integer<Int>> {
@@ -51,7 +61,8 @@ func arbitraryPlot(_ kind: PlotKind, data: [Double], other: [Double], options: P
         return scatterPlot([Series(data, x: other, name: "a"), Series(other, name: "b")], unitCircle: true, axes: true, options: options)
     case .heatMap:
         let columns = max(1, Int(Double(data.count).squareRoot()))
-        return heatMap(columnMajor: data, rows: data.count / columns, columns: columns, options: options)
+        let rows = data.count / columns
+        return heatMap(columnMajor: Array(data.prefix(rows * columns)), rows: rows, columns: columns, options: options)
     case .histogram:
         return histogram(data, options: options)
     case .barChart:
