@@ -103,4 +103,24 @@ import Testing
         let numeric = try CentralDifference.gradient(at: [x]) { p in try badSquare(p[0]).sum() }
         #expect(CentralDifference.worstMixedError(analytic, numeric) > 0.1)
     }
+
+    @Test func constantsAreNotRecorded() throws {
+        let tape = Tape()
+        let w = tape.parameter(Tensor(vector: [1, 2]))
+        let constant = Var(Tensor(vector: [3, 4]))
+        let before = tape.count
+        let c = try (constant .* constant).tanh().sum()
+        #expect(!c.isTracked)
+        #expect(tape.count == before, "operations on constants were recorded")
+        let tracked = try (w .* constant).sum()
+        #expect(tracked.isTracked)
+        #expect(tape.count == before + 2)
+    }
+
+    @Test func gradcheckSamplesLargeParameters() throws {
+        let big = try Probe.normal([40, 30], seed: 50)
+        let report = try gradcheck(at: [big], maxElementsPerParameter: 25) { p in try Probe.weightedSum(p[0].tanh()) }
+        #expect(report.checkedElements <= 30 && report.checkedElements >= 25, "checked \(report.checkedElements)")
+        #expect(report.worstError < 1e-6)
+    }
 }

@@ -95,4 +95,16 @@ import Testing
         let trace = try c.model.trace(inputs: c.inputs, targets: c.targets)
         expectEngineError(mentioning: ["(12,)"]) { _ = try trace.runningRecurrentGradient(from: 12) }
     }
+
+    @Test func randomModelsHaveTheDocumentedShapes() throws {
+        var rng = RandomSource(seed: 2)
+        let model = try ElmanRNN(inputs: 5, hidden: 7, outputs: 3, rng: &rng)
+        #expect(model.parameters.map(\.shape) == [[7, 5], [7, 7], [7], [3, 7], [3]])
+        #expect(model.bias.scalars.allSatisfy { $0 == 0 } && model.outputBias.scalars.allSatisfy { $0 == 0 })
+        let inputs = (0..<4).map { k in Tensor(vector: (0..<5).map { $0 == k ? 1.0 : 0.0 }) }
+        let trace = try model.trace(inputs: inputs, targets: [0, 1, 2, 0])
+        #expect(trace.hiddenGradientNorms == trace.hiddenGradients.map { $0.norm() })
+        #expect(trace.initialState == (try Tensor.zeros(7)))
+        #expect(trace.probabilities.allSatisfy { Swift.abs($0.sum() - 1) < 1e-15 })
+    }
 }
