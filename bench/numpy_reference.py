@@ -157,6 +157,40 @@ def char_lstm_step():
     return step
 
 
+def benchmark_matrix(n):
+    """The matrix of LinearAlgebraCases.swift's benchmarkMatrix, bit for bit."""
+    state = 20261127
+    values = []
+    for _ in range(n * n):
+        state = (state * 6364136223846793005 + 1442695040888963407) & 0xFFFFFFFFFFFFFFFF
+        values.append((state >> 11) * 2.0 ** -53 - 0.5)
+    return np.array(values).reshape(n, n, order="F")
+
+
+@case("eigvals_100")
+def eigvals_100():
+    a = benchmark_matrix(100)
+    return lambda: np.linalg.eigvals(a)
+
+
+@case("eigvals_300")
+def eigvals_300():
+    a = benchmark_matrix(300)
+    return lambda: np.linalg.eigvals(a)
+
+
+@case("eigen_100")
+def eigen_100():
+    a = benchmark_matrix(100)
+    return lambda: np.linalg.eig(a)
+
+
+@case("svdvals_100")
+def svdvals_100():
+    a = benchmark_matrix(100)
+    return lambda: np.linalg.svd(a, compute_uv=False)
+
+
 if __name__ == "__main__":
     for name in sys.argv[1:]:
         if name in CASES:

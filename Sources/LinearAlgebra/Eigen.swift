@@ -23,8 +23,10 @@ public struct EigenDecomposition: Sendable {
 ///   the QR iteration does not converge (it is given 30 iterations per eigenvalue).
 public func eigvals(_ a: Tensor) throws -> [Complex<Double>] {
     var m = try Matrix(square: a, operation: "eigvals")
-    _ = Balancing(balancing: &m)
-    let schur = try RealSchur(hessenberg: HessenbergReduction(m).hessenberg)
+    let balancing = Balancing(balancing: &m)
+    let (low, high) = (balancing.low, balancing.high)
+    let reduction = HessenbergReduction(m, low: low, high: high)
+    let schur = try RealSchur(hessenberg: reduction.hessenberg, low: low, high: high)
     let values = (0..<m.rows).map { Complex(schur.real[$0], schur.imaginary[$0]) }
     return values.sorted(by: eigenvalueOrder)
 }
@@ -36,8 +38,10 @@ public func eigen(_ a: Tensor) throws -> EigenDecomposition {
     var m = try Matrix(square: a, operation: "eigen")
     let n = m.rows
     let balancing = Balancing(balancing: &m)
-    let reduction = HessenbergReduction(m)
-    let schur = try RealSchur(hessenberg: reduction.hessenberg, accumulating: reduction.orthogonalFactor())
+    let (low, high) = (balancing.low, balancing.high)
+    let reduction = HessenbergReduction(m, low: low, high: high)
+    let schur = try RealSchur(
+        hessenberg: reduction.hessenberg, low: low, high: high, accumulating: reduction.orthogonalFactor())
     var packed = packedEigenvectors(of: schur)
     balancing.undo(onVectors: &packed)
 

@@ -8,20 +8,23 @@ struct HessenbergReduction {
     /// The reflections, as (first row, vector, 1/2‖v‖²), kept to build `Q` on request.
     private var reflections: [(start: Int, vector: [Double], halfNormSquared: Double)] = []
 
-    init(_ a: Matrix) {
+    /// Reduces the block `low...high` (rows and columns outside it are already
+    /// triangular after balancing; by default the whole matrix).
+    init(_ a: Matrix, low: Int = 0, high: Int? = nil) {
         var h = a
         let n = a.rows
+        let high = high ?? n - 1
         var v = [Double](repeating: 0, count: n)
         var w = [Double](repeating: 0, count: n)
-        for k in 0..<max(n - 2, 0) {
+        for k in low..<max(high - 1, low) {
             let start = k + 1
             // Scaling by the column's 1-norm keeps the sum of squares from over- or
             // underflowing; the reflection does not depend on the scale.
             var scale = 0.0
-            for i in start..<n { scale += abs(h[i, k]) }
+            for i in start...high { scale += abs(h[i, k]) }
             if scale == 0 { continue }
             var normSquared = 0.0
-            for i in start..<n {
+            for i in start...high {
                 v[i] = h[i, k] / scale
                 normSquared += v[i] * v[i]
             }
@@ -31,29 +34,30 @@ struct HessenbergReduction {
             let half = normSquared - v[start] * g
             v[start] -= g
             h.data.withUnsafeMutableBufferPointer { p in
-                // From the left, (I - v v'/half) on rows start..<n, columns k..<n.
+                // From the left, (I - v v'/half) on rows start...high, columns k..<n.
                 for j in k..<n {
                     let column = j * n
                     var dot = 0.0
-                    for i in start..<n { dot += v[i] * p[column + i] }
+                    for i in start...high { dot += v[i] * p[column + i] }
                     let f = dot / half
-                    for i in start..<n { p[column + i] -= f * v[i] }
+                    for i in start...high { p[column + i] -= f * v[i] }
                 }
-                // From the right, on columns start..<n of every row: w = H v, H -= w v'/half.
-                for i in 0..<n { w[i] = 0 }
-                for j in start..<n {
+                // From the right, on columns start...high of rows 0...high (the rows
+                // below are zero there): w = H v, H -= w v'/half.
+                for i in 0...high { w[i] = 0 }
+                for j in start...high {
                     let column = j * n, vj = v[j]
-                    for i in 0..<n { w[i] += p[column + i] * vj }
+                    for i in 0...high { w[i] += p[column + i] * vj }
                 }
-                for j in start..<n {
+                for j in start...high {
                     let column = j * n, f = v[j] / half
-                    for i in 0..<n { p[column + i] -= w[i] * f }
+                    for i in 0...high { p[column + i] -= w[i] * f }
                 }
                 // The column below the subdiagonal is now zero up to rounding; make it exact.
                 p[start + k * n] = scale * g
-                for i in (start + 1)..<max(n, start + 1) { p[i + k * n] = 0 }
+                for i in (start + 1)..<(high + 1) { p[i + k * n] = 0 }
             }
-            reflections.append((start, Array(v[start..<n]), half))
+            reflections.append((start, Array(v[start...high]), half))
         }
         hessenberg = h
     }
@@ -68,13 +72,14 @@ struct HessenbergReduction {
             let start = reflection.start
             let v = reflection.vector
             q.data.withUnsafeMutableBufferPointer { p in
-                for j in start..<n {
+                let end = start + v.count
+                for j in start..<end {
                     let column = j * n
                     var dot = 0.0
-                    for i in start..<n { dot += v[i - start] * p[column + i] }
+                    for i in start..<end { dot += v[i - start] * p[column + i] }
                     let f = dot / reflection.halfNormSquared
                     if f == 0 { continue }
-                    for i in start..<n { p[column + i] -= f * v[i - start] }
+                    for i in start..<end { p[column + i] -= f * v[i - start] }
                 }
             }
         }

@@ -31,13 +31,19 @@ struct RealSchur {
     ///     per row (at least 300), far more than the two or three per eigenvalue that
     ///     are typical. Tests pass a tiny budget to see the failure path.
     /// - Throws: `LinearAlgebraError.noConvergence` when the iteration budget runs out.
-    init(hessenberg: Matrix, accumulating: Matrix? = nil, iterationLimit: Int? = nil) throws {
+    ///   - low, high: the active block left by balancing; entries outside it are
+    ///     already isolated eigenvalues on the diagonal.
+    init(
+        hessenberg: Matrix, low: Int = 0, high: Int? = nil, accumulating: Matrix? = nil, iterationLimit: Int? = nil
+    ) throws {
         let n = hessenberg.rows
+        let high = high ?? n - 1
         var h = hessenberg
         var z = accumulating ?? Matrix(rows: 0, columns: 0)
         let full = accumulating != nil
         var wr = [Double](repeating: 0, count: n)
         var wi = [Double](repeating: 0, count: n)
+        for i in 0..<n where i < low || i > high { wr[i] = hessenberg[i, i] }
         var norm = 0.0
         for i in 0..<n { for j in max(i - 1, 0)..<n { norm += abs(h[i, j]) } }
         let limit = iterationLimit ?? max(30 * n, 300)
@@ -47,7 +53,8 @@ struct RealSchur {
                 z.data.withUnsafeMutableBufferPointer { zp in
                     // An empty array may still hand out a base address; pass none then.
                     failed = !francisIterations(
-                        hp.baseAddress!, full ? zp.baseAddress : nil, n: n, full: full, norm: norm, limit: limit,
+                        hp.baseAddress!, full ? zp.baseAddress : nil, n: n, low: low, high: high, full: full, norm: norm,
+                        limit: limit,
                         wr: &wr, wi: &wi)
                 }
             }
@@ -70,21 +77,22 @@ struct RealSchur {
 /// `h[i, j]` is `h[i + j*n]`. Without `full`, only the active diagonal block is
 /// updated, which is all the eigenvalues need.
 private func francisIterations(
-    _ h: UnsafeMutablePointer<Double>, _ z: UnsafeMutablePointer<Double>?, n nn: Int,
+    _ h: UnsafeMutablePointer<Double>, _ z: UnsafeMutablePointer<Double>?, n nn: Int, low: Int, high: Int,
     full: Bool, norm: Double, limit: Int, wr: inout [Double], wi: inout [Double]
 ) -> Bool {
     @inline(__always) func at(_ i: Int, _ j: Int) -> Int { i &+ j &* nn }
     let eps = Double.ulpOfOne
-    var n = nn - 1
+    // Rows outside low...high hold isolated eigenvalues, already read off the diagonal.
+    var n = high
     var shiftSum = 0.0
     var iterations = 0
     var total = 0
     var p = 0.0, q = 0.0, r = 0.0, s = 0.0, x = 0.0, y = 0.0, w = 0.0, zz = 0.0
 
-    while n >= 0 {
+    while n >= low {
         // Find the lowest l with a negligible subdiagonal entry h[l, l-1].
         var l = n
-        while l > 0 {
+        while l > low {
             s = abs(h[at(l - 1, l - 1)]) + abs(h[at(l, l)])
             if s == 0 { s = norm }
             if abs(h[at(l, l - 1)]) <= eps * s { break }
@@ -161,7 +169,7 @@ private func francisIterations(
             if iterations == 10 {
                 // Wilkinson's exceptional shift breaks the rare cycles of the standard one.
                 shiftSum += x
-                for i in 0...n { h[at(i, i)] -= x }
+                for i in low...n { h[at(i, i)] -= x }
                 s = abs(h[at(n, n - 1)]) + abs(h[at(n - 1, n - 2)])
                 x = 0.75 * s
                 y = x
@@ -175,7 +183,7 @@ private func francisIterations(
                     s = s.squareRoot()
                     if y < x { s = -s }
                     s = x - w / ((y - x) / 2 + s)
-                    for i in 0...n { h[at(i, i)] -= s }
+                    for i in low...n { h[at(i, i)] -= s }
                     shiftSum += s
                     x = 0.964
                     y = x

@@ -67,6 +67,16 @@ import Testing
         }
     }
 
+    /// Balancing's permutations isolate every eigenvalue of a triangular matrix (even
+    /// a lower triangular one), so they are its diagonal entries, exactly.
+    @Test(arguments: ["upper triangular 12", "lower triangular 9", "nilpotent strictly upper triangular 6"])
+    func triangularMatricesGiveTheirDiagonalExactly(name: String) throws {
+        let reference = try #require(ReferenceFile.shared.eigen.first { $0.name == name })
+        let n = reference.n
+        let diagonal = (0..<n).map { Complex(reference.matrix[$0 + $0 * n], 0) }
+        #expect(try eigvals(try square(n, reference.matrix)) == diagonal.sorted(by: eigenvalueOrder))
+    }
+
     @Test func spectralRadiusIsLargestModulus() throws {
         let rotation = try Tensor(rows: [[0, -2], [2, 0]])
         #expect(abs(try spectralRadius(rotation) - 2) <= 1e-15)
