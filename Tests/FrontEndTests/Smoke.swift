@@ -1,5 +1,0 @@
-import Testing
-
-@Test func FrontEndPlaceholder() {
-    #expect(1 + 1 == 2)
-}
