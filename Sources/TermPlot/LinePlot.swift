@@ -5,8 +5,9 @@
 /// Series are told apart by colour when `options.color` is on, and by dash
 /// pattern (solid, dashed, dotted, …) when it is off; named series get a legend.
 /// Points that cannot be drawn (NaN, ±Inf, ≤ 0 on a log axis) leave a gap and
-/// are counted in a note under the plot.
-public func linePlot(_ series: [Series], options: PlotOptions = PlotOptions()) -> String {
+/// are counted in a note under the plot. `axes` draws the dotted lines x = 0
+/// and y = 0 where they are in view.
+public func linePlot(_ series: [Series], axes: Bool = false, options: PlotOptions = PlotOptions()) -> String {
     let plot = XYPlot(series, options: options)
     let colorOn = options.color != .none
     func style(_ i: Int) -> (RGB?, DashPattern) {
@@ -20,6 +21,7 @@ public func linePlot(_ series: [Series], options: PlotOptions = PlotOptions()) -
     let frame = plot.frame(legend: legend)
     let layout = frame.layout(width: options.safeWidth)
     var canvas = Canvas(kind: options.canvas, columns: layout.canvasWidth, rows: plot.rows)
+    if axes { plot.drawAxes(on: &canvas, color: colorOn ? Palette.guide : nil) }
     for (i, s) in plot.series.enumerated() {
         let (color, pattern) = style(i)
         var step = 0
@@ -40,6 +42,8 @@ public func linePlot(_ series: [Series], options: PlotOptions = PlotOptions()) -
 }
 
 /// Draws a single series as a line; `x` defaults to 1, 2, 3, ….
-public func linePlot(_ y: [Double], x: [Double]? = nil, name: String = "", options: PlotOptions = PlotOptions()) -> String {
-    linePlot([Series(y, x: x, name: name)], options: options)
+public func linePlot(
+    _ y: [Double], x: [Double]? = nil, name: String = "", axes: Bool = false, options: PlotOptions = PlotOptions()
+) -> String {
+    linePlot([Series(y, x: x, name: name)], axes: axes, options: options)
 }

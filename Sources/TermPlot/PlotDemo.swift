@@ -13,7 +13,7 @@ public func plotDemo(width: Int, height: Int, color: ColorMode, unicode: Bool) -
 
     var lines = options("Line plot: two series", lineCanvas)
     lines.xlabel = "t"
-    parts.append(linePlot([Series(data.sine, x: data.time, name: "sin t"), Series(data.cosine, x: data.time, name: "cos t")], options: lines))
+    parts.append(linePlot([Series(data.sine, x: data.time, name: "sin t"), Series(data.cosine, x: data.time, name: "cos t")], axes: true, options: lines))
 
     var loss = options("Line plot: training loss, log10 y", lineCanvas)
     loss.yscale = .log10

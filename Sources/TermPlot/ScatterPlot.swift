@@ -58,7 +58,7 @@ public func scatterPlot(
     var canvas = Canvas(kind: options.canvas, columns: layout.canvasWidth, rows: plot.rows)
 
     let guide: RGB? = colorOn ? Palette.guide : nil
-    if axes || circle { drawAxes(plot, on: &canvas, color: guide) }
+    if axes || circle { plot.drawAxes(on: &canvas, color: guide) }
     if circle { drawUnitCircle(plot, on: &canvas, color: guide) }
 
     for (i, s) in plot.series.enumerated() {
@@ -91,27 +91,6 @@ private func dotSample(kind: CanvasKind, color: RGB?) -> StyledLine {
     var sample = Canvas(kind: kind, columns: 1, rows: 1)
     sample.setDot(0, sample.dotHeight - 1, color: color)
     return sample.lines()[0]
-}
-
-/// The lines x = 0 and y = 0, dotted so they read as guides rather than data.
-private func drawAxes(_ plot: XYPlot, on canvas: inout Canvas, color: RGB?) {
-    let dotted = DashPattern(on: 1, off: 1)
-    var step = 0
-    if plot.yAxis.lower <= 0 && plot.yAxis.upper >= 0 {
-        var a = plot.dot((plot.xAxis.lower, 0), on: canvas), b = plot.dot((plot.xAxis.upper, 0), on: canvas)
-        if canvas.kind == .ascii {
-            // Moved to the middle dot row of its cell, so it reads as `-` rather than `'` or `.`.
-            let middle = (a.y / 3).rounded(.down) * 3 + 1
-            a.y = middle
-            b.y = middle
-        }
-        canvas.line(from: a, to: b, color: color, pattern: dotted, step: &step)
-    }
-    step = 0
-    if plot.xAxis.lower <= 0 && plot.xAxis.upper >= 0 {
-        let a = plot.dot((0, plot.yAxis.lower), on: canvas), b = plot.dot((0, plot.yAxis.upper), on: canvas)
-        canvas.line(from: a, to: b, color: color, pattern: dotted, step: &step)
-    }
 }
 
 /// The unit circle, found column by column and row by row from x² + y² = 1 so it

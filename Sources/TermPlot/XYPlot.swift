@@ -98,4 +98,26 @@ struct XYPlot {
     static func legendEntry(_ sample: StyledLine, _ name: String, color: RGB?) -> StyledLine {
         sample + [Cell.blank] + StyledText.plain(name, style: CellStyle(foreground: color))
     }
+
+    /// The lines x = 0 and y = 0 of linear axes, dotted so they read as guides
+    /// rather than data.
+    func drawAxes(on canvas: inout Canvas, color: RGB?) {
+        let dotted = DashPattern(on: 1, off: 1)
+        var step = 0
+        if yAxis.scale == .linear && yAxis.lower <= 0 && yAxis.upper >= 0 {
+            var a = dot((xAxis.lower, 0), on: canvas), b = dot((xAxis.upper, 0), on: canvas)
+            if canvas.kind == .ascii {
+                // Moved to the middle dot row of its cell, so it reads as `-` rather than `'` or `.`.
+                let middle = (a.y / 3).rounded(.down) * 3 + 1
+                a.y = middle
+                b.y = middle
+            }
+            canvas.line(from: a, to: b, color: color, pattern: dotted, step: &step)
+        }
+        step = 0
+        if xAxis.scale == .linear && xAxis.lower <= 0 && xAxis.upper >= 0 {
+            let a = dot((0, yAxis.lower), on: canvas), b = dot((0, yAxis.upper), on: canvas)
+            canvas.line(from: a, to: b, color: color, pattern: dotted, step: &step)
+        }
+    }
 }

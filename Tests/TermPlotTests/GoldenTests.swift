@@ -55,7 +55,7 @@ func goldenPlot(_ kind: PlotKind, canvas: CanvasKind, color: ColorMode, width: I
         options.xlabel = "t"
         options.ylabel = "y"
         return linePlot([Series(GoldenData.sine, x: GoldenData.time, name: "sin"),
-                         Series(GoldenData.cosine, x: GoldenData.time, name: "0.8 cos")], options: options)
+                         Series(GoldenData.cosine, x: GoldenData.time, name: "0.8 cos")], axes: true, options: options)
     case .lineLog:
         options.title = "loss"
         options.xlabel = "epoch"

@@ -52,7 +52,7 @@ func arbitraryPlot(_ kind: PlotKind, data: [Double], other: [Double], options: P
     options.ylabel = "y"
     switch kind {
     case .line:
-        return linePlot([Series(data, name: "first"), Series(other, x: data, name: "second")], options: options)
+        return linePlot([Series(data, name: "first"), Series(other, x: data, name: "second")], axes: true, options: options)
     case .lineLog:
         options.yscale = .log10
         options.xscale = .log10
