@@ -21,9 +21,14 @@ enum Closeness {
         return worst
     }
 
-    /// Prints a measured figure so the run's log holds the worst errors per check.
-    static func report(_ what: String, _ value: Double) {
-        print("measured \(what): worst error \(value)")
+    /// Prints a measured figure so the run's log holds the worst errors per check;
+    /// with a floor, the purely relative figure is printed beside it for comparison.
+    static func report(_ what: String, _ value: Double, pureRelative: Double? = nil) {
+        if let pure = pureRelative {
+            print("measured \(what): worst error \(value) (purely relative \(pure))")
+        } else {
+            print("measured \(what): worst error \(value)")
+        }
     }
 }
 
@@ -44,7 +49,7 @@ func expectClose(
     #expect(
         worst <= tolerance, "\(what): worst error \(worst) > \(tolerance)\n got \(actual)\n want \(expected)",
         sourceLocation: sourceLocation)
-    Closeness.report(what, worst)
+    Closeness.report(what, worst, pureRelative: floor > 0 ? Closeness.worst(actual.scalars, expected.scalars) : nil)
     return worst
 }
 
