@@ -59,7 +59,9 @@ public struct NotebookRunner {
                     report.failures.append(Failure(line: exercise.line, message: "exercise \(exercise.id): the solution failed: \(error)"))
                     continue
                 }
-                let verdict = workspace.run(exercise.check, context: quiet)
+                var checking = quiet
+                checking.recordsAnswer = false
+                let verdict = workspace.run(exercise.check, context: checking)
                 if verdict.isTrue {
                     report.passed += 1
                 } else {

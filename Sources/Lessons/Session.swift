@@ -252,7 +252,9 @@ public final class Session {
     }
 
     func checkAnswer(_ exercise: Exercise) {
-        let verdict = workspace.run(exercise.check, context: quietContext())
+        var context = quietContext()
+        context.recordsAnswer = false
+        let verdict = workspace.run(exercise.check, context: context)
         if verdict.isTrue {
             let first = !progress.isCompleted(exercise.id, in: lesson.id)
             progress.markCompleted(exercise.id, in: lesson.id)

@@ -30,10 +30,17 @@ public struct RunContext {
     public var shouldStop: () -> Bool
     /// Receives printed text as it is produced.
     public var emit: (String) -> Void
+    /// Whether the result becomes `ans`. Exercise checks run with this off, so that
+    /// checking an answer does not replace it.
+    public var recordsAnswer: Bool
 
-    public init(style: TextStyle, shouldStop: @escaping () -> Bool = { false }, emit: @escaping (String) -> Void) {
+    public init(
+        style: TextStyle, shouldStop: @escaping () -> Bool = { false }, recordsAnswer: Bool = true,
+        emit: @escaping (String) -> Void
+    ) {
         self.style = style
         self.shouldStop = shouldStop
+        self.recordsAnswer = recordsAnswer
         self.emit = emit
     }
 }

@@ -1,23 +1,169 @@
 import ArgumentParser
-import EditLineShim
+import Foundation
+import Lessons
+import LineEditing
+import TermPlot
 
-/// The `rnnlab` command line. For now it only says what it is; the notebook REPL,
-/// `run` and `check` arrive with the front end.
+/// The `rnnlab` command line: the notebook by default, and `run`, `check` and
+/// `plot-demo` for use without a learner at the keyboard.
 @main
 struct RNNLabCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rnnlab",
         abstract: "A terminal notebook that teaches recurrent neural networks by running them.",
-        version: RNNLabVersion.current
+        version: RNNLabVersion.current,
+        subcommands: [OpenNotebook.self, RunFile.self, CheckLessons.self, PlotDemo.self, LineProbe.self],
+        defaultSubcommand: OpenNotebook.self
     )
-
-    func run() throws {
-        print("rnnlab \(RNNLabVersion.current): a terminal notebook for recurrent neural networks")
-        print("line editing: \(String(cString: rnn_el_library_name()))")
-        print("The lessons and the notebook REPL are not built yet; see README.md.")
-    }
 }
 
 enum RNNLabVersion {
     static let current = "0.1.0"
+}
+
+/// Options shared by the commands that show lessons or plots.
+struct DisplayOptions: ParsableArguments {
+    @Flag(help: "Plain ASCII for prose and plots (no Unicode, no colour).")
+    var ascii = false
+
+    @Option(help: "Read lessons from this folder instead of the ones that ship with rnnlab.")
+    var lessons: String?
+
+    /// Width from the terminal, else $COLUMNS, else 80; colour only on a terminal
+    /// without NO_COLOR.
+    func style(forTerminal: Bool = standardStreamsAreTerminals()) -> TextStyle {
+        let environment = ProcessInfo.processInfo.environment
+        let width = TerminalSize.current()?.columns ?? Int(environment["COLUMNS"] ?? "") ?? 80
+        let color = forTerminal && !ascii && ColorMode.detect(environment: environment) != .none
+        return TextStyle(width: width, color: color, unicode: !ascii)
+    }
+
+    /// The course to open: `--lessons`, else the lessons shipped beside the executable.
+    func course() throws -> Course {
+        let directory = lessons ?? Course.bundledDirectory(executablePath: CommandLine.arguments[0])
+        guard let directory else {
+            throw ValidationError("cannot find the lessons folder; pass --lessons DIR or set RNNLAB_LESSONS")
+        }
+        return try Course.load(from: directory)
+    }
+}
+
+struct OpenNotebook: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open the notebook (the default): step through the lessons.")
+
+    @OptionGroup var display: DisplayOptions
+
+    @Argument(help: "A lesson to open, by number or name (default: resume where you left off).")
+    var lesson: String?
+
+    func run() throws {
+        let code = try NotebookREPL(display: display, lesson: lesson).run()
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+struct RunFile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Run a .jl program, or every cell of a lesson or saved notebook (.md).")
+
+    @Argument(help: "The file to run.")
+    var file: String
+
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            throw ValidationError("cannot read \(file)")
+        }
+        InterruptFlag.install()
+        let style = display.style()
+        let workspace = LanguageWorkspace()
+        let emit: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+        let failure: String?
+        if file.hasSuffix(".md") {
+            let lesson = try LessonParser.parse(text, id: (file as NSString).lastPathComponent, path: file)
+            var runner = NotebookRunner(style: style)
+            runner.shouldStop = { InterruptFlag.isSet }
+            failure = runner.run(lesson, in: workspace, emit: emit)
+        } else {
+            let context = RunContext(style: style, shouldStop: { InterruptFlag.isSet }, emit: emit)
+            let result = workspace.run(text, context: context)
+            failure = result.error.map { "\(file): \($0)" }
+        }
+        if let failure {
+            FileHandle.standardError.write(Data((failure + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct CheckLessons: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run lessons, compare cell outputs with their expected output and check every exercise's solution.")
+
+    @Argument(help: "Lesson files or folders (default: the lessons that ship with rnnlab).")
+    var paths: [String] = []
+
+    func run() throws {
+        var lessons: [Lesson] = []
+        let targets = paths.isEmpty ? [try DisplayOptions().course().directory] : paths
+        for path in targets {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ValidationError("no such file or folder: \(path)")
+            }
+            if isDirectory.boolValue {
+                lessons += try Course.load(from: path).lessons
+            } else {
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+                lessons.append(try LessonParser.parse(text, id: id, path: path))
+            }
+        }
+        // Checks compare plain text: a fixed width, no colour, Unicode as lessons show it.
+        let runner = NotebookRunner(style: TextStyle(width: 80, color: false, unicode: true))
+        var passed = 0, failed = 0
+        let clock = ContinuousClock()
+        for lesson in lessons {
+            var report: NotebookRunner.Report!
+            let elapsed = clock.measure { report = runner.check(lesson, in: LanguageWorkspace()) }
+            passed += report.passed
+            failed += report.failures.count
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            let mark = report.failures.isEmpty ? "ok  " : "FAIL"
+            print("\(mark) \(lesson.id): \(report.passed) passed, \(report.failures.count) failed (\(String(format: "%.1f", seconds)) s)")
+            for failure in report.failures { print("     \(lesson.path):\(failure.line): \(failure.message)") }
+        }
+        print("\(passed) passed, \(failed) failed")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+struct PlotDemo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plot-demo", abstract: "Show every kind of plot rnnlab draws.")
+
+    @OptionGroup var display: DisplayOptions
+
+    @Option(help: "Plot height in rows.")
+    var height = 12
+
+    func run() throws {
+        let style = display.style()
+        let environment = ProcessInfo.processInfo.environment
+        let color = style.color ? ColorMode.detect(environment: environment) : .none
+        print(plotDemo(width: style.width, height: height, color: color, unicode: style.unicode))
+    }
+}
+
+/// Hidden: an echo loop over the line-editing layer, for its pseudo-terminal tests.
+struct LineProbe: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "line-probe", shouldDisplay: false)
+
+    func run() throws {
+        let code = runLineEditingProbe()
+        if code != 0 { throw ExitCode(code) }
+    }
 }

@@ -38,12 +38,12 @@ final class FakeWorkspace: Workspace {
             if let eq = line.range(of: " = ") {
                 guard let v = value(String(line[eq.upperBound...])) else { return RunResult(error: "ERROR: bad value") }
                 values[String(line[..<eq.lowerBound])] = v
-                values["ans"] = v
+                if context.recordsAnswer { values["ans"] = v }
                 display = quiet ? nil : format(v)
                 continue
             }
             guard let v = value(line) else { return RunResult(error: "ERROR: UndefVarError: `\(line)` not defined") }
-            values["ans"] = v
+            if context.recordsAnswer { values["ans"] = v }
             display = quiet ? nil : format(v)
         }
         return RunResult(display: display, isTrue: isTrue)

@@ -1,0 +1,63 @@
+/// Copies of the workspace, so the notebook can go back a step and find the
+/// variables as they were (`:back`).
+///
+/// Arrays, lists and dictionaries are shared mutable boxes, so a snapshot copies
+/// them deeply; two variables that shared one box before still share one copy after
+/// (`b = a` stays aliased). Functions are kept as they are: their bodies never change,
+/// and closures defined at the top level refer to the global scope, whose contents the
+/// restore replaces in place.
+extension Interpreter {
+    public struct Snapshot {
+        let values: [String: Value]
+    }
+
+    public func snapshot() -> Snapshot {
+        var copier = DeepCopier()
+        return Snapshot(values: globals.values.mapValues { copier.copy($0) })
+    }
+
+    public func restore(_ snapshot: Snapshot) {
+        // Copy again so the snapshot itself stays untouched for a later restore.
+        var copier = DeepCopier()
+        globals.values = snapshot.values.mapValues { copier.copy($0) }
+    }
+
+    /// Sets a global variable, as the REPL does for `ans`.
+    public func setGlobal(_ name: String, _ value: Value) { globals.values[name] = value }
+
+    /// Names of the variables (not builtins) at the top level, sorted.
+    public var globalVariableNames: [String] { globals.values.keys.sorted() }
+}
+
+/// Copies mutable boxes once each, remembering which copy stands for which original.
+struct DeepCopier {
+    var arrays: [ObjectIdentifier: ArrayBox] = [:]
+    var lists: [ObjectIdentifier: ListBox] = [:]
+    var dicts: [ObjectIdentifier: DictBox] = [:]
+
+    mutating func copy(_ value: Value) -> Value {
+        switch value {
+        case .array(let box):
+            if let done = arrays[ObjectIdentifier(box)] { return .array(done) }
+            let fresh = ArrayBox(box.tensor, elementType: box.elementType)
+            arrays[ObjectIdentifier(box)] = fresh
+            return .array(fresh)
+        case .list(let box):
+            if let done = lists[ObjectIdentifier(box)] { return .list(done) }
+            let fresh = ListBox([])
+            lists[ObjectIdentifier(box)] = fresh
+            fresh.items = box.items.map { copy($0) }
+            return .list(fresh)
+        case .dict(let box):
+            if let done = dicts[ObjectIdentifier(box)] { return .dict(done) }
+            let fresh = DictBox()
+            dicts[ObjectIdentifier(box)] = fresh
+            for key in box.keys { fresh[key] = box[key].map { copy($0) } }
+            return .dict(fresh)
+        case .tuple(let items): return .tuple(items.map { copy($0) })
+        case .pair(let a, let b): return .pair(copy(a), copy(b))
+        case .namedTuple(let names, let values): return .namedTuple(names: names, values: values.map { copy($0) })
+        default: return value
+        }
+    }
+}

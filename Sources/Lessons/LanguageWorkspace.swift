@@ -1,0 +1,48 @@
+import Language
+
+/// The notebook language as a lesson workspace: one interpreter whose globals
+/// persist from cell to cell.
+public final class LanguageWorkspace: Workspace {
+    public let interpreter: Interpreter
+
+    public init(limits: Interpreter.Limits = Interpreter.Limits()) {
+        interpreter = Interpreter(limits: limits)
+    }
+
+    public func run(_ code: String, context: RunContext) -> RunResult {
+        interpreter.output = context.emit
+        interpreter.isCancelled = context.shouldStop
+        interpreter.displaySize = (context.style.width, 30)
+        do {
+            let result = try interpreter.runCell(code)
+            if context.recordsAnswer { interpreter.setGlobal("ans", result.value) }
+            let isTrue: Bool
+            if case .bool(true) = result.value { isTrue = true } else { isTrue = false }
+            if case .nothing = result.value { return RunResult(display: nil, isTrue: false) }
+            let shown = result.suppressed ? nil : display(result.value, width: context.style.width, height: 30)
+            return RunResult(display: shown, isTrue: isTrue)
+        } catch {
+            return RunResult(error: "\(error)")
+        }
+    }
+
+    public func isComplete(_ code: String) -> Bool { Language.isComplete(code) }
+
+    public func snapshot() -> WorkspaceSnapshot { WorkspaceSnapshot(interpreter.snapshot()) }
+
+    public func restore(_ snapshot: WorkspaceSnapshot) {
+        if let s = snapshot.storage as? Interpreter.Snapshot { interpreter.restore(s) }
+    }
+
+    public func variables() -> [(name: String, summary: String)] {
+        interpreter.globalVariableNames.filter { $0 != "ans" }.compactMap { name in
+            guard let value = interpreter.global(name) else { return nil }
+            if case .function = value { return (name, "function") }
+            return (name, describeType(value))
+        }
+    }
+
+    public func completionNames() -> [String] { interpreter.visibleNames }
+
+    public func help(for name: String) -> String? { interpreter.help(for: name) }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Lessons
+import LineEditing
+
+/// The interactive notebook: reads lines (libedit on a terminal, plain reads from a
+/// pipe), gathers continuation lines until the input is complete, and hands each
+/// input to the session. Everything else — what a step shows, what a command does —
+/// is the session's job, tested without a terminal.
+struct NotebookREPL {
+    let display: DisplayOptions
+    let lesson: String?
+
+    func run() throws -> Int32 {
+        let environment = ProcessInfo.processInfo.environment
+        let interactive = standardStreamsAreTerminals()
+        let course = try display.course()
+        let progressPath = StatePaths.progressFilePath(environment: environment)
+        let session = Session(
+            course: course, store: progressPath.map(ProgressStore.init), style: display.style(forTerminal: interactive),
+            makeWorkspace: { LanguageWorkspace() },
+            emit: write)
+        session.shouldStop = { InterruptFlag.isSet }
+        let reader = makeLineReader(
+            historyPath: StatePaths.historyFilePath(environment: environment),
+            completion: { before in
+                let word = before.split(whereSeparator: { " (,[=".contains($0) }).last.map(String.init) ?? ""
+                return before.hasSuffix(" ") ? [] : session.completions(for: word)
+            })
+
+        if let lesson {
+            guard let index = course.find(lesson) else {
+                write("No lesson matches \"\(lesson)\"; opening the first.\n")
+                session.open(lesson: 0)
+                return try loop(session, reader)
+            }
+            session.open(lesson: index)
+        } else if let resume = session.resumePoint {
+            let title = course.lessons[resume.lesson].title
+            write("Welcome back. Resume \"\(title)\" at step \(resume.step + 1)? [Y/n] ")
+            let answer: String
+            switch reader.readLine(prompt: "") {
+            case .line(let line): answer = line
+            case .endOfInput: return 0
+            case .interrupted: answer = "n"
+            }
+            if answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("n") {
+                session.open(lesson: 0)
+            } else {
+                session.open(lesson: resume.lesson, step: resume.step)
+            }
+        } else {
+            write("Welcome to RNNLab. Press Enter to move on, type code to try things, :help for commands.\n\n")
+            session.open(lesson: 0)
+        }
+        return try loop(session, reader)
+    }
+
+    func loop(_ session: Session, _ reader: LineReader) throws -> Int32 {
+        var buffer = ""
+        while true {
+            // One ioctl per prompt keeps the width right after a resize.
+            if let size = TerminalSize.current() { session.style.width = max(size.columns, 20) }
+            flushAllOutput()
+            let prompt = buffer.isEmpty ? session.prompt : session.continuationPrompt
+            switch reader.readLine(prompt: prompt) {
+            case .endOfInput:
+                if !buffer.isEmpty {
+                    buffer = ""
+                    write("\n")
+                    continue
+                }
+                write("\n")
+                session.handle(":quit")
+                return 0
+            case .interrupted:
+                buffer = ""
+                InterruptFlag.clear()
+                continue
+            case .line(let line):
+                buffer += buffer.isEmpty ? line : "\n" + line
+                if !session.isComplete(buffer) { continue }
+                let input = buffer
+                buffer = ""
+                if !input.trimmingCharacters(in: .whitespaces).isEmpty { reader.addHistory(input) }
+                InterruptFlag.clear()
+                if session.handle(input) == .quit { return 0 }
+                if InterruptFlag.isSet { InterruptFlag.clear() }
+            }
+        }
+    }
+}
+
+/// All notebook output goes through one unbuffered path, so prompts, cell output and
+/// messages appear in the order they were produced.
+func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}
