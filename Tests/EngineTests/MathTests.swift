@@ -13,8 +13,9 @@ import Testing
         case "log": return x.log()
         case "abs": return x.abs()
         case "sqrt": return x.sqrt()
-        case "max": return x.max(try c ?? { throw Fixture.Problem(description: "max needs c") }())
-        case "min": return x.min(try c ?? { throw Fixture.Problem(description: "min needs c") }())
+        case "max", "min":
+            guard let c else { throw Fixture.Problem(description: "\(op) needs the constant c") }
+            return op == "max" ? x.max(c) : x.min(c)
         default: throw Fixture.Problem(description: "unknown function \(op)")
         }
     }
