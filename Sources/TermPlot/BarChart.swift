@@ -56,6 +56,6 @@ public func barChart(labels: [String], values: [Double], options: PlotOptions = 
         let indent = max(0, labelWidth + 2 + (barWidth - options.xlabel.count) / 2)
         lines.append(StyledText.spaces(indent) + StyledText.plain(options.xlabel))
     }
-    for note in notes { lines.append(StyledText.plain(Frame.notePrefix + note)) }
+    lines += Frame.noteLines(notes, width: width)
     return StyledText.render(lines, width: width, color: options.color)
 }

@@ -10,10 +10,12 @@ enum Numerics {
         return Double("1e\(k)") ?? 0
     }
 
-    /// floor(log10(x)) for finite x > 0, decided by comparison with exact powers
-    /// of ten so that an exact decade lands on its own exponent.
+    /// floor(log10(x)) for finite x > 0 (0 for anything else), decided by
+    /// comparison with exact powers of ten so that a decade lands on its exponent.
     static func decadeFloor(_ x: Double) -> Int {
-        var k = Int((Double(Int(x.exponent)) * 0.30102999566398120).rounded(.down))
+        // Zero's exponent is Int.min; answer something finite rather than search for it.
+        guard x > 0, x.isFinite else { return 0 }
+        var k = max(-324, Int((Double(Int(x.exponent)) * 0.30102999566398120).rounded(.down)))
         while k > -323 && powerOfTen(k) > x { k -= 1 }
         while k < 308 && powerOfTen(k + 1) <= x { k += 1 }
         return k

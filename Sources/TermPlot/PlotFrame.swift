@@ -97,12 +97,42 @@ struct Frame {
             let indent = max(0, lw + 1 + (cw - xlabel.count) / 2)
             lines.append(StyledText.spaces(min(indent, max(0, width - xlabel.count))) + StyledText.plain(xlabel))
         }
-        for note in notes { lines.append(StyledText.plain(Frame.notePrefix + note)) }
+        lines += Frame.noteLines(notes, width: width)
         return StyledText.render(lines, width: width, color: color)
     }
 
-    /// Every note line starts with this, so a reader (or a test) can tell notes apart.
+    /// Every note starts with this, so a reader (or a test) can tell notes apart;
+    /// a note too long for the width continues on lines indented to match.
     static let notePrefix = "note: "
+
+    static func noteLines(_ notes: [String], width: Int) -> [StyledLine] {
+        let room = max(1, width - notePrefix.count)
+        var lines: [StyledLine] = []
+        for note in notes {
+            var rows: [String] = [""]
+            for word in note.split(separator: " ") {
+                var word = Substring(word)
+                let last = rows[rows.count - 1]
+                if !last.isEmpty && last.count + 1 + word.count <= room {
+                    rows[rows.count - 1] += " " + word
+                    continue
+                }
+                if !last.isEmpty { rows.append("") }
+                // A word longer than the room is cut across lines.
+                while word.count > room {
+                    rows[rows.count - 1] = String(word.prefix(room))
+                    word = word.dropFirst(room)
+                    rows.append("")
+                }
+                rows[rows.count - 1] = String(word)
+            }
+            for (i, row) in rows.enumerated() {
+                let lead = i == 0 ? notePrefix : String(repeating: " ", count: notePrefix.count)
+                lines.append(StyledText.plain(lead + row))
+            }
+        }
+        return lines
+    }
 
     static func skippedNote(_ count: Int, _ what: String = "NaN/Inf") -> String? {
         count == 0 ? nil : "\(count) \(what) value\(count == 1 ? "" : "s") skipped"

@@ -5,6 +5,7 @@
 /// only what it needs: `PlotOptions(title: "loss", yscale: .log10)`.
 public struct PlotOptions: Sendable {
     /// Total width in terminal columns; no line of the plot is ever wider.
+    /// Values are brought into 1...1000 (and `height` into 1...500).
     public var width: Int
     /// Rows of the drawing area; title, frame, tick labels and notes come on top.
     /// The front end passes a value derived from the terminal (see `PlotOptions.fitting`).
@@ -45,7 +46,8 @@ public struct PlotOptions: Sendable {
         PlotOptions(width: max(20, columns), height: max(4, min(rows - 8, 40)))
     }
 
-    /// Width and height brought into a range that can always be drawn.
-    var safeWidth: Int { max(1, min(width, 10_000)) }
-    var safeHeight: Int { max(1, min(height, 2_000)) }
+    /// Width and height brought into a range that can always be drawn, and
+    /// drawn without a huge allocation (far beyond any terminal).
+    var safeWidth: Int { max(1, min(width, 1_000)) }
+    var safeHeight: Int { max(1, min(height, 500)) }
 }

@@ -124,7 +124,7 @@ func arbitraryPlot(_ kind: PlotKind, data: [Double], other: [Double], options: P
             let (kind, canvas, color, width, height) = setup
             let options = PlotOptions(width: width, height: height, canvas: canvas, color: color)
             let lines = outputLines(arbitraryPlot(kind, data: data, other: other, options: options))
-            let notes = lines.filter { $0.hasPrefix("note: ") }.count
+            let notes = noteLineCount(lines)
             #expect(lines.count == height + 1 + 2 + 1 + 1 + notes, "\(kind) \(canvas) \(width)x\(height)")
             let corners: (Character, Character) = canvas == .ascii ? ("+", "+") : ("┌", "└")
             let plain = lines.map { String($0.unicodeScalars.filter { $0 != "\u{1B}" }) }
@@ -139,7 +139,7 @@ func arbitraryPlot(_ kind: PlotKind, data: [Double], other: [Double], options: P
         await propertyCheck(count: 100, input: awkwardSeries, Gen.int(in: 20...120)) { data, width in
             let options = PlotOptions(width: width, title: "t", xlabel: "x")
             let lines = outputLines(barChart(labels: data.map { _ in "bar" }, values: data, options: options))
-            let notes = lines.filter { $0.hasPrefix("note: ") }.count
+            let notes = noteLineCount(lines)
             #expect(lines.count == data.count + 1 + 2 + 1 + notes)
         }
     }

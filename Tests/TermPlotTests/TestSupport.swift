@@ -40,3 +40,13 @@ enum PlotKind: String, CaseIterable, Sendable {
 func isPlainASCII(_ text: String) -> Bool {
     text.unicodeScalars.allSatisfy { $0.isASCII }
 }
+
+/// Lines taken by notes: they close a plot, each starting with "note: " and
+/// continuing on lines indented by six spaces. Returns 0 for a plot whose tail
+/// is not in that form, so a stray line is caught by the line-count checks.
+func noteLineCount(_ lines: [Substring]) -> Int {
+    guard let first = lines.firstIndex(where: { $0.hasPrefix("note: ") }) else { return 0 }
+    let tail = lines[first...]
+    guard tail.allSatisfy({ $0.hasPrefix("note: ") || $0.hasPrefix("      ") }) else { return 0 }
+    return tail.count
+}

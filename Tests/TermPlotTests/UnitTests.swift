@@ -20,6 +20,12 @@ import Testing
         #expect(NumberFormat.decade(-12, unicode: false) == "1e-12")
     }
 
+    @Test func decadeFloorAnswersForZeroAndExtremes() {
+        #expect(Numerics.decadeFloor(0) == 0)
+        #expect(Numerics.decadeFloor(.greatestFiniteMagnitude) == 308)
+        #expect(Numerics.decadeFloor(.leastNonzeroMagnitude) == -324)
+    }
+
     @Test func decadeFloorIsExactAtPowersOfTen() {
         for k in -300...300 {
             #expect(Numerics.decadeFloor(Numerics.powerOfTen(k)) == k)
@@ -113,6 +119,14 @@ import Testing
     @Test func nanAndInfinityAreCountedInANote() {
         let text = linePlot([1, .nan, 3, .infinity, 2], options: PlotOptions(width: 40, height: 5))
         #expect(text.contains("note: 2 NaN/Inf values skipped"))
+    }
+
+    @Test func longNotesWrapAtWordsWithinTheWidth() {
+        let lines = Frame.noteLines(["3 y values <= 0 not shown (log y)", "averyveryverylongword"], width: 20)
+        #expect(lines.map { String($0.map(\.glyph)) } == [
+            "note: 3 y values <=", "      0 not shown", "      (log y)",
+            "note: averyveryveryl", "      ongword",
+        ])
     }
 
     @Test func emptyAndAllNaNSeriesGiveANoteNotATrap() {
