@@ -278,6 +278,9 @@ extension Interpreter {
             let (x, type) = try interp.numeric(args, 0)
             if let dims {
                 guard case .int(let d) = dims, d >= 1 else { throw RuntimeError("\(name): dims must be a positive integer") }
+                if x.isTracked && (name == "maximum" || name == "minimum") {
+                    throw RuntimeError("\(name)(x; dims) is not differentiable yet, so it cannot be used on values inside `grad`")
+                }
                 let keepInt = type == .int64 && name != "mean"
                 return try interp.wrap(try along(x, d - 1), keepInt ? .int64 : .float64)
             }

@@ -136,11 +136,7 @@ extension Interpreter {
             var args = args
             let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number") }() } ?? 1.4901161193847656e-8
             let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number") }() } ?? 0
-            let (a, _) = try interp.numeric(args, 0)
-            let (b, _) = try interp.numeric(args, 1)
-            guard a.value.count == b.value.count else { return .bool(false) }
-            let diff = try (a.value - b.value).norm()
-            return .bool(diff <= Swift.max(atol, rtol * Swift.max(a.value.norm(), b.value.norm())))
+            return .bool(try interp.approximatelyEqual(args[0], args[1], rtol: rtol, atol: atol))
         }
         define("zero", 1...1, help: "zero(x) — a zero of x's type or shape") { _, args in
             switch args[0] {
@@ -162,7 +158,7 @@ extension Interpreter {
             throw RuntimeError("\(smallest ? "min" : "max") compares its arguments; for the \(smallest ? "smallest" : "largest") element of an array use \(smallest ? "minimum" : "maximum")")
         }
         for v in values.dropFirst() {
-            if isNumericArray(v) || isNumericArray(best) {
+            if v.isArrayLike || best.isArrayLike {
                 throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays")
             }
             guard case .bool(let less) = try binaryOperation("<", v, best) else { continue }

@@ -26,6 +26,7 @@ extension Interpreter {
         registerMathBuiltins()
         registerArrayBuiltins()
         registerCollectionBuiltins()
+        registerGradientBuiltins()
     }
 
     private func registerCoreBuiltins() {

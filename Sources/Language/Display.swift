@@ -105,13 +105,18 @@ public func typeName(_ value: Value) -> String {
     case .tuple(let items): return "Tuple{" + items.map(typeName).joined(separator: ", ") + "}"
     case .pair(let k, let v): return "Pair{\(typeName(k)), \(typeName(v))}"
     case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
-    case .list: return "Vector{Any}"
+    case .list(let l): return "Vector{\(listElementType(l))}"
     case .dict(let box):
         let keys = commonType(box.keys.map { typeName($0.value) })
         let values = commonType(box.keys.compactMap { box[$0] }.map(typeName))
         return "Dict{\(keys), \(values)}"
     case .function: return "Function"
     }
+}
+
+/// A list's element type: the elements' common type, or `Any` when they differ or it was written `Any[...]`.
+private func listElementType(_ list: ListBox) -> String {
+    list.isAny || list.items.isEmpty ? "Any" : commonType(list.items.map(typeName))
 }
 
 private func commonType(_ names: [String]) -> String {
@@ -138,7 +143,7 @@ public func describeType(_ value: Value) -> String {
     switch value {
     case .array(let box): return dimensionText(box.tensor.shape) + " " + typeName(value)
     case .tracked(let v) where v.value.rank > 0: return dimensionText(v.value.shape) + " " + typeName(value)
-    case .list(let l): return "\(l.items.count)-element Vector{Any}"
+    case .list(let l): return "\(l.items.count)-element \(typeName(value))"
     case .string(let s): return "String \"\(s.count > 20 ? String(s.prefix(20)) + "…" : s)\""
     case .function(let f): return "function \(f.name)"
     default: return typeName(value)
@@ -173,7 +178,9 @@ public func show(_ value: Value) -> String {
     case .pair(let k, let v): return show(k) + " => " + show(v)
     case .namedTuple(let names, let values):
         return "(" + zip(names, values).map { "\($0) = \(show($1))" }.joined(separator: ", ") + (names.count == 1 ? ",)" : ")")
-    case .list(let list): return "Any[" + list.items.map(show).joined(separator: ", ") + "]"
+    case .list(let list):
+        let prefix = listElementType(list) == "Any" ? "Any" : ""
+        return prefix + "[" + list.items.map(show).joined(separator: ", ") + "]"
     case .dict(let box):
         let entries = box.keys.compactMap { k in box[k].map { show(k.value) + " => " + show($0) } }
         return "Dict(" + entries.joined(separator: ", ") + ")"
@@ -243,7 +250,7 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
     case .list(let list):
         if list.items.isEmpty { return "Any[]" }
         let rows = list.items.map(show)
-        return "\(list.items.count)-element Vector{Any}:\n" + elide(rows.map { " " + clip($0, width - 1) }, height: height)
+        return "\(list.items.count)-element \(typeName(value)):\n" + elide(rows.map { " " + clip($0, width - 1) }, height: height)
     case .dict(let box):
         let header = "\(typeName(value)) with \(box.count) entr\(box.count == 1 ? "y" : "ies")"
         if box.count == 0 { return header.replacingPrefix("Dict{Any, Any} with 0 entries", with: "Dict{Any, Any}()") }

@@ -67,8 +67,8 @@ public final class Interpreter {
 
     /// Runs one cell and says whether its result should be shown.
     public func runCell(_ source: String) throws -> CellResult {
-        let program = try Parser.parse(source)
         return try onLargeStack {
+            let program = try Parser.parse(source)
             var last: Value = .nothing
             for statement in program.statements {
                 do {
@@ -664,7 +664,7 @@ public final class Interpreter {
     /// `[a, b, c]`: numbers make a numeric vector; anything else makes a list.
     func makeVector(_ values: [Value]) throws -> Value {
         try checkBudget(values.count)
-        if values.isEmpty { return .list(ListBox([])) }
+        if values.isEmpty { return .list(ListBox([], isAny: true)) }
         var type: ElementType? = nil
         var doubles: [Double] = []
         doubles.reserveCapacity(values.count)
@@ -714,7 +714,7 @@ public final class Interpreter {
             }
             return .array(ArrayBox(Tensor(vector: ints), elementType: .int64))
         default:
-            return .list(ListBox(values))
+            return .list(ListBox(values, isAny: true))
         }
     }
 

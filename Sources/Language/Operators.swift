@@ -9,6 +9,10 @@ import RealModule
 /// same code computes plain values and, inside `grad`, records the tape.
 extension Interpreter {
     func binaryOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value {
+        if Interpreter.orderingOps.contains(op), trackedNumber(a) != nil || trackedNumber(b) != nil {
+            // Comparing a tracked loss with a number compares values; it records nothing.
+            return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b)
+        }
         switch (a, b) {
         case (.int(let x), .int(let y)): return try integerOperation(op, x, y)
         case (.bool(let x), .bool(let y)) where op == "&" || op == "|" || op == "==" || op == "!=":
@@ -31,10 +35,19 @@ extension Interpreter {
             return .bool((op == "==" || op == "===") == equal)
         }
         if op == "in" { return .bool(try contains(b, a)) }
+        if op == "≈" { return .bool(try approximatelyEqual(a, b)) }
         return try arrayOperation(op, a, b)
     }
 
     // MARK: Scalars
+
+    private static let orderingOps: Set<String> = ["==", "!=", "<", ">", "<=", ">=", "≈"]
+
+    /// The plain number inside a one-element tracked value.
+    private func trackedNumber(_ v: Value) -> Value? {
+        if case .tracked(let t) = v, t.value.count == 1 { return .float(t.value.scalars[0]) }
+        return nil
+    }
 
     private func isInteger(_ v: Value) -> Bool {
         switch v {
@@ -161,6 +174,8 @@ extension Interpreter {
             guard n >= 0 else { throw RuntimeError("cannot repeat a string a negative number of times") }
             try checkBudget(x.count.multipliedReportingOverflow(by: n))
             return .string(String(repeating: x, count: n))
+        case (.symbol(let x), .symbol(let y)) where op == "<" || op == ">":
+            return .bool(op == "<" ? x < y : x > y)
         case (.char(let x), .char(let y)):
             switch op {
             case "==", "===": return .bool(x == y)
@@ -318,6 +333,16 @@ extension Interpreter {
     }
 
     // MARK: Equality and membership
+
+    /// Julia's `isapprox`: ‖a - b‖ ≤ max(atol, rtol·max(‖a‖, ‖b‖)), for numbers and arrays.
+    func approximatelyEqual(_ a: Value, _ b: Value, rtol: Double = 1.4901161193847656e-8, atol: Double = 0) throws -> Bool {
+        guard let (x, _) = try operand(a), let (y, _) = try operand(b) else {
+            throw RuntimeError("`≈` compares numbers or arrays, not \(describeType(a)) and \(describeType(b))")
+        }
+        guard x.value.count == y.value.count else { return false }
+        let difference = try (x.value.vectorized() - y.value.vectorized()).norm()
+        return difference <= Swift.max(atol, rtol * Swift.max(x.value.norm(), y.value.norm()))
+    }
 
     private func arrayEquals(_ a: Value, _ b: Value) throws -> Bool {
         guard let (x, _) = try operand(a), let (y, _) = try operand(b) else { return false }

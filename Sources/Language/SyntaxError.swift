@@ -18,8 +18,17 @@ public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        let caretPad = String(repeating: " ", count: max(0, position.column - 1))
-        return "syntax error at \(position): \(message)\n  \(sourceLine)\n  \(caretPad)^"
+        // Long lines are shown as a window around the spot, so the caret stays on screen.
+        var line = sourceLine
+        var column = position.column
+        if line.count > 100 {
+            let start = max(0, column - 60)
+            let window = line.dropFirst(start).prefix(100)
+            line = (start > 0 ? "…" : "") + window + (start + 100 < line.count ? "…" : "")
+            column = column - start + (start > 0 ? 1 : 0)
+        }
+        let caretPad = String(repeating: " ", count: max(0, column - 1))
+        return "syntax error at \(position): \(message)\n  \(line)\n  \(caretPad)^"
     }
 }
 

@@ -79,9 +79,13 @@ public final class ArrayBox {
 /// A `Vector{Any}`: any values, shared like every Julia array.
 public final class ListBox {
     public var items: [Value]
+    /// Written as `Any[...]` (or `[]`): shown as `Any[...]` even when the elements agree.
+    /// Other lists take their element type from the elements, as Julia's literals do.
+    public var isAny: Bool
 
-    public init(_ items: [Value]) {
+    public init(_ items: [Value], isAny: Bool = false) {
         self.items = items
+        self.isAny = isAny
     }
 }
 

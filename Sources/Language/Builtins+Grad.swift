@@ -1,0 +1,140 @@
+import Engine
+
+/// `grad`, `value_and_grad` and `gradcheck`: reverse-mode gradients of language
+/// functions, recorded on the engine's tape.
+///
+/// The argument being differentiated may be a number, an array, or any nesting of
+/// lists, tuples and dictionaries of them (a model's weights); every numeric leaf is
+/// put on a fresh tape as a parameter, the function runs on those tracked values
+/// (every arithmetic operator and differentiable builtin records itself), and the
+/// gradients come back in the same structure.
+extension Interpreter {
+    func registerGradientBuiltins() {
+        define("grad", 1...2, help: "grad(f), grad(f, n) — a function giving f's gradient with respect to argument 1 (or n)") { interp, args in
+            let (f, n) = try interp.differentiationTarget(args)
+            return interp.gradientFunction(named: "grad(\(f.name))", of: f, argument: n, withValue: false)
+        }
+        define("value_and_grad", 1...2, help: "value_and_grad(f), value_and_grad(f, n) — like grad, but returning (value, gradient)") { interp, args in
+            let (f, n) = try interp.differentiationTarget(args)
+            return interp.gradientFunction(named: "value_and_grad(\(f.name))", of: f, argument: n, withValue: true)
+        }
+        define("gradcheck", 2...Int.max, help: "gradcheck(f, x, args...; tol=1e-6) — whether grad(f) matches central differences at x") { interp, args in
+            var args = args
+            let tol = try args.keyword("tol").map { v -> Double in
+                guard let t = interp.scalarDouble(v) else { throw RuntimeError("gradcheck: tol must be a number") }
+                return t
+            } ?? 1e-6
+            let f = try args.function(0)
+            let rest = Array(args.values.dropFirst(2))
+            let structure = args[1]
+            let report = try gradcheck(at: try interp.leaves(of: structure)) { vars in
+                let input = try interp.replacingLeaves(structure, with: vars.map { .tracked($0) })
+                return try interp.lossVar(try interp.call(.function(f), [input] + rest, [:], at: Interpreter.nowhere), f.name)
+            }
+            return .bool(report.worstError <= tol)
+        }
+    }
+
+    static let nowhere = SourcePosition(line: 0, column: 0)
+
+    private func differentiationTarget(_ args: Arguments) throws -> (FunctionValue, Int) {
+        let f = try args.function(0)
+        let n = args.count == 2 ? try args.integer(1, "argument number") : 1
+        guard n >= 1 else { throw RuntimeError("\(args.function): the argument number must be ≥ 1") }
+        return (f, n)
+    }
+
+    private func gradientFunction(named name: String, of f: FunctionValue, argument n: Int, withValue: Bool) -> Value {
+        let body: BuiltinBody = { interp, args in
+            guard n <= args.count else {
+                throw RuntimeError("\(name) differentiates argument \(n), but was given \(args.count) argument\(args.count == 1 ? "" : "s")")
+            }
+            let (value, gradient) = try interp.valueAndGradient(of: f, args.values, keywords: args.keywords, argument: n - 1)
+            args.keywords = [:]
+            return withValue ? .tuple([value, gradient]) : gradient
+        }
+        let builtin = Builtin(name: name, help: "", arity: n...Int.max, elementwise: false, body: body)
+        return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
+    }
+
+    /// Runs `f` with argument `k` tracked and returns the (plain) value and the gradient.
+    func valueAndGradient(of f: FunctionValue, _ arguments: [Value], keywords: [String: Value], argument k: Int) throws
+        -> (Value, Value)
+    {
+        let tape = Tape()
+        let structure = arguments[k]
+        let parameters = try leaves(of: structure).map { tape.parameter($0) }
+        var tracked = arguments
+        tracked[k] = try replacingLeaves(structure, with: parameters.map { .tracked($0) })
+        let result = try call(.function(f), tracked, keywords, at: Interpreter.nowhere)
+        let loss = try lossVar(result, f.name)
+        let gradients = try tape.gradients(of: loss, for: parameters)
+        let shaped = try zip(try leafShapes(of: structure), gradients).map { shape, g -> Value in
+            shape.isEmpty ? .float(g.scalars[0]) : .floats(try g.reshaped(shape))
+        }
+        return (try detached(result), try replacingLeaves(structure, with: shaped))
+    }
+
+    /// The loss a differentiated function returned, which must hold one number.
+    func lossVar(_ result: Value, _ name: String) throws -> Var {
+        switch result {
+        case .tracked(let v) where v.value.count == 1: return v
+        case .int, .float, .bool: return Var(scalarDouble(result) ?? 0)
+        case .array(let box) where box.tensor.count == 1: return Var(box.tensor)
+        default:
+            throw RuntimeError("grad: \(name) must return a single number (the loss), but returned \(describeType(result)); reduce it with sum or mean")
+        }
+    }
+
+    /// A value with every tracked part replaced by its plain value.
+    func detached(_ value: Value) throws -> Value {
+        try replacingLeaves(value, with: nil)
+    }
+
+    // MARK: Walking parameter structures
+
+    /// The numeric leaves of a structure, in a fixed order, as tensors (numbers as rank 0).
+    func leaves(of value: Value) throws -> [Tensor] {
+        var found: [Tensor] = []
+        _ = try mapLeaves(value) { leaf in
+            found.append(try operand(leaf)!.0.value)
+            return leaf
+        }
+        return found
+    }
+
+    private func leafShapes(of value: Value) throws -> [[Int]] {
+        try leaves(of: value).map(\.shape)
+    }
+
+    /// The structure with its numeric leaves replaced in order by `replacements`;
+    /// with nil, tracked leaves become plain values and the rest stay.
+    func replacingLeaves(_ value: Value, with replacements: [Value]?) throws -> Value {
+        var next = 0
+        return try mapLeaves(value) { leaf in
+            guard let replacements else {
+                if case .tracked(let v) = leaf { return try result(Var(v.value)) }
+                return leaf
+            }
+            defer { next += 1 }
+            return replacements[next]
+        }
+    }
+
+    /// Rebuilds lists, tuples, dictionaries and pairs, applying `transform` to numbers and arrays.
+    private func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
+        switch value {
+        case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
+        case .list(let l): return .list(ListBox(try l.items.map { try mapLeaves($0, transform) }))
+        case .tuple(let items): return .tuple(try items.map { try mapLeaves($0, transform) })
+        case .namedTuple(let names, let values):
+            return .namedTuple(names: names, values: try values.map { try mapLeaves($0, transform) })
+        case .pair(let a, let b): return .pair(try mapLeaves(a, transform), try mapLeaves(b, transform))
+        case .dict(let d):
+            let copy = DictBox()
+            for key in d.keys { copy[key] = try d[key].map { try mapLeaves($0, transform) } }
+            return .dict(copy)
+        default: return value
+        }
+    }
+}
