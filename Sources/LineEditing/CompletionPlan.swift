@@ -46,8 +46,8 @@ public enum CompletionPlan: Equatable, Sendable {
 }
 
 /// Lays candidates out in columns, filled top to bottom like `ls`, for a terminal
-/// `width` characters wide. Lines are joined with "\r\n" because the terminal is in
-/// raw mode while the list is printed.
+/// `width` characters wide, one "\n" between lines (libedit leaves the terminal's
+/// newline translation on while editing, as libedit's own listing relies on).
 public func completionListing(_ candidates: [String], width: Int) -> String {
     guard !candidates.isEmpty else { return "" }
     let widest = candidates.map(\.count).max() ?? 0
@@ -66,5 +66,5 @@ public func completionListing(_ candidates: [String], width: Int) -> String {
         }
         lines.append(line)
     }
-    return lines.joined(separator: "\r\n")
+    return lines.joined(separator: "\n")
 }

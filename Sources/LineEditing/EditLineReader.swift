@@ -180,7 +180,7 @@ public final class EditLineReader: LineReader {
             return rnn_el_insert(editor, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_REFRESH_BEEP)
         case .list(let words):
             let width = TerminalSize.current()?.columns ?? 80
-            rnn_el_write(editor, "\r\n" + completionListing(words, width: width) + "\r\n")
+            rnn_el_write(editor, "\n" + completionListing(words, width: width) + "\n")
             return UInt8(CC_REDISPLAY)
         case .nothing:
             return UInt8(CC_REFRESH_BEEP)

@@ -94,12 +94,30 @@ final class LineEditingProbeTests {
         try quit(terminal)
     }
 
+    @Test func completionListsFitTheResizedTerminal() throws {
+        let terminal = try startProbe()
+        try terminal.resize(columns: 12, rows: 24)
+        try terminal.type("l\t")
+        // Twelve columns hold one candidate per line.
+        try terminal.expect("length\r\nlineplot\r\nlstmcell\r\n")
+        try terminal.expect("probe> l")
+        try terminal.type("s\t\r")
+        try terminal.expect("got: lstmcell\r\n")
+        try terminal.expect("probe> ")
+        try quit(terminal)
+    }
+
     @Test func ctrlCAtThePromptClearsTheLine() throws {
         let terminal = try startProbe()
-        try terminal.type("abc")
-        try terminal.expect("abc")
+        try terminal.type("abcdef")
+        try terminal.expect("abcdef")
+        // With the cursor mid-line, "^C" still goes after the abandoned text.
+        try terminal.type("\u{1b}[D\u{1b}[D\u{1b}[D")
+        // Wait for the three moves to be drawn (backspaces, on an xterm): a Ctrl-C
+        // arriving earlier would make the terminal discard the unread arrow keys.
+        try terminal.expect("\u{08}\u{08}\u{08}")
         try terminal.type("\u{03}")
-        try terminal.expect("^C")
+        try terminal.expect("def^C")
         try terminal.expect("interrupted\r\n")
         try terminal.expect("probe> ")
         #expect(terminal.isRunning)

@@ -22,6 +22,8 @@ final class PseudoTerminal {
     /// Seconds to wait for each expectation.
     let timeout: Double
     private let master: Int32
+    /// The terminal's device path (/dev/pts/N).
+    let slaveName: String
     private var output: [UInt8] = []
     /// Where the next ``expect(_:)`` starts looking, so each match moves forward.
     private var searchStart = 0
@@ -71,6 +73,7 @@ final class PseudoTerminal {
         }
         close(slave)
         self.master = master
+        self.slaveName = slaveName
         self.timeout = timeout
     }
 
@@ -106,6 +109,22 @@ final class PseudoTerminal {
             }
             pump(milliseconds: 10)
         }
+    }
+
+    /// Changes the terminal's size as a window resize would; the kernel then sends
+    /// SIGWINCH to the program. Done with stty(1), because Swift cannot call the
+    /// variadic ioctl(2).
+    func resize(columns: Int, rows: Int) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var attributes = try SpawnAttributes(newSession: false)
+        defer { attributes.destroy() }
+        let stty = try spawn("/bin/stty", arguments: ["-F", slaveName, "cols", "\(columns)", "rows", "\(rows)"],
+                             environment: [:], actions: &actions, attributes: &attributes.value)
+        var status: Int32 = 0
+        while waitpid(stty, &status, 0) < 0 && errno == EINTR {}
+        guard decodeWaitStatus(status) == 0 else { throw failure("stty could not resize the terminal") }
     }
 
     // MARK: Reading

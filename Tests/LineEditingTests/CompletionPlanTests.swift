@@ -50,11 +50,11 @@ import Testing
 
     @Test func columnsFillTopToBottom() {
         // A column is the widest word plus two spaces (4), so 9 characters hold two.
-        #expect(completionListing(["a", "bb", "c", "d", "e"], width: 9) == "a   d\r\nbb  e\r\nc")
+        #expect(completionListing(["a", "bb", "c", "d", "e"], width: 9) == "a   d\nbb  e\nc")
     }
 
     @Test func oneWordPerLineWhenTheTerminalIsNarrow() {
-        #expect(completionListing(["alpha", "beta"], width: 3) == "alpha\r\nbeta")
+        #expect(completionListing(["alpha", "beta"], width: 3) == "alpha\nbeta")
         #expect(completionListing(["alpha"], width: 0) == "alpha")
         #expect(completionListing([], width: 80) == "")
     }
