@@ -468,9 +468,15 @@ public final class Interpreter {
             var valueExpr: Expr?
             switch item.kind {
             case .identifier(let n): name = n
-            case .assign(let target, let v):
+            case .assign(let target, let v), .updateAssign(_, let target, let v):
                 guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", at: item.position) }
                 name = n
+                if case .updateAssign(let op, _, _) = item.kind {
+                    // `global x += 1`: declare, then update through the usual rules.
+                    if env.kind != .global && scope == .global { env.globalNames.insert(name) }
+                    last = try updateAssign(op, target, v, env)
+                    continue
+                }
                 valueExpr = v
             default: throw RuntimeError("expected a name", at: item.position)
             }

@@ -650,7 +650,7 @@ public struct Parser {
             advance()
             if Parser.elementTypes.contains(name), checkOp("["), !peek().spaceBefore {
                 advance()
-                let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in try p.commaList(close: "]") }
+                let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in try p.commaList(close: "]", openedAt: position) }
                 return Expr(.typedVector(type: name, items), at: position)
             }
             return Expr(.identifier(name), at: position)
@@ -739,7 +739,7 @@ public struct Parser {
             while matchOp(",") { items.append(try assignment(allowTuple: false)) }
             for item in items {
                 switch item.kind {
-                case .identifier, .assign: continue
+                case .identifier, .assign, .updateAssign: continue
                 default: throw error("expected a name or `name = value` after `\(word)`", at: item.position)
                 }
             }
@@ -1004,15 +1004,16 @@ public struct Parser {
     }
 
     /// Elements separated by commas up to `close`, newlines allowed.
-    private mutating func commaList(close: String) throws(SyntaxError) -> [Expr] {
+    private mutating func commaList(close: String, openedAt open: SourcePosition) throws(SyntaxError) -> [Expr] {
         var items: [Expr] = []
         skipNewlines()
         while !matchOp(close) {
-            if case .endOfInput = peek().kind { throw error("expected `\(close)` to close the list") }
+            if case .endOfInput = peek().kind { throw error("expected `\(close)` to close `[` from \(open)") }
             var item = try arrow()
             if matchOp("...") { item = Expr(.splat(item), at: item.position) }
             items.append(item)
             skipNewlines()
+            if case .endOfInput = peek().kind { throw error("expected `\(close)` to close `[` from \(open)") }
             if !checkOp(close) {
                 try expectOp(",", "or `\(close)` between elements")
                 skipNewlines()
@@ -1040,7 +1041,7 @@ public struct Parser {
                 p.advance()
                 p.skipNewlines()
                 var items = [first]
-                items.append(contentsOf: try p.commaList(close: "]"))
+                items.append(contentsOf: try p.commaList(close: "]", openedAt: position))
                 return Expr(.vector(items), at: position)
             }
             var rows: [[Expr]] = [[first]]
