@@ -132,21 +132,27 @@ struct Canvas {
         var t0 = 0.0, t1 = 1.0
         // Which edge cut each end; that coordinate is then set to the edge exactly,
         // since a + t·d loses all precision when the endpoints are huge.
-        var edge0: Int?, edge1: Int?
-        let edges = [(-dx, a.x - xmin), (dx, xmax - a.x), (-dy, a.y - ymin), (dy, ymax - a.y)]
-        for (i, (p, q)) in edges.enumerated() {
-            if p == 0 {
-                if q < 0 { return nil }
-            } else {
-                let r = q / p
-                if p < 0 { if r > t1 { return nil }; if r > t0 { t0 = r; edge0 = i } }
-                else { if r < t0 { return nil }; if r < t1 { t1 = r; edge1 = i } }
-            }
+        // Edges 0…3 are x = xmin, x = xmax, y = ymin, y = ymax. (No arrays here:
+        // this runs once per segment, so it stays free of allocations.)
+        var edge0 = -1, edge1 = -1
+        func cut(_ p: Double, _ q: Double, _ edge: Int) -> Bool {
+            if p == 0 { return q >= 0 }
+            let r = q / p
+            if p < 0 { if r > t1 { return false }; if r > t0 { t0 = r; edge0 = edge } }
+            else { if r < t0 { return false }; if r < t1 { t1 = r; edge1 = edge } }
+            return true
         }
-        let bounds = [xmin, xmax, ymin, ymax]
-        func point(_ t: Double, _ edge: Int?) -> (x: Double, y: Double) {
+        guard cut(-dx, a.x - xmin, 0), cut(dx, xmax - a.x, 1), cut(-dy, a.y - ymin, 2), cut(dy, ymax - a.y, 3)
+        else { return nil }
+        func point(_ t: Double, _ edge: Int) -> (x: Double, y: Double) {
             var p = (x: a.x + t * dx, y: a.y + t * dy)
-            if let edge { if edge < 2 { p.x = bounds[edge] } else { p.y = bounds[edge] } }
+            switch edge {
+            case 0: p.x = xmin
+            case 1: p.x = xmax
+            case 2: p.y = ymin
+            case 3: p.y = ymax
+            default: break
+            }
             return p
         }
         let p = point(t0, edge0), q = point(t1, edge1)
