@@ -22,12 +22,8 @@ public struct EigenDecomposition: Sendable {
 /// - Throws: `LinearAlgebraError` for a non-square matrix, NaN/Inf entries, or when
 ///   the QR iteration does not converge (it is given 30 iterations per eigenvalue).
 public func eigvals(_ a: Tensor) throws -> [Complex<Double>] {
-    var m = try Matrix(square: a, operation: "eigvals")
-    let balancing = Balancing(balancing: &m)
-    let (low, high) = (balancing.low, balancing.high)
-    let reduction = HessenbergReduction(m, low: low, high: high)
-    let schur = try RealSchur(hessenberg: reduction.hessenberg, low: low, high: high)
-    let values = (0..<m.rows).map { Complex(schur.real[$0], schur.imaginary[$0]) }
+    let (schur, _, factor) = try realSchur(of: Matrix(square: a, operation: "eigvals"), withVectors: false)
+    let values = (0..<schur.real.count).map { Complex(schur.real[$0], schur.imaginary[$0]).divided(by: factor) }
     return values.sorted(by: eigenvalueOrder)
 }
 
@@ -35,13 +31,8 @@ public func eigvals(_ a: Tensor) throws -> [Complex<Double>] {
 /// diagonalisable). See `eigvals` for the method and the order of the values.
 /// - Throws: as `eigvals` does.
 public func eigen(_ a: Tensor) throws -> EigenDecomposition {
-    var m = try Matrix(square: a, operation: "eigen")
-    let n = m.rows
-    let balancing = Balancing(balancing: &m)
-    let (low, high) = (balancing.low, balancing.high)
-    let reduction = HessenbergReduction(m, low: low, high: high)
-    let schur = try RealSchur(
-        hessenberg: reduction.hessenberg, low: low, high: high, accumulating: reduction.orthogonalFactor())
+    let (schur, balancing, factor) = try realSchur(of: Matrix(square: a, operation: "eigen"), withVectors: true)
+    let n = schur.real.count
     var packed = packedEigenvectors(of: schur)
     balancing.undo(onVectors: &packed)
 
@@ -62,7 +53,7 @@ public func eigen(_ a: Tensor) throws -> EigenDecomposition {
             k += 2
         }
     }
-    var values = (0..<n).map { Complex(schur.real[$0], schur.imaginary[$0]) }
+    var values = (0..<n).map { Complex(schur.real[$0], schur.imaginary[$0]).divided(by: factor) }
     normaliseColumns(&vectors)
     guard vectors.real.allSatisfy(\.isFinite), vectors.imaginary.allSatisfy(\.isFinite) else {
         throw LinearAlgebraError.nonFinite(operation: "eigen (eigenvectors overflowed)")
@@ -75,6 +66,21 @@ public func eigen(_ a: Tensor) throws -> EigenDecomposition {
     }
     values = order.map { values[$0] }
     return EigenDecomposition(values: values, vectors: sorted)
+}
+
+/// The shared first half of `eigvals` and `eigen`: rescaling, balancing, Hessenberg
+/// reduction and the QR iteration. The Schur form is of `factor · B`, where B is the
+/// balanced matrix; eigenvalues of A are those of the Schur form divided by `factor`.
+private func realSchur(of input: Matrix, withVectors: Bool) throws -> (RealSchur, Balancing, factor: Double) {
+    var m = input
+    let factor = m.scaleIntoSafeRange()
+    let balancing = Balancing(balancing: &m)
+    let (low, high) = (balancing.low, balancing.high)
+    let reduction = HessenbergReduction(m, low: low, high: high)
+    let schur = try RealSchur(
+        hessenberg: reduction.hessenberg, low: low, high: high,
+        accumulating: withVectors ? reduction.orthogonalFactor() : nil)
+    return (schur, balancing, factor)
 }
 
 /// Julia's order for eigenvalues: by real part, then by imaginary part.

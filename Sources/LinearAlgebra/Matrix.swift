@@ -122,4 +122,17 @@ struct Matrix: Equatable {
             }
         }
     }
+
+    /// Multiplies by a power of two (exactly) when the entries are so large, or so
+    /// small, that products of two of them could overflow or underflow, bringing the
+    /// largest near 1. Returns the factor used (1 when nothing was needed), so that
+    /// results can be scaled back.
+    mutating func scaleIntoSafeRange() -> Double {
+        let largest = maxAbs
+        guard largest > 0x1p256 || (largest > 0 && largest < 0x1p-256) else { return 1 }
+        // Capped so that even a subnormal largest entry gives a finite factor.
+        let factor = Double(sign: .plus, exponent: min(-largest.exponent, 1000), significand: 1)
+        for k in data.indices { data[k] *= factor }
+        return factor
+    }
 }

@@ -44,6 +44,7 @@ public func symmetricEigen(_ a: Tensor) throws -> SymmetricEigenDecomposition {
 func jacobiEigen(_ m: Matrix, operation: String, maxSweeps: Int = 100) throws -> ([Double], Matrix) {
     let n = m.rows
     var a = m
+    let factor = a.scaleIntoSafeRange()
     for j in 0..<n { for i in 0..<j { let s = (a[i, j] + a[j, i]) / 2; a[i, j] = s; a[j, i] = s } }
     var v = Matrix.identity(n)
     // Off-diagonal entries below this move no eigenvalue by more than a thousandth of
@@ -59,7 +60,7 @@ func jacobiEigen(_ m: Matrix, operation: String, maxSweeps: Int = 100) throws ->
                 let app = a[p, p], aqq = a[q, q]
                 // Skip pairs already negligible beside their diagonal entries: below
                 // this, a rotation no longer changes either eigenvalue in its last bit.
-                if abs(apq) <= Double.ulpOfOne * 0.5 * (abs(app) * abs(aqq)).squareRoot() || abs(apq) <= floor {
+                if abs(apq) <= Double.ulpOfOne * 0.5 * abs(app).squareRoot() * abs(aqq).squareRoot() || abs(apq) <= floor {
                     continue
                 }
                 rotated = true
@@ -75,7 +76,7 @@ func jacobiEigen(_ m: Matrix, operation: String, maxSweeps: Int = 100) throws ->
         converged = !rotated
     }
     guard converged else { throw LinearAlgebraError.noConvergence(operation: operation, iterations: maxSweeps) }
-    return ((0..<n).map { a[$0, $0] }, v)
+    return ((0..<n).map { a[$0, $0] / factor }, v)
 }
 
 /// Cosine and sine of the plane rotation that zeroes the off-diagonal entry of the

@@ -77,6 +77,36 @@ import Testing
         #expect(try eigvals(try square(n, reference.matrix)) == diagonal.sorted(by: eigenvalueOrder))
     }
 
+    /// Scaling W by c scales every eigenvalue by c. At 1e±250 products of two entries
+    /// leave Double's range, which the routine must avoid; at 2^-1030 (about 1e-310) the entries are
+    /// subnormal and keep only 44 of their 53 bits, still ample for 1e-9. Checked to 1e-9 relative against the unscaled numpy reference.
+    @Test(arguments: [1e250, 1e-250, 0x1p-1030, 1e300])
+    func extremeScalesKeepTheirEigenvalues(scale: Double) throws {
+        let reference = try #require(ReferenceFile.shared.eigen.first { $0.name == "gaussian 10" })
+        let w = try square(10, reference.matrix.map { $0 * scale })
+        let ours = try eigen(w)
+        let expected = zip(reference.real, reference.imaginary).map { Complex($0 * scale, $1 * scale) }
+        let tolerance = 1e-7 * scale * norm2(reference.matrix)
+        let a = comparisonOrder(ours.values, tolerance: tolerance), b = comparisonOrder(expected, tolerance: tolerance)
+        for (x, y) in zip(a, b) { #expect((x - y).length <= 1e-9 * y.length, "\(x) vs \(y)") }
+        #expect(ours.vectors.real.allSatisfy { $0.isFinite })
+    }
+
+    /// A cyclic permutation matrix makes the plain shifted QR iteration stall (every
+    /// step returns the same matrix); the exceptional shifts must break the cycle.
+    /// Its eigenvalues are the n-th roots of unity.
+    @Test(arguments: [2, 3, 4, 7, 16])
+    func cyclicPermutationNeedsExceptionalShifts(n: Int) throws {
+        var scalars = [Double](repeating: 0, count: n * n)
+        for j in 0..<n { scalars[(j + 1) % n + j * n] = 1 }
+        let values = try eigvals(try square(n, scalars))
+        let roots = (0..<n).map { k in
+            Complex(Double.cos(2 * Double.pi * Double(k) / Double(n)), Double.sin(2 * Double.pi * Double(k) / Double(n)))
+        }
+        let a = comparisonOrder(values, tolerance: 1e-8), b = comparisonOrder(roots, tolerance: 1e-8)
+        for (x, y) in zip(a, b) { #expect((x - y).length <= 1e-13, "n = \(n): \(x) vs \(y)") }
+    }
+
     @Test func spectralRadiusIsLargestModulus() throws {
         let rotation = try Tensor(rows: [[0, -2], [2, 0]])
         #expect(abs(try spectralRadius(rotation) - 2) <= 1e-15)

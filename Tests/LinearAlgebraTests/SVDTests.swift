@@ -38,6 +38,16 @@ import Testing
         }
     }
 
+    /// Scaling A by c scales the singular values by c, even where sums of squares of
+    /// entries would leave Double's range.
+    @Test(arguments: [1e250, 1e-250, 0x1p-1030, 1e300])
+    func extremeScalesKeepTheirSingularValues(scale: Double) throws {
+        let reference = try #require(ReferenceFile.shared.svd.first { $0.name == "gaussian 40x12" })
+        let a = try Tensor(shape: [40, 12], scalars: reference.matrix.map { $0 * scale })
+        let s = try svdvals(a)
+        for (x, y) in zip(s, reference.values) { #expect(abs(x - y * scale) <= 1e-9 * y * scale) }
+    }
+
     @Test func opnormAndCondition() throws {
         let a = try Tensor(rows: [[3, 0], [0, -0.5]])
         #expect(try opnorm(a) == 3)

@@ -36,6 +36,15 @@ import Testing
         report("symmetric ‖V'V − I‖max, \(name)", orthogonality)
     }
 
+    /// Scaling A by c scales the eigenvalues by c, even where products of entries
+    /// would leave Double's range.
+    @Test(arguments: [1e250, 1e-250, 0x1p-1030, 1e300])
+    func extremeScalesKeepTheirEigenvalues(scale: Double) throws {
+        let reference = try #require(ReferenceFile.shared.symmetric.first { $0.n == 30 })
+        let d = try symmetricEigen(try square(30, reference.matrix.map { $0 * scale }))
+        for (x, y) in zip(d.values, reference.values) { #expect(abs(x - y * scale) <= 1e-9 * abs(y * scale)) }
+    }
+
     @Test func refusesAnUnsymmetricMatrix() throws {
         let a = try Tensor(rows: [[1, 2], [3, 4]])
         #expect(throws: LinearAlgebraError.self) { try symmetricEigen(a) }
