@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -7,25 +6,17 @@ import Testing
 /// End-to-end checks of the line-editing layer: the built `rnnlab line-probe` (an
 /// echo loop over the real reader) driven through a pseudo-terminal.
 @Suite(.serialized)
-final class LineEditingProbeTests {
+struct LineEditingProbeTests {
+    let stateHome: TemporaryDirectory
     let environment: [String: String]
-    let stateHome: String
 
     init() throws {
-        var template = Array("/tmp/rnnlab-probe-XXXXXX".utf8CString)
-        guard let directory = mkdtemp(&template) else {
-            throw ChildProcessError(description: "mkdtemp failed: errno \(errno)")
-        }
-        stateHome = String(cString: directory)
+        stateHome = try TemporaryDirectory(prefix: "rnnlab-probe")
         // No LANG: the reader must manage UTF-8 on its own. TERM as a user has it.
-        environment = ["TERM": "xterm", "XDG_STATE_HOME": stateHome, "HOME": stateHome, "PATH": "/usr/bin:/bin"]
+        environment = ["TERM": "xterm", "XDG_STATE_HOME": stateHome.path, "HOME": stateHome.path, "PATH": "/usr/bin:/bin"]
     }
 
-    deinit {
-        try? FileManager.default.removeItem(atPath: stateHome)
-    }
-
-    var historyFile: String { stateHome + "/rnnlab/history" }
+    var historyFile: String { stateHome.path + "/rnnlab/history" }
 
     func startProbe() throws -> PseudoTerminal {
         let terminal = try PseudoTerminal(executable: try builtExecutable("rnnlab"), arguments: ["line-probe"],
@@ -196,19 +187,4 @@ final class LineEditingProbeTests {
         #expect(lines.first == "_HiStOrY_V2_")
         return Array(lines.dropFirst())
     }
-}
-
-/// The path of an executable built beside this test bundle (SwiftPM puts products
-/// and the test runner in one folder).
-func builtExecutable(_ name: String) throws -> String {
-    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard length > 0 else { throw ChildProcessError(description: "cannot read /proc/self/exe") }
-    let runner = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    let folder = runner[..<(runner.lastIndex(of: "/") ?? runner.endIndex)]
-    let path = folder + "/" + name
-    guard access(path, X_OK) == 0 else {
-        throw ChildProcessError(description: "\(path) is not built; FrontEndTests must depend on it")
-    }
-    return String(path)
 }

@@ -2,11 +2,6 @@
 import Glibc
 #endif
 
-/// A failure while driving a child program, carrying what it had printed so far.
-struct ChildProcessError: Error, CustomStringConvertible {
-    let description: String
-}
-
 /// Runs a program on a pseudo-terminal of its own, as a learner's terminal would,
 /// and lets a test type at it and read what it draws.
 ///
@@ -17,6 +12,15 @@ struct ChildProcessError: Error, CustomStringConvertible {
 ///
 /// Nothing here sleeps for a fixed time: every wait polls for a condition with a
 /// deadline (``timeout``), generous because the machine may be busy.
+///
+///     let terminal = try PseudoTerminal(executable: try builtExecutable("rnnlab"),
+///                                       arguments: ["line-probe"], environment: environment)
+///     try terminal.expect("probe> ")     // wait for the prompt
+///     try terminal.type("hello\r")       // Enter is "\r"
+///     try terminal.expect("got: hello\r\n")
+///     try terminal.expect("probe> ")     // always wait for the next prompt before typing
+///     try terminal.type("\u{04}")        // Ctrl-D
+///     #expect(try terminal.waitForExit() == 0)
 final class PseudoTerminal {
     let pid: pid_t
     /// Seconds to wait for each expectation.
@@ -198,127 +202,5 @@ final class PseudoTerminal {
 
     private func failure(_ message: String) -> ChildProcessError {
         ChildProcessError(description: "\(message)\n--- terminal so far ---\n\(String(reflecting: transcript))")
-    }
-}
-
-// MARK: Helpers shared with the piped runs
-
-/// posix_spawn attributes: all signals unblocked, the ones a shell would reset at
-/// their defaults, and optionally a new session.
-struct SpawnAttributes {
-    var value = posix_spawnattr_t()
-
-    init(newSession: Bool) throws {
-        posix_spawnattr_init(&value)
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&value, &empty)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGPIPE, SIGHUP] {
-            sigaddset(&defaults, signal)
-        }
-        posix_spawnattr_setsigdefault(&value, &defaults)
-        // POSIX_SPAWN_SETSID is 0x80 in glibc; Swift does not import it.
-        let setSession: Int32 = newSession ? 0x80 : 0
-        let flags = Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF) | setSession
-        guard posix_spawnattr_setflags(&value, Int16(flags)) == 0 else {
-            throw ChildProcessError(description: "posix_spawnattr_setflags failed")
-        }
-    }
-
-    mutating func destroy() {
-        posix_spawnattr_destroy(&value)
-    }
-}
-
-/// Starts a program and returns its process id.
-func spawn(
-    _ executable: String,
-    arguments: [String],
-    environment: [String: String],
-    actions: inout posix_spawn_file_actions_t,
-    attributes: inout posix_spawnattr_t
-) throws -> pid_t {
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
-    }
-    var pid: pid_t = 0
-    let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-    guard result == 0 else {
-        throw ChildProcessError(description: "posix_spawn \(executable) failed: error \(result)")
-    }
-    return pid
-}
-
-/// Writes all of `bytes` to `fd`, retrying short and interrupted writes; stops
-/// early on a real error (the child is gone).
-func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-    var rest = bytes[...]
-    while !rest.isEmpty {
-        let written = rest.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        if written > 0 {
-            rest = rest.dropFirst(written)
-        } else if written < 0 && errno != EINTR && errno != EAGAIN {
-            return
-        }
-    }
-}
-
-/// Kills a child that is still running and waits for it, so no process outlives
-/// its test.
-func killAndReap(_ pid: pid_t) {
-    kill(pid, SIGKILL)
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-}
-
-/// The exit code of a `waitpid` status, or minus the signal that ended the process.
-func decodeWaitStatus(_ status: Int32) -> Int32 {
-    let signal = status & 0x7F
-    return signal == 0 ? (status >> 8) & 0xFF : -signal
-}
-
-/// The range of the first occurrence of `pattern` in `bytes` at or after `start`.
-func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Range<Int>? {
-    guard !pattern.isEmpty, bytes.count - start >= pattern.count else { return nil }
-    for index in start...(bytes.count - pattern.count)
-    where bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-        return index..<(index + pattern.count)
-    }
-    return nil
-}
-
-/// The state letter of a process from /proc/PID/stat ("S" sleeping, "R" running).
-func processState(of pid: pid_t) -> Character? {
-    let fd = open("/proc/\(pid)/stat", O_RDONLY)
-    guard fd >= 0 else { return nil }
-    defer { close(fd) }
-    var buffer = [UInt8](repeating: 0, count: 512)
-    let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-    guard count > 0 else { return nil }
-    let text = String(decoding: buffer[..<count], as: UTF8.self)
-    // The command name is in parentheses and may itself hold spaces or ")".
-    guard let close = text.lastIndex(of: ")") else { return nil }
-    return text[text.index(after: close)...].first { $0 != " " }
-}
-
-/// A point in monotonic time some seconds from now.
-struct Deadline {
-    private let end: Double
-
-    init(seconds: Double) {
-        end = Self.now() + seconds
-    }
-
-    var hasPassed: Bool { Self.now() > end }
-
-    private static func now() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
