@@ -39,6 +39,16 @@ struct LineEditingProbeTests {
         try quit(terminal)
     }
 
+    @Test func pastedLinesAreReadOneAtATime() throws {
+        let terminal = try startProbe()
+        try terminal.type("one\rtwo\rthree\r")
+        try terminal.expect("got: one\r\n")
+        try terminal.expect("got: two\r\n")
+        try terminal.expect("got: three\r\n")
+        try terminal.expect("probe> ")
+        try quit(terminal)
+    }
+
     @Test func nonASCIIKeysMakeOneLine() throws {
         let terminal = try startProbe()
         try terminal.type("σ(h_{t-1}) λ\r")
