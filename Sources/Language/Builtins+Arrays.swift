@@ -113,7 +113,7 @@ extension Interpreter {
         define("copy", 1...1, help: "copy(x) — a new array (or list, dict) with the same elements") { _, args in
             switch args[0] {
             case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType))
-            case .list(let l): return .list(ListBox(l.items))
+            case .list(let l): return .list(ListBox(l.items, isAny: l.isAny))
             case .dict(let d):
                 let copy = DictBox()
                 for k in d.keys { copy[k] = d[k] }
@@ -133,7 +133,6 @@ extension Interpreter {
             return try interp.makeVector(try interp.collectElements(args[0]))
         }
         define("range", 2...3, help: "range(a, b; length=n) — n evenly spaced numbers from a to b") { interp, args in
-            var args = args
             guard let n = args.keyword("length") else { throw RuntimeError("range: give the number of points with length=n") }
             guard case .int(let count) = n, count >= 0 else { throw RuntimeError("range: length must be a non-negative integer") }
             let a = try args.double(0)
@@ -150,7 +149,6 @@ extension Interpreter {
             try interp.join(args, dim: 1)
         }
         define("cat", 1...Int.max, help: "cat(a, b, ...; dims=d) — join along dimension d") { interp, args in
-            var args = args
             guard let dims = args.keyword("dims"), case .int(let d) = dims, d >= 1 else {
                 throw RuntimeError("cat: give the dimension with dims=d (d ≥ 1)")
             }
@@ -201,19 +199,16 @@ extension Interpreter {
             return try interp.result(product.sum())
         }
         define("softmax", 1...1, help: "softmax(x; dims=1) — exp(x) normalised to sum 1 along dims (columns by default)") { interp, args in
-            var args = args
             let d = try interp.dimsKeyword(&args, default: 1)
             let (x, _) = try interp.numeric(args, 0)
             return try interp.result(try x.softmax(along: d))
         }
         define("logsoftmax", 1...1, help: "logsoftmax(x; dims=1) — log(softmax(x)), computed stably") { interp, args in
-            var args = args
             let d = try interp.dimsKeyword(&args, default: 1)
             let (x, _) = try interp.numeric(args, 0)
             return try interp.result(try x.logSoftmax(along: d))
         }
         define("nll", 2...2, help: "nll(scores, labels; dims=1) — mean negative log-likelihood of the labels (classes along dims)") { interp, args in
-            var args = args
             let d = try interp.dimsKeyword(&args, default: 1)
             let (x, _) = try interp.numeric(args, 0)
             let labels: [Int]
@@ -266,7 +261,6 @@ extension Interpreter {
         _ name: String, help: String, whole: @escaping (Var) throws -> Var, along: @escaping (Var, Int) throws -> Var
     ) {
         define(name, 1...2, help: help) { interp, args in
-            var args = args
             let dims = args.keyword("dims")
             if args.count == 2 {
                 // `sum(f, A)`: apply f to each element first.
@@ -343,7 +337,7 @@ extension Interpreter {
     func deepCopy(_ value: Value) -> Value {
         switch value {
         case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType))
-        case .list(let l): return .list(ListBox(l.items.map(deepCopy)))
+        case .list(let l): return .list(ListBox(l.items.map(deepCopy), isAny: l.isAny))
         case .tuple(let items): return .tuple(items.map(deepCopy))
         case .dict(let d):
             let copy = DictBox()

@@ -61,7 +61,6 @@ extension Interpreter {
             return kept.isEmpty ? .array(ArrayBox(Tensor(vector: []))) : try interp.makeVector(kept)
         }
         define("reduce", 2...2, help: "reduce(f, xs; init=x) — combine the elements pairwise with f") { interp, args in
-            var args = args
             var items = try interp.collectElements(args[1])
             var accumulator: Value
             if let initial = args.keyword("init") {
@@ -78,7 +77,6 @@ extension Interpreter {
             return .nothing
         }
         define("sort", 1...1, help: "sort(v; rev=false, by=f) — a sorted copy") { interp, args in
-            var args = args
             let reverse = args.keyword("rev")?.isTrue ?? false
             let by = args.keyword("by")
             var items = try interp.collectElements(args[0])

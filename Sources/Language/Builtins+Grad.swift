@@ -19,7 +19,6 @@ extension Interpreter {
             return interp.gradientFunction(named: "value_and_grad(\(f.name))", of: f, argument: n, withValue: true)
         }
         define("gradcheck", 2...Int.max, help: "gradcheck(f, x, args...; tol=1e-6) — whether grad(f) matches central differences at x") { interp, args in
-            var args = args
             let tol = try args.keyword("tol").map { v -> Double in
                 guard let t = interp.scalarDouble(v) else { throw RuntimeError("gradcheck: tol must be a number") }
                 return t
@@ -125,7 +124,7 @@ extension Interpreter {
     private func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
         switch value {
         case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
-        case .list(let l): return .list(ListBox(try l.items.map { try mapLeaves($0, transform) }))
+        case .list(let l): return .list(ListBox(try l.items.map { try mapLeaves($0, transform) }, isAny: l.isAny))
         case .tuple(let items): return .tuple(try items.map { try mapLeaves($0, transform) })
         case .namedTuple(let names, let values):
             return .namedTuple(names: names, values: try values.map { try mapLeaves($0, transform) })

@@ -77,7 +77,6 @@ extension Interpreter {
             define(name, 1...2, elementwise: true,
                 help: "\(name)(x), \(name)(Int, x)\(name == "round" ? ", round(x; digits=n)" : "") — round \(name == "round" ? "to nearest" : rule == .down ? "down" : rule == .up ? "up" : "toward zero")")
             { interp, args in
-                var args = args
                 let digits = try args.keyword("digits").map { v -> Int in
                     guard case .int(let n) = v else { throw RuntimeError("\(name): digits must be an integer") }
                     return n
@@ -133,7 +132,6 @@ extension Interpreter {
         define("iseven", 1...1, help: "iseven(n) — whether the integer n is even") { _, args in .bool(try args.integer(0) % 2 == 0) }
         define("isodd", 1...1, help: "isodd(n) — whether the integer n is odd") { _, args in .bool(try args.integer(0) % 2 != 0) }
         define("isapprox", 2...2, help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
-            var args = args
             let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number") }() } ?? 1.4901161193847656e-8
             let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number") }() } ?? 0
             return .bool(try interp.approximatelyEqual(args[0], args[1], rtol: rtol, atol: atol))

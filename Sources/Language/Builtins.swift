@@ -29,7 +29,20 @@ extension Interpreter {
         registerGradientBuiltins()
     }
 
+    private func registerOperatorFunctions() {
+        for op in ["+", "-", "*", "/", "\\", "^", "÷", "%", "==", "!=", "<", ">", "<=", ">=", "&", "|"] {
+            define(op, 1...2, help: "\(op)(a, b) — the operator `a \(op) b` as a function, e.g. reduce(\(op), xs)") { interp, args in
+                if args.count == 1 { return try interp.unaryOperation(op, args[0]) }
+                return try interp.binaryOperation(op, args[0], args[1])
+            }
+        }
+        define("!", 1...1, help: "!(x) — logical not, as a function") { interp, args in
+            try interp.unaryOperation("!", args[0])
+        }
+    }
+
     private func registerCoreBuiltins() {
+        registerOperatorFunctions()
         define("println", 0...Int.max, help: "println(xs...) — print the values, then a newline") { interp, args in
             interp.output(args.values.map(printString).joined() + "\n")
             return .nothing

@@ -121,7 +121,14 @@ private func listElementType(_ list: ListBox) -> String {
 
 private func commonType(_ names: [String]) -> String {
     guard let first = names.first else { return "Any" }
-    return names.allSatisfy { $0 == first } ? first : "Any"
+    if names.allSatisfy({ $0 == first }) { return first }
+    // Arrays of one element type but different ranks join to `Array{T}`, as in Julia.
+    let elements = Set(names.map { name -> String? in
+        guard name.hasPrefix("Vector{") || name.hasPrefix("Matrix{") || name.hasPrefix("Array{") else { return nil }
+        return String(name.drop { $0 != "{" }.dropFirst().prefix { $0 != "}" && $0 != "," })
+    })
+    if elements.count == 1, let element = elements.first, let element { return "Array{\(element)}" }
+    return "Any"
 }
 
 private func arrayTypeName(rank: Int, element: String) -> String {
@@ -216,7 +223,7 @@ private func quoted(_ s: String) -> String {
 private func elementText(_ x: Double, _ type: ElementType, compact: Bool) -> String {
     switch type {
     case .int64: return String(Int(x))
-    case .bool: return x != 0 ? (compact ? "1" : "true") : (compact ? "0" : "false")
+    case .bool: return x != 0 ? "1" : "0"
     case .float64: return compact ? formatCompact(x) : formatFloat(x)
     }
 }
@@ -231,7 +238,8 @@ private func showArray(_ t: Tensor, _ type: ElementType) -> String {
     case 2:
         let (m, n) = (t.shape[0], t.shape[1])
         let rows = (0..<m).map { i in (0..<n).map { j in text(t.scalars[i + j * m]) }.joined(separator: " ") }
-        return prefix + "[" + rows.joined(separator: "; ") + "]"
+        // A one-column matrix is written `[1; 2;;]` so it reads back as a matrix, not a vector.
+        return prefix + "[" + rows.joined(separator: "; ") + (n == 1 ? ";;]" : "]")
     default:
         return "reshape(" + prefix + "[" + t.scalars.map(text).joined(separator: ", ") + "], " + t.shape.map(String.init).joined(separator: ", ") + ")"
     }
@@ -311,7 +319,7 @@ private func displayArray(_ t: Tensor, _ type: ElementType, width: Int, height: 
 /// elided to fit: `⋮` for rows, `…` for columns.
 private func matrixLines(_ data: [Double], rows m: Int, columns n: Int, _ type: ElementType, width: Int, height: Int) -> String {
     let compact = n > 1
-    let availableRows = Swift.max(height - 5, 2)
+    let availableRows = Swift.max(height - 4, 2)
     let rowIndices: [Int?] = m > availableRows
         ? Array(0..<(availableRows / 2)) + [nil] + Array((m - availableRows / 2)..<m)
         : Array(0..<m)

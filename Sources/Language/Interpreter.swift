@@ -41,6 +41,8 @@ public final class Interpreter {
     var builtins: [String: FunctionValue] = [:]
     var helpTexts: [String: String] = [:]
     var callDepth = 0
+    /// Anonymous functions are named `#1`, `#2`, ... as Julia numbers them.
+    var anonymousCount = 0
     /// The extent of each dimension being indexed, innermost last, for `end`.
     var endValues: [Int] = []
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
@@ -97,7 +99,7 @@ public final class Interpreter {
 
     /// Names visible at the top level (globals and builtins), for Tab completion.
     public var visibleNames: [String] {
-        Array(Set(globals.values.keys).union(builtins.keys)).sorted()
+        Array(Set(globals.values.keys).union(builtins.keys).union(constants.keys)).sorted()
     }
 
     /// A global variable's value, for the front end and tests.
@@ -191,7 +193,8 @@ public final class Interpreter {
         case .typed(let inner, _): return try evaluate(inner, env)
         case .function(let decl): return defineFunction(decl, env)
         case .lambda(let decl):
-            return .function(FunctionValue(name: decl.name ?? "#anonymous", methods: [.closure(decl, env)]))
+            anonymousCount += 1
+            return .function(FunctionValue(name: "#\(anonymousCount)", methods: [.closure(decl, env)]))
         case .assign(let target, let valueExpr):
             let value = try evaluate(valueExpr, env)
             try assign(value, to: target, env)
@@ -217,9 +220,16 @@ public final class Interpreter {
         }
     }
 
+    /// Names that are values rather than functions; a program may shadow them.
+    let constants: [String: Value] = [
+        "nothing": .nothing, "Inf": .float(.infinity), "NaN": .float(.nan), "pi": .float(.pi), "π": .float(.pi),
+        "ℯ": .float(2.718281828459045), "im": .complex(re: 0, im: 1),
+    ]
+
     func lookup(_ name: String, _ env: Environment) throws -> Value {
         if let v = env.lookup(name) { return v }
         if let f = builtins[name] { return .function(f) }
+        if let constant = constants[name] { return constant }
         throw RuntimeError("undefined variable `\(name)`")
     }
 
@@ -409,6 +419,11 @@ public final class Interpreter {
 
     private func updateAssign(_ op: String, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
         let rhs = try evaluate(valueExpr, env)
+        if op == ".", case .index = target.kind {
+            // `A[:, 3] .= 9` writes into the selected elements.
+            try assign(rhs, to: target, env)
+            return rhs
+        }
         if op == "." {
             // `A .= B` writes into A's storage.
             let current = try evaluate(target, env)

@@ -26,6 +26,7 @@ extension Interpreter {
             return try floatOperation(op, x, y)
         }
         if let result = try textOperation(op, a, b) { return result }
+        if let result = try complexOperation(op, a, b) { return result }
         if op == "==" || op == "!=" || op == "===" || op == "!==" {
             if isNumericArray(a) && isNumericArray(b) {
                 let equal = try arrayEquals(a, b)
@@ -149,6 +150,41 @@ extension Interpreter {
         case ">=", ".>=": return !less && !(x.isNaN || y.isNaN)
         case "≈": return Swift.abs(x - y) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(x), Swift.abs(y))
         default: throw RuntimeError("the operator `\(op)` does not apply to numbers")
+        }
+    }
+
+    // MARK: Complex numbers
+
+    private func complexParts(_ v: Value) -> (Double, Double)? {
+        if case .complex(let re, let im) = v { return (re, im) }
+        return scalarDouble(v).map { ($0, 0) }
+    }
+
+    /// Arithmetic with `im`, e.g. `1 + 2im` and eigenvalues; nil when neither side is complex.
+    private func complexOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
+        switch (a, b) {
+        case (.complex, _), (_, .complex): break
+        default: return nil
+        }
+        guard let (p, q) = complexParts(a), let (r, s) = complexParts(b) else { return nil }
+        switch op {
+        case "+", ".+": return .complex(re: p + r, im: q + s)
+        case "-", ".-": return .complex(re: p - r, im: q - s)
+        case "*", ".*": return .complex(re: p * r - q * s, im: p * s + q * r)
+        case "/", "./":
+            let d = r * r + s * s
+            return .complex(re: (p * r + q * s) / d, im: (q * r - p * s) / d)
+        case "^", ".^":
+            guard s == 0, r == r.rounded(), Swift.abs(r) <= 1024 else {
+                throw RuntimeError("complex powers are supported for integer exponents only")
+            }
+            var result: Value = .complex(re: 1, im: 0)
+            for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation("*", result, a)! }
+            return r < 0 ? try complexOperation("/", .complex(re: 1, im: 0), result) : result
+        case "==", "===": return .bool(p == r && q == s)
+        case "!=", "!==": return .bool(p != r || q != s)
+        case "≈": return .bool(Swift.abs(p - r) + Swift.abs(q - s) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(p) + Swift.abs(q), Swift.abs(r) + Swift.abs(s)))
+        default: throw RuntimeError("`\(op)` is not defined for complex numbers")
         }
     }
 
@@ -322,6 +358,7 @@ extension Interpreter {
         case ("-", .float(let x)), (".-", .float(let x)): return .float(-x)
         case ("-", .bool(let b)): return .int(b ? -1 : 0)
         case ("+", _) where v.isNumber || isNumericArray(v): return v
+        case ("-", .complex(let re, let im)): return .complex(re: -re, im: -im)
         case ("!", .bool(let b)): return .bool(!b)
         case (".!", .array(let box)) where box.elementType == .bool:
             return .array(ArrayBox(box.tensor.map { $0 == 0 ? 1 : 0 }, elementType: .bool))

@@ -336,26 +336,28 @@ public struct Parser {
         }
     }
 
+    /// `a < b <= c` chains; with dotted operators (`0 .<= x .< 1`) the links are
+    /// combined elementwise with `&`.
     private mutating func comparison() throws(SyntaxError) -> Expr {
         let first = try pipe()
         var operands = [first]
         var operators: [String] = []
         while let op = comparisonOperator() {
-            if Parser.dottedComparisons.contains(op) {
-                guard operators.isEmpty else { break }
-                advance()
-                skipNewlines()
-                let rhs = try pipe()
-                operands = [Expr(.binary(op: op, operands[0], rhs), at: first.position)]
-                continue
-            }
             advance()
             skipNewlines()
             operators.append(op)
             operands.append(try pipe())
         }
-        if operators.isEmpty { return operands[0] }
-        return Expr(.comparison(operands, operators), at: first.position)
+        if operators.isEmpty { return first }
+        guard operators.contains(where: { Parser.dottedComparisons.contains($0) }) else {
+            return Expr(.comparison(operands, operators), at: first.position)
+        }
+        var result = Expr(.binary(op: operators[0], operands[0], operands[1]), at: first.position)
+        for k in 1..<operators.count {
+            let link = Expr(.binary(op: operators[k], operands[k], operands[k + 1]), at: operands[k].position)
+            result = Expr(.binary(op: "&", result, link), at: first.position)
+        }
+        return result
     }
 
     private mutating func pipe() throws(SyntaxError) -> Expr {
@@ -430,10 +432,21 @@ public struct Parser {
         return lhs
     }
 
+    /// Operators that name functions when passed as values: `reduce(+, v)`, `map(*, a, b)`.
+    private static let operatorFunctions: Set<String> = [
+        "+", "-", "*", "/", "\\", "^", "÷", "%", "==", "!=", "<", ">", "<=", ">=", "&", "|", "!",
+    ]
+
     private mutating func unary() throws(SyntaxError) -> Expr {
         try nest()
         defer { nesting -= 1 }
         let token = peek()
+        if case .op(let op) = token.kind, Parser.operatorFunctions.contains(op),
+            peekAfter().isOp(",") || peekAfter().isOp(")")
+        {
+            advance()
+            return Expr(.identifier(op), at: token.position)
+        }
         if case .op(let op) = token.kind, op == "-" || op == "+" || op == "!" || op == ".-" || op == ".!" {
             advance()
             let operand = try unary()
@@ -997,7 +1010,7 @@ public struct Parser {
         var condition: Expr?
         if checkKeyword("if") {
             advance()
-            condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.pipe() }
+            condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.ternary() }
         }
         if clauses.count > 2 { throw error("comprehensions with more than two `for` clauses are not supported yet") }
         return Expr(.comprehension(body: body, clauses: clauses, condition: condition, generator: generator), at: body.position)
