@@ -32,9 +32,11 @@ let package = Package(
             name: "LinearAlgebra",
             dependencies: ["Engine", .product(name: "ComplexModule", package: "swift-numerics")]
         ),
-        .target(name: "TermPlot"),
+        // Standard library only; rounding goes through the C maths library, linked
+        // explicitly so TermPlot links on its own too.
+        .target(name: "TermPlot", linkerSettings: [.linkedLibrary("m")]),
         .target(name: "Language", dependencies: ["Engine", "LinearAlgebra", "TermPlot"]),
-        .target(name: "Lessons", dependencies: ["Language", "TermPlot"]),
+        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot"]),
 
         // MARK: Front end
         .systemLibrary(

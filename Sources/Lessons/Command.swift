@@ -4,7 +4,8 @@ public enum Command: Equatable, Sendable {
     case goto(lesson: String, step: Int?)
     case reset(all: Bool)
     case save(path: String)
-    case step
+    /// `:step` opens the BPTT stepper; `:step tr` opens it on the trace in `tr`.
+    case step(String?)
     case helpFor(String)
     case code(String)
     case unknown(String)
@@ -37,7 +38,7 @@ public enum Command: Equatable, Sendable {
         case ":vars": return .vars
         case ":help", ":?": return .help
         case ":quit", ":q", ":exit": return .quit
-        case ":step": return .step
+        case ":step": return .step(argument.isEmpty ? nil : argument)
         case ":save":
             return argument.isEmpty ? .unknown(":save needs a file name, e.g. :save notes.md") : .save(path: argument)
         case ":reset":

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// The notebook session: which lesson and step the learner is at, the workspace
@@ -24,6 +25,8 @@ public final class Session {
     var snapshots: [Int: WorkspaceSnapshot] = [:]
     var hintsShown = 0
     var pendingReset: Bool?
+    /// The BPTT stepper while it is open; inputs then move it instead of running code.
+    public private(set) var stepper: BPTTStepper?
     /// Every piece of code run and what it showed, for `:save`.
     public private(set) var transcript: [(code: String, output: String)] = []
 
@@ -57,8 +60,9 @@ public final class Session {
         return index == 0 && step == 0 ? nil : (index, step)
     }
 
-    /// `[3 BPTT 4/12] rnnlab> `
+    /// `[3 BPTT 4/12] rnnlab> `, or the stepper's own prompt while it is open.
     public var prompt: String {
+        if let stepper { return "[bptt \(stepper.position + 1)/\(stepper.count)] n/p/q> " }
         let number = lesson.number.map(String.init) ?? lesson.id
         let title = lesson.shortTitle.split(separator: " ").prefix(2).joined(separator: " ")
         return "[\(number) \(title) \(stepIndex + 1)/\(lesson.steps.count)] rnnlab> "
@@ -211,6 +215,7 @@ public final class Session {
     /// Handles one complete input: a command, `?name`, or code.
     @discardableResult
     public func handle(_ input: String) -> Reply {
+        if stepper != nil { return stepperInput(input) }
         if let all = pendingReset {
             pendingReset = nil
             if input.trimmingSpaces().lowercased().hasPrefix("y") { reset(all: all) } else { emit("Nothing was reset.\n") }
@@ -240,7 +245,7 @@ public final class Session {
             pendingReset = all
             emit(all ? "Reset all progress in every lesson? (y/n)\n" : "Reset your progress in \"\(lesson.title)\"? (y/n)\n")
         case .save(let path): save(to: path)
-        case .step: emit("The BPTT stepper is not available yet.\n")
+        case .step(let name): openStepper(name)
         case .helpFor(let name):
             emit((workspace.help(for: name) ?? "No help for \(name).") + "\n")
         case .unknown(let message): emit(message + "\n")
@@ -248,6 +253,44 @@ public final class Session {
             let result = execute(code)
             if let exercise = step.exercise, result.error == nil { checkAnswer(exercise) }
         }
+        return .continue
+    }
+
+    /// Opens the stepper on a trace the learner made (`:step tr`, a value from
+    /// `bptt_trace`), or on a small built-in example.
+    func openStepper(_ name: String?) {
+        let trace: BPTTTrace
+        if let name {
+            guard let own = workspace.bpttTrace(named: name) else {
+                return emit("`\(name)` is not a BPTT trace; make one with bptt_trace(...), or type :step alone for an example.\n")
+            }
+            trace = own
+        } else {
+            guard let demo = try? BPTTStepper.demoTrace() else { return emit("Could not build the example trace.\n") }
+            trace = demo
+            emit("An example: a tanh RNN with 6 hidden units reading 10 tokens.\n")
+        }
+        let stepper = BPTTStepper(trace: trace)
+        self.stepper = stepper
+        emit(stepper.render(style: style) + "\n")
+    }
+
+    func stepperInput(_ input: String) -> Reply {
+        guard var stepper, let key = BPTTStepper.key(for: input) else {
+            emit("In the stepper: Enter or n for the next step, p for the previous, q to leave.\n")
+            return .continue
+        }
+        if key == .quit {
+            self.stepper = nil
+            emit("Left the stepper.\n")
+            return .continue
+        }
+        if !stepper.move(key) {
+            emit(key == .next ? "That was the last backward step; q leaves.\n" : "This is the first step.\n")
+            return .continue
+        }
+        self.stepper = stepper
+        emit(stepper.render(style: style) + "\n")
         return .continue
     }
 

@@ -1,3 +1,5 @@
+import Engine
+
 /// What the session needs from the notebook language: somewhere to run code that
 /// keeps its variables between cells. The language adapter implements it; tests use
 /// small fakes, so the session model is tested without the interpreter.
@@ -21,6 +23,13 @@ public protocol Workspace: AnyObject {
 
     /// The one-line help of a builtin (`?name`), or nil when there is none.
     func help(for name: String) -> String?
+
+    /// The BPTT trace held by variable `name`, for the stepper (`:step name`).
+    func bpttTrace(named name: String) -> BPTTTrace?
+}
+
+extension Workspace {
+    public func bpttTrace(named name: String) -> BPTTTrace? { nil }
 }
 
 /// What a run may use of its surroundings.

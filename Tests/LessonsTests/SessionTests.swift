@@ -204,3 +204,46 @@ final class Box<T> {
     #expect(session.completions(for: "pri") == ["print", "println"])
     #expect(session.completions(for: "04") == ["04-bptt"])
 }
+
+@Test func theBPTTStepperWalksForwardThenBackward() throws {
+    let log = Box("")
+    let session = try makeSession(log: log)
+    session.open(lesson: 0)
+    log.value = ""
+    session.handle(":step")
+    #expect(log.value.contains("Forward, step 1 of 10"))
+    #expect(session.prompt.hasPrefix("[bptt 1/20]"))
+    for _ in 0..<9 { session.handle("") }
+    #expect(log.value.contains("Forward, step 10 of 10"))
+    log.value = ""
+    session.handle("n")
+    #expect(log.value.contains("Backward, step 10 (1 of 10 done)"))
+    #expect(log.value.contains("dL/dWh summed over steps 10 … 10"), "\(log.value)")
+    session.handle("p")
+    #expect(session.stepper?.position == 9)
+    for _ in 0..<30 { session.handle("") }
+    #expect(session.stepper?.position == 19)
+    #expect(log.value.contains("That was the last backward step"))
+    session.handle("q")
+    #expect(session.stepper == nil)
+    // Back at the prompt, code runs in the workspace again.
+    session.handle("x")
+    #expect(log.value.hasSuffix("2\n"))
+}
+
+@Test func stepperRendersWithinTheWidth() throws {
+    var stepper = BPTTStepper(trace: try BPTTStepper.demoTrace())
+    for width in [40, 80, 120] {
+        for _ in 0..<stepper.count {
+            for unicode in [true, false] {
+                let text = stepper.render(style: TextStyle(width: width, color: false, unicode: unicode))
+                for line in text.split(separator: "\n") {
+                    #expect(visibleWidth(String(line)) <= width, "\(width): \(line)")
+                }
+                if !unicode { #expect(text.unicodeScalars.allSatisfy { $0.isASCII }, "ASCII mode drew non-ASCII") }
+            }
+            stepper.move(.next)
+        }
+        while stepper.move(.previous) {}
+    }
+}
