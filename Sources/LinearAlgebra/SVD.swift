@@ -67,6 +67,7 @@ func jacobiSVD(_ input: Matrix, operation: String, maxSweeps: Int = 100) throws 
     var g = input
     if scale > 0 { for k in 0..<g.data.count { g.data[k] /= scale } }
     var v = Matrix.identity(n)
+    let tolerance = Double(m) * Double.ulpOfOne
     var converged = n <= 1 || scale == 0
     var sweep = 0
     while !converged && sweep < maxSweeps {
@@ -84,8 +85,15 @@ func jacobiSVD(_ input: Matrix, operation: String, maxSweeps: Int = 100) throws 
                         gamma += x * y
                     }
                 }
-                // Columns already orthogonal to working precision are left alone.
-                if gamma == 0 || abs(gamma) <= Double.ulpOfOne * (alpha * beta).squareRoot() { continue }
+                // Columns already orthogonal to working precision are left alone. The
+                // tolerance grows with m because rounding in a rotation leaves a cosine
+                // of about √m·eps between the columns; a tighter one can cycle for ever
+                // on a rank-deficient matrix, whose noise-level columns never settle.
+                if gamma == 0 || abs(gamma) <= tolerance * alpha.squareRoot() * beta.squareRoot() { continue }
+                // A column whose squared norm underflows (norm < 1e-154·max|A|) is zero
+                // for every purpose; rotating it only shrinks it further, sweep after
+                // sweep, without ever reaching zero.
+                if alpha < Double.leastNormalMagnitude || beta < Double.leastNormalMagnitude { continue }
                 rotated = true
                 // The rotation that diagonalises the 2×2 Gram matrix [α γ; γ β].
                 let (c, s) = jacobiRotation(app: alpha, aqq: beta, apq: gamma)
@@ -104,7 +112,9 @@ func jacobiSVD(_ input: Matrix, operation: String, maxSweeps: Int = 100) throws 
     var spanned: [Int] = []
     for (newColumn, old) in order.enumerated() {
         for i in 0..<n { vSorted[i, newColumn] = v[i, old] }
-        if sigma[old] > 0 {
+        // Columns skipped as negligible above are not orthogonal to the rest; their
+        // directions in U come from the completion below instead.
+        if sigma[old] * sigma[old] >= Double.leastNormalMagnitude {
             for i in 0..<m { u[i, newColumn] = g[i, old] / sigma[old] }
             spanned.append(newColumn)
         }

@@ -85,7 +85,11 @@ func jacobiEigen(_ m: Matrix, operation: String, maxSweeps: Int = 100) throws ->
 /// smaller root t = tan θ keeps |θ| ≤ π/4, which is what makes Jacobi converge.
 func jacobiRotation(app: Double, aqq: Double, apq: Double) -> (c: Double, s: Double) {
     let theta = (aqq - app) / (2 * apq)
-    let t = (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
+    // For huge θ, θ² would overflow and t become 0, a rotation that changes nothing
+    // and so is retried for ever; t = 1/(2θ) is then exact to working precision.
+    let t = abs(theta) > 1e150
+        ? 1 / (2 * theta)
+        : (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
     let c = 1 / (t * t + 1).squareRoot()
     return (c, t * c)
 }
