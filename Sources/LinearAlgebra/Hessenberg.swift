@@ -33,29 +33,17 @@ struct HessenbergReduction {
             if v[start] > 0 { g = -g }
             let half = normSquared - v[start] * g
             v[start] -= g
-            h.data.withUnsafeMutableBufferPointer { p in
-                // From the left, (I - v v'/half) on rows start...high, columns k..<n.
-                for j in k..<n {
-                    let column = j * n
-                    var dot = 0.0
-                    for i in start...high { dot += v[i] * p[column + i] }
-                    let f = dot / half
-                    for i in start...high { p[column + i] -= f * v[i] }
-                }
-                // From the right, on columns start...high of rows 0...high (the rows
-                // below are zero there): w = H v, H -= w v'/half.
-                for i in 0...high { w[i] = 0 }
-                for j in start...high {
-                    let column = j * n, vj = v[j]
-                    for i in 0...high { w[i] += p[column + i] * vj }
-                }
-                for j in start...high {
-                    let column = j * n, f = v[j] / half
-                    for i in 0...high { p[column + i] -= w[i] * f }
+            h.data.withUnsafeMutableBufferPointer { hp in
+                v.withUnsafeBufferPointer { vp in
+                    w.withUnsafeMutableBufferPointer { wp in
+                        reflect(
+                            hp.baseAddress!, n: n, column: k, rows: start...high, v: vp.baseAddress!,
+                            half: half, work: wp.baseAddress!)
+                    }
                 }
                 // The column below the subdiagonal is now zero up to rounding; make it exact.
-                p[start + k * n] = scale * g
-                for i in (start + 1)..<(high + 1) { p[i + k * n] = 0 }
+                hp[start + k * n] = scale * g
+                for i in (start + 1)..<(high + 1) { hp[i + k * n] = 0 }
             }
             reflections.append((start, Array(v[start...high]), half))
         }
@@ -84,5 +72,37 @@ struct HessenbergReduction {
             }
         }
         return q
+    }
+}
+
+/// H ← P H P with P = I − v v'/half acting on `rows` (v is zero outside them), for
+/// the n×n column-major H at `h`. From the left only columns from `column` on are
+/// touched (those before are already reduced); from the right only rows up to the
+/// block's end (the rows below are zero in these columns). `work` holds n numbers.
+/// Raw pointers keep bounds checks out of these O(n³) loops.
+private func reflect(
+    _ h: UnsafeMutablePointer<Double>, n: Int, column: Int, rows: ClosedRange<Int>,
+    v: UnsafePointer<Double>, half: Double, work w: UnsafeMutablePointer<Double>
+) {
+    let first = rows.lowerBound, last = rows.upperBound
+    for j in column..<n {
+        let c = h + j &* n
+        var dot = 0.0
+        var i = first
+        while i <= last { dot += v[i] * c[i]; i &+= 1 }
+        let f = dot / half
+        i = first
+        while i <= last { c[i] -= f * v[i]; i &+= 1 }
+    }
+    for i in 0...last { w[i] = 0 }
+    for j in rows {
+        let c = h + j &* n, vj = v[j]
+        var i = 0
+        while i <= last { w[i] += c[i] * vj; i &+= 1 }
+    }
+    for j in rows {
+        let c = h + j &* n, f = v[j] / half
+        var i = 0
+        while i <= last { c[i] -= w[i] * f; i &+= 1 }
     }
 }
