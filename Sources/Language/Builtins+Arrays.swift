@@ -80,7 +80,7 @@ extension Interpreter {
         }
         define("length", 1...1, help: "length(x) — number of elements (of an array, list, string, range, dict)") { interp, args in
             switch args[0] {
-            case .string(let s): return .int(s.count)
+            case .string(let s), .plot(let s): return .int(s.count)
             case .list(let l): return .int(l.items.count)
             case .tuple(let t): return .int(t.count)
             case .namedTuple(_, let v): return .int(v.count)

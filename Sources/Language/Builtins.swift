@@ -27,6 +27,9 @@ extension Interpreter {
         registerArrayBuiltins()
         registerCollectionBuiltins()
         registerGradientBuiltins()
+        registerLinearAlgebraBuiltins()
+        registerModelBuiltins()
+        registerPlotBuiltins()
     }
 
     private func registerOperatorFunctions() {
@@ -95,6 +98,17 @@ extension Interpreter {
                 pieces = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
             }
             return .list(ListBox(pieces.map { .string($0) }))
+        }
+        define("occursin", 2...2, help: "occursin(needle, haystack) — whether the string contains the substring") { _, args in
+            let needle = try args.string(0)
+            let haystack = try args.string(1)
+            return .bool(needle.isEmpty || haystack.contains(needle))
+        }
+        define("startswith", 2...2, help: "startswith(s, prefix) — whether s begins with prefix") { _, args in
+            .bool(try args.string(0).hasPrefix(try args.string(1)))
+        }
+        define("endswith", 2...2, help: "endswith(s, suffix) — whether s ends with suffix") { _, args in
+            .bool(try args.string(0).hasSuffix(try args.string(1)))
         }
         define("join", 1...2, help: "join(xs, [sep]) — the values printed and joined into one string") { interp, args in
             let items = try interp.collectElements(args[0])

@@ -111,6 +111,7 @@ public func typeName(_ value: Value) -> String {
         let values = commonType(box.keys.compactMap { box[$0] }.map(typeName))
         return "Dict{\(keys), \(values)}"
     case .function: return "Function"
+    case .plot: return "Plot"
     }
 }
 
@@ -186,12 +187,15 @@ public func show(_ value: Value) -> String {
     case .namedTuple(let names, let values):
         return "(" + zip(names, values).map { "\($0) = \(show($1))" }.joined(separator: ", ") + (names.count == 1 ? ",)" : ")")
     case .list(let list):
-        let prefix = listElementType(list) == "Any" ? "Any" : ""
+        // Julia writes the element type where the elements alone would not show it.
+        let element = listElementType(list)
+        let prefix = element == "Any" || element == "ComplexF64" ? element : ""
         return prefix + "[" + list.items.map(show).joined(separator: ", ") + "]"
     case .dict(let box):
         let entries = box.keys.compactMap { k in box[k].map { show(k.value) + " => " + show($0) } }
         return "Dict(" + entries.joined(separator: ", ") + ")"
     case .function(let f): return f.name
+    case .plot(let text): return text
     }
 }
 

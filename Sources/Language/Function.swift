@@ -85,6 +85,7 @@ struct Arguments {
         switch values[i] {
         case .string(let s): return s
         case .symbol(let s): return s
+        case .plot(let s): return s
         default: throw RuntimeError("\(function): expected a string, got \(describeType(values[i]))")
         }
     }

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import TermPlot
 
 /// Runs cells of the notebook language against one workspace of global variables.
 ///
@@ -47,6 +48,8 @@ public final class Interpreter {
     var endValues: [Int] = []
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
     var random = RandomSource(seed: 0x5EED)
+    /// Canvas and colour for plots; see `plotDefaults`.
+    var plotSettings = PlotOptions()
 
     public init(
         limits: Limits = Limits(), output: @escaping (String) -> Void = { print($0, terminator: "") },

@@ -304,7 +304,8 @@ extension Interpreter {
             return try wrap(x / y)
         case ".^", "^":
             if op == "^" && !xScalar {
-                throw RuntimeError("`^` of an array (shape \(shapeText(x.shape))) is a matrix power (not yet); use `.^` for elementwise")
+                guard !x.isTracked else { throw RuntimeError("a matrix power is not differentiable yet; write the products out") }
+                return try matrixOperation("^", x.value, b)
             }
             if yScalar && !y.isTracked {
                 let p = y.value.scalars[0]
@@ -344,7 +345,8 @@ extension Interpreter {
         case "<", ">", "<=", ">=":
             throw RuntimeError("`\(op)` compares numbers, not arrays; use `.\(op)` for elementwise comparison")
         case "\\":
-            throw RuntimeError("`\\` (solving linear systems) is not available yet")
+            guard !x.isTracked else { throw RuntimeError("`\\` is not differentiable yet") }
+            return try matrixOperation("\\", x.value, b)
         default:
             throw RuntimeError("no operator `\(op)` for \(describeType(a)) and \(describeType(b))")
         }

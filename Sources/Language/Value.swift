@@ -27,6 +27,8 @@ public enum Value {
     case function(FunctionValue)
     /// A value recorded for differentiation inside `grad`: a number or an array.
     case tracked(Var)
+    /// A drawn plot, displayed as its text.
+    case plot(String)
 
     /// A Float64 array holding `tensor`.
     static func floats(_ tensor: Tensor) -> Value { .array(ArrayBox(tensor)) }

@@ -1,0 +1,106 @@
+import ComplexModule
+import Engine
+import LinearAlgebra
+
+/// Linear algebra from the LinearAlgebra module: eigenvalues (complex when they are),
+/// decompositions returned as named tuples (`F = eigen(W); F.values`), and the
+/// initialisers the lessons use to control a recurrent matrix's spectral radius.
+extension Interpreter {
+    func matrixArgument(_ args: Arguments, _ i: Int) throws -> Tensor {
+        let (x, _) = try numeric(args, i)
+        guard !x.isTracked else {
+            throw RuntimeError("\(args.function) is not differentiable, so it cannot be used on values inside `grad`")
+        }
+        return x.value
+    }
+
+    /// Complex numbers with zero imaginary parts become a Float64 vector, others a list of complex numbers.
+    private func complexVector(_ values: [Complex<Double>]) -> Value {
+        if values.allSatisfy({ $0.imaginary == 0 }) { return .floats(Tensor(vector: values.map(\.real))) }
+        return .list(ListBox(values.map { .complex(re: $0.real, im: $0.imaginary) }))
+    }
+
+    func registerLinearAlgebraBuiltins() {
+        define("eigvals", 1...1, help: "eigvals(A) — eigenvalues of a square matrix, sorted; complex ones as a+bim") { interp, args in
+            interp.complexVector(try eigvals(try interp.matrixArgument(args, 0)))
+        }
+        define("eigen", 1...1, help: "eigen(A) — F with F.values (eigenvalues) and F.vectors (eigenvectors as columns)") { interp, args in
+            let decomposition = try eigen(try interp.matrixArgument(args, 0))
+            let v = decomposition.vectors
+            let vectors: Value
+            if v.imaginary.allSatisfy({ $0 == 0 }) {
+                vectors = .floats(try v.realPart())
+            } else {
+                // Complex eigenvectors: one list of complex entries per column.
+                vectors = .list(ListBox((0..<v.columns).map { j in
+                    .list(ListBox((0..<v.rows).map { i in .complex(re: v[i, j].real, im: v[i, j].imaginary) }))
+                }))
+            }
+            return .namedTuple(names: ["values", "vectors"], values: [interp.complexVector(decomposition.values), vectors])
+        }
+        define("svdvals", 1...1, help: "svdvals(A) — singular values, largest first") { interp, args in
+            .floats(Tensor(vector: try svdvals(try interp.matrixArgument(args, 0))))
+        }
+        define("svd", 1...1, help: "svd(A) — F with F.U, F.S, F.V such that A ≈ F.U * diagm(F.S) * F.V'") { interp, args in
+            let f = try svd(try interp.matrixArgument(args, 0))
+            return .namedTuple(names: ["U", "S", "V"], values: [.floats(f.U), .floats(Tensor(vector: f.S)), .floats(f.V)])
+        }
+        define("qr", 1...1, help: "qr(A) — F with F.Q (orthonormal columns) and F.R (upper triangular), A = Q R") { interp, args in
+            let f = try qr(try interp.matrixArgument(args, 0))
+            return .namedTuple(names: ["Q", "R"], values: [.floats(f.Q), .floats(f.R)])
+        }
+        define("opnorm", 1...2, help: "opnorm(A, p=2) — the operator norm: largest singular value for p = 2") { interp, args in
+            let p = args.count == 2 ? try args.double(1) : 2
+            return .float(try opnorm(try interp.matrixArgument(args, 0), p))
+        }
+        define("cond", 1...1, help: "cond(A) — condition number, largest over smallest singular value") { interp, args in
+            .float(try cond(try interp.matrixArgument(args, 0)))
+        }
+        define("det", 1...1, help: "det(A) — determinant of a square matrix") { interp, args in
+            .float(try det(try interp.matrixArgument(args, 0)))
+        }
+        define("inv", 1...1, help: "inv(A) — inverse of a square matrix") { interp, args in
+            .floats(try inv(try interp.matrixArgument(args, 0)))
+        }
+        define("eye", 1...1, help: "eye(n) — the n×n identity matrix") { interp, args in
+            let n = try args.integer(0, "size")
+            try interp.checkBudget(n.multipliedReportingOverflow(by: n))
+            return .floats(try Tensor.identity(n))
+        }
+        alias("I", to: "eye")
+        define("diagm", 1...1, help: "diagm(v) — a square matrix with v on its diagonal") { interp, args in
+            let (v, _) = try interp.numeric(args, 0)
+            let n = v.value.count
+            try interp.checkBudget(n.multipliedReportingOverflow(by: n))
+            var m = [Double](repeating: 0, count: n * n)
+            for i in 0..<n { m[i * n + i] = v.value.scalars[i] }
+            return .floats(try Tensor(shape: [n, n], scalars: m))
+        }
+        define("spectral_radius", 1...1, help: "spectral_radius(W) — the largest |eigenvalue| of W") { interp, args in
+            .float(try spectralRadius(try interp.matrixArgument(args, 0)))
+        }
+        define("orthogonal", 1...1, help: "orthogonal(n) — a random n×n orthogonal matrix (all singular values 1)") { interp, args in
+            let n = try args.integer(0, "size")
+            try interp.checkBudget(n.multipliedReportingOverflow(by: n))
+            return .floats(try orthogonal(n, rng: &interp.random))
+        }
+        define("scale_radius", 2...2, help: "scale_radius(W, r) — W rescaled so its spectral radius is r") { interp, args in
+            .floats(try scaledToRadius(try interp.matrixArgument(args, 0), try args.double(1)))
+        }
+        define("gradient_norms", 2...2, help: "gradient_norms(W, T) — norms of a vector carried back T steps through W'") { interp, args in
+            let steps = try args.integer(1, "number of steps")
+            try interp.checkBudget(steps)
+            return .floats(Tensor(vector: try gradientNorms(try interp.matrixArgument(args, 0), steps: steps)))
+        }
+    }
+
+    /// `W^k` for a square matrix and an integer k, and `A \ b`.
+    func matrixOperation(_ op: String, _ a: Tensor, _ b: Value) throws -> Value {
+        if op == "^" {
+            guard case .int(let k) = b else { throw RuntimeError("a matrix power needs an integer exponent; use .^ for elementwise") }
+            return .floats(try matrixPower(a, k))
+        }
+        guard let (rhs, _) = try operand(b), !rhs.isTracked else { throw RuntimeError("`\\` solves A \\ b for an array b") }
+        return .floats(try solve(a, rhs.value))
+    }
+}

@@ -1,0 +1,119 @@
+import Engine
+
+/// The engine's recurrent cells, optimisers and gradient clipping as builtins.
+///
+/// Cells follow the engine's row-vector convention: x is B×X, h is B×H, and the
+/// fused weight stacks the input rows over the recurrent rows. Optimisers are values
+/// made by `sgd(...)`, `adam(...)`, ...; `update!(w, g, opt)` applies one step in
+/// place to an array or to a list/dict of arrays, and the optimiser keeps its state
+/// (velocities, running averages) between calls.
+extension Interpreter {
+    /// A place holding one parameter array, so updates can be written back in place.
+    private struct ParameterSlot {
+        let get: () -> Tensor
+        let set: (Tensor) -> Void
+    }
+
+    private func slots(_ value: Value, _ function: String) throws -> [ParameterSlot] {
+        switch value {
+        case .array(let box):
+            return [ParameterSlot(get: { box.tensor }, set: { box.tensor = $0; box.elementType = .float64 })]
+        case .list(let list):
+            return try list.items.flatMap { try slots($0, function) }
+        case .tuple(let items):
+            return try items.flatMap { try slots($0, function) }
+        case .dict(let d):
+            return try d.keys.flatMap { key in try d[key].map { try slots($0, function) } ?? [] }
+        default:
+            throw RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))")
+        }
+    }
+
+    private func gradientTensors(_ value: Value) throws -> [Tensor] {
+        try leaves(of: value)
+    }
+
+    /// An optimiser as a function value: calling it with (w, g) updates w in place.
+    private func optimiserValue(_ name: String, _ make: () -> any Optimiser) -> Value {
+        var optimiser = make()
+        let body: BuiltinBody = { interp, args in
+            let parameters = try interp.slots(args[0], name)
+            let gradients = try interp.gradientTensors(args[1])
+            guard parameters.count == gradients.count else {
+                throw RuntimeError("\(name): \(parameters.count) parameter arrays but \(gradients.count) gradients")
+            }
+            var tensors = parameters.map { $0.get() }
+            try optimiser.update(&tensors, with: gradients)
+            for (slot, t) in zip(parameters, tensors) { slot.set(t) }
+            return args[0]
+        }
+        let builtin = Builtin(name: name, help: "", arity: 2...2, elementwise: false, body: body)
+        return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
+    }
+
+    private func rate(_ args: inout Arguments, _ name: String, default value: Double) throws -> Double {
+        guard let v = args.keyword(name) else { return value }
+        guard let x = scalarDouble(v) else { throw RuntimeError("\(args.function): \(name) must be a number") }
+        return x
+    }
+
+    func registerModelBuiltins() {
+        define("rnncell", 4...4, help: "rnncell(x, h, W, b) — tanh(hcat(x, h) * W .+ b): one vanilla RNN step (rows are instances)") { interp, args in
+            let v = try (0..<4).map { try interp.numeric(args, $0).0 }
+            return try interp.result(try rnnCell(v[0], v[1], weight: v[2], bias: v[3]))
+        }
+        define("lstmcell", 5...5, help: "lstmcell(x, h, c, W, b) — one LSTM step, returning (h, c); gates forget, input, output, candidate") { interp, args in
+            let v = try (0..<5).map { try interp.numeric(args, $0).0 }
+            let (h, c) = try lstmCell(v[0], v[1], v[2], weight: v[3], bias: v[4])
+            return .tuple([try interp.result(h), try interp.result(c)])
+        }
+        define("grucell", 6...6, help: "grucell(x, h, Wzr, bzr, Wh, bh) — one GRU step, returning the new h") { interp, args in
+            let v = try (0..<6).map { try interp.numeric(args, $0).0 }
+            return try interp.result(try gruCell(v[0], v[1], gateWeight: v[2], gateBias: v[3], candidateWeight: v[4], candidateBias: v[5]))
+        }
+        define("sgd", 0...0, help: "sgd(; lr=0.1, momentum=0) — a gradient-descent optimiser for update!") { interp, args in
+            let lr = try interp.rate(&args, "lr", default: 0.1)
+            let momentum = try interp.rate(&args, "momentum", default: 0)
+            return interp.optimiserValue("sgd(lr=\(formatFloat(lr)))") { SGD(learningRate: lr, momentum: momentum) }
+        }
+        define("adam", 0...0, help: "adam(; lr=0.001, beta1=0.9, beta2=0.999) — the Adam optimiser for update!") { interp, args in
+            let lr = try interp.rate(&args, "lr", default: 0.001)
+            let beta1 = try interp.rate(&args, "beta1", default: 0.9)
+            let beta2 = try interp.rate(&args, "beta2", default: 0.999)
+            return interp.optimiserValue("adam(lr=\(formatFloat(lr)))") { Adam(learningRate: lr, beta1: beta1, beta2: beta2) }
+        }
+        define("adagrad", 0...0, help: "adagrad(; lr=0.1) — the Adagrad optimiser for update!") { interp, args in
+            let lr = try interp.rate(&args, "lr", default: 0.1)
+            return interp.optimiserValue("adagrad(lr=\(formatFloat(lr)))") { Adagrad(learningRate: lr) }
+        }
+        define("rmsprop", 0...0, help: "rmsprop(; lr=0.001, decay=0.9) — the RMSProp optimiser for update!") { interp, args in
+            let lr = try interp.rate(&args, "lr", default: 0.001)
+            let decay = try interp.rate(&args, "decay", default: 0.9)
+            return interp.optimiserValue("rmsprop(lr=\(formatFloat(lr)))") { RMSProp(learningRate: lr, decay: decay) }
+        }
+        define("update!", 3...3, help: "update!(w, g, opt) — one optimiser step on w (array, or list/dict of arrays) in place") { interp, args in
+            try interp.call(args[2], [args[0], args[1]], [:], at: Interpreter.nowhere)
+        }
+        define("sgd!", 2...2, help: "sgd!(w, g; lr=0.1) — w .-= lr .* g, in place, for an array or a list/dict of arrays") { interp, args in
+            let lr = try interp.rate(&args, "lr", default: 0.1)
+            let parameters = try interp.slots(args[0], "sgd!")
+            let gradients = try interp.gradientTensors(args[1])
+            guard parameters.count == gradients.count else {
+                throw RuntimeError("sgd!: \(parameters.count) parameter arrays but \(gradients.count) gradients")
+            }
+            for (slot, g) in zip(parameters, gradients) {
+                var t = slot.get()
+                try t.add(g, scaledBy: -lr)
+                slot.set(t)
+            }
+            return args[0]
+        }
+        define("clip!", 2...2, help: "clip!(g, maxnorm) — rescale gradients (array or list/dict) so their global norm ≤ maxnorm; returns the norm before") { interp, args in
+            let slots = try interp.slots(args[0], "clip!")
+            var tensors = slots.map { $0.get() }
+            let norm = try GradientClipping.clipByGlobalNorm(&tensors, maxNorm: try args.double(1, "maximum norm"))
+            for (slot, t) in zip(slots, tensors) { slot.set(t) }
+            return .float(norm)
+        }
+    }
+}
