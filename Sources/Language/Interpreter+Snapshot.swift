@@ -44,7 +44,7 @@ struct DeepCopier {
             return .array(fresh)
         case .list(let box):
             if let done = lists[ObjectIdentifier(box)] { return .list(done) }
-            let fresh = ListBox([])
+            let fresh = ListBox([], isAny: box.isAny)
             lists[ObjectIdentifier(box)] = fresh
             fresh.items = box.items.map { copy($0) }
             return .list(fresh)
