@@ -101,22 +101,3 @@ public func inv(_ a: Tensor) throws -> Tensor {
     let m = try Matrix(square: a, operation: "inv")
     return try LUFactorization(m).inverse(operation: "inv").tensor()
 }
-
-/// Solves `A x = b` (Julia's `A \ b`) for a square A; b may be a vector or a matrix
-/// of right-hand sides, and the result has b's shape.
-/// - Throws: `LinearAlgebraError.singular` for a singular A, `.shapeMismatch` when
-///   b's length differs from A's size, and the usual shape and NaN/Inf errors.
-public func solve(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    let operation = "solve (\\)"
-    let m = try Matrix(square: a, operation: operation)
-    guard b.rank == 1 || b.rank == 2, b.shape[0] == m.rows else {
-        throw LinearAlgebraError.shapeMismatch(operation: operation, left: a.shape, right: b.shape)
-    }
-    guard b.scalars.allSatisfy(\.isFinite) else { throw LinearAlgebraError.nonFinite(operation: operation) }
-    let lu = LUFactorization(m)
-    guard !lu.isSingular else { throw LinearAlgebraError.singular(operation: operation) }
-    let rhs = Matrix(rows: b.shape[0], columns: b.rank == 2 ? b.shape[1] : 1, data: b.scalars)
-    let x = lu.solve(rhs)
-    guard x.data.allSatisfy(\.isFinite) else { throw LinearAlgebraError.singular(operation: operation) }
-    return try Tensor(shape: b.shape, scalars: x.data)
-}

@@ -19,17 +19,25 @@ struct ReferenceFile: Decodable {
     struct LU: Decodable {
         let name: String, n: Int, matrix: [Double], det: Double, inverse: [Double], rhs: [Double], solution: [Double]
     }
+    struct LeastSquares: Decodable {
+        let name: String, rows: Int, columns: Int, matrix: [Double], rhs: [Double], solution: [Double]
+    }
     let eigen: [Eigen]
     let svd: [SVD]
     let symmetric: [Symmetric]
     let lu: [LU]
+    let leastSquares: [LeastSquares]
+
+    enum CodingKeys: String, CodingKey {
+        case eigen, svd, symmetric, lu, leastSquares = "least_squares"
+    }
 
     /// Read once and shared by every test.
     static let shared: ReferenceFile = {
         guard let url = Bundle.module.url(forResource: "Fixtures/linear_algebra", withExtension: "json"),
               let data = try? Data(contentsOf: url),
               let file = try? JSONDecoder().decode(ReferenceFile.self, from: data)
-        else { return ReferenceFile(eigen: [], svd: [], symmetric: [], lu: []) }
+        else { return ReferenceFile(eigen: [], svd: [], symmetric: [], lu: [], leastSquares: []) }
         return file
     }()
 }

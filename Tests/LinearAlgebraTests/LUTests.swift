@@ -27,6 +27,26 @@ import Testing
         report("inv/solve relative error, \(name)", max(inverseError, solveError))
     }
 
+    /// Non-square `A \ b` against numpy.linalg.lstsq: least squares for tall A, the
+    /// least-norm solution for wide A (and the plain solution for the square one).
+    @Test(arguments: ReferenceFile.shared.leastSquares.map(\.name))
+    func nonSquareSolveMatchesLstsq(name: String) throws {
+        let reference = try #require(ReferenceFile.shared.leastSquares.first { $0.name == name })
+        let a = try Tensor(shape: [reference.rows, reference.columns], scalars: reference.matrix)
+        let b = try Tensor(shape: [reference.rows, 2], scalars: reference.rhs)
+        let x = try solve(a, b)
+        #expect(x.shape == [reference.columns, 2])
+        let error = maxAbs(zip(x.scalars, reference.solution).map { $0 - $1 }) / maxAbs(reference.solution)
+        #expect(error <= 1e-12, "\(name): relative error \(error)")
+        report("least squares relative error, \(name)", error)
+    }
+
+    @Test func rankDeficientLeastSquaresIsAnError() throws {
+        let a = try Tensor(rows: [[1, 2], [2, 4], [3, 6]])
+        #expect(throws: LinearAlgebraError.self) { try solve(a, Tensor(vector: [1, 2, 3])) }
+        #expect(throws: LinearAlgebraError.self) { try solve(try a.transposed(), Tensor(vector: [1, 2])) }
+    }
+
     @Test func singularMatrices() throws {
         let singular = try Tensor(rows: [[1, 2], [2, 4]])
         #expect(try det(singular) == 0)

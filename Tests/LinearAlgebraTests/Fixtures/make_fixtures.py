@@ -136,6 +136,15 @@ for n in [1, 2, 5, 20, 60]:
                      "det": float(np.linalg.det(a)), "inverse": col_major(np.linalg.inv(a)),
                      "rhs": col_major(b), "solution": col_major(np.linalg.solve(a, b))})
 
+least_squares_cases = []
+for m, n in [(20, 5), (7, 3), (4, 9), (1, 3), (6, 6)]:
+    a = gaussian(m, n)
+    b = gaussian(m, 2)
+    least_squares_cases.append({"name": f"gaussian {m}x{n}", "rows": m, "columns": n, "matrix": col_major(a),
+                                "rhs": col_major(b), "solution": col_major(np.linalg.lstsq(a, b, rcond=None)[0])})
+
 with open("linear_algebra.json", "w") as f:
-    json.dump({"eigen": eigen_cases, "svd": svd_cases, "symmetric": symmetric_cases, "lu": lu_cases}, f)
-print(len(eigen_cases), "eigen,", len(svd_cases), "svd,", len(symmetric_cases), "symmetric,", len(lu_cases), "lu")
+    json.dump({"eigen": eigen_cases, "svd": svd_cases, "symmetric": symmetric_cases, "lu": lu_cases,
+               "least_squares": least_squares_cases}, f)
+print(len(eigen_cases), "eigen,", len(svd_cases), "svd,", len(symmetric_cases), "symmetric,", len(lu_cases), "lu,",
+      len(least_squares_cases), "least squares")
