@@ -27,8 +27,10 @@ public func gradientNorms(_ w: Tensor, start: Tensor? = nil, steps: Int, hiddenS
     let operation = "gradient norms"
     let weights = try Matrix(square: w, operation: operation)
     let n = weights.rows
-    guard steps >= 0 else {
-        throw LinearAlgebraError.invalidArgument(operation: operation, reason: "steps must be ≥ 0, not \(steps)")
+    // The cap keeps a typo (1e9 steps) from asking for gigabytes of norms.
+    guard steps >= 0, steps <= maximumGradientSteps else {
+        throw LinearAlgebraError.invalidArgument(
+            operation: operation, reason: "steps must be between 0 and \(maximumGradientSteps), not \(steps)")
     }
     var vector: [Double]
     if let start {
@@ -86,6 +88,9 @@ public func gradientNorms(_ w: Tensor, start: Tensor? = nil, steps: Int, hiddenS
     }
     return norms
 }
+
+/// The most steps `gradientNorms` will carry a gradient back.
+public let maximumGradientSteps = 10_000_000
 
 /// The 2-norm of a vector, scaled against overflow and underflow.
 func euclideanNorm(_ x: [Double]) -> Double {

@@ -13,8 +13,10 @@ public func orthogonal(_ n: Int, normal: () throws -> Double) throws -> Tensor {
     guard n >= 0 else {
         throw LinearAlgebraError.invalidArgument(operation: "orthogonal", reason: "size must be ≥ 0, not \(n)")
     }
+    // Refuses sizes whose n² overflows before any memory is asked for.
+    let count = try Tensor.elementCount(of: [n, n])
     var gaussian = Matrix(rows: n, columns: n)
-    for k in 0..<(n * n) { gaussian.data[k] = try normal() }
+    for k in 0..<count { gaussian.data[k] = try normal() }
     guard gaussian.data.allSatisfy(\.isFinite) else { throw LinearAlgebraError.nonFinite(operation: "orthogonal") }
     var (q, r) = householderQR(gaussian)
     for j in 0..<n where r[j, j] < 0 {

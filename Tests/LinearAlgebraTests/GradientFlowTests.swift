@@ -58,6 +58,7 @@ import Testing
         let w = try Tensor.identity(3)
         #expect(throws: LinearAlgebraError.self) { try gradientNorms(w, start: Tensor(vector: [1, 2]), steps: 2) }
         #expect(throws: LinearAlgebraError.self) { try gradientNorms(w, steps: -1) }
+        #expect(throws: LinearAlgebraError.self) { try gradientNorms(w, steps: maximumGradientSteps + 1) }
         #expect(throws: LinearAlgebraError.self) { try gradientNorms(w, steps: 2, hiddenStates: try Tensor.zeros(3, 3)) }
     }
 }

@@ -61,5 +61,6 @@ import Testing
         #expect(throws: LinearAlgebraError.self) { try scaledToRadius(try Tensor.zeros(3, 3), 1) }
         #expect(throws: LinearAlgebraError.self) { try scaledToRadius(w, -1) }
         #expect(throws: LinearAlgebraError.self) { try orthogonal(-1) { 0 } }
+        #expect(throws: (any Error).self) { try orthogonal(Int.max / 2) { 0 } }
     }
 }
