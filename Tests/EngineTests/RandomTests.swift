@@ -111,6 +111,14 @@ import Testing
         #expect(try rng.categorical([0, 0, 3]) == 2)
     }
 
+    @Test func categoricalCopesWithWeightsWhoseSumOverflows() throws {
+        // Each weight is finite, but their sum is not; the draw must still be fair.
+        var rng = RandomSource(seed: 31)
+        var counts = [0, 0]
+        for _ in 0..<1000 { counts[try rng.categorical([1e308, 1e308])] += 1 }
+        #expect(counts[0] > 400 && counts[1] > 400, "counts \(counts)")
+    }
+
     @Test func categoricalRejectsBadWeights() throws {
         var rng = RandomSource(seed: 1)
         for bad: [Double] in [[], [1, -1], [0, 0], [1, .nan], [.infinity, 1]] {
