@@ -94,6 +94,15 @@ import Testing
         }
     }
 
+    @Test func replacingTreeLeavesWithTooFewValuesDoesNotTrap() async {
+        // `replacingLeaves` is public; a short list of replacements must not reach a
+        // force unwrap.
+        await #expect(processExitsWith: .success) {
+            let tree: ParameterTree<Tensor> = .list([.leaf(Tensor(1)), .leaf(Tensor(2))])
+            _ = tree.replacingLeaves(with: [Tensor(3)])
+        }
+    }
+
     @Test func wellFormedBadInputExitsCleanly() async {
         // The control: input the engine already refuses must pass here, showing the
         // harness itself does not fail every case.
