@@ -135,6 +135,14 @@ import Testing
         try expectGradientMatchesDifferences("softmax along 2 of rank 3", at: [cube]) { p in
             try Probe.weightedSum(try p[0].softmax(along: 2))
         }
+        // Scores in the thousands: a naive exp overflows, and the backward must stay finite.
+        let huge = try Tensor(rows: [[1000, -1000, 5], [1001, -1002, 5], [999, -1000.5, -800]])
+        try expectGradientMatchesDifferences("logsoftmax of huge scores", at: [huge]) { p in
+            try Probe.weightedSum(try p[0].logSoftmax(along: 0))
+        }
+        try expectGradientMatchesDifferences("nll of huge scores", at: [huge]) { p in
+            try p[0].nll(labels: [1, 2, 0], classDimension: 0)
+        }
     }
 
     @Test func losses() throws {
