@@ -87,11 +87,8 @@ private func reflect(
     let first = rows.lowerBound, last = rows.upperBound
     for j in column..<n {
         let c = h + j &* n
-        var dot = 0.0
+        let f = dotProduct(v + first, c + first, count: last - first + 1) / half
         var i = first
-        while i <= last { dot += v[i] * c[i]; i &+= 1 }
-        let f = dot / half
-        i = first
         while i <= last { c[i] -= f * v[i]; i &+= 1 }
     }
     for i in 0...last { w[i] = 0 }

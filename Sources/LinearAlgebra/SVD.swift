@@ -79,15 +79,8 @@ func jacobiSVD(
         var rotated = false
         for q in 1..<n {
             for p in 0..<q {
-                var alpha = 0.0, beta = 0.0, gamma = 0.0
-                g.data.withUnsafeBufferPointer { gp in
-                    let cp = p * m, cq = q * m
-                    for k in 0..<m {
-                        let x = gp[cp + k], y = gp[cq + k]
-                        alpha += x * x
-                        beta += y * y
-                        gamma += x * y
-                    }
+                let (alpha, beta, gamma) = g.data.withUnsafeBufferPointer { gp in
+                    gramEntries(gp.baseAddress! + p * m, gp.baseAddress! + q * m, count: m)
                 }
                 // Columns already orthogonal to working precision are left alone. The
                 // tolerance grows with m because rounding in a rotation leaves a cosine

@@ -1,0 +1,48 @@
+/// Inner products on raw column storage, four lanes at a time.
+///
+/// Swift keeps floating-point sums in source order, so a plain loop cannot be
+/// vectorised; four independent partial sums can, and they also round a little
+/// less than one long running sum. These loops dominate Jacobi and the reductions.
+
+/// Σ x[i]·y[i] for i in 0..<count.
+@inline(__always)
+func dotProduct(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, count: Int) -> Double {
+    var sum = SIMD4<Double>()
+    var i = 0
+    while i &+ 4 <= count {
+        sum += UnsafeRawPointer(x + i).loadUnaligned(as: SIMD4<Double>.self)
+            * UnsafeRawPointer(y + i).loadUnaligned(as: SIMD4<Double>.self)
+        i &+= 4
+    }
+    var total = sum.sum()
+    while i < count {
+        total += x[i] * y[i]
+        i &+= 1
+    }
+    return total
+}
+
+/// (Σ x², Σ y², Σ x·y) in one pass over two columns.
+@inline(__always)
+func gramEntries(
+    _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, count: Int
+) -> (xx: Double, yy: Double, xy: Double) {
+    var xx = SIMD4<Double>(), yy = SIMD4<Double>(), xy = SIMD4<Double>()
+    var i = 0
+    while i &+ 4 <= count {
+        let a = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD4<Double>.self)
+        let b = UnsafeRawPointer(y + i).loadUnaligned(as: SIMD4<Double>.self)
+        xx += a * a
+        yy += b * b
+        xy += a * b
+        i &+= 4
+    }
+    var (sxx, syy, sxy) = (xx.sum(), yy.sum(), xy.sum())
+    while i < count {
+        sxx += x[i] * x[i]
+        syy += y[i] * y[i]
+        sxy += x[i] * y[i]
+        i &+= 1
+    }
+    return (sxx, syy, sxy)
+}
