@@ -121,8 +121,9 @@ extension Interpreter {
             default: return args[0]
             }
         }
-        define("deepcopy", 1...1, help: "deepcopy(x) — a copy with every nested array copied too") { interp, args in
-            interp.deepCopy(args[0])
+        define("deepcopy", 1...1, help: "deepcopy(x) — a copy with every nested array copied too") { _, args in
+            var copier = DeepCopier()
+            return copier.copy(args[0])
         }
         define("collect", 1...1, help: "collect(r) — the elements of a range or iterable as an array") { interp, args in
             if case .range(let r) = args[0] {
@@ -229,6 +230,7 @@ extension Interpreter {
         }
         define("onehot", 2...2, help: "onehot(i, n) — length-n vector with a 1 at i; onehot(v, n) — one column per element") { interp, args in
             let n = try args.integer(1, "number of classes")
+            guard n >= 1 else { throw RuntimeError("onehot: the number of classes must be at least 1, got \(n)") }
             let labels: [Int]
             if case .int(let i) = args[0] { labels = [i] } else {
                 labels = try interp.collectElements(args[0]).map { v in
@@ -332,18 +334,5 @@ extension Interpreter {
         let result = try Var.concatenate(parts.map(\.0), along: dim)
         try checkBudget(result.value.count)
         return try wrap(result, parts.allSatisfy { $0.1 == .int64 } ? .int64 : .float64)
-    }
-
-    func deepCopy(_ value: Value) -> Value {
-        switch value {
-        case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType))
-        case .list(let l): return .list(ListBox(l.items.map(deepCopy), isAny: l.isAny))
-        case .tuple(let items): return .tuple(items.map(deepCopy))
-        case .dict(let d):
-            let copy = DictBox()
-            for k in d.keys { copy[k] = d[k].map(deepCopy) }
-            return .dict(copy)
-        default: return value
-        }
     }
 }

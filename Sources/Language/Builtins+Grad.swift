@@ -121,7 +121,11 @@ extension Interpreter {
     }
 
     /// Rebuilds lists, tuples, dictionaries and pairs, applying `transform` to numbers and arrays.
-    private func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
+    private func mapLeaves(_ value: Value, depth: Int = 0, _ transform: (Value) throws -> Value) throws -> Value {
+        guard depth < 100 else { throw RuntimeError("the parameters are nested too deeply (or a list contains itself)") }
+        func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
+            try self.mapLeaves(value, depth: depth + 1, transform)
+        }
         switch value {
         case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
         case .list(let l): return .list(ListBox(try l.items.map { try mapLeaves($0, transform) }, isAny: l.isAny))

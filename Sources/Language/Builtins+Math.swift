@@ -111,7 +111,7 @@ extension Interpreter {
         define("mod", 2...2, help: "mod(a, b) — remainder with the sign of b (mod(-1, 3) == 2)") { interp, args in
             if case .int(let a) = args[0], case .int(let b) = args[1] {
                 guard b != 0 else { throw RuntimeError("mod: division by zero (DivideError)") }
-                let r = a % b
+                let r = a.remainderReportingOverflow(dividingBy: b).partialValue
                 return .int(r != 0 && (r < 0) != (b < 0) ? r + b : r)
             }
             let a = try args.double(0)

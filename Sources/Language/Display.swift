@@ -90,6 +90,13 @@ private func layout(digits: String, exponent: Int) -> String {
 
 /// Julia's name for a value's type: `Int64`, `Vector{Float64}`, `Matrix{Float64}`, `Dict{Symbol, Int64}`.
 public func typeName(_ value: Value) -> String {
+    typeName(value, depth: 0)
+}
+
+/// `depth` bounds the descent into containers, which may contain themselves.
+private func typeName(_ value: Value, depth: Int) -> String {
+    guard depth < 8 else { return "Any" }
+    func inner(_ v: Value) -> String { typeName(v, depth: depth + 1) }
     switch value {
     case .nothing: return "Nothing"
     case .bool: return "Bool"
@@ -102,13 +109,13 @@ public func typeName(_ value: Value) -> String {
     case .array(let box): return arrayTypeName(rank: box.tensor.rank, element: box.elementType.juliaName)
     case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
     case .range(let r): return r.isIntegral ? "UnitRange{Int64}" : "StepRangeLen{Float64}"
-    case .tuple(let items): return "Tuple{" + items.map(typeName).joined(separator: ", ") + "}"
-    case .pair(let k, let v): return "Pair{\(typeName(k)), \(typeName(v))}"
+    case .tuple(let items): return "Tuple{" + items.map(inner).joined(separator: ", ") + "}"
+    case .pair(let k, let v): return "Pair{\(inner(k)), \(inner(v))}"
     case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
-    case .list(let l): return "Vector{\(listElementType(l))}"
+    case .list(let l): return "Vector{\(listElementType(l, depth: depth))}"
     case .dict(let box):
-        let keys = commonType(box.keys.map { typeName($0.value) })
-        let values = commonType(box.keys.compactMap { box[$0] }.map(typeName))
+        let keys = commonType(box.keys.map { inner($0.value) })
+        let values = commonType(box.keys.compactMap { box[$0] }.map(inner))
         return "Dict{\(keys), \(values)}"
     case .function: return "Function"
     case .plot: return "Plot"
@@ -116,8 +123,8 @@ public func typeName(_ value: Value) -> String {
 }
 
 /// A list's element type: the elements' common type, or `Any` when they differ or it was written `Any[...]`.
-private func listElementType(_ list: ListBox) -> String {
-    list.isAny || list.items.isEmpty ? "Any" : commonType(list.items.map(typeName))
+private func listElementType(_ list: ListBox, depth: Int = 0) -> String {
+    list.isAny || list.items.isEmpty ? "Any" : commonType(list.items.map { typeName($0, depth: depth + 1) })
 }
 
 private func commonType(_ names: [String]) -> String {
@@ -162,6 +169,22 @@ public func describeType(_ value: Value) -> String {
 
 /// The one-line form, as Julia's `repr`/`show`: strings are quoted, arrays in brackets.
 public func show(_ value: Value) -> String {
+    var path = Set<ObjectIdentifier>()
+    return show(value, &path)
+}
+
+/// `path` holds the containers being shown, so a list that contains itself prints
+/// a marker instead of recursing forever (as Julia's `#= circular reference =#`).
+private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>) -> String {
+    func inside(_ box: AnyObject, _ body: (inout Set<ObjectIdentifier>) -> String) -> String {
+        let id = ObjectIdentifier(box)
+        guard path.insert(id).inserted else { return "#= circular reference =#" }
+        defer { path.remove(id) }
+        return body(&path)
+    }
+    func all(_ items: [Value], _ path: inout Set<ObjectIdentifier>) -> [String] {
+        items.map { show($0, &path) }
+    }
     switch value {
     case .nothing: return "nothing"
     case .bool(let b): return b ? "true" : "false"
@@ -182,18 +205,23 @@ public func show(_ value: Value) -> String {
             return "\(formatFloat(start)):\(formatFloat(step)):\(formatFloat(stop))"
         }
     case .tuple(let items):
-        return "(" + items.map(show).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
-    case .pair(let k, let v): return show(k) + " => " + show(v)
+        return "(" + all(items, &path).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+    case .pair(let k, let v): return show(k, &path) + " => " + show(v, &path)
     case .namedTuple(let names, let values):
-        return "(" + zip(names, values).map { "\($0) = \(show($1))" }.joined(separator: ", ") + (names.count == 1 ? ",)" : ")")
+        return "(" + zip(names, all(values, &path)).map { "\($0) = \($1)" }.joined(separator: ", ")
+            + (names.count == 1 ? ",)" : ")")
     case .list(let list):
-        // Julia writes the element type where the elements alone would not show it.
-        let element = listElementType(list)
-        let prefix = element == "Any" || element == "ComplexF64" ? element : ""
-        return prefix + "[" + list.items.map(show).joined(separator: ", ") + "]"
+        return inside(list) { path in
+            // Julia writes the element type where the elements alone would not show it.
+            let element = listElementType(list)
+            let prefix = element == "Any" || element == "ComplexF64" ? element : ""
+            return prefix + "[" + all(list.items, &path).joined(separator: ", ") + "]"
+        }
     case .dict(let box):
-        let entries = box.keys.compactMap { k in box[k].map { show(k.value) + " => " + show($0) } }
-        return "Dict(" + entries.joined(separator: ", ") + ")"
+        return inside(box) { path in
+            let entries = box.keys.compactMap { k in box[k].map { show(k.value, &path) + " => " + show($0, &path) } }
+            return "Dict(" + entries.joined(separator: ", ") + ")"
+        }
     case .function(let f): return f.name
     case .plot(let text): return text
     }

@@ -44,6 +44,8 @@ public final class Interpreter {
     var callDepth = 0
     /// Anonymous functions are named `#1`, `#2`, ... as Julia numbers them.
     var anonymousCount = 0
+    /// How deep the current `==` comparison has recursed into containers.
+    var equalityDepth = 0
     /// The extent of each dimension being indexed, innermost last, for `end`.
     var endValues: [Int] = []
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
@@ -150,8 +152,11 @@ public final class Interpreter {
         } catch var error as RuntimeError {
             if error.position == nil { error.position = expr.position }
             throw error
-        } catch let error as EngineError {
-            throw RuntimeError(error.description, at: expr.position)
+        } catch let signal as ControlSignal {
+            throw signal
+        } catch {
+            // Engine and linear-algebra errors describe themselves; add where it happened.
+            throw RuntimeError("\(error)", at: expr.position)
         }
     }
 

@@ -390,6 +390,10 @@ extension Interpreter {
 
     /// Structural equality (`==`) for everything but numeric arrays.
     func valuesEqual(_ a: Value, _ b: Value) -> Bool {
+        // Lists that contain themselves would compare forever; give up (unequal) past a depth.
+        equalityDepth += 1
+        defer { equalityDepth -= 1 }
+        if equalityDepth > 100 { return false }
         switch (a, b) {
         case (.nothing, .nothing): return true
         case (.symbol(let x), .symbol(let y)): return x == y
