@@ -15,8 +15,8 @@ public struct ComplexMatrix: Sendable, Equatable {
     /// Imaginary parts, laid out like `real`.
     public private(set) var imaginary: [Double]
 
-    /// A matrix of zeros.
-    public init(rows: Int, columns: Int) {
+    /// A matrix of zeros (sizes are the caller's to check).
+    init(rows: Int, columns: Int) {
         self.rows = rows
         self.columns = columns
         real = [Double](repeating: 0, count: rows * columns)
@@ -35,13 +35,25 @@ public struct ComplexMatrix: Sendable, Equatable {
         self.imaginary = imaginary.scalars
     }
 
-    /// Entry (i, j), 0-based.
-    public subscript(i: Int, j: Int) -> Complex<Double> {
+    /// Entry (i, j), 0-based; like an array subscript it requires indices in range
+    /// (`element(_:_:)` checks them instead).
+    public internal(set) subscript(i: Int, j: Int) -> Complex<Double> {
         get { Complex(real[i + j * rows], imaginary[i + j * rows]) }
         set {
             real[i + j * rows] = newValue.real
             imaginary[i + j * rows] = newValue.imaginary
         }
+    }
+
+    /// Entry (i, j), 0-based.
+    /// - Throws: `LinearAlgebraError.invalidArgument` for an index out of range.
+    public func element(_ i: Int, _ j: Int) throws -> Complex<Double> {
+        guard (0..<rows).contains(i), (0..<columns).contains(j) else {
+            throw LinearAlgebraError.invalidArgument(
+                operation: "complex matrix index",
+                reason: "(\(i + 1), \(j + 1)) is outside a \(rows)×\(columns) matrix (indices shown 1-based)")
+        }
+        return self[i, j]
     }
 
     /// The real part as a `rows × columns` tensor.

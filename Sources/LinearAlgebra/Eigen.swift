@@ -93,16 +93,16 @@ func eigenvalueOrder(_ a: Complex<Double>, _ b: Complex<Double>) -> Bool {
 /// same choice up to the sign).
 private func normaliseColumns(_ v: inout ComplexMatrix) {
     for j in 0..<v.columns {
-        var largest = 0.0, at = 0, scale = 0.0
+        var largest = 0.0, at = 0
         for i in 0..<v.rows {
             let m = v[i, j].length
             if m > largest { largest = m; at = i }
-            scale = max(scale, m)
         }
         guard largest > 0 else { continue }
+        // Summing (|v_i| / largest)² cannot overflow or underflow harmfully.
         var sum = 0.0
-        for i in 0..<v.rows { let m = v[i, j].length / scale; sum += m * m }
-        let norm = scale * sum.squareRoot()
+        for i in 0..<v.rows { let m = v[i, j].length / largest; sum += m * m }
+        let norm = largest * sum.squareRoot()
         // Multiplying by conj(v_at)/|v_at| turns the largest entry real and positive.
         let phase = v[at, j].conjugate.divided(by: largest)
         for i in 0..<v.rows { v[i, j] = (v[i, j] * phase).divided(by: norm) }

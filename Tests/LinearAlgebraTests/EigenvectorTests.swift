@@ -76,6 +76,9 @@ import Testing
         for i in 0..<2 { #expect(d.vectors[i, 0] == d.vectors[i, 1].conjugate) }
         // The largest entry is made real and positive.
         #expect(d.vectors[0, 0].imaginary == 0 && d.vectors[0, 0].real > 0)
+        #expect(try d.vectors.element(1, 1) == d.vectors[1, 1])
+        #expect(throws: LinearAlgebraError.self) { try d.vectors.element(2, 0) }
+        #expect(throws: LinearAlgebraError.self) { try d.vectors.element(0, -1) }
     }
 }
 
