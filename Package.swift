@@ -59,7 +59,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rnnlab-bench",
-            dependencies: ["Engine", "LinearAlgebra"]
+            dependencies: ["Engine", "LinearAlgebra", "Language"]
         ),
 
         // MARK: Tests

@@ -5,8 +5,22 @@ struct BenchCase {
     let name: String
     /// Floating-point operations per run, when it makes sense to report GFLOP/s.
     let flops: Double?
-    /// Does the work once; called repeatedly.
-    let run: () throws -> Void
     /// Prints extra figures of its own (e.g. steps per second), optional.
     var unit: (label: String, perRun: Double)? = nil
+    /// Another Swift case doing the same work, to report this one's time as a multiple
+    /// of (the interpreter against hand-written Swift).
+    var baseline: String? = nil
+    /// Does the work once; called repeatedly.
+    let run: () throws -> Void
+
+    init(
+        name: String, flops: Double?, unit: (label: String, perRun: Double)? = nil, baseline: String? = nil,
+        run: @escaping () throws -> Void
+    ) {
+        self.name = name
+        self.flops = flops
+        self.unit = unit
+        self.baseline = baseline
+        self.run = run
+    }
 }

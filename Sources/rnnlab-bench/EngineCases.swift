@@ -8,7 +8,7 @@ func engineCases() throws -> [BenchCase] {
     let lstm = try CharLSTMStep()
     return [
         BenchCase(name: "matmul_256", flops: 2 * 256 * 256 * 256) { _ = try a.matmul(b) },
-        BenchCase(name: "char_rnn_step", flops: nil, run: rnn.step, unit: ("steps/s", 1)),
-        BenchCase(name: "char_lstm_step", flops: nil, run: lstm.step, unit: ("steps/s", 1)),
+        BenchCase(name: "char_rnn_step", flops: nil, unit: ("steps/s", 1), run: rnn.step),
+        BenchCase(name: "char_lstm_step", flops: nil, unit: ("steps/s", 1), run: lstm.step),
     ]
 }
