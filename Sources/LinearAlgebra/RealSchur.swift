@@ -13,12 +13,13 @@ struct RealSchur {
     var real: [Double]
     /// Imaginary parts; a pair occupies two adjacent places, positive part first.
     var imaginary: [Double]
-    /// The quasi-triangular `T` (only meaningful when `wantSchurVectors` was set).
+    /// The quasi-triangular `T` (complete only when transformations were accumulated;
+    /// otherwise only the parts the eigenvalues needed were updated).
     var t: Matrix
     /// The accumulated orthogonal transformations, when they were asked for.
     var z: Matrix?
-    /// Sum of the row-wise 1-norms of the upper Hessenberg part, used as the scale
-    /// of "negligible" in the eigenvector solve.
+    /// Sum of |h_ij| over the Hessenberg part: the scale against which entries count
+    /// as negligible, here and in the eigenvector solve.
     var norm: Double
 
     /// Runs the iteration.
@@ -30,9 +31,9 @@ struct RealSchur {
     ///   - iterationLimit: the budget of QR steps for the whole matrix; by default 30
     ///     per row (at least 300), far more than the two or three per eigenvalue that
     ///     are typical. Tests pass a tiny budget to see the failure path.
-    /// - Throws: `LinearAlgebraError.noConvergence` when the iteration budget runs out.
     ///   - low, high: the active block left by balancing; entries outside it are
     ///     already isolated eigenvalues on the diagonal.
+    /// - Throws: `LinearAlgebraError.noConvergence` when the iteration budget runs out.
     init(
         hessenberg: Matrix, low: Int = 0, high: Int? = nil, accumulating: Matrix? = nil, iterationLimit: Int? = nil
     ) throws {
@@ -53,9 +54,8 @@ struct RealSchur {
                 z.data.withUnsafeMutableBufferPointer { zp in
                     // An empty array may still hand out a base address; pass none then.
                     failed = !francisIterations(
-                        hp.baseAddress!, full ? zp.baseAddress : nil, n: n, low: low, high: high, full: full, norm: norm,
-                        limit: limit,
-                        wr: &wr, wi: &wi)
+                        hp.baseAddress!, full ? zp.baseAddress : nil, n: n, low: low, high: high, full: full,
+                        norm: norm, limit: limit, wr: &wr, wi: &wi)
                 }
             }
         }
@@ -90,7 +90,8 @@ private func francisIterations(
     var p = 0.0, q = 0.0, r = 0.0, s = 0.0, x = 0.0, y = 0.0, w = 0.0, zz = 0.0
 
     while n >= low {
-        // Find the lowest l with a negligible subdiagonal entry h[l, l-1].
+        // Scan up from row n for a negligible subdiagonal entry h[l, l-1]; the
+        // unreduced block still to work on is then l...n.
         var l = n
         while l > low {
             s = abs(h[at(l - 1, l - 1)]) + abs(h[at(l, l)])
