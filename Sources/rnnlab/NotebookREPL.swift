@@ -58,8 +58,6 @@ struct NotebookREPL {
     func loop(_ session: Session, _ reader: LineReader) throws -> Int32 {
         var buffer = ""
         while true {
-            // One ioctl per prompt keeps the width right after a resize.
-            if let size = TerminalSize.current() { session.style.width = max(size.columns, 20) }
             flushAllOutput()
             let prompt = buffer.isEmpty ? session.prompt : session.continuationPrompt
             switch reader.readLine(prompt: prompt) {
@@ -83,6 +81,9 @@ struct NotebookREPL {
                 buffer = ""
                 if !input.trimmingCharacters(in: .whitespaces).isEmpty { reader.addHistory(input) }
                 InterruptFlag.clear()
+                // Read the width after the line, not before the prompt: a window
+                // resized while the prompt waits must already shape this step's prose.
+                if let size = TerminalSize.current() { session.style.width = max(size.columns, 20) }
                 if session.handle(input) == .quit { return 0 }
                 if InterruptFlag.isSet { InterruptFlag.clear() }
             }
