@@ -132,6 +132,21 @@ extension Interpreter {
         define("Float64", 1...1, help: "Float64(x) — x as a floating-point number") { _, args in
             .float(try args.double(0))
         }
+        alias("Float32", to: "Float64")
+        define("String", 1...1, help: "String(x) — x printed into a string") { _, args in
+            .string(printString(args[0]))
+        }
+        define("Bool", 1...1, help: "Bool(x) — 0 or 1 as false or true") { _, args in
+            let x = try args.double(0)
+            guard x == 0 || x == 1 else { throw RuntimeError("Bool(\(formatFloat(x))): only 0 and 1 convert (InexactError)") }
+            return .bool(x == 1)
+        }
+        // Abstract types exist for `isa` and as element types; calling them is a mistake.
+        for type in ["Number", "Real", "Integer", "AbstractFloat", "AbstractArray", "Function", "Tuple", "Any"] {
+            define(type, 0...Int.max, help: "\(type) — a type, for `x isa \(type)`") { _, _ in
+                throw RuntimeError("`\(type)` is a type; it cannot be called")
+            }
+        }
         define("float", 1...1, elementwise: true, help: "float(x) — x as a float; on an array, every element") { interp, args in
             if case .array(let box) = args[0] { return .array(ArrayBox(box.tensor)) }
             if case .range = args[0], let (v, _) = try interp.operand(args[0]) { return .floats(v.value) }

@@ -193,7 +193,7 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>) -> String
     case .complex(let re, let im):
         return formatFloat(re) + (im.sign == .minus ? " - " : " + ") + formatFloat(Swift.abs(im)) + "im"
     case .string(let s): return quoted(s)
-    case .char(let c): return "'\(c)'"
+    case .char(let c): return c == "'" ? "'\\''" : "'" + quoted(String(c)).dropFirst().dropLast() + "'"
     case .symbol(let s): return ":" + s
     case .array(let box): return showArray(box.tensor, box.elementType)
     case .tracked(let v): return v.value.rank == 0 ? formatFloat(v.value.scalars[0]) : showArray(v.value, .float64)

@@ -356,12 +356,20 @@ public final class Interpreter {
     private var typePredicates: [String: (Value) -> Bool] {
         [
             "Int": { if case .int = $0 { return true } else { return false } },
+            "Int64": { if case .int = $0 { return true } else { return false } },
+            "Integer": { if case .int = $0 { return true } else { if case .bool = $0 { return true }; return false } },
             "Float64": { if case .float = $0 { return true } else { return false } },
-            "Number": { $0.isNumber },
+            "AbstractFloat": { if case .float = $0 { return true } else { return false } },
+            "Number": { if case .complex = $0 { return true }; return $0.isNumber },
             "Real": { $0.isNumber },
             "String": { if case .string = $0 { return true } else { return false } },
             "Bool": { if case .bool = $0 { return true } else { return false } },
             "Symbol": { if case .symbol = $0 { return true } else { return false } },
+            "AbstractArray": { if case .list = $0 { return true }; return $0.isArrayLike },
+            "Function": { if case .function = $0 { return true } else { return false } },
+            "Dict": { if case .dict = $0 { return true } else { return false } },
+            "Tuple": { if case .tuple = $0 { return true } else { return false } },
+            "Any": { _ in true },
         ]
     }
 

@@ -287,12 +287,12 @@ extension Interpreter {
             guard x.value.rank <= 2 && y.value.rank <= 2 else {
                 throw RuntimeError("`*` multiplies matrices and vectors; shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) are not; use `.*` for elementwise")
             }
+            if x.value.rank == 1 && y.value.rank == 1 {
+                throw RuntimeError("cannot multiply two vectors with `*`; use `dot(a, b)`, `a' * b`, or `.*` for elementwise")
+            }
             guard x.value.size(1) == y.value.size(0) else {
                 throw RuntimeError(
                     "matrix multiply: shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) do not match (columns of the left must equal rows of the right)")
-            }
-            if x.value.rank == 1 && y.value.rank == 1 {
-                throw RuntimeError("cannot multiply two vectors with `*`; use `dot(a, b)`, `a' * b`, or `.*` for elementwise")
             }
             try checkBudget(x.value.size(0).multipliedReportingOverflow(by: y.value.size(1)))
             return try wrap(x * y, bothInts ? .int64 : .float64)

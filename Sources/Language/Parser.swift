@@ -815,7 +815,10 @@ public struct Parser {
         var keywords: [Parameter] = []
         for argument in arguments {
             var parameter: Parameter
-            if let name = argument.name {
+            if let name = argument.name, argument.afterSemicolon, case .identifier(name) = argument.value.kind {
+                // `f(; lr) = ...` declares a keyword without a default.
+                parameter = Parameter(name: name, pattern: nil, defaultValue: nil, isVarargs: false, typeName: nil)
+            } else if let name = argument.name {
                 var typeName: String?
                 if case .typed(_, let t) = argument.value.kind { typeName = t }
                 parameter = Parameter(

@@ -1,0 +1,3 @@
+x = 1
+break
+# expect error: `break` outside a loop

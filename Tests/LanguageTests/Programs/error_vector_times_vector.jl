@@ -1,0 +1,3 @@
+a = [1.0, 2.0]
+a * a
+# expect error: cannot multiply two vectors with `*`; use `dot(a, b)`

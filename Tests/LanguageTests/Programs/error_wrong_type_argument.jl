@@ -1,0 +1,2 @@
+zeros("3")
+# expect error: zeros: the dimension must be an integer, got String "3"

@@ -1,0 +1,2 @@
+s = "bad \q escape"
+# expect error: syntax error at line 1, column 10: unknown escape `\q` in a string

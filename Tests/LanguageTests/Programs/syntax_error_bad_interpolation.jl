@@ -1,0 +1,2 @@
+println("cost: $")
+# expect error: expected a name or `(` after `$` in a string

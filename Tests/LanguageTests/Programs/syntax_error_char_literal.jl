@@ -1,0 +1,2 @@
+c = 'ab'
+# expect error: a character literal holds exactly one character

@@ -1,0 +1,2 @@
+f(x, x) = x
+# expect error: parameter `x` appears twice

@@ -1,0 +1,2 @@
+@time x = 1
+# expect error: macros (`@name`) are not supported
