@@ -43,6 +43,16 @@ public final class Environment {
         return nil
     }
 
+    /// A name's value in the local scopes only (stopping before the global scope).
+    func lookupLocal(_ name: String) -> Value? {
+        var scope: Environment? = self
+        while let s = scope, s.kind != .global {
+            if let v = s.values[name] { return v }
+            scope = s.parent
+        }
+        return nil
+    }
+
     /// Assigns following Julia's scope rules (see the type's documentation).
     func assign(_ name: String, _ value: Value) {
         var scope: Environment = self

@@ -378,9 +378,11 @@ public final class Interpreter {
     private func defineFunction(_ decl: FunctionDecl, _ env: Environment) -> Value {
         let name = decl.name ?? "#anonymous"
         let method = FunctionValue.Method.closure(decl, env)
-        // A second definition with the same name adds a method (or replaces the one with
-        // the same arity), as in Julia; this is looked up where the name is visible.
-        if case .function(let existing)? = env.lookup(name), !existing.isBuiltin {
+        // A second definition with the same name in the same kind of scope adds a method
+        // (or replaces the one with the same arity), as in Julia. Inside a function only
+        // local functions are extended; a global of the same name is shadowed instead.
+        let visible = env.kind == .global ? env.values[name] : env.lookupLocal(name)
+        if case .function(let existing)? = visible, !existing.isBuiltin {
             existing.methods.removeAll {
                 if case .closure(let d, _) = $0 { return d.arity == decl.arity }
                 return false
@@ -391,10 +393,10 @@ public final class Interpreter {
         var methods: [FunctionValue.Method] = []
         if let builtin = builtins[name] { methods = builtin.methods }
         let function = FunctionValue(name: name, methods: methods + [method])
-        if env.kind == .global || env.lookup(name) == nil && env.kind != .global {
-            env.define(name, .function(function))
-        } else {
+        if env.kind != .global && visible != nil {
             env.assign(name, .function(function))
+        } else {
+            env.define(name, .function(function))
         }
         return .function(function)
     }
