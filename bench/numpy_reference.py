@@ -191,6 +191,13 @@ def svdvals_100():
     return lambda: np.linalg.svd(a, compute_uv=False)
 
 
+@case("symmetric_eigen_100")
+def symmetric_eigen_100():
+    a = benchmark_matrix(100)
+    s = a + a.T
+    return lambda: np.linalg.eigh(s)
+
+
 # The language version does the same work as the Swift one; numpy's time is the same.
 CASES["char_rnn_step_language"] = CASES["char_rnn_step"]
 

@@ -111,18 +111,6 @@ struct Matrix: Equatable {
         }
     }
 
-    /// Rows p and q become (c·x − s·y, s·x + c·y): the same rotation from the left.
-    mutating func rotateRows(_ p: Int, _ q: Int, c: Double, s: Double) {
-        let m = rows
-        data.withUnsafeMutableBufferPointer { a in
-            for k in 0..<columns {
-                let x = a[p + k * m], y = a[q + k * m]
-                a[p + k * m] = c * x - s * y
-                a[q + k * m] = s * x + c * y
-            }
-        }
-    }
-
     /// Multiplies by a power of two (exactly) when the entries are so large, or so
     /// small, that products of two of them could overflow or underflow, bringing the
     /// largest near 1. Returns the factor used (1 when nothing was needed), so that

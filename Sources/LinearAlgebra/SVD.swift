@@ -153,3 +153,18 @@ func completeOrthonormalColumns(_ u: inout Matrix, filled: [Int]) {
         done.append(j)
     }
 }
+
+/// Cosine and sine of the plane rotation that zeroes the off-diagonal entry of the
+/// symmetric 2×2 matrix [app apq; apq aqq] (with the convention of
+/// `Matrix.rotateColumns`). The angle θ has tan 2θ = 2·apq / (aqq − app); taking the
+/// smaller root t = tan θ keeps |θ| ≤ π/4, which is what makes Jacobi converge.
+func jacobiRotation(app: Double, aqq: Double, apq: Double) -> (c: Double, s: Double) {
+    let theta = (aqq - app) / (2 * apq)
+    // For huge θ, θ² would overflow and t become 0, a rotation that changes nothing
+    // and so is retried for ever; t = 1/(2θ) is then exact to working precision.
+    let t = abs(theta) > 1e150
+        ? 1 / (2 * theta)
+        : (theta >= 0 ? 1.0 : -1.0) / (abs(theta) + (theta * theta + 1).squareRoot())
+    let c = 1 / (t * t + 1).squareRoot()
+    return (c, t * c)
+}

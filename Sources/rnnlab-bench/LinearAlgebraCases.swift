@@ -5,11 +5,13 @@ import LinearAlgebra
 /// singular values, beside numpy.linalg on the same matrices.
 func linearAlgebraCases() throws -> [BenchCase] {
     let a100 = try benchmarkMatrix(100), a300 = try benchmarkMatrix(300)
+    let symmetric100 = try a100 + (try a100.transposed())
     return [
         BenchCase(name: "eigvals_100", flops: nil) { _ = try eigvals(a100) },
         BenchCase(name: "eigvals_300", flops: nil) { _ = try eigvals(a300) },
         BenchCase(name: "eigen_100", flops: nil) { _ = try eigen(a100) },
         BenchCase(name: "svdvals_100", flops: nil) { _ = try svdvals(a100) },
+        BenchCase(name: "symmetric_eigen_100", flops: nil) { _ = try symmetricEigen(symmetric100) },
     ]
 }
 

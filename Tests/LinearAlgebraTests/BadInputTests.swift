@@ -58,7 +58,7 @@ import Testing
         }
         let symmetric = m + m.transposed()
         #expect(throws: LinearAlgebraError.noConvergence(operation: "test", iterations: 1)) {
-            try jacobiEigen(symmetric, operation: "test", maxSweeps: 1)
+            try tridiagonalEigen(symmetric, operation: "test", iterationLimit: 1)
         }
         #expect(throws: LinearAlgebraError.noConvergence(operation: "test", iterations: 1)) {
             try jacobiSVD(m, operation: "test", maxSweeps: 1)
