@@ -37,7 +37,7 @@ public final class Environment {
         var scope: Environment? = self
         while let s = scope {
             if let v = s.values[name] { return v }
-            if s.globalNames.contains(name) { return s.globalScope.values[name] }
+            if !s.globalNames.isEmpty && s.globalNames.contains(name) { return s.globalScope.values[name] }
             scope = s.parent
         }
         return nil
@@ -58,7 +58,7 @@ public final class Environment {
         var scope: Environment = self
         var crossedFunction = false
         while true {
-            if scope.globalNames.contains(name) {
+            if !scope.globalNames.isEmpty && scope.globalNames.contains(name) {
                 scope.globalScope.values[name] = value
                 return
             }

@@ -9,7 +9,7 @@ import RealModule
 /// same code computes plain values and, inside `grad`, records the tape.
 extension Interpreter {
     func binaryOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value {
-        if Interpreter.orderingOps.contains(op), trackedNumber(a) != nil || trackedNumber(b) != nil {
+        if trackedNumber(a) != nil || trackedNumber(b) != nil, Interpreter.orderingOps.contains(op) {
             // Comparing a tracked loss with a number compares values; it records nothing.
             return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b)
         }
