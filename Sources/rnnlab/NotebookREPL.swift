@@ -49,7 +49,9 @@ struct NotebookREPL {
                 session.open(lesson: resume.lesson, step: resume.step)
             }
         } else {
-            write("Welcome to RNNLab. Press Enter to move on, type code to try things, :help for commands.\n\n")
+            // Wrapped like lesson prose: at 80 columns the line would break mid-word.
+            let welcome = "Welcome to RNNLab. Press Enter to move on, type code to try things, :help for commands."
+            write(ProseRenderer(style: session.style).render(welcome) + "\n\n")
             session.open(lesson: 0)
         }
         return try loop(session, reader)
