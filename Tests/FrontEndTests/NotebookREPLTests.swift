@@ -69,6 +69,10 @@ struct NotebookREPLTests {
         try terminal.expect("The opening paragraph of the basics lesson.")
         try terminal.expect("first cell says hello\r\n")
         try terminal.expect(basicsPrompt(1))
+        // Everything shown so far (welcome, title, prose, code) fits the 80 columns.
+        for line in withoutEscapes(terminal.transcript).components(separatedBy: "\r\n") {
+            #expect(line.count <= 80, "wider than 80 columns: \(String(reflecting: line))")
+        }
         // The second cell runs only once the learner asks for the next step.
         #expect(!terminal.transcript.contains("counter is"))
         try enter("", in: terminal, expecting: ["The second step shows a counter.", "counter is 10\r\n"],
@@ -106,6 +110,19 @@ struct NotebookREPLTests {
         try terminal.expect("...> ")
         try enter("end", in: terminal, expecting: ["triple (generic function with 1 method)"], prompt: basicsPrompt(1))
         try enter("triple(2)", in: terminal, expecting: ["\r\n6\r\n"], prompt: basicsPrompt(1))
+        try quit(terminal)
+    }
+
+    @Test func ctrlCAtTheContinuationPromptAbandonsTheBlock() throws {
+        let terminal = try startNotebook()
+        try terminal.type("function unfinished(x)\r")
+        try terminal.expect("...> ")
+        try terminal.type("\u{03}")
+        try terminal.expect("^C")
+        // Back at the main prompt: the next line is new input, not the block's end.
+        try terminal.expect(basicsPrompt(1))
+        try enter("5+5", in: terminal, expecting: ["\r\n10\r\n"], prompt: basicsPrompt(1))
+        try enter("unfinished", in: terminal, expecting: ["undefined variable `unfinished`"], prompt: basicsPrompt(1))
         try quit(terminal)
     }
 
