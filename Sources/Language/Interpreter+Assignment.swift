@@ -1,0 +1,147 @@
+import Engine
+
+/// Assignment in all its forms (names, destructuring, indexed elements, updating
+/// operators, `.=` in place) and the scope declarations `global`, `local` and `let`.
+extension Interpreter {
+    func assign(_ value: Value, to target: Expr, _ env: Environment) throws {
+        switch target.kind {
+        case .identifier(let name):
+            env.assign(name, value)
+        case .typed(let inner, _):
+            try assign(value, to: inner, env)
+        case .tuple(let targets):
+            var items: [Value] = []
+            try forEachElement(of: value) { element in
+                items.append(element)
+                return items.count < targets.count
+            }
+            guard items.count >= targets.count else {
+                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) variables", at: target.position)
+            }
+            for (t, v) in zip(targets, items) { try assign(v, to: t, env) }
+        case .index(let baseExpr, let indexExprs):
+            let base = try evaluate(baseExpr, env)
+            let indices = try evaluateIndices(indexExprs, of: base, env)
+            do {
+                try assignIndex(base, indices, value)
+            } catch var error as RuntimeError {
+                if error.position == nil { error.position = target.position }
+                throw error
+            }
+        case .field:
+            throw RuntimeError("cannot assign to a field; named tuples are immutable", at: target.position)
+        default:
+            throw RuntimeError("cannot assign to this expression", at: target.position)
+        }
+    }
+
+    func updateAssign(_ op: String, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
+        let rhs = try evaluate(valueExpr, env)
+        if op == ".", case .index = target.kind {
+            // `A[:, 3] .= 9` writes into the selected elements.
+            try assign(rhs, to: target, env)
+            return rhs
+        }
+        if op == "." {
+            // `A .= B` writes into A's storage.
+            let current = try evaluate(target, env)
+            try writeInPlace(current, rhs, target, env)
+            return current
+        }
+        switch target.kind {
+        case .index(let baseExpr, let indexExprs):
+            let base = try evaluate(baseExpr, env)
+            let indices = try evaluateIndices(indexExprs, of: base, env)
+            let old = try index(base, indices)
+            let new = try binaryOperation(op, old, rhs)
+            try assignIndex(base, indices, new)
+            return new
+        default:
+            let old = try evaluate(target, env)
+            let new = try binaryOperation(op, old, rhs)
+            if op.hasPrefix("."), case .array(let box) = old, case .array(let result) = new,
+                box.tensor.shape == result.tensor.shape
+            {
+                // `A .+= B` updates A in place, so other names for A see the change.
+                box.tensor = result.tensor
+                box.elementType = box.elementType == .int64 && result.elementType == .int64 ? .int64 : box.elementType
+                return old
+            }
+            try assign(new, to: target, env)
+            return new
+        }
+    }
+
+    private func writeInPlace(_ destination: Value, _ source: Value, _ target: Expr, _ env: Environment) throws {
+        switch destination {
+        case .array(let box):
+            guard let (s, _) = try operand(source) else {
+                throw RuntimeError("cannot broadcast \(describeType(source)) into an array")
+            }
+            let shape = try Broadcast.shape(box.tensor.shape, s.shape, operation: ".=")
+            guard shape == box.tensor.shape else {
+                throw RuntimeError(".=: cannot write shape \(shapeText(s.shape)) into shape \(shapeText(box.tensor.shape))")
+            }
+            box.tensor = try box.tensor.zerosLike() + s.value
+        default:
+            if case .index = target.kind {
+                try assign(source, to: target, env)
+                return
+            }
+            throw RuntimeError("`.=` writes into an existing array; \(describeType(destination)) is not one")
+        }
+    }
+
+    // MARK: Scope constructs
+
+    func declare(_ scope: DeclarationScope, _ items: [Expr], _ env: Environment) throws -> Value {
+        var last: Value = .nothing
+        for item in items {
+            let name: String
+            var valueExpr: Expr?
+            switch item.kind {
+            case .identifier(let n): name = n
+            case .assign(let target, let v), .updateAssign(_, let target, let v):
+                guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", at: item.position) }
+                name = n
+                if case .updateAssign(let op, _, _) = item.kind {
+                    // `global x += 1`: declare, then update through the usual rules.
+                    if env.kind != .global && scope == .global { env.globalNames.insert(name) }
+                    last = try updateAssign(op, target, v, env)
+                    continue
+                }
+                valueExpr = v
+            default: throw RuntimeError("expected a name", at: item.position)
+            }
+            switch scope {
+            case .global:
+                if env.kind != .global { env.globalNames.insert(name) }
+                if let v = valueExpr {
+                    last = try evaluate(v, env)
+                    globals.values[name] = last
+                }
+            case .local:
+                last = try valueExpr.map { try evaluate($0, env) } ?? .nothing
+                env.define(name, last)
+            }
+        }
+        return last
+    }
+
+    func letBlock(_ bindings: [Expr], _ body: Expr, _ env: Environment) throws -> Value {
+        let scope = Environment(parent: env, kind: .soft)
+        for binding in bindings {
+            switch binding.kind {
+            case .identifier(let name): scope.define(name, .nothing)
+            case .assign(let target, let valueExpr):
+                let value = try evaluate(valueExpr, scope)
+                guard case .identifier(let name) = target.kind else {
+                    throw RuntimeError("expected a name in `let`", at: binding.position)
+                }
+                scope.define(name, value)
+            default: throw RuntimeError("expected a name in `let`", at: binding.position)
+            }
+        }
+        return try evaluate(body, scope)
+    }
+}

@@ -1,0 +1,154 @@
+/// `while` and `for` loops, the iteration protocol every iterable value follows, and
+/// comprehensions, which are loops that collect their results.
+extension Interpreter {
+    func whileLoop(_ conditionExpr: Expr, _ body: Expr, _ env: Environment) throws -> Value {
+        while try condition(conditionExpr, env, "while") {
+            try checkCancelled()
+            do {
+                _ = try evaluate(body, Environment(parent: env, kind: .soft))
+            } catch ControlSignal.breakLoop {
+                break
+            } catch ControlSignal.continueLoop {
+                continue
+            }
+        }
+        return .nothing
+    }
+
+    func forLoop(_ clauses: [LoopClause], _ body: Expr, _ env: Environment) throws -> Value {
+        do {
+            try loop(clauses[...], env) { scope in
+                do {
+                    _ = try self.evaluate(body, scope)
+                } catch ControlSignal.continueLoop {
+                    return
+                }
+            }
+        } catch ControlSignal.breakLoop {
+            return .nothing
+        }
+        return .nothing
+    }
+
+    /// Runs `body` once per combination of the clauses' elements (the last clause
+    /// varies fastest), each time in a fresh scope holding the loop variables.
+    func loop(_ clauses: ArraySlice<LoopClause>, _ env: Environment, _ body: (Environment) throws -> Void) throws {
+        guard let clause = clauses.first else { return }
+        let iterable = try evaluate(clause.iterable, env)
+        try forEachElement(of: iterable) { element in
+            try self.checkCancelled()
+            let scope = Environment(parent: env, kind: .soft)
+            try self.bind(element, to: clause.target, in: scope)
+            if clauses.count == 1 {
+                try body(scope)
+            } else {
+                try self.loop(clauses.dropFirst(), scope, body)
+            }
+            return true
+        }
+    }
+
+    /// Defines loop variables (a name or a tuple pattern) in a loop's own scope.
+    func bind(_ value: Value, to target: Expr, in scope: Environment) throws {
+        switch target.kind {
+        case .identifier(let name):
+            // A loop variable that names an existing local of the same function is reused, as in Julia.
+            scope.define(name, value)
+        case .tuple(let targets):
+            var items: [Value] = []
+            try forEachElement(of: value) { items.append($0); return items.count < targets.count }
+            guard items.count >= targets.count else {
+                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) loop variables", at: target.position)
+            }
+            for (t, v) in zip(targets, items) { try bind(v, to: t, in: scope) }
+        default:
+            throw RuntimeError("expected a loop variable", at: target.position)
+        }
+    }
+
+    /// Calls `body` with each element of an iterable until it returns false.
+    func forEachElement(of value: Value, _ body: (Value) throws -> Bool) throws {
+        switch value {
+        case .range(let r):
+            for i in 0..<r.count where try !body(r.element(i)) { return }
+        case .array(let box):
+            for i in 0..<box.tensor.count where try !body(box.element(at: i)) { return }
+        case .list(let list):
+            var i = 0
+            while i < list.items.count {
+                if try !body(list.items[i]) { return }
+                i += 1
+            }
+        case .tuple(let items):
+            for item in items where try !body(item) { return }
+        case .namedTuple(_, let values):
+            for item in values where try !body(item) { return }
+        case .string(let s):
+            for c in s where try !body(.char(c)) { return }
+        case .dict(let box):
+            for key in box.keys {
+                guard let v = box[key] else { continue }
+                if try !body(.pair(key.value, v)) { return }
+            }
+        case .pair(let k, let v):
+            if try !body(k) { return }
+            _ = try body(v)
+        case .int, .float, .bool:
+            _ = try body(value)
+        case .tracked(let v):
+            if v.value.count == 1 {
+                _ = try body(value)
+            } else {
+                for i in 0..<v.value.count where try !body(.tracked(try v.slice([.at(i)]))) { return }
+            }
+        default:
+            throw RuntimeError("cannot iterate over \(describeType(value))")
+        }
+    }
+
+    // MARK: Comprehensions
+
+    func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment) throws -> Value {
+        var results: [Value] = []
+        var extents: [Int] = []
+        if clauses.count == 2 && filter == nil {
+            // `[f(i, j) for i in 1:m, j in 1:n]` is m×n: i varies fastest (column-major).
+            let outer = try evaluate(clauses[0].iterable, env)
+            let inner = try evaluate(clauses[1].iterable, env)
+            let outerItems = try collectElements(outer)
+            let innerItems = try collectElements(inner)
+            try checkBudget(outerItems.count.multipliedReportingOverflow(by: innerItems.count))
+            for b in innerItems {
+                for a in outerItems {
+                    try checkCancelled()
+                    let scope = Environment(parent: env, kind: .soft)
+                    try bind(a, to: clauses[0].target, in: scope)
+                    try bind(b, to: clauses[1].target, in: scope)
+                    results.append(try evaluate(body, scope))
+                }
+            }
+            extents = [outerItems.count, innerItems.count]
+        } else {
+            try loop(clauses[...], env) { scope in
+                if let filter, try !self.condition(filter, scope, "if") { return }
+                results.append(try self.evaluate(body, scope))
+                try self.checkBudget(results.count)
+            }
+            extents = [results.count]
+        }
+        let vector = try makeVector(results)
+        if extents.count == 2, case .array(let box) = vector {
+            return .array(ArrayBox(try box.tensor.reshaped(extents), elementType: box.elementType))
+        }
+        if extents.count == 2, !results.isEmpty {
+            throw RuntimeError("a two-clause comprehension must produce numbers (a matrix); use nested comprehensions for other values")
+        }
+        return vector
+    }
+
+    func collectElements(_ value: Value) throws -> [Value] {
+        var items: [Value] = []
+        try forEachElement(of: value) { items.append($0); return true }
+        return items
+    }
+}
