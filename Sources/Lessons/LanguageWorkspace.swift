@@ -1,4 +1,5 @@
 import Language
+import TermPlot
 
 /// The notebook language as a lesson workspace: one interpreter whose globals
 /// persist from cell to cell.
@@ -13,6 +14,12 @@ public final class LanguageWorkspace: Workspace {
         interpreter.output = context.emit
         interpreter.isCancelled = context.shouldStop
         interpreter.displaySize = (context.style.width, 30)
+        // Plots follow the notebook's display: ASCII under --ascii, colour only when
+        // the front end has decided colour is wanted.
+        var plots = interpreter.plotDefaults
+        plots.canvas = context.style.unicode ? (plots.canvas == .ascii ? .braille : plots.canvas) : .ascii
+        plots.color = context.style.color ? context.style.colorMode : .none
+        interpreter.plotDefaults = plots
         do {
             let result = try interpreter.runCell(code)
             if context.recordsAnswer { interpreter.setGlobal("ans", result.value) }

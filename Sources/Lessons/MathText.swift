@@ -58,6 +58,11 @@ public enum MathText {
         while i < chars.count {
             let c = chars[i]
             switch c {
+            case "\\" where String(chars[i...].prefix(5)) == "\\hat{":
+                // \hat{y} puts a circumflex over its argument (ŷ), which takes no column.
+                i += 4
+                let body = group()
+                out += unicode && body.count == 1 ? body + "\u{0302}" : "hat(" + body + ")"
             case "\\":
                 var j = i + 1
                 while j < chars.count, chars[j].isLetter { j += 1 }

@@ -1,13 +1,18 @@
+import TermPlot
+
 /// How text is drawn: width, colour (ANSI escapes) and whether Unicode is allowed.
 public struct TextStyle: Sendable, Equatable {
     public var width: Int
     public var color: Bool
     public var unicode: Bool
+    /// The colour depth plots use when `color` is on (256 colours or 24-bit).
+    public var colorMode: ColorMode
 
-    public init(width: Int = 80, color: Bool = false, unicode: Bool = true) {
+    public init(width: Int = 80, color: Bool = false, unicode: Bool = true, colorMode: ColorMode = .ansi256) {
         self.width = max(width, 20)
         self.color = color
         self.unicode = unicode
+        self.colorMode = colorMode
     }
 
     func wrap(_ s: String, _ code: String) -> String { color ? "\u{1b}[\(code)m\(s)\u{1b}[0m" : s }

@@ -314,7 +314,8 @@ public final class Session {
         let k = min(hintsShown, exercise.hints.count - 1)
         hintsShown += 1
         let label = exercise.hints.count > 1 ? "Hint \(k + 1)/\(exercise.hints.count): " : "Hint: "
-        emit(style.bold(label) + ProseRenderer(style: style).render(exercise.hints[k]) + "\n")
+        // The label is part of the first paragraph so the hint wraps as one text.
+        emit(ProseRenderer(style: style).render("**\(label.trimmingSpaces())** " + exercise.hints[k]) + "\n")
     }
 
     func solution() {

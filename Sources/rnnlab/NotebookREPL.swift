@@ -34,6 +34,12 @@ struct NotebookREPL {
                 return try loop(session, reader)
             }
             session.open(lesson: index)
+        } else if let resume = session.resumePoint, !interactive {
+            // Piped input holds code and commands, not an answer: asking would eat
+            // its first line. Take the question's default and say so.
+            let title = course.lessons[resume.lesson].title
+            write("Resuming \"\(title)\" at step \(resume.step + 1).\n")
+            session.open(lesson: resume.lesson, step: resume.step)
         } else if let resume = session.resumePoint {
             let title = course.lessons[resume.lesson].title
             write("Welcome back. Resume \"\(title)\" at step \(resume.step + 1)? [Y/n] ")

@@ -34,8 +34,9 @@ struct DisplayOptions: ParsableArguments {
     func style(forTerminal: Bool = standardStreamsAreTerminals()) -> TextStyle {
         let environment = ProcessInfo.processInfo.environment
         let width = TerminalSize.current()?.columns ?? Int(environment["COLUMNS"] ?? "") ?? 80
-        let color = forTerminal && !ascii && ColorMode.detect(environment: environment) != .none
-        return TextStyle(width: width, color: color, unicode: !ascii)
+        let mode = ColorMode.detect(environment: environment)
+        let color = forTerminal && !ascii && mode != .none
+        return TextStyle(width: width, color: color, unicode: !ascii, colorMode: mode)
     }
 
     /// The course to open: `--lessons`, else the lessons shipped beside the executable.
@@ -152,9 +153,7 @@ struct PlotDemo: ParsableCommand {
 
     func run() throws {
         let style = display.style()
-        let environment = ProcessInfo.processInfo.environment
-        let color = style.color ? ColorMode.detect(environment: environment) : .none
-        print(plotDemo(width: style.width, height: height, color: color, unicode: style.unicode))
+        print(plotDemo(width: style.width, height: height, color: style.color ? style.colorMode : .none, unicode: style.unicode))
     }
 }
 

@@ -95,3 +95,23 @@ func reportsFormatErrorsWithTheirLine(source: String, line: Int, message: String
     #expect(lesson.steps.count == 1)
     #expect(lesson.steps[0].prose.contains("x → [RNN] → y"))
 }
+
+@Test func mathRendersInUnicodeAndASCII() {
+    #expect(MathText.render("h_{t-1}") == "hₜ₋₁")
+    #expect(MathText.render("W^{-1}") == "W⁻¹")
+    #expect(MathText.render("\\lambda_i") == "λᵢ")
+    #expect(MathText.render("\\hat{y}_t") == "y\u{0302}ₜ")
+    #expect(MathText.render("h_{t-1}", unicode: false) == "h_{t-1}")
+    #expect(MathText.render("\\hat{y}_t", unicode: false) == "hat(y)_t")
+    #expect(MathText.render("x_q") == "x_q", "no subscript q in Unicode: keep the plain form")
+}
+
+@Test func proseWrapsToTheWidthAndStylesInline() {
+    let renderer = ProseRenderer(style: TextStyle(width: 30, color: false, unicode: true))
+    let text = renderer.render("# Title\n\nA long paragraph that certainly needs wrapping at thirty columns, with `code` and $x_t$.\n\n- a list item that also wraps around the edge")
+    for line in text.split(separator: "\n") { #expect(visibleWidth(String(line)) <= 30, "\(line)") }
+    #expect(text.contains("`code`"))
+    #expect(text.contains("xₜ"))
+    #expect(text.contains("• a list item"))
+    #expect(text.contains("  wraps") || text.contains("  around"), "hanging indent")
+}
