@@ -39,6 +39,7 @@ extension Interpreter {
             let rest = Arguments(function: "fill", values: Array(args.values.dropFirst()), keywords: [:])
             let (shape, _) = try interp.shapeArguments(rest)
             if case .int(let n) = args[0] {
+                try interp.checkStorable(n)
                 return .array(ArrayBox(try Tensor.filled(Double(n), shape: shape), elementType: .int64))
             }
             return .array(ArrayBox(try Tensor.filled(try args.double(0, "fill value"), shape: shape)))
@@ -128,7 +129,7 @@ extension Interpreter {
         define("collect", 1...1, help: "collect(r) — the elements of a range or iterable as an array") { interp, args in
             if case .range(let r) = args[0] {
                 try interp.checkBudget(r.count)
-                return .array(ArrayBox(Tensor(vector: r.doubles), elementType: r.isIntegral ? .int64 : .float64))
+                return .array(ArrayBox(Tensor(vector: try r.storableDoubles()), elementType: r.isIntegral ? .int64 : .float64))
             }
             if case .array = args[0] { return args[0] }
             return try interp.makeVector(try interp.collectElements(args[0]))

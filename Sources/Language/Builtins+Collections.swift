@@ -181,6 +181,7 @@ extension Interpreter {
             try checkBudget(box.tensor.count + items.count)
             var scalars = box.tensor.scalars
             for item in items {
+                if case .int(let n) = item { try checkStorable(n) }
                 guard let x = scalarDouble(item) else {
                     throw RuntimeError("\(name): cannot add \(describeType(item)) to a numeric vector; start from a list, e.g. Any[]")
                 }

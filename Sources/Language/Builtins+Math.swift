@@ -8,7 +8,10 @@ extension Interpreter {
     /// A value that may be tracked: plain results become numbers or arrays.
     func result(_ v: Var, _ type: ElementType = .float64) throws -> Value {
         if v.isTracked { return .tracked(v) }
-        if v.value.rank == 0 { return type == .int64 ? .int(Int(v.value.scalars[0])) : .float(v.value.scalars[0]) }
+        if v.value.rank == 0 {
+            let x = v.value.scalars[0]
+            return type == .int64 ? Int(exactly: x).map { .int($0) } ?? .float(x) : .float(x)
+        }
         return try wrap(v, type)
     }
 

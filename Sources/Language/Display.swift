@@ -254,7 +254,7 @@ private func quoted(_ s: String) -> String {
 
 private func elementText(_ x: Double, _ type: ElementType, compact: Bool) -> String {
     switch type {
-    case .int64: return String(Int(x))
+    case .int64: return Int(exactly: x).map { String($0) } ?? formatFloat(x)
     case .bool: return x != 0 ? "1" : "0"
     case .float64: return compact ? formatCompact(x) : formatFloat(x)
     }

@@ -62,7 +62,10 @@ extension Interpreter {
             guard box.elementType == .int64 else {
                 throw RuntimeError("indices must be integers, got \(describeType(value))", at: position)
             }
-            return .many(box.tensor.scalars.map { Int($0) })
+            return .many(try box.tensor.scalars.map { x in
+                guard let n = Int(exactly: x) else { throw RuntimeError("index \(formatFloat(x)) is not an integer", at: position) }
+                return n
+            })
         case .list(let list):
             return .many(try list.items.map { item -> Int in
                 guard case .int(let n) = item else { throw RuntimeError("indices must be integers", at: position) }
@@ -156,6 +159,7 @@ extension Interpreter {
         switch base {
         case .array(let box):
             let specs = try tensorIndices(indices)
+            if case .int(let n) = value { try checkStorable(n) }
             guard let (v, type) = try operand(value) else {
                 throw RuntimeError("cannot store \(describeType(value)) in a numeric array; use a list (Any[...]) for mixed values")
             }

@@ -15,6 +15,7 @@ extension Interpreter {
             switch v {
             case .int(let n):
                 type = type == nil || type == .int64 ? .int64 : (type == .bool ? .int64 : .float64)
+                try checkStorable(n)
                 doubles.append(Double(n))
             case .bool(let b):
                 type = type == nil || type == .bool ? .bool : type
@@ -49,6 +50,7 @@ extension Interpreter {
             return .array(ArrayBox(Tensor(vector: doubles)))
         case "Int", "Int64":
             let ints = try values.map { v -> Double in
+                if case .int(let n) = v { try checkStorable(n) }
                 guard let x = scalarDouble(v), x == x.rounded() else {
                     throw RuntimeError("\(type)[...] holds integers, got \(describeType(v))")
                 }
@@ -88,5 +90,12 @@ extension Interpreter {
         }
         try checkBudget(result.value.count)
         return try wrap(result, allInts ? .int64 : .float64)
+    }
+
+    /// Arrays keep integers in Float64, exact up to 2^53; larger ones are refused rather than rounded.
+    func checkStorable(_ n: Int) throws {
+        guard n.magnitude <= 1 << 53 else {
+            throw RuntimeError("the integer \(n) is too large to store in an array (arrays hold integers exactly up to 2^53)")
+        }
     }
 }

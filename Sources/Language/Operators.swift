@@ -242,7 +242,7 @@ extension Interpreter {
         case .array(let box): return (Var(box.tensor), box.elementType)
         case .range(let r):
             try checkBudget(r.count)
-            return (Var(Tensor(vector: r.doubles)), r.isIntegral ? .int64 : .float64)
+            return (Var(Tensor(vector: try r.storableDoubles())), r.isIntegral ? .int64 : .float64)
         case .tracked(let v): return (v, .float64)
         default: return nil
         }

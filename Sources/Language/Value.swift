@@ -72,7 +72,7 @@ public final class ArrayBox {
         let x = tensor.scalars[offset]
         switch elementType {
         case .float64: return .float(x)
-        case .int64: return .int(Int(x))
+        case .int64: return Int(exactly: x).map { .int($0) } ?? .float(x)
         case .bool: return .bool(x != 0)
         }
     }
@@ -161,8 +161,8 @@ public enum RangeValue: Equatable {
             throw RuntimeError("range \(start):\(step):\(stop) needs a finite, non-zero step")
         }
         let n = ((stop - start) / step * (1 + 1e-14)).rounded(.down) + 1
-        guard n < 1e15 else { throw RuntimeError("range is too long") }
-        return .float(start: start, step: step, count: max(0, Int(n)))
+        guard !n.isNaN, n < 1e15 else { throw RuntimeError("range is too long") }
+        return .float(start: start, step: step, count: n < 1 ? 0 : Int(n))
     }
 
     public var count: Int {
@@ -206,8 +206,16 @@ public enum RangeValue: Equatable {
         return false
     }
 
-    /// The elements as doubles, for turning into a tensor.
-    var doubles: [Double] {
+    /// The elements as doubles, for turning into a tensor; integer ranges must stay
+    /// within 2^53, where doubles are exact.
+    func storableDoubles() throws -> [Double] {
+        if case let .int(start, _, stop) = self, Swift.max(start.magnitude, stop.magnitude) > 1 << 53 {
+            throw RuntimeError("the range \(start):\(stop) holds integers too large to store in an array (the limit is 2^53)")
+        }
+        return doubles
+    }
+
+    private var doubles: [Double] {
         (0..<count).map { i -> Double in
             switch element(i) {
             case .int(let n): return Double(n)
