@@ -15,7 +15,7 @@ extension Interpreter {
             if let name = argument.name {
                 keywords[name] = try evaluate(argument.value, env)
             } else if case .splat(let inner) = argument.value.kind {
-                try forEachElement(of: try evaluate(inner, env)) { positional.append($0); return true }
+                positional.append(contentsOf: try collectElements(try evaluate(inner, env)))
             } else {
                 positional.append(try evaluate(argument.value, env))
             }

@@ -70,7 +70,11 @@ extension Interpreter {
     func forEachElement(of value: Value, _ body: (Value) throws -> Bool) throws {
         switch value {
         case .range(let r):
-            for i in 0..<r.count where try !body(r.element(i)) { return }
+            // Ranges can be astronomically long; let a slow scan be interrupted.
+            for i in 0..<r.count {
+                if i & 0xFFFF == 0xFFFF { try checkCancelled() }
+                if try !body(r.element(i)) { return }
+            }
         case .array(let box):
             for i in 0..<box.tensor.count where try !body(box.element(at: i)) { return }
         case .list(let list):
@@ -147,6 +151,7 @@ extension Interpreter {
     }
 
     func collectElements(_ value: Value) throws -> [Value] {
+        if case .range(let r) = value { try checkBudget(r.count) }
         var items: [Value] = []
         try forEachElement(of: value) { items.append($0); return true }
         return items

@@ -246,7 +246,7 @@ public final class Interpreter {
         values.reserveCapacity(items.count)
         for item in items {
             if case .splat(let inner) = item.kind {
-                try forEachElement(of: try evaluate(inner, env)) { values.append($0); return true }
+                values.append(contentsOf: try collectElements(try evaluate(inner, env)))
             } else {
                 values.append(try evaluate(item, env))
             }
