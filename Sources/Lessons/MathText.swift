@@ -11,6 +11,7 @@ public enum MathText {
         "ne": "≠", "neq": "≠", "to": "→", "rightarrow": "→", "leftarrow": "←", "in": "∈", "sum": "Σ",
         "prod": "Π", "sqrt": "√", "ldots": "…", "dots": "…", "hat": "", "|": "‖",
     ]
+    static let accents = [("hat", "\u{0302}"), ("tilde", "\u{0303}"), ("bar", "\u{0304}")]
     static let subscripts: [Character: Character] = [
         "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
         "+": "₊", "-": "₋", "=": "₌", "(": "₍", ")": "₎", "a": "ₐ", "e": "ₑ", "h": "ₕ", "i": "ᵢ", "j": "ⱼ",
@@ -51,6 +52,12 @@ public enum MathText {
             defer { i += 1 }
             return String(chars[i])
         }
+        func accent(at k: Int) -> (String, String)? {
+            for (name, mark) in accents where String(chars[k...].prefix(name.count + 2)) == "\\" + name + "{" {
+                return (name, mark)
+            }
+            return nil
+        }
         func script(_ body: String, table: [Character: Character], marker: String) -> String {
             if unicode, body.allSatisfy({ table[$0] != nil }) { return String(body.map { table[$0]! }) }
             return body.count == 1 ? marker + body : marker + "{" + body + "}"
@@ -58,11 +65,13 @@ public enum MathText {
         while i < chars.count {
             let c = chars[i]
             switch c {
-            case "\\" where String(chars[i...].prefix(5)) == "\\hat{":
-                // \hat{y} puts a circumflex over its argument (ŷ), which takes no column.
-                i += 4
+            case "\\" where accent(at: i) != nil:
+                // \hat{y}, \tilde{c}, \bar{x}: a combining accent over the argument (ŷ, c̃,
+                // x̄), which takes no column of its own.
+                let (name, mark) = accent(at: i)!
+                i += name.count + 1
                 let body = group()
-                out += unicode && body.count == 1 ? body + "\u{0302}" : "hat(" + body + ")"
+                out += unicode && body.count == 1 ? body + mark : name + "(" + body + ")"
             case "\\":
                 var j = i + 1
                 while j < chars.count, chars[j].isLetter { j += 1 }

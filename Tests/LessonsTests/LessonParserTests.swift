@@ -103,6 +103,8 @@ func reportsFormatErrorsWithTheirLine(source: String, line: Int, message: String
     #expect(MathText.render("\\hat{y}_t") == "y\u{0302}ₜ")
     #expect(MathText.render("h_{t-1}", unicode: false) == "h_{t-1}")
     #expect(MathText.render("\\hat{y}_t", unicode: false) == "hat(y)_t")
+    #expect(MathText.render("\\tilde{c}_t") == "c\u{0303}ₜ")
+    #expect(MathText.render("\\bar{x}") == "x\u{0304}")
     #expect(MathText.render("x_q") == "x_q", "no subscript q in Unicode: keep the plain form")
 }
 
