@@ -19,13 +19,14 @@ struct Balancing {
     private(set) var high = -1
     /// The index swaps of `P`, in the order they were applied.
     private(set) var swaps: [(Int, Int)] = []
-    /// `D`'s diagonal.
-    private(set) var scale: [Double]
+    /// `D`'s diagonal as powers of two: D[i] = 2^scaleExponent[i] (kept as exponents
+    /// because D's entries can lie beyond Double's range).
+    private(set) var scaleExponent: [Int]
 
     /// Balances `a` in place and remembers how.
     init(balancing a: inout Matrix) {
         let n = a.rows
-        scale = [Double](repeating: 1, count: n)
+        scaleExponent = [Int](repeating: 0, count: n)
         high = n - 1
         guard n > 0 else { return }
         isolateEigenvalues(&a)
@@ -71,7 +72,6 @@ struct Balancing {
     /// up (or the reverse) by a power of two when that shrinks their combined norm.
     private mutating func scaleRowsAndColumns(_ a: inout Matrix) {
         guard low < high else { return }
-        let radix = 2.0
         // Each sweep only improves matters; the cap guards against endless
         // ping-pong on pathological input, where stopping early is harmless.
         for _ in 0..<100 {
@@ -84,22 +84,23 @@ struct Balancing {
                 }
                 guard c != 0, r != 0 else { continue }
                 let total = c + r
-                var f = 1.0
-                var g = r / radix
-                var steps = 0
-                while c < g && steps < 2000 {
-                    f *= radix; c *= radix * radix; steps += 1
+                // f = 2^e is the factor for column i (and 1/f for row i); c tracks the
+                // column norm times f², which the loops bring within a factor 2 of r.
+                var e = 0
+                while c < r / 2 && e < 1100 {
+                    e += 1
+                    c *= 4
                 }
-                g = r * radix
-                while c >= g && steps < 4000 {
-                    f /= radix; c /= radix * radix; steps += 1
+                while c >= r * 2 && e > -1100 {
+                    e -= 1
+                    c /= 4
                 }
-                // Here c is the old column norm times f², so (c + r) / f is the new
-                // column norm plus the new row norm. Scale only on a clear gain.
-                if (c + r) / f < 0.95 * total {
-                    scale[i] *= f
-                    for k in 0..<a.columns { a[i, k] /= f }
-                    for k in 0..<a.rows { a[k, i] *= f }
+                // (c + r) / f is the new column norm plus the new row norm. Scale only
+                // on a clear gain.
+                if e != 0 && times2(c + r, -e) < 0.95 * total {
+                    scaleExponent[i] += e
+                    for k in 0..<a.columns { a[i, k] = times2(a[i, k], -e) }
+                    for k in 0..<a.rows { a[k, i] = times2(a[k, i], e) }
                     changed = true
                 }
             }
@@ -109,10 +110,32 @@ struct Balancing {
 
     /// Maps eigenvectors of the balanced matrix back to eigenvectors of the original:
     /// if `B y = λ y` then `A (P D y) = λ (P D y)`.
-    func undo(onVectors v: inout Matrix) {
-        for j in 0..<v.columns { for i in 0..<v.rows { v[i, j] *= scale[i] } }
+    ///
+    /// D's entries can span far more than Double's range, so D y may not be
+    /// representable even when the normalised eigenvector is. Each group of columns
+    /// (one eigenvector, or the real and imaginary parts of a complex one) is
+    /// therefore rescaled by a common power of two that brings its largest entry of
+    /// D y near 1; entries tiny beside that become zero, as they would on normalising.
+    func undo(onVectors v: inout Matrix, columnGroups: [Range<Int>]) {
+        for group in columnGroups {
+            var largest = Int.min
+            for j in group {
+                for i in 0..<v.rows where v[i, j] != 0 {
+                    largest = max(largest, Int(v[i, j].exponent) + scaleExponent[i])
+                }
+            }
+            guard largest != Int.min else { continue }
+            for j in group {
+                for i in 0..<v.rows { v[i, j] = times2(v[i, j], scaleExponent[i] - largest) }
+            }
+        }
         for (i, j) in swaps.reversed() where i != j {
             for k in 0..<v.columns { v.data.swapAt(i + k * v.rows, j + k * v.rows) }
         }
     }
+}
+
+/// x·2^e, exact unless the result over- or underflows.
+private func times2(_ x: Double, _ e: Int) -> Double {
+    Double(sign: .plus, exponent: e, significand: x)
 }

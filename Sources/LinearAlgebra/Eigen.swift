@@ -34,12 +34,23 @@ public func eigen(_ a: Tensor) throws -> EigenDecomposition {
     let (schur, balancing, factor) = try realSchur(of: Matrix(square: a, operation: "eigen"), withVectors: true)
     let n = schur.real.count
     var packed = packedEigenvectors(of: schur)
-    balancing.undo(onVectors: &packed)
+    guard packed.data.allSatisfy(\.isFinite) else {
+        throw LinearAlgebraError.nonFinite(operation: "eigen (eigenvectors overflowed)")
+    }
+    // A complex pair's two columns (real and imaginary parts) must be scaled alike.
+    var groups: [Range<Int>] = []
+    var k = 0
+    while k < n {
+        let width = schur.imaginary[k] != 0 && k + 1 < n ? 2 : 1
+        groups.append(k..<(k + width))
+        k += width
+    }
+    balancing.undo(onVectors: &packed, columnGroups: groups)
 
     // Unpack: a real eigenvalue owns one real column; a pair (k, k+1) shares two
     // columns holding the real and imaginary parts of the first member's vector.
     var vectors = ComplexMatrix(rows: n, columns: n)
-    var k = 0
+    k = 0
     while k < n {
         if schur.imaginary[k] == 0 || k + 1 >= n {
             for i in 0..<n { vectors[i, k] = Complex(packed[i, k], 0) }
@@ -73,7 +84,9 @@ public func eigen(_ a: Tensor) throws -> EigenDecomposition {
 /// balanced matrix; eigenvalues of A are those of the Schur form divided by `factor`.
 private func realSchur(of input: Matrix, withVectors: Bool) throws -> (RealSchur, Balancing, factor: Double) {
     var m = input
-    let factor = m.scaleIntoSafeRange()
+    // The eigenvector solve multiplies three quantities of the matrix's size, so it
+    // needs a tighter range than the eigenvalues alone.
+    let factor = m.scaleIntoSafeRange(limit: withVectors ? 250 : 450)
     let balancing = Balancing(balancing: &m)
     let (low, high) = (balancing.low, balancing.high)
     let reduction = HessenbergReduction(m, low: low, high: high)

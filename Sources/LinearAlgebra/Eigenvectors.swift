@@ -16,6 +16,18 @@ func packedEigenvectors(of schur: RealSchur) -> Matrix {
     let norm = schur.norm
     let eps = Double.ulpOfOne
     if norm == 0 { return z }
+    // Divisors smaller than this are raised to it, as LAPACK does: a (nearly)
+    // repeated eigenvalue makes them vanish, and dividing by a tiny one would
+    // overflow. The vector then still satisfies T y ≈ λ y to working accuracy.
+    let smallest = max(eps * norm, Double.leastNormalMagnitude)
+    func divisor(_ x: Double) -> Double { abs(x) >= smallest ? x : smallest }
+    // `floor` is `smallest` for divisors of the matrix's size and its square for
+    // divisors that are products of two such quantities.
+    func divide(
+        _ a: Double, _ b: Double, _ c: Double, _ d: Double, floor: Double = smallest
+    ) -> (re: Double, im: Double) {
+        abs(c) + abs(d) >= floor ? complexDivide(a, b, c, d) : complexDivide(a, b, floor, 0)
+    }
 
     for n in stride(from: nn - 1, through: 0, by: -1) {
         let p = d[n], q = e[n]
@@ -36,15 +48,13 @@ func packedEigenvectors(of schur: RealSchur) -> Matrix {
                 }
                 l = i
                 if e[i] == 0 {
-                    // A (near) repeated eigenvalue makes w vanish; a tiny divisor keeps
-                    // the vector finite and pointing the right way.
-                    t[i, n] = w != 0 ? -r / w : -r / (eps * norm)
+                    t[i, n] = -r / divisor(w)
                 } else {
                     let x = t[i, i + 1], y = t[i + 1, i]
-                    let qq = (d[i] - p) * (d[i] - p) + e[i] * e[i]
+                    let qq = max((d[i] - p) * (d[i] - p) + e[i] * e[i], smallest * smallest)
                     let v = (x * s - zz * r) / qq
                     t[i, n] = v
-                    t[i + 1, n] = abs(x) > abs(zz) ? (-r - w * v) / x : (-s - y * v) / zz
+                    t[i + 1, n] = abs(x) > abs(zz) ? (-r - w * v) / divisor(x) : (-s - y * v) / divisor(zz)
                 }
                 // Rescale when the entries grow so large that squaring would overflow.
                 let size = abs(t[i, n])
@@ -58,7 +68,7 @@ func packedEigenvectors(of schur: RealSchur) -> Matrix {
                 t[n - 1, n - 1] = q / t[n, n - 1]
                 t[n - 1, n] = -(t[n, n] - p) / t[n, n - 1]
             } else {
-                let c = complexDivide(0, -t[n - 1, n], t[n - 1, n - 1] - p, q)
+                let c = divide(0, -t[n - 1, n], t[n - 1, n - 1] - p, q)
                 t[n - 1, n - 1] = c.re
                 t[n - 1, n] = c.im
             }
@@ -81,7 +91,7 @@ func packedEigenvectors(of schur: RealSchur) -> Matrix {
                     }
                     l = i
                     if e[i] == 0 {
-                        let c = complexDivide(-ra, -sa, w, q)
+                        let c = divide(-ra, -sa, w, q)
                         t[i, n - 1] = c.re
                         t[i, n] = c.im
                     } else {
@@ -91,14 +101,15 @@ func packedEigenvectors(of schur: RealSchur) -> Matrix {
                         if vr == 0 && vi == 0 {
                             vr = eps * norm * (abs(w) + abs(q) + abs(x) + abs(y) + abs(zz))
                         }
-                        let c = complexDivide(x * r - zz * ra + q * sa, x * s - zz * sa - q * ra, vr, vi)
+                        let c = divide(
+                            x * r - zz * ra + q * sa, x * s - zz * sa - q * ra, vr, vi, floor: smallest * smallest)
                         t[i, n - 1] = c.re
                         t[i, n] = c.im
                         if abs(x) > abs(zz) + abs(q) {
-                            t[i + 1, n - 1] = (-ra - w * t[i, n - 1] + q * t[i, n]) / x
-                            t[i + 1, n] = (-sa - w * t[i, n] - q * t[i, n - 1]) / x
+                            t[i + 1, n - 1] = (-ra - w * t[i, n - 1] + q * t[i, n]) / divisor(x)
+                            t[i + 1, n] = (-sa - w * t[i, n] - q * t[i, n - 1]) / divisor(x)
                         } else {
-                            let c2 = complexDivide(-r - y * t[i, n - 1], -s - y * t[i, n], zz, q)
+                            let c2 = divide(-r - y * t[i, n - 1], -s - y * t[i, n], zz, q)
                             t[i + 1, n - 1] = c2.re
                             t[i + 1, n] = c2.im
                         }

@@ -111,15 +111,27 @@ struct Matrix: Equatable {
         }
     }
 
-    /// Multiplies by a power of two (exactly) when the entries are so large, or so
-    /// small, that products of two of them could overflow or underflow, bringing the
-    /// largest near 1. Returns the factor used (1 when nothing was needed), so that
+    /// Multiplies by a power of two (exactly) when the largest entry lies beyond
+    /// 2^±`limit`, bringing it just inside. With the default 450 (about 1e±135)
+    /// products of two entries can neither overflow nor underflow; routines that
+    /// multiply three quantities pass a smaller limit. Scaling no further than needed
+    /// (as LAPACK does) keeps the smallest entries from underflowing when the entries
+    /// span a huge range. Returns the factor used (1 when none was needed), so that
     /// results can be scaled back.
-    mutating func scaleIntoSafeRange() -> Double {
+    mutating func scaleIntoSafeRange(limit: Int = 450) -> Double {
         let largest = maxAbs
-        guard largest > 0x1p256 || (largest > 0 && largest < 0x1p-256) else { return 1 }
-        // Capped so that even a subnormal largest entry gives a finite factor.
-        let factor = Double(sign: .plus, exponent: min(-largest.exponent, 1000), significand: 1)
+        guard largest > 0 else { return 1 }
+        let exponent = Int(largest.exponent)
+        let target: Int
+        if exponent >= limit {
+            target = limit - 1
+        } else if exponent < -limit {
+            target = -limit
+        } else {
+            return 1
+        }
+        // A subnormal largest entry has exponent down to -1074; the factor stays finite.
+        let factor = Double(sign: .plus, exponent: target - exponent, significand: 1)
         for k in data.indices { data[k] *= factor }
         return factor
     }

@@ -126,12 +126,14 @@ private func diagonaliseTridiagonal(
     for i in 1..<max(n, 1) { e[i - 1] = e[i] }
     e[n - 1] = 0
     var shiftSum = 0.0
-    var largest = 0.0
     var steps = 0
     let eps = Double.ulpOfOne
+    // "Negligible" is judged against the whole matrix, as LAPACK's accuracy is: a
+    // scale built up row by row (as in EISPACK) would call a tiny first row's
+    // entries significant beside a huge later one and overflow the shift.
+    let largest = (0..<n).reduce(0.0) { max($0, abs(d[$1]) + abs(e[$1])) }
     for l in 0..<n {
         // Find a negligible subdiagonal entry e[m] at or below row l (e[n-1] is 0).
-        largest = max(largest, abs(d[l]) + abs(e[l]))
         var m = l
         while m < n - 1 && abs(e[m]) > eps * largest { m += 1 }
         if m > l {
@@ -140,11 +142,20 @@ private func diagonaliseTridiagonal(
                 if steps > limit { return false }
                 // The shift: the eigenvalue of the leading 2×2 block nearer d[l].
                 var g = d[l]
-                var p = (d[l + 1] - g) / (2 * e[l])
-                var r = Double.hypot(p, 1)
-                if p < 0 { r = -r }
-                d[l] = e[l] / (p + r)
-                d[l + 1] = e[l] * (p + r)
+                let gap = d[l + 1] - g
+                var p = gap / (2 * e[l])
+                var r = 0.0
+                if p.isFinite {
+                    r = Double.hypot(p, 1)
+                    if p < 0 { r = -r }
+                    d[l] = e[l] / (p + r)
+                    d[l + 1] = e[l] * (p + r)
+                } else {
+                    // e[l] is so small beside the gap that e/(p + r) underflows and
+                    // e·(p + r) is the gap itself.
+                    d[l] = 0
+                    d[l + 1] = gap
+                }
                 let dl1 = d[l + 1]
                 var h = g - d[l]
                 if l + 2 < n { for i in (l + 2)..<n { d[i] -= h } }
