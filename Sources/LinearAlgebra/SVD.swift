@@ -6,7 +6,7 @@ public struct SingularValueDecomposition: Sendable {
     public let U: Tensor
     /// The k singular values, largest first, all ≥ 0.
     public let S: [Double]
-    /// n×k with orthonormal columns (Julia's `F.V`; `F.Vt` is its transpose).
+    /// n×k with orthonormal columns (Julia's `F.V`; its transpose is Julia's `F.Vt`).
     public let V: Tensor
 }
 
