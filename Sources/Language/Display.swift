@@ -170,12 +170,19 @@ public func describeType(_ value: Value) -> String {
 /// The one-line form, as Julia's `repr`/`show`: strings are quoted, arrays in brackets.
 public func show(_ value: Value) -> String {
     var path = Set<ObjectIdentifier>()
-    return show(value, &path)
+    return show(value, &path, depth: 0)
 }
+
+/// Containers nested deeper than this show as `…`, so showing cannot exhaust the stack.
+private let deepestShown = 200
 
 /// `path` holds the containers being shown, so a list that contains itself prints
 /// a marker instead of recursing forever (as Julia's `#= circular reference =#`).
-private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>) -> String {
+private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: Int) -> String {
+    if depth > deepestShown { return "…" }
+    func show(_ value: Value, _ path: inout Set<ObjectIdentifier>) -> String {
+        Language.show(value, &path, depth: depth + 1)
+    }
     func inside(_ box: AnyObject, _ body: (inout Set<ObjectIdentifier>) -> String) -> String {
         let id = ObjectIdentifier(box)
         guard path.insert(id).inserted else { return "#= circular reference =#" }

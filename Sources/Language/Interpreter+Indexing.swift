@@ -194,7 +194,8 @@ extension Interpreter {
 }
 
 /// The dictionary key for a value, or nil for values that cannot be keys.
-func dictKey(_ value: Value) -> DictKey? {
+func dictKey(_ value: Value, depth: Int = 0) -> DictKey? {
+    guard depth < 100 else { return nil }
     switch value {
     case .int(let n): return .int(n)
     case .float(let x): return x == x.rounded() && Swift.abs(x) < 9e15 ? .int(Int(x)) : .float(x)
@@ -206,7 +207,7 @@ func dictKey(_ value: Value) -> DictKey? {
     case .tuple(let items):
         var keys: [DictKey] = []
         for item in items {
-            guard let k = dictKey(item) else { return nil }
+            guard let k = dictKey(item, depth: depth + 1) else { return nil }
             keys.append(k)
         }
         return .tuple(keys)

@@ -35,7 +35,14 @@ struct DeepCopier {
     var lists: [ObjectIdentifier: ListBox] = [:]
     var dicts: [ObjectIdentifier: DictBox] = [:]
 
+    /// How deep the copy currently is; far deeper structures are shared rather than
+    /// copied, so a pathological nesting cannot exhaust the stack.
+    private var depth = 0
+
     mutating func copy(_ value: Value) -> Value {
+        guard depth < 2_000 else { return value }
+        depth += 1
+        defer { depth -= 1 }
         switch value {
         case .array(let box):
             if let done = arrays[ObjectIdentifier(box)] { return .array(done) }
