@@ -25,7 +25,10 @@ import Engine
 /// - Throws: `LinearAlgebraError` for mismatched sizes, a negative T, or NaN/Inf input.
 public func gradientNorms(_ w: Tensor, start: Tensor? = nil, steps: Int, hiddenStates: Tensor? = nil) throws -> [Double] {
     let operation = "gradient norms"
-    let weights = try Matrix(square: w, operation: operation)
+    var weights = try Matrix(square: w, operation: operation)
+    // Huge (or tiny) weights are brought near 1 by a power of two 2^-k, so that one
+    // step cannot overflow; each step then adds k back to the norm's exponent.
+    let stepExponent = -Int(weights.scaleIntoSafeRange().exponent)
     let n = weights.rows
     // The cap keeps a typo (1e9 steps) from asking for gigabytes of norms.
     guard steps >= 0, steps <= maximumGradientSteps else {
@@ -55,6 +58,12 @@ public func gradientNorms(_ w: Tensor, start: Tensor? = nil, steps: Int, hiddenS
     // neither overflows or underflows and each step adds one rounding at most.
     var significand = 1.0
     var exponent = 0
+    // The start vector too is brought near 1 first (its norm could overflow).
+    let startLargest = vector.reduce(0) { max($0, abs($1)) }
+    if startLargest > 0 {
+        exponent = Int(startLargest.exponent)
+        for i in 0..<n { vector[i] = Double(sign: .plus, exponent: -exponent, significand: vector[i]) }
+    }
     var norms: [Double] = []
     var next = [Double](repeating: 0, count: n)
     for t in 0...steps {
@@ -85,6 +94,7 @@ public func gradientNorms(_ w: Tensor, start: Tensor? = nil, steps: Int, hiddenS
             next[j] = sum
         }
         swap(&vector, &next)
+        exponent += stepExponent
     }
     return norms
 }

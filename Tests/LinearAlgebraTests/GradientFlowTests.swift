@@ -54,6 +54,28 @@ import Testing
         #expect(try gradientNorms(nilpotent, start: Tensor(vector: [1, 0]), steps: 3) == [1, 1, 0, 0])
     }
 
+    /// Weights and start vectors near Double's limits: no step may overflow on the
+    /// way, and the norms are still exact powers where the true ones fit.
+    @Test func extremeWeightsAndStarts() throws {
+        let huge = try Tensor(rows: [[1e300, 0], [0, 0]])
+        let norms = try gradientNorms(huge, start: Tensor(vector: [1, 1]), steps: 2)
+        #expect(norms.count == 3)
+        #expect(abs(norms[0] - 2.0.squareRoot()) <= 1e-15)
+        #expect(abs(norms[1] / 1e300 - 1) <= 1e-15)
+        #expect(norms[2] == .infinity)
+        // W' (1, 1, 1) = (1.7e308·(1 + 1 − 1), 0, 0) fits, but on the way the sum
+        // passes 2·1.7e308 (or, for the unit vector carried inside, 2·1.7e308/√3 =
+        // 1.96e308) unless the weights are scaled first.
+        let column = try Tensor(rows: [[1.7e308, 0, 0], [1.7e308, 0, 0], [-1.7e308, 0, 0]])
+        let cancelling = try gradientNorms(column, start: Tensor(vector: [1, 1, 1]), steps: 1)
+        #expect(abs(cancelling[1] / 1.7e308 - 1) <= 1e-15)
+        let bigStart = try gradientNorms(try Tensor.identity(2), start: Tensor(vector: [1e308, 1e308]), steps: 1)
+        // ‖(1e308, 1e308)‖ = 1.414e308 still fits, though the sum of squares does not.
+        #expect(bigStart.allSatisfy { abs($0 / (1e308 * 2.0.squareRoot()) - 1) <= 1e-15 })
+        let tiny = try gradientNorms(try Tensor(rows: [[1e-300]]), start: Tensor(vector: [1e-300]), steps: 1)
+        #expect(tiny == [1e-300, 0])
+    }
+
     @Test func rejectsMismatchedInput() throws {
         let w = try Tensor.identity(3)
         #expect(throws: LinearAlgebraError.self) { try gradientNorms(w, start: Tensor(vector: [1, 2]), steps: 2) }
