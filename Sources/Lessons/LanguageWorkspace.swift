@@ -1,3 +1,4 @@
+import Engine
 import Language
 import TermPlot
 
@@ -52,4 +53,12 @@ public final class LanguageWorkspace: Workspace {
     public func completionNames() -> [String] { interpreter.visibleNames }
 
     public func help(for name: String) -> String? { interpreter.help(for: name) }
+
+    public func bpttTrace(named name: String) -> BPTTTrace? {
+        interpreter.global(name).flatMap(interpreter.bpttTrace(rebuiltFrom:))
+    }
+
+    public func setDirectory(_ path: String) {
+        interpreter.baseDirectory = path.isEmpty ? nil : path
+    }
 }

@@ -20,6 +20,24 @@ public struct Lesson: Sendable, Equatable {
     }
 
     public var exercises: [Exercise] { steps.compactMap(\.exercise) }
+
+    /// A name short enough for the prompt: an abbreviation in parentheses if the title
+    /// has one ("… (BPTT)" → "BPTT"), else its first words up to 14 characters, never
+    /// ending on a joining word ("Vanishing and …" → "Vanishing").
+    public var promptTitle: String {
+        if let open = shortTitle.lastIndex(of: "("), let close = shortTitle.lastIndex(of: ")"), open < close {
+            return String(shortTitle[shortTitle.index(after: open)..<close])
+        }
+        var words: [Substring] = []
+        for word in shortTitle.split(separator: " ") {
+            if !words.isEmpty && (words + [word]).joined(separator: " ").count > 14 { break }
+            words.append(word)
+        }
+        while words.count > 1, let last = words.last, ["and", "versus", "vs", "of", "the", "through", "to"].contains(last.lowercased()) {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
 }
 
 /// One step: a group of paragraphs followed by at most one cell or one exercise.

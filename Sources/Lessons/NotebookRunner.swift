@@ -23,6 +23,7 @@ public struct NotebookRunner {
     /// Runs every cell, and every exercise's solution, printing output through `emit`.
     /// Returns the first error, if any, so `rnnlab run` can exit non-zero.
     public func run(_ lesson: Lesson, in workspace: Workspace, emit: @escaping (String) -> Void) -> String? {
+        workspace.setDirectory(for: lesson)
         for step in lesson.steps {
             guard let code = step.cell?.code ?? step.exercise?.solution else { continue }
             let result = workspace.run(code, context: RunContext(style: style, shouldStop: shouldStop, emit: emit))
@@ -34,6 +35,7 @@ public struct NotebookRunner {
 
     /// Runs the lesson and checks cells with expected output and every exercise.
     public func check(_ lesson: Lesson, in workspace: Workspace) -> Report {
+        workspace.setDirectory(for: lesson)
         var report = Report(lesson: lesson)
         for step in lesson.steps {
             if let cell = step.cell {

@@ -64,8 +64,7 @@ public final class Session {
     public var prompt: String {
         if let stepper { return "[bptt \(stepper.position + 1)/\(stepper.count)] n/p/q> " }
         let number = lesson.number.map(String.init) ?? lesson.id
-        let title = lesson.shortTitle.split(separator: " ").prefix(2).joined(separator: " ")
-        return "[\(number) \(title) \(stepIndex + 1)/\(lesson.steps.count)] rnnlab> "
+        return "[\(number) \(lesson.promptTitle) \(stepIndex + 1)/\(lesson.steps.count)] rnnlab> "
     }
 
     /// The prompt for continuation lines, as wide as the main prompt.
@@ -96,6 +95,7 @@ public final class Session {
         guard course.lessons.indices.contains(index) else { return }
         lessonIndex = index
         workspace = makeWorkspace()
+        workspace.setDirectory(for: lesson)
         snapshots = [:]
         pendingReset = nil
         let target = min(max(step, 0), lesson.steps.count - 1)
@@ -130,7 +130,8 @@ public final class Session {
         hintsShown = 0
         let step = lesson.steps[k]
         let renderer = ProseRenderer(style: style)
-        if !step.prose.isEmpty { emit(renderer.render(step.prose) + "\n") }
+        // A blank line sets each step apart from the prompt and output above it.
+        if !step.prose.isEmpty { emit("\n" + renderer.render(step.prose) + "\n") }
         snapshots[k] = workspace.snapshot()
         if let cell = step.cell { runCell(cell) }
         if let exercise = step.exercise {

@@ -26,10 +26,23 @@ public protocol Workspace: AnyObject {
 
     /// The BPTT trace held by variable `name`, for the stepper (`:step name`).
     func bpttTrace(named name: String) -> BPTTTrace?
+
+    /// The folder that relative file paths in code start from (a lesson's folder,
+    /// so `read("data/x.txt", String)` finds the lesson's data); "" for the current one.
+    func setDirectory(_ path: String)
 }
 
 extension Workspace {
     public func bpttTrace(named name: String) -> BPTTTrace? { nil }
+
+    public func setDirectory(_ path: String) {}
+
+    /// Points relative paths at the folder holding `lesson`'s file.
+    public func setDirectory(for lesson: Lesson) {
+        let path = lesson.path
+        guard let slash = path.lastIndex(of: "/") else { return setDirectory("") }
+        setDirectory(slash == path.startIndex ? "/" : String(path[..<slash]))
+    }
 }
 
 /// What a run may use of its surroundings.

@@ -117,3 +117,13 @@ func reportsFormatErrorsWithTheirLine(source: String, line: Int, message: String
     #expect(text.contains("• a list item"))
     #expect(text.contains("  wraps") || text.contains("  around"), "hanging indent")
 }
+
+@Test(arguments: [
+    ("1. Why memory", "Why memory"), ("3. MLP versus RNN", "MLP versus RNN"),
+    ("4. Backpropagation through time (BPTT)", "BPTT"), ("5. Vanishing and exploding gradients", "Vanishing"),
+    ("6. LSTM and GRU", "LSTM and GRU"), ("7. Practical issues", "Practical"),
+])
+func promptTitlesAreShort(title: String, expected: String) throws {
+    let lesson = try LessonParser.parse("# \(title)\n\nText.\n", id: "x", path: "x.md")
+    #expect(lesson.promptTitle == expected)
+}

@@ -30,7 +30,7 @@ final class Box<T> {
     #expect(log.value.contains("3. MLP versus RNN"))
     #expect(log.value.contains("carries hₜ₋₁ forward"))
     #expect(log.value.contains("│ x = 2"))
-    #expect(session.prompt == "[3 MLP versus 1/5] rnnlab> ")
+    #expect(session.prompt == "[3 MLP versus RNN 1/5] rnnlab> ")
     let ws = session.workspace as! FakeWorkspace
     #expect(ws.values["x"] == 2)
 }
