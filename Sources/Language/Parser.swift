@@ -519,7 +519,11 @@ public struct Parser {
             default: return false
             }
         }
+        var chain = 0
         while true {
+            // Each postfix operation nests the tree one level deeper (transposes, calls of calls).
+            chain += 1
+            try guardChain(chain)
             let token = peek()
             let spaced = token.spaceBefore
             if token.isOp("("), !spaced, !isNumber {
