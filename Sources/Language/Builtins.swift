@@ -30,6 +30,8 @@ extension Interpreter {
         registerLinearAlgebraBuiltins()
         registerModelBuiltins()
         registerPlotBuiltins()
+        registerDataBuiltins()
+        registerBPTTBuiltins()
     }
 
     private func registerOperatorFunctions() {

@@ -37,6 +37,8 @@ public final class Interpreter {
     public var output: (String) -> Void
     /// Columns and rows the REPL display may use.
     public var displaySize: (width: Int, height: Int) = (80, 24)
+    /// Where `read` resolves relative paths (a lesson's folder); nil means the current directory.
+    public var baseDirectory: String? = nil
 
     let globals = Environment(parent: nil, kind: .global)
     var builtins: [String: FunctionValue] = [:]

@@ -1,0 +1,148 @@
+import Engine
+
+/// `bptt_trace`: backpropagation through time on a small tanh RNN, with every
+/// intermediate kept, so a lesson can look inside the backward pass and the
+/// notebook's stepper (`:step tr`) can walk it one time step at a time.
+///
+/// The network uses the column convention of the lessons (Engine's `ElmanRNN`):
+///
+///     h_t = tanh(Wx * x_t + Wh * h_{t-1} + b),   y_t = Wy * h_t + by
+///     loss = Σ_t -log softmax(y_t)[y_target_t]
+extension Interpreter {
+    func registerBPTTBuiltins() {
+        define("bptt_trace", 3...3, help: "bptt_trace(w, xs, ys) — BPTT of a tanh RNN, w = [Wx, Wh, b, Wy, by], kept step by step (h, dh, dh_norms, loss, grads, ...)") { interp, args in
+            let problem = try interp.bpttProblem(weights: args[0], inputs: args[1], targets: args[2])
+            let trace = try problem.network.trace(inputs: problem.inputs, targets: problem.targets)
+            return try interp.bpttValue(trace, problem)
+        }
+    }
+
+    /// Rebuilds the engine's trace from a value made by `bptt_trace` (any named tuple
+    /// with fields `w`, `xs` and `ys` will do), for the stepper; nil when `value` is
+    /// not one or its fields do not make a valid problem.
+    public func bpttTrace(rebuiltFrom value: Value) -> BPTTTrace? {
+        guard case .namedTuple(let names, let values) = value else { return nil }
+        let fields = Dictionary(zip(names, values), uniquingKeysWith: { first, _ in first })
+        guard let w = fields["w"], let xs = fields["xs"], let ys = fields["ys"],
+            let problem = try? bpttProblem(weights: w, inputs: xs, targets: ys)
+        else { return nil }
+        return try? problem.network.trace(inputs: problem.inputs, targets: problem.targets)
+    }
+
+    /// The checked arguments of one `bptt_trace` call, with the shapes the learner gave
+    /// the weights (so the gradients come back in the same shapes).
+    fileprivate struct BPTTProblem {
+        var network: ElmanRNN
+        var weightShapes: [[Int]]
+        var inputs: [Tensor]
+        var targets: [Int]
+    }
+
+    fileprivate func bpttProblem(weights: Value, inputs: Value, targets: Value) throws -> BPTTProblem {
+        let w = try bpttWeights(weights)
+        let (wx, wh, b, wy, by) = (w[0], w[1], w[2], w[3], w[4])
+        let hidden = wx.size(0), inputSize = wx.size(1), outputs = wy.size(0)
+        func check(_ ok: Bool, _ what: String, _ t: Tensor, _ expected: String) throws {
+            guard ok else {
+                throw RuntimeError("bptt_trace: \(what) is \(shapeText(t.shape)) but should be \(expected) (H = \(hidden) hidden units, X = \(inputSize) inputs, Y = \(outputs) classes)")
+            }
+        }
+        try check(wx.rank == 2 && hidden > 0 && inputSize > 0, "Wx (w[1])", wx, "an H×X matrix with H, X ≥ 1")
+        try check(wh.rank == 2 && wh.shape == [hidden, hidden], "Wh (w[2])", wh, "\(hidden)×\(hidden)")
+        try check(isColumn(b, hidden), "b (w[3])", b, "a vector of length \(hidden)")
+        try check(wy.rank == 2 && outputs > 0 && wy.size(1) == hidden, "Wy (w[4])", wy, "a Y×\(hidden) matrix with Y ≥ 1")
+        try check(isColumn(by, outputs), "by (w[5])", by, "a vector of length \(outputs)")
+        let xs = try bpttInputs(inputs, size: inputSize)
+        let ys = try bpttTargets(targets, classes: outputs)
+        guard xs.count == ys.count, !xs.isEmpty else {
+            throw RuntimeError("bptt_trace: \(xs.count) inputs but \(ys.count) targets; give one target class per step (at least one step)")
+        }
+        let network = ElmanRNN(
+            inputWeight: wx, recurrentWeight: wh, bias: b.vectorized(), outputWeight: wy, outputBias: by.vectorized())
+        return BPTTProblem(network: network, weightShapes: w.map(\.shape), inputs: xs, targets: ys)
+    }
+
+    private func isColumn(_ t: Tensor, _ length: Int) -> Bool {
+        (t.rank == 1 || (t.rank == 2 && t.shape[1] == 1)) && t.count == length
+    }
+
+    private func shapeText(_ shape: [Int]) -> String {
+        shape.count == 1 ? "a \(shape[0])-element vector" : shape.map(String.init).joined(separator: "×")
+    }
+
+    private func bpttWeights(_ value: Value) throws -> [Tensor] {
+        let items: [Value]
+        switch value {
+        case .list(let list): items = list.items
+        case .tuple(let t): items = t
+        default: throw RuntimeError("bptt_trace: w must be a list [Wx, Wh, b, Wy, by], got \(describeType(value))")
+        }
+        guard items.count == 5 else {
+            throw RuntimeError("bptt_trace: w must hold 5 arrays [Wx, Wh, b, Wy, by], got \(items.count)")
+        }
+        return try items.enumerated().map { k, item in
+            guard case .array(let box) = item else {
+                throw RuntimeError("bptt_trace: w[\(k + 1)] must be a numeric array, got \(describeType(item))")
+            }
+            return box.tensor
+        }
+    }
+
+    /// x_1 … x_T from a list of vectors or from an X×T matrix whose columns are the steps.
+    private func bpttInputs(_ value: Value, size: Int) throws -> [Tensor] {
+        var xs: [Tensor] = []
+        switch value {
+        case .array(let box) where box.tensor.rank == 2:
+            let t = box.tensor
+            guard t.shape[0] == size else {
+                throw RuntimeError("bptt_trace: the input matrix is \(shapeText(t.shape)); its rows must match Wx's \(size) columns (one column per step)")
+            }
+            for j in 0..<t.shape[1] { xs.append(try t.column(j)) }
+        case .list, .tuple:
+            for (k, item) in try collectElements(value).enumerated() {
+                guard case .array(let box) = item, isColumn(box.tensor, size) else {
+                    throw RuntimeError("bptt_trace: input \(k + 1) is \(describeType(item)); each must be a vector of length \(size) (Wx's columns)")
+                }
+                xs.append(box.tensor.vectorized())
+            }
+        default:
+            throw RuntimeError("bptt_trace: xs must be a list of input vectors or an X×T matrix, got \(describeType(value))")
+        }
+        return xs
+    }
+
+    /// 1-based classes in, 0-based classes out for the engine.
+    private func bpttTargets(_ value: Value, classes: Int) throws -> [Int] {
+        guard isNumericArray(value) || { if case .list = value { return true }; if case .tuple = value { return true }; return false }() else {
+            throw RuntimeError("bptt_trace: ys must be a vector of class numbers 1…\(classes), got \(describeType(value))")
+        }
+        return try collectElements(value).enumerated().map { k, item in
+            guard let x = scalarDouble(item), x == x.rounded(), x >= 1, x <= Double(classes) else {
+                throw RuntimeError("bptt_trace: target \(k + 1) is \(show(item)); targets are classes 1…\(classes) (Wy has \(classes) rows)")
+            }
+            return Int(x) - 1
+        }
+    }
+
+    /// The trace as a named tuple; the inputs are copied in so that training the
+    /// weights afterwards does not change what the stepper will rebuild.
+    fileprivate func bpttValue(_ trace: BPTTTrace, _ problem: BPTTProblem) throws -> Value {
+        func columns(_ vectors: [Tensor]) throws -> Value { .floats(try Tensor.hcat(vectors)) }
+        let grads = try zip(trace.gradients, problem.weightShapes).map { g, shape in Value.floats(try g.reshaped(shape)) }
+        let network = problem.network
+        let weights = try zip(network.parameters, problem.weightShapes).map { w, shape in Value.floats(try w.reshaped(shape)) }
+        let fields: [(String, Value)] = [
+            ("h", try columns(trace.hiddenStates)),
+            ("dh", try columns(trace.hiddenGradients)),
+            ("dh_norms", .floats(Tensor(vector: trace.hiddenGradientNorms))),
+            ("loss", .float(trace.totalLoss)),
+            ("step_losses", .floats(Tensor(vector: trace.stepLosses))),
+            ("probs", try columns(trace.probabilities)),
+            ("grads", .list(ListBox(grads))),
+            ("w", .list(ListBox(weights))),
+            ("xs", .list(ListBox(problem.inputs.map { .floats($0) }))),
+            ("ys", .array(ArrayBox(Tensor(vector: problem.targets.map { Double($0 + 1) }), elementType: .int64))),
+        ]
+        return .namedTuple(names: fields.map(\.0), values: fields.map(\.1))
+    }
+}

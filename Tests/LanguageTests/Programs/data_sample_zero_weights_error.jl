@@ -1,0 +1,2 @@
+sample(zeros(3))
+# expect error: sample: all weights are zero
