@@ -81,6 +81,9 @@ extension Interpreter {
             throw RuntimeError("bptt_trace: w must hold 5 arrays [Wx, Wh, b, Wy, by], got \(items.count)")
         }
         return try items.enumerated().map { k, item in
+            if case .tracked = item {
+                throw RuntimeError("bptt_trace: w[\(k + 1)] is being differentiated; bptt_trace works out its own gradients (tr.grads), so call it outside grad")
+            }
             guard case .array(let box) = item else {
                 throw RuntimeError("bptt_trace: w[\(k + 1)] must be a numeric array, got \(describeType(item))")
             }
@@ -118,7 +121,7 @@ extension Interpreter {
         }
         return try collectElements(value).enumerated().map { k, item in
             guard let x = scalarDouble(item), x == x.rounded(), x >= 1, x <= Double(classes) else {
-                throw RuntimeError("bptt_trace: target \(k + 1) is \(show(item)); targets are classes 1…\(classes) (Wy has \(classes) rows)")
+                throw RuntimeError("bptt_trace: target \(k + 1) is \(show(item)); targets are classes 1…\(classes) (Wy has \(classes) row\(classes == 1 ? "" : "s"))")
             }
             return Int(x) - 1
         }
@@ -135,8 +138,9 @@ extension Interpreter {
             ("h", try columns(trace.hiddenStates)),
             ("dh", try columns(trace.hiddenGradients)),
             ("dh_norms", .floats(Tensor(vector: trace.hiddenGradientNorms))),
-            ("loss", .float(trace.totalLoss)),
-            ("step_losses", .floats(Tensor(vector: trace.stepLosses))),
+            // Adding zero turns the -0.0 of a certain prediction into 0.0 for display.
+            ("loss", .float(trace.totalLoss + 0)),
+            ("step_losses", .floats(Tensor(vector: trace.stepLosses.map { $0 + 0 }))),
             ("probs", try columns(trace.probabilities)),
             ("grads", .list(ListBox(grads))),
             ("w", .list(ListBox(weights))),
