@@ -128,6 +128,21 @@ extension Interpreter {
         return last
     }
 
+    /// Runs `body`; a runtime error (not an interrupt) runs `handler` with the message
+    /// bound to `name`; `cleanup` runs in every case, even when control leaves by
+    /// `return` or `break`.
+    func tryCatch(_ body: Expr, _ name: String?, _ handler: Expr?, _ cleanup: Expr?, _ env: Environment) throws -> Value {
+        defer {
+            if let cleanup { _ = try? evaluate(cleanup, env) }
+        }
+        do {
+            return try evaluate(body, env)
+        } catch let error as RuntimeError where !error.isInterruption && handler != nil {
+            if let name { env.assign(name, .string(error.message)) }
+            return try evaluate(handler!, env)
+        }
+    }
+
     func letBlock(_ bindings: [Expr], _ body: Expr, _ env: Environment) throws -> Value {
         let scope = Environment(parent: env, kind: .soft)
         for binding in bindings {

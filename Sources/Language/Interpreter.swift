@@ -142,7 +142,7 @@ public final class Interpreter {
     }
 
     func checkCancelled() throws {
-        if isCancelled() { throw RuntimeError("interrupted") }
+        if isCancelled() { throw RuntimeError.interrupted() }
     }
 
     // MARK: Evaluation
@@ -222,6 +222,8 @@ public final class Interpreter {
         case .whileLoop(let c, let body): return try whileLoop(c, body, env)
         case .forLoop(let clauses, let body): return try forLoop(clauses, body, env)
         case .letBlock(let bindings, let body): return try letBlock(bindings, body, env)
+        case .tryCatch(let body, let name, let handler, let cleanup):
+            return try tryCatch(body, name, handler, cleanup, env)
         case .breakLoop: throw ControlSignal.breakLoop
         case .continueLoop: throw ControlSignal.continueLoop
         case .returnValue(let value): throw ControlSignal.returnValue(try value.map { try evaluate($0, env) } ?? .nothing)

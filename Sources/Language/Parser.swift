@@ -530,6 +530,7 @@ public struct Parser {
                 advance()
                 let arguments = try callArguments()
                 expr = Expr(.call(callee: expr, arguments: arguments, broadcast: false), at: expr.position)
+                if checkKeyword("do") { expr = try doBlock(expr) }
             } else if token.isOp("."), !spaced, peekAfter().isOp("(") {
                 advance()
                 advance()
@@ -735,6 +736,7 @@ public struct Parser {
             try expectEnd()
             return body
         case "let": return try letBlock()
+        case "try": return try tryCatch()
         case "return":
             advance()
             let next = peek()
@@ -938,6 +940,52 @@ public struct Parser {
         default:
             throw error("expected a loop variable name, found \(token)")
         }
+    }
+
+    private mutating func tryCatch() throws(SyntaxError) -> Expr {
+        let keyword = advance()
+        opening("try", at: keyword.position)
+        defer { openBlocks.removeLast() }
+        let body = try block(until: ["catch", "finally", "end"])
+        var errorName: String?
+        var handler: Expr?
+        var cleanup: Expr?
+        if checkKeyword("catch") {
+            advance()
+            // `catch e` names the error only on the same line; a newline starts the handler.
+            if case .identifier(let name) = peek().kind {
+                advance()
+                errorName = name
+            }
+            handler = try block(until: ["finally", "end"])
+        }
+        if checkKeyword("finally") {
+            advance()
+            cleanup = try block(until: ["end"])
+        }
+        try expectEnd()
+        return Expr(.tryCatch(body: body, errorName: errorName, handler: handler, cleanup: cleanup), at: keyword.position)
+    }
+
+    /// `f(args) do x ... end` passes the block as a function, first: `f(x -> ..., args)`.
+    private mutating func doBlock(_ call: Expr) throws(SyntaxError) -> Expr {
+        guard case .call(let callee, let arguments, let broadcast) = call.kind else {
+            throw error("`do` must follow a call such as map(v) do x ... end")
+        }
+        let keyword = advance()
+        opening("do", at: keyword.position)
+        defer { openBlocks.removeLast() }
+        var parameters: [Parameter] = []
+        while case .identifier(let name) = peek().kind {
+            advance()
+            parameters.append(Parameter(name: name, pattern: nil, defaultValue: nil, isVarargs: false, typeName: nil))
+            if !matchOp(",") { break }
+        }
+        let body = try block(until: ["end"])
+        try expectEnd()
+        let decl = FunctionDecl(name: nil, parameters: parameters, keywordParameters: [], body: body, position: keyword.position)
+        let lambda = Argument(name: nil, value: Expr(.lambda(decl), at: keyword.position))
+        return Expr(.call(callee: callee, arguments: [lambda] + arguments, broadcast: broadcast), at: call.position)
     }
 
     private mutating func letBlock() throws(SyntaxError) -> Expr {

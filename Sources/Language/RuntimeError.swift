@@ -20,6 +20,12 @@ public struct RuntimeError: Error, CustomStringConvertible {
         self.position = position
     }
 
+    /// The error a cancelled cell stops with; `try ... catch` does not catch it, so an
+    /// interrupt always reaches the front end.
+    static func interrupted() -> RuntimeError { RuntimeError(interruptionMessage) }
+    static let interruptionMessage = "interrupted"
+    public var isInterruption: Bool { message == RuntimeError.interruptionMessage }
+
     public var description: String {
         var text = "error"
         if let position { text += " at \(position)" }

@@ -82,6 +82,8 @@ public struct Expr: Sendable {
         case whileLoop(condition: Expr, body: Expr)
         case forLoop(clauses: [LoopClause], body: Expr)
         case letBlock(bindings: [Expr], body: Expr)
+        /// `try ... catch e ... finally ... end`; `e` is bound to the error message.
+        case tryCatch(body: Expr, errorName: String?, handler: Expr?, cleanup: Expr?)
         case breakLoop
         case continueLoop
         case returnValue(Expr?)

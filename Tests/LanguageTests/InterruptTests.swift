@@ -25,4 +25,18 @@ struct InterruptTests {
             #expect(throws: RuntimeError.self, "\(source) should be refused") { try interpreter.run(source: source) }
         }
     }
+
+    @Test func tryCatchDoesNotSwallowAnInterrupt() throws {
+        var polls = 0
+        let interpreter = Interpreter(output: { _ in }, isCancelled: {
+            polls += 1
+            return polls > 100
+        })
+        do {
+            try interpreter.run(source: "while true\n  try\n    x = 1\n  catch\n  end\nend")
+            Issue.record("the loop should have been interrupted")
+        } catch let error as RuntimeError {
+            #expect(error.isInterruption)
+        }
+    }
 }

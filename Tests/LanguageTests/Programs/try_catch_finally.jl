@@ -1,0 +1,35 @@
+# try/catch/finally; the caught error is its message as a string.
+r = try
+    error("boom")
+catch e
+    "caught: " * e
+end
+println(r)
+# expect: caught: boom
+function first_or_default(v)
+    try
+        return v[1]
+    catch
+        return 0
+    finally
+        println("checked")
+    end
+end
+println(first_or_default([7]), " ", first_or_default(Float64[]))
+# expect: checked
+# expect: checked
+# expect: 7 0
+try
+    [1, 2][5]
+catch err
+    println(err)
+end
+# expect: index [5] is out of range for shape (2,) (indices shown 1-based)
+# Without catch, the error continues after finally runs.
+try
+    undefined_name
+finally
+    println("finally ran")
+end
+# expect: finally ran
+# expect error: undefined variable `undefined_name`
