@@ -16,10 +16,14 @@ func packedEigenvectors(of schur: RealSchur) -> Matrix {
     let norm = schur.norm
     let eps = Double.ulpOfOne
     if norm == 0 { return z }
-    // Divisors smaller than this are raised to it, as LAPACK does: a (nearly)
+    // Divisors smaller than `smallest` are raised to it, as LAPACK does: a (nearly)
     // repeated eigenvalue makes them vanish, and dividing by a tiny one would
     // overflow. The vector then still satisfies T y ≈ λ y to working accuracy.
-    let smallest = max(eps * norm, Double.leastNormalMagnitude)
+    // LAPACK's floor is eps·|λ|, set per eigenvalue below; relative to the matrix
+    // (eps·‖T‖) it would be too coarse: it would swallow the tiny imaginary parts
+    // with which a repeated eigenvalue can come out, and make the two eigenvectors
+    // of a repeated eigenvalue parallel. eps²·‖T‖ keeps quotients finite.
+    var smallest = max(eps * eps * norm, Double.leastNormalMagnitude)
     func divisor(_ x: Double) -> Double { abs(x) >= smallest ? x : smallest }
     // `floor` is `smallest` for divisors of the matrix's size and its square for
     // divisors that are products of two such quantities.
@@ -31,6 +35,7 @@ func packedEigenvectors(of schur: RealSchur) -> Matrix {
 
     for n in stride(from: nn - 1, through: 0, by: -1) {
         let p = d[n], q = e[n]
+        smallest = max(eps * (abs(p) + abs(q)), eps * eps * norm, Double.leastNormalMagnitude)
         if q == 0 {
             // Real eigenvalue: solve the triangular system for column n of y.
             var l = n
