@@ -30,7 +30,11 @@ let package = Package(
         .target(name: "Engine", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
         .target(
             name: "LinearAlgebra",
-            dependencies: ["Engine", .product(name: "ComplexModule", package: "swift-numerics")]
+            dependencies: [
+                "Engine",
+                .product(name: "ComplexModule", package: "swift-numerics"),
+                .product(name: "RealModule", package: "swift-numerics"),
+            ]
         ),
         // Standard library only; rounding goes through the C maths library, linked
         // explicitly so TermPlot links on its own too.

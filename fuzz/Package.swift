@@ -12,7 +12,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "Engine", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
-        .target(name: "LinearAlgebra", dependencies: ["Engine", .product(name: "ComplexModule", package: "swift-numerics")]),
+        .target(
+            name: "LinearAlgebra",
+            dependencies: [
+                "Engine", .product(name: "ComplexModule", package: "swift-numerics"),
+                .product(name: "RealModule", package: "swift-numerics"),
+            ]),
         .target(name: "TermPlot", linkerSettings: [.linkedLibrary("m")]),
         .target(name: "Language", dependencies: ["Engine", "LinearAlgebra", "TermPlot"]),
         .executableTarget(name: "LanguageFuzzer", dependencies: ["Language"]),
