@@ -41,6 +41,13 @@ struct NotebookREPLTests {
             environment: environment, timeout: 40)
     }
 
+    /// Opens the notebook on the fixture course with its input and output on pipes.
+    func pipeNotebook() throws -> PipedProcess {
+        try PipedProcess(
+            executable: try builtExecutable("rnnlab"), arguments: ["--lessons", course.path],
+            environment: environment, timeout: 40)
+    }
+
     /// Opens the notebook and waits for the first step's prompt.
     func startNotebook() throws -> PseudoTerminal {
         let terminal = try launchNotebook()
@@ -264,6 +271,30 @@ struct NotebookREPLTests {
         try quit(terminal)
     }
 
+    @Test func savedSessionReplaysWithRun() throws {
+        let terminal = try startNotebook()
+        try enter("kept = 6*7", in: terminal, expecting: ["\r\n42\r\n"], prompt: basicsPrompt(1))
+        try enter("println(\"kept is \", kept)", in: terminal, expecting: ["kept is 42\r\n"], prompt: basicsPrompt(1))
+        let notebook = course.path + "/saved-notebook.md"
+        try enter(":save \(notebook)", in: terminal, expecting: ["Saved"], prompt: basicsPrompt(1))
+        try quit(terminal)
+        let (text, code) = try runToEnd(["run", notebook])
+        #expect(text.contains("kept is 42\n"), "\(text)")
+        #expect(code == 0, "\(text)")
+    }
+
+    @Test func asciiFlagKeepsPlotsAndProseToASCII() throws {
+        let terminal = try PseudoTerminal(
+            executable: try builtExecutable("rnnlab"), arguments: ["--ascii", "--lessons", course.path],
+            environment: environment, timeout: 40)
+        try terminal.expect(basicsPrompt(1))
+        try enter("", in: terminal, expecting: ["counter is 10"], prompt: basicsPrompt(2))
+        try enter("", in: terminal, expecting: ["squares plotted"], prompt: basicsPrompt(3))
+        let wide = terminal.transcript.unicodeScalars.filter { !$0.isASCII }
+        #expect(wide.isEmpty, "non-ASCII output: \(String(String.UnicodeScalarView(wide)))")
+        try quit(terminal)
+    }
+
     // MARK: Terminal size
 
     @Test func proseWrapsToANarrowedTerminal() throws {
@@ -285,9 +316,7 @@ struct NotebookREPLTests {
     // MARK: Without a terminal
 
     @Test func pipedInputRunsCodeAndCommandsWithoutEscapeCodes() throws {
-        let process = try PipedProcess(
-            executable: try builtExecutable("rnnlab"), arguments: ["--lessons", course.path],
-            environment: environment, timeout: 40)
+        let process = try pipeNotebook()
         process.write("6*7\n:next\n")
         let (output, code) = try process.finish()
         let text = String(decoding: output, as: UTF8.self)
@@ -302,16 +331,12 @@ struct NotebookREPLTests {
     }
 
     @Test func pipedInputWithSavedProgressResumesWithoutAskingForAnAnswer() throws {
-        let first = try PipedProcess(
-            executable: try builtExecutable("rnnlab"), arguments: ["--lessons", course.path],
-            environment: environment, timeout: 40)
+        let first = try pipeNotebook()
         first.write("\n")
         #expect(try first.finish().code == 0)
 
         // The first line is code, and must run as code rather than answer a question.
-        let second = try PipedProcess(
-            executable: try builtExecutable("rnnlab"), arguments: ["--lessons", course.path],
-            environment: environment, timeout: 40)
+        let second = try pipeNotebook()
         second.write("6*7\n")
         let (output, code) = try second.finish()
         let text = String(decoding: output, as: UTF8.self)
