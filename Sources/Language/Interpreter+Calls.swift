@@ -62,6 +62,11 @@ extension Interpreter {
                 "too many nested calls (more than \(limits.maximumCallDepth)); is a recursion missing its base case?",
                 at: position)
         }
+        guard stackInUse() < Interpreter.stackReserve else {
+            throw RuntimeError(
+                "too many nested calls: the stack is nearly full after \(callDepth) calls; is a recursion missing its base case?",
+                at: position)
+        }
         try checkCancelled()
         callDepth += 1
         defer { callDepth -= 1 }

@@ -44,6 +44,8 @@ public final class Interpreter {
     var builtins: [String: FunctionValue] = [:]
     var helpTexts: [String: String] = [:]
     var callDepth = 0
+    /// The address where the evaluation thread's stack began, for `stackInUse`.
+    var stackBase: UInt = 0
     /// Anonymous functions are named `#1`, `#2`, ... as Julia numbers them.
     var anonymousCount = 0
     /// How deep the current `==` comparison has recursed into containers.
@@ -117,18 +119,35 @@ public final class Interpreter {
     private func onLargeStack<T>(_ body: @escaping () throws -> T) throws -> T {
         let outcome = ThreadOutcome<T>()
         let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) let work = body
+        nonisolated(unsafe) let work = { [self] in
+            stackBase = currentStackAddress()
+            return try body()
+        }
         let thread = Thread {
             outcome.result = Result { try work() }
             done.signal()
         }
-        thread.stackSize = 1 << 29
+        thread.stackSize = Interpreter.stackSize
         thread.start()
         done.wait()
         return try outcome.result!.get()
     }
 
     // MARK: Limits
+
+    /// The evaluation thread's stack; only the part a program uses is ever touched.
+    static let stackSize = 1 << 29
+    /// Calls stop with an error once this much stack is in use, whatever the call-depth
+    /// limit says: a recursion whose every level is deeply nested uses far more stack
+    /// per call than a simple one.
+    static let stackReserve = stackSize / 4 * 3
+
+    /// How many bytes of the evaluation thread's stack are in use (0 off that thread).
+    func stackInUse() -> Int {
+        guard stackBase != 0 else { return 0 }
+        let here = currentStackAddress()
+        return here < stackBase ? Int(stackBase - here) : 0
+    }
 
     func checkBudget(_ count: Int) throws {
         guard count <= limits.elementBudget else {
@@ -409,4 +428,11 @@ public final class Interpreter {
 /// Carries a result back from the evaluation thread; the semaphore orders the accesses.
 private final class ThreadOutcome<T>: @unchecked Sendable {
     var result: Result<T, Error>?
+}
+
+/// An address inside the caller's stack frame (stacks grow down on every platform we run on).
+@inline(never)
+func currentStackAddress() -> UInt {
+    var marker = 0
+    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
 }

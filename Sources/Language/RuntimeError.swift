@@ -30,10 +30,20 @@ public struct RuntimeError: Error, CustomStringConvertible {
         var text = "error"
         if let position { text += " at \(position)" }
         text += ": \(message)"
-        for frame in stack.prefix(8) {
-            text += "\n  in \(frame.function), called from \(frame.callSite)"
+        // Runs of the same frame (a recursion) are shown once with a count.
+        var runs: [(frame: StackFrame, count: Int)] = []
+        for frame in stack {
+            if let last = runs.last, last.frame == frame {
+                runs[runs.count - 1].count += 1
+            } else {
+                runs.append((frame, 1))
+            }
         }
-        if stack.count > 8 { text += "\n  ... \(stack.count - 8) more calls" }
+        for (frame, count) in runs.prefix(8) {
+            text += "\n  in \(frame.function), called from \(frame.callSite)"
+            if count > 1 { text += " (\(count) times)" }
+        }
+        if runs.count > 8 { text += "\n  ... \(runs.dropFirst(8).reduce(0) { $0 + $1.count }) more calls" }
         return text
     }
 }

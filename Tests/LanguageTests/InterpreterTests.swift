@@ -85,4 +85,20 @@ struct InterpreterTests {
         #expect(interpreter.help(for: "zeros")?.hasPrefix("zeros(") == true)
         #expect(interpreter.help(for: "no_such_function") == nil)
     }
+
+    @Test func deepExpressionsInsideARecursionStopBeforeTheStackRunsOut() {
+        // Each call of f sits 300 levels deep in an expression, so the stack fills long
+        // before the call-depth limit; without the stack guard this crashes the process.
+        var body = "f(n - 1)"
+        for _ in 0..<300 { body = "(0 + " + body + ")" }
+        let interpreter = Interpreter(limits: .init(maximumCallDepth: 100_000), output: { _ in })
+        do {
+            let value = try interpreter.run(source: "f(n) = n == 0 ? 0 : 1 + \(body)\nf(20000)")
+            #expect(show(value) == "20000")
+        } catch let error as RuntimeError {
+            #expect(error.message.contains("the stack is nearly full"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
 }
