@@ -164,6 +164,25 @@ extension Interpreter {
             whole: { try $0.maximum() }, along: { x, d in Var(try x.value.maximum(along: d)) })
         defineReduction("minimum", help: "minimum(A; dims=d) — the smallest element, or along dimension d",
             whole: { -(try (-$0).maximum()) }, along: { x, d in Var(try x.value.minimum(along: d)) })
+        define("var", 1...1, help: "var(v) — sample variance, sum((v .- mean(v)).^2) / (n - 1)") { interp, args in
+            try interp.result(try interp.variance(args))
+        }
+        define("std", 1...1, help: "std(v) — sample standard deviation, sqrt(var(v))") { interp, args in
+            try interp.result(try interp.variance(args).sqrt())
+        }
+        define("fill!", 2...2, help: "fill!(A, x) — set every element of A to x, in place") { interp, args in
+            let box = try args.box(0)
+            let x = try args.double(1, "fill value")
+            if box.elementType == .int64 && x != x.rounded() {
+                throw RuntimeError("fill!: cannot store \(formatFloat(x)) in an Int64 array (InexactError)")
+            }
+            box.tensor = try Tensor.filled(x, shape: box.tensor.shape)
+            return args[0]
+        }
+        define("similar", 1...1, help: "similar(A) — a new array of A's shape and type (filled with zeros here)") { _, args in
+            let box = try args.box(0)
+            return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
+        }
         define("prod", 1...1, help: "prod(A) — product of all elements") { interp, args in
             if case .list = args[0] {
                 return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation("*", $0, $1) }
@@ -304,6 +323,15 @@ extension Interpreter {
                 return less == (name == "minimum") ? v : best
             }
         }
+    }
+
+    /// The sample variance (n - 1 in the denominator, as Julia's `var`), differentiable.
+    fileprivate func variance(_ args: Arguments) throws -> Var {
+        let (x, _) = try numeric(args, 0)
+        let n = x.value.count
+        guard n >= 2 else { throw RuntimeError("\(args.function): needs at least two values, got \(n)") }
+        let deviations = try x - x.mean()
+        return try (deviations .* deviations).sum() / Double(n - 1)
     }
 
     func integerFromDouble(_ x: Double) throws -> Value {
