@@ -45,9 +45,8 @@ public enum Command: Equatable, Sendable {
             if argument.isEmpty { return .reset(all: false) }
             return argument == "all" ? .reset(all: true) : .unknown(":reset takes nothing or `all`")
         case ":goto", ":lesson":
-            guard let target = words.dropFirst().first else {
-                return .unknown("\(name) needs a lesson number or name, e.g. \(name) 3")
-            }
+            // Alone, it lists the lessons to choose from.
+            guard let target = words.dropFirst().first else { return .lessons }
             // `:goto 4.2` or `:goto 4 2` opens step 2 of lesson 4.
             let parts = target.split(separator: ".").map(String.init)
             if parts.count == 2, let s = Int(parts[1]) { return .goto(lesson: parts[0], step: s) }

@@ -14,7 +14,7 @@ public final class LanguageWorkspace: Workspace {
     public func run(_ code: String, context: RunContext) -> RunResult {
         interpreter.output = context.emit
         interpreter.isCancelled = context.shouldStop
-        interpreter.displaySize = (context.style.width, 30)
+        interpreter.displaySize = (context.style.width, context.style.rows)
         // Plots follow the notebook's display: ASCII under --ascii, colour only when
         // the front end has decided colour is wanted.
         var plots = interpreter.plotDefaults
@@ -27,7 +27,7 @@ public final class LanguageWorkspace: Workspace {
             let isTrue: Bool
             if case .bool(true) = result.value { isTrue = true } else { isTrue = false }
             if case .nothing = result.value { return RunResult(display: nil, isTrue: false) }
-            let shown = result.suppressed ? nil : display(result.value, width: context.style.width, height: 30)
+            let shown = result.suppressed ? nil : display(result.value, width: context.style.width, height: context.style.rows)
             return RunResult(display: shown, isTrue: isTrue)
         } catch {
             return RunResult(error: "\(error)")

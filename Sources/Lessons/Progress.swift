@@ -76,7 +76,9 @@ public struct ProgressStore: Sendable {
             }
             return nil
         } catch {
-            return "warning: could not save progress to \(path): \(error.localizedDescription)"
+            // Foundation's text for a missing folder ("The file doesn't exist") misleads
+            // when the real problem is a folder that cannot be created or written.
+            return "warning: could not save progress to \(path) (cannot write there)"
         }
     }
 }

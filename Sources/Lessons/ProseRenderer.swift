@@ -3,13 +3,18 @@ import TermPlot
 /// How text is drawn: width, colour (ANSI escapes) and whether Unicode is allowed.
 public struct TextStyle: Sendable, Equatable {
     public var width: Int
+    /// Terminal rows; plots are sized to leave room for the prompt and some prose.
+    public var rows: Int
     public var color: Bool
     public var unicode: Bool
     /// The colour depth plots use when `color` is on (256 colours or 24-bit).
     public var colorMode: ColorMode
 
-    public init(width: Int = 80, color: Bool = false, unicode: Bool = true, colorMode: ColorMode = .ansi256) {
+    public init(
+        width: Int = 80, rows: Int = 24, color: Bool = false, unicode: Bool = true, colorMode: ColorMode = .ansi256
+    ) {
         self.width = max(width, 20)
+        self.rows = max(rows, 10)
         self.color = color
         self.unicode = unicode
         self.colorMode = colorMode

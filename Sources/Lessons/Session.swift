@@ -25,6 +25,7 @@ public final class Session {
     var snapshots: [Int: WorkspaceSnapshot] = [:]
     var hintsShown = 0
     var pendingReset: Bool?
+    var warnedAboutSaving = false
     /// The BPTT stepper while it is open; inputs then move it instead of running code.
     public private(set) var stepper: BPTTStepper?
     /// Every piece of code run and what it showed, for `:save`.
@@ -100,7 +101,16 @@ public final class Session {
         pendingReset = nil
         let target = min(max(step, 0), lesson.steps.count - 1)
         var failures: [String] = []
+        emit(style.bold("\(lesson.title)") + "\n")
+        if target > 0 {
+            // Replaying can take a while (training cells); say what the wait is.
+            emit(style.dim("Replaying steps 1–\(target) so the workspace holds what they made…") + "\n")
+        }
         for k in 0..<target {
+            if shouldStop() {
+                failures.append("stopped at step \(k + 1) (Ctrl-C); later cells may miss variables")
+                break
+            }
             snapshots[k] = workspace.snapshot()
             if let cell = lesson.steps[k].cell {
                 let result = workspace.run(cell.code, context: quietContext())
@@ -110,7 +120,6 @@ public final class Session {
                 _ = workspace.run(exercise.solution, context: quietContext())
             }
         }
-        emit(style.bold("\(lesson.title)") + "\n")
         if !failures.isEmpty {
             emit(style.failure("Replaying the earlier steps reported errors:\n" + failures.joined(separator: "\n")) + "\n")
         }
@@ -184,6 +193,9 @@ public final class Session {
     }
 
     public func next() {
+        if let exercise = step.exercise, !progress.isCompleted(exercise.id, in: lesson.id) {
+            emit(style.dim("(Exercise left unfinished; :back returns to it.)") + "\n")
+        }
         if stepIndex + 1 < lesson.steps.count {
             show(step: stepIndex + 1)
             return
@@ -241,7 +253,9 @@ public final class Session {
                 emit("No lesson matches \"\(query)\". :lessons lists them.\n")
                 break
             }
-            open(lesson: index, step: (step ?? 1) - 1)
+            // Without a step, a lesson reopens where the learner last was in it.
+            let saved = progress.stepByLesson[course.lessons[index].id] ?? 0
+            open(lesson: index, step: step.map { $0 - 1 } ?? saved)
         case .reset(let all):
             pendingReset = all
             emit(all ? "Reset all progress in every lesson? (y/n)\n" : "Reset your progress in \"\(lesson.title)\"? (y/n)\n")
@@ -351,7 +365,10 @@ public final class Session {
     }
 
     func saveProgress() {
-        if let store, let warning = store.save(progress) { emit(warning + "\n") }
+        guard let store, let warning = store.save(progress) else { return }
+        // Once is enough: a read-only state folder must not repeat this every step.
+        if !warnedAboutSaving { emit(warning + " (progress will not be kept this session)\n") }
+        warnedAboutSaving = true
     }
 
     // MARK: Listings

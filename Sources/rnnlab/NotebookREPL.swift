@@ -47,7 +47,8 @@ struct NotebookREPL {
             switch reader.readLine(prompt: "") {
             case .line(let line): answer = line
             case .endOfInput: return 0
-            case .interrupted: answer = "n"
+            // Ctrl-C means "not that question", not "throw my place away": resume.
+            case .interrupted: answer = "y"
             }
             if answer.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("n") {
                 session.open(lesson: 0)
@@ -66,6 +67,9 @@ struct NotebookREPL {
     func loop(_ session: Session, _ reader: LineReader) throws -> Int32 {
         var buffer = ""
         while true {
+            // Cleared before the prompt, not after the line is read: a Ctrl-C pressed
+            // just after Enter must still stop the cell that line starts.
+            InterruptFlag.clear()
             flushAllOutput()
             let prompt = buffer.isEmpty ? session.prompt : session.continuationPrompt
             switch reader.readLine(prompt: prompt) {
@@ -88,12 +92,13 @@ struct NotebookREPL {
                 let input = buffer
                 buffer = ""
                 if !input.trimmingCharacters(in: .whitespaces).isEmpty { reader.addHistory(input) }
-                InterruptFlag.clear()
-                // Read the width after the line, not before the prompt: a window
+                // Read the size after the line, not before the prompt: a window
                 // resized while the prompt waits must already shape this step's prose.
-                if let size = TerminalSize.current() { session.style.width = max(size.columns, 20) }
+                if let size = TerminalSize.current() {
+                    session.style.width = max(size.columns, 20)
+                    session.style.rows = max(size.rows, 10)
+                }
                 if session.handle(input) == .quit { return 0 }
-                if InterruptFlag.isSet { InterruptFlag.clear() }
             }
         }
     }

@@ -33,10 +33,12 @@ struct DisplayOptions: ParsableArguments {
     /// without NO_COLOR.
     func style(forTerminal: Bool = standardStreamsAreTerminals()) -> TextStyle {
         let environment = ProcessInfo.processInfo.environment
-        let width = TerminalSize.current()?.columns ?? Int(environment["COLUMNS"] ?? "") ?? 80
+        let size = TerminalSize.current()
+        let width = size?.columns ?? Int(environment["COLUMNS"] ?? "") ?? 80
+        let rows = size?.rows ?? Int(environment["LINES"] ?? "") ?? 24
         let mode = ColorMode.detect(environment: environment)
         let color = forTerminal && !ascii && mode != .none
-        return TextStyle(width: width, color: color, unicode: !ascii, colorMode: mode)
+        return TextStyle(width: width, rows: rows, color: color, unicode: !ascii, colorMode: mode)
     }
 
     /// The course to open: `--lessons`, else the lessons shipped beside the executable.

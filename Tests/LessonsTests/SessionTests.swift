@@ -247,3 +247,38 @@ final class Box<T> {
         while stepper.move(.previous) {}
     }
 }
+
+@Test func leavingAnExerciseUnfinishedIsNoted() throws {
+    let log = Box("")
+    let session = try makeSession(log: log)
+    session.open(lesson: 0, step: 3)
+    log.value = ""
+    session.handle("")
+    #expect(log.value.contains("Exercise left unfinished"))
+}
+
+@Test func gotoReopensALessonWhereTheLearnerWas() throws {
+    let log = Box("")
+    let session = try makeSession(log: log)
+    session.open(lesson: 0)
+    session.handle("")
+    session.handle("")
+    session.handle(":goto 4")
+    #expect(session.lessonIndex == 1)
+    session.handle(":goto 3")
+    #expect(session.lessonIndex == 0 && session.stepIndex == 2)
+    #expect(log.value.contains("Replaying steps 1–2"))
+    session.handle(":goto 3.1")
+    #expect(session.stepIndex == 0)
+    #expect(Command.parse(":lesson") == .lessons)
+}
+
+@Test func anUnwritableStateFolderWarnsOnce() throws {
+    let log = Box("")
+    let session = try makeSession(progressPath: "/proc/rnnlab-cannot-write-here/progress.json", log: log)
+    session.open(lesson: 0)
+    session.handle("")
+    session.handle("")
+    let warnings = log.value.components(separatedBy: "could not save progress").count - 1
+    #expect(warnings == 1, "\(log.value)")
+}
