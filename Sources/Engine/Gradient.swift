@@ -25,10 +25,17 @@ public indirect enum ParameterTree<Leaf> {
         }
     }
 
-    /// The same structure with leaves taken, in order, from `replacements`.
-    public func replacingLeaves<T>(with replacements: [T]) -> ParameterTree<T> {
+    /// The same structure with leaves taken, in order, from `replacements`; nil when
+    /// the count differs from the number of leaves.
+    public func replacingLeaves<T>(with replacements: [T]) -> ParameterTree<T>? {
+        guard replacements.count == leaves.count else { return nil }
         var iterator = replacements.makeIterator()
-        return map { _ in iterator.next()! }
+        return try? map { _ in
+            guard let next = iterator.next() else {
+                throw EngineError.elementCountMismatch(expected: replacements.count + 1, got: replacements.count)
+            }
+            return next
+        }
     }
 }
 
@@ -59,8 +66,15 @@ public func gradient(at parameters: [Tensor], of f: ([Var]) throws -> Var) throw
 public func valueAndGradient(
     at parameters: ParameterTree<Tensor>, of f: (ParameterTree<Var>) throws -> Var
 ) throws -> (value: Double, gradient: ParameterTree<Tensor>) {
+    // The leaf counts match by construction: vars and flat come from `leaves`.
     let (value, flat) = try valueAndGradient(at: parameters.leaves) { vars in
-        try f(parameters.replacingLeaves(with: vars))
+        guard let tree = parameters.replacingLeaves(with: vars) else {
+            throw EngineError.invalidArgument(operation: "gradient", reason: "internal: the parameter tree lost a leaf")
+        }
+        return try f(tree)
     }
-    return (value, parameters.replacingLeaves(with: flat))
+    guard let gradient = parameters.replacingLeaves(with: flat) else {
+        throw EngineError.elementCountMismatch(expected: parameters.leaves.count, got: flat.count)
+    }
+    return (value, gradient)
 }

@@ -10,7 +10,9 @@ extension Tensor {
         let m = try maximum(along: dim).map { $0.isFinite ? $0 : 0 }
         let shifted = try self - m
         let logSum = try shifted.exp().sum(along: dim).log()
-        return try shifted - logSum
+        // Along a dimension past the last (a vector's dims=2) the reductions carry an
+        // extra trailing 1; the result keeps the input's shape.
+        return try (shifted - logSum).reshaped(shape)
     }
 
     public func softmax(along dim: Int) throws -> Tensor { try logSoftmax(along: dim).exp() }
@@ -21,7 +23,7 @@ extension Var {
     public func logSoftmax(along dim: Int) throws -> Var {
         let y = try value.logSoftmax(along: dim)
         return Var.record1(y, from: self) { g in
-            try g - y.exp() .* g.sum(along: dim)
+            try (g - y.exp() .* g.sum(along: dim)).reshaped(value.shape)
         }
     }
 
@@ -29,7 +31,7 @@ extension Var {
     public func softmax(along dim: Int) throws -> Var {
         let y = try value.softmax(along: dim)
         return Var.record1(y, from: self) { g in
-            try y .* (g - (g .* y).sum(along: dim))
+            try (y .* (g - (g .* y).sum(along: dim))).reshaped(value.shape)
         }
     }
 

@@ -77,12 +77,14 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
             throw EngineError.invalidArgument(
                 operation: "sample", reason: "weights must be finite and non-negative (got \(weights.count) values)")
         }
-        let total = weights.reduce(0, +)
-        guard total > 0 else { throw EngineError.invalidArgument(operation: "sample", reason: "all weights are zero") }
+        // Scaled by the largest weight, so the sum cannot overflow however large they are.
+        let largest = weights.max()!
+        guard largest > 0 else { throw EngineError.invalidArgument(operation: "sample", reason: "all weights are zero") }
+        let total = weights.reduce(0) { $0 + $1 / largest }
         let target = uniform() * total
         var running = 0.0
         for (k, w) in weights.enumerated() {
-            running += w
+            running += w / largest
             if target < running { return k }
         }
         // Rounding can leave `target` just above the last partial sum.
