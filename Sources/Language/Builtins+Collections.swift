@@ -43,6 +43,10 @@ extension Interpreter {
             for i in 0..<n { results.append(try interp.call(f, collections.map { $0[i] }, [:], at: interp.nowhere)) }
             if case .list = args[1] { return .list(ListBox(results)) }
             if case .tuple = args[1] { return .tuple(results) }
+            if results.isEmpty, case .array(let src) = args[1] {
+                // Nothing to infer from: keep the input's element type, as Julia's inference would.
+                return .array(ArrayBox(Tensor(vector: []), elementType: src.elementType))
+            }
             let vector = try interp.makeVector(results)
             if case .array(let src) = args[1], case .array(let box) = vector, src.tensor.count == box.tensor.count {
                 return .array(ArrayBox(try box.tensor.reshaped(src.tensor.shape), elementType: box.elementType))

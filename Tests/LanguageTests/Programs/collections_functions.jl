@@ -19,3 +19,5 @@ println(sort(["pear", "apple"]), " ", sort([3, 1, 2]; by = x -> -x))
 # expect: ["apple", "pear"] [3, 2, 1]
 println(reduce(*, [1, 2, 3]; init=10))
 # expect: 60
+println(map(x -> 2x, Float64[]), " ", map(x -> x, Int[]))
+# expect: Float64[] Int64[]
