@@ -30,6 +30,22 @@ func lazyState(_ state: inout [Tensor], like parameters: [Tensor], _ name: Strin
     }
 }
 
+/// The step Adagrad and RMSProp share: update each element's running scale `a` from
+/// its gradient, then step by `lr · g / (√a + ε)`. They differ only in `accumulate`.
+func scaledStep(
+    _ parameters: inout [Tensor], _ gradients: [Tensor], _ scale: inout [Tensor],
+    learningRate: Double, epsilon: Double, accumulate: (_ a: Double, _ g: Double) -> Double
+) {
+    for k in parameters.indices {
+        for i in 0..<parameters[k].count {
+            let g = gradients[k].scalars[i]
+            let a = accumulate(scale[k].scalars[i], g)
+            scale[k].scalars[i] = a
+            parameters[k].scalars[i] -= learningRate * g / (a.squareRoot() + epsilon)
+        }
+    }
+}
+
 /// Stochastic gradient descent with optional (heavy-ball) momentum:
 /// v = momentum·v − lr·g; p += v.
 public struct SGD: Optimiser {
@@ -70,14 +86,7 @@ public struct Adagrad: Optimiser {
     public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
         try checkAligned(parameters, gradients, "adagrad")
         try lazyState(&accumulated, like: parameters, "adagrad")
-        for k in parameters.indices {
-            for i in 0..<parameters[k].count {
-                let g = gradients[k].scalars[i]
-                let a = accumulated[k].scalars[i] + g * g
-                accumulated[k].scalars[i] = a
-                parameters[k].scalars[i] -= learningRate * g / (a.squareRoot() + epsilon)
-            }
-        }
+        scaledStep(&parameters, gradients, &accumulated, learningRate: learningRate, epsilon: epsilon) { a, g in a + g * g }
     }
 }
 
@@ -98,13 +107,9 @@ public struct RMSProp: Optimiser {
     public mutating func update(_ parameters: inout [Tensor], with gradients: [Tensor]) throws {
         try checkAligned(parameters, gradients, "rmsprop")
         try lazyState(&average, like: parameters, "rmsprop")
-        for k in parameters.indices {
-            for i in 0..<parameters[k].count {
-                let g = gradients[k].scalars[i]
-                let a = decay * average[k].scalars[i] + (1 - decay) * g * g
-                average[k].scalars[i] = a
-                parameters[k].scalars[i] -= learningRate * g / (a.squareRoot() + epsilon)
-            }
+        let decay = self.decay
+        scaledStep(&parameters, gradients, &average, learningRate: learningRate, epsilon: epsilon) { a, g in
+            decay * a + (1 - decay) * g * g
         }
     }
 }
