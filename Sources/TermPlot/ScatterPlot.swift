@@ -28,7 +28,7 @@ public func scatterPlot(
     // Counted from the raw series so the legend can say how many lie outside.
     var outsideCount = 0
     if circle {
-        for s in plot.series { for p in s.points { if let p, p.x * p.x + p.y * p.y > 1 { outsideCount += 1 } } }
+        for s in plot.series { for p in s.points { if let p, isOutsideUnitCircle(p.x, p.y) { outsideCount += 1 } } }
     }
     var legend: [StyledLine] = plot.series.enumerated().compactMap { i, s in
         guard !s.name.isEmpty else { return nil }
@@ -65,7 +65,7 @@ public func scatterPlot(
         for point in s.points {
             guard let point else { continue }
             let d = plot.dot(point, on: canvas)
-            let outside = circle && point.x * point.x + point.y * point.y > 1
+            let outside = circle && isOutsideUnitCircle(point.x, point.y)
             if let glyph = outside ? outsideGlyph : marker(i) {
                 guard let column = Numerics.index((d.x / Double(canvas.dotWidth) * Double(canvas.columns)), count: canvas.columns),
                       let row = Numerics.index((d.y / Double(canvas.dotHeight) * Double(canvas.rows)), count: canvas.rows)
@@ -108,4 +108,10 @@ private func drawUnitCircle(_ plot: XYPlot, on canvas: inout Canvas, color: RGB?
         let x = (1 - y * y).squareRoot()
         for sx in [x, -x] { let d = plot.dot((sx, y), on: canvas); canvas.setDot(d.x, Double(py), color: color) }
     }
+}
+
+/// Outside the unit circle by more than rounding: eigenvalues of an orthogonal
+/// matrix come out with |z| = 1 ± a few ulps and must count as on the circle.
+func isOutsideUnitCircle(_ x: Double, _ y: Double) -> Bool {
+    (x * x + y * y).squareRoot() > 1 + 1e-9
 }
