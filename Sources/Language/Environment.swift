@@ -1,17 +1,19 @@
 /// One scope of variables, linked to the scope it is nested in.
 ///
-/// Julia's rules, which the interpreter follows: a function body is a new local scope;
-/// loops, comprehensions and `let` make nested local scopes (a fresh one each
-/// iteration, so closures capture that iteration's variable); `begin` and `if` do not.
-/// Assigning to a name updates the nearest local scope that has it; otherwise the
-/// name becomes local to the current scope, except at the top level of a cell, where a
-/// loop assigning to an existing global updates the global (the REPL's soft scope).
+/// Julia's rules, which the interpreter follows: function bodies, `let` blocks and
+/// comprehensions are hard local scopes; loops and `try` are soft ones (loops get a
+/// fresh scope each iteration, so closures capture that iteration's variable);
+/// `begin` and `if` make no scope. Assigning to a name updates the nearest local scope
+/// that has it; otherwise the name becomes local to the current scope, except that in
+/// soft scopes at the top level of a cell, assigning to an existing global updates
+/// the global (the REPL's soft scope). Hard scopes never assign to globals unless the
+/// name is declared `global`.
 public final class Environment {
     public enum Kind {
         case global
-        /// A function body: assignments never reach past it to globals.
-        case function
-        /// A loop body, comprehension or `let` block.
+        /// A function body, `let` block or comprehension: assignments never reach past it to globals.
+        case hard
+        /// A loop body or `try` block.
         case soft
     }
 
@@ -56,14 +58,14 @@ public final class Environment {
     /// Assigns following Julia's scope rules (see the type's documentation).
     func assign(_ name: String, _ value: Value) {
         var scope: Environment = self
-        var crossedFunction = false
+        var crossedHardScope = false
         while true {
             if !scope.globalNames.isEmpty && scope.globalNames.contains(name) {
                 scope.globalScope.values[name] = value
                 return
             }
             if scope.kind == .global {
-                if !crossedFunction && scope.values[name] != nil {
+                if !crossedHardScope && scope.values[name] != nil {
                     scope.values[name] = value
                     return
                 }
@@ -73,7 +75,7 @@ public final class Environment {
                 scope.values[name] = value
                 return
             }
-            if scope.kind == .function { crossedFunction = true }
+            if scope.kind == .hard { crossedHardScope = true }
             guard let parent = scope.parent else { break }
             scope = parent
         }

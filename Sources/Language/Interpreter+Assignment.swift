@@ -136,15 +136,16 @@ extension Interpreter {
             if let cleanup { _ = try? evaluate(cleanup, env) }
         }
         do {
-            return try evaluate(body, env)
+            return try evaluate(body, Environment(parent: env, kind: .soft))
         } catch let error as RuntimeError where !error.isInterruption && handler != nil {
-            if let name { env.assign(name, .string(error.message)) }
-            return try evaluate(handler!, env)
+            let scope = Environment(parent: env, kind: .soft)
+            if let name { scope.define(name, .string(error.message)) }
+            return try evaluate(handler!, scope)
         }
     }
 
     func letBlock(_ bindings: [Expr], _ body: Expr, _ env: Environment) throws -> Value {
-        let scope = Environment(parent: env, kind: .soft)
+        let scope = Environment(parent: env, kind: .hard)
         for binding in bindings {
             switch binding.kind {
             case .identifier(let name): scope.define(name, .nothing)

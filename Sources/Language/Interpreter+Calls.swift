@@ -70,7 +70,7 @@ extension Interpreter {
         try checkCancelled()
         callDepth += 1
         defer { callDepth -= 1 }
-        let scope = Environment(parent: closureEnv, kind: .function)
+        let scope = Environment(parent: closureEnv, kind: .hard)
         do {
             try bindParameters(decl, arguments, keywords, scope, name: name)
             return try evaluate(decl.body, scope)

@@ -32,17 +32,20 @@ extension Interpreter {
 
     /// Runs `body` once per combination of the clauses' elements (the last clause
     /// varies fastest), each time in a fresh scope holding the loop variables.
-    func loop(_ clauses: ArraySlice<LoopClause>, _ env: Environment, _ body: (Environment) throws -> Void) throws {
+    func loop(
+        _ clauses: ArraySlice<LoopClause>, _ env: Environment, scope kind: Environment.Kind = .soft,
+        _ body: (Environment) throws -> Void
+    ) throws {
         guard let clause = clauses.first else { return }
         let iterable = try evaluate(clause.iterable, env)
         try forEachElement(of: iterable) { element in
             try self.checkCancelled()
-            let scope = Environment(parent: env, kind: .soft)
+            let scope = Environment(parent: env, kind: kind)
             try self.bind(element, to: clause.target, in: scope)
             if clauses.count == 1 {
                 try body(scope)
             } else {
-                try self.loop(clauses.dropFirst(), scope, body)
+                try self.loop(clauses.dropFirst(), scope, scope: kind, body)
             }
             return true
         }
@@ -125,7 +128,7 @@ extension Interpreter {
             for b in innerItems {
                 for a in outerItems {
                     try checkCancelled()
-                    let scope = Environment(parent: env, kind: .soft)
+                    let scope = Environment(parent: env, kind: .hard)
                     try bind(a, to: clauses[0].target, in: scope)
                     try bind(b, to: clauses[1].target, in: scope)
                     results.append(try evaluate(body, scope))
@@ -133,7 +136,7 @@ extension Interpreter {
             }
             extents = [outerItems.count, innerItems.count]
         } else {
-            try loop(clauses[...], env) { scope in
+            try loop(clauses[...], env, scope: .hard) { scope in
                 if let filter, try !self.condition(filter, scope, "if") { return }
                 results.append(try self.evaluate(body, scope))
                 try self.checkBudget(results.count)
