@@ -67,9 +67,10 @@ public struct Tensor: Sendable, Equatable {
         return count
     }
 
-    /// The most elements one tensor may hold (2^31 doubles, 16 GiB): larger requests are
-    /// refused with `EngineError.tooLarge` instead of failing inside the allocator.
-    public static let maximumElementCount = 1 << 31
+    /// The most elements one tensor may hold (2^28 doubles, 2 GiB): larger requests are
+    /// refused with `EngineError.tooLarge` instead of failing inside the allocator or
+    /// pushing a shared 24 GiB machine into swap. Nothing a lesson does comes near it.
+    public static let maximumElementCount = 1 << 28
 
     public var count: Int { scalars.count }
     public var rank: Int { shape.count }
