@@ -39,7 +39,12 @@ let package = Package(
         // Standard library only; rounding goes through the C maths library, linked
         // explicitly so TermPlot links on its own too.
         .target(name: "TermPlot", linkerSettings: [.linkedLibrary("m")]),
-        .target(name: "Language", dependencies: ["Engine", "LinearAlgebra", "TermPlot"]),
+        .target(
+            name: "Language",
+            dependencies: [
+                "Engine", "LinearAlgebra", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+            ]
+        ),
         .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot"]),
 
         // MARK: Front end

@@ -19,7 +19,11 @@ let package = Package(
                 .product(name: "RealModule", package: "swift-numerics"),
             ]),
         .target(name: "TermPlot", linkerSettings: [.linkedLibrary("m")]),
-        .target(name: "Language", dependencies: ["Engine", "LinearAlgebra", "TermPlot"]),
+        .target(
+            name: "Language",
+            dependencies: [
+                "Engine", "LinearAlgebra", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+            ]),
         .executableTarget(name: "LanguageFuzzer", dependencies: ["Language"]),
     ]
 )
