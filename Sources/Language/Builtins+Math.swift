@@ -57,7 +57,8 @@ extension Interpreter {
         defineElementwise("log2", help: "log2(x) — base-2 logarithm, elementwise", Double.log2)
         defineElementwise("log1p", help: "log1p(x) — log(1 + x), accurate for small x", { Double.log(onePlus: $0) })
         defineElementwise("expm1", help: "expm1(x) — exp(x) - 1, accurate for small x", Double.expMinusOne)
-        define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise") { interp, args in
+        define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise; the modulus of a complex number") { interp, args in
+            if case .complex(let re, let im) = args[0] { return .float(Double.hypot(re, im)) }
             if case .int(let n) = args[0] {
                 guard n != Int.min else { throw RuntimeError("integer overflow in abs(\(n))") }
                 return .int(Swift.abs(n))
@@ -78,11 +79,22 @@ extension Interpreter {
         }
         for (name, rule) in [("round", FloatingPointRoundingRule.toNearestOrEven), ("floor", .down), ("ceil", .up), ("trunc", .towardZero)] {
             define(name, 1...2, elementwise: true,
-                help: "\(name)(x), \(name)(Int, x)\(name == "round" ? ", round(x; digits=n)" : "") — round \(name == "round" ? "to nearest" : rule == .down ? "down" : rule == .up ? "up" : "toward zero")")
+                help: "\(name)(x), \(name)(Int, x), \(name)(x; digits=n), \(name)(x; sigdigits=n) — round \(name == "round" ? "to nearest" : rule == .down ? "down" : rule == .up ? "up" : "toward zero")")
             { interp, args in
                 let digits = try args.keyword("digits").map { v -> Int in
                     guard case .int(let n) = v else { throw RuntimeError("\(name): digits must be an integer") }
                     return n
+                }
+                let significant = try args.keyword("sigdigits").map { v -> Int in
+                    guard case .int(let n) = v, n > 0 else { throw RuntimeError("\(name): sigdigits must be a positive integer") }
+                    return n
+                }
+                if digits != nil && significant != nil { throw RuntimeError("\(name): give digits or sigdigits, not both") }
+                if let significant {
+                    let f: (Double) -> Double = { roundedToSignificantDigits($0, significant, rule) }
+                    if case .int(let n) = args[0] { return try interp.integerFromDouble(f(Double(n))) }
+                    let (x, _) = try interp.numeric(args, 0)
+                    return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
                 }
                 if args.count == 2 {
                     guard case .function(let type) = args[0], type.name == "Int" || type.name == "Int64" else {
@@ -188,4 +200,21 @@ extension Value {
         if case .bool(true) = self { return true }
         return false
     }
+}
+
+/// `x` rounded to `digits` significant digits with `rule`. The scale is applied by
+/// division when it is a negative power of ten, because 10^-k is not exact in binary
+/// and multiplying by it would put rounding error into the result (Julia does the same).
+func roundedToSignificantDigits(_ x: Double, _ digits: Int, _ rule: FloatingPointRoundingRule) -> Double {
+    guard x.isFinite, x != 0 else { return x }
+    let exponent = Int(Double.log10(Swift.abs(x)).rounded(.down))
+    let shift = digits - 1 - exponent
+    if shift >= 0 {
+        let scale = Double.pow(10, Double(shift))
+        // More digits than a Double holds (or a subnormal x): nothing to round.
+        guard scale.isFinite else { return x }
+        return (x * scale).rounded(rule) / scale
+    }
+    let scale = Double.pow(10, Double(-shift))
+    return (x / scale).rounded(rule) * scale
 }

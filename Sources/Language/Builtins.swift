@@ -24,6 +24,7 @@ extension Interpreter {
     func registerBuiltins() {
         registerCoreBuiltins()
         registerMathBuiltins()
+        registerComplexBuiltins()
         registerArrayBuiltins()
         registerCollectionBuiltins()
         registerGradientBuiltins()

@@ -134,11 +134,12 @@ extension Interpreter {
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", at: position)
         }
-        if case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1 {
+        let collection = arguments.first(where: { if case .list = $0 { return true }; if case .tuple = $0 { return true }; return false })
+        if collection == nil, case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1 {
             return try call(callee, arguments, keywords, at: position)
         }
-        // Lists and tuples map element by element.
-        if let collection = arguments.first(where: { if case .list = $0 { return true }; if case .tuple = $0 { return true }; return false }) {
+        // Lists and tuples map element by element; numbers from a list make an array, as in Julia.
+        if let collection {
             let length = try collectElements(collection).count
             var results: [Value] = []
             for i in 0..<length {
@@ -154,7 +155,7 @@ extension Interpreter {
                 results.append(try call(callee, args, keywords, at: position))
             }
             if case .tuple = collection { return .tuple(results) }
-            return .list(ListBox(results))
+            return try makeVector(results)
         }
         var shapes: [[Int]] = []
         var operands: [(Tensor, ElementType)?] = []
