@@ -94,6 +94,16 @@ extension Interpreter {
         return columns.enumerated().map { k, y in Series(y, x: xs, name: k < labels.count ? labels[k] : "") }
     }
 
+    /// A keyword holding one label per row or column, each printed as text.
+    private func labels(_ args: inout Arguments, _ name: String) throws -> [String]? {
+        try args.keyword(name).map { v in
+            switch v {
+            case .list, .array, .range, .tuple: return try collectElements(v).map(printString)
+            default: throw RuntimeError("\(args.function): \(name) must be a vector of labels like [\"a\", \"b\"]")
+            }
+        }
+    }
+
     func registerPlotBuiltins() {
         define("lineplot", 1...2, help: "lineplot([x,] y; title=, labels=, yscale=:log10, ...) — a line plot (y may be a list of series)") { interp, args in
             let ys = args.count == 2 ? args[1] : args[0]
@@ -111,11 +121,21 @@ extension Interpreter {
             let s = Series(values.map(\.imaginary), x: values.map(\.real), name: "")
             return .plot(scatterPlot([s], unitCircle: true, options: o))
         }
-        define("heatmap", 1...1, help: "heatmap(A; title=, ...) — a matrix drawn as colours (or shades)") { interp, args in
+        define("heatmap", 1...1, help: "heatmap(A; zlim=(lo, hi), rowlabels=[...], collabels=[...], title=, ...) — a matrix drawn as colours (or shades)") { interp, args in
             let (x, _) = try interp.numeric(args, 0)
             let t = x.value
             guard t.rank <= 2 else { throw RuntimeError("heatmap: expected a matrix, got shape \(shapeText(t.shape))") }
-            return .plot(heatMap(columnMajor: t.scalars, rows: t.size(0), columns: t.size(1), options: try interp.options(&args)))
+            let zlim = try args.keyword("zlim").map { v -> (Double, Double) in
+                guard case .tuple(let items) = v, items.count == 2, let lo = interp.scalarDouble(items[0]), let hi = interp.scalarDouble(items[1]) else {
+                    throw RuntimeError("heatmap: zlim must be a pair of numbers like (-1, 1)")
+                }
+                return (lo, hi)
+            }
+            let rowLabels = try interp.labels(&args, "rowlabels")
+            let columnLabels = try interp.labels(&args, "collabels")
+            return .plot(heatMap(
+                columnMajor: t.scalars, rows: t.size(0), columns: t.size(1), rowLabels: rowLabels,
+                columnLabels: columnLabels, zlim: zlim, options: try interp.options(&args)))
         }
         define("histogram", 1...1, help: "histogram(v; bins=n, title=, ...) — counts of values in equal bins") { interp, args in
             let bins = try args.keyword("bins").map { v -> Int in
