@@ -4,14 +4,16 @@ import Engine
 /// Reductions and shape functions keep gradients flowing for tracked values.
 extension Interpreter {
     /// Dimensions after an optional element type (`zeros(Float64, 2, 3)` as in Julia).
-    private func shapeArguments(_ args: Arguments) throws -> (shape: [Int], integer: Bool) {
+    private func shapeArguments(_ args: Arguments) throws -> (shape: [Int], type: ElementType) {
         var start = 0
-        var integer = false
+        var elementType = ElementType.float64
         if args.count > 0, case .function(let type) = args[0] {
-            guard ["Float64", "Float32", "Int", "Int64"].contains(type.name) else {
-                throw RuntimeError("\(args.function): the element type must be Float64 or Int, got \(type.name)")
+            switch type.name {
+            case "Float64", "Float32": elementType = .float64
+            case "Int", "Int64": elementType = .int64
+            case "Bool": elementType = .bool
+            default: throw RuntimeError("\(args.function): the element type must be Float64, Int or Bool, got \(type.name)")
             }
-            integer = type.name.hasPrefix("Int")
             start = 1
         }
         let shape = try args.dimensions(from: start)
@@ -20,12 +22,45 @@ extension Interpreter {
         }
         var count = 1
         for d in shape { try checkBudget(count.multipliedReportingOverflow(by: d)); count *= d }
-        return (shape, integer)
+        return (shape, elementType)
+    }
+
+    /// `rand(xs)` and `rand(xs, dims...)`: elements of `xs` drawn uniformly with replacement.
+    /// A range is indexed directly, so `rand(1:10^9, 3)` does not list a billion numbers.
+    private func picks(_ args: Arguments) throws -> Value {
+        let collection = args[0]
+        let items: [Value]
+        let count: Int
+        if case .range(let r) = collection {
+            items = []
+            count = r.count
+        } else {
+            items = try collectElements(collection)
+            count = items.count
+        }
+        guard count > 0 else { throw RuntimeError("rand: cannot pick from an empty collection") }
+        func pick() throws -> Value {
+            let k = try random.integer(below: count)
+            if case .range(let r) = collection { return r.element(k) }
+            return items[k]
+        }
+        let rest = Arguments(function: "rand", values: Array(args.values.dropFirst()), keywords: [:])
+        let (shape, _) = try shapeArguments(rest)
+        if args.count == 1 { return try pick() }
+        let total = shape.reduce(1, *)
+        let integral = if case .range(let r) = collection { r.isIntegral } else { false }
+        if total == 0 { return .array(ArrayBox(try Tensor.zeros(shape: shape), elementType: integral ? .int64 : .float64)) }
+        let vector = try makeVector(try (0..<total).map { _ in try pick() })
+        if case .array(let box) = vector {
+            return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
+        }
+        guard shape.count == 1 else { throw RuntimeError("rand: picks that are not numbers can fill only a vector, not shape \(shapeText(shape))") }
+        return vector
     }
 
     private func filled(_ value: Double, _ args: Arguments) throws -> Value {
-        let (shape, integer) = try shapeArguments(args)
-        return .array(ArrayBox(try Tensor.filled(value, shape: shape), elementType: integer ? .int64 : .float64))
+        let (shape, type) = try shapeArguments(args)
+        return .array(ArrayBox(try Tensor.filled(value, shape: shape), elementType: type))
     }
 
     func registerArrayBuiltins() {
@@ -44,11 +79,9 @@ extension Interpreter {
             }
             return .array(ArrayBox(try Tensor.filled(try args.double(0, "fill value"), shape: shape)))
         }
-        define("rand", 0...8, help: "rand(m, n...) — uniform random numbers in [0, 1); rand() is one; rand(xs) picks one") { interp, args in
-            if args.count == 1, !args[0].isNumber, case .function = args[0] {} else if args.count == 1 && !args[0].isNumber {
-                let items = try interp.collectElements(args[0])
-                guard !items.isEmpty else { throw RuntimeError("rand: cannot pick from an empty collection") }
-                return items[try interp.random.integer(below: items.count)]
+        define("rand", 0...8, help: "rand(m, n...) — uniform random numbers in [0, 1); rand() is one; rand(xs) picks one; rand(xs, m, n...) an array of picks") { interp, args in
+            if args.count >= 1, !args[0].isNumber, case .function = args[0] {} else if args.count >= 1 && !args[0].isNumber {
+                return try interp.picks(args)
             }
             let (shape, _) = try interp.shapeArguments(args)
             if shape.isEmpty { return .float(interp.random.uniform()) }
@@ -144,8 +177,11 @@ extension Interpreter {
             let step = (b - a) / Double(count - 1)
             return .floats(Tensor(vector: (0..<count).map { i in i == count - 1 ? b : a + Double(i) * step }))
         }
-        define("vcat", 1...Int.max, help: "vcat(a, b, ...) — stack vertically (vectors end to end)") { interp, args in
-            try interp.join(args, dim: 0)
+        define("vcat", 1...Int.max, help: "vcat(a, b, ...) — stack vertically (vectors end to end); with lists, a list of all their elements") { interp, args in
+            if args.values.contains(where: { if case .list = $0 { return true }; return false }) {
+                return try interp.joinLists(args.values)
+            }
+            return try interp.join(args, dim: 0)
         }
         define("hcat", 1...Int.max, help: "hcat(a, b, ...) — place side by side (vectors become columns)") { interp, args in
             try interp.join(args, dim: 1)
@@ -191,10 +227,21 @@ extension Interpreter {
             let p = x.value.scalars.reduce(1, *)
             return type == .int64 ? try interp.integerFromDouble(p) : .float(p)
         }
-        define("cumsum", 1...1, help: "cumsum(v) — running sums") { interp, args in
+        define("cumsum", 1...1, help: "cumsum(v), cumsum(A; dims=d) — running sums (along dimension d of a matrix)") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
-            var total = 0.0
-            return try interp.wrap(Var(x.value.map { total += $0; return total }), type)
+            guard !x.isTracked else { throw RuntimeError("cumsum is not differentiable yet, so it cannot be used on values inside `grad`") }
+            let t = x.value
+            let dims = try args.keyword("dims").map { v -> Int in
+                guard case .int(let d) = v else { throw RuntimeError("cumsum: dims must be an integer") }
+                guard d >= 1 && d <= Swift.max(t.rank, 1) else {
+                    throw RuntimeError("cumsum: dims must be between 1 and \(Swift.max(t.rank, 1)) for an array of shape \(shapeText(t.shape))")
+                }
+                return d
+            }
+            guard t.rank <= 1 || dims != nil else {
+                throw RuntimeError("cumsum: give dims=1 or dims=2 for an array of shape \(shapeText(t.shape)) (Julia requires it), or use cumsum(vec(A))")
+            }
+            return try interp.wrap(Var(try runningSums(t, along: (dims ?? 1) - 1)), type)
         }
         define("argmax", 1...1, help: "argmax(v) — the (1-based) index of the largest element") { interp, args in
             let (x, _) = try interp.numeric(args, 0)
@@ -355,6 +402,32 @@ extension Interpreter {
         return n - 1
     }
 
+    /// `vcat` when some argument is a list: the elements of each vector or list, and
+    /// single values as themselves, in order. The result is `Any[...]` when an argument
+    /// was, and otherwise takes its element type from the elements, as Julia's vcat does.
+    fileprivate func joinLists(_ values: [Value]) throws -> Value {
+        var items: [Value] = []
+        var isAny = false
+        for value in values {
+            switch value {
+            case .list(let list):
+                isAny = isAny || list.isAny
+                items.append(contentsOf: list.items)
+            case .array(let box) where box.tensor.rank > 1:
+                throw RuntimeError("vcat: cannot stack a list and a \(describeType(value)); wrap the matrix in brackets, [A], to add it as one element")
+            case .array, .range:
+                items.append(contentsOf: try collectElements(value))
+            default:
+                items.append(value)
+            }
+            try checkBudget(items.count)
+        }
+        if isAny { return .list(ListBox(items, isAny: true)) }
+        let joined = try makeVector(items)
+        if case .list(let list) = joined { list.isAny = false }
+        return joined
+    }
+
     fileprivate func join(_ args: Arguments, dim: Int) throws -> Value {
         let parts = try args.values.indices.map { i -> (Var, ElementType) in
             let (v, t) = try numeric(args, i)
@@ -364,4 +437,16 @@ extension Interpreter {
         try checkBudget(result.value.count)
         return try wrap(result, parts.allSatisfy { $0.1 == .int64 } ? .int64 : .float64)
     }
+}
+
+/// Running sums of `t` along dimension `axis` (0-based), each slice summed on its own.
+/// Column-major storage makes element i's predecessor along the axis `stride` places back.
+private func runningSums(_ t: Tensor, along axis: Int) throws -> Tensor {
+    var sums = t.scalars
+    let extent = axis < t.rank ? t.shape[axis] : 1
+    let stride = t.shape.prefix(axis).reduce(1, *)
+    for i in sums.indices where (i / stride) % extent != 0 {
+        sums[i] += sums[i - stride]
+    }
+    return try Tensor(shape: t.shape, scalars: sums)
 }
