@@ -118,7 +118,7 @@ extension Interpreter {
     func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment) throws -> Value {
         var results: [Value] = []
         var extents: [Int] = []
-        if clauses.count == 2 && filter == nil {
+        if clauses.count == 2 && filter == nil && !clauses.contains(where: \.nests) {
             // `[f(i, j) for i in 1:m, j in 1:n]` is m×n: i varies fastest (column-major).
             let outer = try evaluate(clauses[0].iterable, env)
             let inner = try evaluate(clauses[1].iterable, env)

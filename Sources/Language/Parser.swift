@@ -82,6 +82,17 @@ public struct Parser {
 
     private mutating func checkKeyword(_ word: String) -> Bool { peek().isKeyword(word) }
 
+    /// Whether `word` comes next once newlines are passed over; the newlines stay
+    /// unread when it does not. Inside brackets a comprehension may continue on the
+    /// next line with its `for` or `if`.
+    private mutating func newlinesThenKeyword(_ word: String) -> Bool {
+        let start = current
+        while case .newline = tokens[current].kind { current += 1 }
+        if checkKeyword(word) { return true }
+        current = start
+        return false
+    }
+
     private mutating func matchOp(_ spelling: String) -> Bool {
         guard checkOp(spelling) else { return false }
         advance()
@@ -642,7 +653,7 @@ public struct Parser {
     // MARK: Primary expressions
 
     private static let elementTypes: Set<String> = [
-        "Any", "Float64", "Int", "Int64", "String", "Symbol", "Bool", "Number", "Real", "Vector", "Matrix",
+        "Any", "Float64", "Float32", "Int", "Int64", "String", "Symbol", "Bool", "Char", "Number", "Real", "Vector", "Matrix",
     ]
 
     private mutating func primary() throws(SyntaxError) -> Expr {
@@ -1061,13 +1072,26 @@ public struct Parser {
     private mutating func comprehension(body: Expr, generator: Bool) throws(SyntaxError) -> Expr {
         advance()  // `for`
         var clauses = [try loopClause()]
-        while matchOp(",") { clauses.append(try loopClause()) }
+        while true {
+            if matchOp(",") {
+                clauses.append(try loopClause())
+            } else if newlinesThenKeyword("for") {
+                advance()
+                var clause = try loopClause()
+                clause.nests = true
+                clauses.append(clause)
+            } else {
+                break
+            }
+        }
         var condition: Expr?
-        if checkKeyword("if") {
+        if newlinesThenKeyword("if") {
             advance()
             condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.ternary() }
         }
-        if clauses.count > 2 { throw error("comprehensions with more than two `for` clauses are not supported yet") }
+        if clauses.count > 2 && !clauses.contains(where: \.nests) {
+            throw error("comprehensions with more than two comma-separated clauses are not supported yet; write `for` before each to nest them")
+        }
         return Expr(.comprehension(body: body, clauses: clauses, condition: condition, generator: generator), at: body.position)
     }
 
@@ -1099,7 +1123,7 @@ public struct Parser {
             if p.matchOp("]") { return Expr(.vector([]), at: position) }
             var first = try p.arrow()
             if p.matchOp("...") { first = Expr(.splat(first), at: first.position) }
-            if p.checkKeyword("for") {
+            if p.newlinesThenKeyword("for") {
                 let result = try p.comprehension(body: first, generator: false)
                 p.skipNewlines()
                 try p.expectOp("]", "to close the comprehension from \(position)")

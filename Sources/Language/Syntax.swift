@@ -38,7 +38,8 @@ public struct Expr: Sendable {
         case concatenation(rows: [[Expr]])
         /// `Any[...]` and friends: the element type is written before the bracket.
         case typedVector(type: String, [Expr])
-        /// `[body for x in xs, y in ys if cond]`; one clause gives a vector, two a matrix.
+        /// `[body for x in xs, y in ys if cond]`; one clause gives a vector, two a matrix,
+        /// and clauses each with their own `for` a flat vector.
         /// `generator` is true for the bracket-less form inside a call, `sum(x for x in v)`.
         case comprehension(body: Expr, clauses: [LoopClause], condition: Expr?, generator: Bool)
 
@@ -105,6 +106,9 @@ public enum DeclarationScope: String, Sendable {
 public struct LoopClause: Sendable {
     public var target: Expr
     public var iterable: Expr
+    /// Written with its own `for` in a comprehension (`[f(s, t) for s in xs for t in ts]`):
+    /// the clauses nest and the results flatten into one vector instead of a matrix.
+    public var nests: Bool = false
 }
 
 /// One argument of a call: positional, `name=value` (keyword), or `xs...` (splat).
