@@ -42,7 +42,13 @@ extension Interpreter {
 
     func makeTypedVector(_ type: String, _ values: [Value]) throws -> Value {
         switch type {
-        case "Float64", "Real", "Number":
+        case "Bool":
+            let bits = try values.map { v -> Double in
+                guard case .bool(let b) = v else { throw RuntimeError("Bool[...] holds true and false, got \(describeType(v))") }
+                return b ? 1 : 0
+            }
+            return .array(ArrayBox(Tensor(vector: bits), elementType: .bool))
+        case "Float64", "Float32", "Real", "Number":
             let doubles = try values.map { v -> Double in
                 guard let x = scalarDouble(v) else { throw RuntimeError("\(type)[...] holds numbers, got \(describeType(v))") }
                 return x
@@ -67,10 +73,17 @@ extension Interpreter {
         var valueRows: [[Value]] = []
         for row in rows { valueRows.append(try evaluateItems(row, env)) }
         let all = valueRows.flatMap { $0 }
+        // Bools join integers as integers, as Julia promotes them.
         let allInts = all.allSatisfy {
             if case .int = $0 { return true }
-            if case .array(let b) = $0 { return b.elementType == .int64 }
+            if case .bool = $0 { return true }
+            if case .array(let b) = $0 { return b.elementType != .float64 }
             if case .range(let r) = $0 { return r.isIntegral }
+            return false
+        }
+        let allBools = all.allSatisfy {
+            if case .bool = $0 { return true }
+            if case .array(let b) = $0 { return b.elementType == .bool }
             return false
         }
         var parts: [Var] = []
@@ -89,7 +102,7 @@ extension Interpreter {
             result = try result.reshaped([result.value.count])
         }
         try checkBudget(result.value.count)
-        return try wrap(result, allInts ? .int64 : .float64)
+        return try wrap(result, allBools ? .bool : allInts ? .int64 : .float64)
     }
 
     /// Arrays keep integers in Float64, exact up to 2^53; larger ones are refused rather than rounded.
