@@ -84,13 +84,21 @@ extension Interpreter {
             try interp.checkBudget(n.multipliedReportingOverflow(by: n))
             return .floats(try orthogonal(n, rng: &interp.random))
         }
-        define("scale_radius", 2...2, help: "scale_radius(W, r) — W rescaled so its spectral radius is r") { interp, args in
+        define("scaled_to_radius", 2...2, help: "scaled_to_radius(W, r) — W rescaled so its spectral radius is r") { interp, args in
             .floats(try scaledToRadius(try interp.matrixArgument(args, 0), try args.double(1)))
         }
-        define("gradient_norms", 2...2, help: "gradient_norms(W, T) — norms of a vector carried back T steps through W'") { interp, args in
+        alias("scale_radius", to: "scaled_to_radius")
+        define("gradient_norms", 2...2, help: "gradient_norms(W, T; hs=H) — norms of a vector carried back T steps through W' (and tanh's derivative at H's columns)") { interp, args in
             let steps = try args.integer(1, "number of steps")
             try interp.checkBudget(steps)
-            return .floats(Tensor(vector: try gradientNorms(try interp.matrixArgument(args, 0), steps: steps)))
+            let hiddenStates = try args.keyword("hs").map { v -> Tensor in
+                guard let (h, _) = try interp.operand(v), !h.isTracked else {
+                    throw RuntimeError("gradient_norms: hs must be a matrix of hidden states (hidden × time), got \(describeType(v))")
+                }
+                return h.value
+            }
+            let norms = try gradientNorms(try interp.matrixArgument(args, 0), steps: steps, hiddenStates: hiddenStates)
+            return .floats(Tensor(vector: norms))
         }
     }
 
