@@ -47,10 +47,18 @@ extension Interpreter {
         defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
         defineElementwise("log", help: "log(x) — natural logarithm, elementwise", { Double.log($0) }) { $0.log() }
         defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise", { $0.squareRoot() }) { $0.sqrt() }
-        defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin)
-        defineElementwise("cos", help: "cos(x) — cosine (radians), elementwise", Double.cos)
-        defineElementwise("tan", help: "tan(x) — tangent (radians), elementwise", Double.tan)
-        defineElementwise("atan", help: "atan(x) — arctangent, elementwise", Double.atan)
+        defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin) {
+            try linearised($0, Double.sin, derivative: Double.cos)
+        }
+        defineElementwise("cos", help: "cos(x) — cosine (radians), elementwise", Double.cos) {
+            try linearised($0, Double.cos, derivative: { -Double.sin($0) })
+        }
+        defineElementwise("tan", help: "tan(x) — tangent (radians), elementwise", Double.tan) {
+            try linearised($0, Double.tan, derivative: { let t = Double.tan($0); return 1 + t * t })
+        }
+        defineElementwise("atan", help: "atan(x) — arctangent, elementwise", Double.atan) {
+            try linearised($0, Double.atan, derivative: { 1 / (1 + $0 * $0) })
+        }
         defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Double.sinh)
         defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Double.cosh)
         defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Double.log10)
@@ -217,4 +225,14 @@ func roundedToSignificantDigits(_ x: Double, _ digits: Int, _ rule: FloatingPoin
     }
     let scale = Double.pow(10, Double(-shift))
     return (x / scale).rounded(rule) * scale
+}
+
+/// `f` on a tracked value, for functions the engine has no operation for: the result
+/// is `f(x0) + f'(x0) .* (x - x0)` at the current value x0. Its value is exactly
+/// `f(x0)`, since `x - x0` is exactly zero, and its gradient is `f'(x0)`. Only the first
+/// derivative is right, which is all `grad` takes (nested grad is not supported).
+/// The derivative must be finite wherever `f` is, or 0 × ∞ would turn the value into NaN.
+private func linearised(_ x: Var, _ f: (Double) -> Double, derivative: (Double) -> Double) throws -> Var {
+    let x0 = x.value
+    return try (x - Var(x0)) .* Var(x0.map(derivative)) + Var(x0.map(f))
 }
