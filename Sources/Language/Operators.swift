@@ -9,6 +9,8 @@ import RealModule
 /// same code computes plain values and, inside `grad`, records the tape.
 extension Interpreter {
     func binaryOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value {
+        // `&` and `|` already work elementwise on arrays; `.&` and `.|` are Julia's spelling for that.
+        if op == ".&" || op == ".|" { return try binaryOperation(String(op.dropFirst()), a, b) }
         if trackedNumber(a) != nil || trackedNumber(b) != nil, Interpreter.orderingOps.contains(op) {
             // Comparing a tracked loss with a number compares values; it records nothing.
             return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b)

@@ -414,9 +414,9 @@ public struct Parser {
         return peekAfter().spaceBefore
     }
 
-    private static let additiveOperators: Set<String> = ["+", "-", ".+", ".-", "|"]
+    private static let additiveOperators: Set<String> = ["+", "-", ".+", ".-", "|", ".|"]
     private static let multiplicativeOperators: Set<String> = [
-        "*", "/", "\\", "÷", "%", ".*", "./", ".\\", ".÷", ".%", "&",
+        "*", "/", "\\", "÷", "%", ".*", "./", ".\\", ".÷", ".%", "&", ".&",
     ]
 
     private mutating func additive() throws(SyntaxError) -> Expr {

@@ -15,3 +15,5 @@ println([(s, t) for s in 1:3 for t in 1:s if t != 2])
 println([s * t for s in xs
                for t in 1:2])
 # expect: [1, 2, 2, 4, 3, 6]
+println(sum(i * j for i in 1:3 for j in 1:i))
+# expect: 25
