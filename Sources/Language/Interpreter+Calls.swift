@@ -38,7 +38,13 @@ extension Interpreter {
         switch method {
         case .builtin(let builtin):
             var args = Arguments(function: builtin.name, values: arguments, keywords: keywords)
-            let result = try builtin.body(self, &args)
+            let result: Value
+            do {
+                result = try builtin.body(self, &args)
+            } catch var error as RuntimeError {
+                error.attributeCallsMade(by: builtin.name, at: position)
+                throw error
+            }
             if let unknown = args.keywords.keys.sorted().first {
                 throw RuntimeError("\(builtin.name) has no keyword argument `\(unknown)`", at: position)
             }
@@ -198,5 +204,19 @@ extension Interpreter {
             return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
         }
         return vector
+    }
+}
+
+extension RuntimeError {
+    /// Builtins call functions (`map(f, xs)`, `grad(f)(x)`) without a source position;
+    /// those calls, and an error with no place of its own, are placed at the builtin's
+    /// own call, the nearest point the source shows.
+    mutating func attributeCallsMade(by builtin: String, at position: SourcePosition) {
+        guard position.line > 0 else { return }
+        if self.position == nil || self.position?.line == 0 { self.position = position }
+        for i in stack.indices where stack[i].callSite.line == 0 {
+            stack[i].callSite = position
+            stack[i].builtin = builtin
+        }
     }
 }

@@ -13,6 +13,8 @@ public struct RuntimeError: Error, CustomStringConvertible {
     public struct StackFrame: Sendable, Equatable {
         public var function: String
         public var callSite: SourcePosition
+        /// The builtin that made the call (`map`, `grad`, ...), when the call was not written in the source.
+        public var builtin: String? = nil
     }
 
     public init(_ message: String, at position: SourcePosition? = nil) {
@@ -40,7 +42,7 @@ public struct RuntimeError: Error, CustomStringConvertible {
             }
         }
         for (frame, count) in runs.prefix(8) {
-            text += "\n  in \(frame.function), called from \(frame.callSite)"
+            text += "\n  in \(frame.function), called " + (frame.builtin.map { "by \($0) at " } ?? "from ") + "\(frame.callSite)"
             if count > 1 { text += " (\(count) times)" }
         }
         if runs.count > 8 { text += "\n  ... \(runs.dropFirst(8).reduce(0) { $0 + $1.count }) more calls" }
