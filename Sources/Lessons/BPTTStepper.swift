@@ -91,7 +91,8 @@ public struct BPTTStepper {
                     zlim: (-limit, limit), options: options))
             }
         }
-        say(style.dim("Enter/n next \(sep) p back \(sep) q leave   (\(position + 1)/\(count))"))
+        let (next, back) = u ? ("→/n/Enter", "←/p") : ("n/Enter", "p")
+        say(style.dim("\(next) next \(sep) \(back) back \(sep) q leave   (\(position + 1)/\(count))"))
         return lines.joined(separator: "\n")
     }
 

@@ -88,7 +88,31 @@ public final class EditLineReader: LineReader {
             }
             rnn_el_bind(editor, "^I", "rnnlab-complete")
         }
+        // Bound only in single-key mode: the key itself becomes the whole line.
+        // The answer is kept aside rather than inserted: whatever libedit holds in its
+        // buffer while it decodes the escape sequence is not part of the answer.
+        rnn_el_add_function(editor, "rnnlab-single-key", "Answer with this key alone") { editor, key in
+            guard let reader = EditLineReader.owner(of: editor), let answer = SingleKeys.answer(forKey: key) else {
+                return UInt8(CC_ERROR)
+            }
+            reader.singleKeyAnswer = answer
+            return UInt8(CC_NEWLINE)
+        }
     }
+
+    /// In single-key mode → answers "n" and ← answers "p" at once, without Enter: the
+    /// BPTT stepper moves a step per key press. Off, the arrows move the cursor.
+    public func setSingleKeyMode(_ on: Bool) {
+        guard on != singleKeyMode else { return }
+        singleKeyMode = on
+        for (sequence, normal) in SingleKeys.arrows {
+            rnn_el_bind(editor, sequence, on ? "rnnlab-single-key" : normal)
+        }
+    }
+
+    private var singleKeyMode = false
+    /// Set by a single-key press; `readLine` returns it instead of the edited text.
+    private var singleKeyAnswer: String?
 
     private static func owner(of editor: OpaquePointer?) -> EditLineReader? {
         guard let editor, let data = rnn_el_get_clientdata(editor) else { return nil }
@@ -112,7 +136,12 @@ public final class EditLineReader: LineReader {
         promptText = strdup(prompt)
 
         var count: Int32 = 0
+        singleKeyAnswer = nil
         let text = rnn_el_gets(editor, &count)
+        if let answer = singleKeyAnswer {
+            singleKeyAnswer = nil
+            return .line(answer)
+        }
         if let text, count > 0 {
             var line = String(cString: text)
             if line.hasSuffix("\n") { line.removeLast() }

@@ -271,6 +271,27 @@ struct NotebookREPLTests {
         try quit(terminal)
     }
 
+    @Test func bpttStepperMovesOneStepPerKeyPress() throws {
+        // Arrow keys answer at once, without Enter; letters still take Enter.
+        let terminal = try startNotebook()
+        try enter(":step", in: terminal, expecting: ["Forward, step 1 of 10"], prompt: "[bptt 1/20] n/p/q> ")
+        try terminal.type("\u{1b}[C")
+        try terminal.expect("Forward, step 2 of 10")
+        try terminal.expect("[bptt 2/20] n/p/q> ")
+        try terminal.type("\u{1b}[D")
+        try terminal.expect("Forward, step 1 of 10")
+        try terminal.expect("[bptt 1/20] n/p/q> ")
+        try enter("n", in: terminal, expecting: ["Forward, step 2 of 10"], prompt: "[bptt 2/20] n/p/q> ")
+        try enter("q", in: terminal, expecting: ["Left the stepper."], prompt: basicsPrompt(1))
+        // Out of the stepper the arrows edit the line again: ← moves the cursor back
+        // one place, so the 5 lands before the 2.
+        try terminal.type("x = 2")
+        try terminal.type("\u{1b}[D5\r")
+        try terminal.expect("\r\n52\r\n")
+        try terminal.expect(basicsPrompt(1))
+        try quit(terminal)
+    }
+
     @Test func savedSessionReplaysWithRun() throws {
         let terminal = try startNotebook()
         try enter("kept = 6*7", in: terminal, expecting: ["\r\n42\r\n"], prompt: basicsPrompt(1))
