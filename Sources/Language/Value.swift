@@ -89,6 +89,60 @@ public final class ListBox {
         self.items = items
         self.isAny = isAny
     }
+
+    /// Frees nested lists with a loop, not recursion: `l = Any[l]` run 10,000 times
+    /// would otherwise tear down one stack frame per level and overflow the stack of
+    /// whichever thread drops the last reference (the fuzzer found this).
+    deinit {
+        releaseNestedValues(&items)
+    }
+}
+
+/// Empties `values`, taking apart the lists, dictionaries and tuples inside them that
+/// nothing else refers to, level by level on a heap worklist instead of the stack.
+func releaseNestedValues(_ values: inout [Value]) {
+    var pending = values
+    values = []
+    while var value = pending.popLast() {
+        // Each box is moved out of `value` by a helper, so no temporary copy of the
+        // value keeps it alive while its uniqueness is checked: a copy would make every
+        // box look shared, and the last release would recurse after all.
+        if var box = takeList(&value) {
+            if isKnownUniquelyReferenced(&box) {
+                pending.append(contentsOf: box.items)
+                box.items = []
+            }
+        } else if var box = takeDict(&value) {
+            if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.removeAll()) }
+        } else if let items = takeItems(&value) {
+            pending.append(contentsOf: items)
+        }
+    }
+}
+
+private func takeList(_ value: inout Value) -> ListBox? {
+    guard case .list(let box) = value else { return nil }
+    value = .nothing
+    return box
+}
+
+private func takeDict(_ value: inout Value) -> DictBox? {
+    guard case .dict(let box) = value else { return nil }
+    value = .nothing
+    return box
+}
+
+/// The elements of tuples and pairs, which are values holding values.
+private func takeItems(_ value: inout Value) -> [Value]? {
+    let items: [Value]
+    switch value {
+    case .tuple(let xs): items = xs
+    case .namedTuple(_, let xs): items = xs
+    case .pair(let a, let b): items = [a, b]
+    default: return nil
+    }
+    value = .nothing
+    return items
 }
 
 /// A dictionary that remembers insertion order, so its display is predictable.
@@ -97,6 +151,20 @@ public final class DictBox {
     private var storage: [DictKey: Value] = [:]
 
     public init() {}
+
+    deinit {
+        var values = Array(storage.values)
+        storage = [:]
+        releaseNestedValues(&values)
+    }
+
+    /// Empties the dictionary and hands back its values (for teardown without recursion).
+    func removeAll() -> [Value] {
+        let values = Array(storage.values)
+        storage = [:]
+        keys = []
+        return values
+    }
 
     public var count: Int { keys.count }
 
