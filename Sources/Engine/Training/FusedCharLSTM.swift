@@ -1,0 +1,189 @@
+import RealModule
+
+/// The engine's fused-gate LSTM (`lstmCell`, row convention, batch 1) as a character
+/// model, with its forward and backward passes written out over buffers allocated once:
+///
+///     z_t = W[x_t, :] + h_{t-1} W[V+1:V+H, :] + b     (a one-hot input picks a row)
+///     f, i, o = σ(z blocks 1-3), g = tanh(z block 4)
+///     c_t = f .* c_{t-1} + i .* g,   h_t = o .* tanh(c_t),   y_t = h_t Wy + by
+///
+/// As in the RNN, only the recurrence runs step by step in the backward pass; the
+/// weight gradients of the recurrent rows and of the output layer are whole-window
+/// matrix products.
+final class FusedCharLSTM: FusedCharModel {
+    let vocabulary: Int, hidden: Int, steps: Int
+
+    var w, b, wy, by: [Double]
+    var gW, gb, gWy, gby: [Double]
+    var mW, mb, mWy, mby: [Double]
+
+    /// h_0 … h_T and c_0 … c_T as columns of H × (T+1) matrices; column 0 is carried.
+    var hs: [Double], cs: [Double]
+    /// The activated gates f, i, o, g of each step: 4H × T.
+    var gates: [Double]
+    /// tanh(c_t): H × T.
+    var cellTanh: [Double]
+    /// Scores, then `softmax - onehot`: V × T.
+    var outputGradients: [Double]
+    /// Wy dy_t for every t: H × T.
+    var gradientsFromOutput: [Double]
+    /// dL/dz_t, the gradient at the gates before their nonlinearities: 4H × T.
+    var gateGradients: [Double]
+    var hiddenFromNext: [Double], cellFromNext: [Double]
+    /// Which input rows of W this window touched.
+    var touched: [Bool]
+
+    var weights: [[Double]] { [w, b, wy, by] }
+
+    init(vocabulary v: Int, hidden h: Int, steps t: Int, weights: [Tensor]) {
+        vocabulary = v; hidden = h; steps = t
+        w = weights[0].scalars; b = weights[1].scalars; wy = weights[2].scalars; by = weights[3].scalars
+        gW = Array(repeating: 0, count: w.count); gb = Array(repeating: 0, count: 4 * h)
+        gWy = Array(repeating: 0, count: h * v); gby = Array(repeating: 0, count: v)
+        mW = gW; mb = gb; mWy = gWy; mby = gby
+        hs = Array(repeating: 0, count: h * (t + 1)); cs = hs
+        gates = Array(repeating: 0, count: 4 * h * t)
+        cellTanh = Array(repeating: 0, count: h * t)
+        outputGradients = Array(repeating: 0, count: v * t)
+        gradientsFromOutput = Array(repeating: 0, count: h * t)
+        gateGradients = Array(repeating: 0, count: 4 * h * t)
+        hiddenFromNext = Array(repeating: 0, count: h); cellFromNext = hiddenFromNext
+        touched = Array(repeating: false, count: v)
+    }
+
+    func resetState() {
+        for i in 0..<hidden { hs[i] = 0; cs[i] = 0 }
+    }
+
+    func forwardBackward(inputs: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int>) -> Double {
+        let v = vocabulary, h = hidden, t = steps, ld = v + h
+        var loss = 0.0
+        w.withUnsafeBufferPointer { w in
+        b.withUnsafeBufferPointer { b in
+        wy.withUnsafeBufferPointer { wy in
+        by.withUnsafeBufferPointer { by in
+        hs.withUnsafeMutableBufferPointer { hs in
+        cs.withUnsafeMutableBufferPointer { cs in
+        gates.withUnsafeMutableBufferPointer { gates in
+        cellTanh.withUnsafeMutableBufferPointer { cellTanh in
+        outputGradients.withUnsafeMutableBufferPointer { dy in
+            let w = w.baseAddress!
+            for step in 0..<t {
+                let hPrev = hs.baseAddress! + step * h, hNow = hPrev + h
+                let cPrev = cs.baseAddress! + step * h, cNow = cPrev + h
+                let z = gates.baseAddress! + step * 4 * h, tc = cellTanh.baseAddress! + step * h
+                let x = inputs[step]
+                for j in 0..<(4 * h) { z[j] = b[j] + w[x + j * ld] }
+                StopgapBLAS.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: hPrev, beta: 1, y: z)
+                for j in 0..<(3 * h) { z[j] = 1 / (1 + Double.exp(-z[j])) }
+                for j in (3 * h)..<(4 * h) { z[j] = Double.tanh(z[j]) }
+                for i in 0..<h {
+                    let f = z[i], input = z[h + i], o = z[2 * h + i], g = z[3 * h + i]
+                    let c = f * cPrev[i] + input * g
+                    cNow[i] = c
+                    let tanhC = Double.tanh(c)
+                    tc[i] = tanhC
+                    hNow[i] = o * tanhC
+                }
+                let scores = dy.baseAddress! + step * v
+                for j in 0..<v { scores[j] = by[j] }
+                StopgapBLAS.gemv(trans: true, m: h, n: v, alpha: 1, a: wy.baseAddress!, lda: h, x: hNow, beta: 1, y: scores)
+                loss += softmaxCrossEntropyInPlace(scores, count: v, target: targets[step])
+            }
+        }}}}}}}}}
+        backward(inputs: inputs)
+        for i in 0..<h {
+            hs[i] = hs[t * h + i]
+            cs[i] = cs[t * h + i]
+        }
+        return loss
+    }
+
+    private func backward(inputs: UnsafeBufferPointer<Int>) {
+        let v = vocabulary, h = hidden, t = steps, ld = v + h
+        w.withUnsafeBufferPointer { w in
+        wy.withUnsafeBufferPointer { wy in
+        hs.withUnsafeBufferPointer { hs in
+        cs.withUnsafeBufferPointer { cs in
+        gates.withUnsafeBufferPointer { gates in
+        cellTanh.withUnsafeBufferPointer { cellTanh in
+        outputGradients.withUnsafeBufferPointer { dy in
+        gradientsFromOutput.withUnsafeMutableBufferPointer { fromOutput in
+        gateGradients.withUnsafeMutableBufferPointer { gateGradients in
+        hiddenFromNext.withUnsafeMutableBufferPointer { dhNext in
+        cellFromNext.withUnsafeMutableBufferPointer { dcNext in
+            let w = w.baseAddress!, hs = hs.baseAddress!, dys = dy.baseAddress!
+            let fromOut = fromOutput.baseAddress!, dz = gateGradients.baseAddress!
+            let dhNext = dhNext.baseAddress!, dcNext = dcNext.baseAddress!
+            // Output layer: ΔWy = [h_1 … h_T] DYᵀ, Δby = Σ dy_t, and Wy DY for all steps.
+            gWy.withUnsafeMutableBufferPointer { g in
+                StopgapBLAS.gemm(transA: false, transB: true, m: h, n: v, k: t, alpha: 1,
+                                 a: hs + h, lda: h, b: dys, ldb: v, beta: 0, c: g.baseAddress!, ldc: h)
+            }
+            gby.withUnsafeMutableBufferPointer { sumColumns(dys, rows: v, columns: t, into: $0.baseAddress!) }
+            StopgapBLAS.gemm(transA: false, transB: false, m: h, n: t, k: v, alpha: 1,
+                             a: wy.baseAddress!, lda: h, b: dys, ldb: v, beta: 0, c: fromOut, ldc: h)
+            dhNext.update(repeating: 0, count: h)
+            dcNext.update(repeating: 0, count: h)
+            for step in stride(from: t - 1, through: 0, by: -1) {
+                let z = gates.baseAddress! + step * 4 * h, tc = cellTanh.baseAddress! + step * h
+                let cPrev = cs.baseAddress! + step * h, own = fromOut + step * h
+                let d = dz + step * 4 * h
+                for i in 0..<h {
+                    let f = z[i], input = z[h + i], o = z[2 * h + i], g = z[3 * h + i]
+                    let dh = own[i] + dhNext[i]
+                    let dc = dh * o * (1 - tc[i] * tc[i]) + dcNext[i]
+                    d[i] = dc * cPrev[i] * f * (1 - f)
+                    d[h + i] = dc * g * input * (1 - input)
+                    d[2 * h + i] = dh * tc[i] * o * (1 - o)
+                    d[3 * h + i] = dc * input * (1 - g * g)
+                    dcNext[i] = dc * f
+                }
+                if step > 0 {
+                    // dL/dh_{t-1} through the gates: the recurrent rows of W times dz_t.
+                    StopgapBLAS.gemv(trans: false, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: d, beta: 0, y: dhNext)
+                }
+            }
+            // The recurrent rows of ΔW = [h_0 … h_{T-1}] DZᵀ; the input rows get dz_t
+            // added into row x_t; Δb = Σ dz_t.
+            gW.withUnsafeMutableBufferPointer { g in
+                let gw = g.baseAddress!
+                for r in 0..<v where touched[r] { for j in 0..<(4 * h) { gw[r + j * ld] = 0 } }
+                for r in 0..<v { touched[r] = false }
+                StopgapBLAS.gemm(transA: false, transB: true, m: h, n: 4 * h, k: t, alpha: 1,
+                                 a: hs, lda: h, b: dz, ldb: 4 * h, beta: 0, c: gw + v, ldc: ld)
+                for step in 0..<t {
+                    let r = inputs[step], d = dz + step * 4 * h
+                    touched[r] = true
+                    for j in 0..<(4 * h) { gw[r + j * ld] += d[j] }
+                }
+            }
+            gb.withUnsafeMutableBufferPointer { sumColumns(dz, rows: 4 * h, columns: t, into: $0.baseAddress!) }
+        }}}}}}}}}}}
+    }
+
+    func clipAndAdagrad(limit: Double, learningRate lr: Double, epsilon: Double) {
+        let v = vocabulary, h = hidden, ld = v + h
+        w.withUnsafeMutableBufferPointer { p in
+            gW.withUnsafeBufferPointer { g in
+                mW.withUnsafeMutableBufferPointer { m in
+                    let p = p.baseAddress!, g = g.baseAddress!, m = m.baseAddress!
+                    for j in 0..<(4 * h) {
+                        let column = j * ld
+                        // Input rows whose character did not occur have zero gradient,
+                        // which would leave weight and memory exactly as they are.
+                        for r in 0..<v where touched[r] {
+                            clippedAdagradStep(p + column + r, g + column + r, m + column + r, count: 1,
+                                               limit: limit, learningRate: lr, epsilon: epsilon)
+                        }
+                        clippedAdagradStep(p + column + v, g + column + v, m + column + v, count: h,
+                                           limit: limit, learningRate: lr, epsilon: epsilon)
+                    }
+                }
+            }
+        }
+        clippedAdagradStep(&b, gb, &mb, limit: limit, learningRate: lr, epsilon: epsilon)
+        clippedAdagradStep(&wy, gWy, &mWy, limit: limit, learningRate: lr, epsilon: epsilon)
+        clippedAdagradStep(&by, gby, &mby, limit: limit, learningRate: lr, epsilon: epsilon)
+    }
+}

@@ -1,0 +1,67 @@
+import RealModule
+
+// Pieces the fused character models share: the softmax cross-entropy of one step and
+// the clipped Adagrad update. Both work in place on raw buffers the models own.
+
+/// Replaces the scores `y` (length `n`) by `softmax(y) - onehot(target)`, the gradient
+/// of `-log softmax(y)[target]`, and returns that loss. Shifting by the maximum keeps
+/// `exp` from overflowing; the loss is `log Σ exp(y - max) - (y[target] - max)`.
+@inline(__always)
+func softmaxCrossEntropyInPlace(_ y: UnsafeMutablePointer<Double>, count n: Int, target: Int) -> Double {
+    var largest = -Double.infinity
+    for i in 0..<n where y[i] > largest { largest = y[i] }
+    if !largest.isFinite { largest = 0 }
+    let targetScore = y[target] - largest
+    var sum = 0.0
+    for i in 0..<n {
+        let e = Double.exp(y[i] - largest)
+        y[i] = e
+        sum += e
+    }
+    let inverse = 1 / sum
+    for i in 0..<n { y[i] *= inverse }
+    y[target] -= 1
+    return Double.log(sum) - targetScore
+}
+
+/// One clipped Adagrad step over `count` elements: g = clamp(g, ±limit); m += g²;
+/// θ -= lr · g / (√m + ε). The same arithmetic, in the same order, as
+/// `GradientClipping.clipByValue` followed by `Adagrad.update`.
+@inline(__always)
+func clippedAdagradStep(
+    _ parameter: UnsafeMutablePointer<Double>, _ gradient: UnsafePointer<Double>,
+    _ memory: UnsafeMutablePointer<Double>, count: Int,
+    limit: Double, learningRate: Double, epsilon: Double
+) {
+    for i in 0..<count {
+        let g = Swift.min(Swift.max(gradient[i], -limit), limit)
+        let m = memory[i] + g * g
+        memory[i] = m
+        parameter[i] -= learningRate * g / (m.squareRoot() + epsilon)
+    }
+}
+
+/// `clippedAdagradStep` over whole arrays of the same length.
+func clippedAdagradStep(
+    _ parameter: inout [Double], _ gradient: [Double], _ memory: inout [Double],
+    limit: Double, learningRate: Double, epsilon: Double
+) {
+    parameter.withUnsafeMutableBufferPointer { p in
+        gradient.withUnsafeBufferPointer { g in
+            memory.withUnsafeMutableBufferPointer { m in
+                clippedAdagradStep(p.baseAddress!, g.baseAddress!, m.baseAddress!, count: p.count,
+                                   limit: limit, learningRate: learningRate, epsilon: epsilon)
+            }
+        }
+    }
+}
+
+/// Sum of `columns` columns of length `rows` (stride `rows`) into `out`.
+@inline(__always)
+func sumColumns(_ a: UnsafePointer<Double>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Double>) {
+    out.update(repeating: 0, count: rows)
+    for t in 0..<columns {
+        let column = a + t * rows
+        for i in 0..<rows { out[i] += column[i] }
+    }
+}
