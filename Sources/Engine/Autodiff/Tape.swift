@@ -11,6 +11,10 @@ public final class Tape {
         /// Gradient of the output → gradients of `inputs`, in the same order.
         /// `nil` for parameters (leaves).
         let backward: ((Tensor) throws -> [Tensor])?
+        /// The alternative for fused operations: adds the inputs' gradients straight
+        /// into the table of gradients (see `GradientTable`), so a weight shared by
+        /// every time step accumulates in one buffer instead of one new tensor per step.
+        var accumulate: ((Tensor, inout GradientTable) throws -> Void)? = nil
     }
 
     var nodes: [Node] = []
@@ -32,6 +36,11 @@ public final class Tape {
         return nodes.count - 1
     }
 
+    func append(inputs: [Int], accumulate: @escaping (Tensor, inout GradientTable) throws -> Void) -> Int {
+        nodes.append(Node(inputs: inputs, backward: nil, accumulate: accumulate))
+        return nodes.count - 1
+    }
+
     /// Gradients of a scalar `loss` with respect to each of `parameters`.
     ///
     /// A parameter the loss does not depend on gets zeros of its shape.
@@ -42,24 +51,49 @@ public final class Tape {
             throw EngineError.invalidArgument(operation: "gradient", reason: "a parameter was not recorded on this tape")
         }
         guard loss.tape === self else { return parameters.map { $0.value.zerosLike() } }
-        var grads = [Tensor?](repeating: nil, count: loss.id + 1)
-        grads[loss.id] = Tensor(unchecked: loss.value.shape, [1])
+        var table = GradientTable(count: loss.id + 1)
+        table.slots[loss.id] = Tensor(unchecked: loss.value.shape, [1])
         for i in stride(from: loss.id, through: 0, by: -1) {
-            guard let g = grads[i], let backward = nodes[i].backward else { continue }
+            guard let g = table.slots[i] else { continue }
+            if let accumulate = nodes[i].accumulate {
+                // The gradient of an intermediate is no longer needed once it has
+                // been passed back; free it early.
+                if i != loss.id { table.slots[i] = nil }
+                try accumulate(g, &table)
+                continue
+            }
+            guard let backward = nodes[i].backward else { continue }
             let inputGrads = try backward(g)
             for (input, ig) in zip(nodes[i].inputs, inputGrads) {
-                if grads[input] == nil {
-                    grads[input] = ig
+                if table.slots[input] == nil {
+                    table.slots[input] = ig
                 } else {
-                    try grads[input]!.add(ig)
+                    try table.slots[input]!.add(ig)
                 }
             }
-            // The gradient of an intermediate is no longer needed; free it early.
-            if i != loss.id { grads[i] = nil }
+            if i != loss.id { table.slots[i] = nil }
         }
+        let grads = table.slots
         return parameters.map { p in
             if p.id < grads.count, let g = grads[p.id] { return g }
             return p.value.zerosLike()
         }
+    }
+}
+
+/// The gradients found so far during a backward pass, by tape position. Fused
+/// operations add into it in place.
+public struct GradientTable {
+    var slots: [Tensor?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Adds into the gradient of tape entry `id` (created as zeros of `shape` when it
+    /// has none yet) through `body`, which gets the gradient's elements.
+    mutating func add(into id: Int, shape: [Int], _ body: (UnsafeMutablePointer<Double>) throws -> Void) rethrows {
+        if slots[id] == nil {
+            slots[id] = Tensor(unchecked: shape, Array(repeating: 0, count: shape.reduce(1, *)))
+        }
+        try slots[id]!.scalars.withUnsafeMutableBufferPointer { try body($0.baseAddress!) }
     }
 }

@@ -61,6 +61,27 @@ public struct Var {
         return Var(value: value, tape: tape, id: id)
     }
 
+    /// Records a fused operation, whose backward adds its inputs' gradients straight
+    /// into the gradient table. `accumulate` gets the output's gradient and, per
+    /// input, its tape position or `nil` when that input needs no gradient.
+    ///
+    /// - Throws: `EngineError.mixedTapes` when tracked inputs come from two tapes.
+    static func recordFused(
+        _ value: Tensor, from inputs: [Var],
+        accumulate: @escaping (_ grad: Tensor, _ ids: [Int?], _ table: inout GradientTable) throws -> Void
+    ) throws -> Var {
+        var tape: Tape?
+        for input in inputs {
+            guard let t = input.tape else { continue }
+            if let existing = tape, existing !== t { throw EngineError.mixedTapes }
+            tape = t
+        }
+        guard let tape else { return Var(value) }
+        let ids: [Int?] = inputs.map { $0.tape == nil ? nil : $0.id }
+        let id = tape.append(inputs: ids.compactMap { $0 }) { grad, table in try accumulate(grad, ids, &table) }
+        return Var(value: value, tape: tape, id: id)
+    }
+
     /// `record` for one input, which cannot mix tapes and so cannot fail.
     static func record1(_ value: Tensor, from input: Var, backward: @escaping (Tensor) throws -> Tensor) -> Var {
         guard let tape = input.tape else { return Var(value) }

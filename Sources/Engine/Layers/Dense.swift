@@ -3,7 +3,8 @@
 
 /// `x * W .+ b`: the affine layer every model ends with.
 public func dense(_ x: Var, weight: Var, bias: Var) throws -> Var {
-    try x * weight + bias
+    if let fused = try fusedDense(x, weight: weight, bias: bias) { return fused }
+    return try x * weight + bias
 }
 
 /// Rows of the embedding table `table` (vocabulary × dimension) for each token

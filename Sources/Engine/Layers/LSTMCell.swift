@@ -9,6 +9,7 @@
 /// W is (X+H) × 4H and b is 1 × 4H. The cell path `c` is additive, gated by
 /// `forget`: with forget ≈ 1 the gradient passes back through c almost unchanged.
 public func lstmCell(_ x: Var, _ h: Var, _ c: Var, weight: Var, bias: Var) throws -> (h: Var, c: Var) {
+    if let fused = try fusedLSTMCell(x, h, c, weight: weight, bias: bias) { return fused }
     let hidden = h.value.size(1)
     guard weight.value.size(1) == 4 * hidden else {
         throw EngineError.invalidShape(

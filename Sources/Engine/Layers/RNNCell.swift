@@ -16,6 +16,7 @@ public enum Activation: String, Sendable, CaseIterable {
 /// b is 1 × H. Stacking x and h lets one matrix product do both the input and the
 /// recurrent transform.
 public func rnnCell(_ x: Var, _ h: Var, weight: Var, bias: Var, activation: Activation = .tanh) throws -> Var {
+    if let fused = try fusedRNNCell(x, h, weight: weight, bias: bias, activation: activation) { return fused }
     let xh = try Var.hcat([x, h])
     return activation.apply(try xh * weight + bias)
 }

@@ -75,7 +75,7 @@ final class FusedCharLSTM: FusedCharModel {
                 let x = inputs[step]
                 for j in 0..<(4 * h) { z[j] = b[j] + w[x + j * ld] }
                 StopgapBLAS.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: hPrev, beta: 1, y: z)
-                for j in 0..<(3 * h) { z[j] = 1 / (1 + Double.exp(-z[j])) }
+                for j in 0..<(3 * h) { z[j] = sigmoid(z[j]) }
                 for j in (3 * h)..<(4 * h) { z[j] = Double.tanh(z[j]) }
                 for i in 0..<h {
                     let f = z[i], input = z[h + i], o = z[2 * h + i], g = z[3 * h + i]
