@@ -36,13 +36,7 @@ public struct Var {
         _ value: Tensor, from inputs: [Var],
         backward: @escaping (_ grad: Tensor, _ needed: [Bool]) throws -> [Tensor?]
     ) throws -> Var {
-        var tape: Tape?
-        for input in inputs {
-            guard let t = input.tape else { continue }
-            if let existing = tape, existing !== t { throw EngineError.mixedTapes }
-            tape = t
-        }
-        guard let tape else { return Var(value) }
+        guard let tape = try commonTape(of: inputs) else { return Var(value) }
         let needed = inputs.map { $0.tape != nil }
         let ids = inputs.filter { $0.tape != nil }.map(\.id)
         let id = tape.append(inputs: ids) { grad in
@@ -70,16 +64,22 @@ public struct Var {
         _ value: Tensor, from inputs: [Var],
         accumulate: @escaping (_ grad: Tensor, _ ids: [Int?], _ table: inout GradientTable) throws -> Void
     ) throws -> Var {
+        guard let tape = try commonTape(of: inputs) else { return Var(value) }
+        let ids: [Int?] = inputs.map { $0.tape == nil ? nil : $0.id }
+        let id = tape.append(inputs: ids.compactMap { $0 }) { grad, table in try accumulate(grad, ids, &table) }
+        return Var(value: value, tape: tape, id: id)
+    }
+
+    /// The tape the tracked inputs share, nil when none is tracked.
+    /// - Throws: `EngineError.mixedTapes` when they come from two tapes.
+    static func commonTape(of inputs: [Var]) throws -> Tape? {
         var tape: Tape?
         for input in inputs {
             guard let t = input.tape else { continue }
             if let existing = tape, existing !== t { throw EngineError.mixedTapes }
             tape = t
         }
-        guard let tape else { return Var(value) }
-        let ids: [Int?] = inputs.map { $0.tape == nil ? nil : $0.id }
-        let id = tape.append(inputs: ids.compactMap { $0 }) { grad, table in try accumulate(grad, ids, &table) }
-        return Var(value: value, tape: tape, id: id)
+        return tape
     }
 
     /// `record` for one input, which cannot mix tapes and so cannot fail.
