@@ -37,11 +37,27 @@ func scaledStep(
     learningRate: Double, epsilon: Double, accumulate: (_ a: Double, _ g: Double) -> Double
 ) {
     for k in parameters.indices {
-        for i in 0..<parameters[k].count {
-            let g = gradients[k].scalars[i]
-            let a = accumulate(scale[k].scalars[i], g)
-            scale[k].scalars[i] = a
-            parameters[k].scalars[i] -= learningRate * g / (a.squareRoot() + epsilon)
+        withElements(&parameters[k], gradients[k], &scale[k]) { p, g, a, count in
+            for i in 0..<count {
+                let ai = accumulate(a[i], g[i])
+                a[i] = ai
+                p[i] -= learningRate * g[i] / (ai.squareRoot() + epsilon)
+            }
+        }
+    }
+}
+
+/// Raw access to a parameter, its gradient and one state tensor of the same count:
+/// the update loops run over pointers instead of re-checking three arrays per element.
+func withElements(
+    _ parameter: inout Tensor, _ gradient: Tensor, _ state: inout Tensor,
+    _ body: (UnsafeMutablePointer<Double>, UnsafePointer<Double>, UnsafeMutablePointer<Double>, Int) -> Void
+) {
+    parameter.scalars.withUnsafeMutableBufferPointer { p in
+        gradient.scalars.withUnsafeBufferPointer { g in
+            state.scalars.withUnsafeMutableBufferPointer { s in
+                body(p.baseAddress!, g.baseAddress!, s.baseAddress!, p.count)
+            }
         }
     }
 }
@@ -62,10 +78,12 @@ public struct SGD: Optimiser {
         try checkAligned(parameters, gradients, "sgd")
         try lazyState(&velocity, like: parameters, "sgd")
         for k in parameters.indices {
-            for i in 0..<parameters[k].count {
-                let v = momentum * velocity[k].scalars[i] - learningRate * gradients[k].scalars[i]
-                velocity[k].scalars[i] = v
-                parameters[k].scalars[i] += v
+            withElements(&parameters[k], gradients[k], &velocity[k]) { p, g, velocity, count in
+                for i in 0..<count {
+                    let v = momentum * velocity[i] - learningRate * g[i]
+                    velocity[i] = v
+                    p[i] += v
+                }
             }
         }
     }
@@ -139,15 +157,22 @@ public struct Adam: Optimiser {
         steps += 1
         let correction1 = 1 - elementPower(beta1, Double(steps))
         let correction2 = 1 - elementPower(beta2, Double(steps))
+        let (beta1, beta2, learningRate, epsilon) = (self.beta1, self.beta2, self.learningRate, self.epsilon)
         for k in parameters.indices {
-            for i in 0..<parameters[k].count {
-                let g = gradients[k].scalars[i]
-                let m = beta1 * firstMoment[k].scalars[i] + (1 - beta1) * g
-                let v = beta2 * secondMoment[k].scalars[i] + (1 - beta2) * g * g
-                firstMoment[k].scalars[i] = m
-                secondMoment[k].scalars[i] = v
-                parameters[k].scalars[i] -= learningRate * (m / correction1) / ((v / correction2).squareRoot() + epsilon)
+            var second = secondMoment[k]
+            secondMoment[k] = Tensor(0)  // keep `second` uniquely referenced while it is written
+            withElements(&parameters[k], gradients[k], &firstMoment[k]) { p, g, first, count in
+                second.scalars.withUnsafeMutableBufferPointer { second in
+                    for i in 0..<count {
+                        let m = beta1 * first[i] + (1 - beta1) * g[i]
+                        let v = beta2 * second[i] + (1 - beta2) * g[i] * g[i]
+                        first[i] = m
+                        second[i] = v
+                        p[i] -= learningRate * (m / correction1) / ((v / correction2).squareRoot() + epsilon)
+                    }
+                }
             }
+            secondMoment[k] = second
         }
     }
 }
