@@ -46,16 +46,33 @@ extension Var {
     }
 
     /// Matrix product (Julia's `*`): dA = G Bᵀ, dB = Aᵀ G, with vectors read as columns.
+    /// The gradients are added in place (a weight used at every time step accumulates
+    /// in one buffer), and the transposes are read where they lie, never copied.
     public static func * (a: Var, b: Var) throws -> Var {
         let y = try a.value.matmul(b.value)
-        return try record(y, from: [a, b]) { g, need in
-            let (m, k) = a.value.matrixDimensions
-            let n = b.value.size(1)
-            let g2 = try g.reshaped([m, n])
-            let a2 = try a.value.reshaped([m, k])
-            let b2 = try b.value.reshaped([k, n])
-            return [need[0] ? try g2.matmul(b2.transposed()).reshaped(a.shape) : nil,
-                    need[1] ? try a2.transposed().matmul(g2).reshaped(b.shape) : nil]
+        let (m, k) = a.value.matrixDimensions
+        let n = b.value.size(1)
+        return try recordFused(y, from: [a, b]) { g, ids, table in
+            guard m > 0, n > 0, k > 0 else { return }
+            g.scalars.withUnsafeBufferPointer { gp in
+                a.value.scalars.withUnsafeBufferPointer { ap in
+                    b.value.scalars.withUnsafeBufferPointer { bp in
+                        let g = gp.baseAddress!, av = ap.baseAddress!, bv = bp.baseAddress!
+                        if let aID = ids[0] {
+                            table.add(into: aID, shape: a.shape) { da in
+                                StopgapBLAS.gemm(transA: false, transB: true, m: m, n: k, k: n, alpha: 1,
+                                                 a: g, lda: m, b: bv, ldb: k, beta: 1, c: da, ldc: m)
+                            }
+                        }
+                        if let bID = ids[1] {
+                            table.add(into: bID, shape: b.shape) { db in
+                                StopgapBLAS.gemm(transA: true, transB: false, m: k, n: n, k: m, alpha: 1,
+                                                 a: av, lda: m, b: g, ldb: m, beta: 1, c: db, ldc: k)
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
