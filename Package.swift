@@ -2,6 +2,7 @@
 // RNNLab: a terminal notebook that teaches recurrent neural networks.
 //
 // The modules, one per concern, in the order they depend on each other:
+//   Kernels        BLAS-like Float64 kernels, built per CPU and chosen at run time
 //   Engine         tensors, reverse-mode autodiff, RNN/LSTM/GRU cells, optimisers
 //   LinearAlgebra  eigenvalues, SVD, QR and the initialisers built on them
 //   TermPlot       plots drawn into strings (line, scatter, heat map, histogram)
@@ -9,6 +10,24 @@
 //   Lessons        lesson files, the session model, progress
 //   rnnlab         the thin terminal front end (libedit)
 import PackageDescription
+
+// The kernels are compiled three times from one folder of sources (KernelsAVX2 and
+// KernelsAVX512 hold symbolic links to KernelsPortable's files), with code generation for
+// newer CPUs; Kernels picks one at run time. `#if arch` here asks about the machine that
+// compiles this manifest, which is the build's target except when cross-compiling: an
+// x86-64 host building for arm64 would pass these flags to an arm64 compile and fail, so
+// cross builds must drop them. On other hosts the AVX modules are portable code.
+#if arch(x86_64)
+let avx2Settings: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "haswell"]), .define("KERNELS_AVX2"), .define("KERNELS_FMA"),
+]
+let avx512Settings: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "skylake-avx512"]), .define("KERNELS_AVX512"), .define("KERNELS_FMA"),
+]
+#else
+let avx2Settings: [SwiftSetting] = []
+let avx512Settings: [SwiftSetting] = []
+#endif
 
 let package = Package(
     name: "RNNLab",
@@ -27,7 +46,12 @@ let package = Package(
     ],
     targets: [
         // MARK: Libraries
-        .target(name: "Engine", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        // The kernels' API: picks the build below that this CPU runs best.
+        .target(
+            name: "Kernels",
+            dependencies: ["CPUFeatures", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512"]
+        ),
+        .target(name: "Engine", dependencies: ["Kernels", .product(name: "RealModule", package: "swift-numerics")]),
         .target(
             name: "LinearAlgebra",
             dependencies: [
@@ -46,6 +70,15 @@ let package = Package(
             ]
         ),
         .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot"]),
+
+        // MARK: Kernel builds (implementation details of Kernels)
+        // CPUID and XGETBV, which Swift cannot issue; C only for that.
+        .target(name: "CPUFeatures"),
+        // Per-thread scratch memory and thread limit, shared by the three builds.
+        .target(name: "KernelsSupport"),
+        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"]),
+        .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),
+        .target(name: "KernelsAVX512", dependencies: ["KernelsSupport"], swiftSettings: avx512Settings),
 
         // MARK: Front end
         .systemLibrary(
@@ -72,6 +105,11 @@ let package = Package(
         ),
 
         // MARK: Tests
+        // Calls each kernel build directly, and the dispatcher.
+        .testTarget(
+            name: "KernelsTests",
+            dependencies: ["Kernels", "KernelsPortable", "KernelsAVX2", "KernelsAVX512", "CPUFeatures"]
+        ),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LinearAlgebraTests",

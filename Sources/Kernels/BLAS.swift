@@ -1,0 +1,150 @@
+// The kernels' public API: BLAS-like routines on column-major Float64 storage behind raw
+// pointers, each handed to the build of the active path.
+//
+// Arguments are the caller's to get right, as with BLAS: every pointer must cover the
+// elements its sizes and leading dimension reach (leading dimensions at least the stored
+// row count, and at least 1). Sizes of zero or less do nothing.
+
+import Dispatch
+import KernelsAVX2
+import KernelsAVX512
+import KernelsPortable
+
+/// C ← alpha·op(A)·op(B) + beta·C, where op(A) is m×k, op(B) is k×n and C is m×n.
+///
+/// A is stored m×k, or k×m when `transA` (then op(A) = Aᵀ), with leading dimension `lda`;
+/// B likewise with `transB` and `ldb`. With beta zero, C is only written (NaN there does
+/// not survive). Products of more than about 96³ multiply-adds are split across up to
+/// `threadLimit` threads by columns (or rows) of C; each element is computed the same way
+/// either way, so the result does not depend on the thread count.
+public func gemm(
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Double,
+    a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
+    beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
+) {
+    let threads = threadCount(m: m, n: n, k: k)
+    if threads <= 1 {
+        serialGemm(
+            transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
+            a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+        return
+    }
+    // Split the longer side of C into equal parts, on whole micro-tiles (a multiple of
+    // 16 rows or 6 columns) so no part computes padding it would throw away.
+    let splitColumns = n >= m
+    let length = splitColumns ? n : m
+    let unit = splitColumns ? 6 : 16
+    let units = (length + unit - 1) / unit
+    let parts = min(threads, units)
+    let step = (units + parts - 1) / parts * unit
+    let path = activePath
+    let operands = SharedOperands(a: a, b: b, c: c)
+    DispatchQueue.concurrentPerform(iterations: parts) { part in
+        let start = part * step
+        let count = min(step, length - start)
+        if count <= 0 { return }
+        if splitColumns {
+            serialGemm(
+                path, transA: transA, transB: transB, m: m, n: count, k: k, alpha: alpha,
+                a: operands.a, lda: lda, b: operands.b + (transB ? start : start * ldb), ldb: ldb,
+                beta: beta, c: operands.c + start * ldc, ldc: ldc)
+        } else {
+            serialGemm(
+                path, transA: transA, transB: transB, m: count, n: n, k: k, alpha: alpha,
+                a: operands.a + (transA ? start * lda : start), lda: lda, b: operands.b, ldb: ldb,
+                beta: beta, c: operands.c + start, ldc: ldc)
+        }
+    }
+}
+
+/// The operands of one product, handed to the threads that share it. Safe to share
+/// because A and B are only read and each thread writes its own disjoint block of C,
+/// and `concurrentPerform` returns only when every thread is done.
+private struct SharedOperands: @unchecked Sendable {
+    let a: UnsafePointer<Double>
+    let b: UnsafePointer<Double>
+    let c: UnsafeMutablePointer<Double>
+}
+
+/// y ← alpha·op(A)·x + beta·y, where A is m×n with leading dimension `lda` and op(A) is
+/// A, or Aᵀ when `trans`. x and y are contiguous: x has n elements and y m (A), or x has
+/// m and y n (Aᵀ). With beta zero, y is only written. Never packs, allocates or spawns.
+public func gemv(
+    trans: Bool, m: Int, n: Int, alpha: Double,
+    a: UnsafePointer<Double>, lda: Int, x: UnsafePointer<Double>,
+    beta: Double, y: UnsafeMutablePointer<Double>
+) {
+    switch activePath {
+    case .portable:
+        KernelsPortable.gemv(trans: trans, m: m, n: n, alpha: alpha, a: a, lda: lda, x: x, beta: beta, y: y)
+    case .avx2:
+        KernelsAVX2.gemv(trans: trans, m: m, n: n, alpha: alpha, a: a, lda: lda, x: x, beta: beta, y: y)
+    case .avx512:
+        KernelsAVX512.gemv(trans: trans, m: m, n: n, alpha: alpha, a: a, lda: lda, x: x, beta: beta, y: y)
+    }
+}
+
+/// y ← alpha·Aᵀ·x + beta·y: `gemv` with `trans: true`, named for the backward passes
+/// that call it in loops.
+public func gemvT(
+    m: Int, n: Int, alpha: Double,
+    a: UnsafePointer<Double>, lda: Int, x: UnsafePointer<Double>,
+    beta: Double, y: UnsafeMutablePointer<Double>
+) {
+    gemv(trans: true, m: m, n: n, alpha: alpha, a: a, lda: lda, x: x, beta: beta, y: y)
+}
+
+/// A ← alpha·x·yᵀ + A (rank-1 update), where A is m×n with leading dimension `lda`, x has
+/// m contiguous elements and y has n.
+public func ger(
+    m: Int, n: Int, alpha: Double,
+    x: UnsafePointer<Double>, y: UnsafePointer<Double>,
+    a: UnsafeMutablePointer<Double>, lda: Int
+) {
+    switch activePath {
+    case .portable: KernelsPortable.ger(m: m, n: n, alpha: alpha, x: x, y: y, a: a, lda: lda)
+    case .avx2: KernelsAVX2.ger(m: m, n: n, alpha: alpha, x: x, y: y, a: a, lda: lda)
+    case .avx512: KernelsAVX512.ger(m: m, n: n, alpha: alpha, x: x, y: y, a: a, lda: lda)
+    }
+}
+
+/// Σ x[i]·y[i] over `n` contiguous elements.
+public func dot(n: Int, x: UnsafePointer<Double>, y: UnsafePointer<Double>) -> Double {
+    switch activePath {
+    case .portable: KernelsPortable.dot(n: n, x: x, y: y)
+    case .avx2: KernelsAVX2.dot(n: n, x: x, y: y)
+    case .avx512: KernelsAVX512.dot(n: n, x: x, y: y)
+    }
+}
+
+/// y ← alpha·x + y over `n` contiguous elements.
+public func axpy(n: Int, alpha: Double, x: UnsafePointer<Double>, y: UnsafeMutablePointer<Double>) {
+    switch activePath {
+    case .portable: KernelsPortable.axpy(n: n, alpha: alpha, x: x, y: y)
+    case .avx2: KernelsAVX2.axpy(n: n, alpha: alpha, x: x, y: y)
+    case .avx512: KernelsAVX512.axpy(n: n, alpha: alpha, x: x, y: y)
+    }
+}
+
+/// `gemm` on the calling thread only, through the given path's build.
+func serialGemm(
+    _ path: KernelPath = activePath,
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Double,
+    a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
+    beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
+) {
+    switch path {
+    case .portable:
+        KernelsPortable.gemm(
+            transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
+            a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+    case .avx2:
+        KernelsAVX2.gemm(
+            transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
+            a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+    case .avx512:
+        KernelsAVX512.gemm(
+            transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
+            a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
+    }
+}

@@ -1,0 +1,45 @@
+// How many threads a large matrix multiply may use.
+
+import KernelsSupport
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The default limit on threads per kernel call: RNNLAB_THREADS when it is a positive
+/// integer, otherwise the number of online CPUs.
+public let defaultThreadLimit: Int = {
+    if let text = environmentValue("RNNLAB_THREADS"), let value = Int(text), value > 0 { return value }
+    return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+}()
+
+/// The limit on threads for kernel calls made from this thread right now.
+public var threadLimit: Int {
+    KernelThreadState.current.threadLimit ?? defaultThreadLimit
+}
+
+/// Runs `body` with kernel calls made from this thread using at most `limit` threads (at
+/// least one); for measuring one core against single-threaded references, or keeping a
+/// core free.
+public func withThreadLimit<Result>(_ limit: Int, _ body: () throws -> Result) rethrows -> Result {
+    let state = KernelThreadState.current
+    let saved = state.threadLimit
+    state.threadLimit = max(1, limit)
+    defer { state.threadLimit = saved }
+    return try body()
+}
+
+/// Below this many multiply-adds a product runs on one thread: handing half to a Dispatch
+/// worker costs more than it saves. Measured on a 2-core Zen 3 (see the report of issue 8).
+let parallelThreshold = 96 * 96 * 96
+
+/// Threads for a product of m·n·k multiply-adds under the current limit.
+func threadCount(m: Int, n: Int, k: Int) -> Int {
+    let work = Double(m) * Double(n) * Double(k)
+    if work < Double(parallelThreshold) { return 1 }
+    return threadLimit
+}
