@@ -1,3 +1,5 @@
+import Kernels
+
 // Differentiable arithmetic. Each operation computes its value with the Tensor
 // kernel and, right beside it, the gradient of each operand. Broadcasting operands
 // get their gradient summed back to their own shape (`Broadcast.reduce`).
@@ -60,13 +62,13 @@ extension Var {
                         let g = gp.baseAddress!, av = ap.baseAddress!, bv = bp.baseAddress!
                         if let aID = ids[0] {
                             table.add(into: aID, shape: a.shape) { da in
-                                StopgapBLAS.gemm(transA: false, transB: true, m: m, n: k, k: n, alpha: 1,
+                                Kernels.gemm(transA: false, transB: true, m: m, n: k, k: n, alpha: 1,
                                                  a: g, lda: m, b: bv, ldb: k, beta: 1, c: da, ldc: m)
                             }
                         }
                         if let bID = ids[1] {
                             table.add(into: bID, shape: b.shape) { db in
-                                StopgapBLAS.gemm(transA: true, transB: false, m: k, n: n, k: m, alpha: 1,
+                                Kernels.gemm(transA: true, transB: false, m: k, n: n, k: m, alpha: 1,
                                                  a: av, lda: m, b: g, ldb: m, beta: 1, c: db, ldc: k)
                             }
                         }

@@ -1,3 +1,5 @@
+import Kernels
+
 /// `[x h] · W .+ b`, the affine map inside every cell, done as one fused operation.
 ///
 /// Written out instead of composed from `hcat`, `*` and `+` so that a cell step is one
@@ -61,11 +63,11 @@ struct FusedAffine {
                     if let hot = hotIndex {
                         for j in 0..<n { z[j] += w[hot + j * ld] }
                         if hidden > 0 {
-                            StopgapBLAS.gemv(trans: true, m: hidden, n: n, alpha: 1, a: w + inputs, lda: ld,
+                            Kernels.gemv(trans: true, m: hidden, n: n, alpha: 1, a: w + inputs, lda: ld,
                                              x: s.baseAddress!, beta: 1, y: z)
                         }
                     } else if ld > 0 {
-                        StopgapBLAS.gemm(transA: false, transB: false, m: b, n: n, k: ld, alpha: 1,
+                        Kernels.gemm(transA: false, transB: false, m: b, n: n, k: ld, alpha: 1,
                                          a: s.baseAddress!, lda: b, b: w, ldb: ld, beta: 1, c: z, ldc: b)
                     }
                 }
@@ -89,11 +91,11 @@ struct FusedAffine {
                         if let hot = hotIndex {
                             for j in 0..<n { dw[hot + j * ld] += dz[j] }
                             if hidden > 0 {
-                                StopgapBLAS.gemm(transA: true, transB: false, m: hidden, n: n, k: 1, alpha: 1,
+                                Kernels.gemm(transA: true, transB: false, m: hidden, n: n, k: 1, alpha: 1,
                                                  a: s!, lda: 1, b: dz, ldb: 1, beta: 1, c: dw + inputs, ldc: ld)
                             }
                         } else if ld > 0 {
-                            StopgapBLAS.gemm(transA: true, transB: false, m: ld, n: n, k: b, alpha: 1,
+                            Kernels.gemm(transA: true, transB: false, m: ld, n: n, k: b, alpha: 1,
                                              a: s!, lda: b, b: dz, ldb: b, beta: 1, c: dw, ldc: ld)
                         }
                     }
@@ -106,13 +108,13 @@ struct FusedAffine {
                 // dx = dz W[1:X, :]ᵀ and dh = dz W[X+1:X+H, :]ᵀ.
                 if let xID, inputs > 0 {
                     table.add(into: xID, shape: [b, inputs]) { dx in
-                        StopgapBLAS.gemm(transA: false, transB: true, m: b, n: inputs, k: n, alpha: 1,
+                        Kernels.gemm(transA: false, transB: true, m: b, n: inputs, k: n, alpha: 1,
                                          a: dz, lda: b, b: w, ldb: ld, beta: 1, c: dx, ldc: b)
                     }
                 }
                 if let hID, hidden > 0 {
                     table.add(into: hID, shape: [b, hidden]) { dh in
-                        StopgapBLAS.gemm(transA: false, transB: true, m: b, n: hidden, k: n, alpha: 1,
+                        Kernels.gemm(transA: false, transB: true, m: b, n: hidden, k: n, alpha: 1,
                                          a: dz, lda: b, b: w + inputs, ldb: ld, beta: 1, c: dh, ldc: b)
                     }
                 }

@@ -1,3 +1,5 @@
+import Kernels
+
 import RealModule
 
 /// The engine's fused-gate LSTM (`lstmCell`, row convention, batch 1) as a character
@@ -74,7 +76,7 @@ final class FusedCharLSTM: FusedCharModel {
                 let z = gates.baseAddress! + step * 4 * h, tc = cellTanh.baseAddress! + step * h
                 let x = inputs[step]
                 for j in 0..<(4 * h) { z[j] = b[j] + w[x + j * ld] }
-                StopgapBLAS.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: hPrev, beta: 1, y: z)
+                Kernels.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: hPrev, beta: 1, y: z)
                 for j in 0..<(3 * h) { z[j] = sigmoid(z[j]) }
                 for j in (3 * h)..<(4 * h) { z[j] = Double.tanh(z[j]) }
                 for i in 0..<h {
@@ -87,7 +89,7 @@ final class FusedCharLSTM: FusedCharModel {
                 }
                 let scores = dy.baseAddress! + step * v
                 for j in 0..<v { scores[j] = by[j] }
-                StopgapBLAS.gemv(trans: true, m: h, n: v, alpha: 1, a: wy.baseAddress!, lda: h, x: hNow, beta: 1, y: scores)
+                Kernels.gemv(trans: true, m: h, n: v, alpha: 1, a: wy.baseAddress!, lda: h, x: hNow, beta: 1, y: scores)
                 loss += softmaxCrossEntropyInPlace(scores, count: v, target: targets[step])
             }
         }}}}}}}}}
@@ -117,11 +119,11 @@ final class FusedCharLSTM: FusedCharModel {
             let dhNext = dhNext.baseAddress!, dcNext = dcNext.baseAddress!
             // Output layer: ΔWy = [h_1 … h_T] DYᵀ, Δby = Σ dy_t, and Wy DY for all steps.
             gWy.withUnsafeMutableBufferPointer { g in
-                StopgapBLAS.gemm(transA: false, transB: true, m: h, n: v, k: t, alpha: 1,
+                Kernels.gemm(transA: false, transB: true, m: h, n: v, k: t, alpha: 1,
                                  a: hs + h, lda: h, b: dys, ldb: v, beta: 0, c: g.baseAddress!, ldc: h)
             }
             gby.withUnsafeMutableBufferPointer { sumColumns(dys, rows: v, columns: t, into: $0.baseAddress!) }
-            StopgapBLAS.gemm(transA: false, transB: false, m: h, n: t, k: v, alpha: 1,
+            Kernels.gemm(transA: false, transB: false, m: h, n: t, k: v, alpha: 1,
                              a: wy.baseAddress!, lda: h, b: dys, ldb: v, beta: 0, c: fromOut, ldc: h)
             dhNext.update(repeating: 0, count: h)
             dcNext.update(repeating: 0, count: h)
@@ -141,7 +143,7 @@ final class FusedCharLSTM: FusedCharModel {
                 }
                 if step > 0 {
                     // dL/dh_{t-1} through the gates: the recurrent rows of W times dz_t.
-                    StopgapBLAS.gemv(trans: false, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: d, beta: 0, y: dhNext)
+                    Kernels.gemv(trans: false, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: d, beta: 0, y: dhNext)
                 }
             }
             // The recurrent rows of ΔW = [h_0 … h_{T-1}] DZᵀ; the input rows get dz_t
@@ -150,7 +152,7 @@ final class FusedCharLSTM: FusedCharModel {
                 let gw = g.baseAddress!
                 for r in 0..<v where touched[r] { for j in 0..<(4 * h) { gw[r + j * ld] = 0 } }
                 for r in 0..<v { touched[r] = false }
-                StopgapBLAS.gemm(transA: false, transB: true, m: h, n: 4 * h, k: t, alpha: 1,
+                Kernels.gemm(transA: false, transB: true, m: h, n: 4 * h, k: t, alpha: 1,
                                  a: hs, lda: h, b: dz, ldb: 4 * h, beta: 0, c: gw + v, ldc: ld)
                 for step in 0..<t {
                     let r = inputs[step], d = dz + step * 4 * h
@@ -164,17 +166,19 @@ final class FusedCharLSTM: FusedCharModel {
 
     func clipAndAdagrad(limit: Double, learningRate lr: Double, epsilon: Double) {
         let v = vocabulary, h = hidden, ld = v + h
+        // Input rows whose character did not occur have zero gradient, which would leave
+        // weight and memory exactly as they are: only the recurrent rows and the rows
+        // of this window's characters are updated.
+        let rows = (0..<v).filter { touched[$0] }
         w.withUnsafeMutableBufferPointer { p in
             gW.withUnsafeBufferPointer { g in
                 mW.withUnsafeMutableBufferPointer { m in
                     let p = p.baseAddress!, g = g.baseAddress!, m = m.baseAddress!
                     for j in 0..<(4 * h) {
                         let column = j * ld
-                        // Input rows whose character did not occur have zero gradient,
-                        // which would leave weight and memory exactly as they are.
-                        for r in 0..<v where touched[r] {
-                            clippedAdagradStep(p + column + r, g + column + r, m + column + r, count: 1,
-                                               limit: limit, learningRate: lr, epsilon: epsilon)
+                        for r in rows {
+                            clippedAdagradElement(p + column + r, g + column + r, m + column + r,
+                                                  limit: limit, learningRate: lr, epsilon: epsilon)
                         }
                         clippedAdagradStep(p + column + v, g + column + v, m + column + v, count: h,
                                            limit: limit, learningRate: lr, epsilon: epsilon)

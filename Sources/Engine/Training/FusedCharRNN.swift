@@ -1,3 +1,5 @@
+import Kernels
+
 import RealModule
 
 /// min-char-rnn's vanilla RNN with its forward and backward passes written out over
@@ -66,12 +68,12 @@ final class FusedCharRNN: FusedCharModel {
                 let previous = hs + step * h, current = previous + h
                 let column = wxh.baseAddress! + inputs[step] * h
                 for i in 0..<h { current[i] = bh[i] + column[i] }
-                StopgapBLAS.gemv(trans: false, m: h, n: h, alpha: 1, a: whh.baseAddress!, lda: h,
+                Kernels.gemv(trans: false, m: h, n: h, alpha: 1, a: whh.baseAddress!, lda: h,
                                  x: previous, beta: 1, y: current)
                 for i in 0..<h { current[i] = Double.tanh(current[i]) }
                 let scores = dys + step * v
                 for i in 0..<v { scores[i] = by[i] }
-                StopgapBLAS.gemv(trans: false, m: v, n: h, alpha: 1, a: why.baseAddress!, lda: v,
+                Kernels.gemv(trans: false, m: v, n: h, alpha: 1, a: why.baseAddress!, lda: v,
                                  x: current, beta: 1, y: scores)
                 loss += softmaxCrossEntropyInPlace(scores, count: v, target: targets[step])
             }
@@ -95,11 +97,11 @@ final class FusedCharRNN: FusedCharModel {
             let fromOut = fromOutput.baseAddress!, ds = deltas.baseAddress!, dNext = next.baseAddress!
             // Output layer: ΔWhy = DY · [h_1 … h_T]ᵀ, Δby = Σ dy_t, and Whyᵀ DY at once.
             gWhy.withUnsafeMutableBufferPointer { g in
-                StopgapBLAS.gemm(transA: false, transB: true, m: v, n: h, k: t, alpha: 1,
+                Kernels.gemm(transA: false, transB: true, m: v, n: h, k: t, alpha: 1,
                                  a: dys, lda: v, b: hs + h, ldb: h, beta: 0, c: g.baseAddress!, ldc: v)
             }
             gby.withUnsafeMutableBufferPointer { sumColumns(dys, rows: v, columns: t, into: $0.baseAddress!) }
-            StopgapBLAS.gemm(transA: true, transB: false, m: h, n: t, k: v, alpha: 1,
+            Kernels.gemm(transA: true, transB: false, m: h, n: t, k: v, alpha: 1,
                              a: why.baseAddress!, lda: v, b: dys, ldb: v, beta: 0, c: fromOut, ldc: h)
             // The recurrence, newest step first: δ_t = (Whyᵀdy_t + Whhᵀδ_{t+1}) .* (1 - h_t²).
             dNext.update(repeating: 0, count: h)
@@ -107,13 +109,13 @@ final class FusedCharRNN: FusedCharModel {
                 let current = hs + (step + 1) * h, delta = ds + step * h, own = fromOut + step * h
                 for i in 0..<h { delta[i] = (own[i] + dNext[i]) * (1 - current[i] * current[i]) }
                 if step > 0 {
-                    StopgapBLAS.gemv(trans: true, m: h, n: h, alpha: 1, a: whh.baseAddress!, lda: h,
+                    Kernels.gemv(trans: true, m: h, n: h, alpha: 1, a: whh.baseAddress!, lda: h,
                                      x: delta, beta: 0, y: dNext)
                 }
             }
             // ΔWhh = Δ · [h_0 … h_{T-1}]ᵀ, Δbh = Σ δ_t, ΔWxh[:, x_t] += δ_t.
             gWhh.withUnsafeMutableBufferPointer { g in
-                StopgapBLAS.gemm(transA: false, transB: true, m: h, n: h, k: t, alpha: 1,
+                Kernels.gemm(transA: false, transB: true, m: h, n: h, k: t, alpha: 1,
                                  a: ds, lda: h, b: hs, ldb: h, beta: 0, c: g.baseAddress!, ldc: h)
             }
             gbh.withUnsafeMutableBufferPointer { sumColumns(ds, rows: h, columns: t, into: $0.baseAddress!) }

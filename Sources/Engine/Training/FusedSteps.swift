@@ -1,3 +1,4 @@
+import Kernels
 import RealModule
 
 // Pieces the fused character models share: the softmax cross-entropy of one step and
@@ -25,20 +26,31 @@ func softmaxCrossEntropyInPlace(_ y: UnsafeMutablePointer<Double>, count n: Int,
 }
 
 /// One clipped Adagrad step over `count` elements: g = clamp(g, ±limit); m += g²;
-/// θ -= lr · g / (√m + ε). The same arithmetic, in the same order, as
-/// `GradientClipping.clipByValue` followed by `Adagrad.update`.
+/// θ -= lr · g / (√m + ε), what `GradientClipping.clipByValue` followed by
+/// `Adagrad.update` computes, vectorised by the kernels.
 @inline(__always)
 func clippedAdagradStep(
     _ parameter: UnsafeMutablePointer<Double>, _ gradient: UnsafePointer<Double>,
     _ memory: UnsafeMutablePointer<Double>, count: Int,
     limit: Double, learningRate: Double, epsilon: Double
 ) {
-    for i in 0..<count {
-        let g = Swift.min(Swift.max(gradient[i], -limit), limit)
-        let m = memory[i] + g * g
-        memory[i] = m
-        parameter[i] -= learningRate * g / (m.squareRoot() + epsilon)
-    }
+    Kernels.clippedAdagrad(n: count, parameter: parameter, gradient: gradient, memory: memory,
+                           limit: limit, learningRate: learningRate, epsilon: epsilon)
+}
+
+/// `clippedAdagradStep` for one element, inline: the LSTM's input rows are strided, so
+/// they are updated element by element. (Named apart from the array version: Swift
+/// would pass `&array` to a pointer parameter and update only the first element.)
+@inline(__always)
+func clippedAdagradElement(
+    _ parameter: UnsafeMutablePointer<Double>, _ gradient: UnsafePointer<Double>,
+    _ memory: UnsafeMutablePointer<Double>, limit: Double, learningRate: Double, epsilon: Double
+) {
+    var g = gradient.pointee
+    if g > limit { g = limit } else if g < -limit { g = -limit }
+    let m = memory.pointee + g * g
+    memory.pointee = m
+    parameter.pointee -= learningRate * g / (m.squareRoot() + epsilon)
 }
 
 /// `clippedAdagradStep` over whole arrays of the same length.
