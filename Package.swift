@@ -17,16 +17,24 @@ import PackageDescription
 // compiles this manifest, which is the build's target except when cross-compiling: an
 // x86-64 host building for arm64 would pass these flags to an arm64 compile and fail, so
 // cross builds must drop them. On other hosts the AVX modules are portable code.
+//
+// Every build (and the engine) also gets `-fno-math-errno` for the C headers Swift's standard library
+// reads: `squareRoot()` goes through a C inline there, and with errno semantics it
+// becomes a scalar square root plus a call to libm for negative inputs in every lane,
+// so SIMD square roots never vectorise. Nothing in Swift reads errno.
+let portableSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
 #if arch(x86_64)
 let avx2Settings: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "haswell"]), .define("KERNELS_AVX2"), .define("KERNELS_FMA"),
+    .unsafeFlags(["-target-cpu", "haswell", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX2"),
+    .define("KERNELS_FMA"),
 ]
 let avx512Settings: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "skylake-avx512"]), .define("KERNELS_AVX512"), .define("KERNELS_FMA"),
+    .unsafeFlags(["-target-cpu", "skylake-avx512", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX512"),
+    .define("KERNELS_FMA"),
 ]
 #else
-let avx2Settings: [SwiftSetting] = []
-let avx512Settings: [SwiftSetting] = []
+let avx2Settings = portableSettings
+let avx512Settings = portableSettings
 #endif
 
 let package = Package(
@@ -51,7 +59,10 @@ let package = Package(
             name: "Kernels",
             dependencies: ["CPUFeatures", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512"]
         ),
-        .target(name: "Engine", dependencies: ["Kernels", .product(name: "RealModule", package: "swift-numerics")]),
+        .target(
+            name: "Engine", dependencies: ["Kernels", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: portableSettings
+        ),
         .target(
             name: "LinearAlgebra",
             dependencies: [
@@ -76,7 +87,7 @@ let package = Package(
         .target(name: "CPUFeatures"),
         // Per-thread scratch memory and thread limit, shared by the three builds.
         .target(name: "KernelsSupport"),
-        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"]),
+        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: portableSettings),
         .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),
         .target(name: "KernelsAVX512", dependencies: ["KernelsSupport"], swiftSettings: avx512Settings),
 

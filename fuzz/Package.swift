@@ -5,13 +5,39 @@
 // the code in the checkout. Run it with `fuzz/run SECONDS` (see that script).
 import PackageDescription
 
+// The kernels' build settings, as in the main manifest (see the reasons there).
+let portableSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
+#if arch(x86_64)
+let avx2Settings: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "haswell", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX2"),
+    .define("KERNELS_FMA"),
+]
+let avx512Settings: [SwiftSetting] = [
+    .unsafeFlags(["-target-cpu", "skylake-avx512", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX512"),
+    .define("KERNELS_FMA"),
+]
+#else
+let avx2Settings = portableSettings
+let avx512Settings = portableSettings
+#endif
+
 let package = Package(
     name: "RNNLabFuzz",
     dependencies: [
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
-        .target(name: "Engine", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+        .target(name: "CPUFeatures"),
+        .target(name: "KernelsSupport"),
+        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: portableSettings),
+        .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),
+        .target(name: "KernelsAVX512", dependencies: ["KernelsSupport"], swiftSettings: avx512Settings),
+        .target(
+            name: "Kernels",
+            dependencies: ["CPUFeatures", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512"]),
+        .target(
+            name: "Engine", dependencies: ["Kernels", .product(name: "RealModule", package: "swift-numerics")],
+            swiftSettings: portableSettings),
         .target(
             name: "LinearAlgebra",
             dependencies: [
