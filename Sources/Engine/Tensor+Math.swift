@@ -1,3 +1,4 @@
+import Kernels
 import RealModule
 
 // Elementwise functions. Each is the plain numeric kernel; the differentiable
@@ -14,11 +15,20 @@ public func sigmoid(_ x: Double) -> Double {
 }
 
 extension Tensor {
-    public func tanh() -> Tensor { map { Double.tanh($0) } }
-    /// Numerically stable logistic sigmoid (Knet's `sigm`).
-    public func sigm() -> Tensor { map(sigmoid) }
+    /// tanh, vectorised (within 5 ulp of libm; see Kernels.tanhInPlace).
+    public func tanh() -> Tensor { mapInPlace(Kernels.tanhInPlace) }
+    /// Numerically stable logistic sigmoid (Knet's `sigm`), vectorised (within 3 ulp).
+    public func sigm() -> Tensor { mapInPlace(Kernels.sigmoidInPlace) }
     public func relu() -> Tensor { map { Swift.max($0, 0) } }
-    public func exp() -> Tensor { map { Double.exp($0) } }
+    /// exp, vectorised (within 2 ulp of libm).
+    public func exp() -> Tensor { mapInPlace(Kernels.expInPlace) }
+
+    /// A copy with `kernel` applied to all its elements at once.
+    func mapInPlace(_ kernel: (Int, UnsafeMutablePointer<Double>) -> Void) -> Tensor {
+        var out = self
+        out.scalars.withUnsafeMutableBufferPointer { if let base = $0.baseAddress { kernel($0.count, base) } }
+        return out
+    }
     /// Natural logarithm; non-positive elements give `-inf` or NaN, as in IEEE arithmetic.
     public func log() -> Tensor { map { Double.log($0) } }
     public func abs() -> Tensor { map { Swift.abs($0) } }

@@ -54,13 +54,15 @@ import Testing
         }
         let (fv, fg) = try valueAndGradient(at: start, of: loss(fused))
         let (cv, cg) = try valueAndGradient(at: start, of: loss(composed))
-        // 1e-13 relative (floor 1e-3 for elements that are near zero by cancellation):
-        // the two sum the same products in different orders.
+        // Values to 1e-13 relative: the two sum the same products in different orders.
+        // Gradients to 1e-11 (floor 1e-3 for elements near zero by cancellation): they
+        // pass through 1 - tanh², which turns tanh's few-ulp rounding near saturation
+        // into relative errors up to 1/(1 - y²) times larger (~1e-12 seen at y ≈ 0.999).
         #expect(Closeness.error(fv, cv) < 1e-13, "\(what): value")
         for (k, (a, e)) in zip(fg, cg).enumerated() {
             #expect(a.shape == e.shape)
             let error = Closeness.worst(a.scalars, e.scalars, floor: 1e-3)
-            #expect(error < 1e-13, "\(what): gradient \(k), worst error \(error)")
+            #expect(error < 1e-11, "\(what): gradient \(k), worst error \(error)")
         }
     }
 

@@ -20,7 +20,7 @@ struct FusedAffine {
     let weight: Tensor
 
     /// Shapes this fused path takes: x B×X, h B×H (or none), W (X+H)×N, b 1×N, with N
-    /// `outputs` when given. Anything else returns nil, and the caller composes the
+    /// `outputs` when given, none of them empty. Anything else returns nil, and the caller composes the
     /// general operations, which also report shape errors.
     init?(x: Tensor, h: Tensor?, weight: Tensor, bias: Tensor, xTracked: Bool, outputs expected: Int? = nil) {
         guard x.rank == 2, weight.rank == 2, bias.rank == 2 else { return nil }
@@ -31,7 +31,7 @@ struct FusedAffine {
             hs = h.shape[1]
         }
         let n = weight.shape[1]
-        guard b > 0, weight.shape[0] == xs + hs, bias.shape == [1, n], expected == nil || expected == n else {
+        guard b > 0, n > 0, weight.shape[0] == xs + hs, bias.shape == [1, n], expected == nil || expected == n else {
             return nil
         }
         batch = b; inputs = xs; hidden = hs; outputs = n

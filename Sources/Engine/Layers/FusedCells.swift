@@ -1,3 +1,4 @@
+import Kernels
 import RealModule
 
 // The cells as single fused tape operations. `rnnCell`, `lstmCell` and `dense` take
@@ -12,7 +13,7 @@ func fusedRNNCell(_ x: Var, _ h: Var, weight: Var, bias: Var, activation: Activa
     else { return nil }
     var y = affine.forward(bias: bias.value)
     switch activation {
-    case .tanh: for k in y.indices { y[k] = Double.tanh(y[k]) }
+    case .tanh: y.withUnsafeMutableBufferPointer { Kernels.tanhInPlace(n: $0.count, $0.baseAddress!) }
     case .relu: for k in y.indices where !(y[k] > 0) { y[k] = y[k].isNaN ? y[k] : 0 }
     }
     let output = Tensor(unchecked: [affine.batch, affine.outputs], y)
@@ -44,7 +45,7 @@ func fusedDense(_ x: Var, weight: Var, bias: Var) throws -> Var? {
 /// One LSTM step as one tape entry producing `[h' c']` (B × 2H), which the caller
 /// splits; see `lstmCell` for the equations.
 func fusedLSTMCell(_ x: Var, _ h: Var, _ c: Var, weight: Var, bias: Var) throws -> (h: Var, c: Var)? {
-    guard c.value.shape == h.value.shape, h.value.rank == 2,
+    guard c.value.shape == h.value.shape, h.value.rank == 2, h.value.count > 0,
           let affine = FusedAffine(
             x: x.value, h: h.value, weight: weight.value, bias: bias.value, xTracked: x.isTracked,
             outputs: 4 * h.value.shape[1])
@@ -52,17 +53,18 @@ func fusedLSTMCell(_ x: Var, _ h: Var, _ c: Var, weight: Var, bias: Var) throws 
     let n = affine.batch * affine.hidden  // elements per gate block
     // Gate blocks are column ranges, so in column-major storage each is contiguous.
     var gates = affine.forward(bias: bias.value)
-    for k in 0..<(3 * n) { gates[k] = sigmoid(gates[k]) }
-    for k in (3 * n)..<(4 * n) { gates[k] = Double.tanh(gates[k]) }
+    gates.withUnsafeMutableBufferPointer { g in
+        Kernels.sigmoidInPlace(n: 3 * n, g.baseAddress!)
+        Kernels.tanhInPlace(n: n, g.baseAddress! + 3 * n)
+    }
     let previous = c.value.scalars
     var joined = [Double](repeating: 0, count: 2 * n)
     var cellTanh = [Double](repeating: 0, count: n)
+    for k in 0..<n { cellTanh[k] = gates[k] * previous[k] + gates[n + k] * gates[3 * n + k] }
+    cellTanh.withUnsafeMutableBufferPointer { Kernels.tanhInPlace(n: n, $0.baseAddress!) }
     for k in 0..<n {
-        let cell = gates[k] * previous[k] + gates[n + k] * gates[3 * n + k]
-        let t = Double.tanh(cell)
-        cellTanh[k] = t
-        joined[k] = gates[2 * n + k] * t
-        joined[n + k] = cell
+        joined[k] = gates[2 * n + k] * cellTanh[k]
+        joined[n + k] = gates[k] * previous[k] + gates[n + k] * gates[3 * n + k]
     }
     let shape = [affine.batch, 2 * affine.hidden]
     let both = try Var.recordFused(Tensor(unchecked: shape, joined), from: [x, h, c, weight, bias]) { g, ids, table in

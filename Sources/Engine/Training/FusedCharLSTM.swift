@@ -77,16 +77,15 @@ final class FusedCharLSTM: FusedCharModel {
                 let x = inputs[step]
                 for j in 0..<(4 * h) { z[j] = b[j] + w[x + j * ld] }
                 Kernels.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: hPrev, beta: 1, y: z)
-                for j in 0..<(3 * h) { z[j] = sigmoid(z[j]) }
-                for j in (3 * h)..<(4 * h) { z[j] = Double.tanh(z[j]) }
+                Kernels.sigmoidInPlace(n: 3 * h, z)
+                Kernels.tanhInPlace(n: h, z + 3 * h)
                 for i in 0..<h {
-                    let f = z[i], input = z[h + i], o = z[2 * h + i], g = z[3 * h + i]
-                    let c = f * cPrev[i] + input * g
+                    let c = z[i] * cPrev[i] + z[h + i] * z[3 * h + i]
                     cNow[i] = c
-                    let tanhC = Double.tanh(c)
-                    tc[i] = tanhC
-                    hNow[i] = o * tanhC
+                    tc[i] = c
                 }
+                Kernels.tanhInPlace(n: h, tc)
+                for i in 0..<h { hNow[i] = z[2 * h + i] * tc[i] }
                 let scores = dy.baseAddress! + step * v
                 for j in 0..<v { scores[j] = by[j] }
                 Kernels.gemv(trans: true, m: h, n: v, alpha: 1, a: wy.baseAddress!, lda: h, x: hNow, beta: 1, y: scores)

@@ -70,7 +70,7 @@ final class FusedCharRNN: FusedCharModel {
                 for i in 0..<h { current[i] = bh[i] + column[i] }
                 Kernels.gemv(trans: false, m: h, n: h, alpha: 1, a: whh.baseAddress!, lda: h,
                                  x: previous, beta: 1, y: current)
-                for i in 0..<h { current[i] = Double.tanh(current[i]) }
+                Kernels.tanhInPlace(n: h, current)
                 let scores = dys + step * v
                 for i in 0..<v { scores[i] = by[i] }
                 Kernels.gemv(trans: false, m: v, n: h, alpha: 1, a: why.baseAddress!, lda: v,

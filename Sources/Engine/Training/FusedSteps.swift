@@ -13,12 +13,10 @@ func softmaxCrossEntropyInPlace(_ y: UnsafeMutablePointer<Double>, count n: Int,
     for i in 0..<n where y[i] > largest { largest = y[i] }
     if !largest.isFinite { largest = 0 }
     let targetScore = y[target] - largest
+    for i in 0..<n { y[i] -= largest }
+    Kernels.expInPlace(n: n, y)
     var sum = 0.0
-    for i in 0..<n {
-        let e = Double.exp(y[i] - largest)
-        y[i] = e
-        sum += e
-    }
+    for i in 0..<n { sum += y[i] }
     let inverse = 1 / sum
     for i in 0..<n { y[i] *= inverse }
     y[target] -= 1
