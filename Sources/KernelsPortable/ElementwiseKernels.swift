@@ -98,26 +98,36 @@ func scalarSigmoid(_ x: Double) -> Double {
     return e / (1 + e)
 }
 
-/// Replaces each of the `n` elements at `x` by exp(x).
-public func expInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
+/// Applies `vector` to each whole register of the `n` elements at `x` and `scalar` to
+/// the elements left over.
+@inline(__always)
+func mapInPlace(
+    n: Int, _ x: UnsafeMutablePointer<Double>, _ vector: (Lane) -> Lane, _ scalar: (Double) -> Double
+) {
     let w = Lane.scalarCount
     var i = 0
     while i &+ w <= n {
-        let v = load(x + i)
-        var result = exponential(v)
-        fixLanes(v, &result, where: .!(magnitude(v) .<= Lane(repeating: 708)), exp)
-        store(result, x + i)
+        store(vector(load(x + i)), x + i)
         i &+= w
     }
-    while i < n { x[i] = exp(x[i]); i &+= 1 }
+    while i < n {
+        x[i] = scalar(x[i])
+        i &+= 1
+    }
+}
+
+/// Replaces each of the `n` elements at `x` by exp(x).
+public func expInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
+    mapInPlace(n: n, x, { v in
+        var result = exponential(v)
+        fixLanes(v, &result, where: .!(magnitude(v) .<= Lane(repeating: 708)), exp)
+        return result
+    }, exp)
 }
 
 /// Replaces each of the `n` elements at `x` by tanh(x).
 public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
-    let w = Lane.scalarCount
-    var i = 0
-    while i &+ w <= n {
-        let v = load(x + i)
+    mapInPlace(n: n, x, { v in
         let size = magnitude(v)
         let inRange = size .<= Lane(repeating: 20)
         var t = tanhMagnitude(size.replacing(with: 0, where: .!inRange))
@@ -125,29 +135,21 @@ public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
         // tanh is odd: give the result x's sign (which keeps −0 as −0).
         var result = withSign(t, of: v)
         fixLanes(v, &result, where: v .!= v, tanh)
-        store(result, x + i)
-        i &+= w
-    }
-    while i < n { x[i] = tanh(x[i]); i &+= 1 }
+        return result
+    }, tanh)
 }
 
 /// Replaces each of the `n` elements at `x` by 1 / (1 + exp(−x)).
 public func sigmoidInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
-    let w = Lane.scalarCount
-    var i = 0
-    while i &+ w <= n {
-        let v = load(x + i)
+    mapInPlace(n: n, x, { v in
         let size = magnitude(v)
         let inRange = size .<= Lane(repeating: 708)
         // e = exp(−|x|) ≤ 1; σ(|x|) = 1/(1+e) and σ(−|x|) = e/(1+e), neither overflows.
         let e = exponential(-size.replacing(with: 0, where: .!inRange))
         let denominator = Lane(repeating: 1) + e
-        let positive = v .>= Lane(repeating: 0)
         var result = e / denominator
-        result.replace(with: Lane(repeating: 1) / denominator, where: positive)
+        result.replace(with: Lane(repeating: 1) / denominator, where: v .>= Lane(repeating: 0))
         fixLanes(v, &result, where: .!inRange, scalarSigmoid)
-        store(result, x + i)
-        i &+= w
-    }
-    while i < n { x[i] = scalarSigmoid(x[i]); i &+= 1 }
+        return result
+    }, scalarSigmoid)
 }
