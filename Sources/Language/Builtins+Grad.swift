@@ -48,7 +48,8 @@ extension Interpreter {
             guard n <= args.count else {
                 throw RuntimeError("\(name) differentiates argument \(n), but was given \(args.count) argument\(args.count == 1 ? "" : "s")")
             }
-            let (value, gradient) = try interp.valueAndGradient(of: f, args.values, keywords: args.keywords, argument: n - 1)
+            let (value, gradient) = try interp.valueAndGradient(
+                of: f, args.values, keywords: args.keywords, argument: n - 1, auxiliary: withValue)
             args.keywords = [:]
             return withValue ? .tuple([value, gradient]) : gradient
         }
@@ -57,16 +58,24 @@ extension Interpreter {
     }
 
     /// Runs `f` with argument `k` tracked and returns the (plain) value and the gradient.
-    func valueAndGradient(of f: FunctionValue, _ arguments: [Value], keywords: [String: Value], argument k: Int) throws
-        -> (Value, Value)
-    {
+    /// With `auxiliary`, `f` may return a tuple whose first element is the loss and whose
+    /// others ride along undifferentiated (a recurrent state to carry on, say), as
+    /// Zygote's `withgradient` allows; the value is then the whole tuple.
+    func valueAndGradient(
+        of f: FunctionValue, _ arguments: [Value], keywords: [String: Value], argument k: Int, auxiliary: Bool = false
+    ) throws -> (Value, Value) {
         let tape = Tape()
         let structure = arguments[k]
         let parameters = try leaves(of: structure).map { tape.parameter($0) }
         var tracked = arguments
         tracked[k] = try replacingLeaves(structure, with: parameters.map { .tracked($0) })
         let result = try call(.function(f), tracked, keywords, at: Interpreter.nowhere)
-        let loss = try lossVar(result, f.name)
+        let loss: Var
+        if auxiliary, case .tuple(let items) = result, let first = items.first {
+            loss = try lossVar(first, f.name)
+        } else {
+            loss = try lossVar(result, f.name)
+        }
         let gradients = try tape.gradients(of: loss, for: parameters)
         let shaped = try zip(try leafShapes(of: structure), gradients).map { shape, g -> Value in
             shape.isEmpty ? .float(g.scalars[0]) : .floats(try g.reshaped(shape))
