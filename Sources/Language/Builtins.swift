@@ -12,12 +12,15 @@ extension Interpreter {
         _ body: @escaping BuiltinBody
     ) {
         let builtin = Builtin(name: name, help: help, arity: arity, elementwise: elementwise, body: body)
-        builtins[name] = FunctionValue(name: name, methods: [.builtin(builtin)])
+        let function = FunctionValue(name: name, methods: [.builtin(builtin)])
+        builtins[name] = function
+        builtinsByName.set(Name(name), function)
         helpTexts[name] = help
     }
 
     func alias(_ name: String, to original: String) {
         builtins[name] = builtins[original]
+        if let function = builtins[original] { builtinsByName.set(Name(name), function) }
         helpTexts[name] = helpTexts[original].map { $0 + " (same as `\(original)`)" }
     }
 

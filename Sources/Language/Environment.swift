@@ -8,6 +8,8 @@
 /// soft scopes at the top level of a cell, assigning to an existing global updates
 /// the global (the REPL's soft scope). Hard scopes never assign to globals unless the
 /// name is declared `global`.
+///
+/// Names are interned (`Name`), so a scope is searched by comparing integers.
 public final class Environment {
     public enum Kind {
         case global
@@ -17,11 +19,11 @@ public final class Environment {
         case soft
     }
 
-    var values: [String: Value] = [:]
+    var values = NameMap<Value>()
     let parent: Environment?
     let kind: Kind
-    /// Names declared `global` in this scope.
-    var globalNames: Set<String> = []
+    /// Numbers of the names declared `global` in this scope.
+    var globalNames: [Int] = []
 
     public init(parent: Environment?, kind: Kind) {
         self.parent = parent
@@ -35,18 +37,22 @@ public final class Environment {
         return scope
     }
 
-    func lookup(_ name: String) -> Value? {
+    private func isDeclaredGlobal(_ name: Name) -> Bool {
+        !globalNames.isEmpty && globalNames.contains(name.id)
+    }
+
+    func lookup(_ name: Name) -> Value? {
         var scope: Environment? = self
         while let s = scope {
             if let v = s.values[name] { return v }
-            if !s.globalNames.isEmpty && s.globalNames.contains(name) { return s.globalScope.values[name] }
+            if s.isDeclaredGlobal(name) { return s.globalScope.values[name] }
             scope = s.parent
         }
         return nil
     }
 
     /// A name's value in the local scopes only (stopping before the global scope).
-    func lookupLocal(_ name: String) -> Value? {
+    func lookupLocal(_ name: Name) -> Value? {
         var scope: Environment? = self
         while let s = scope, s.kind != .global {
             if let v = s.values[name] { return v }
@@ -56,34 +62,46 @@ public final class Environment {
     }
 
     /// Assigns following Julia's scope rules (see the type's documentation).
-    func assign(_ name: String, _ value: Value) {
+    func assign(_ name: Name, _ value: Value) {
         var scope: Environment = self
         var crossedHardScope = false
         while true {
-            if !scope.globalNames.isEmpty && scope.globalNames.contains(name) {
-                scope.globalScope.values[name] = value
+            if scope.isDeclaredGlobal(name) {
+                scope.globalScope.values.set(name, value)
                 return
             }
             if scope.kind == .global {
-                if !crossedHardScope && scope.values[name] != nil {
-                    scope.values[name] = value
+                if !crossedHardScope, let p = scope.values.position(of: name) {
+                    scope.values.setValue(at: p, value)
                     return
                 }
                 break
             }
-            if scope.values[name] != nil {
-                scope.values[name] = value
+            if let p = scope.values.position(of: name) {
+                scope.values.setValue(at: p, value)
                 return
             }
             if scope.kind == .hard { crossedHardScope = true }
             guard let parent = scope.parent else { break }
             scope = parent
         }
-        values[name] = value
+        values.set(name, value)
     }
 
     /// Makes `name` local to this scope (`local x`, parameters, loop variables).
-    func define(_ name: String, _ value: Value) {
-        values[name] = value
+    func define(_ name: Name, _ value: Value) {
+        values.set(name, value)
+    }
+
+    /// Declares `name` global in this scope (`global x` inside a function or loop).
+    func declareGlobal(_ name: Name) {
+        if !globalNames.contains(name.id) { globalNames.append(name.id) }
+    }
+
+    /// Empties the scope so a loop can use it again for its next iteration; only
+    /// done when nothing (no closure, no inner scope) kept a reference to it.
+    func clearForReuse() {
+        values.removeAll()
+        globalNames.removeAll()
     }
 }

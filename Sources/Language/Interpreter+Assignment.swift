@@ -97,7 +97,7 @@ extension Interpreter {
     func declare(_ scope: DeclarationScope, _ items: [Expr], _ env: Environment) throws -> Value {
         var last: Value = .nothing
         for item in items {
-            let name: String
+            let name: Name
             var valueExpr: Expr?
             switch item.kind {
             case .identifier(let n): name = n
@@ -106,7 +106,7 @@ extension Interpreter {
                 name = n
                 if case .updateAssign(let op, _, _) = item.kind {
                     // `global x += 1`: declare, then update through the usual rules.
-                    if env.kind != .global && scope == .global { env.globalNames.insert(name) }
+                    if env.kind != .global && scope == .global { env.declareGlobal(name) }
                     last = try updateAssign(op, target, v, env)
                     continue
                 }
@@ -115,10 +115,10 @@ extension Interpreter {
             }
             switch scope {
             case .global:
-                if env.kind != .global { env.globalNames.insert(name) }
+                if env.kind != .global { env.declareGlobal(name) }
                 if let v = valueExpr {
                     last = try evaluate(v, env)
-                    globals.values[name] = last
+                    globals.values.set(name, last)
                 }
             case .local:
                 last = try valueExpr.map { try evaluate($0, env) } ?? .nothing
@@ -139,7 +139,7 @@ extension Interpreter {
             return try evaluate(body, Environment(parent: env, kind: .soft))
         } catch let error as RuntimeError where !error.isInterruption && handler != nil {
             let scope = Environment(parent: env, kind: .soft)
-            if let name { scope.define(name, .string(error.message)) }
+            if let name { scope.define(Name(name), .string(error.message)) }
             return try evaluate(handler!, scope)
         }
     }

@@ -109,15 +109,15 @@ extension Interpreter {
             if let pattern = parameter.pattern {
                 try bind(value, to: pattern, in: scope)
             } else {
-                scope.define(parameter.name, value)
+                scope.define(parameter.symbol, value)
             }
         }
         var remaining = keywords
         for parameter in decl.keywordParameters {
             if let value = remaining.removeValue(forKey: parameter.name) {
-                scope.define(parameter.name, value)
+                scope.define(parameter.symbol, value)
             } else if let defaultExpr = parameter.defaultValue {
-                scope.define(parameter.name, try evaluate(defaultExpr, scope))
+                scope.define(parameter.symbol, try evaluate(defaultExpr, scope))
             } else {
                 throw RuntimeError("\(name) needs the keyword argument `\(parameter.name)`")
             }

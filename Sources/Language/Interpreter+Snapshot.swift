@@ -8,25 +8,27 @@
 /// restore replaces in place.
 extension Interpreter {
     public struct Snapshot {
-        let values: [String: Value]
+        let values: [(Name, Value)]
     }
 
     public func snapshot() -> Snapshot {
         var copier = DeepCopier()
-        return Snapshot(values: globals.values.mapValues { copier.copy($0) })
+        return Snapshot(values: globals.values.entries.map { ($0.name, copier.copy($0.value)) })
     }
 
     public func restore(_ snapshot: Snapshot) {
         // Copy again so the snapshot itself stays untouched for a later restore.
         var copier = DeepCopier()
-        globals.values = snapshot.values.mapValues { copier.copy($0) }
+        var restored = NameMap<Value>()
+        for (name, value) in snapshot.values { restored.set(name, copier.copy(value)) }
+        globals.values = restored
     }
 
     /// Sets a global variable, as the REPL does for `ans`.
-    public func setGlobal(_ name: String, _ value: Value) { globals.values[name] = value }
+    public func setGlobal(_ name: String, _ value: Value) { globals.values.set(Name(name), value) }
 
     /// Names of the variables (not builtins) at the top level, sorted.
-    public var globalVariableNames: [String] { globals.values.keys.sorted() }
+    public var globalVariableNames: [String] { globals.values.entries.map(\.name.text).sorted() }
 }
 
 /// Copies mutable boxes once each, remembering which copy stands for which original.

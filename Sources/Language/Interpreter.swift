@@ -42,6 +42,8 @@ public final class Interpreter {
 
     let globals = Environment(parent: nil, kind: .global)
     var builtins: [String: FunctionValue] = [:]
+    /// The builtins again, found by interned name when a program names one.
+    var builtinsByName = NameMap<FunctionValue>()
     var helpTexts: [String: String] = [:]
     var callDepth = 0
     /// The address where the evaluation thread's stack began, for `stackInUse`.
@@ -108,11 +110,11 @@ public final class Interpreter {
 
     /// Names visible at the top level (globals and builtins), for Tab completion.
     public var visibleNames: [String] {
-        Array(Set(globals.values.keys).union(builtins.keys).union(constants.keys)).sorted()
+        Array(Set(globals.values.entries.map(\.name.text)).union(builtins.keys).union(constants.entries.map(\.name.text))).sorted()
     }
 
     /// A global variable's value, for the front end and tests.
-    public func global(_ name: String) -> Value? { globals.values[name] }
+    public func global(_ name: String) -> Value? { globals.values[Name(name)] }
 
     /// Evaluation recurses with the program's nesting, so it runs on a thread whose stack
     /// comfortably holds the deepest nesting the parser and call-depth limit allow.
@@ -252,16 +254,21 @@ public final class Interpreter {
     }
 
     /// Names that are values rather than functions; a program may shadow them.
-    let constants: [String: Value] = [
-        "nothing": .nothing, "Inf": .float(.infinity), "NaN": .float(.nan), "pi": .float(.pi), "π": .float(.pi),
-        "ℯ": .float(2.718281828459045), "im": .complex(re: 0, im: 1),
-    ]
+    let constants: NameMap<Value> = {
+        var map = NameMap<Value>()
+        let values: [(String, Value)] = [
+            ("nothing", .nothing), ("Inf", .float(.infinity)), ("NaN", .float(.nan)), ("pi", .float(.pi)),
+            ("π", .float(.pi)), ("ℯ", .float(2.718281828459045)), ("im", .complex(re: 0, im: 1)),
+        ]
+        for (name, value) in values { map.set(Name(name), value) }
+        return map
+    }()
 
-    func lookup(_ name: String, _ env: Environment) throws -> Value {
+    func lookup(_ name: Name, _ env: Environment) throws -> Value {
         if let v = env.lookup(name) { return v }
-        if let f = builtins[name] { return .function(f) }
+        if let f = builtinsByName[name] { return .function(f) }
         if let constant = constants[name] { return constant }
-        throw RuntimeError("undefined variable `\(name)`")
+        throw RuntimeError("undefined variable `\(name.text)`")
     }
 
     func evaluateItems(_ items: [Expr], _ env: Environment) throws -> [Value] {
@@ -399,12 +406,13 @@ public final class Interpreter {
     // MARK: Functions
 
     private func defineFunction(_ decl: FunctionDecl, _ env: Environment) -> Value {
-        let name = decl.name ?? "#anonymous"
+        let symbol = decl.symbol ?? Name("#anonymous")
+        let name = symbol.text
         let method = FunctionValue.Method.closure(decl, env)
         // A second definition with the same name in the same kind of scope adds a method
         // (or replaces the one with the same arity), as in Julia. Inside a function only
         // local functions are extended; a global of the same name is shadowed instead.
-        let visible = env.kind == .global ? env.values[name] : env.lookupLocal(name)
+        let visible = env.kind == .global ? env.values[symbol] : env.lookupLocal(symbol)
         if case .function(let existing)? = visible, !existing.isBuiltin {
             existing.methods.removeAll {
                 if case .closure(let d, _) = $0 { return d.arity == decl.arity }
@@ -417,9 +425,9 @@ public final class Interpreter {
         if let builtin = builtins[name] { methods = builtin.methods }
         let function = FunctionValue(name: name, methods: methods + [method])
         if env.kind != .global && visible != nil {
-            env.assign(name, .function(function))
+            env.assign(symbol, .function(function))
         } else {
-            env.define(name, .function(function))
+            env.define(symbol, .function(function))
         }
         return .function(function)
     }

@@ -236,7 +236,7 @@ public struct Parser {
                 let body = try assignment(allowTuple: allowTuple)
                 let (parameters, keywords) = try functionParameters(from: arguments)
                 let decl = FunctionDecl(
-                    name: name, parameters: parameters, keywordParameters: keywords, body: body, position: lhs.position)
+                    name: name.text, parameters: parameters, keywordParameters: keywords, body: body, position: lhs.position)
                 return Expr(.function(decl), at: lhs.position)
             }
             try checkAssignable(lhs)
@@ -456,7 +456,7 @@ public struct Parser {
             peekAfter().isOp(",") || peekAfter().isOp(")")
         {
             advance()
-            return Expr(.identifier(op), at: token.position)
+            return Expr(.identifier(Name(op)), at: token.position)
         }
         if case .op(let op) = token.kind, op == "-" || op == "+" || op == "!" || op == ".-" || op == ".!" {
             advance()
@@ -609,11 +609,11 @@ public struct Parser {
                     value = try p.comprehension(body: value, generator: true)
                 }
                 if p.matchOp("...") { value = Expr(.splat(value), at: value.position) }
-                if case .assign(let target, let v) = value.kind, case .identifier(let name) = target.kind {
-                    arguments.append(Argument(name: name, value: v, afterSemicolon: afterSemicolon))
-                } else if afterSemicolon, case .identifier(let name) = value.kind {
+                if case .assign(let target, let v) = value.kind, case .identifier(let symbol) = target.kind {
+                    arguments.append(Argument(name: symbol.text, value: v, afterSemicolon: afterSemicolon))
+                } else if afterSemicolon, case .identifier(let symbol) = value.kind {
                     // `f(x; lr)` passes the variable `lr` as the keyword `lr`.
-                    arguments.append(Argument(name: name, value: value, afterSemicolon: true))
+                    arguments.append(Argument(name: symbol.text, value: value, afterSemicolon: true))
                 } else if afterSemicolon {
                     throw p.error("expected `name=value` after `;` in a call", at: start.position)
                 } else {
@@ -682,7 +682,7 @@ public struct Parser {
                 let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in try p.commaList(close: "]", openedAt: position) }
                 return Expr(.typedVector(type: name, items), at: position)
             }
-            return Expr(.identifier(name), at: position)
+            return Expr(.identifier(Name(name)), at: position)
         case .keyword(let word):
             return try keywordExpression(word, token)
         case .op("("):
@@ -832,7 +832,7 @@ public struct Parser {
         var keywords: [Parameter] = []
         for argument in arguments {
             var parameter: Parameter
-            if let name = argument.name, argument.afterSemicolon, case .identifier(name) = argument.value.kind {
+            if let name = argument.name, argument.afterSemicolon, case .identifier(let symbol) = argument.value.kind, symbol.text == name {
                 // `f(; lr) = ...` declares a keyword without a default.
                 parameter = Parameter(name: name, pattern: nil, defaultValue: nil, isVarargs: false, typeName: nil)
             } else if let name = argument.name {
@@ -862,7 +862,7 @@ public struct Parser {
     private mutating func parameter(from expr: Expr) throws(SyntaxError) -> Parameter {
         switch expr.kind {
         case .identifier(let name):
-            return Parameter(name: name, pattern: nil, defaultValue: nil, isVarargs: false, typeName: nil)
+            return Parameter(name: name.text, pattern: nil, defaultValue: nil, isVarargs: false, typeName: nil)
         case .typed(let inner, let type):
             var p = try parameter(from: inner)
             p.typeName = type
@@ -936,7 +936,7 @@ public struct Parser {
         switch token.kind {
         case .identifier(let name):
             advance()
-            return Expr(.identifier(name), at: token.position)
+            return Expr(.identifier(Name(name)), at: token.position)
         case .op("("):
             advance()
             return try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> Expr in
@@ -1058,8 +1058,8 @@ public struct Parser {
             }
             try p.expectOp(")", "to close `(` from \(position)")
             let named = items.compactMap { item -> (String, Expr)? in
-                if case .assign(let target, let value) = item.kind, case .identifier(let name) = target.kind {
-                    return (name, value)
+                if case .assign(let target, let value) = item.kind, case .identifier(let symbol) = target.kind {
+                    return (symbol.text, value)
                 }
                 return nil
             }

@@ -22,7 +22,8 @@ public struct Expr: Sendable {
         case interpolation([Expr])
         case char(Character)
         case symbol(String)
-        case identifier(String)
+        /// A variable or function name, interned when parsed.
+        case identifier(Name)
         /// `end` inside an index expression: the last index of that dimension.
         case endIndex
         /// `:` alone inside an index expression: every index.
@@ -122,18 +123,31 @@ public struct Argument: Sendable {
 /// One parameter of a function: `x`, `x = default`, `xs...`, with an optional
 /// `::Type` annotation that is kept for messages and dispatch on arity only.
 public struct Parameter: Sendable {
-    public var name: String
+    public var symbol: Name
+    public var name: String { symbol.text }
     /// For destructuring parameters, as in `((a, b),) -> a + b`; nil for plain names.
     public var pattern: Expr?
     public var defaultValue: Expr?
     public var isVarargs: Bool
     public var typeName: String?
+
+    public init(name: String, pattern: Expr?, defaultValue: Expr?, isVarargs: Bool, typeName: String?) {
+        self.symbol = Name(name)
+        self.pattern = pattern
+        self.defaultValue = defaultValue
+        self.isVarargs = isVarargs
+        self.typeName = typeName
+    }
 }
 
 /// A function's definition, shared (not copied) by every closure made from it.
 public final class FunctionDecl: Sendable {
     public let name: String?
+    /// `name`, interned, for defining the function in its scope.
+    let symbol: Name?
     public let parameters: [Parameter]
+    /// How many positional arguments a call may pass: required ones up to all (or unbounded).
+    let arity: ClosedRange<Int>
     public let keywordParameters: [Parameter]
     public let body: Expr
     public let position: SourcePosition
@@ -142,16 +156,13 @@ public final class FunctionDecl: Sendable {
         name: String?, parameters: [Parameter], keywordParameters: [Parameter], body: Expr, position: SourcePosition
     ) {
         self.name = name
+        self.symbol = name.map(Name.init)
         self.parameters = parameters
+        let required = parameters.filter { $0.defaultValue == nil && !$0.isVarargs }.count
+        let most = parameters.contains { $0.isVarargs } ? Int.max : parameters.count
+        self.arity = required...most
         self.keywordParameters = keywordParameters
         self.body = body
         self.position = position
-    }
-
-    /// How many positional arguments a call may pass: required ones up to all (or unbounded).
-    var arity: ClosedRange<Int> {
-        let required = parameters.filter { $0.defaultValue == nil && !$0.isVarargs }.count
-        let most = parameters.contains { $0.isVarargs } ? Int.max : parameters.count
-        return required...most
     }
 }
