@@ -10,15 +10,17 @@ opt = adagrad(lr=lr)
 p, n = 0, 0                      # characters consumed, iterations run
 h, c = zeros(1, H), zeros(1, H)  # the state carried from one iteration to the next
 
-# The summed cross-entropy of T steps from state (h, c), and the last state.
+# The summed cross-entropy of T steps from state (h, c), and the last state. The
+# read-out and the loss run once on the T hidden states stacked as rows (nll takes
+# the mean over the T rows, so it is scaled back to the sum).
 function loss(w, inputs, targets, h, c)
     W, b, Wy, by = w
-    total = 0.0
+    hs = []
     for t in 1:T
         h, c = lstmcell(onehot(inputs[t], V)', h, c, W, b)
-        total += nll(h * Wy .+ by, targets[t]; dims=2)
+        push!(hs, h)
     end
-    return total, h, c
+    return T * nll(vcat(hs...) * Wy .+ by, targets; dims=2), h, c
 end
 
 lossgrad = value_and_grad(loss)

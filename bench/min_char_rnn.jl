@@ -11,15 +11,18 @@ p, n = 0, 0          # characters consumed, iterations run
 h = zeros(H)         # the state carried from one iteration to the next
 
 # The summed cross-entropy of T steps from state h, and the last state. Multiplying
-# Wxh by a one-hot vector picks its column, so the input is looked up instead.
+# Wxh by one-hot vectors picks columns, so the T inputs are looked up at once; the
+# read-out and the loss run once on the T hidden states side by side (nll takes
+# the mean over the T columns, so it is scaled back to the sum).
 function loss(w, inputs, targets, h)
     Wxh, Whh, bh, Why, by = w
-    total = 0.0
+    xs = Wxh[:, inputs]
+    hs = []
     for t in 1:T
-        h = tanh.(Wxh[:, inputs[t]] .+ Whh * h .+ bh)
-        total += nll(Why * h .+ by, targets[t])
+        h = tanh.(xs[:, t] .+ Whh * h .+ bh)
+        push!(hs, h)
     end
-    return total, h
+    return T * nll(Why * hcat(hs...) .+ by, targets), h
 end
 
 lossgrad = value_and_grad(loss)

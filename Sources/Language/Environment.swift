@@ -98,10 +98,19 @@ public final class Environment {
         if !globalNames.contains(name.id) { globalNames.append(name.id) }
     }
 
-    /// Empties the scope so a loop can use it again for its next iteration; only
-    /// done when nothing (no closure, no inner scope) kept a reference to it.
-    func clearForReuse() {
-        values.removeAll()
-        globalNames.removeAll()
+    /// A new empty scope for the next iteration of a loop. The previous iteration's
+    /// scope is emptied and handed back when nothing kept a reference to it (no
+    /// closure made in the body captured it), which no program can tell apart from a
+    /// new one; otherwise a new one is made and `previous` remembers it.
+    static func fresh(reusing previous: inout Environment?, parent: Environment, kind: Kind) -> Environment {
+        if previous != nil, isKnownUniquelyReferenced(&previous!) {
+            let scope = previous!
+            scope.values.removeAll()
+            scope.globalNames.removeAll()
+            return scope
+        }
+        let scope = Environment(parent: parent, kind: kind)
+        previous = scope
+        return scope
     }
 }

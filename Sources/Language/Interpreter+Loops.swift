@@ -2,10 +2,11 @@
 /// comprehensions, which are loops that collect their results.
 extension Interpreter {
     func whileLoop(_ conditionExpr: Expr, _ body: Expr, _ env: Environment) throws -> Value {
+        var scope: Environment? = nil
         while try condition(conditionExpr, env, "while") {
             try checkCancelled()
             do {
-                _ = try evaluate(body, Environment(parent: env, kind: .soft))
+                _ = try evaluate(body, Environment.fresh(reusing: &scope, parent: env, kind: .soft))
             } catch ControlSignal.breakLoop {
                 break
             } catch ControlSignal.continueLoop {
@@ -38,9 +39,10 @@ extension Interpreter {
     ) throws {
         guard let clause = clauses.first else { return }
         let iterable = try evaluate(clause.iterable, env)
+        var scope: Environment? = nil
         try forEachElement(of: iterable) { element in
             try self.checkCancelled()
-            let scope = Environment(parent: env, kind: kind)
+            let scope = Environment.fresh(reusing: &scope, parent: env, kind: kind)
             try self.bind(element, to: clause.target, in: scope)
             if clauses.count == 1 {
                 try body(scope)
