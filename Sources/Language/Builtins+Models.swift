@@ -8,26 +8,42 @@ import Engine
 /// place to an array or to a list/dict of arrays, and the optimiser keeps its state
 /// (velocities, running averages) between calls.
 extension Interpreter {
-    /// A place holding one parameter array, so updates can be written back in place.
-    private struct ParameterSlot {
-        let get: () -> Tensor
-        let set: (Tensor) -> Void
-    }
-
-    private func slots(_ value: Value, _ function: String) throws -> [ParameterSlot] {
+    /// The arrays inside a parameter value (an array, or lists/tuples/dicts of them),
+    /// so updates can be written back in place.
+    private func parameterBoxes(_ value: Value, _ function: String) throws -> [ArrayBox] {
         switch value {
         case .array(let box):
-            return [ParameterSlot(get: { box.tensor }, set: { box.tensor = $0; box.elementType = .float64 })]
+            return [box]
         case .list(let list):
-            return try list.items.flatMap { try slots($0, function) }
+            return try list.items.flatMap { try parameterBoxes($0, function) }
         case .tuple(let items):
-            return try items.flatMap { try slots($0, function) }
+            return try items.flatMap { try parameterBoxes($0, function) }
         case .dict(let d):
-            return try d.keys.flatMap { key in try d[key].map { try slots($0, function) } ?? [] }
+            return try d.keys.flatMap { key in try d[key].map { try parameterBoxes($0, function) } ?? [] }
         default:
             throw RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))")
         }
     }
+
+    /// Runs `update` on the tensors of `boxes` and stores the results back. The
+    /// tensors are moved out of their boxes for the duration, so the update owns
+    /// their storage and writes it in place instead of copying every parameter (an
+    /// array listed twice stays shared, and so is copied, as before). Whatever the
+    /// update did before throwing is kept, as when each array was written back in turn.
+    private func updatingInPlace<R>(_ boxes: [ArrayBox], _ update: (inout [Tensor]) throws -> R) rethrows -> R {
+        var tensors = boxes.map(\.tensor)
+        if Set(boxes.map(ObjectIdentifier.init)).count == boxes.count {
+            for box in boxes { box.tensor = Interpreter.placeholderTensor }
+        }
+        defer {
+            for (box, t) in zip(boxes, tensors) { box.tensor = t }
+        }
+        let result = try update(&tensors)
+        for box in boxes { box.elementType = .float64 }
+        return result
+    }
+
+    private static let placeholderTensor = Tensor(0.0)
 
     private func gradientTensors(_ value: Value) throws -> [Tensor] {
         try leaves(of: value)
@@ -37,14 +53,12 @@ extension Interpreter {
     private func optimiserValue(_ name: String, _ make: () -> any Optimiser) -> Value {
         var optimiser = make()
         let body: BuiltinBody = { interp, args in
-            let parameters = try interp.slots(args[0], name)
+            let parameters = try interp.parameterBoxes(args[0], name)
             let gradients = try interp.gradientTensors(args[1])
             guard parameters.count == gradients.count else {
                 throw RuntimeError("\(name): \(parameters.count) parameter arrays but \(gradients.count) gradients")
             }
-            var tensors = parameters.map { $0.get() }
-            try optimiser.update(&tensors, with: gradients)
-            for (slot, t) in zip(parameters, tensors) { slot.set(t) }
+            try interp.updatingInPlace(parameters) { try optimiser.update(&$0, with: gradients) }
             return args[0]
         }
         let builtin = Builtin(name: name, help: "", arity: 2...2, elementwise: false, body: body)
@@ -96,23 +110,22 @@ extension Interpreter {
         }
         define("sgd!", 2...2, help: "sgd!(w, g; lr=0.1) — w .-= lr .* g, in place, for an array or a list/dict of arrays") { interp, args in
             let lr = try interp.rate(&args, "lr", default: 0.1)
-            let parameters = try interp.slots(args[0], "sgd!")
+            let parameters = try interp.parameterBoxes(args[0], "sgd!")
             let gradients = try interp.gradientTensors(args[1])
             guard parameters.count == gradients.count else {
                 throw RuntimeError("sgd!: \(parameters.count) parameter arrays but \(gradients.count) gradients")
             }
-            for (slot, g) in zip(parameters, gradients) {
-                var t = slot.get()
-                try t.add(g, scaledBy: -lr)
-                slot.set(t)
+            // One array at a time, so an array listed twice takes both steps.
+            for (box, g) in zip(parameters, gradients) {
+                try interp.updatingInPlace([box]) { try $0[0].add(g, scaledBy: -lr) }
             }
             return args[0]
         }
         define("clip!", 2...2, help: "clip!(g, maxnorm) — rescale gradients (array or list/dict) so their global norm ≤ maxnorm; returns the norm before") { interp, args in
-            let slots = try interp.slots(args[0], "clip!")
-            var tensors = slots.map { $0.get() }
-            let norm = try GradientClipping.clipByGlobalNorm(&tensors, maxNorm: try args.double(1, "maximum norm"))
-            for (slot, t) in zip(slots, tensors) { slot.set(t) }
+            let maxNorm = try args.double(1, "maximum norm")
+            let norm = try interp.updatingInPlace(try interp.parameterBoxes(args[0], "clip!")) {
+                try GradientClipping.clipByGlobalNorm(&$0, maxNorm: maxNorm)
+            }
             return .float(norm)
         }
     }
