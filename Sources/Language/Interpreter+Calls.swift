@@ -10,6 +10,7 @@ extension Interpreter {
     ) throws -> Value {
         let callee = try evaluate(calleeExpr, env)
         var positional: [Value] = []
+        positional.reserveCapacity(argumentExprs.count)
         var keywords: [String: Value] = [:]
         for argument in argumentExprs {
             if let name = argument.name {
@@ -45,7 +46,7 @@ extension Interpreter {
                 error.attributeCallsMade(by: builtin.name, at: position)
                 throw error
             }
-            if let unknown = args.keywords.keys.sorted().first {
+            if !args.keywords.isEmpty, let unknown = args.keywords.keys.sorted().first {
                 throw RuntimeError("\(builtin.name) has no keyword argument `\(unknown)`", at: position)
             }
             return result
@@ -77,6 +78,7 @@ extension Interpreter {
         callDepth += 1
         defer { callDepth -= 1 }
         let scope = Environment(parent: closureEnv, kind: .hard)
+        scope.values.reserveCapacity(decl.parameters.count + decl.keywordParameters.count + 4)
         do {
             try bindParameters(decl, arguments, keywords, scope, name: name)
             return try evaluate(decl.body, scope)
@@ -112,6 +114,7 @@ extension Interpreter {
                 scope.define(parameter.symbol, value)
             }
         }
+        if keywords.isEmpty && decl.keywordParameters.isEmpty { return }
         var remaining = keywords
         for parameter in decl.keywordParameters {
             if let value = remaining.removeValue(forKey: parameter.name) {

@@ -89,6 +89,10 @@ struct NameMap<V> {
         entries[position].value = value
     }
 
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
     /// Forgets every name, keeping the storage for reuse.
     mutating func removeAll() {
         entries.removeAll(keepingCapacity: true)
