@@ -29,10 +29,10 @@ public final class Interpreter {
         public var suppressed: Bool
     }
 
-    public var limits: Limits
+    @exclusivity(unchecked) public var limits: Limits
     /// Asked at every loop iteration and call; returning true stops the cell with an
     /// "interrupted" error and keeps the workspace (Ctrl-C in the REPL).
-    public var isCancelled: () -> Bool
+    @exclusivity(unchecked) public var isCancelled: () -> Bool
     /// Where `print` and `println` write.
     public var output: (String) -> Void
     /// Columns and rows the REPL display may use.
@@ -43,17 +43,20 @@ public final class Interpreter {
     let globals = Environment(parent: nil, kind: .global)
     var builtins: [String: FunctionValue] = [:]
     /// The builtins again, found by interned name when a program names one.
-    var builtinsByName = NameMap<FunctionValue>()
+    @exclusivity(unchecked) var builtinsByName = NameMap<FunctionValue>()
     var helpTexts: [String: String] = [:]
-    var callDepth = 0
+    // Read at every evaluation step. `@exclusivity(unchecked)` drops the run-time
+    // exclusivity check on each access (a sixth of a scalar loop's time); the
+    // interpreter never holds two overlapping accesses to these properties.
+    @exclusivity(unchecked) var callDepth = 0
     /// The address where the evaluation thread's stack began, for `stackInUse`.
-    var stackBase: UInt = 0
+    @exclusivity(unchecked) var stackBase: UInt = 0
     /// Anonymous functions are named `#1`, `#2`, ... as Julia numbers them.
     var anonymousCount = 0
     /// How deep the current `==` comparison has recursed into containers.
     var equalityDepth = 0
     /// The extent of each dimension being indexed, innermost last, for `end`.
-    var endValues: [Int] = []
+    @exclusivity(unchecked) var endValues: [Int] = []
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
     var random = RandomSource(seed: 0x5EED)
     /// Canvas and colour for plots; see `plotDefaults`.
