@@ -22,19 +22,26 @@ import PackageDescription
 // reads: `squareRoot()` goes through a C inline there, and with errno semantics it
 // becomes a scalar square root plus a call to libm for negative inputs in every lane,
 // so SIMD square roots never vectorise. Nothing in Swift reads errno.
+//
+// Every kernel build is also compiled with -O, in debug builds too: unoptimised code
+// calls generic standard library helpers that each module emits as weak symbols under
+// one shared name, and the linker keeps one copy for all, which could be the AVX-512
+// module's copy called from the portable path. Optimised, everything is inlined or named
+// after its module; .ci/test checks that the AVX builds define no symbol but their own.
 let portableSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
+let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-O", "-Xcc", "-fno-math-errno"])]
 #if arch(x86_64)
 let avx2Settings: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "haswell", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX2"),
+    .unsafeFlags(["-O", "-target-cpu", "haswell", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX2"),
     .define("KERNELS_FMA"),
 ]
 let avx512Settings: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "skylake-avx512", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX512"),
+    .unsafeFlags(["-O", "-target-cpu", "skylake-avx512", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX512"),
     .define("KERNELS_FMA"),
 ]
 #else
-let avx2Settings = portableSettings
-let avx512Settings = portableSettings
+let avx2Settings = kernelSettings
+let avx512Settings = kernelSettings
 #endif
 
 let package = Package(
@@ -87,9 +94,14 @@ let package = Package(
         .target(name: "CPUFeatures"),
         // Per-thread scratch memory and thread limit, shared by the three builds.
         .target(name: "KernelsSupport"),
-        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: portableSettings),
+        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings),
         .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),
         .target(name: "KernelsAVX512", dependencies: ["KernelsSupport"], swiftSettings: avx512Settings),
+        // The AVX-512 build's eight-lane logic for baseline CPUs, so its tests run on
+        // machines without AVX-512 too; used by tests only.
+        .target(
+            name: "KernelsEightLanes", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings + [.define("KERNELS_AVX512")]
+        ),
 
         // MARK: Front end
         .systemLibrary(
@@ -119,7 +131,7 @@ let package = Package(
         // Calls each kernel build directly, and the dispatcher.
         .testTarget(
             name: "KernelsTests",
-            dependencies: ["Kernels", "KernelsPortable", "KernelsAVX2", "KernelsAVX512", "CPUFeatures"]
+            dependencies: ["Kernels", "KernelsPortable", "KernelsAVX2", "KernelsAVX512", "KernelsEightLanes", "CPUFeatures"]
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -22,6 +22,7 @@ public func gemm(
     a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
     beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
 ) {
+    if m <= 0 || n <= 0 { return }
     let threads = threadCount(m: m, n: n, k: k)
     if threads <= 1 {
         serialGemm(

@@ -33,8 +33,11 @@ public func withThreadLimit<Result>(_ limit: Int, _ body: () throws -> Result) r
     return try body()
 }
 
-/// Below this many multiply-adds a product runs on one thread: handing half to a Dispatch
-/// worker costs more than it saves. Measured on a 2-core Zen 3 (see the report of issue 8).
+/// Below this many multiply-adds a product runs on one thread: a half-product of under
+/// ~25 µs is not worth waking the other core. From measurements on a 2-core Zen 3 that
+/// was heavily loaded throughout (load average 5–9): from 96³ two threads were at times
+/// faster (up to 1.7× at 112³–128³), below it never. Worth measuring again on an idle
+/// machine.
 let parallelThreshold = 96 * 96 * 96
 
 /// Threads for a product of m·n·k multiply-adds under the current limit.

@@ -6,6 +6,7 @@ import CPUFeatures
 import Kernels
 import KernelsAVX2
 import KernelsAVX512
+import KernelsEightLanes
 import KernelsPortable
 import Testing
 
@@ -54,6 +55,19 @@ struct KernelBuild: Sendable, CustomTestStringConvertible {
     )
 
     static func named(_ path: KernelPath) -> KernelBuild { all.first { $0.path == path }! }
+
+    /// The AVX-512 build's sources compiled for any CPU (eight lanes, no FMA on x86-64):
+    /// runs everywhere, so the eight-lane tiles and tails are tested on every machine.
+    static let eightLanes = KernelBuild(
+            path: .portable,
+            gemm: { KernelsEightLanes.gemm(transA: $0, transB: $1, m: $2, n: $3, k: $4, alpha: $5, a: $6, lda: $7, b: $8, ldb: $9, beta: $10, c: $11, ldc: $12) },
+            gemv: { KernelsEightLanes.gemv(trans: $0, m: $1, n: $2, alpha: $3, a: $4, lda: $5, x: $6, beta: $7, y: $8) },
+            ger: { KernelsEightLanes.ger(m: $0, n: $1, alpha: $2, x: $3, y: $4, a: $5, lda: $6) },
+            dot: { KernelsEightLanes.dot(n: $0, x: $1, y: $2) },
+            axpy: { KernelsEightLanes.axpy(n: $0, alpha: $1, x: $2, y: $3) },
+            laneWidth: { KernelsEightLanes.laneWidth },
+            fusesMultiplyAdd: { KernelsEightLanes.fusesMultiplyAdd }
+        )
 
     static let all: [KernelBuild] = [
         KernelBuild(

@@ -147,15 +147,35 @@ func checkMatrixMultiply(_ build: KernelBuild) {
 struct MatrixMultiplyTests {
     @Test("the dispatcher's product gives the same bits on one thread and on two")
     func threadsAgree() {
-        for (index, (transA, transB)) in [(false, false), (true, false), (false, true), (true, true)].enumerated() {
-            // Above the threshold for splitting, and not a multiple of any tile size.
-            let test = GemmCase(m: 131, n: 127, k: 97, transA: transA, transB: transB, alpha: 0.5, beta: 0.25, padding: 1)
-            let seed = 99 + UInt64(index)
-            let one = Kernels.withThreadLimit(1) { checkGemm(test, seed: seed, product: KernelBuild.dispatcher.gemm) }
-            let two = Kernels.withThreadLimit(2) { checkGemm(test, seed: seed, product: KernelBuild.dispatcher.gemm) }
-            #expect(one.count == 132 * 127)
-            let differing = zip(one, two).filter { $0 != $1 }.count
-            #expect(differing == 0, "\(test)")
+        // Above the threshold for splitting and not a multiple of any tile size: the
+        // first is split by rows (m > n), the second by columns.
+        let shapes = [(131, 127, 97), (97, 133, 101)]
+        var index = 0
+        for (m, n, k) in shapes {
+            for (transA, transB) in [(false, false), (true, false), (false, true), (true, true)] {
+                let test = GemmCase(m: m, n: n, k: k, transA: transA, transB: transB, alpha: 0.5, beta: 0.25, padding: 1)
+                let seed = 99 + UInt64(index)
+                let one = Kernels.withThreadLimit(1) { checkGemm(test, seed: seed, product: KernelBuild.dispatcher.gemm) }
+                let two = Kernels.withThreadLimit(2) { checkGemm(test, seed: seed, product: KernelBuild.dispatcher.gemm) }
+                #expect(one.count == (m + 1) * n)
+                let differing = zip(one, two).filter { $0 != $1 }.count
+                #expect(differing == 0, "\(test)")
+                index += 1
+            }
         }
+    }
+
+    @Test("sizes of zero or less leave C alone, even where threads would be used")
+    func emptyAndNegativeSizes() {
+        var c: [Double] = [7]
+        let a: [Double] = [1]
+        for (m, n, k) in [(0, 5, 5), (5, 0, 5), (-1, 1, 1), (-300, -300, 300), (300, -300, -300)] {
+            Kernels.withThreadLimit(2) {
+                Kernels.gemm(
+                    transA: false, transB: false, m: m, n: n, k: k, alpha: 1,
+                    a: a, lda: 1, b: a, ldb: 1, beta: 0, c: &c, ldc: 1)
+            }
+        }
+        #expect(c == [7])
     }
 }
