@@ -43,11 +43,15 @@ struct DisplayOptions: ParsableArguments {
 
     /// The course to open: `--lessons`, else the lessons shipped beside the executable.
     func course() throws -> Course {
-        let directory = lessons ?? Course.bundledDirectory(executablePath: CommandLine.arguments[0])
-        guard let directory else {
+        try Course.load(from: Self.lessonsDirectory(lessons))
+    }
+
+    /// `override` when given, else the lessons shipped beside the executable.
+    static func lessonsDirectory(_ override: String?) throws -> String {
+        guard let directory = override ?? Course.bundledDirectory(executablePath: CommandLine.arguments[0]) else {
             throw ValidationError("cannot find the lessons folder; pass --lessons DIR or set RNNLAB_LESSONS")
         }
-        return try Course.load(from: directory)
+        return directory
     }
 }
 
@@ -111,7 +115,9 @@ struct CheckLessons: ParsableCommand {
 
     func run() throws {
         var lessons: [Lesson] = []
-        let targets = paths.isEmpty ? [try DisplayOptions().course().directory] : paths
+        // (A ParsableArguments value made outside parsing cannot be read, so the
+        // default folder comes from the static lookup, not from DisplayOptions().)
+        let targets = paths.isEmpty ? [try DisplayOptions.lessonsDirectory(nil)] : paths
         for path in targets {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
