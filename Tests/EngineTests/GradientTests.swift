@@ -107,6 +107,9 @@ import Testing
             ("slice dropping a dimension", cube, { try $0.slice([.all, .at(1), .range(2..<4)]) }),
             ("linear slice", m, { try $0.slice([.range(2..<9)]) }),
             ("columns", m, { try $0.columns(1..<3) }),
+            ("one column", m, { try $0.slice([.all, .at(4)]) }),
+            ("one column, read twice", m, { try $0.slice([.all, .at(2)]) .* $0.slice([.all, .at(2)]) }),
+            ("empty column range", m, { try $0.slice([.all, .range(2..<2)]) }),
         ]
         for (name, x, f) in cases {
             try expectGradientMatchesDifferences(name, at: [x]) { p in try Probe.weightedSum(try f(p[0])) }
