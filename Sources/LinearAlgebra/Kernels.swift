@@ -46,3 +46,21 @@ func gramEntries(
     }
     return (sxx, syy, sxy)
 }
+
+/// y[i] += a·x[i] for i in 0..<count. Spelled out four lanes at a time because the
+/// compiler cannot prove that x and y do not overlap and leaves a plain loop scalar.
+@inline(__always)
+func addScaled(_ a: Double, _ x: UnsafePointer<Double>, to y: UnsafeMutablePointer<Double>, count: Int) {
+    let a4 = SIMD4<Double>(repeating: a)
+    var i = 0
+    while i &+ 4 <= count {
+        let xs = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD4<Double>.self)
+        let ys = UnsafeRawPointer(y + i).loadUnaligned(as: SIMD4<Double>.self)
+        UnsafeMutableRawPointer(y + i).storeBytes(of: ys + a4 * xs, as: SIMD4<Double>.self)
+        i &+= 4
+    }
+    while i < count {
+        y[i] += a * x[i]
+        i &+= 1
+    }
+}
