@@ -203,21 +203,7 @@ private func applyFromLeft(
             let high = SIMD4(c4[i], c5[i], c6[i], c7[i])
             lanes[i] = SIMD8(lowHalf: low, highHalf: high)
         }
-        for f in reflectors {
-            let o = f.row &- firstRow
-            let a = lanes[o], b = lanes[o &+ 1]
-            if f.three {
-                let c = lanes[o &+ 2]
-                let p = a + f.q * b + f.r * c
-                lanes[o] = a - p * f.x
-                lanes[o &+ 1] = b - p * f.y
-                lanes[o &+ 2] = c - p * f.z
-            } else {
-                let p = a + f.q * b
-                lanes[o] = a - p * f.x
-                lanes[o &+ 1] = b - p * f.y
-            }
-        }
+        transform(lanes, by: reflectors, offset: firstRow, fromLeft: true)
         for i in 0..<rows {
             let v = lanes[i]
             c0[i] = v[0]
@@ -249,27 +235,57 @@ private func applyFromRight(
     var i = rows.lowerBound
     while i &+ 8 <= rows.upperBound {
         for c in 0..<columns { lanes[c] = load(base + (i &+ c &* n)) }
-        for f in reflectors {
-            let o = f.row &- firstColumn
-            let a = lanes[o], b = lanes[o &+ 1]
-            if f.three {
-                let c = lanes[o &+ 2]
-                let p = f.x * a + f.y * b + f.z * c
-                lanes[o] = a - p
-                lanes[o &+ 1] = b - p * f.q
-                lanes[o &+ 2] = c - p * f.r
-            } else {
-                let p = f.x * a + f.y * b
-                lanes[o] = a - p
-                lanes[o &+ 1] = b - p * f.q
-            }
-        }
+        transform(lanes, by: reflectors, offset: firstColumn, fromLeft: false)
         for c in 0..<columns { store(lanes[c], base + (i &+ c &* n)) }
         i &+= 8
     }
     if i < rows.upperBound {
         for f in reflectors { f.applyFromRight(h + f.row &* n, stride: n, rows: i...(rows.upperBound - 1)) }
     }
+}
+
+/// Runs `lanes` (rows, or columns, `offset`... of eight columns, or rows) through
+/// every reflection in turn. Consecutive reflections share two rows: those stay in
+/// registers from one reflection to the next instead of a round trip through
+/// memory, which would put a store and a load on the critical path of each one.
+@inline(__always)
+private func transform(
+    _ lanes: UnsafeMutablePointer<SIMD8<Double>>, by reflectors: UnsafeBufferPointer<BulgeReflector>, offset: Int,
+    fromLeft: Bool
+) {
+    var carried = -1
+    var b = SIMD8<Double>(), c = SIMD8<Double>()
+    for f in reflectors {
+        let o = f.row &- offset
+        var a0: SIMD8<Double>, a1: SIMD8<Double>
+        if o == carried {
+            (a0, a1) = (b, c)
+        } else {
+            if carried >= 0 { (lanes[carried], lanes[carried &+ 1]) = (b, c) }
+            (a0, a1) = (lanes[o], lanes[o &+ 1])
+        }
+        if f.three {
+            let a2 = lanes[o &+ 2]
+            if fromLeft {
+                let p = a0 + f.q * a1 + f.r * a2
+                (lanes[o], b, c) = (a0 - p * f.x, a1 - p * f.y, a2 - p * f.z)
+            } else {
+                let p = f.x * a0 + f.y * a1 + f.z * a2
+                (lanes[o], b, c) = (a0 - p, a1 - p * f.q, a2 - p * f.r)
+            }
+            carried = o &+ 1
+        } else {
+            if fromLeft {
+                let p = a0 + f.q * a1
+                (lanes[o], lanes[o &+ 1]) = (a0 - p * f.x, a1 - p * f.y)
+            } else {
+                let p = f.x * a0 + f.y * a1
+                (lanes[o], lanes[o &+ 1]) = (a0 - p, a1 - p * f.q)
+            }
+            carried = -1
+        }
+    }
+    if carried >= 0 { (lanes[carried], lanes[carried &+ 1]) = (b, c) }
 }
 
 /// Unaligned vector loads and stores of a SIMD4 or SIMD8 of doubles.

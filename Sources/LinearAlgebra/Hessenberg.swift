@@ -63,7 +63,8 @@ func reduceToHessenberg(
 ) {
     let v = UnsafeMutablePointer<Double>.allocate(capacity: n)
     let w = UnsafeMutablePointer<Double>.allocate(capacity: n)
-    defer { v.deallocate(); w.deallocate() }
+    let y = UnsafeMutablePointer<Double>.allocate(capacity: n)
+    defer { v.deallocate(); w.deallocate(); y.deallocate() }
     for k in low..<max(high - 1, low) {
         let start = k + 1
         // Scaling by the column's 1-norm keeps the sum of squares from over- or
@@ -81,15 +82,47 @@ func reduceToHessenberg(
         if v[start] > 0 { g = -g }
         let half = normSquared - v[start] * g
         v[start] -= g
-        // From the left only columns from k on are touched (those before are already
-        // reduced); from the right only rows up to the block's end (the rows below
-        // are zero in these columns).
-        reflectRows(h, ld: n, rows: start...high, columns: k..<n, v: v, half: half)
-        reflectColumns(h, ld: n, rows: high + 1, columns: start...high, v: v, half: half, work: w)
+        reflectBothSides(h, n: n, column: k, rows: start...high, v: v, half: half, work: (w, y))
         // The column below the subdiagonal is now zero up to rounding; make it exact.
         h[start + k * n] = scale * g
         for i in (start + 1)..<(high + 1) { h[i + k * n] = 0 }
         each(start, v, half)
+    }
+}
+
+/// H ← P H P for P = I − v v'/half acting on `rows`, in two passes over H rather
+/// than one from each side and a third for the right side's second half. From the
+/// left only columns from `column` on are touched (those before are already
+/// reduced); from the right only rows up to the block's end (the rows below are
+/// zero in these columns). With y = H'v/half, w = Hv/half and c = v'w/half, all from
+/// the unchanged H (the first pass), P H P = H − v (y − c·v)' − w v' (the second).
+/// `work` holds two arrays of n numbers.
+private func reflectBothSides(
+    _ h: UnsafeMutablePointer<Double>, n: Int, column: Int, rows: ClosedRange<Int>,
+    v: UnsafePointer<Double>, half: Double, work: (w: UnsafeMutablePointer<Double>, y: UnsafeMutablePointer<Double>)
+) {
+    let (w, y) = work
+    let first = rows.lowerBound, last = rows.upperBound, count = last - first + 1
+    w.update(repeating: 0, count: last + 1)
+    for j in column..<n {
+        let c = h + j &* n
+        if rows.contains(j) {
+            let a = v[j] / half
+            addScaled(a, c, to: w, count: first)
+            y[j] = dotAndAddScaled(c + first, v + first, a, to: w + first, count: count) / half
+        } else {
+            y[j] = dotProduct(v + first, c + first, count: count) / half
+        }
+    }
+    let cw = dotProduct(v + first, w + first, count: count) / half
+    for j in column..<n {
+        let c = h + j &* n
+        if rows.contains(j) {
+            addScaled(-v[j], w, to: c, count: first)
+            subtractTwoScaled(from: c + first, y[j] - cw * v[j], v + first, v[j], w + first, count: count)
+        } else {
+            addScaled(-y[j], v + first, to: c + first, count: count)
+        }
     }
 }
 

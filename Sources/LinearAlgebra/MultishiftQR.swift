@@ -99,15 +99,19 @@ func multishiftIterations(
 /// (1.4 ms against 1.5-2.0 ms for the benchmark matrix) and slower at 300.
 let multishiftMinimumSize = 120
 
-/// How many shifts one sweep uses, by the active block's size: LAPACK's table
-/// (`iparmq`), which grows like n / log₂ n. Always even.
+/// How many shifts one sweep uses (and how wide the deflation window is), by the
+/// matrix's size: LAPACK's table (`iparmq`), which grows like n / log₂ n, times
+/// 2/3. The window's own Schur form costs more here, relative to the sweeps, than
+/// with LAPACK's matrix-multiply kernels; counting instructions for the whole
+/// iteration, 16-24 shifts did best at n = 200, 24 at 300 and 36-48 at 450, where
+/// the table alone gives 24, 36 and 50. Always even.
 func shiftCount(forActiveSize size: Int) -> Int {
     let count: Int
     switch size {
     case ..<30: count = 2
     case ..<60: count = 4
     case ..<150: count = 10
-    default: count = max(10, size / Int(Double.log2(Double(size)).rounded()))
+    default: count = max(10, 2 * size / (3 * Int(Double.log2(Double(size)).rounded())))
     }
     return max(2, count - count % 2)
 }

@@ -168,7 +168,7 @@ eigen_case("normal 130: clusters of real and complex eigenvalues 1e-6 wide",
                          jitter([1.0, 1.0, 1.0], 15, 1e-6)))
 moduli = 10.0 ** np.linspace(0, -4, 65)
 eigen_case("normal 130: moduli from 1 down to 1e-4",
-           normal_matrix(np.array([1.0, -1e-4]) * moduli[[0, -1]], rng.uniform(0.1, 3.0, 64), moduli[:64]))
+           normal_matrix(np.array([1.0, -1.0]) * moduli[[0, -1]], rng.uniform(0.1, 3.0, 64), moduli[:64]))
 eigen_case("real eigenvalues 1...140 under a nonorthogonal similarity",
            similar(np.diag(np.arange(1.0, 141.0)), conditioning=0.3))
 eigen_case("rnn weights 160 scaled by 1.1/sqrt(n)", 1.1 * gaussian(160) / np.sqrt(160))
