@@ -31,7 +31,7 @@ func aggressiveEarlyDeflation(
     var spike = kwtop == ktop ? 0 : h[at(kwtop, kwtop - 1)]
     let ulp = Double.ulpOfOne
     // LAPACK's floor for "negligible", so that underflowing spikes count as zero.
-    let tiny = Double.leastNormalMagnitude * (Double(nn) / ulp)
+    let tiny = negligibleSubdiagonal(n: nn)
 
     // The window T (Hessenberg) and V = I, then T ← V' T V in real Schur form.
     let t = UnsafeMutablePointer<Double>.allocate(capacity: jw * jw)

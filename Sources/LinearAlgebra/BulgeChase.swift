@@ -33,19 +33,26 @@ func doubleShiftStep(
     // at row m rather than l: the bulge then starts where it matters.
     var m = n - 2
     while m >= l {
-        zz = h[at(m, m)]
-        r = x0 - zz
-        s = y0 - zz
-        p = (r * s - w0) / h[at(m + 1, m)] + h[at(m, m + 1)]
-        q = h[at(m + 1, m + 1)] - zz - r - s
-        r = h[at(m + 2, m + 1)]
+        // The first column of (H − σ₁)(H − σ₂) at row m, of which only the direction
+        // counts. It is computed on H and the shifts scaled by a power of two c
+        // (exact) that brings the local entries near 1: in a block of tiny entries,
+        // say 1e-164 as rounding leaves below a matrix of ones, the products would
+        // underflow and the step would stall.
+        let local = abs(h[at(m + 1, m)]) + abs(h[at(m, m)]) + abs(h[at(m + 1, m + 1)])
+        let c = local.isNormal ? Double(sign: .plus, exponent: -local.exponent, significand: 1) : 1
+        zz = h[at(m, m)] * c
+        r = x0 * c - zz
+        s = y0 * c - zz
+        p = (r * s - w0 * c * c) / (h[at(m + 1, m)] * c) + h[at(m, m + 1)] * c
+        q = h[at(m + 1, m + 1)] * c - zz - r - s
+        r = h[at(m + 2, m + 1)] * c
         s = abs(p) + abs(q) + abs(r)
         p /= s
         q /= s
         r /= s
         if m == l { break }
         let left = abs(h[at(m, m - 1)]) * (abs(q) + abs(r))
-        let right = eps * (abs(p) * (abs(h[at(m - 1, m - 1)]) + abs(zz) + abs(h[at(m + 1, m + 1)])))
+        let right = eps * (abs(p) * (abs(h[at(m - 1, m - 1)]) + abs(h[at(m, m)]) + abs(h[at(m + 1, m + 1)])))
         if left < right { break }
         m -= 1
     }

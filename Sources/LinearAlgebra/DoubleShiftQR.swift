@@ -11,6 +11,7 @@ func francisIterations(
 ) -> Bool {
     @inline(__always) func at(_ i: Int, _ j: Int) -> Int { i &+ j &* nn }
     let eps = Double.ulpOfOne
+    let negligible = negligibleSubdiagonal(n: nn)
     // Rows outside low...high hold isolated eigenvalues, already read off the diagonal.
     var n = high
     var shiftSum = 0.0
@@ -25,7 +26,7 @@ func francisIterations(
         while l > low {
             s = abs(h[at(l - 1, l - 1)]) + abs(h[at(l, l)])
             if s == 0 { s = norm }
-            if abs(h[at(l, l - 1)]) <= eps * s {
+            if abs(h[at(l, l - 1)]) <= max(eps * s, negligible) {
                 // Zero it, so that T's block structure can be read off its zeros.
                 h[at(l, l - 1)] = 0
                 break
@@ -139,4 +140,12 @@ func francisIterations(
         }
     }
     return true
+}
+
+/// A subdiagonal entry this small counts as zero whatever its neighbours, LAPACK's
+/// SMLNUM. The relative test eps·(|h[l-1, l-1]| + |h[l, l]|) alone fails where the
+/// neighbours are subnormal: the product underflows, and a block of subnormal
+/// rounding noise (left, for instance, by reducing a matrix of ones) never splits.
+func negligibleSubdiagonal(n: Int) -> Double {
+    Double.leastNormalMagnitude * (Double(n) / Double.ulpOfOne)
 }

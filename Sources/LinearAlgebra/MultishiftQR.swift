@@ -22,6 +22,14 @@ func multishiftIterations(
     wr: UnsafeMutablePointer<Double>, wi: UnsafeMutablePointer<Double>
 ) -> Bool {
     @inline(__always) func at(_ i: Int, _ j: Int) -> Int { i &+ j &* nn }
+    /// Whether h[k, k-1] is negligible; if so it is set to zero.
+    func splits(at k: Int) -> Bool {
+        var s = abs(h[at(k - 1, k - 1)]) + abs(h[at(k, k)])
+        if s == 0 { s = norm }
+        guard abs(h[at(k, k - 1)]) <= max(Double.ulpOfOne * s, negligibleSubdiagonal(n: nn)) else { return false }
+        h[at(k, k - 1)] = 0
+        return true
+    }
     var kbot = high
     var rounds = 0
     // AED windows in a row that deflated nothing: every sixth such round uses
@@ -33,15 +41,7 @@ func multishiftIterations(
     while kbot >= low {
         // The active block ktop...kbot ends where a subdiagonal entry is negligible.
         var ktop = kbot
-        while ktop > low {
-            var s = abs(h[at(ktop - 1, ktop - 1)]) + abs(h[at(ktop, ktop)])
-            if s == 0 { s = norm }
-            if abs(h[at(ktop, ktop - 1)]) <= Double.ulpOfOne * s {
-                h[at(ktop, ktop - 1)] = 0
-                break
-            }
-            ktop -= 1
-        }
+        while ktop > low && !splits(at: ktop) { ktop -= 1 }
         let size = kbot - ktop + 1
         if size < multishiftMinimumSize {
             guard francisIterations(
@@ -86,6 +86,8 @@ func multishiftIterations(
         }
         for pair in pairs {
             if rounds >= limit { return false }
+            // A step must see an unreduced block; once one splits, start afresh.
+            if ((ktop + 1)...kbot).contains(where: splits) { break }
             rounds += 1
             doubleShiftStep(h, nil, n: nn, block: ktop...kbot, shifts: pair, full: false)
         }

@@ -71,6 +71,20 @@ import Testing
         report("large random \(kind): worst |Σλ − trace|/‖W‖", worst)
     }
 
+    /// A matrix of ones has eigenvalues n and 0 (n − 1 times). Reduced to Hessenberg
+    /// form it leaves blocks of rounding noise, which the iteration splits into
+    /// ever tinier ones (entries near 1e-164 and 1e-320 were seen); there the shift
+    /// products underflowed and the subnormal blocks never split, so the iteration
+    /// ran out of steps (before these fixes at n = 110, 116, 117, 150, 208 and more).
+    @Test(arguments: [110, 116, 117, 150, 208, 219, 254])
+    func matrixOfOnes(n: Int) throws {
+        let values = try eigvals(try square(n, [Double](repeating: 1, count: n * n)))
+        let largest = try #require(values.last)
+        #expect(abs(largest.real - Double(n)) <= 1e-12 * Double(n) && largest.imaginary == 0)
+        let worst = values.dropLast().reduce(0) { max($0, $1.length) }
+        #expect(worst <= 1e-12 * Double(n), "n = \(n): largest of the zero eigenvalues \(worst)")
+    }
+
     /// The multishift driver honours the iteration budget like the plain one.
     @Test func iterationLimitIsAnError() throws {
         let reference = try #require(ReferenceFile.shared.eigen.first { $0.name == "gaussian 150" })
