@@ -17,8 +17,10 @@ public struct EigenDecomposition: Sendable {
 /// The eigenvalues of a real square matrix, as complex numbers.
 ///
 /// The matrix is balanced, reduced to Hessenberg form and iterated to real Schur
-/// form by the Francis double-shift QR algorithm. Results are sorted by real part,
-/// then imaginary part; complex eigenvalues come in adjacent conjugate pairs.
+/// form by the Francis double-shift QR algorithm (from 120 rows, its multishift
+/// form with aggressive early deflation, as LAPACK does). Results are sorted by
+/// real part, then imaginary part; complex eigenvalues come in adjacent conjugate
+/// pairs.
 /// - Throws: `LinearAlgebraError` for a non-square matrix, NaN/Inf entries, or when
 ///   the QR iteration does not converge (it is given 30 iterations per eigenvalue).
 public func eigvals(_ a: Tensor) throws -> [Complex<Double>] {

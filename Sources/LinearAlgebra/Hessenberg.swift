@@ -6,7 +6,7 @@ struct HessenbergReduction {
     /// The Hessenberg matrix `H`.
     var hessenberg: Matrix
     /// The reflections, as (first row, vector, 1/2‖v‖²), kept to build `Q` on request.
-    private var reflections: [(start: Int, vector: [Double], halfNormSquared: Double)] = []
+    private var reflections: [(start: Int, vector: [Double], halfNormSquared: Double)]
 
     /// Reduces the block `low...high` (rows and columns outside it are already
     /// triangular after balancing; by default the whole matrix).
@@ -14,40 +14,16 @@ struct HessenbergReduction {
         var h = a
         let n = a.rows
         let high = high ?? n - 1
-        var v = [Double](repeating: 0, count: n)
-        var w = [Double](repeating: 0, count: n)
-        for k in low..<max(high - 1, low) {
-            let start = k + 1
-            // Scaling by the column's 1-norm keeps the sum of squares from over- or
-            // underflowing; the reflection does not depend on the scale.
-            var scale = 0.0
-            for i in start...high { scale += abs(h[i, k]) }
-            if scale == 0 { continue }
-            var normSquared = 0.0
-            for i in start...high {
-                v[i] = h[i, k] / scale
-                normSquared += v[i] * v[i]
-            }
-            // Choose the sign that avoids cancellation in v[start] - g.
-            var g = normSquared.squareRoot()
-            if v[start] > 0 { g = -g }
-            let half = normSquared - v[start] * g
-            v[start] -= g
+        var reflections: [(start: Int, vector: [Double], halfNormSquared: Double)] = []
+        if low < high - 1 {
             h.data.withUnsafeMutableBufferPointer { hp in
-                v.withUnsafeBufferPointer { vp in
-                    w.withUnsafeMutableBufferPointer { wp in
-                        reflect(
-                            hp.baseAddress!, n: n, column: k, rows: start...high, v: vp.baseAddress!,
-                            half: half, work: wp.baseAddress!)
-                    }
+                reduceToHessenberg(hp.baseAddress!, n: n, low: low, high: high) { start, v, half in
+                    reflections.append((start, Array(UnsafeBufferPointer(start: v + start, count: high - start + 1)), half))
                 }
-                // The column below the subdiagonal is now zero up to rounding; make it exact.
-                hp[start + k * n] = scale * g
-                for i in (start + 1)..<(high + 1) { hp[i + k * n] = 0 }
             }
-            reflections.append((start, Array(v[start...high]), half))
         }
         hessenberg = h
+        self.reflections = reflections
     }
 
     /// The orthogonal `Q` with `A = Q H Q'`, the product of the reflections.
@@ -75,31 +51,105 @@ struct HessenbergReduction {
     }
 }
 
-/// H ← P H P with P = I − v v'/half acting on `rows` (v is zero outside them), for
-/// the n×n column-major H at `h`. From the left only columns from `column` on are
-/// touched (those before are already reduced); from the right only rows up to the
-/// block's end (the rows below are zero in these columns). `work` holds n numbers.
-/// Raw pointers keep bounds checks out of these O(n³) loops.
-private func reflect(
-    _ h: UnsafeMutablePointer<Double>, n: Int, column: Int, rows: ClosedRange<Int>,
-    v: UnsafePointer<Double>, half: Double, work w: UnsafeMutablePointer<Double>
+/// Reduces columns `low..<high-1` of the n×n column-major `h` to Hessenberg form in
+/// place, assuming (as after balancing) that rows and columns outside `low...high`
+/// are already triangular. Each reflection P = I − v v'/half, with v zero outside
+/// rows start...high, is handed to `each(start, v, half)` before the next one is
+/// made (`v` is indexed by row and valid only during the call), so callers can
+/// keep it or apply it to a matrix of their own.
+func reduceToHessenberg(
+    _ h: UnsafeMutablePointer<Double>, n: Int, low: Int, high: Int,
+    each: (_ start: Int, _ v: UnsafePointer<Double>, _ half: Double) -> Void
 ) {
-    let first = rows.lowerBound, last = rows.upperBound
+    let v = UnsafeMutablePointer<Double>.allocate(capacity: n)
+    let w = UnsafeMutablePointer<Double>.allocate(capacity: n)
+    let y = UnsafeMutablePointer<Double>.allocate(capacity: n)
+    defer { v.deallocate(); w.deallocate(); y.deallocate() }
+    for k in low..<max(high - 1, low) {
+        let start = k + 1
+        // Scaling by the column's 1-norm keeps the sum of squares from over- or
+        // underflowing; the reflection does not depend on the scale.
+        var scale = 0.0
+        for i in start...high { scale += abs(h[i + k * n]) }
+        if scale == 0 { continue }
+        var normSquared = 0.0
+        for i in start...high {
+            v[i] = h[i + k * n] / scale
+            normSquared += v[i] * v[i]
+        }
+        // Choose the sign that avoids cancellation in v[start] - g.
+        var g = normSquared.squareRoot()
+        if v[start] > 0 { g = -g }
+        let half = normSquared - v[start] * g
+        v[start] -= g
+        reflectBothSides(h, n: n, column: k, rows: start...high, v: v, half: half, work: (w, y))
+        // The column below the subdiagonal is now zero up to rounding; make it exact.
+        h[start + k * n] = scale * g
+        for i in (start + 1)..<(high + 1) { h[i + k * n] = 0 }
+        each(start, v, half)
+    }
+}
+
+/// H ← P H P for P = I − v v'/half acting on `rows`, in two passes over H rather
+/// than one from each side and a third for the right side's second half. From the
+/// left only columns from `column` on are touched (those before are already
+/// reduced); from the right only rows up to the block's end (the rows below are
+/// zero in these columns). With y = H'v/half, w = Hv/half and c = v'w/half, all from
+/// the unchanged H (the first pass), P H P = H − v (y − c·v)' − w v' (the second).
+/// `work` holds two arrays of n numbers.
+private func reflectBothSides(
+    _ h: UnsafeMutablePointer<Double>, n: Int, column: Int, rows: ClosedRange<Int>,
+    v: UnsafePointer<Double>, half: Double, work: (w: UnsafeMutablePointer<Double>, y: UnsafeMutablePointer<Double>)
+) {
+    let (w, y) = work
+    let first = rows.lowerBound, last = rows.upperBound, count = last - first + 1
+    w.update(repeating: 0, count: last + 1)
     for j in column..<n {
         let c = h + j &* n
-        let f = dotProduct(v + first, c + first, count: last - first + 1) / half
-        var i = first
-        while i <= last { c[i] -= f * v[i]; i &+= 1 }
+        if rows.contains(j) {
+            let a = v[j] / half
+            addScaled(a, c, to: w, count: first)
+            y[j] = dotAndAddScaled(c + first, v + first, a, to: w + first, count: count) / half
+        } else {
+            y[j] = dotProduct(v + first, c + first, count: count) / half
+        }
     }
-    for i in 0...last { w[i] = 0 }
-    for j in rows {
-        let c = h + j &* n, vj = v[j]
-        var i = 0
-        while i <= last { w[i] += c[i] * vj; i &+= 1 }
+    let cw = dotProduct(v + first, w + first, count: count) / half
+    for j in column..<n {
+        let c = h + j &* n
+        if rows.contains(j) {
+            addScaled(-v[j], w, to: c, count: first)
+            subtractTwoScaled(from: c + first, y[j] - cw * v[j], v + first, v[j], w + first, count: count)
+        } else {
+            addScaled(-y[j], v + first, to: c + first, count: count)
+        }
     }
-    for j in rows {
-        let c = h + j &* n, f = v[j] / half
-        var i = 0
-        while i <= last { c[i] -= w[i] * f; i &+= 1 }
+}
+
+/// A ← P A for P = I − v v'/half acting on `rows` (v is indexed by row), on the
+/// given columns of the column-major A at `a` with leading dimension `ld`. Raw
+/// pointers keep bounds checks out of these O(n³) loops.
+func reflectRows(
+    _ a: UnsafeMutablePointer<Double>, ld: Int, rows: ClosedRange<Int>, columns: Range<Int>,
+    v: UnsafePointer<Double>, half: Double
+) {
+    let first = rows.lowerBound, last = rows.upperBound
+    for j in columns {
+        let c = a + j &* ld
+        let count = last - first + 1
+        let f = dotProduct(v + first, c + first, count: count) / half
+        addScaled(-f, v + first, to: c + first, count: count)
     }
+}
+
+/// A ← A P for P = I − v v'/half acting on `columns` (v is indexed by column), on
+/// rows 0..<rows. `work` holds `rows` numbers. Works down whole columns, so every
+/// inner loop runs over contiguous memory.
+func reflectColumns(
+    _ a: UnsafeMutablePointer<Double>, ld: Int, rows: Int, columns: ClosedRange<Int>,
+    v: UnsafePointer<Double>, half: Double, work w: UnsafeMutablePointer<Double>
+) {
+    w.update(repeating: 0, count: rows)
+    for j in columns { addScaled(v[j], a + j &* ld, to: w, count: rows) }
+    for j in columns { addScaled(-v[j] / half, w, to: a + j &* ld, count: rows) }
 }

@@ -143,8 +143,56 @@ for m, n in [(20, 5), (7, 3), (4, 9), (1, 3), (6, 6)]:
     least_squares_cases.append({"name": f"gaussian {m}x{n}", "rows": m, "columns": n, "matrix": col_major(a),
                                 "rhs": col_major(b), "solution": col_major(np.linalg.lstsq(a, b, rcond=None)[0])})
 
+# Matrices for the multishift QR iteration with aggressive early deflation, which
+# takes over from 120 rows. Drawn after everything above, so the earlier cases keep
+# their numbers.
+
+
+def normal_matrix(reals, angles, radii):
+    """Q D Q' for a random orthogonal Q and D holding the given real eigenvalues and
+    rotation blocks: nonsymmetric, yet every eigenvalue has condition number 1, so
+    tight clusters are still fair to compare at 1e-9."""
+    d = np.zeros((len(reals) + 2 * len(angles),) * 2)
+    d[:len(reals), :len(reals)] = np.diag(reals)
+    d[len(reals):, len(reals):] = rotation_blocks(angles, radii)
+    q = random_orthogonal(d.shape[0])
+    return q @ d @ q.T
+
+
+def jitter(centres, count, spread):
+    return np.repeat(centres, count) + spread * rng.uniform(-0.5, 0.5, len(centres) * count)
+
+
+eigen_case("normal 130: clusters of real and complex eigenvalues 1e-6 wide",
+           normal_matrix(jitter([-1.0, 1.0], 20, 1e-6), jitter([0.5, 1.5, 2.5], 15, 1e-6),
+                         jitter([1.0, 1.0, 1.0], 15, 1e-6)))
+moduli = 10.0 ** np.linspace(0, -4, 65)
+eigen_case("normal 130: moduli from 1 down to 1e-4",
+           normal_matrix(np.array([1.0, -1.0]) * moduli[[0, -1]], rng.uniform(0.1, 3.0, 64), moduli[:64]))
+eigen_case("real eigenvalues 1...140 under a nonorthogonal similarity",
+           similar(np.diag(np.arange(1.0, 141.0)), conditioning=0.3))
+eigen_case("rnn weights 160 scaled by 1.1/sqrt(n)", 1.1 * gaussian(160) / np.sqrt(160))
+
+
+def benchmark_matrix(n, seed=20261127):
+    """rnnlab-bench's matrix: uniform on [-0.5, 0.5) from a 64-bit LCG, column-major."""
+    state, values = seed, []
+    for _ in range(n * n):
+        state = (state * 6364136223846793005 + 1442695040888963407) % 2**64
+        values.append((state >> 11) * 2.0**-53 - 0.5)
+    return np.array(values).reshape((n, n), order="F")
+
+
+# Too large to store: the tests rebuild the matrix from the generator.
+generated_eigen_cases = []
+for n in [300]:
+    values = np.linalg.eigvals(benchmark_matrix(n))
+    generated_eigen_cases.append({
+        "name": f"benchmark lcg {n}", "n": n, "seed": 20261127,
+        "real": [float(v.real) for v in values], "imaginary": [float(v.imag) for v in values]})
+
 with open("linear_algebra.json", "w") as f:
     json.dump({"eigen": eigen_cases, "svd": svd_cases, "symmetric": symmetric_cases, "lu": lu_cases,
-               "least_squares": least_squares_cases}, f)
+               "least_squares": least_squares_cases, "generated_eigen": generated_eigen_cases}, f)
 print(len(eigen_cases), "eigen,", len(svd_cases), "svd,", len(symmetric_cases), "symmetric,", len(lu_cases), "lu,",
-      len(least_squares_cases), "least squares")
+      len(least_squares_cases), "least squares,", len(generated_eigen_cases), "generated eigen")
