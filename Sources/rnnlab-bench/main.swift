@@ -1,34 +1,50 @@
 import Foundation
 
-// rnnlab-bench: times the engine in release mode beside numpy doing the same work,
-// in one run, and prints the ratio. Run from the repository root:
-//     swift run -c release rnnlab-bench [filter]
-// Absolute times on shared machines are noise; the ratio column is the figure.
+// rnnlab-bench: the Swift side of bench/run. It times one named case for a budget of
+// seconds and prints one JSON line, or serves such commands from stdin so bench/run
+// can alternate it with the Python workers in one run. See `usage`.
 
-let filter = CommandLine.arguments.dropFirst().first
-let cases = try (engineCases() + linearAlgebraCases() + languageCases()).filter { filter == nil || $0.name.contains(filter!) }
-let reference = numpySeconds(for: cases.map(\.name), script: "bench/numpy_reference.py")
+let usage = """
+    usage: rnnlab-bench [--text PATH] [--programs DIR] COMMAND
+      time CASE SECONDS      time CASE for about SECONDS; prints it/s (or ms, GFLOP/s) as JSON
+      losses KIND H N IMPL   the first N losses of KIND (rnn, lstm) at hidden size H from the
+                             shared starting weights, by IMPL (native, tape, interpreted)
+      serve                  read such commands from stdin, one JSON line back for each
+      list                   print the case names
+    Run from the repository root (the text is bench/data/training-text.txt; the notebook
+    programs are bench/min_char_rnn.jl and bench/min_char_lstm.jl). The whole comparison
+    with numpy and JAX is bench/run.
+    """
 
-func format(_ x: Double, _ digits: Int = 3) -> String { String(format: "%.\(digits)g", x) }
+var arguments = Array(CommandLine.arguments.dropFirst())
+var options = ["--text": CharText.defaultPath, "--programs": "bench"]
+while let flag = arguments.first, options[flag] != nil, arguments.count >= 2 {
+    options[flag] = arguments[1]
+    arguments.removeFirst(2)
+}
+/// Writes a line unbuffered, so a reader on a pipe sees each answer at once.
+func emit(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
 
-print("case".padding(toLength: 34, withPad: " ", startingAt: 0), "swift s", "  numpy s", "  swift/numpy", "  extra")
-var swiftSeconds: [String: Double] = [:]
-for c in cases {
-    do {
-        let seconds = try medianSeconds(c.run)
-        var extra: [String] = []
-        if let flops = c.flops { extra.append("\(format(flops / seconds / 1e9)) GFLOP/s") }
-        if let unit = c.unit { extra.append("\(format(unit.perRun / seconds)) \(unit.label)") }
-        swiftSeconds[c.name] = seconds
-        if let b = c.baseline, let base = swiftSeconds[b] { extra.append("\(format(seconds / base))x \(b)") }
-        let numpy = reference[c.name]
-        let ratio = numpy.map { format(seconds / $0) } ?? "-"
-        print(c.name.padding(toLength: 34, withPad: " ", startingAt: 0),
-              format(seconds).padding(toLength: 9, withPad: " ", startingAt: 0),
-              (numpy.map { format($0) } ?? "-").padding(toLength: 9, withPad: " ", startingAt: 0),
-              ratio.padding(toLength: 12, withPad: " ", startingAt: 0),
-              extra.joined(separator: ", "))
-    } catch {
-        print(c.name, "failed:", error)
+let worker = Worker(textPath: options["--text"]!, programDirectory: options["--programs"]!)
+
+switch arguments.first {
+case "list":
+    print(Worker.caseNames.joined(separator: "\n"))
+case "serve":
+    emit(jsonLine(["ready": .string("swift")]))
+    while let line = readLine() {
+        let words = line.split(separator: " ").map(String.init)
+        if words.isEmpty { continue }
+        if words == ["quit"] { break }
+        emit(worker.handle(words))
     }
+case .some where arguments.count > 1:
+    let reply = worker.handle(arguments)
+    print(reply)
+    if reply.hasPrefix("{\"command\"") { exit(1) }
+default:
+    print(usage)
+    exit(arguments.isEmpty ? 0 : 2)
 }

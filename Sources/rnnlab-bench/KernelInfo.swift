@@ -1,0 +1,3 @@
+/// Which matrix kernels the engine runs with, for the results (filled in when the
+/// engine exposes its kernel choice).
+func kernelFields() -> [String: JSONValue] { [:] }
