@@ -140,6 +140,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        // Holds the benchmark's Swift side against the numpy reference's fixtures.
+        .testTarget(name: "BenchTests", dependencies: ["rnnlab-bench"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Starts the built rnnlab in a pseudo-terminal and types at it.
         .testTarget(name: "FrontEndTests", dependencies: ["rnnlab"]),

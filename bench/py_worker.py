@@ -7,6 +7,8 @@
 Commands (one per line; one JSON object per line back):
     time CASE SECONDS      -> {"case", "impl", "its" | "gflops" and "ms", "samples"}
     losses KIND H N        -> {"losses": [...]} from the shared starting weights
+    perturbed KIND H N     -> the same from the starting weights times (1 + 2^-52):
+                              how far rounding alone moves this trajectory (numpy)
     quit
 Cases: rnn-32, rnn-100, rnn-256, lstm-32, lstm-100, lstm-256 (both impls);
 matmul-256, matmul-1024, eigvals-100, eigvals-300 (numpy only). bench/run keeps one
@@ -22,7 +24,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np  # noqa: E402
 
-from char_reference import Lcg, load_text, numpy_trainer  # noqa: E402
+from char_reference import LSTMTrainer, Lcg, RNNTrainer, initial_weights, load_text, numpy_trainer  # noqa: E402
 
 CHAR_CASES = {f"{kind}-{h}": (kind, h) for kind in ("rnn", "lstm") for h in (32, 100, 256)}
 
@@ -109,11 +111,19 @@ class Worker:
         return {"kind": kind, "hidden": hidden, "impl": self.impl,
                 "losses": [float(x) for x in self.trainer(kind, int(hidden)).train(int(n))]}
 
+    def perturbed_losses(self, kind, hidden, n):
+        weights = [w * (1 + 2.0 ** -52) for w in initial_weights(kind, self.vocabulary, hidden)]
+        trainer = (RNNTrainer if kind == "rnn" else LSTMTrainer)(weights, self.data)
+        return {"kind": kind, "hidden": hidden, "impl": "numpy-perturbed",
+                "losses": [float(x) for x in trainer.train(n)]}
+
     def handle(self, words):
         if words[0] == "time":
             return self.time_case(words[1], float(words[2]))
         if words[0] == "losses":
             return self.losses(words[1], int(words[2]), int(words[3]))
+        if words[0] == "perturbed" and self.impl == "numpy":
+            return self.perturbed_losses(words[1], int(words[2]), int(words[3]))
         return {"error": f"unknown command {' '.join(words)!r}"}
 
 

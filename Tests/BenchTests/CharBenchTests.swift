@@ -1,0 +1,81 @@
+import Engine
+import Foundation
+import Testing
+
+@testable import rnnlab_bench
+
+/// The benchmark compares equal work only if every side starts from the same weights
+/// and computes the same losses; these tests hold the Swift side against fixtures from
+/// the numpy reference (Fixtures/make_charbench_fixtures.py).
+struct CharBenchTests {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+    static func text() throws -> CharText {
+        try CharText(contentsOf: repositoryRoot + "/" + CharText.defaultPath)
+    }
+
+    static func fixtureLines(_ name: String) throws -> [String] {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: "txt"))
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+    }
+
+    @Test func theTextHasTheSpecifiedVocabulary() throws {
+        let text = try Self.text()
+        #expect(text.vocabulary.count == 78)
+        #expect(text.vocabulary == text.vocabulary.sorted { $0.value < $1.value })
+        #expect(text.ids.count > 20_000)
+        #expect(text.ids.allSatisfy { (0..<78).contains($0) })
+    }
+
+    @Test(arguments: ModelKind.allCases)
+    func startingWeightsMatchPythonBitForBit(kind: ModelKind) throws {
+        let expected = try Self.fixtureLines("weights-\(kind.rawValue)-H4").map { line in
+            try #require(Double(line), "fixture line \(line)")
+        }
+        let weights = try startingWeights(kind: kind, vocabulary: 78, hidden: 4)
+        let flat = weights.flatMap(\.scalars)
+        #expect(flat.count == expected.count)
+        let mismatches = zip(flat, expected).enumerated().filter { $0.element.0.bitPattern != $0.element.1.bitPattern }
+        #expect(mismatches.isEmpty, "first differing element: \(String(describing: mismatches.first))")
+    }
+
+    @Test(arguments: ModelKind.allCases, [CharImplementation.tape])
+    func lossesMatchNumpy(kind: ModelKind, implementation: CharImplementation) throws {
+        let expected = try Self.fixtureLines("losses-\(kind.rawValue)-H16").map { try #require(Double($0)) }
+        let worker = Worker(textPath: Self.repositoryRoot + "/" + CharText.defaultPath, programDirectory: "")
+        let trainer = try worker.makeTrainer(kind.rawValue, "16", implementation.rawValue)
+        // Two calls, to cover carrying the state from one call to the next.
+        let losses = try trainer.train(iterations: 3) + trainer.train(iterations: expected.count - 3)
+        for (got, want) in zip(losses, expected) {
+            #expect(abs(got - want) <= 1e-8 * abs(want), "\(kind) \(implementation): \(losses) against \(expected)")
+        }
+        #expect(losses.count == expected.count)
+    }
+
+    @Test func theWindowRestartsAtTheStartAndAtTheEnd() throws {
+        var window = TextWindow(sequenceLength: 25)
+        let data = Array(0..<60)
+        let first = try window.next(in: data)
+        #expect(first.restart && first.inputs.first == 0 && first.targets.last == 25)
+        let second = try window.next(in: data)
+        #expect(!second.restart && second.inputs.first == 25 && second.targets.last == 50)
+        // 50 + 25 + 1 > 60: back to the start with a fresh state.
+        let third = try window.next(in: data)
+        #expect(third.restart && third.inputs.first == 0)
+    }
+
+    @Test func aTextTooShortForOneWindowIsAnError() {
+        var window = TextWindow(sequenceLength: 25)
+        #expect(throws: BenchError.self) { try window.next(in: Array(0..<25)) }
+    }
+
+    @Test func badCommandsAnswerWithAnErrorLine() {
+        let worker = Worker(textPath: "/nonexistent/text.txt", programDirectory: "")
+        for command in [["time", "rnn-32/native", "-1"], ["losses", "gru", "32", "5", "tape"], ["losses", "rnn", "32", "5", "tape"],
+                        ["time", "matmul-x", "1"], ["frobnicate"], ["losses", "rnn", "0", "5", "tape"]] {
+            let reply = worker.handle(command)
+            #expect(reply.contains("\"error\""), "\(command): \(reply)")
+        }
+    }
+}
