@@ -106,7 +106,8 @@ class Trainer:
 
 
 class RNNTrainer(Trainer):
-    """min-char-rnn: column vectors, one-hot inputs multiplied in, BPTT by hand."""
+    """min-char-rnn: column vectors, one-hot inputs multiplied in, BPTT by hand, with
+    np.dot as it writes it (faster than `@` for these small outer products)."""
 
     def __init__(self, weights, data):
         super().__init__(weights, data)
@@ -127,8 +128,8 @@ class RNNTrainer(Trainer):
         for t in range(len(inputs)):
             xs[t] = np.zeros((self.V, 1))
             xs[t][inputs[t]] = 1
-            hs[t] = np.tanh(Wxh @ xs[t] + Whh @ hs[t - 1] + bh)
-            y = Why @ hs[t] + by
+            hs[t] = np.tanh(np.dot(Wxh, xs[t]) + np.dot(Whh, hs[t - 1]) + bh)
+            y = np.dot(Why, hs[t]) + by
             e = np.exp(y - y.max())
             ps[t] = e / e.sum()
             loss += -np.log(ps[t][targets[t], 0])
@@ -138,14 +139,14 @@ class RNNTrainer(Trainer):
         for t in reversed(range(len(inputs))):
             dy = ps[t].copy()
             dy[targets[t]] -= 1
-            dWhy += dy @ hs[t].T
+            dWhy += np.dot(dy, hs[t].T)
             dby += dy
-            dh = Why.T @ dy + dhnext
+            dh = np.dot(Why.T, dy) + dhnext
             dhraw = (1 - hs[t] * hs[t]) * dh
             dbh += dhraw
-            dWxh += dhraw @ xs[t].T
-            dWhh += dhraw @ hs[t - 1].T
-            dhnext = Whh.T @ dhraw
+            dWxh += np.dot(dhraw, xs[t].T)
+            dWhh += np.dot(dhraw, hs[t - 1].T)
+            dhnext = np.dot(Whh.T, dhraw)
         return loss, [dWxh, dWhh, dbh, dWhy, dby], hs[len(inputs) - 1]
 
 
@@ -171,14 +172,14 @@ class LSTMTrainer(Trainer):
             x = np.zeros((1, V))
             x[0, inputs[t]] = 1
             xh = np.hstack([x, h])
-            g = xh @ W + b
+            g = np.dot(xh, W) + b
             f, i, o = sigmoid(g[:, :H]), sigmoid(g[:, H:2 * H]), sigmoid(g[:, 2 * H:3 * H])
             cand = np.tanh(g[:, 3 * H:])
             c_prev = c
             c = f * c + i * cand
             tc = np.tanh(c)
             h = o * tc
-            s = h @ Wy + by
+            s = np.dot(h, Wy) + by
             e = np.exp(s - s.max())
             p = e / e.sum()
             loss += -np.log(p[0, targets[t]])
@@ -189,16 +190,16 @@ class LSTMTrainer(Trainer):
             xh, f, i, o, cand, c_prev, tc, h_t, p = cache[t]
             ds = p.copy()
             ds[0, targets[t]] -= 1
-            dWy += h_t.T @ ds
+            dWy += np.dot(h_t.T, ds)
             dby += ds
-            dh = ds @ Wy.T + dh_next
+            dh = np.dot(ds, Wy.T) + dh_next
             do = dh * tc
             dc = dh * o * (1 - tc * tc) + dc_next
             df, di, dcand = dc * c_prev, dc * cand, dc * i
             dg = np.hstack([df * f * (1 - f), di * i * (1 - i), do * o * (1 - o), dcand * (1 - cand * cand)])
-            dW += xh.T @ dg
+            dW += np.dot(xh.T, dg)
             db += dg
-            dh_next = (dg @ W.T)[:, V:]
+            dh_next = np.dot(dg, W.T)[:, V:]
             dc_next = dc * f
         return loss, [dW, db, dWy, dby], (h, c)
 
