@@ -9,7 +9,7 @@ import Language
 final class InterpretedCharTrainer: CharTrainer {
     let interpreter = Interpreter(output: { _ in })
 
-    init(kind: ModelKind, programDirectory: String, data: [Int], vocabulary: Int, hidden: Int, weights: [Tensor]) throws {
+    init(kind: CharModelKind, programDirectory: String, data: [Int], vocabulary: Int, hidden: Int, weights: [Tensor]) throws {
         let path = "\(programDirectory)/min_char_\(kind.rawValue).jl"
         guard let source = FileManager.default.contents(atPath: path) else {
             throw BenchError("cannot read \(path)")

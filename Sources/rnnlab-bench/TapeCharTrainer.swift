@@ -4,7 +4,7 @@ import Engine
 /// engine would: `valueAndGradient` over the cells and `nll`, value clipping and
 /// `Adagrad`. It shows what the general tape costs beside the fused `CharModelTrainer`.
 final class TapeCharTrainer: CharTrainer {
-    let kind: ModelKind
+    let kind: CharModelKind
     let data: [Int]
     let hidden: Int
     private(set) var parameters: [Tensor]
@@ -16,7 +16,7 @@ final class TapeCharTrainer: CharTrainer {
     /// column convention, a 1×V row for the LSTM.
     private let oneHots: [Tensor]
 
-    init(kind: ModelKind, data: [Int], vocabulary: Int, hidden: Int, weights: [Tensor]) throws {
+    init(kind: CharModelKind, data: [Int], vocabulary: Int, hidden: Int, weights: [Tensor]) throws {
         self.kind = kind
         self.data = data
         self.hidden = hidden

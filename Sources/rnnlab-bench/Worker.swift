@@ -16,7 +16,7 @@ final class Worker {
 
     /// Every case name `time` accepts.
     static var caseNames: [String] {
-        let models = ModelKind.allCases.flatMap { kind in
+        let models = CharModelKind.allCases.flatMap { kind in
             [32, 100, 256].flatMap { h in CharImplementation.allCases.map { "\(kind.rawValue)-\(h)/\($0.rawValue)" } }
         }
         return models + ["matmul-256", "matmul-1024", "eigvals-100", "eigvals-300"]
@@ -75,17 +75,17 @@ final class Worker {
 
     /// A fresh trainer from the starting weights.
     func makeTrainer(_ kindName: String, _ hiddenText: String, _ implementation: String) throws -> CharTrainer {
-        guard let kind = ModelKind(rawValue: kindName) else { throw BenchError("no model \(kindName); rnn or lstm") }
+        guard let kind = CharModelKind(rawValue: kindName) else { throw BenchError("no model \(kindName); rnn or lstm") }
         guard let hidden = Int(hiddenText), hidden > 0, hidden <= 4096 else { throw BenchError("bad hidden size \(hiddenText)") }
         guard let impl = CharImplementation(rawValue: implementation) else {
             throw BenchError("no implementation \(implementation); one of \(CharImplementation.allCases.map(\.rawValue))")
         }
         if text == nil { text = try CharText(contentsOf: textPath) }
         let data = text!.ids, vocabulary = text!.vocabulary.count
-        let weights = try startingWeights(kind: kind, vocabulary: vocabulary, hidden: hidden)
+        let weights = CharModelWeights.initial(kind: kind, vocabulary: vocabulary, hidden: hidden)
         switch impl {
         case .native:
-            return try makeNativeTrainer(kind: kind, data: data, vocabulary: vocabulary, hidden: hidden, weights: weights)
+            return try NativeCharTrainer(kind: kind, data: data, vocabulary: vocabulary, hidden: hidden, weights: weights)
         case .tape:
             return try TapeCharTrainer(kind: kind, data: data, vocabulary: vocabulary, hidden: hidden, weights: weights)
         case .interpreted:

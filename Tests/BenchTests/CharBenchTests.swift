@@ -28,20 +28,20 @@ struct CharBenchTests {
         #expect(text.ids.allSatisfy { (0..<78).contains($0) })
     }
 
-    @Test(arguments: ModelKind.allCases)
-    func startingWeightsMatchPythonBitForBit(kind: ModelKind) throws {
+    @Test(arguments: CharModelKind.allCases)
+    func startingWeightsMatchPythonBitForBit(kind: CharModelKind) throws {
         let expected = try Self.fixtureLines("weights-\(kind.rawValue)-H4").map { line in
             try #require(Double(line), "fixture line \(line)")
         }
-        let weights = try startingWeights(kind: kind, vocabulary: 78, hidden: 4)
+        let weights = CharModelWeights.initial(kind: kind, vocabulary: 78, hidden: 4)
         let flat = weights.flatMap(\.scalars)
         #expect(flat.count == expected.count)
         let mismatches = zip(flat, expected).enumerated().filter { $0.element.0.bitPattern != $0.element.1.bitPattern }
         #expect(mismatches.isEmpty, "first differing element: \(String(describing: mismatches.first))")
     }
 
-    @Test(arguments: ModelKind.allCases, [CharImplementation.tape])
-    func lossesMatchNumpy(kind: ModelKind, implementation: CharImplementation) throws {
+    @Test(arguments: CharModelKind.allCases, [CharImplementation.native, .tape])
+    func lossesMatchNumpy(kind: CharModelKind, implementation: CharImplementation) throws {
         let expected = try Self.fixtureLines("losses-\(kind.rawValue)-H16").map { try #require(Double($0)) }
         let worker = Worker(textPath: Self.repositoryRoot + "/" + CharText.defaultPath, programDirectory: "")
         let trainer = try worker.makeTrainer(kind.rawValue, "16", implementation.rawValue)
