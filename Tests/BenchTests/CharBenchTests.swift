@@ -40,17 +40,32 @@ struct CharBenchTests {
         #expect(mismatches.isEmpty, "first differing element: \(String(describing: mismatches.first))")
     }
 
-    @Test(arguments: CharModelKind.allCases, [CharImplementation.native, .tape])
-    func lossesMatchNumpy(kind: CharModelKind, implementation: CharImplementation) throws {
-        let expected = try Self.fixtureLines("losses-\(kind.rawValue)-H16").map { try #require(Double($0)) }
-        let worker = Worker(textPath: Self.repositoryRoot + "/" + CharText.defaultPath, programDirectory: "")
+    /// Runs a fresh trainer over the fixture's iterations, in two calls to cover the
+    /// state carried from one call to the next, and holds its losses to numpy's.
+    static func expectFixtureLosses(_ kind: CharModelKind, _ implementation: CharImplementation) throws {
+        let expected = try fixtureLines("losses-\(kind.rawValue)-H16").map { try #require(Double($0)) }
+        let worker = Worker(textPath: repositoryRoot + "/" + CharText.defaultPath, programDirectory: repositoryRoot + "/bench")
         let trainer = try worker.makeTrainer(kind.rawValue, "16", implementation.rawValue)
-        // Two calls, to cover carrying the state from one call to the next.
         let losses = try trainer.train(iterations: 3) + trainer.train(iterations: expected.count - 3)
+        #expect(losses.count == expected.count)
         for (got, want) in zip(losses, expected) {
             #expect(abs(got - want) <= 1e-8 * abs(want), "\(kind) \(implementation): \(losses) against \(expected)")
         }
-        #expect(losses.count == expected.count)
+    }
+
+    @Test(arguments: CharModelKind.allCases, [CharImplementation.native, .tape])
+    func lossesMatchNumpy(kind: CharModelKind, implementation: CharImplementation) throws {
+        try Self.expectFixtureLosses(kind, implementation)
+    }
+
+    static let programsExist = CharModelKind.allCases.allSatisfy {
+        FileManager.default.fileExists(atPath: repositoryRoot + "/bench/min_char_\($0.rawValue).jl")
+    }
+
+    @Test(.enabled(if: programsExist, "bench/min_char_rnn.jl and min_char_lstm.jl are not in this tree"),
+          arguments: CharModelKind.allCases)
+    func interpretedLossesMatchNumpy(kind: CharModelKind) throws {
+        try Self.expectFixtureLosses(kind, .interpreted)
     }
 
     @Test func theWindowRestartsAtTheStartAndAtTheEnd() throws {
