@@ -12,8 +12,8 @@ Commands (one per line; one JSON object per line back):
     quit
 Cases: rnn-32, rnn-100, rnn-256, lstm-32, lstm-100, lstm-256 (both impls);
 matmul-256, matmul-1024, eigvals-100, eigvals-300 (numpy only). bench/run keeps one
-worker per implementation alive for the whole run, so JAX compiles each model once and
-the Swift binary's rounds alternate with these.
+worker per implementation alive for the whole run, so JAX compiles each model once;
+every measurement trains a fresh model from the starting weights.
 """
 import json
 import os
@@ -74,7 +74,6 @@ class Worker:
         self.impl = impl
         self.data, vocabulary = load_text()
         self.vocabulary = len(vocabulary)
-        self.trainers = {}
         self.matrices = {}
         if impl == "jax":
             import char_jax
@@ -88,10 +87,9 @@ class Worker:
     def time_case(self, name, budget):
         result = {"case": name, "impl": self.impl}
         if name in CHAR_CASES:
-            # One trainer per case for the whole run: timing continues its training.
-            if name not in self.trainers:
-                self.trainers[name] = self.trainer(*CHAR_CASES[name])
-            its, samples = chunked_rate(self.trainers[name].train, budget)
+            # A fresh trainer from the starting weights for every measurement, as the
+            # Swift side has; JAX's jitted iteration is compiled once per model and size.
+            its, samples = chunked_rate(self.trainer(*CHAR_CASES[name]).train, budget)
             result.update(its=its, samples=samples)
         elif self.impl == "numpy" and name.startswith(("matmul-", "eigvals-")):
             n = int(name.split("-")[1])

@@ -1,8 +1,9 @@
 import Engine
 
 /// Answers the commands of bench/run (and of a person at a shell): times one named
-/// case, or reports a model's losses from the starting weights. Trainers live as long
-/// as the worker, so successive timing rounds continue one training run.
+/// case, or reports a model's losses from the starting weights. In `serve` mode the
+/// trainers live as long as the worker, so successive timings continue one training
+/// run; bench/run instead starts a fresh process for each measurement.
 final class Worker {
     let textPath: String
     let programDirectory: String
