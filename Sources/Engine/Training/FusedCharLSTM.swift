@@ -79,17 +79,16 @@ final class FusedCharLSTM: FusedCharModel {
                 Kernels.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: hPrev, beta: 1, y: z)
                 Kernels.sigmoidInPlace(n: 3 * h, z)
                 Kernels.tanhInPlace(n: h, z + 3 * h)
-                for i in 0..<h {
-                    let c = z[i] * cPrev[i] + z[h + i] * z[3 * h + i]
-                    cNow[i] = c
-                    tc[i] = c
-                }
-                Kernels.tanhInPlace(n: h, tc)
-                for i in 0..<h { hNow[i] = z[2 * h + i] * tc[i] }
-                let scores = dy.baseAddress! + step * v
-                for j in 0..<v { scores[j] = by[j] }
-                Kernels.gemv(trans: true, m: h, n: v, alpha: 1, a: wy.baseAddress!, lda: h, x: hNow, beta: 1, y: scores)
-                loss += softmaxCrossEntropyInPlace(scores, count: v, target: targets[step])
+                Kernels.lstmPointwiseForward(n: h, gates: z, previousCell: cPrev, cell: cNow, cellTanh: tc, hidden: hNow)
+            }
+            // The read-out does not feed back into the recurrence, so all T steps go
+            // through one matrix product: the columns of Wyᵀ [h_1 … h_T] .+ by.
+            let scores = dy.baseAddress!
+            for step in 0..<t { (scores + step * v).update(from: by.baseAddress!, count: v) }
+            Kernels.gemm(transA: true, transB: false, m: v, n: t, k: h, alpha: 1, a: wy.baseAddress!, lda: h,
+                         b: hs.baseAddress! + h, ldb: h, beta: 1, c: scores, ldc: v)
+            for step in 0..<t {
+                loss += softmaxCrossEntropyInPlace(scores + step * v, count: v, target: targets[step])
             }
         }}}}}}}}}
         backward(inputs: inputs)
@@ -130,16 +129,8 @@ final class FusedCharLSTM: FusedCharModel {
                 let z = gates.baseAddress! + step * 4 * h, tc = cellTanh.baseAddress! + step * h
                 let cPrev = cs.baseAddress! + step * h, own = fromOut + step * h
                 let d = dz + step * 4 * h
-                for i in 0..<h {
-                    let f = z[i], input = z[h + i], o = z[2 * h + i], g = z[3 * h + i]
-                    let dh = own[i] + dhNext[i]
-                    let dc = dh * o * (1 - tc[i] * tc[i]) + dcNext[i]
-                    d[i] = dc * cPrev[i] * f * (1 - f)
-                    d[h + i] = dc * g * input * (1 - input)
-                    d[2 * h + i] = dh * tc[i] * o * (1 - o)
-                    d[3 * h + i] = dc * input * (1 - g * g)
-                    dcNext[i] = dc * f
-                }
+                Kernels.lstmPointwiseBackward(n: h, gates: z, previousCell: cPrev, cellTanh: tc, fromOutput: own,
+                                              fromNext: dhNext, cellGradient: dcNext, gateGradients: d)
                 if step > 0 {
                     // dL/dh_{t-1} through the gates: the recurrent rows of W times dz_t.
                     Kernels.gemv(trans: false, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: d, beta: 0, y: dhNext)

@@ -71,11 +71,14 @@ final class FusedCharRNN: FusedCharModel {
                 Kernels.gemv(trans: false, m: h, n: h, alpha: 1, a: whh.baseAddress!, lda: h,
                                  x: previous, beta: 1, y: current)
                 Kernels.tanhInPlace(n: h, current)
-                let scores = dys + step * v
-                for i in 0..<v { scores[i] = by[i] }
-                Kernels.gemv(trans: false, m: v, n: h, alpha: 1, a: why.baseAddress!, lda: v,
-                                 x: current, beta: 1, y: scores)
-                loss += softmaxCrossEntropyInPlace(scores, count: v, target: targets[step])
+            }
+            // The read-out does not feed back into the recurrence, so all T steps go
+            // through one matrix product: [y_1 … y_T] = Why [h_1 … h_T] .+ by.
+            for step in 0..<t { (dys + step * v).update(from: by.baseAddress!, count: v) }
+            Kernels.gemm(transA: false, transB: false, m: v, n: t, k: h, alpha: 1, a: why.baseAddress!, lda: v,
+                         b: hs + h, ldb: h, beta: 1, c: dys, ldc: v)
+            for step in 0..<t {
+                loss += softmaxCrossEntropyInPlace(dys + step * v, count: v, target: targets[step])
             }
         }}}}}}}
         backward(inputs: inputs)
