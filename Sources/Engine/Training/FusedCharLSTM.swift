@@ -11,13 +11,18 @@ import RealModule
 ///
 /// As in the RNN, only the recurrence runs step by step in the backward pass; the
 /// weight gradients of the recurrent rows and of the output layer are whole-window
-/// matrix products.
+/// matrix products. W is kept as two matrices, its input rows Wx (V × 4H) and its
+/// recurrent rows Wh (H × 4H), so that the products every step makes with Wh read one
+/// contiguous block, and is joined again only when the weights are asked for.
 final class FusedCharLSTM: FusedCharModel {
     let vocabulary: Int, hidden: Int, steps: Int
 
-    var w, b, wy, by: [Double]
-    var gW, gb, gWy, gby: [Double]
-    var mW, mb, mWy, mby: [Double]
+    var wx, wh, b, wy, by: [Double]
+    var gWx, gWh, gb, gWy, gby: [Double]
+    var mWx, mWh, mb, mWy, mby: [Double]
+    /// One input row of the weight, its gradient and its memory, gathered contiguous
+    /// for the vectorised update.
+    var rowScratch: [Double]
 
     /// h_0 … h_T and c_0 … c_T as columns of H × (T+1) matrices; column 0 is carried.
     var hs: [Double], cs: [Double]
@@ -35,14 +40,31 @@ final class FusedCharLSTM: FusedCharModel {
     /// Which input rows of W this window touched.
     var touched: [Bool]
 
-    var weights: [[Double]] { [w, b, wy, by] }
+    var weights: [[Double]] {
+        // W's column j is Wx's column j followed by Wh's.
+        var w = [Double]()
+        w.reserveCapacity(wx.count + wh.count)
+        for j in 0..<(4 * hidden) {
+            w += wx[(j * vocabulary)..<((j + 1) * vocabulary)]
+            w += wh[(j * hidden)..<((j + 1) * hidden)]
+        }
+        return [w, b, wy, by]
+    }
 
     init(vocabulary v: Int, hidden h: Int, steps t: Int, weights: [Tensor]) {
         vocabulary = v; hidden = h; steps = t
-        w = weights[0].scalars; b = weights[1].scalars; wy = weights[2].scalars; by = weights[3].scalars
-        gW = Array(repeating: 0, count: w.count); gb = Array(repeating: 0, count: 4 * h)
+        let w = weights[0].scalars
+        wx = []; wh = []
+        for j in 0..<(4 * h) {
+            wx += w[(j * (v + h))..<(j * (v + h) + v)]
+            wh += w[(j * (v + h) + v)..<((j + 1) * (v + h))]
+        }
+        b = weights[1].scalars; wy = weights[2].scalars; by = weights[3].scalars
+        gWx = Array(repeating: 0, count: wx.count); gWh = Array(repeating: 0, count: wh.count)
+        gb = Array(repeating: 0, count: 4 * h)
         gWy = Array(repeating: 0, count: h * v); gby = Array(repeating: 0, count: v)
-        mW = gW; mb = gb; mWy = gWy; mby = gby
+        mWx = gWx; mWh = gWh; mb = gb; mWy = gWy; mby = gby
+        rowScratch = Array(repeating: 0, count: 3 * 4 * h)
         hs = Array(repeating: 0, count: h * (t + 1)); cs = hs
         gates = Array(repeating: 0, count: 4 * h * t)
         cellTanh = Array(repeating: 0, count: h * t)
@@ -58,9 +80,10 @@ final class FusedCharLSTM: FusedCharModel {
     }
 
     func forwardBackward(inputs: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int>) -> Double {
-        let v = vocabulary, h = hidden, t = steps, ld = v + h
+        let v = vocabulary, h = hidden, t = steps
         var loss = 0.0
-        w.withUnsafeBufferPointer { w in
+        wx.withUnsafeBufferPointer { wx in
+        wh.withUnsafeBufferPointer { wh in
         b.withUnsafeBufferPointer { b in
         wy.withUnsafeBufferPointer { wy in
         by.withUnsafeBufferPointer { by in
@@ -69,14 +92,14 @@ final class FusedCharLSTM: FusedCharModel {
         gates.withUnsafeMutableBufferPointer { gates in
         cellTanh.withUnsafeMutableBufferPointer { cellTanh in
         outputGradients.withUnsafeMutableBufferPointer { dy in
-            let w = w.baseAddress!
+            let wx = wx.baseAddress!, wh = wh.baseAddress!
             for step in 0..<t {
                 let hPrev = hs.baseAddress! + step * h, hNow = hPrev + h
                 let cPrev = cs.baseAddress! + step * h, cNow = cPrev + h
                 let z = gates.baseAddress! + step * 4 * h, tc = cellTanh.baseAddress! + step * h
                 let x = inputs[step]
-                for j in 0..<(4 * h) { z[j] = b[j] + w[x + j * ld] }
-                Kernels.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: hPrev, beta: 1, y: z)
+                for j in 0..<(4 * h) { z[j] = b[j] + wx[x + j * v] }
+                Kernels.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: wh, lda: h, x: hPrev, beta: 1, y: z)
                 Kernels.sigmoidInPlace(n: 3 * h, z)
                 Kernels.tanhInPlace(n: h, z + 3 * h)
                 Kernels.lstmPointwiseForward(n: h, gates: z, previousCell: cPrev, cell: cNow, cellTanh: tc, hidden: hNow)
@@ -90,7 +113,7 @@ final class FusedCharLSTM: FusedCharModel {
             for step in 0..<t {
                 loss += softmaxCrossEntropyInPlace(scores + step * v, count: v, target: targets[step])
             }
-        }}}}}}}}}
+        }}}}}}}}}}
         backward(inputs: inputs)
         for i in 0..<h {
             hs[i] = hs[t * h + i]
@@ -100,8 +123,8 @@ final class FusedCharLSTM: FusedCharModel {
     }
 
     private func backward(inputs: UnsafeBufferPointer<Int>) {
-        let v = vocabulary, h = hidden, t = steps, ld = v + h
-        w.withUnsafeBufferPointer { w in
+        let v = vocabulary, h = hidden, t = steps
+        wh.withUnsafeBufferPointer { wh in
         wy.withUnsafeBufferPointer { wy in
         hs.withUnsafeBufferPointer { hs in
         cs.withUnsafeBufferPointer { cs in
@@ -112,7 +135,7 @@ final class FusedCharLSTM: FusedCharModel {
         gateGradients.withUnsafeMutableBufferPointer { gateGradients in
         hiddenFromNext.withUnsafeMutableBufferPointer { dhNext in
         cellFromNext.withUnsafeMutableBufferPointer { dcNext in
-            let w = w.baseAddress!, hs = hs.baseAddress!, dys = dy.baseAddress!
+            let wh = wh.baseAddress!, hs = hs.baseAddress!, dys = dy.baseAddress!
             let fromOut = fromOutput.baseAddress!, dz = gateGradients.baseAddress!
             let dhNext = dhNext.baseAddress!, dcNext = dcNext.baseAddress!
             // Output layer: ΔWy = [h_1 … h_T] DYᵀ, Δby = Σ dy_t, and Wy DY for all steps.
@@ -133,21 +156,23 @@ final class FusedCharLSTM: FusedCharModel {
                                               fromNext: dhNext, cellGradient: dcNext, gateGradients: d)
                 if step > 0 {
                     // dL/dh_{t-1} through the gates: the recurrent rows of W times dz_t.
-                    Kernels.gemv(trans: false, m: h, n: 4 * h, alpha: 1, a: w + v, lda: ld, x: d, beta: 0, y: dhNext)
+                    Kernels.gemv(trans: false, m: h, n: 4 * h, alpha: 1, a: wh, lda: h, x: d, beta: 0, y: dhNext)
                 }
             }
             // The recurrent rows of ΔW = [h_0 … h_{T-1}] DZᵀ; the input rows get dz_t
             // added into row x_t; Δb = Σ dz_t.
-            gW.withUnsafeMutableBufferPointer { g in
-                let gw = g.baseAddress!
-                for r in 0..<v where touched[r] { for j in 0..<(4 * h) { gw[r + j * ld] = 0 } }
-                for r in 0..<v { touched[r] = false }
+            gWh.withUnsafeMutableBufferPointer { g in
                 Kernels.gemm(transA: false, transB: true, m: h, n: 4 * h, k: t, alpha: 1,
-                                 a: hs, lda: h, b: dz, ldb: 4 * h, beta: 0, c: gw + v, ldc: ld)
+                             a: hs, lda: h, b: dz, ldb: 4 * h, beta: 0, c: g.baseAddress!, ldc: h)
+            }
+            gWx.withUnsafeMutableBufferPointer { g in
+                let gx = g.baseAddress!
+                for r in 0..<v where touched[r] { for j in 0..<(4 * h) { gx[r + j * v] = 0 } }
+                for r in 0..<v { touched[r] = false }
                 for step in 0..<t {
                     let r = inputs[step], d = dz + step * 4 * h
                     touched[r] = true
-                    for j in 0..<(4 * h) { gw[r + j * ld] += d[j] }
+                    for j in 0..<(4 * h) { gx[r + j * v] += d[j] }
                 }
             }
             gb.withUnsafeMutableBufferPointer { sumColumns(dz, rows: 4 * h, columns: t, into: $0.baseAddress!) }
@@ -155,27 +180,26 @@ final class FusedCharLSTM: FusedCharModel {
     }
 
     func clipAndAdagrad(limit: Double, learningRate lr: Double, epsilon: Double) {
-        let v = vocabulary, h = hidden, ld = v + h
+        let v = vocabulary, n = 4 * hidden
         // Input rows whose character did not occur have zero gradient, which would leave
-        // weight and memory exactly as they are: only the recurrent rows and the rows
-        // of this window's characters are updated.
-        let rows = (0..<v).filter { touched[$0] }
-        w.withUnsafeMutableBufferPointer { p in
-            gW.withUnsafeBufferPointer { g in
-                mW.withUnsafeMutableBufferPointer { m in
-                    let p = p.baseAddress!, g = g.baseAddress!, m = m.baseAddress!
-                    for j in 0..<(4 * h) {
-                        let column = j * ld
-                        for r in rows {
-                            clippedAdagradElement(p + column + r, g + column + r, m + column + r,
-                                                  limit: limit, learningRate: lr, epsilon: epsilon)
+        // weight and memory exactly as they are: only the rows of this window's
+        // characters are updated, each gathered into a contiguous scratch row first.
+        wx.withUnsafeMutableBufferPointer { p in
+            gWx.withUnsafeBufferPointer { g in
+                mWx.withUnsafeMutableBufferPointer { m in
+                    rowScratch.withUnsafeMutableBufferPointer { scratch in
+                        let p = p.baseAddress!, g = g.baseAddress!, m = m.baseAddress!
+                        let rp = scratch.baseAddress!, rg = rp + n, rm = rg + n
+                        for r in 0..<v where touched[r] {
+                            for j in 0..<n { rp[j] = p[r + j * v]; rg[j] = g[r + j * v]; rm[j] = m[r + j * v] }
+                            clippedAdagradStep(rp, rg, rm, count: n, limit: limit, learningRate: lr, epsilon: epsilon)
+                            for j in 0..<n { p[r + j * v] = rp[j]; m[r + j * v] = rm[j] }
                         }
-                        clippedAdagradStep(p + column + v, g + column + v, m + column + v, count: h,
-                                           limit: limit, learningRate: lr, epsilon: epsilon)
                     }
                 }
             }
         }
+        clippedAdagradStep(&wh, gWh, &mWh, limit: limit, learningRate: lr, epsilon: epsilon)
         clippedAdagradStep(&b, gb, &mb, limit: limit, learningRate: lr, epsilon: epsilon)
         clippedAdagradStep(&wy, gWy, &mWy, limit: limit, learningRate: lr, epsilon: epsilon)
         clippedAdagradStep(&by, gby, &mby, limit: limit, learningRate: lr, epsilon: epsilon)

@@ -36,21 +36,6 @@ func clippedAdagradStep(
                            limit: limit, learningRate: learningRate, epsilon: epsilon)
 }
 
-/// `clippedAdagradStep` for one element, inline: the LSTM's input rows are strided, so
-/// they are updated element by element. (Named apart from the array version: Swift
-/// would pass `&array` to a pointer parameter and update only the first element.)
-@inline(__always)
-func clippedAdagradElement(
-    _ parameter: UnsafeMutablePointer<Double>, _ gradient: UnsafePointer<Double>,
-    _ memory: UnsafeMutablePointer<Double>, limit: Double, learningRate: Double, epsilon: Double
-) {
-    var g = gradient.pointee
-    if g > limit { g = limit } else if g < -limit { g = -limit }
-    let m = memory.pointee + g * g
-    memory.pointee = m
-    parameter.pointee -= learningRate * g / (m.squareRoot() + epsilon)
-}
-
 /// `clippedAdagradStep` over whole arrays of the same length.
 func clippedAdagradStep(
     _ parameter: inout [Double], _ gradient: [Double], _ memory: inout [Double],
