@@ -11,18 +11,16 @@ import RealModule
 ///
 /// As in the RNN, only the recurrence runs step by step in the backward pass; the
 /// weight gradients of the recurrent rows and of the output layer are whole-window
-/// matrix products. W is kept as two matrices, its input rows Wx (V × 4H) and its
-/// recurrent rows Wh (H × 4H), so that the products every step makes with Wh read one
-/// contiguous block, and is joined again only when the weights are asked for.
+/// matrix products. W is kept as two matrices, its input rows transposed (Wxᵀ, 4H × V,
+/// so the row a character picks is one contiguous column) and its recurrent rows Wh
+/// (H × 4H, so the products every step makes with it read one contiguous block); it
+/// is joined again only when the weights are asked for.
 final class FusedCharLSTM: FusedCharModel {
     let vocabulary: Int, hidden: Int, steps: Int
 
-    var wx, wh, b, wy, by: [Double]
-    var gWx, gWh, gb, gWy, gby: [Double]
-    var mWx, mWh, mb, mWy, mby: [Double]
-    /// One input row of the weight, its gradient and its memory, gathered contiguous
-    /// for the vectorised update.
-    var rowScratch: [Double]
+    var wxT, wh, b, wy, by: [Double]
+    var gWxT, gWh, gb, gWy, gby: [Double]
+    var mWxT, mWh, mb, mWy, mby: [Double]
 
     /// h_0 … h_T and c_0 … c_T as columns of H × (T+1) matrices; column 0 is carried.
     var hs: [Double], cs: [Double]
@@ -41,11 +39,12 @@ final class FusedCharLSTM: FusedCharModel {
     var touched: [Bool]
 
     var weights: [[Double]] {
-        // W's column j is Wx's column j followed by Wh's.
+        // W's column j is row j of Wxᵀ followed by Wh's column j.
+        let n = 4 * hidden
         var w = [Double]()
-        w.reserveCapacity(wx.count + wh.count)
-        for j in 0..<(4 * hidden) {
-            w += wx[(j * vocabulary)..<((j + 1) * vocabulary)]
+        w.reserveCapacity(wxT.count + wh.count)
+        for j in 0..<n {
+            for r in 0..<vocabulary { w.append(wxT[j + r * n]) }
             w += wh[(j * hidden)..<((j + 1) * hidden)]
         }
         return [w, b, wy, by]
@@ -53,18 +52,17 @@ final class FusedCharLSTM: FusedCharModel {
 
     init(vocabulary v: Int, hidden h: Int, steps t: Int, weights: [Tensor]) {
         vocabulary = v; hidden = h; steps = t
-        let w = weights[0].scalars
-        wx = []; wh = []
-        for j in 0..<(4 * h) {
-            wx += w[(j * (v + h))..<(j * (v + h) + v)]
+        let w = weights[0].scalars, n = 4 * h
+        wxT = Array(repeating: 0, count: v * n); wh = []
+        for j in 0..<n {
+            for r in 0..<v { wxT[j + r * n] = w[r + j * (v + h)] }
             wh += w[(j * (v + h) + v)..<((j + 1) * (v + h))]
         }
         b = weights[1].scalars; wy = weights[2].scalars; by = weights[3].scalars
-        gWx = Array(repeating: 0, count: wx.count); gWh = Array(repeating: 0, count: wh.count)
+        gWxT = Array(repeating: 0, count: wxT.count); gWh = Array(repeating: 0, count: wh.count)
         gb = Array(repeating: 0, count: 4 * h)
         gWy = Array(repeating: 0, count: h * v); gby = Array(repeating: 0, count: v)
-        mWx = gWx; mWh = gWh; mb = gb; mWy = gWy; mby = gby
-        rowScratch = Array(repeating: 0, count: 3 * 4 * h)
+        mWxT = gWxT; mWh = gWh; mb = gb; mWy = gWy; mby = gby
         hs = Array(repeating: 0, count: h * (t + 1)); cs = hs
         gates = Array(repeating: 0, count: 4 * h * t)
         cellTanh = Array(repeating: 0, count: h * t)
@@ -82,7 +80,7 @@ final class FusedCharLSTM: FusedCharModel {
     func forwardBackward(inputs: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int>) -> Double {
         let v = vocabulary, h = hidden, t = steps
         var loss = 0.0
-        wx.withUnsafeBufferPointer { wx in
+        wxT.withUnsafeBufferPointer { wxT in
         wh.withUnsafeBufferPointer { wh in
         b.withUnsafeBufferPointer { b in
         wy.withUnsafeBufferPointer { wy in
@@ -92,13 +90,14 @@ final class FusedCharLSTM: FusedCharModel {
         gates.withUnsafeMutableBufferPointer { gates in
         cellTanh.withUnsafeMutableBufferPointer { cellTanh in
         outputGradients.withUnsafeMutableBufferPointer { dy in
-            let wx = wx.baseAddress!, wh = wh.baseAddress!
+            let wxT = wxT.baseAddress!, wh = wh.baseAddress!
             for step in 0..<t {
                 let hPrev = hs.baseAddress! + step * h, hNow = hPrev + h
                 let cPrev = cs.baseAddress! + step * h, cNow = cPrev + h
                 let z = gates.baseAddress! + step * 4 * h, tc = cellTanh.baseAddress! + step * h
                 let x = inputs[step]
-                for j in 0..<(4 * h) { z[j] = b[j] + wx[x + j * v] }
+                let row = wxT + x * 4 * h
+                for j in 0..<(4 * h) { z[j] = b[j] + row[j] }
                 Kernels.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: wh, lda: h, x: hPrev, beta: 1, y: z)
                 Kernels.sigmoidInPlace(n: 3 * h, z)
                 Kernels.tanhInPlace(n: h, z + 3 * h)
@@ -165,14 +164,14 @@ final class FusedCharLSTM: FusedCharModel {
                 Kernels.gemm(transA: false, transB: true, m: h, n: 4 * h, k: t, alpha: 1,
                              a: hs, lda: h, b: dz, ldb: 4 * h, beta: 0, c: g.baseAddress!, ldc: h)
             }
-            gWx.withUnsafeMutableBufferPointer { g in
+            gWxT.withUnsafeMutableBufferPointer { g in
                 let gx = g.baseAddress!
-                for r in 0..<v where touched[r] { for j in 0..<(4 * h) { gx[r + j * v] = 0 } }
+                for r in 0..<v where touched[r] { (gx + r * 4 * h).update(repeating: 0, count: 4 * h) }
                 for r in 0..<v { touched[r] = false }
                 for step in 0..<t {
-                    let r = inputs[step], d = dz + step * 4 * h
+                    let r = inputs[step], d = dz + step * 4 * h, row = gx + r * 4 * h
                     touched[r] = true
-                    for j in 0..<(4 * h) { gx[r + j * v] += d[j] }
+                    for j in 0..<(4 * h) { row[j] += d[j] }
                 }
             }
             gb.withUnsafeMutableBufferPointer { sumColumns(dz, rows: 4 * h, columns: t, into: $0.baseAddress!) }
@@ -182,19 +181,14 @@ final class FusedCharLSTM: FusedCharModel {
     func clipAndAdagrad(limit: Double, learningRate lr: Double, epsilon: Double) {
         let v = vocabulary, n = 4 * hidden
         // Input rows whose character did not occur have zero gradient, which would leave
-        // weight and memory exactly as they are: only the rows of this window's
-        // characters are updated, each gathered into a contiguous scratch row first.
-        wx.withUnsafeMutableBufferPointer { p in
-            gWx.withUnsafeBufferPointer { g in
-                mWx.withUnsafeMutableBufferPointer { m in
-                    rowScratch.withUnsafeMutableBufferPointer { scratch in
-                        let p = p.baseAddress!, g = g.baseAddress!, m = m.baseAddress!
-                        let rp = scratch.baseAddress!, rg = rp + n, rm = rg + n
-                        for r in 0..<v where touched[r] {
-                            for j in 0..<n { rp[j] = p[r + j * v]; rg[j] = g[r + j * v]; rm[j] = m[r + j * v] }
-                            clippedAdagradStep(rp, rg, rm, count: n, limit: limit, learningRate: lr, epsilon: epsilon)
-                            for j in 0..<n { p[r + j * v] = rp[j]; m[r + j * v] = rm[j] }
-                        }
+        // weight and memory exactly as they are: only this window's characters' rows
+        // (contiguous columns of Wxᵀ) are updated.
+        wxT.withUnsafeMutableBufferPointer { p in
+            gWxT.withUnsafeBufferPointer { g in
+                mWxT.withUnsafeMutableBufferPointer { m in
+                    for r in 0..<v where touched[r] {
+                        clippedAdagradStep(p.baseAddress! + r * n, g.baseAddress! + r * n, m.baseAddress! + r * n,
+                                           count: n, limit: limit, learningRate: lr, epsilon: epsilon)
                     }
                 }
             }
