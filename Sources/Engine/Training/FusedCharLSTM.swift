@@ -179,20 +179,11 @@ final class FusedCharLSTM: FusedCharModel {
     }
 
     func clipAndAdagrad(limit: Double, learningRate lr: Double, epsilon: Double) {
-        let v = vocabulary, n = 4 * hidden
-        // Input rows whose character did not occur have zero gradient, which would leave
-        // weight and memory exactly as they are: only this window's characters' rows
-        // (contiguous columns of Wxᵀ) are updated.
-        wxT.withUnsafeMutableBufferPointer { p in
-            gWxT.withUnsafeBufferPointer { g in
-                mWxT.withUnsafeMutableBufferPointer { m in
-                    for r in 0..<v where touched[r] {
-                        clippedAdagradStep(p.baseAddress! + r * n, g.baseAddress! + r * n, m.baseAddress! + r * n,
-                                           count: n, limit: limit, learningRate: lr, epsilon: epsilon)
-                    }
-                }
-            }
-        }
+        let n = 4 * hidden
+        // Only the rows of W whose character occurred (contiguous columns of Wxᵀ) have a
+        // nonzero gradient.
+        clippedAdagradColumns(&wxT, gWxT, &mWxT, length: n, columns: touched,
+                              limit: limit, learningRate: lr, epsilon: epsilon)
         clippedAdagradStep(&wh, gWh, &mWh, limit: limit, learningRate: lr, epsilon: epsilon)
         clippedAdagradStep(&b, gb, &mb, limit: limit, learningRate: lr, epsilon: epsilon)
         clippedAdagradStep(&wy, gWy, &mWy, limit: limit, learningRate: lr, epsilon: epsilon)

@@ -138,18 +138,9 @@ final class FusedCharRNN: FusedCharModel {
 
     func clipAndAdagrad(limit: Double, learningRate lr: Double, epsilon: Double) {
         let h = hidden
-        // Columns of Wxh whose input did not occur have zero gradient, and a zero
-        // gradient leaves both the weight and its memory exactly as they are.
-        wxh.withUnsafeMutableBufferPointer { p in
-            gWxh.withUnsafeBufferPointer { g in
-                mWxh.withUnsafeMutableBufferPointer { m in
-                    for c in 0..<vocabulary where touched[c] {
-                        clippedAdagradStep(p.baseAddress! + c * h, g.baseAddress! + c * h, m.baseAddress! + c * h,
-                                           count: h, limit: limit, learningRate: lr, epsilon: epsilon)
-                    }
-                }
-            }
-        }
+        // Only the columns of Wxh whose input occurred have a nonzero gradient.
+        clippedAdagradColumns(&wxh, gWxh, &mWxh, length: h, columns: touched,
+                              limit: limit, learningRate: lr, epsilon: epsilon)
         clippedAdagradStep(&whh, gWhh, &mWhh, limit: limit, learningRate: lr, epsilon: epsilon)
         clippedAdagradStep(&bh, gbh, &mbh, limit: limit, learningRate: lr, epsilon: epsilon)
         clippedAdagradStep(&why, gWhy, &mWhy, limit: limit, learningRate: lr, epsilon: epsilon)

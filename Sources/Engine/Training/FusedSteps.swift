@@ -51,6 +51,26 @@ func clippedAdagradStep(
     }
 }
 
+/// `clippedAdagradStep` on the columns of length `length` marked in `columns` only: a
+/// column whose gradient is zero (an input that did not occur) would be left exactly
+/// as it is, so it is skipped.
+func clippedAdagradColumns(
+    _ parameter: inout [Double], _ gradient: [Double], _ memory: inout [Double], length: Int, columns: [Bool],
+    limit: Double, learningRate: Double, epsilon: Double
+) {
+    parameter.withUnsafeMutableBufferPointer { p in
+        gradient.withUnsafeBufferPointer { g in
+            memory.withUnsafeMutableBufferPointer { m in
+                for c in columns.indices where columns[c] {
+                    let offset = c * length
+                    clippedAdagradStep(p.baseAddress! + offset, g.baseAddress! + offset, m.baseAddress! + offset,
+                                       count: length, limit: limit, learningRate: learningRate, epsilon: epsilon)
+                }
+            }
+        }
+    }
+}
+
 /// Sum of `columns` columns of length `rows` (stride `rows`) into `out`.
 @inline(__always)
 func sumColumns(_ a: UnsafePointer<Double>, rows: Int, columns: Int, into out: UnsafeMutablePointer<Double>) {
