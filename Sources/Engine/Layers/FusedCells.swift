@@ -57,29 +57,24 @@ func fusedLSTMCell(_ x: Var, _ h: Var, _ c: Var, weight: Var, bias: Var) throws 
         Kernels.sigmoidInPlace(n: 3 * n, g.baseAddress!)
         Kernels.tanhInPlace(n: n, g.baseAddress! + 3 * n)
     }
+    // [h' c'] in storage order: h' = o·tanh(c') in the first block, c' in the second.
     let previous = c.value.scalars
     var joined = [Double](repeating: 0, count: 2 * n)
     var cellTanh = [Double](repeating: 0, count: n)
-    for k in 0..<n { cellTanh[k] = gates[k] * previous[k] + gates[n + k] * gates[3 * n + k] }
-    cellTanh.withUnsafeMutableBufferPointer { Kernels.tanhInPlace(n: n, $0.baseAddress!) }
-    for k in 0..<n {
-        joined[k] = gates[2 * n + k] * cellTanh[k]
-        joined[n + k] = gates[k] * previous[k] + gates[n + k] * gates[3 * n + k]
+    joined.withUnsafeMutableBufferPointer { out in
+        Kernels.lstmPointwiseForward(
+            n: n, gates: gates, previousCell: previous, cell: out.baseAddress! + n, cellTanh: &cellTanh,
+            hidden: out.baseAddress!)
     }
     let shape = [affine.batch, 2 * affine.hidden]
     let both = try Var.recordFused(Tensor(unchecked: shape, joined), from: [x, h, c, weight, bias]) { g, ids, table in
+        // g holds dL/dh' then dL/dc'; the kernel turns the second into dL/dc.
         var dz = [Double](repeating: 0, count: 4 * n)
-        var dPrevious = [Double](repeating: 0, count: n)
-        for k in 0..<n {
-            let f = gates[k], i = gates[n + k], o = gates[2 * n + k], cand = gates[3 * n + k]
-            let dh = g.scalars[k], t = cellTanh[k]
-            let dc = dh * o * (1 - t * t) + g.scalars[n + k]
-            dz[k] = dc * previous[k] * f * (1 - f)
-            dz[n + k] = dc * cand * i * (1 - i)
-            dz[2 * n + k] = dh * t * o * (1 - o)
-            dz[3 * n + k] = dc * i * (1 - cand * cand)
-            dPrevious[k] = dc * f
-        }
+        var dPrevious = Array(g.scalars[n...])
+        let noLaterStep = [Double](repeating: 0, count: n)
+        Kernels.lstmPointwiseBackward(
+            n: n, gates: gates, previousCell: previous, cellTanh: cellTanh, fromOutput: g.scalars,
+            fromNext: noLaterStep, cellGradient: &dPrevious, gateGradients: &dz)
         if let cID = ids[2] {
             table.add(into: cID, shape: c.value.shape) { dc in for k in 0..<n { dc[k] += dPrevious[k] } }
         }

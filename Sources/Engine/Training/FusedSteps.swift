@@ -23,20 +23,9 @@ func softmaxCrossEntropyInPlace(_ y: UnsafeMutablePointer<Double>, count n: Int,
     return Double.log(sum) - targetScore
 }
 
-/// One clipped Adagrad step over `count` elements: g = clamp(g, ±limit); m += g²;
-/// θ -= lr · g / (√m + ε), what `GradientClipping.clipByValue` followed by
+/// One clipped Adagrad step over whole arrays of the same length: g = clamp(g, ±limit);
+/// m += g²; θ -= lr · g / (√m + ε), what `GradientClipping.clipByValue` followed by
 /// `Adagrad.update` computes, vectorised by the kernels.
-@inline(__always)
-func clippedAdagradStep(
-    _ parameter: UnsafeMutablePointer<Double>, _ gradient: UnsafePointer<Double>,
-    _ memory: UnsafeMutablePointer<Double>, count: Int,
-    limit: Double, learningRate: Double, epsilon: Double
-) {
-    Kernels.clippedAdagrad(n: count, parameter: parameter, gradient: gradient, memory: memory,
-                           limit: limit, learningRate: learningRate, epsilon: epsilon)
-}
-
-/// `clippedAdagradStep` over whole arrays of the same length.
 func clippedAdagradStep(
     _ parameter: inout [Double], _ gradient: [Double], _ memory: inout [Double],
     limit: Double, learningRate: Double, epsilon: Double
@@ -44,8 +33,9 @@ func clippedAdagradStep(
     parameter.withUnsafeMutableBufferPointer { p in
         gradient.withUnsafeBufferPointer { g in
             memory.withUnsafeMutableBufferPointer { m in
-                clippedAdagradStep(p.baseAddress!, g.baseAddress!, m.baseAddress!, count: p.count,
-                                   limit: limit, learningRate: learningRate, epsilon: epsilon)
+                Kernels.clippedAdagrad(n: p.count, parameter: p.baseAddress!, gradient: g.baseAddress!,
+                                       memory: m.baseAddress!, limit: limit, learningRate: learningRate,
+                                       epsilon: epsilon)
             }
         }
     }
@@ -63,8 +53,9 @@ func clippedAdagradColumns(
             memory.withUnsafeMutableBufferPointer { m in
                 for c in columns.indices where columns[c] {
                     let offset = c * length
-                    clippedAdagradStep(p.baseAddress! + offset, g.baseAddress! + offset, m.baseAddress! + offset,
-                                       count: length, limit: limit, learningRate: learningRate, epsilon: epsilon)
+                    Kernels.clippedAdagrad(n: length, parameter: p.baseAddress! + offset,
+                                           gradient: g.baseAddress! + offset, memory: m.baseAddress! + offset,
+                                           limit: limit, learningRate: learningRate, epsilon: epsilon)
                 }
             }
         }
