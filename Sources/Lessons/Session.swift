@@ -24,10 +24,14 @@ public final class Session {
     /// The workspace as it was before each step's cell ran, for `:back`.
     var snapshots: [Int: WorkspaceSnapshot] = [:]
     var hintsShown = 0
-    var pendingReset: Bool?
     var warnedAboutSaving = false
-    /// The BPTT stepper while it is open; inputs then move it instead of running code.
-    public private(set) var stepper: BPTTStepper?
+    /// Where the next input goes: the lesson's prompt, a pending question, or an open view.
+    public private(set) var mode: SessionMode = .normal
+    /// The BPTT stepper while it is open.
+    public var stepper: BPTTStepper? {
+        if case .stepping(let stepper) = mode { return stepper }
+        return nil
+    }
     /// Every piece of code run and what it showed, for `:save`.
     public private(set) var transcript: [(code: String, output: String)] = []
 
@@ -98,7 +102,7 @@ public final class Session {
         workspace = makeWorkspace()
         workspace.setDirectory(for: lesson)
         snapshots = [:]
-        pendingReset = nil
+        mode = .normal
         let target = min(max(step, 0), lesson.steps.count - 1)
         var failures: [String] = []
         emit(style.bold("\(lesson.title)") + "\n")
@@ -228,11 +232,13 @@ public final class Session {
     /// Handles one complete input: a command, `?name`, or code.
     @discardableResult
     public func handle(_ input: String) -> Reply {
-        if stepper != nil { return stepperInput(input) }
-        if let all = pendingReset {
-            pendingReset = nil
+        switch mode {
+        case .stepping(let stepper): return stepperInput(input, stepper)
+        case .confirmingReset(let all):
+            mode = .normal
             if input.trimmingSpaces().lowercased().hasPrefix("y") { reset(all: all) } else { emit("Nothing was reset.\n") }
             return .continue
+        case .normal: break
         }
         switch Command.parse(input) {
         case .next: next()
@@ -257,7 +263,7 @@ public final class Session {
             let saved = progress.stepByLesson[course.lessons[index].id] ?? 0
             open(lesson: index, step: step.map { $0 - 1 } ?? saved)
         case .reset(let all):
-            pendingReset = all
+            mode = .confirmingReset(all: all)
             emit(all ? "Reset all progress in every lesson? (y/n)\n" : "Reset your progress in \"\(lesson.title)\"? (y/n)\n")
         case .save(let path): save(to: path)
         case .step(let name): openStepper(name)
@@ -286,17 +292,18 @@ public final class Session {
             emit("An example: a tanh RNN with 6 hidden units reading 10 tokens.\n")
         }
         let stepper = BPTTStepper(trace: trace)
-        self.stepper = stepper
+        mode = .stepping(stepper)
         emit(stepper.render(style: style) + "\n")
     }
 
-    func stepperInput(_ input: String) -> Reply {
-        guard var stepper, let key = BPTTStepper.key(for: input) else {
+    func stepperInput(_ input: String, _ stepper: BPTTStepper) -> Reply {
+        var stepper = stepper
+        guard let key = BPTTStepper.key(for: input) else {
             emit("In the stepper: Enter or n for the next step, p for the previous, q to leave.\n")
             return .continue
         }
         if key == .quit {
-            self.stepper = nil
+            mode = .normal
             emit("Left the stepper.\n")
             return .continue
         }
@@ -304,7 +311,7 @@ public final class Session {
             emit(key == .next ? "That was the last backward step; q leaves.\n" : "This is the first step.\n")
             return .continue
         }
-        self.stepper = stepper
+        mode = .stepping(stepper)
         emit(stepper.render(style: style) + "\n")
         return .continue
     }
