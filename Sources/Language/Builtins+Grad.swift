@@ -72,6 +72,8 @@ extension Interpreter {
                 "nested gradients (grad of a function that itself calls grad, as in grad(grad(f))) are not supported yet")
         }
         let tape = Tape()
+        // The recording and the values it holds keep each other alive until finished.
+        defer { tape.finish() }
         let structure = arguments[k]
         let parameters = try leaves(of: structure).map { tape.parameter($0) }
         var tracked = arguments
@@ -109,7 +111,7 @@ extension Interpreter {
         case .tracked: return true
         case .list(let l): return l.items.contains { containsTracked($0, depth: depth + 1) }
         case .tuple(let items), .namedTuple(_, let items): return items.contains { containsTracked($0, depth: depth + 1) }
-        case .pair(let a, let b): return containsTracked(a, depth: depth + 1) || containsTracked(b, depth: depth + 1)
+        case .pair(let p): return containsTracked(p.key, depth: depth + 1) || containsTracked(p.value, depth: depth + 1)
         case .dict(let d): return d.keys.contains { d[$0].map { containsTracked($0, depth: depth + 1) } ?? false }
         default: return false
         }
@@ -159,10 +161,10 @@ extension Interpreter {
         switch value {
         case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
         case .list(let l): return .list(ListBox(try l.items.map { try mapLeaves($0, transform) }, isAny: l.isAny))
-        case .tuple(let items): return .tuple(try items.map { try mapLeaves($0, transform) })
+        case .tuple(let items): return .tuple(TupleItems(try items.map { try mapLeaves($0, transform) }))
         case .namedTuple(let names, let values):
-            return .namedTuple(names: names, values: try values.map { try mapLeaves($0, transform) })
-        case .pair(let a, let b): return .pair(try mapLeaves(a, transform), try mapLeaves(b, transform))
+            return .namedTuple(names: names, values: TupleItems(try values.map { try mapLeaves($0, transform) }))
+        case .pair(let p): return .pair(try mapLeaves(p.key, transform), try mapLeaves(p.value, transform))
         case .dict(let d):
             let copy = DictBox()
             for key in d.keys { copy[key] = try d[key].map { try mapLeaves($0, transform) } }

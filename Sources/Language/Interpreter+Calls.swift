@@ -100,7 +100,7 @@ extension Interpreter {
         for (i, parameter) in decl.parameters.enumerated() {
             let value: Value
             if parameter.isVarargs {
-                value = .tuple(i < arguments.count ? Array(arguments[i...]) : [])
+                value = .tuple(TupleItems(i < arguments.count ? Array(arguments[i...]) : []))
             } else if i < arguments.count {
                 value = arguments[i]
             } else if let defaultExpr = parameter.defaultValue {
@@ -234,7 +234,7 @@ extension Interpreter {
             let args = zip(arguments, elements).map { arg, items in items.map { $0.count == 1 ? $0[0] : $0[i] } ?? arg }
             results.append(try call(callee, args, keywords, at: position))
         }
-        if onlyTuples { return .tuple(results) }
+        if onlyTuples { return .tuple(TupleItems(results)) }
         return try makeVector(results)
     }
 }
