@@ -198,7 +198,10 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
     case .int(let n): return String(n)
     case .float(let x): return formatFloat(x)
     case .complex(let re, let im):
-        return formatFloat(re) + (im.sign == .minus ? " - " : " + ") + formatFloat(Swift.abs(im)) + "im"
+        // As Julia: the sign goes between the parts (NaN counts as +), and a part that is
+        // not finite is written `Inf*im`, since `Infim` would read as a name.
+        let negative = im.sign == .minus && !im.isNaN
+        return formatFloat(re) + (negative ? " - " : " + ") + formatFloat(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
     case .string(let s): return quoted(s)
     case .char(let c): return c == "'" ? "'\\''" : "'" + quoted(String(c)).dropFirst().dropLast() + "'"
     case .symbol(let s): return ":" + s
