@@ -221,7 +221,7 @@ extension Interpreter {
         }
         define("prod", 1...1, help: "prod(A) — product of all elements") { interp, args in
             if case .list = args[0] {
-                return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation("*", $0, $1) }
+                return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
             }
             let (x, type) = try interp.numeric(args, 0)
             let p = x.value.scalars.reduce(1, *)
@@ -362,11 +362,11 @@ extension Interpreter {
         }
         switch name {
         case "sum", "mean":
-            let total = try items.dropFirst().reduce(first) { try binaryOperation(".+", $0, $1) }
-            return name == "sum" ? total : try binaryOperation("/", total, .int(items.count))
+            let total = try items.dropFirst().reduce(first) { try binaryOperation(.plus, $0, $1, dotted: true) }
+            return name == "sum" ? total : try binaryOperation(.divide, total, .int(items.count))
         default:
             return try items.dropFirst().reduce(first) { best, v in
-                guard case .bool(let less) = try binaryOperation("<", v, best) else { return best }
+                guard case .bool(let less) = try binaryOperation(.less, v, best) else { return best }
                 return less == (name == "minimum") ? v : best
             }
         }

@@ -2,7 +2,7 @@ import Engine
 
 /// Lists, dictionaries and iteration helpers: `push!`, `map`, `enumerate`, `keys`, ...
 extension Interpreter {
-    private var nowhere: SourcePosition { SourcePosition(line: 0, column: 0) }
+    var nowhere: SourcePosition { SourcePosition(line: 0, column: 0) }
 
     func registerCollectionBuiltins() {
         define("push!", 2...Int.max, help: "push!(list, x...) — append to a list or vector, in place") { interp, args in
@@ -88,7 +88,7 @@ extension Interpreter {
             var failure: Error?
             let order = Array(items.indices).sorted { i, j in
                 do {
-                    guard case .bool(let less) = try interp.binaryOperation("<", keys[i], keys[j]) else { return false }
+                    guard case .bool(let less) = try interp.binaryOperation(.less, keys[i], keys[j]) else { return false }
                     return less
                 } catch {
                     failure = error

@@ -59,8 +59,9 @@ extension Interpreter {
         define("det", 1...1, help: "det(A) — determinant of a square matrix") { interp, args in
             .float(try det(try interp.matrixArgument(args, 0)))
         }
-        define("inv", 1...1, help: "inv(A) — inverse of a square matrix") { interp, args in
-            .floats(try inv(try interp.matrixArgument(args, 0)))
+        define("inv", 1...1, help: "inv(A) — inverse of a square matrix; inv(x) of a number is 1/x") { interp, args in
+            if args[0].isNumber { return .float(1 / (try args.double(0))) }
+            return .floats(try inv(try interp.matrixArgument(args, 0)))
         }
         define("eye", 1...1, help: "eye(n) — the n×n identity matrix") { interp, args in
             let n = try args.integer(0, "size")
@@ -102,11 +103,13 @@ extension Interpreter {
         }
     }
 
-    /// `W^k` for a square matrix and an integer k, and `A \ b`.
-    func matrixOperation(_ op: String, _ a: Tensor, _ b: Value) throws -> Value {
-        if op == "^" {
+    /// `W^k` for a square matrix and an integer k, and `A \ b`. An integer matrix to a
+    /// non-negative power stays an integer matrix, as in Julia.
+    func matrixOperation(_ op: Operator, _ a: Tensor, _ type: ElementType, _ b: Value) throws -> Value {
+        if op == .power {
             guard case .int(let k) = b else { throw RuntimeError("a matrix power needs an integer exponent; use .^ for elementwise") }
-            return .floats(try matrixPower(a, k))
+            let power = try matrixPower(a, k)
+            return try wrap(Var(power), type != .float64 && k >= 0 ? .int64 : .float64)
         }
         guard let (rhs, _) = try operand(b), !rhs.isTracked else { throw RuntimeError("`\\` solves A \\ b for an array b") }
         return .floats(try solve(a, rhs.value))

@@ -77,7 +77,7 @@ extension Interpreter {
             return try interp.wrap(Var(x.value.abs()), type == .bool ? .int64 : type)
         }
         define("abs2", 1...1, elementwise: true, help: "abs2(x) — x squared") { interp, args in
-            try interp.binaryOperation(".*", args[0], args[0])
+            try interp.binaryOperation(.times, args[0], args[0], dotted: true)
         }
         define("sign", 1...1, elementwise: true, help: "sign(x) — -1, 0 or 1 by the sign of x") { interp, args in
             if case .int(let n) = args[0] { return .int(n.signum()) }
@@ -126,10 +126,10 @@ extension Interpreter {
             try interp.extreme(args.values, smallest: false)
         }
         define("div", 2...2, help: "div(a, b) — integer division rounding toward zero, like a ÷ b") { interp, args in
-            try interp.binaryOperation("÷", args[0], args[1])
+            try interp.binaryOperation(.integerDivide, args[0], args[1])
         }
         define("rem", 2...2, help: "rem(a, b) — remainder with the sign of a, like a % b") { interp, args in
-            try interp.binaryOperation("%", args[0], args[1])
+            try interp.binaryOperation(.remainder, args[0], args[1])
         }
         define("mod", 2...2, help: "mod(a, b) — remainder with the sign of b (mod(-1, 3) == 2)") { interp, args in
             if case .int(let a) = args[0], case .int(let b) = args[1] {
@@ -182,8 +182,8 @@ extension Interpreter {
             if v.isArrayLike || best.isArrayLike {
                 throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays")
             }
-            guard case .bool(let less) = try binaryOperation("<", v, best) else { continue }
-            let same = try binaryOperation("==", v, best).isTrue
+            guard case .bool(let less) = try binaryOperation(.less, v, best) else { continue }
+            let same = try binaryOperation(.equal, v, best).isTrue
             if less == smallest && !same { best = v }
         }
         // Julia promotes mixed Int/Float arguments to Float64.

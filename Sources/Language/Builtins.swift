@@ -38,15 +38,22 @@ extension Interpreter {
         registerBPTTBuiltins()
     }
 
+    /// Every operator as a function named by its spelling: `+(1, 2, 3)`, `reduce(+, xs)`,
+    /// `map(==, a, b)`, `f = *`. `+`, `*`, `&`, `|`, `⊻` and `∘` take any number of
+    /// arguments, folding from the left; `-`, `+`, `!` and `~` of one argument are unary.
     private func registerOperatorFunctions() {
-        for op in ["+", "-", "*", "/", "\\", "^", "÷", "%", "==", "!=", "<", ">", "<=", ">=", "&", "|"] {
-            define(op, 1...2, help: "\(op)(a, b) — the operator `a \(op) b` as a function, e.g. reduce(\(op), xs)") { interp, args in
+        for op in Operator.allCases {
+            let folds = op == .plus || op == .times || op == .bitAnd || op == .bitOr || op == .xor || op == .compose
+            let arity = (op.isUnary ? 1 : 2)...(op.precedence == nil ? 1 : folds ? Int.max : 2)
+            let example = op.precedence == nil ? "\(op.spelling)x" : "a \(op.spelling) b"
+            define(op.spelling, arity, help: "\(op.spelling)(...) — the operator `\(example)` as a function, e.g. reduce(\(op.spelling), xs)") { interp, args in
                 if args.count == 1 { return try interp.unaryOperation(op, args[0]) }
-                return try interp.binaryOperation(op, args[0], args[1])
+                var result = try interp.applyOperator(op, args[0], args[1], dotted: false, at: interp.nowhere)
+                for next in args.values.dropFirst(2) {
+                    result = try interp.applyOperator(op, result, next, dotted: false, at: interp.nowhere)
+                }
+                return result
             }
-        }
-        define("!", 1...1, help: "!(x) — logical not, as a function") { interp, args in
-            try interp.unaryOperation("!", args[0])
         }
     }
 

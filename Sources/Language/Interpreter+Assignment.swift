@@ -35,14 +35,15 @@ extension Interpreter {
         }
     }
 
-    func updateAssign(_ op: String, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
+    /// `x op= v`, `x .op= v` and `x .= v`.
+    func updateAssign(_ op: Operator?, _ dotted: Bool, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
         let rhs = try evaluate(valueExpr, env)
-        if op == ".", case .index = target.kind {
-            // `A[:, 3] .= 9` writes into the selected elements.
-            try assign(rhs, to: target, env)
-            return rhs
-        }
-        if op == "." {
+        guard let op else {
+            if case .index = target.kind {
+                // `A[:, 3] .= 9` writes into the selected elements.
+                try assign(rhs, to: target, env)
+                return rhs
+            }
             // `A .= B` writes into A's storage.
             let current = try evaluate(target, env)
             try writeInPlace(current, rhs, target, env)
@@ -53,13 +54,13 @@ extension Interpreter {
             let base = try evaluate(baseExpr, env)
             let indices = try evaluateIndices(indexExprs, of: base, env)
             let old = try index(base, indices)
-            let new = try binaryOperation(op, old, rhs)
+            let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
             try assignIndex(base, indices, new)
             return new
         default:
             let old = try evaluate(target, env)
-            let new = try binaryOperation(op, old, rhs)
-            if op.hasPrefix("."), case .array(let box) = old, case .array(let result) = new,
+            let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
+            if dotted, case .array(let box) = old, case .array(let result) = new,
                 box.tensor.shape == result.tensor.shape
             {
                 // `A .+= B` updates A in place, so other names for A see the change.
@@ -101,13 +102,13 @@ extension Interpreter {
             var valueExpr: Expr?
             switch item.kind {
             case .identifier(let n): name = n
-            case .assign(let target, let v), .updateAssign(_, let target, let v):
+            case .assign(let target, let v), .updateAssign(_, _, let target, let v):
                 guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", at: item.position) }
                 name = n
-                if case .updateAssign(let op, _, _) = item.kind {
+                if case .updateAssign(let op, let dotted, _, _) = item.kind {
                     // `global x += 1`: declare, then update through the usual rules.
                     if env.kind != .global && scope == .global { env.declareGlobal(name) }
-                    last = try updateAssign(op, target, v, env)
+                    last = try updateAssign(op, dotted, target, v, env)
                     continue
                 }
                 valueExpr = v

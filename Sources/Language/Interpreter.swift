@@ -208,8 +208,9 @@ public final class Interpreter {
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
         case .comprehension(let body, let clauses, let condition, _):
             return try comprehension(body, clauses, condition, env)
-        case .unary(let op, let operand): return try unaryOperation(op, try evaluate(operand, env))
-        case .binary(let op, let lhs, let rhs): return try binary(op, lhs, rhs, env)
+        case .unary(let op, let dotted, let operand): return try unaryOperation(op, try evaluate(operand, env), dotted: dotted)
+        case .binary(let op, let dotted, let lhs, let rhs): return try binary(op, dotted, lhs, rhs, env)
+        case .operatorFunction(let op): return try operatorFunction(op)
         case .comparison(let operands, let operators): return try comparison(operands, operators, env)
         case .and(let lhs, let rhs):
             return try condition(lhs, env, "&&") ? try evaluate(rhs, env) : .bool(false)
@@ -233,7 +234,7 @@ public final class Interpreter {
             let value = try evaluate(valueExpr, env)
             try assign(value, to: target, env)
             return value
-        case .updateAssign(let op, let target, let value): return try updateAssign(op, target, value, env)
+        case .updateAssign(let op, let dotted, let target, let value): return try updateAssign(op, dotted, target, value, env)
         case .block(let statements):
             var last: Value = .nothing
             for statement in statements { last = try evaluate(statement, env) }
@@ -308,28 +309,56 @@ public final class Interpreter {
         return b
     }
 
-    private func binary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ env: Environment) throws -> Value {
+    private func binary(_ op: Operator, _ dotted: Bool, _ lhs: Expr, _ rhs: Expr, _ env: Environment) throws -> Value {
         let a = try evaluate(lhs, env)
+        if op == .power, !dotted, case .integer(let k) = rhs.kind, k < 0, case .int(let base) = a {
+            // A literal negative exponent is Julia's `literal_pow`: `2^-2` is `inv(2)^2`, 0.25.
+            return try binaryOperation(.power, .float(1 / Double(base)), .int(-k))
+        }
         let b = try evaluate(rhs, env)
+        return try applyOperator(op, a, b, dotted: dotted, at: rhs.position)
+    }
+
+    /// Any binary operator on evaluated operands, including those that call functions
+    /// (`x |> f`, `x .|> f`), make them (`f ∘ g`) or ask about types (`x isa T`).
+    func applyOperator(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool, at position: SourcePosition) throws -> Value {
         switch op {
-        case "|>": return try call(b, [a], [:], at: rhs.position)
-        case "=>": return .pair(a, b)
-        default: return try binaryOperation(op, a, b)
+        case .pipe: return dotted ? try broadcastCall(b, [a], [:], at: position) : try call(b, [a], [:], at: position)
+        case .compose: return try compose(a, b)
+        case .isa: return .bool(try isa(a, b))
+        default: return try binaryOperation(op, a, b, dotted: dotted)
         }
     }
 
-    private func comparison(_ operands: [Expr], _ operators: [String], _ env: Environment) throws -> Value {
+    /// `f ∘ g`, the function that calls g, then f on its result.
+    private func compose(_ f: Value, _ g: Value) throws -> Value {
+        for part in [f, g] {
+            guard case .function = part else { throw RuntimeError("`∘` composes functions, got \(describeType(part))") }
+        }
+        let name = show(f) + " ∘ " + show(g)
+        let builtin = Builtin(name: name, help: name, arity: 0...Int.max, elementwise: false) { interp, args in
+            let inner = try interp.call(g, args.values, args.keywords, at: interp.nowhere)
+            args.keywords = [:]
+            return try interp.call(f, [inner], [:], at: interp.nowhere)
+        }
+        return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
+    }
+
+    /// The function an operator names: `+` in `reduce(+, xs)`, `f = *`, `+(1, 2, 3)`.
+    private func operatorFunction(_ op: Operator) throws -> Value {
+        guard let function = builtins[op.spelling] else {
+            throw RuntimeError("`\(op.spelling)` cannot be used as a function value")
+        }
+        return .function(function)
+    }
+
+    private func comparison(_ operands: [Expr], _ operators: [Operator], _ env: Environment) throws -> Value {
         var left = try evaluate(operands[0], env)
         for (k, op) in operators.enumerated() {
             let right = try evaluate(operands[k + 1], env)
-            let result: Value
-            if op == "isa" {
-                result = .bool(try isa(left, right))
-            } else {
-                result = try binaryOperation(op, left, right)
-            }
+            let result = try applyOperator(op, left, right, dotted: false, at: operands[k + 1].position)
             guard case .bool(let holds) = result else {
-                throw RuntimeError("`\(op)` compares numbers; for arrays use `.\(op)` (elementwise) or `==`")
+                throw RuntimeError("`\(op.spelling)` compares numbers; for arrays use `.\(op.spelling)` (elementwise) or `==`")
             }
             if !holds { return .bool(false) }
             left = right

@@ -8,43 +8,82 @@ import RealModule
 /// integer. Arrays go through the engine's differentiable `Var` operations, so the
 /// same code computes plain values and, inside `grad`, records the tape.
 extension Interpreter {
-    func binaryOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value {
-        // `&` and `|` already work elementwise on arrays; `.&` and `.|` are Julia's spelling for that.
-        if op == ".&" || op == ".|" { return try binaryOperation(String(op.dropFirst()), a, b) }
-        if trackedNumber(a) != nil || trackedNumber(b) != nil, Interpreter.orderingOps.contains(op) {
+    /// `a op b`, or `a .op b` when `dotted`: the arithmetic, logic and comparison
+    /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
+    func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
+        if trackedNumber(a) != nil || trackedNumber(b) != nil, op.isComparison {
             // Comparing a tracked loss with a number compares values; it records nothing.
-            return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b)
+            return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b, dotted: dotted)
+        }
+        switch op {
+        case .identical: return .bool(identical(a, b))
+        case .notIdentical: return .bool(!identical(a, b))
+        case .in where !dotted: return .bool(try contains(b, a))
+        case .notIn where !dotted: return .bool(!(try contains(b, a)))
+        case .approx where !dotted: return .bool(try approximatelyEqual(a, b))
+        case .notApprox where !dotted: return .bool(!(try approximatelyEqual(a, b)))
+        case .pair: return .pair(a, b)
+        case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64")
+        default: break
         }
         switch (a, b) {
         case (.int(let x), .int(let y)): return try integerOperation(op, x, y)
-        case (.bool(let x), .bool(let y)) where op == "&" || op == "|" || op == "==" || op == "!=":
-            return .bool(op == "&" ? x && y : op == "|" ? x || y : op == "==" ? x == y : x != y)
+        case (.bool(let x), .bool(let y)):
+            switch op {
+            case .bitAnd, .times: return .bool(x && y)
+            case .bitOr: return .bool(x || y)
+            case .xor, .notEqual: return .bool(x != y)
+            case .equal: return .bool(x == y)
+            default: break
+            }
         default: break
         }
         if let x = scalarDouble(a), let y = scalarDouble(b) {
-            if case .bool = a, case .bool = b {} else if isInteger(a) && isInteger(b) {
+            if isInteger(a) && isInteger(b) {
                 return try integerOperation(op, integerValue(a), integerValue(b))
             }
+            if op == .times, case .bool(let keep) = a { return .float(keep ? y : Double(signOf: y, magnitudeOf: 0)) }
+            if op == .times, case .bool(let keep) = b { return .float(keep ? x : Double(signOf: x, magnitudeOf: 0)) }
             return try floatOperation(op, x, y)
         }
         if let result = try textOperation(op, a, b) { return result }
         if let result = try complexOperation(op, a, b) { return result }
-        if op == "==" || op == "!=" || op == "===" || op == "!==" {
-            if isNumericArray(a) && isNumericArray(b) {
-                let equal = try arrayEquals(a, b)
-                return .bool((op == "==" || op == "===") == equal)
-            }
-            let equal = valuesEqual(a, b)
-            return .bool((op == "==" || op == "===") == equal)
+        if !dotted && (op == .equal || op == .notEqual) {
+            let equal = isNumericArray(a) && isNumericArray(b) ? try arrayEquals(a, b) : valuesEqual(a, b)
+            return .bool((op == .equal) == equal)
         }
-        if op == "in" { return .bool(try contains(b, a)) }
-        if op == "≈" { return .bool(try approximatelyEqual(a, b)) }
-        return try arrayOperation(op, a, b)
+        return try arrayOperation(op, a, b, dotted: dotted)
+    }
+
+    /// Julia's `===`: the same object for arrays, lists, dictionaries and functions;
+    /// for everything else the same type and the same contents (so `1 === 1.0` is false).
+    func identical(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.array(let x), .array(let y)): return x === y
+        case (.list(let x), .list(let y)): return x === y
+        case (.dict(let x), .dict(let y)): return x === y
+        case (.function(let x), .function(let y)): return x === y
+        case (.tracked(let x), .tracked(let y)): return x.tape === y.tape && x.shape == y.shape && x.value.scalars == y.value.scalars
+        case (.int(let x), .int(let y)): return x == y
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN)
+        case (.complex(let p, let q), .complex(let r, let s)):
+            return identical(.float(p), .float(r)) && identical(.float(q), .float(s))
+        case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
+        case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
+            return n == m && zip(x, y).allSatisfy { identical($0, $1) }
+        case (.pair(let k, let v), .pair(let l, let w)): return identical(k, l) && identical(v, w)
+        case (.nothing, .nothing): return true
+        case (.string(let x), .string(let y)): return x == y
+        case (.char(let x), .char(let y)): return x == y
+        case (.symbol(let x), .symbol(let y)): return x == y
+        case (.range(let x), .range(let y)): return x == y
+        case (.plot(let x), .plot(let y)): return x == y
+        default: return false
+        }
     }
 
     // MARK: Scalars
-
-    private static let orderingOps: Set<String> = ["==", "!=", "<", ">", "<=", ">=", "≈"]
 
     /// The plain number inside a one-element tracked value.
     private func trackedNumber(_ v: Value) -> Value? {
@@ -76,30 +115,39 @@ extension Interpreter {
         }
     }
 
-    func integerOperation(_ op: String, _ x: Int, _ y: Int) throws -> Value {
+    func integerOperation(_ op: Operator, _ x: Int, _ y: Int) throws -> Value {
         func checked(_ r: (partialValue: Int, overflow: Bool)) throws -> Value {
-            guard !r.overflow else { throw RuntimeError("integer overflow in \(x) \(op) \(y); use floats (e.g. \(x).0) for large values") }
+            guard !r.overflow else {
+                throw RuntimeError("integer overflow in \(x) \(op.spelling) \(y); use floats (e.g. \(x).0) for large values")
+            }
             return .int(r.partialValue)
         }
         switch op {
-        case "+", ".+": return try checked(x.addingReportingOverflow(y))
-        case "-", ".-": return try checked(x.subtractingReportingOverflow(y))
-        case "*", ".*": return try checked(x.multipliedReportingOverflow(by: y))
-        case "/", "./": return .float(Double(x) / Double(y))
-        case "\\", ".\\": return .float(Double(y) / Double(x))
-        case "÷", ".÷":
+        case .plus: return try checked(x.addingReportingOverflow(y))
+        case .minus: return try checked(x.subtractingReportingOverflow(y))
+        case .times: return try checked(x.multipliedReportingOverflow(by: y))
+        case .divide: return .float(Double(x) / Double(y))
+        case .leftDivide: return .float(Double(y) / Double(x))
+        case .integerDivide:
             guard y != 0 else { throw RuntimeError("integer division by zero (DivideError)") }
             return try checked(x.dividedReportingOverflow(by: y))
-        case "%", ".%":
+        case .remainder:
             guard y != 0 else { throw RuntimeError("integer remainder by zero (DivideError)") }
             return try checked(x.remainderReportingOverflow(dividingBy: y))
-        case "^", ".^":
+        case .power:
             guard y >= 0 else {
                 throw RuntimeError("cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float")
             }
             return try integerPower(x, y)
-        case "&": return .int(x & y)
-        case "|": return .int(x | y)
+        case .bitAnd: return .int(x & y)
+        case .bitOr: return .int(x | y)
+        case .xor: return .int(x ^ y)
+        // Julia shifts by any amount: past the width gives 0 (or -1), a negative count shifts the other way.
+        case .shiftLeft: return .int(y >= 0 ? (y >= 64 ? 0 : x << y) : (y <= -64 ? (x < 0 ? -1 : 0) : x >> -y))
+        case .shiftRight: return .int(y >= 0 ? (y >= 64 ? (x < 0 ? -1 : 0) : x >> y) : (y <= -64 ? 0 : x << -y))
+        case .unsignedShiftRight:
+            let bits = UInt(bitPattern: x)
+            return .int(Int(bitPattern: y >= 0 ? (y >= 64 ? 0 : bits >> UInt(y)) : (y <= -64 ? 0 : bits << UInt(-y))))
         default: return .bool(try compare(op, Double(x), Double(y), exact: x == y, less: x < y))
         }
     }
@@ -124,16 +172,18 @@ extension Interpreter {
         return .int(result)
     }
 
-    func floatOperation(_ op: String, _ x: Double, _ y: Double) throws -> Value {
+    func floatOperation(_ op: Operator, _ x: Double, _ y: Double) throws -> Value {
         switch op {
-        case "+", ".+": return .float(x + y)
-        case "-", ".-": return .float(x - y)
-        case "*", ".*": return .float(x * y)
-        case "/", "./": return .float(x / y)
-        case "\\", ".\\": return .float(y / x)
-        case "÷", ".÷": return .float((x / y).rounded(.towardZero))
-        case "%", ".%": return .float(x.truncatingRemainder(dividingBy: y))
-        case "^", ".^":
+        case .plus: return .float(x + y)
+        case .minus: return .float(x - y)
+        case .times: return .float(x * y)
+        case .divide: return .float(x / y)
+        case .leftDivide: return .float(y / x)
+        case .integerDivide: return .float((x / y).rounded(.towardZero))
+        case .remainder: return .float(x.truncatingRemainder(dividingBy: y))
+        case .bitAnd, .bitOr, .xor, .shiftLeft, .shiftRight, .unsignedShiftRight:
+            throw RuntimeError("`\(op.spelling)` works on integers and Bools, not on Float64 (MethodError)")
+        case .power:
             if x < 0 && y != y.rounded() {
                 throw RuntimeError("\(formatFloat(x))^\(formatFloat(y)) has no real value (DomainError); use a complex number")
             }
@@ -142,16 +192,17 @@ extension Interpreter {
         }
     }
 
-    private func compare(_ op: String, _ x: Double, _ y: Double, exact: Bool, less: Bool) throws -> Bool {
+    private func compare(_ op: Operator, _ x: Double, _ y: Double, exact: Bool, less: Bool) throws -> Bool {
         switch op {
-        case "==", ".==", "===": return exact
-        case "!=", ".!=", "!==": return !exact
-        case "<", ".<": return less
-        case ">", ".>": return !less && !exact && !(x.isNaN || y.isNaN)
-        case "<=", ".<=": return less || exact
-        case ">=", ".>=": return !less && !(x.isNaN || y.isNaN)
-        case "≈": return Swift.abs(x - y) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(x), Swift.abs(y))
-        default: throw RuntimeError("the operator `\(op)` does not apply to numbers")
+        case .equal: return exact
+        case .notEqual: return !exact
+        case .less: return less
+        case .greater: return !less && !exact && !(x.isNaN || y.isNaN)
+        case .lessEqual: return less || exact
+        case .greaterEqual: return !less && !(x.isNaN || y.isNaN)
+        case .approx, .notApprox:
+            return (op == .approx) == (x == y || Swift.abs(x - y) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(x), Swift.abs(y)))
+        default: throw RuntimeError("the operator `\(op.spelling)` does not apply to numbers")
         }
     }
 
@@ -163,65 +214,62 @@ extension Interpreter {
     }
 
     /// Arithmetic with `im`, e.g. `1 + 2im` and eigenvalues; nil when neither side is complex.
-    private func complexOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
+    private func complexOperation(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
         switch (a, b) {
         case (.complex, _), (_, .complex): break
         default: return nil
         }
         guard let (p, q) = complexParts(a), let (r, s) = complexParts(b) else { return nil }
         switch op {
-        case "+", ".+": return .complex(re: p + r, im: q + s)
-        case "-", ".-": return .complex(re: p - r, im: q - s)
-        case "*", ".*": return .complex(re: p * r - q * s, im: p * s + q * r)
-        case "/", "./":
+        case .plus: return .complex(re: p + r, im: q + s)
+        case .minus: return .complex(re: p - r, im: q - s)
+        case .times: return .complex(re: p * r - q * s, im: p * s + q * r)
+        case .divide:
             let d = r * r + s * s
             return .complex(re: (p * r + q * s) / d, im: (q * r - p * s) / d)
-        case "^", ".^":
+        case .power:
             guard s == 0, r == r.rounded(), Swift.abs(r) <= 1024 else {
                 throw RuntimeError("complex powers are supported for integer exponents only")
             }
             var result: Value = .complex(re: 1, im: 0)
-            for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation("*", result, a)! }
-            return r < 0 ? try complexOperation("/", .complex(re: 1, im: 0), result) : result
-        case "==", "===": return .bool(p == r && q == s)
-        case "!=", "!==": return .bool(p != r || q != s)
-        case "≈": return .bool(Swift.abs(p - r) + Swift.abs(q - s) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(p) + Swift.abs(q), Swift.abs(r) + Swift.abs(s)))
-        default: throw RuntimeError("`\(op)` is not defined for complex numbers")
+            for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation(.times, result, a)! }
+            return r < 0 ? try complexOperation(.divide, .complex(re: 1, im: 0), result) : result
+        case .equal: return .bool(p == r && q == s)
+        case .notEqual: return .bool(p != r || q != s)
+        case .approx: return .bool(Swift.abs(p - r) + Swift.abs(q - s) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(p) + Swift.abs(q), Swift.abs(r) + Swift.abs(s)))
+        default: throw RuntimeError("`\(op.spelling)` is not defined for complex numbers")
         }
     }
 
     // MARK: Strings, symbols, characters
 
-    private func textOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
+    private func textOperation(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
         switch (a, b) {
-        case (.string(let x), .string(let y)):
-            switch op {
-            case "*": return .string(x + y)
-            case "==", "===": return .bool(x == y)
-            case "!=", "!==": return .bool(x != y)
-            case "<": return .bool(x < y)
-            case ">": return .bool(x > y)
-            case "<=": return .bool(x <= y)
-            case ">=": return .bool(x >= y)
-            default: return nil
-            }
-        case (.string(let x), .char(let c)) where op == "*": return .string(x + String(c))
-        case (.char(let c), .string(let x)) where op == "*": return .string(String(c) + x)
-        case (.char(let c), .char(let d)) where op == "*": return .string(String(c) + String(d))
-        case (.string(let x), .int(let n)) where op == "^":
+        case (.string(let x), .string(let y)) where op == .times: return .string(x + y)
+        case (.string(let x), .string(let y)): return ordering(op, x, y)
+        case (.string(let x), .char(let c)) where op == .times: return .string(x + String(c))
+        case (.char(let c), .string(let x)) where op == .times: return .string(String(c) + x)
+        case (.char(let c), .char(let d)) where op == .times: return .string(String(c) + String(d))
+        case (.string(let x), .int(let n)) where op == .power:
             guard n >= 0 else { throw RuntimeError("cannot repeat a string a negative number of times") }
             try checkBudget(x.count.multipliedReportingOverflow(by: n))
             return .string(String(repeating: x, count: n))
-        case (.symbol(let x), .symbol(let y)) where op == "<" || op == ">":
-            return .bool(op == "<" ? x < y : x > y)
-        case (.char(let x), .char(let y)):
-            switch op {
-            case "==", "===": return .bool(x == y)
-            case "!=", "!==": return .bool(x != y)
-            case "<": return .bool(x < y)
-            case ">": return .bool(x > y)
-            default: return nil
-            }
+        case (.symbol(let x), .symbol(let y)) where op == .less || op == .greater:
+            return .bool(op == .less ? x < y : x > y)
+        case (.char(let x), .char(let y)): return ordering(op, x, y)
+        default: return nil
+        }
+    }
+
+    /// The six comparisons on anything ordered; nil for other operators.
+    private func ordering<T: Comparable>(_ op: Operator, _ x: T, _ y: T) -> Value? {
+        switch op {
+        case .equal: return .bool(x == y)
+        case .notEqual: return .bool(x != y)
+        case .less: return .bool(x < y)
+        case .greater: return .bool(x > y)
+        case .lessEqual: return .bool(x <= y)
+        case .greaterEqual: return .bool(x >= y)
         default: return nil
         }
     }
@@ -259,33 +307,30 @@ extension Interpreter {
         return .array(ArrayBox(v.value, elementType: type))
     }
 
-    private static let comparisonOps: Set<String> = [".==", ".!=", ".<", ".>", ".<=", ".>="]
-
-    private func arrayOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value {
+    private func arrayOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool) throws -> Value {
         guard let (x, xt) = try operand(a), let (y, yt) = try operand(b) else {
-            throw RuntimeError("no operator `\(op)` for \(describeType(a)) and \(describeType(b))")
+            throw RuntimeError("no operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(a)) and \(describeType(b))")
         }
         let xScalar = x.value.rank == 0
         let yScalar = y.value.rank == 0
         let bothInts = (xt == .int64 || xt == .bool) && (yt == .int64 || yt == .bool)
-        if op.hasPrefix(".") && op.count > 1 && !Interpreter.comparisonOps.contains(op) || op == "&" || op == "|" {
-            try checkBudget(Broadcast.shape(x.shape, y.shape, operation: op).reduce(1) { $0 &* $1 })
+        let bothBools = xt == .bool && yt == .bool
+        if dotted {
+            try checkBudget(Broadcast.shape(x.shape, y.shape, operation: "." + op.spelling).reduce(1) { $0 &* $1 })
+            return try broadcastOperation(op, x, xt, y, yt)
         }
         switch op {
-        case "+", "-":
+        case .plus, .minus:
             if xScalar != yScalar {
                 throw RuntimeError(
-                    "`\(op)` between an array of shape \(shapeText(xScalar ? y.shape : x.shape)) and a number is not defined; use `.\(op)` to apply it to every element")
+                    "`\(op.spelling)` between an array of shape \(shapeText(xScalar ? y.shape : x.shape)) and a number is not defined; use `.\(op.spelling)` to apply it to every element")
             }
             guard x.shape == y.shape else {
-                throw RuntimeError("dimensions must match for `\(op)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op)` to broadcast")
+                throw RuntimeError("dimensions must match for `\(op.spelling)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op.spelling)` to broadcast")
             }
-            return try wrap(op == "+" ? x + y : x - y, bothInts ? .int64 : .float64)
-        case ".+": return try wrap(x + y, bothInts ? .int64 : .float64)
-        case ".-": return try wrap(x - y, bothInts ? .int64 : .float64)
-        case ".*": return try wrap(x .* y, bothInts ? .int64 : .float64)
-        case "*":
-            if xScalar || yScalar { return try wrap(x .* y, bothInts ? .int64 : .float64) }
+            return try wrap(op == .plus ? x + y : x - y, bothInts ? .int64 : .float64)
+        case .times:
+            if xScalar || yScalar { return try broadcastOperation(.times, x, xt, y, yt) }
             guard x.value.rank <= 2 && y.value.rank <= 2 else {
                 throw RuntimeError("`*` multiplies matrices and vectors; shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) are not; use `.*` for elementwise")
             }
@@ -298,79 +343,120 @@ extension Interpreter {
             }
             try checkBudget(x.value.size(0).multipliedReportingOverflow(by: y.value.size(1)))
             return try wrap(x * y, bothInts ? .int64 : .float64)
-        case "./": return try wrap(x / y)
-        case "/":
+        case .divide:
             guard yScalar else {
                 throw RuntimeError("dividing by an array of shape \(shapeText(y.shape)) with `/` needs linear algebra (not yet); use `./` for elementwise")
             }
             return try wrap(x / y)
-        case ".^", "^":
-            if op == "^" && !xScalar {
+        case .power:
+            if !xScalar {
                 guard !x.isTracked else { throw RuntimeError("a matrix power is not differentiable yet; write the products out") }
-                return try matrixOperation("^", x.value, b)
+                return try matrixOperation(.power, x.value, xt, b)
             }
-            if yScalar && !y.isTracked {
+            return try broadcastOperation(.power, x, xt, y, yt)
+        case .leftDivide:
+            guard !x.isTracked else { throw RuntimeError("`\\` is not differentiable yet") }
+            return try matrixOperation(.leftDivide, x.value, xt, b)
+        case .bitAnd, .bitOr, .xor:
+            // Julia asks for `.&` on arrays; the elementwise meaning is the only one there is.
+            if bothBools { return try broadcastOperation(op, x, xt, y, yt) }
+            throw RuntimeError("no operator `\(op.spelling)` for \(describeType(a)) and \(describeType(b)); use `.\(op.spelling)` for elementwise")
+        case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual:
+            throw RuntimeError("`\(op.spelling)` compares numbers, not arrays; use `.\(op.spelling)` for elementwise comparison")
+        default:
+            throw RuntimeError("no operator `\(op.spelling)` for \(describeType(a)) and \(describeType(b)); use `.\(op.spelling)` for elementwise")
+        }
+    }
+
+    /// `x .op y` with size-1 dimensions stretched. The arithmetic the tape can
+    /// differentiate goes through `Var`; the rest works on plain values.
+    private func broadcastOperation(_ op: Operator, _ x: Var, _ xt: ElementType, _ y: Var, _ yt: ElementType) throws -> Value {
+        let bothInts = (xt == .int64 || xt == .bool) && (yt == .int64 || yt == .bool)
+        let bothBools = xt == .bool && yt == .bool
+        let spelling = "." + op.spelling
+        switch op {
+        case .plus: return try wrap(x + y, bothInts ? .int64 : .float64)
+        case .minus: return try wrap(x - y, bothInts ? .int64 : .float64)
+        case .times:
+            if bothBools { return try wrap(x .* y, .bool) }
+            if (xt == .bool || yt == .bool) && !bothInts && !x.isTracked && !y.isTracked {
+                // A Bool is a strong zero in Julia: `false * NaN` is 0.0 (with the float's sign).
+                let r = try x.value.zip(y.value, operation: spelling) { p, q in
+                    xt == .bool ? (p != 0 ? q : Double(signOf: q, magnitudeOf: 0)) : (q != 0 ? p : Double(signOf: p, magnitudeOf: 0))
+                }
+                return .array(ArrayBox(r))
+            }
+            return try wrap(x .* y, bothInts ? .int64 : .float64)
+        case .divide: return try wrap(x / y)
+        case .leftDivide: return try wrap(y / x)
+        case .power:
+            if y.value.rank == 0 && !y.isTracked {
                 let p = y.value.scalars[0]
                 if x.value.scalars.contains(where: { $0 < 0 }) && p != p.rounded() {
                     throw RuntimeError("a negative number to the fractional power \(formatFloat(p)) has no real value (DomainError)")
                 }
-                let intResult = bothInts && p >= 0
-                return try wrap(x.pow(p), intResult ? .int64 : .float64)
-            }
-            return try wrap(x.pow(y))
-        case ".\\": return try wrap(y / x)
-        case ".÷", ".%":
-            let r = try x.value.zip(y.value, operation: op) { p, q in
-                op == ".÷" ? (p / q).rounded(.towardZero) : p.truncatingRemainder(dividingBy: q)
-            }
-            if bothInts && y.value.scalars.contains(0) { throw RuntimeError("integer division by zero (DivideError)") }
-            return try wrap(Var(r), bothInts ? .int64 : .float64)
-        case ".==", ".!=", ".<", ".>", ".<=", ".>=":
-            let r = try x.value.zip(y.value, operation: op) { p, q in
-                let result: Bool
-                switch op {
-                case ".==": result = p == q
-                case ".!=": result = p != q
-                case ".<": result = p < q
-                case ".>": result = p > q
-                case ".<=": result = p <= q
-                default: result = p >= q
+                if bothInts && p < 0 {
+                    throw RuntimeError("cannot raise integers to the negative power \(formatFloat(p)) (DomainError); convert with float.(x) first")
                 }
-                return result ? 1 : 0
+                return try wrap(x.pow(p), bothInts ? .int64 : .float64)
+            }
+            return try wrap(x.pow(y), bothInts && !y.value.scalars.contains(where: { $0 < 0 }) ? .int64 : .float64)
+        default: break
+        }
+        guard !x.isTracked && !y.isTracked else {
+            throw RuntimeError("`\(spelling)` is not differentiable, so it cannot be used on values inside `grad`")
+        }
+        let p = x.value, q = y.value
+        switch op {
+        case .integerDivide, .remainder:
+            if bothInts && q.scalars.contains(0) { throw RuntimeError("integer division by zero (DivideError)") }
+            let r = try p.zip(q, operation: spelling) { a, b in
+                op == .integerDivide ? (a / b).rounded(.towardZero) : a.truncatingRemainder(dividingBy: b)
+            }
+            return try wrap(Var(r), bothInts ? .int64 : .float64)
+        case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .approx, .notApprox:
+            let r = try p.zip(q, operation: spelling) { a, b in
+                (try? compare(op, a, b, exact: a == b, less: a < b)) == true ? 1 : 0
             }
             return .array(ArrayBox(r, elementType: .bool))
-        case "&", "|":
-            let r = try x.value.zip(y.value, operation: op) { p, q in
-                op == "&" ? ((p != 0 && q != 0) ? 1 : 0) : ((p != 0 || q != 0) ? 1 : 0)
+        case .bitAnd, .bitOr, .xor, .shiftLeft, .shiftRight, .unsignedShiftRight:
+            guard bothInts else {
+                throw RuntimeError("`\(spelling)` works on integers and Bools, not on Float64 arrays (MethodError)")
             }
-            return .array(ArrayBox(r, elementType: .bool))
-        case "<", ">", "<=", ">=":
-            throw RuntimeError("`\(op)` compares numbers, not arrays; use `.\(op)` for elementwise comparison")
-        case "\\":
-            guard !x.isTracked else { throw RuntimeError("`\\` is not differentiable yet") }
-            return try matrixOperation("\\", x.value, b)
+            let r = try p.zip(q, operation: spelling) { a, b in
+                guard case .int(let n)? = try? integerOperation(op, Int(a), Int(b)) else { return 0 }
+                return Double(n)
+            }
+            let logical = bothBools && (op == .bitAnd || op == .bitOr || op == .xor)
+            return try wrap(Var(r), logical ? .bool : .int64)
         default:
-            throw RuntimeError("no operator `\(op)` for \(describeType(a)) and \(describeType(b))")
+            throw RuntimeError("no operator `\(spelling)` for arrays")
         }
     }
 
-    func unaryOperation(_ op: String, _ v: Value) throws -> Value {
+    func unaryOperation(_ op: Operator, _ v: Value, dotted: Bool = false) throws -> Value {
         switch (op, v) {
-        case ("-", .int(let n)), (".-", .int(let n)):
+        case (.minus, .int(let n)):
             guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)") }
             return .int(-n)
-        case ("-", .float(let x)), (".-", .float(let x)): return .float(-x)
-        case ("-", .bool(let b)): return .int(b ? -1 : 0)
-        case ("+", _) where v.isNumber || isNumericArray(v): return v
-        case ("-", .complex(let re, let im)): return .complex(re: -re, im: -im)
-        case ("!", .bool(let b)): return .bool(!b)
-        case (".!", .array(let box)) where box.elementType == .bool:
+        case (.minus, .float(let x)): return .float(-x)
+        case (.minus, .bool(let b)): return .int(b ? -1 : 0)
+        case (.plus, .bool(let b)): return .int(b ? 1 : 0)
+        case (.plus, _) where v.isNumber || isNumericArray(v): return v
+        case (.minus, .complex(let re, let im)): return .complex(re: -re, im: -im)
+        case (.plus, .complex): return v
+        case (.not, .bool(let b)), (.bitNot, .bool(let b)): return .bool(!b)
+        case (.bitNot, .int(let n)): return .int(~n)
+        case (.not, .array(let box)) where dotted && box.elementType == .bool,
+            (.bitNot, .array(let box)) where dotted && box.elementType == .bool:
             return .array(ArrayBox(box.tensor.map { $0 == 0 ? 1 : 0 }, elementType: .bool))
-        case ("-", _), (".-", _):
+        case (.bitNot, .array(let box)) where dotted && box.elementType == .int64:
+            return .array(ArrayBox(box.tensor.map { Double(~Int($0)) }, elementType: .int64))
+        case (.minus, _):
             if let (x, type) = try operand(v) { return try wrap(-x, type == .bool ? .int64 : type) }
         default: break
         }
-        throw RuntimeError("no unary operator `\(op)` for \(describeType(v))")
+        throw RuntimeError("no unary operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(v))")
     }
 
     // MARK: Equality and membership
@@ -419,7 +505,7 @@ extension Interpreter {
     }
 
     func equalValues(_ a: Value, _ b: Value) -> Bool {
-        if let r = try? binaryOperation("==", a, b), case .bool(let equal) = r { return equal }
+        if let r = try? binaryOperation(.equal, a, b), case .bool(let equal) = r { return equal }
         return false
     }
 
