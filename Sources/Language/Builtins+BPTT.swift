@@ -44,7 +44,7 @@ extension Interpreter {
         let hidden = wx.size(0), inputSize = wx.size(1), outputs = wy.size(0)
         func check(_ ok: Bool, _ what: String, _ t: Tensor, _ expected: String) throws {
             guard ok else {
-                throw RuntimeError("bptt_trace: \(what) is \(shapeText(t.shape)) but should be \(expected) (H = \(hidden) hidden units, X = \(inputSize) inputs, Y = \(outputs) classes)")
+                throw RuntimeError("bptt_trace: \(what) is \(shapeText(t.shape)) but should be \(expected) (H = \(hidden) hidden units, X = \(inputSize) inputs, Y = \(outputs) classes)", kind: .dimensionMismatch)
             }
         }
         try check(wx.rank == 2 && hidden > 0 && inputSize > 0, "Wx (w[1])", wx, "an H×X matrix with H, X ≥ 1")
@@ -55,7 +55,7 @@ extension Interpreter {
         let xs = try bpttInputs(inputs, size: inputSize)
         let ys = try bpttTargets(targets, classes: outputs)
         guard xs.count == ys.count, !xs.isEmpty else {
-            throw RuntimeError("bptt_trace: \(xs.count) inputs but \(ys.count) targets; give one target class per step (at least one step)")
+            throw RuntimeError("bptt_trace: \(xs.count) inputs but \(ys.count) targets; give one target class per step (at least one step)", kind: .dimensionMismatch)
         }
         let network = ElmanRNN(
             inputWeight: wx, recurrentWeight: wh, bias: b.vectorized(), outputWeight: wy, outputBias: by.vectorized())
@@ -75,7 +75,7 @@ extension Interpreter {
         switch value {
         case .list(let list): items = list.items
         case .tuple(let t): items = t
-        default: throw RuntimeError("bptt_trace: w must be a list [Wx, Wh, b, Wy, by], got \(describeType(value))")
+        default: throw RuntimeError("bptt_trace: w must be a list [Wx, Wh, b, Wy, by], got \(describeType(value))", kind: .argument)
         }
         guard items.count == 5 else {
             throw RuntimeError("bptt_trace: w must hold 5 arrays [Wx, Wh, b, Wy, by], got \(items.count)")
@@ -85,7 +85,7 @@ extension Interpreter {
                 throw RuntimeError("bptt_trace: w[\(k + 1)] is being differentiated; bptt_trace works out its own gradients (tr.grads), so call it outside grad")
             }
             guard case .array(let box) = item else {
-                throw RuntimeError("bptt_trace: w[\(k + 1)] must be a numeric array, got \(describeType(item))")
+                throw RuntimeError("bptt_trace: w[\(k + 1)] must be a numeric array, got \(describeType(item))", kind: .argument)
             }
             return box.tensor
         }
@@ -98,18 +98,18 @@ extension Interpreter {
         case .array(let box) where box.tensor.rank == 2:
             let t = box.tensor
             guard t.shape[0] == size else {
-                throw RuntimeError("bptt_trace: the input matrix is \(shapeText(t.shape)); its rows must match Wx's \(size) columns (one column per step)")
+                throw RuntimeError("bptt_trace: the input matrix is \(shapeText(t.shape)); its rows must match Wx's \(size) columns (one column per step)", kind: .argument)
             }
             for j in 0..<t.shape[1] { xs.append(try t.column(j)) }
         case .list, .tuple:
             for (k, item) in try collectElements(value).enumerated() {
                 guard case .array(let box) = item, isColumn(box.tensor, size) else {
-                    throw RuntimeError("bptt_trace: input \(k + 1) is \(describeType(item)); each must be a vector of length \(size) (Wx's columns)")
+                    throw RuntimeError("bptt_trace: input \(k + 1) is \(describeType(item)); each must be a vector of length \(size) (Wx's columns)", kind: .argument)
                 }
                 xs.append(box.tensor.vectorized())
             }
         default:
-            throw RuntimeError("bptt_trace: xs must be a list of input vectors or an X×T matrix, got \(describeType(value))")
+            throw RuntimeError("bptt_trace: xs must be a list of input vectors or an X×T matrix, got \(describeType(value))", kind: .argument)
         }
         return xs
     }
@@ -117,7 +117,7 @@ extension Interpreter {
     /// 1-based classes in, 0-based classes out for the engine.
     private func bpttTargets(_ value: Value, classes: Int) throws -> [Int] {
         guard isNumericArray(value) || { if case .list = value { return true }; if case .tuple = value { return true }; return false }() else {
-            throw RuntimeError("bptt_trace: ys must be a vector of class numbers 1…\(classes), got \(describeType(value))")
+            throw RuntimeError("bptt_trace: ys must be a vector of class numbers 1…\(classes), got \(describeType(value))", kind: .argument)
         }
         return try collectElements(value).enumerated().map { k, item in
             guard let x = scalarDouble(item), x == x.rounded(), x >= 1, x <= Double(classes) else {

@@ -16,22 +16,22 @@ extension Interpreter {
         define("pop!", 1...2, help: "pop!(list) — remove and return the last element; pop!(dict, key) removes a key") { interp, args in
             switch args[0] {
             case .list(let l):
-                guard let last = l.items.popLast() else { throw RuntimeError("pop!: the list is empty") }
+                guard let last = l.items.popLast() else { throw RuntimeError("pop!: the list is empty", kind: .argument) }
                 return last
             case .array(let box) where box.tensor.rank == 1:
-                guard box.tensor.count > 0 else { throw RuntimeError("pop!: the vector is empty") }
+                guard box.tensor.count > 0 else { throw RuntimeError("pop!: the vector is empty", kind: .argument) }
                 let last = box.element(at: box.tensor.count - 1)
                 box.tensor = Tensor(vector: Array(box.tensor.scalars.dropLast()))
                 return last
             case .dict(let d) where args.count == 2:
-                guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError("pop!: key \(show(args[1])) not found") }
+                guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError("pop!: key \(show(args[1])) not found", kind: .key) }
                 d[key] = nil
                 return v
-            default: throw RuntimeError("pop!: expected a list or a vector, got \(describeType(args[0]))")
+            default: throw RuntimeError("pop!: expected a list or a vector, got \(describeType(args[0]))", kind: .method)
             }
         }
         define("delete!", 2...2, help: "delete!(dict, key) — remove a key, in place") { _, args in
-            guard case .dict(let d) = args[0], let key = dictKey(args[1]) else { throw RuntimeError("delete!: expected a dictionary and a key") }
+            guard case .dict(let d) = args[0], let key = dictKey(args[1]) else { throw RuntimeError("delete!: expected a dictionary and a key", kind: .method) }
             d[key] = nil
             return args[0]
         }
@@ -70,7 +70,7 @@ extension Interpreter {
             if let initial = args.keyword("init") {
                 accumulator = initial
             } else {
-                guard !items.isEmpty else { throw RuntimeError("reduce: empty collection and no init") }
+                guard !items.isEmpty else { throw RuntimeError("reduce: empty collection and no init", kind: .argument) }
                 accumulator = items.removeFirst()
             }
             for item in items { accumulator = try interp.call(args[0], [accumulator, item], [:], at: interp.nowhere) }
@@ -111,11 +111,11 @@ extension Interpreter {
         define("first", 1...1, help: "first(xs) — the first element") { interp, args in
             var found: Value?
             try interp.forEachElement(of: args[0]) { found = $0; return false }
-            guard let found else { throw RuntimeError("first: the collection is empty") }
+            guard let found else { throw RuntimeError("first: the collection is empty", kind: .argument) }
             return found
         }
         define("last", 1...1, help: "last(xs) — the last element") { interp, args in
-            guard let last = try interp.collectElements(args[0]).last else { throw RuntimeError("last: the collection is empty") }
+            guard let last = try interp.collectElements(args[0]).last else { throw RuntimeError("last: the collection is empty", kind: .argument) }
             return last
         }
         define("isempty", 1...1, help: "isempty(xs) — whether there are no elements") { interp, args in
@@ -141,11 +141,11 @@ extension Interpreter {
             return try interp.makeVector(try interp.collectElements(args[0]))
         }
         define("haskey", 2...2, help: "haskey(d, k) — whether the dictionary has the key") { _, args in
-            guard case .dict(let d) = args[0] else { throw RuntimeError("haskey: expected a dictionary, got \(describeType(args[0]))") }
+            guard case .dict(let d) = args[0] else { throw RuntimeError("haskey: expected a dictionary, got \(describeType(args[0]))", kind: .method) }
             return .bool(dictKey(args[1]).map { d[$0] != nil } ?? false)
         }
         define("get", 3...3, help: "get(d, k, default) — d[k], or default when the key is missing") { _, args in
-            guard case .dict(let d) = args[0] else { throw RuntimeError("get: expected a dictionary, got \(describeType(args[0]))") }
+            guard case .dict(let d) = args[0] else { throw RuntimeError("get: expected a dictionary, got \(describeType(args[0]))", kind: .method) }
             return dictKey(args[1]).flatMap { d[$0] } ?? args[2]
         }
         define("any", 1...2, help: "any(xs), any(f, xs) — whether some element is true") { interp, args in
@@ -187,23 +187,23 @@ extension Interpreter {
             for item in items {
                 if case .int(let n) = item { try checkStorable(n) }
                 guard let x = scalarDouble(item) else {
-                    throw RuntimeError("\(name): cannot add \(describeType(item)) to a numeric vector; start from a list, e.g. Any[]")
+                    throw RuntimeError("\(name): cannot add \(describeType(item)) to a numeric vector; start from a list, e.g. Any[]", kind: .method)
                 }
                 if box.elementType == .int64, x != x.rounded() {
-                    throw RuntimeError("\(name): cannot add \(show(item)) to an Int64 vector (InexactError)")
+                    throw RuntimeError("\(name): cannot add \(show(item)) to an Int64 vector (InexactError)", kind: .inexact)
                 }
                 scalars.append(x)
             }
             box.tensor = Tensor(vector: scalars)
         default:
-            throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))")
+            throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
         }
     }
 
     fileprivate func quantify(_ args: Arguments, wantAll: Bool) throws -> Value {
         for item in try collectElements(args[args.count - 1]) {
             let v = args.count == 2 ? try call(args[0], [item], [:], at: nowhere) : item
-            guard case .bool(let b) = v else { throw RuntimeError("\(args.function): elements must be true or false") }
+            guard case .bool(let b) = v else { throw RuntimeError("\(args.function): elements must be true or false", kind: .argument) }
             if b != wantAll { return .bool(!wantAll) }
         }
         return .bool(wantAll)

@@ -9,7 +9,7 @@ extension Interpreter {
     private func complexArgument(_ args: Arguments) throws -> (re: Double, im: Double) {
         if case .complex(let re, let im) = args[0] { return (re, im) }
         guard let x = scalarDouble(args[0]), args[0].isNumber else {
-            throw RuntimeError("\(args.function): expected a number, got \(describeType(args[0]))\(args[0].isArrayLike || isList(args[0]) ? "; use \(args.function).(v) for every element" : "")")
+            throw RuntimeError("\(args.function): expected a number, got \(describeType(args[0]))\(args[0].isArrayLike || isList(args[0]) ? "; use \(args.function).(v) for every element" : "")", kind: .method)
         }
         return (x, 0)
     }

@@ -20,7 +20,7 @@ extension Interpreter {
         }
         define("gradcheck", 2...Int.max, help: "gradcheck(f, x, args...; tol=1e-6) — whether grad(f) matches central differences at x") { interp, args in
             let tol = try args.keyword("tol").map { v -> Double in
-                guard let t = interp.scalarDouble(v) else { throw RuntimeError("gradcheck: tol must be a number") }
+                guard let t = interp.scalarDouble(v) else { throw RuntimeError("gradcheck: tol must be a number", kind: .argument) }
                 return t
             } ?? 1e-6
             let f = try args.function(0)
@@ -39,14 +39,14 @@ extension Interpreter {
     private func differentiationTarget(_ args: Arguments) throws -> (FunctionValue, Int) {
         let f = try args.function(0)
         let n = args.count == 2 ? try args.integer(1, "argument number") : 1
-        guard n >= 1 else { throw RuntimeError("\(args.function): the argument number must be ≥ 1") }
+        guard n >= 1 else { throw RuntimeError("\(args.function): the argument number must be ≥ 1", kind: .argument) }
         return (f, n)
     }
 
     private func gradientFunction(named name: String, of f: FunctionValue, argument n: Int, withValue: Bool) -> Value {
         let body: BuiltinBody = { interp, args in
             guard n <= args.count else {
-                throw RuntimeError("\(name) differentiates argument \(n), but was given \(args.count) argument\(args.count == 1 ? "" : "s")")
+                throw RuntimeError("\(name) differentiates argument \(n), but was given \(args.count) argument\(args.count == 1 ? "" : "s")", kind: .argument)
             }
             let (value, gradient) = try interp.valueAndGradient(
                 of: f, args.values, keywords: args.keywords, argument: n - 1, auxiliary: withValue)
@@ -131,7 +131,7 @@ extension Interpreter {
 
     /// Rebuilds lists, tuples, dictionaries and pairs, applying `transform` to numbers and arrays.
     private func mapLeaves(_ value: Value, depth: Int = 0, _ transform: (Value) throws -> Value) throws -> Value {
-        guard depth < 100 else { throw RuntimeError("the parameters are nested too deeply (or a list contains itself)") }
+        guard depth < 100 else { throw RuntimeError("the parameters are nested too deeply (or a list contains itself)", kind: .limit) }
         func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
             try self.mapLeaves(value, depth: depth + 1, transform)
         }

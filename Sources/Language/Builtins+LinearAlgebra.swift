@@ -9,7 +9,7 @@ extension Interpreter {
     func matrixArgument(_ args: Arguments, _ i: Int) throws -> Tensor {
         let (x, _) = try numeric(args, i)
         guard !x.isTracked else {
-            throw RuntimeError("\(args.function) is not differentiable, so it cannot be used on values inside `grad`")
+            throw RuntimeError("\(args.function) is not differentiable, so it cannot be used on values inside `grad`", kind: .notSupported)
         }
         return x.value
     }
@@ -94,7 +94,7 @@ extension Interpreter {
             try interp.checkBudget(steps)
             let hiddenStates = try args.keyword("hs").map { v -> Tensor in
                 guard let (h, _) = try interp.operand(v), !h.isTracked else {
-                    throw RuntimeError("gradient_norms: hs must be a matrix of hidden states (hidden × time), got \(describeType(v))")
+                    throw RuntimeError("gradient_norms: hs must be a matrix of hidden states (hidden × time), got \(describeType(v))", kind: .argument)
                 }
                 return h.value
             }
@@ -107,7 +107,7 @@ extension Interpreter {
     /// non-negative power stays an integer matrix, as in Julia.
     func matrixOperation(_ op: Operator, _ a: Tensor, _ type: ElementType, _ b: Value) throws -> Value {
         if op == .power {
-            guard case .int(let k) = b else { throw RuntimeError("a matrix power needs an integer exponent; use .^ for elementwise") }
+            guard case .int(let k) = b else { throw RuntimeError("a matrix power needs an integer exponent; use .^ for elementwise", kind: .argument) }
             let power = try matrixPower(a, k)
             return try wrap(Var(power), type != .float64 && k >= 0 ? .int64 : .float64)
         }

@@ -18,7 +18,7 @@ extension Interpreter {
     /// The numeric argument `i` as a `Var`, or an error naming the function.
     func numeric(_ args: Arguments, _ i: Int) throws -> (Var, ElementType) {
         guard let pair = try operand(args[i]) else {
-            throw RuntimeError("\(args.function): expected a number or an array, got \(describeType(args[i]))")
+            throw RuntimeError("\(args.function): expected a number or an array, got \(describeType(args[i]))", kind: .method)
         }
         return pair
     }
@@ -30,7 +30,7 @@ extension Interpreter {
             let (x, _) = try interp.numeric(args, 0)
             if x.isTracked {
                 guard let differentiable else {
-                    throw RuntimeError("\(name) is not differentiable yet, so it cannot be used on values inside `grad`")
+                    throw RuntimeError("\(name) is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported)
                 }
                 return .tracked(try differentiable(x))
             }
@@ -68,7 +68,7 @@ extension Interpreter {
         define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise; the modulus of a complex number") { interp, args in
             if case .complex(let re, let im) = args[0] { return .float(Double.hypot(re, im)) }
             if case .int(let n) = args[0] {
-                guard n != Int.min else { throw RuntimeError("integer overflow in abs(\(n))") }
+                guard n != Int.min else { throw RuntimeError("integer overflow in abs(\(n))", kind: .notSupported) }
                 return .int(Swift.abs(n))
             }
             let (x, type) = try interp.numeric(args, 0)
@@ -90,14 +90,14 @@ extension Interpreter {
                 help: "\(name)(x), \(name)(Int, x), \(name)(x; digits=n), \(name)(x; sigdigits=n) — round \(name == "round" ? "to nearest" : rule == .down ? "down" : rule == .up ? "up" : "toward zero")")
             { interp, args in
                 let digits = try args.keyword("digits").map { v -> Int in
-                    guard case .int(let n) = v else { throw RuntimeError("\(name): digits must be an integer") }
+                    guard case .int(let n) = v else { throw RuntimeError("\(name): digits must be an integer", kind: .argument) }
                     return n
                 }
                 let significant = try args.keyword("sigdigits").map { v -> Int in
-                    guard case .int(let n) = v, n > 0 else { throw RuntimeError("\(name): sigdigits must be a positive integer") }
+                    guard case .int(let n) = v, n > 0 else { throw RuntimeError("\(name): sigdigits must be a positive integer", kind: .argument) }
                     return n
                 }
-                if digits != nil && significant != nil { throw RuntimeError("\(name): give digits or sigdigits, not both") }
+                if digits != nil && significant != nil { throw RuntimeError("\(name): give digits or sigdigits, not both", kind: .argument) }
                 if let significant {
                     let f: (Double) -> Double = { roundedToSignificantDigits($0, significant, rule) }
                     if case .int(let n) = args[0] { return try interp.integerFromDouble(f(Double(n))) }
@@ -106,10 +106,10 @@ extension Interpreter {
                 }
                 if args.count == 2 {
                     guard case .function(let type) = args[0], type.name == "Int" || type.name == "Int64" else {
-                        throw RuntimeError("\(name)(T, x) supports T = Int")
+                        throw RuntimeError("\(name)(T, x) supports T = Int", kind: .argument)
                     }
                     let x = try args.double(1).rounded(rule)
-                    guard Swift.abs(x) < 9.2e18 else { throw RuntimeError("\(name): \(formatFloat(x)) does not fit in an Int") }
+                    guard Swift.abs(x) < 9.2e18 else { throw RuntimeError("\(name): \(formatFloat(x)) does not fit in an Int", kind: .inexact) }
                     return .int(Int(x))
                 }
                 if case .int = args[0] { return args[0] }
@@ -133,7 +133,7 @@ extension Interpreter {
         }
         define("mod", 2...2, help: "mod(a, b) — remainder with the sign of b (mod(-1, 3) == 2)") { interp, args in
             if case .int(let a) = args[0], case .int(let b) = args[1] {
-                guard b != 0 else { throw RuntimeError("mod: division by zero (DivideError)") }
+                guard b != 0 else { throw RuntimeError("mod: division by zero (DivideError)", kind: .divide) }
                 let r = a.remainderReportingOverflow(dividingBy: b).partialValue
                 return .int(r != 0 && (r < 0) != (b < 0) ? r + b : r)
             }
@@ -155,8 +155,8 @@ extension Interpreter {
         define("iseven", 1...1, help: "iseven(n) — whether the integer n is even") { _, args in .bool(try args.integer(0) % 2 == 0) }
         define("isodd", 1...1, help: "isodd(n) — whether the integer n is odd") { _, args in .bool(try args.integer(0) % 2 != 0) }
         define("isapprox", 2...2, help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
-            let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number") }() } ?? 1.4901161193847656e-8
-            let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number") }() } ?? 0
+            let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number", kind: .argument) }() } ?? 1.4901161193847656e-8
+            let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number", kind: .argument) }() } ?? 0
             return .bool(try interp.approximatelyEqual(args[0], args[1], rtol: rtol, atol: atol))
         }
         define("zero", 1...1, help: "zero(x) — a zero of x's type or shape") { _, args in
@@ -164,7 +164,7 @@ extension Interpreter {
             case .int: return .int(0)
             case .float: return .float(0)
             case .array(let box): return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
-            default: throw RuntimeError("zero: expected a number or an array")
+            default: throw RuntimeError("zero: expected a number or an array", kind: .method)
             }
         }
         define("one", 1...1, help: "one(x) — a one of x's type") { _, args in
@@ -174,13 +174,13 @@ extension Interpreter {
     }
 
     fileprivate func extreme(_ values: [Value], smallest: Bool) throws -> Value {
-        guard var best = values.first else { throw RuntimeError("min/max need at least one argument") }
+        guard var best = values.first else { throw RuntimeError("min/max need at least one argument", kind: .argument) }
         if values.count == 1 {
-            throw RuntimeError("\(smallest ? "min" : "max") compares its arguments; for the \(smallest ? "smallest" : "largest") element of an array use \(smallest ? "minimum" : "maximum")")
+            throw RuntimeError("\(smallest ? "min" : "max") compares its arguments; for the \(smallest ? "smallest" : "largest") element of an array use \(smallest ? "minimum" : "maximum")", kind: .argument)
         }
         for v in values.dropFirst() {
             if v.isArrayLike || best.isArrayLike {
-                throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays")
+                throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays", kind: .method)
             }
             guard case .bool(let less) = try binaryOperation(.less, v, best) else { continue }
             let same = try binaryOperation(.equal, v, best).isTrue

@@ -21,7 +21,7 @@ extension Interpreter {
         case .dict(let d):
             return try d.keys.flatMap { key in try d[key].map { try parameterBoxes($0, function) } ?? [] }
         default:
-            throw RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))")
+            throw RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))", kind: .method)
         }
     }
 
@@ -56,7 +56,7 @@ extension Interpreter {
             let parameters = try interp.parameterBoxes(args[0], name)
             let gradients = try interp.gradientTensors(args[1])
             guard parameters.count == gradients.count else {
-                throw RuntimeError("\(name): \(parameters.count) parameter arrays but \(gradients.count) gradients")
+                throw RuntimeError("\(name): \(parameters.count) parameter arrays but \(gradients.count) gradients", kind: .dimensionMismatch)
             }
             try interp.updatingInPlace(parameters) { try optimiser.update(&$0, with: gradients) }
             return args[0]
@@ -67,7 +67,7 @@ extension Interpreter {
 
     private func rate(_ args: inout Arguments, _ name: String, default value: Double) throws -> Double {
         guard let v = args.keyword(name) else { return value }
-        guard let x = scalarDouble(v) else { throw RuntimeError("\(args.function): \(name) must be a number") }
+        guard let x = scalarDouble(v) else { throw RuntimeError("\(args.function): \(name) must be a number", kind: .argument) }
         return x
     }
 
@@ -113,7 +113,7 @@ extension Interpreter {
             let parameters = try interp.parameterBoxes(args[0], "sgd!")
             let gradients = try interp.gradientTensors(args[1])
             guard parameters.count == gradients.count else {
-                throw RuntimeError("sgd!: \(parameters.count) parameter arrays but \(gradients.count) gradients")
+                throw RuntimeError("sgd!: \(parameters.count) parameter arrays but \(gradients.count) gradients", kind: .dimensionMismatch)
             }
             // One array at a time, so an array listed twice takes both steps.
             for (box, g) in zip(parameters, gradients) {

@@ -105,7 +105,7 @@ extension Interpreter {
             let pieces: [String]
             if args.count == 2 {
                 let sep = try args.string(1)
-                guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty") }
+                guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty", kind: .argument) }
                 pieces = s.components(separatedBy: sep)
             } else {
                 pieces = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
@@ -136,7 +136,7 @@ extension Interpreter {
             default:
                 let x = try args.double(0)
                 guard x == x.rounded(), Swift.abs(x) < 9.2e18 else {
-                    throw RuntimeError("Int(\(formatFloat(x))): not a whole number (InexactError); use round(Int, x)")
+                    throw RuntimeError("Int(\(formatFloat(x))): not a whole number (InexactError); use round(Int, x)", kind: .inexact)
                 }
                 return .int(Int(x))
             }
@@ -151,13 +151,13 @@ extension Interpreter {
         }
         define("Bool", 1...1, help: "Bool(x) — 0 or 1 as false or true") { _, args in
             let x = try args.double(0)
-            guard x == 0 || x == 1 else { throw RuntimeError("Bool(\(formatFloat(x))): only 0 and 1 convert (InexactError)") }
+            guard x == 0 || x == 1 else { throw RuntimeError("Bool(\(formatFloat(x))): only 0 and 1 convert (InexactError)", kind: .inexact) }
             return .bool(x == 1)
         }
         // Abstract types exist for `isa` and as element types; calling them is a mistake.
         for type in ["Number", "Real", "Integer", "AbstractFloat", "AbstractArray", "Function", "Tuple", "Any"] {
             define(type, 0...Int.max, help: "\(type) — a type, for `x isa \(type)`") { _, _ in
-                throw RuntimeError("`\(type)` is a type; it cannot be called")
+                throw RuntimeError("`\(type)` is a type; it cannot be called", kind: .method)
             }
         }
         define("float", 1...1, elementwise: true, help: "float(x) — x as a float; on an array, every element") { interp, args in
@@ -170,10 +170,10 @@ extension Interpreter {
             let text = try args.string(1).trimmingCharacters(in: .whitespaces)
             switch type.name {
             case "Int", "Int64":
-                guard let n = Int(text) else { throw RuntimeError("parse: \"\(text)\" is not an integer") }
+                guard let n = Int(text) else { throw RuntimeError("parse: \"\(text)\" is not an integer", kind: .argument) }
                 return .int(n)
             case "Float64":
-                guard let x = Double(text) else { throw RuntimeError("parse: \"\(text)\" is not a number") }
+                guard let x = Double(text) else { throw RuntimeError("parse: \"\(text)\" is not a number", kind: .argument) }
                 return .float(x)
             default: throw RuntimeError("parse: cannot parse a \(type.name)")
             }
@@ -188,7 +188,7 @@ extension Interpreter {
                 guard case .pair(let k, let v) = entry else {
                     throw RuntimeError("Dict takes pairs like :a => 1, got \(describeType(entry))")
                 }
-                guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key") }
+                guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key", kind: .notSupported) }
                 box[key] = v
             }
             return .dict(box)

@@ -16,7 +16,7 @@ extension Interpreter {
                 return items.count < targets.count
             }
             guard items.count >= targets.count else {
-                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) variables", at: target.position)
+                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) variables", kind: .argument, at: target.position)
             }
             for (t, v) in zip(targets, items) { try assign(v, to: t, env) }
         case .index(let baseExpr, let indexExprs):
@@ -77,11 +77,11 @@ extension Interpreter {
         switch destination {
         case .array(let box):
             guard let (s, _) = try operand(source) else {
-                throw RuntimeError("cannot broadcast \(describeType(source)) into an array")
+                throw RuntimeError("cannot broadcast \(describeType(source)) into an array", kind: .method)
             }
             let shape = try Broadcast.shape(box.tensor.shape, s.shape, operation: ".=")
             guard shape == box.tensor.shape else {
-                throw RuntimeError(".=: cannot write shape \(shapeText(s.shape)) into shape \(shapeText(box.tensor.shape))")
+                throw RuntimeError(".=: cannot write shape \(shapeText(s.shape)) into shape \(shapeText(box.tensor.shape))", kind: .dimensionMismatch)
             }
             box.tensor = try box.tensor.zerosLike() + s.value
         default:
@@ -89,7 +89,7 @@ extension Interpreter {
                 try assign(source, to: target, env)
                 return
             }
-            throw RuntimeError("`.=` writes into an existing array; \(describeType(destination)) is not one")
+            throw RuntimeError("`.=` writes into an existing array; \(describeType(destination)) is not one", kind: .argument)
         }
     }
 
@@ -103,7 +103,7 @@ extension Interpreter {
             switch item.kind {
             case .identifier(let n): name = n
             case .assign(let target, let v), .updateAssign(_, _, let target, let v):
-                guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", at: item.position) }
+                guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", kind: .method, at: item.position) }
                 name = n
                 if case .updateAssign(let op, let dotted, _, _) = item.kind {
                     // `global x += 1`: declare, then update through the usual rules.
@@ -112,7 +112,7 @@ extension Interpreter {
                     continue
                 }
                 valueExpr = v
-            default: throw RuntimeError("expected a name", at: item.position)
+            default: throw RuntimeError("expected a name", kind: .method, at: item.position)
             }
             switch scope {
             case .global:
@@ -129,16 +129,16 @@ extension Interpreter {
         return last
     }
 
-    /// Runs `body`; a runtime error (not an interrupt) runs `handler` with the message
-    /// bound to `name`; `cleanup` runs in every case, even when control leaves by
-    /// `return` or `break`.
+    /// Runs `body`; a runtime error Julia would raise (not an interrupt, a limit or
+    /// something not supported) runs `handler` with the message bound to `name`;
+    /// `cleanup` runs in every case, even when control leaves by `return` or `break`.
     func tryCatch(_ body: Expr, _ name: String?, _ handler: Expr?, _ cleanup: Expr?, _ env: Environment) throws -> Value {
         defer {
             if let cleanup { _ = try? evaluate(cleanup, env) }
         }
         do {
             return try evaluate(body, Environment(parent: env, kind: .soft))
-        } catch let error as RuntimeError where !error.isInterruption && handler != nil {
+        } catch let error as RuntimeError where error.kind.isCatchable && handler != nil {
             let scope = Environment(parent: env, kind: .soft)
             if let name { scope.define(Name(name), .string(error.message)) }
             return try evaluate(handler!, scope)
@@ -153,10 +153,10 @@ extension Interpreter {
             case .assign(let target, let valueExpr):
                 let value = try evaluate(valueExpr, scope)
                 guard case .identifier(let name) = target.kind else {
-                    throw RuntimeError("expected a name in `let`", at: binding.position)
+                    throw RuntimeError("expected a name in `let`", kind: .method, at: binding.position)
                 }
                 scope.define(name, value)
-            default: throw RuntimeError("expected a name in `let`", at: binding.position)
+            default: throw RuntimeError("expected a name in `let`", kind: .method, at: binding.position)
             }
         }
         return try evaluate(body, scope)

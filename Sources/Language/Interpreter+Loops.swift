@@ -63,11 +63,11 @@ extension Interpreter {
             var items: [Value] = []
             try forEachElement(of: value) { items.append($0); return items.count < targets.count }
             guard items.count >= targets.count else {
-                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) loop variables", at: target.position)
+                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) loop variables", kind: .argument, at: target.position)
             }
             for (t, v) in zip(targets, items) { try bind(v, to: t, in: scope) }
         default:
-            throw RuntimeError("expected a loop variable", at: target.position)
+            throw RuntimeError("expected a loop variable", kind: .method, at: target.position)
         }
     }
 
@@ -111,7 +111,7 @@ extension Interpreter {
                 for i in 0..<v.value.count where try !body(.tracked(try v.slice([.at(i)]))) { return }
             }
         default:
-            throw RuntimeError("cannot iterate over \(describeType(value))")
+            throw RuntimeError("cannot iterate over \(describeType(value))", kind: .method)
         }
     }
 
@@ -150,7 +150,7 @@ extension Interpreter {
             return .array(ArrayBox(try box.tensor.reshaped(extents), elementType: box.elementType))
         }
         if extents.count == 2, !results.isEmpty {
-            throw RuntimeError("a two-clause comprehension must produce numbers (a matrix); use nested comprehensions for other values")
+            throw RuntimeError("a two-clause comprehension must produce numbers (a matrix); use nested comprehensions for other values", kind: .argument)
         }
         return vector
     }

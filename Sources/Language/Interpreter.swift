@@ -156,12 +156,12 @@ public final class Interpreter {
 
     func checkBudget(_ count: Int) throws {
         guard count <= limits.elementBudget else {
-            throw RuntimeError("refusing to allocate \(count) elements (the budget is \(limits.elementBudget))")
+            throw RuntimeError("refusing to allocate \(count) elements (the budget is \(limits.elementBudget))", kind: .limit)
         }
     }
 
     func checkBudget(_ product: (partialValue: Int, overflow: Bool)) throws {
-        guard !product.overflow else { throw RuntimeError("refusing an allocation too large to count") }
+        guard !product.overflow else { throw RuntimeError("refusing an allocation too large to count", kind: .limit) }
         try checkBudget(product.partialValue)
     }
 
@@ -182,7 +182,7 @@ public final class Interpreter {
             throw signal
         } catch {
             // Engine and linear-algebra errors describe themselves; add where it happened.
-            throw RuntimeError("\(error)", at: expr.position)
+            throw RuntimeError(wrapping: error, at: expr.position)
         }
     }
 
@@ -197,9 +197,9 @@ public final class Interpreter {
         case .interpolation(let parts): return try interpolate(parts, env)
         case .identifier(let name): return try lookup(name, env)
         case .endIndex:
-            guard let last = endValues.last else { throw RuntimeError("`end` is only meaningful inside an index like v[end]") }
+            guard let last = endValues.last else { throw RuntimeError("`end` is only meaningful inside an index like v[end]", kind: .argument) }
             return .int(last)
-        case .colonAll: throw RuntimeError("`:` alone is only meaningful inside an index like A[:, 1]")
+        case .colonAll: throw RuntimeError("`:` alone is only meaningful inside an index like A[:, 1]", kind: .argument)
         case .tuple(let items): return .tuple(try evaluateItems(items, env))
         case .namedTuple(let fields):
             return .namedTuple(names: fields.map(\.0), values: try fields.map { try evaluate($0.1, env) })
@@ -224,7 +224,7 @@ public final class Interpreter {
             return try evaluateCall(callee, arguments, broadcast: broadcast, at: expr.position, env)
         case .index(let base, let indices): return try evaluateIndex(base, indices, env)
         case .field(let base, let name): return try field(try evaluate(base, env), name)
-        case .splat: throw RuntimeError("`...` (splat) is only meaningful in a call or a collection")
+        case .splat: throw RuntimeError("`...` (splat) is only meaningful in a call or a collection", kind: .argument)
         case .typed(let inner, _): return try evaluate(inner, env)
         case .function(let decl): return defineFunction(decl, env)
         case .lambda(let decl):
@@ -272,7 +272,7 @@ public final class Interpreter {
         if let v = env.lookup(name) { return v }
         if let f = builtinsByName[name] { return .function(f) }
         if let constant = constants[name] { return constant }
-        throw RuntimeError("undefined variable `\(name.text)`")
+        throw RuntimeError("undefined variable `\(name.text)`", kind: .undefinedVariable)
     }
 
     func evaluateItems(_ items: [Expr], _ env: Environment) throws -> [Value] {
@@ -304,7 +304,7 @@ public final class Interpreter {
     func condition(_ expr: Expr, _ env: Environment, _ construct: String) throws -> Bool {
         let value = try evaluate(expr, env)
         guard case .bool(let b) = value else {
-            throw RuntimeError("the condition of `\(construct)` must be true or false, got \(describeType(value))", at: expr.position)
+            throw RuntimeError("the condition of `\(construct)` must be true or false, got \(describeType(value))", kind: .type, at: expr.position)
         }
         return b
     }
@@ -333,7 +333,7 @@ public final class Interpreter {
     /// `f ∘ g`, the function that calls g, then f on its result.
     private func compose(_ f: Value, _ g: Value) throws -> Value {
         for part in [f, g] {
-            guard case .function = part else { throw RuntimeError("`∘` composes functions, got \(describeType(part))") }
+            guard case .function = part else { throw RuntimeError("`∘` composes functions, got \(describeType(part))", kind: .method) }
         }
         let name = show(f) + " ∘ " + show(g)
         let builtin = Builtin(name: name, help: name, arity: 0...Int.max, elementwise: false) { interp, args in
@@ -347,7 +347,7 @@ public final class Interpreter {
     /// The function an operator names: `+` in `reduce(+, xs)`, `f = *`, `+(1, 2, 3)`.
     private func operatorFunction(_ op: Operator) throws -> Value {
         guard let function = builtins[op.spelling] else {
-            throw RuntimeError("`\(op.spelling)` cannot be used as a function value")
+            throw RuntimeError("`\(op.spelling)` cannot be used as a function value", kind: .method)
         }
         return .function(function)
     }
@@ -358,7 +358,7 @@ public final class Interpreter {
             let right = try evaluate(operands[k + 1], env)
             let result = try applyOperator(op, left, right, dotted: false, at: operands[k + 1].position)
             guard case .bool(let holds) = result else {
-                throw RuntimeError("`\(op.spelling)` compares numbers; for arrays use `.\(op.spelling)` (elementwise) or `==`")
+                throw RuntimeError("`\(op.spelling)` compares numbers; for arrays use `.\(op.spelling)` (elementwise) or `==`", kind: .method)
             }
             if !holds { return .bool(false) }
             left = right
@@ -374,7 +374,7 @@ public final class Interpreter {
         case (.int(let a), .int(let s), .int(let b)): return .range(try RangeValue.ints(a, s, b))
         default:
             guard let a = scalarDouble(start), let s = scalarDouble(step), let b = scalarDouble(stop) else {
-                throw RuntimeError("a range needs numbers, got \(describeType(start)):\(describeType(stop))")
+                throw RuntimeError("a range needs numbers, got \(describeType(start)):\(describeType(stop))", kind: .argument)
             }
             return .range(try RangeValue.floats(a, s, b))
         }
@@ -390,7 +390,7 @@ public final class Interpreter {
             return try wrap(try v.transposed(), type)
         default: break
         }
-        throw RuntimeError("cannot transpose \(describeType(value))")
+        throw RuntimeError("cannot transpose \(describeType(value))", kind: .method)
     }
 
     private func field(_ value: Value, _ name: String) throws -> Value {
@@ -410,7 +410,7 @@ public final class Interpreter {
 
     private func isa(_ value: Value, _ type: Value) throws -> Bool {
         guard case .function(let f) = type, let matches = typePredicates[f.name] else {
-            throw RuntimeError("the right side of `isa` must be a type name such as Number or String")
+            throw RuntimeError("the right side of `isa` must be a type name such as Number or String", kind: .argument)
         }
         return matches(value)
     }

@@ -23,7 +23,7 @@ extension Interpreter {
         case .approx where !dotted: return .bool(try approximatelyEqual(a, b))
         case .notApprox where !dotted: return .bool(!(try approximatelyEqual(a, b)))
         case .pair: return .pair(a, b)
-        case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64")
+        case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64", kind: .notSupported)
         default: break
         }
         switch (a, b) {
@@ -118,7 +118,7 @@ extension Interpreter {
     func integerOperation(_ op: Operator, _ x: Int, _ y: Int) throws -> Value {
         func checked(_ r: (partialValue: Int, overflow: Bool)) throws -> Value {
             guard !r.overflow else {
-                throw RuntimeError("integer overflow in \(x) \(op.spelling) \(y); use floats (e.g. \(x).0) for large values")
+                throw RuntimeError("integer overflow in \(x) \(op.spelling) \(y); use floats (e.g. \(x).0) for large values", kind: .notSupported)
             }
             return .int(r.partialValue)
         }
@@ -129,14 +129,14 @@ extension Interpreter {
         case .divide: return .float(Double(x) / Double(y))
         case .leftDivide: return .float(Double(y) / Double(x))
         case .integerDivide:
-            guard y != 0 else { throw RuntimeError("integer division by zero (DivideError)") }
+            guard y != 0 else { throw RuntimeError("integer division by zero (DivideError)", kind: .divide) }
             return try checked(x.dividedReportingOverflow(by: y))
         case .remainder:
-            guard y != 0 else { throw RuntimeError("integer remainder by zero (DivideError)") }
+            guard y != 0 else { throw RuntimeError("integer remainder by zero (DivideError)", kind: .divide) }
             return try checked(x.remainderReportingOverflow(dividingBy: y))
         case .power:
             guard y >= 0 else {
-                throw RuntimeError("cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float")
+                throw RuntimeError("cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float", kind: .argument)
             }
             return try integerPower(x, y)
         case .bitAnd: return .int(x & y)
@@ -159,13 +159,13 @@ extension Interpreter {
         while e > 0 {
             if e & 1 == 1 {
                 let (r, o) = result.multipliedReportingOverflow(by: b)
-                guard !o else { throw RuntimeError("integer overflow in \(base)^\(exponent); write \(base).0^\(exponent) for a float") }
+                guard !o else { throw RuntimeError("integer overflow in \(base)^\(exponent); write \(base).0^\(exponent) for a float", kind: .notSupported) }
                 result = r
             }
             e >>= 1
             if e > 0 {
                 let (s, o) = b.multipliedReportingOverflow(by: b)
-                guard !o else { throw RuntimeError("integer overflow in \(base)^\(exponent); write \(base).0^\(exponent) for a float") }
+                guard !o else { throw RuntimeError("integer overflow in \(base)^\(exponent); write \(base).0^\(exponent) for a float", kind: .notSupported) }
                 b = s
             }
         }
@@ -182,10 +182,10 @@ extension Interpreter {
         case .integerDivide: return .float((x / y).rounded(.towardZero))
         case .remainder: return .float(x.truncatingRemainder(dividingBy: y))
         case .bitAnd, .bitOr, .xor, .shiftLeft, .shiftRight, .unsignedShiftRight:
-            throw RuntimeError("`\(op.spelling)` works on integers and Bools, not on Float64 (MethodError)")
+            throw RuntimeError("`\(op.spelling)` works on integers and Bools, not on Float64 (MethodError)", kind: .method)
         case .power:
             if x < 0 && y != y.rounded() {
-                throw RuntimeError("\(formatFloat(x))^\(formatFloat(y)) has no real value (DomainError); use a complex number")
+                throw RuntimeError("\(formatFloat(x))^\(formatFloat(y)) has no real value (DomainError); use a complex number", kind: .domain)
             }
             return .float(elementPower(x, y))
         default: return .bool(try compare(op, x, y, exact: x == y, less: x < y))
@@ -202,7 +202,7 @@ extension Interpreter {
         case .greaterEqual: return !less && !(x.isNaN || y.isNaN)
         case .approx, .notApprox:
             return (op == .approx) == (x == y || Swift.abs(x - y) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(x), Swift.abs(y)))
-        default: throw RuntimeError("the operator `\(op.spelling)` does not apply to numbers")
+        default: throw RuntimeError("the operator `\(op.spelling)` does not apply to numbers", kind: .method)
         }
     }
 
@@ -229,7 +229,7 @@ extension Interpreter {
             return .complex(re: (p * r + q * s) / d, im: (q * r - p * s) / d)
         case .power:
             guard s == 0, r == r.rounded(), Swift.abs(r) <= 1024 else {
-                throw RuntimeError("complex powers are supported for integer exponents only")
+                throw RuntimeError("complex powers are not supported yet for exponents other than integers", kind: .notSupported)
             }
             var result: Value = .complex(re: 1, im: 0)
             for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation(.times, result, a)! }
@@ -237,7 +237,7 @@ extension Interpreter {
         case .equal: return .bool(p == r && q == s)
         case .notEqual: return .bool(p != r || q != s)
         case .approx: return .bool(Swift.abs(p - r) + Swift.abs(q - s) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(p) + Swift.abs(q), Swift.abs(r) + Swift.abs(s)))
-        default: throw RuntimeError("`\(op.spelling)` is not defined for complex numbers")
+        default: throw RuntimeError("`\(op.spelling)` is not defined for complex numbers", kind: .method)
         }
     }
 
@@ -251,7 +251,7 @@ extension Interpreter {
         case (.char(let c), .string(let x)) where op == .times: return .string(String(c) + x)
         case (.char(let c), .char(let d)) where op == .times: return .string(String(c) + String(d))
         case (.string(let x), .int(let n)) where op == .power:
-            guard n >= 0 else { throw RuntimeError("cannot repeat a string a negative number of times") }
+            guard n >= 0 else { throw RuntimeError("cannot repeat a string a negative number of times", kind: .argument) }
             try checkBudget(x.count.multipliedReportingOverflow(by: n))
             return .string(String(repeating: x, count: n))
         case (.symbol(let x), .symbol(let y)) where op == .less || op == .greater:
@@ -302,14 +302,14 @@ extension Interpreter {
     func wrap(_ v: Var, _ type: ElementType = .float64) throws -> Value {
         if v.isTracked { return .tracked(v) }
         if type == .int64, v.value.scalars.contains(where: { Swift.abs($0) > 9.007199254740992e15 }) {
-            throw RuntimeError("integer overflow in an integer array; convert it with float.(A) first")
+            throw RuntimeError("integer overflow in an integer array; convert it with float.(A) first", kind: .notSupported)
         }
         return .array(ArrayBox(v.value, elementType: type))
     }
 
     private func arrayOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool) throws -> Value {
         guard let (x, xt) = try operand(a), let (y, yt) = try operand(b) else {
-            throw RuntimeError("no operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(a)) and \(describeType(b))")
+            throw RuntimeError("no operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(a)) and \(describeType(b))", kind: .method)
         }
         let xScalar = x.value.rank == 0
         let yScalar = y.value.rank == 0
@@ -323,48 +323,48 @@ extension Interpreter {
         case .plus, .minus:
             if xScalar != yScalar {
                 throw RuntimeError(
-                    "`\(op.spelling)` between an array of shape \(shapeText(xScalar ? y.shape : x.shape)) and a number is not defined; use `.\(op.spelling)` to apply it to every element")
+                    "`\(op.spelling)` between an array of shape \(shapeText(xScalar ? y.shape : x.shape)) and a number is not defined; use `.\(op.spelling)` to apply it to every element", kind: .argument)
             }
             guard x.shape == y.shape else {
-                throw RuntimeError("dimensions must match for `\(op.spelling)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op.spelling)` to broadcast")
+                throw RuntimeError("dimensions must match for `\(op.spelling)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op.spelling)` to broadcast", kind: .dimensionMismatch)
             }
             return try wrap(op == .plus ? x + y : x - y, bothInts ? .int64 : .float64)
         case .times:
             if xScalar || yScalar { return try broadcastOperation(.times, x, xt, y, yt) }
             guard x.value.rank <= 2 && y.value.rank <= 2 else {
-                throw RuntimeError("`*` multiplies matrices and vectors; shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) are not; use `.*` for elementwise")
+                throw RuntimeError("`*` multiplies matrices and vectors; shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) are not; use `.*` for elementwise", kind: .method)
             }
             if x.value.rank == 1 && y.value.rank == 1 {
-                throw RuntimeError("cannot multiply two vectors with `*`; use `dot(a, b)`, `a' * b`, or `.*` for elementwise")
+                throw RuntimeError("cannot multiply two vectors with `*`; use `dot(a, b)`, `a' * b`, or `.*` for elementwise", kind: .method)
             }
             guard x.value.size(1) == y.value.size(0) else {
                 throw RuntimeError(
-                    "matrix multiply: shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) do not match (columns of the left must equal rows of the right)")
+                    "matrix multiply: shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) do not match (columns of the left must equal rows of the right)", kind: .dimensionMismatch)
             }
             try checkBudget(x.value.size(0).multipliedReportingOverflow(by: y.value.size(1)))
             return try wrap(x * y, bothInts ? .int64 : .float64)
         case .divide:
             guard yScalar else {
-                throw RuntimeError("dividing by an array of shape \(shapeText(y.shape)) with `/` needs linear algebra (not yet); use `./` for elementwise")
+                throw RuntimeError("dividing by an array of shape \(shapeText(y.shape)) with `/` needs linear algebra (not yet); use `./` for elementwise", kind: .notSupported)
             }
             return try wrap(x / y)
         case .power:
             if !xScalar {
-                guard !x.isTracked else { throw RuntimeError("a matrix power is not differentiable yet; write the products out") }
+                guard !x.isTracked else { throw RuntimeError("a matrix power is not differentiable yet; write the products out", kind: .notSupported) }
                 return try matrixOperation(.power, x.value, xt, b)
             }
             return try broadcastOperation(.power, x, xt, y, yt)
         case .leftDivide:
-            guard !x.isTracked else { throw RuntimeError("`\\` is not differentiable yet") }
+            guard !x.isTracked else { throw RuntimeError("`\\` is not differentiable yet", kind: .notSupported) }
             return try matrixOperation(.leftDivide, x.value, xt, b)
         case .bitAnd, .bitOr, .xor:
             // Julia asks for `.&` on arrays; the elementwise meaning is the only one there is.
             if bothBools { return try broadcastOperation(op, x, xt, y, yt) }
-            throw RuntimeError("no operator `\(op.spelling)` for \(describeType(a)) and \(describeType(b)); use `.\(op.spelling)` for elementwise")
+            throw RuntimeError("no operator `\(op.spelling)` for \(describeType(a)) and \(describeType(b)); use `.\(op.spelling)` for elementwise", kind: .method)
         case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual:
-            throw RuntimeError("`\(op.spelling)` compares numbers, not arrays; use `.\(op.spelling)` for elementwise comparison")
+            throw RuntimeError("`\(op.spelling)` compares numbers, not arrays; use `.\(op.spelling)` for elementwise comparison", kind: .method)
         default:
-            throw RuntimeError("no operator `\(op.spelling)` for \(describeType(a)) and \(describeType(b)); use `.\(op.spelling)` for elementwise")
+            throw RuntimeError("no operator `\(op.spelling)` for \(describeType(a)) and \(describeType(b)); use `.\(op.spelling)` for elementwise", kind: .method)
         }
     }
 
@@ -393,10 +393,10 @@ extension Interpreter {
             if y.value.rank == 0 && !y.isTracked {
                 let p = y.value.scalars[0]
                 if x.value.scalars.contains(where: { $0 < 0 }) && p != p.rounded() {
-                    throw RuntimeError("a negative number to the fractional power \(formatFloat(p)) has no real value (DomainError)")
+                    throw RuntimeError("a negative number to the fractional power \(formatFloat(p)) has no real value (DomainError)", kind: .domain)
                 }
                 if bothInts && p < 0 {
-                    throw RuntimeError("cannot raise integers to the negative power \(formatFloat(p)) (DomainError); convert with float.(x) first")
+                    throw RuntimeError("cannot raise integers to the negative power \(formatFloat(p)) (DomainError); convert with float.(x) first", kind: .domain)
                 }
                 return try wrap(x.pow(p), bothInts ? .int64 : .float64)
             }
@@ -404,12 +404,12 @@ extension Interpreter {
         default: break
         }
         guard !x.isTracked && !y.isTracked else {
-            throw RuntimeError("`\(spelling)` is not differentiable, so it cannot be used on values inside `grad`")
+            throw RuntimeError("`\(spelling)` is not differentiable, so it cannot be used on values inside `grad`", kind: .notSupported)
         }
         let p = x.value, q = y.value
         switch op {
         case .integerDivide, .remainder:
-            if bothInts && q.scalars.contains(0) { throw RuntimeError("integer division by zero (DivideError)") }
+            if bothInts && q.scalars.contains(0) { throw RuntimeError("integer division by zero (DivideError)", kind: .divide) }
             let r = try p.zip(q, operation: spelling) { a, b in
                 op == .integerDivide ? (a / b).rounded(.towardZero) : a.truncatingRemainder(dividingBy: b)
             }
@@ -421,7 +421,7 @@ extension Interpreter {
             return .array(ArrayBox(r, elementType: .bool))
         case .bitAnd, .bitOr, .xor, .shiftLeft, .shiftRight, .unsignedShiftRight:
             guard bothInts else {
-                throw RuntimeError("`\(spelling)` works on integers and Bools, not on Float64 arrays (MethodError)")
+                throw RuntimeError("`\(spelling)` works on integers and Bools, not on Float64 arrays (MethodError)", kind: .method)
             }
             let r = try p.zip(q, operation: spelling) { a, b in
                 guard case .int(let n)? = try? integerOperation(op, Int(a), Int(b)) else { return 0 }
@@ -430,14 +430,14 @@ extension Interpreter {
             let logical = bothBools && (op == .bitAnd || op == .bitOr || op == .xor)
             return try wrap(Var(r), logical ? .bool : .int64)
         default:
-            throw RuntimeError("no operator `\(spelling)` for arrays")
+            throw RuntimeError("no operator `\(spelling)` for arrays", kind: .method)
         }
     }
 
     func unaryOperation(_ op: Operator, _ v: Value, dotted: Bool = false) throws -> Value {
         switch (op, v) {
         case (.minus, .int(let n)):
-            guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)") }
+            guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)", kind: .notSupported) }
             return .int(-n)
         case (.minus, .float(let x)): return .float(-x)
         case (.minus, .bool(let b)): return .int(b ? -1 : 0)
@@ -456,7 +456,7 @@ extension Interpreter {
             if let (x, type) = try operand(v) { return try wrap(-x, type == .bool ? .int64 : type) }
         default: break
         }
-        throw RuntimeError("no unary operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(v))")
+        throw RuntimeError("no unary operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(v))", kind: .method)
     }
 
     // MARK: Equality and membership
@@ -464,7 +464,7 @@ extension Interpreter {
     /// Julia's `isapprox`: ‖a - b‖ ≤ max(atol, rtol·max(‖a‖, ‖b‖)), for numbers and arrays.
     func approximatelyEqual(_ a: Value, _ b: Value, rtol: Double = 1.4901161193847656e-8, atol: Double = 0) throws -> Bool {
         guard let (x, _) = try operand(a), let (y, _) = try operand(b) else {
-            throw RuntimeError("`≈` compares numbers or arrays, not \(describeType(a)) and \(describeType(b))")
+            throw RuntimeError("`≈` compares numbers or arrays, not \(describeType(a)) and \(describeType(b))", kind: .method)
         }
         guard x.value.count == y.value.count else { return false }
         let difference = try (x.value.vectorized() - y.value.vectorized()).norm()
