@@ -2,9 +2,9 @@ import Engine
 
 /// Array constructors, shapes, reductions and the losses, over the engine's tensors.
 /// Reductions and shape functions keep gradients flowing for tracked values.
-extension Interpreter {
+extension Runtime {
     /// Dimensions after an optional element type (`zeros(Float64, 2, 3)` as in Julia).
-    private func shapeArguments(_ args: Arguments) throws -> (shape: [Int], type: ElementType) {
+    fileprivate func shapeArguments(_ args: Arguments) throws -> (shape: [Int], type: ElementType) {
         var start = 0
         var elementType = ElementType.float64
         if args.count > 0, case .function(let type) = args[0] {
@@ -27,7 +27,7 @@ extension Interpreter {
 
     /// `rand(xs)` and `rand(xs, dims...)`: elements of `xs` drawn uniformly with replacement.
     /// A range is indexed directly, so `rand(1:10^9, 3)` does not list a billion numbers.
-    private func picks(_ args: Arguments) throws -> Value {
+    fileprivate func picks(_ args: Arguments) throws -> Value {
         let collection = args[0]
         let items: [Value]
         let count: Int
@@ -58,12 +58,110 @@ extension Interpreter {
         return vector
     }
 
-    private func filled(_ value: Double, _ args: Arguments) throws -> Value {
+    fileprivate func filled(_ value: Double, _ args: Arguments) throws -> Value {
         let (shape, type) = try shapeArguments(args)
         return .array(ArrayBox(try Tensor.filled(value, shape: shape), elementType: type))
     }
 
-    func registerArrayBuiltins() {
+    /// `sum`/`maximum`/... over a list or tuple, element by element with the language's operators.
+    fileprivate func reduceList(_ name: String, _ items: [Value]) throws -> Value {
+        guard let first = items.first else {
+            if name == "sum" { return .int(0) }
+            throw RuntimeError("\(name): the collection is empty", kind: .argument)
+        }
+        switch name {
+        case "sum", "mean":
+            let total = try items.dropFirst().reduce(first) { try binaryOperation(.plus, $0, $1, dotted: true) }
+            return name == "sum" ? total : try binaryOperation(.divide, total, .int(items.count))
+        default:
+            return try items.dropFirst().reduce(first) { best, v in
+                guard case .bool(let less) = try binaryOperation(.less, v, best) else { return best }
+                return less == (name == "minimum") ? v : best
+            }
+        }
+    }
+
+    /// The sample variance (n - 1 in the denominator, as Julia's `var`), differentiable.
+    fileprivate func variance(_ args: Arguments) throws -> Var {
+        let (x, _) = try numeric(args, 0)
+        let n = x.value.count
+        guard n >= 2 else { throw RuntimeError("\(args.function): needs at least two values, got \(n)", kind: .argument) }
+        let deviations = try x - x.mean()
+        return try (deviations .* deviations).sum() / Double(n - 1)
+    }
+
+    func integerFromDouble(_ x: Double) throws -> Value {
+        guard Swift.abs(x) <= 9.007199254740992e15 else { throw RuntimeError("integer overflow (result \(formatFloat(x)))", kind: .notSupported) }
+        return .int(Int(x))
+    }
+
+    /// A 0-based linear position as Julia reports it: an index for vectors, a tuple for matrices.
+    fileprivate func cartesian(_ offset: Int, _ shape: [Int]) throws -> Value {
+        if shape.count <= 1 { return .int(offset + 1) }
+        var rest = offset
+        return .tuple(shape.map { d in
+            defer { rest /= d }
+            return .int(rest % d + 1)
+        })
+    }
+
+    fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {
+        guard let v = args.keyword("dims") else { return d - 1 }
+        guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
+        return n - 1
+    }
+
+    /// `vcat` when some argument is a list: the elements of each vector or list, and
+    /// single values as themselves, in order. The result is `Any[...]` when an argument
+    /// was, and otherwise takes its element type from the elements, as Julia's vcat does.
+    fileprivate func joinLists(_ values: [Value]) throws -> Value {
+        var items: [Value] = []
+        var isAny = false
+        for value in values {
+            switch value {
+            case .list(let list):
+                isAny = isAny || list.isAny
+                items.append(contentsOf: list.items)
+            case .array(let box) where box.tensor.rank > 1:
+                throw RuntimeError("vcat: cannot stack a list and a \(describeType(value)); wrap the matrix in brackets, [A], to add it as one element")
+            case .array, .range:
+                items.append(contentsOf: try collectElements(value))
+            default:
+                items.append(value)
+            }
+            try checkBudget(items.count)
+        }
+        if isAny { return .list(ListBox(items, isAny: true)) }
+        let joined = try makeVector(items)
+        if case .list(let list) = joined { list.isAny = false }
+        return joined
+    }
+
+    fileprivate func join(_ args: Arguments, dim: Int) throws -> Value {
+        let parts = try args.values.indices.map { i -> (Var, ElementType) in
+            let (v, t) = try numeric(args, i)
+            return (v.value.rank == 0 ? try v.reshaped(dim == 0 ? [1] : [1, 1]) : v, t)
+        }
+        let result = try Var.concatenate(parts.map(\.0), along: dim)
+        try checkBudget(result.value.count)
+        return try wrap(result, parts.allSatisfy { $0.1 == .int64 } ? .int64 : .float64)
+    }
+}
+
+/// Running sums of `t` along dimension `axis` (0-based), each slice summed on its own.
+/// Column-major storage makes element i's predecessor along the axis `stride` places back.
+private func runningSums(_ t: Tensor, along axis: Int) throws -> Tensor {
+    var sums = t.scalars
+    let extent = axis < t.rank ? t.shape[axis] : 1
+    let stride = t.shape.prefix(axis).reduce(1, *)
+    for i in sums.indices where (i / stride) % extent != 0 {
+        sums[i] += sums[i - stride]
+    }
+    return try Tensor(shape: t.shape, scalars: sums)
+}
+
+extension Library {
+    mutating func registerArrayBuiltins() {
         define("zeros", 0...8, help: "zeros(m, n...) — an array of zeros; zeros(3) is a vector") { interp, args in
             try interp.filled(0, args)
         }
@@ -326,15 +424,16 @@ extension Interpreter {
         }
     }
 
-    private func defineReduction(
+    private mutating func defineReduction(
         _ name: String, help: String, whole: @escaping (Var) throws -> Var, along: @escaping (Var, Int) throws -> Var
     ) {
-        define(name, 1...2, help: help) { interp, args in
+        func reduction(_ interp: any Runtime, _ args: inout Arguments) throws -> Value {
             let dims = args.keyword("dims")
             if args.count == 2 {
                 // `sum(f, A)`: apply f to each element first.
-                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: SourcePosition(line: 0, column: 0))
-                return try interp.call(.function(interp.builtins[name]!), [mapped], dims.map { ["dims": $0] } ?? [:], at: SourcePosition(line: 0, column: 0))
+                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)
+                var reduced = Arguments(function: name, values: [mapped], keywords: dims.map { ["dims": $0] } ?? [:])
+                return try reduction(interp, &reduced)
             }
             if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
             if case .tuple(let items) = args[0] { return try interp.reduceList(name, items) }
@@ -352,101 +451,6 @@ extension Interpreter {
             if !r.isTracked && type != .float64 && name != "mean" { return try interp.integerFromDouble(r.value.scalars[0]) }
             return try interp.result(r)
         }
+        define(name, 1...2, help: help, reduction)
     }
-
-    /// `sum`/`maximum`/... over a list or tuple, element by element with the language's operators.
-    fileprivate func reduceList(_ name: String, _ items: [Value]) throws -> Value {
-        guard let first = items.first else {
-            if name == "sum" { return .int(0) }
-            throw RuntimeError("\(name): the collection is empty", kind: .argument)
-        }
-        switch name {
-        case "sum", "mean":
-            let total = try items.dropFirst().reduce(first) { try binaryOperation(.plus, $0, $1, dotted: true) }
-            return name == "sum" ? total : try binaryOperation(.divide, total, .int(items.count))
-        default:
-            return try items.dropFirst().reduce(first) { best, v in
-                guard case .bool(let less) = try binaryOperation(.less, v, best) else { return best }
-                return less == (name == "minimum") ? v : best
-            }
-        }
-    }
-
-    /// The sample variance (n - 1 in the denominator, as Julia's `var`), differentiable.
-    fileprivate func variance(_ args: Arguments) throws -> Var {
-        let (x, _) = try numeric(args, 0)
-        let n = x.value.count
-        guard n >= 2 else { throw RuntimeError("\(args.function): needs at least two values, got \(n)", kind: .argument) }
-        let deviations = try x - x.mean()
-        return try (deviations .* deviations).sum() / Double(n - 1)
-    }
-
-    func integerFromDouble(_ x: Double) throws -> Value {
-        guard Swift.abs(x) <= 9.007199254740992e15 else { throw RuntimeError("integer overflow (result \(formatFloat(x)))", kind: .notSupported) }
-        return .int(Int(x))
-    }
-
-    /// A 0-based linear position as Julia reports it: an index for vectors, a tuple for matrices.
-    fileprivate func cartesian(_ offset: Int, _ shape: [Int]) throws -> Value {
-        if shape.count <= 1 { return .int(offset + 1) }
-        var rest = offset
-        return .tuple(shape.map { d in
-            defer { rest /= d }
-            return .int(rest % d + 1)
-        })
-    }
-
-    fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {
-        guard let v = args.keyword("dims") else { return d - 1 }
-        guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
-        return n - 1
-    }
-
-    /// `vcat` when some argument is a list: the elements of each vector or list, and
-    /// single values as themselves, in order. The result is `Any[...]` when an argument
-    /// was, and otherwise takes its element type from the elements, as Julia's vcat does.
-    fileprivate func joinLists(_ values: [Value]) throws -> Value {
-        var items: [Value] = []
-        var isAny = false
-        for value in values {
-            switch value {
-            case .list(let list):
-                isAny = isAny || list.isAny
-                items.append(contentsOf: list.items)
-            case .array(let box) where box.tensor.rank > 1:
-                throw RuntimeError("vcat: cannot stack a list and a \(describeType(value)); wrap the matrix in brackets, [A], to add it as one element")
-            case .array, .range:
-                items.append(contentsOf: try collectElements(value))
-            default:
-                items.append(value)
-            }
-            try checkBudget(items.count)
-        }
-        if isAny { return .list(ListBox(items, isAny: true)) }
-        let joined = try makeVector(items)
-        if case .list(let list) = joined { list.isAny = false }
-        return joined
-    }
-
-    fileprivate func join(_ args: Arguments, dim: Int) throws -> Value {
-        let parts = try args.values.indices.map { i -> (Var, ElementType) in
-            let (v, t) = try numeric(args, i)
-            return (v.value.rank == 0 ? try v.reshaped(dim == 0 ? [1] : [1, 1]) : v, t)
-        }
-        let result = try Var.concatenate(parts.map(\.0), along: dim)
-        try checkBudget(result.value.count)
-        return try wrap(result, parts.allSatisfy { $0.1 == .int64 } ? .int64 : .float64)
-    }
-}
-
-/// Running sums of `t` along dimension `axis` (0-based), each slice summed on its own.
-/// Column-major storage makes element i's predecessor along the axis `stride` places back.
-private func runningSums(_ t: Tensor, along axis: Int) throws -> Tensor {
-    var sums = t.scalars
-    let extent = axis < t.rank ? t.shape[axis] : 1
-    let stride = t.shape.prefix(axis).reduce(1, *)
-    for i in sums.indices where (i / stride) % extent != 0 {
-        sums[i] += sums[i - stride]
-    }
-    return try Tensor(shape: t.shape, scalars: sums)
 }

@@ -9,14 +9,6 @@ import Engine
 ///     h_t = tanh(Wx * x_t + Wh * h_{t-1} + b),   y_t = Wy * h_t + by
 ///     loss = Σ_t -log softmax(y_t)[y_target_t]
 extension Interpreter {
-    func registerBPTTBuiltins() {
-        define("bptt_trace", 3...3, help: "bptt_trace(w, xs, ys) — BPTT of a tanh RNN, w = [Wx, Wh, b, Wy, by], kept step by step (h, dh, dh_norms, loss, grads, ...)") { interp, args in
-            let problem = try interp.bpttProblem(weights: args[0], inputs: args[1], targets: args[2])
-            let trace = try problem.network.trace(inputs: problem.inputs, targets: problem.targets)
-            return try interp.bpttValue(trace, problem)
-        }
-    }
-
     /// Rebuilds the engine's trace from a value made by `bptt_trace` (any named tuple
     /// with fields `w`, `xs` and `ys` will do), for the stepper; nil when `value` is
     /// not one or its fields do not make a valid problem.
@@ -28,16 +20,18 @@ extension Interpreter {
         else { return nil }
         return try? problem.network.trace(inputs: problem.inputs, targets: problem.targets)
     }
+}
 
-    /// The checked arguments of one `bptt_trace` call, with the shapes the learner gave
-    /// the weights (so the gradients come back in the same shapes).
-    fileprivate struct BPTTProblem {
-        var network: ElmanRNN
-        var weightShapes: [[Int]]
-        var inputs: [Tensor]
-        var targets: [Int]
-    }
+/// The checked arguments of one `bptt_trace` call, with the shapes the learner gave
+/// the weights (so the gradients come back in the same shapes).
+private struct BPTTProblem {
+    var network: ElmanRNN
+    var weightShapes: [[Int]]
+    var inputs: [Tensor]
+    var targets: [Int]
+}
 
+extension Runtime {
     fileprivate func bpttProblem(weights: Value, inputs: Value, targets: Value) throws -> BPTTProblem {
         let w = try bpttWeights(weights)
         let (wx, wh, b, wy, by) = (w[0], w[1], w[2], w[3], w[4])
@@ -62,15 +56,15 @@ extension Interpreter {
         return BPTTProblem(network: network, weightShapes: w.map(\.shape), inputs: xs, targets: ys)
     }
 
-    private func isColumn(_ t: Tensor, _ length: Int) -> Bool {
+    fileprivate func isColumn(_ t: Tensor, _ length: Int) -> Bool {
         (t.rank == 1 || (t.rank == 2 && t.shape[1] == 1)) && t.count == length
     }
 
-    private func shapeText(_ shape: [Int]) -> String {
+    fileprivate func shapeText(_ shape: [Int]) -> String {
         shape.count == 1 ? "a \(shape[0])-element vector" : shape.map(String.init).joined(separator: "×")
     }
 
-    private func bpttWeights(_ value: Value) throws -> [Tensor] {
+    fileprivate func bpttWeights(_ value: Value) throws -> [Tensor] {
         let items: [Value]
         switch value {
         case .list(let list): items = list.items
@@ -92,7 +86,7 @@ extension Interpreter {
     }
 
     /// x_1 … x_T from a list of vectors or from an X×T matrix whose columns are the steps.
-    private func bpttInputs(_ value: Value, size: Int) throws -> [Tensor] {
+    fileprivate func bpttInputs(_ value: Value, size: Int) throws -> [Tensor] {
         var xs: [Tensor] = []
         switch value {
         case .array(let box) where box.tensor.rank == 2:
@@ -115,7 +109,7 @@ extension Interpreter {
     }
 
     /// 1-based classes in, 0-based classes out for the engine.
-    private func bpttTargets(_ value: Value, classes: Int) throws -> [Int] {
+    fileprivate func bpttTargets(_ value: Value, classes: Int) throws -> [Int] {
         guard isNumericArray(value) || { if case .list = value { return true }; if case .tuple = value { return true }; return false }() else {
             throw RuntimeError("bptt_trace: ys must be a vector of class numbers 1…\(classes), got \(describeType(value))", kind: .argument)
         }
@@ -148,5 +142,15 @@ extension Interpreter {
             ("ys", .array(ArrayBox(Tensor(vector: problem.targets.map { Double($0 + 1) }), elementType: .int64))),
         ]
         return .namedTuple(names: fields.map(\.0), values: fields.map(\.1))
+    }
+}
+
+extension Library {
+    mutating func registerBPTTBuiltins() {
+        define("bptt_trace", 3...3, help: "bptt_trace(w, xs, ys) — BPTT of a tanh RNN, w = [Wx, Wh, b, Wy, by], kept step by step (h, dh, dh_norms, loss, grads, ...)") { interp, args in
+            let problem = try interp.bpttProblem(weights: args[0], inputs: args[1], targets: args[2])
+            let trace = try problem.network.trace(inputs: problem.inputs, targets: problem.targets)
+            return try interp.bpttValue(trace, problem)
+        }
     }
 }

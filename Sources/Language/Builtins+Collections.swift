@@ -1,10 +1,43 @@
 import Engine
 
 /// Lists, dictionaries and iteration helpers: `push!`, `map`, `enumerate`, `keys`, ...
-extension Interpreter {
-    var nowhere: SourcePosition { SourcePosition(line: 0, column: 0) }
+extension Runtime {
+    fileprivate func append(to target: Value, _ items: [Value], _ name: String) throws {
+        switch target {
+        case .list(let l):
+            try checkBudget(l.items.count + items.count)
+            l.items.append(contentsOf: items)
+        case .array(let box) where box.tensor.rank == 1:
+            try checkBudget(box.tensor.count + items.count)
+            var scalars = box.tensor.scalars
+            for item in items {
+                if case .int(let n) = item { try checkStorable(n) }
+                guard let x = scalarDouble(item) else {
+                    throw RuntimeError("\(name): cannot add \(describeType(item)) to a numeric vector; start from a list, e.g. Any[]", kind: .method)
+                }
+                if box.elementType == .int64, x != x.rounded() {
+                    throw RuntimeError("\(name): cannot add \(show(item)) to an Int64 vector (InexactError)", kind: .inexact)
+                }
+                scalars.append(x)
+            }
+            box.tensor = Tensor(vector: scalars)
+        default:
+            throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
+        }
+    }
 
-    func registerCollectionBuiltins() {
+    fileprivate func quantify(_ args: Arguments, wantAll: Bool) throws -> Value {
+        for item in try collectElements(args[args.count - 1]) {
+            let v = args.count == 2 ? try call(args[0], [item], [:], at: nowhere) : item
+            guard case .bool(let b) = v else { throw RuntimeError("\(args.function): elements must be true or false", kind: .argument) }
+            if b != wantAll { return .bool(!wantAll) }
+        }
+        return .bool(wantAll)
+    }
+}
+
+extension Library {
+    mutating func registerCollectionBuiltins() {
         define("push!", 2...Int.max, help: "push!(list, x...) — append to a list or vector, in place") { interp, args in
             try interp.append(to: args[0], Array(args.values.dropFirst()), "push!")
             return args[0]
@@ -174,38 +207,5 @@ extension Interpreter {
             .bool(try interp.contains(args[1], args[0]))
         }
         define("tuple", 0...Int.max, help: "tuple(xs...) — a tuple of the arguments") { _, args in .tuple(args.values) }
-    }
-
-    fileprivate func append(to target: Value, _ items: [Value], _ name: String) throws {
-        switch target {
-        case .list(let l):
-            try checkBudget(l.items.count + items.count)
-            l.items.append(contentsOf: items)
-        case .array(let box) where box.tensor.rank == 1:
-            try checkBudget(box.tensor.count + items.count)
-            var scalars = box.tensor.scalars
-            for item in items {
-                if case .int(let n) = item { try checkStorable(n) }
-                guard let x = scalarDouble(item) else {
-                    throw RuntimeError("\(name): cannot add \(describeType(item)) to a numeric vector; start from a list, e.g. Any[]", kind: .method)
-                }
-                if box.elementType == .int64, x != x.rounded() {
-                    throw RuntimeError("\(name): cannot add \(show(item)) to an Int64 vector (InexactError)", kind: .inexact)
-                }
-                scalars.append(x)
-            }
-            box.tensor = Tensor(vector: scalars)
-        default:
-            throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
-        }
-    }
-
-    fileprivate func quantify(_ args: Arguments, wantAll: Bool) throws -> Value {
-        for item in try collectElements(args[args.count - 1]) {
-            let v = args.count == 2 ? try call(args[0], [item], [:], at: nowhere) : item
-            guard case .bool(let b) = v else { throw RuntimeError("\(args.function): elements must be true or false", kind: .argument) }
-            if b != wantAll { return .bool(!wantAll) }
-        }
-        return .bool(wantAll)
     }
 }

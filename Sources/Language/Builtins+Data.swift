@@ -9,52 +9,9 @@ extension Interpreter {
     /// `read` refuses larger files: a lesson's corpus is small, and a mistyped path to
     /// a large file should not stall the notebook or fill its memory.
     static let largestReadableFile = 10 * 1024 * 1024
+}
 
-    func registerDataBuiltins() {
-        define("read", 2...2, help: "read(path, String) — the text of a file; relative paths start at the lesson's folder") { interp, args in
-            guard case .function(let type) = args[1], type.name == "String" else {
-                throw RuntimeError("read: the second argument must be the type String, as in read(path, String)", kind: .argument)
-            }
-            guard case .string(let path) = args[0] else {
-                throw RuntimeError("read: the path must be a string, got \(describeType(args[0]))", kind: .argument)
-            }
-            return .string(try interp.readText(path))
-        }
-        define("sample", 1...2, help: "sample(p) — a random index i drawn with probability p[i]/sum(p); sample(xs, p) — xs[i] for such an i") { interp, args in
-            let weights = try interp.weights(args[args.count - 1])
-            if args.count == 1 { return .int(try interp.random.categorical(weights) + 1) }
-            let items = try interp.collectElements(args[0])
-            guard items.count == weights.count else {
-                throw RuntimeError("sample: \(items.count) elements but \(weights.count) weights", kind: .dimensionMismatch)
-            }
-            return items[try interp.random.categorical(weights)]
-        }
-        define("randperm", 1...1, help: "randperm(n) — the numbers 1:n in a random order") { interp, args in
-            let n = try args.integer(0, "length")
-            guard n >= 0 else { throw RuntimeError("randperm: the length must be ≥ 0, got \(n)", kind: .argument) }
-            try interp.checkBudget(n)
-            let order = try interp.random.permutation(n)
-            return .array(ArrayBox(Tensor(vector: order.map { Double($0 + 1) }), elementType: .int64))
-        }
-        define("shuffle", 1...1, help: "shuffle(v) — a copy of the array or list with its elements in a random order") { interp, args in
-            try interp.shuffled(args[0])
-        }
-        define("unique", 1...1, help: "unique(v) — the distinct elements, each at its first occurrence, in order") { interp, args in
-            try interp.unique(args[0])
-        }
-        define("findall", 1...2, help: "findall(v) — the indices of the true elements; findall(f, v) — the indices where f(x) is true") { interp, args in
-            try interp.findAll(args.count == 2 ? args[0] : nil, in: args[args.count - 1])
-        }
-        define("repeat", 2...8, help: "repeat(s, n) — the string s written n times; repeat(A, m, n...) — A tiled m times down, n across") { interp, args in
-            let counts = try (1..<args.count).map { i -> Int in
-                let n = try args.integer(i, "count")
-                guard n >= 0 else { throw RuntimeError("repeat: counts must be ≥ 0, got \(n)", kind: .argument) }
-                return n
-            }
-            return try interp.repeated(args[0], counts)
-        }
-    }
-
+extension Runtime {
     // MARK: Files
 
     /// The text of the file at `path`, resolved against `baseDirectory` (or the current
@@ -65,7 +22,7 @@ extension Interpreter {
         if path.hasPrefix("/") {
             resolved = path
         } else {
-            let base = baseDirectory.flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
+            let base = settings.baseDirectory.flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
             resolved = URL(fileURLWithPath: base).appendingPathComponent(path).standardized.path
         }
         let named = resolved == path ? "\"\(path)\"" : "\"\(path)\" (\(resolved))"
@@ -185,7 +142,7 @@ extension Interpreter {
     /// for a dictionary (whose values are tested).
     fileprivate func findAll(_ test: Value?, in collection: Value) throws -> Value {
         func verdict(_ item: Value) throws -> Bool {
-            let answer = try test.map { try call($0, [item], [:], at: Interpreter.nowhere) } ?? item
+            let answer = try test.map { try call($0, [item], [:], at: nowhere) } ?? item
             guard case .bool(let b) = answer else {
                 throw RuntimeError(test == nil
                     ? "findall: the elements must be true or false, got \(describeType(item)); use findall(f, v) with a test"
@@ -248,7 +205,7 @@ extension Interpreter {
 
     /// The tensor tiled `counts[d]` times along dimension d (missing counts and
     /// dimensions are 1), as Julia's `repeat(A, counts...)`.
-    private func tiled(_ tensor: Tensor, _ counts: [Int]) throws -> Tensor {
+    fileprivate func tiled(_ tensor: Tensor, _ counts: [Int]) throws -> Tensor {
         let rank = Swift.max(tensor.rank, counts.count)
         let inner = (0..<rank).map { tensor.size($0) }
         var outer: [Int] = []
@@ -274,6 +231,53 @@ extension Interpreter {
                 stride *= inner[d]
             }
             return source[from]
+        }
+    }
+}
+
+extension Library {
+    mutating func registerDataBuiltins() {
+        define("read", 2...2, help: "read(path, String) — the text of a file; relative paths start at the lesson's folder") { interp, args in
+            guard case .function(let type) = args[1], type.name == "String" else {
+                throw RuntimeError("read: the second argument must be the type String, as in read(path, String)", kind: .argument)
+            }
+            guard case .string(let path) = args[0] else {
+                throw RuntimeError("read: the path must be a string, got \(describeType(args[0]))", kind: .argument)
+            }
+            return .string(try interp.readText(path))
+        }
+        define("sample", 1...2, help: "sample(p) — a random index i drawn with probability p[i]/sum(p); sample(xs, p) — xs[i] for such an i") { interp, args in
+            let weights = try interp.weights(args[args.count - 1])
+            if args.count == 1 { return .int(try interp.random.categorical(weights) + 1) }
+            let items = try interp.collectElements(args[0])
+            guard items.count == weights.count else {
+                throw RuntimeError("sample: \(items.count) elements but \(weights.count) weights", kind: .dimensionMismatch)
+            }
+            return items[try interp.random.categorical(weights)]
+        }
+        define("randperm", 1...1, help: "randperm(n) — the numbers 1:n in a random order") { interp, args in
+            let n = try args.integer(0, "length")
+            guard n >= 0 else { throw RuntimeError("randperm: the length must be ≥ 0, got \(n)", kind: .argument) }
+            try interp.checkBudget(n)
+            let order = try interp.random.permutation(n)
+            return .array(ArrayBox(Tensor(vector: order.map { Double($0 + 1) }), elementType: .int64))
+        }
+        define("shuffle", 1...1, help: "shuffle(v) — a copy of the array or list with its elements in a random order") { interp, args in
+            try interp.shuffled(args[0])
+        }
+        define("unique", 1...1, help: "unique(v) — the distinct elements, each at its first occurrence, in order") { interp, args in
+            try interp.unique(args[0])
+        }
+        define("findall", 1...2, help: "findall(v) — the indices of the true elements; findall(f, v) — the indices where f(x) is true") { interp, args in
+            try interp.findAll(args.count == 2 ? args[0] : nil, in: args[args.count - 1])
+        }
+        define("repeat", 2...8, help: "repeat(s, n) — the string s written n times; repeat(A, m, n...) — A tiled m times down, n across") { interp, args in
+            let counts = try (1..<args.count).map { i -> Int in
+                let n = try args.integer(i, "count")
+                guard n >= 0 else { throw RuntimeError("repeat: counts must be ≥ 0, got \(n)", kind: .argument) }
+                return n
+            }
+            return try interp.repeated(args[0], counts)
         }
     }
 }

@@ -4,7 +4,7 @@ import RealModule
 /// Numbers and elementwise math. Following Knet's convention, `tanh(A)`, `exp(A)` and
 /// friends apply to every element of an array (current Julia would ask for `tanh.(A)`,
 /// which works too). The differentiable ones accept tracked values inside `grad`.
-extension Interpreter {
+extension Runtime {
     /// A value that may be tracked: plain results become numbers or arrays.
     func result(_ v: Var, _ type: ElementType = .float64) throws -> Value {
         if v.isTracked { return .tracked(v) }
@@ -23,7 +23,73 @@ extension Interpreter {
         return pair
     }
 
-    private func defineElementwise(
+
+    fileprivate func extreme(_ values: [Value], smallest: Bool) throws -> Value {
+        guard var best = values.first else { throw RuntimeError("min/max need at least one argument", kind: .argument) }
+        if values.count == 1 {
+            throw RuntimeError("\(smallest ? "min" : "max") compares its arguments; for the \(smallest ? "smallest" : "largest") element of an array use \(smallest ? "minimum" : "maximum")", kind: .argument)
+        }
+        for v in values.dropFirst() {
+            if v.isArrayLike || best.isArrayLike {
+                throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays", kind: .method)
+            }
+            guard case .bool(let less) = try binaryOperation(.less, v, best) else { continue }
+            let same = try binaryOperation(.equal, v, best).isTrue
+            if less == smallest && !same { best = v }
+        }
+        // Julia promotes mixed Int/Float arguments to Float64.
+        if values.contains(where: { if case .float = $0 { return true }; return false }), let x = scalarDouble(best) {
+            return .float(x)
+        }
+        return best
+    }
+}
+
+extension Value {
+    /// Arrays and ranges, which elementwise functions return as arrays even with one element.
+    var isArrayLike: Bool {
+        switch self {
+        case .array, .range: return true
+        case .tracked(let v): return v.value.rank > 0
+        default: return false
+        }
+    }
+
+    var isTrue: Bool {
+        if case .bool(true) = self { return true }
+        return false
+    }
+}
+
+/// `x` rounded to `digits` significant digits with `rule`. The scale is applied by
+/// division when it is a negative power of ten, because 10^-k is not exact in binary
+/// and multiplying by it would put rounding error into the result (Julia does the same).
+func roundedToSignificantDigits(_ x: Double, _ digits: Int, _ rule: FloatingPointRoundingRule) -> Double {
+    guard x.isFinite, x != 0 else { return x }
+    let exponent = Int(Double.log10(Swift.abs(x)).rounded(.down))
+    let shift = digits - 1 - exponent
+    if shift >= 0 {
+        let scale = Double.pow(10, Double(shift))
+        // More digits than a Double holds (or a subnormal x): nothing to round.
+        guard scale.isFinite else { return x }
+        return (x * scale).rounded(rule) / scale
+    }
+    let scale = Double.pow(10, Double(-shift))
+    return (x / scale).rounded(rule) * scale
+}
+
+/// `f` on a tracked value, for functions the engine has no operation for: the result
+/// is `f(x0) + f'(x0) .* (x - x0)` at the current value x0. Its value is exactly
+/// `f(x0)`, since `x - x0` is exactly zero, and its gradient is `f'(x0)`. Only the first
+/// derivative is right, which is all `grad` takes (nested grad is not supported).
+/// The derivative must be finite wherever `f` is, or 0 × ∞ would turn the value into NaN.
+private func linearised(_ x: Var, _ f: (Double) -> Double, derivative: (Double) -> Double) throws -> Var {
+    let x0 = x.value
+    return try (x - Var(x0)) .* Var(x0.map(derivative)) + Var(x0.map(f))
+}
+
+extension Library {
+    private mutating func defineElementwise(
         _ name: String, help: String, _ f: @escaping (Double) -> Double, differentiable: ((Var) throws -> Var)? = nil
     ) {
         define(name, 1...1, elementwise: true, help: help) { interp, args in
@@ -39,7 +105,7 @@ extension Interpreter {
         }
     }
 
-    func registerMathBuiltins() {
+    mutating func registerMathBuiltins() {
         defineElementwise("tanh", help: "tanh(x) — hyperbolic tangent, elementwise on arrays", Double.tanh) { $0.tanh() }
         defineElementwise("sigm", help: "sigm(x) — the logistic sigmoid 1/(1+exp(-x)), elementwise", sigmoid) { $0.sigm() }
         alias("sigmoid", to: "sigm")
@@ -172,67 +238,4 @@ extension Interpreter {
             return .float(1)
         }
     }
-
-    fileprivate func extreme(_ values: [Value], smallest: Bool) throws -> Value {
-        guard var best = values.first else { throw RuntimeError("min/max need at least one argument", kind: .argument) }
-        if values.count == 1 {
-            throw RuntimeError("\(smallest ? "min" : "max") compares its arguments; for the \(smallest ? "smallest" : "largest") element of an array use \(smallest ? "minimum" : "maximum")", kind: .argument)
-        }
-        for v in values.dropFirst() {
-            if v.isArrayLike || best.isArrayLike {
-                throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays", kind: .method)
-            }
-            guard case .bool(let less) = try binaryOperation(.less, v, best) else { continue }
-            let same = try binaryOperation(.equal, v, best).isTrue
-            if less == smallest && !same { best = v }
-        }
-        // Julia promotes mixed Int/Float arguments to Float64.
-        if values.contains(where: { if case .float = $0 { return true }; return false }), let x = scalarDouble(best) {
-            return .float(x)
-        }
-        return best
-    }
-}
-
-extension Value {
-    /// Arrays and ranges, which elementwise functions return as arrays even with one element.
-    var isArrayLike: Bool {
-        switch self {
-        case .array, .range: return true
-        case .tracked(let v): return v.value.rank > 0
-        default: return false
-        }
-    }
-
-    var isTrue: Bool {
-        if case .bool(true) = self { return true }
-        return false
-    }
-}
-
-/// `x` rounded to `digits` significant digits with `rule`. The scale is applied by
-/// division when it is a negative power of ten, because 10^-k is not exact in binary
-/// and multiplying by it would put rounding error into the result (Julia does the same).
-func roundedToSignificantDigits(_ x: Double, _ digits: Int, _ rule: FloatingPointRoundingRule) -> Double {
-    guard x.isFinite, x != 0 else { return x }
-    let exponent = Int(Double.log10(Swift.abs(x)).rounded(.down))
-    let shift = digits - 1 - exponent
-    if shift >= 0 {
-        let scale = Double.pow(10, Double(shift))
-        // More digits than a Double holds (or a subnormal x): nothing to round.
-        guard scale.isFinite else { return x }
-        return (x * scale).rounded(rule) / scale
-    }
-    let scale = Double.pow(10, Double(-shift))
-    return (x / scale).rounded(rule) * scale
-}
-
-/// `f` on a tracked value, for functions the engine has no operation for: the result
-/// is `f(x0) + f'(x0) .* (x - x0)` at the current value x0. Its value is exactly
-/// `f(x0)`, since `x - x0` is exactly zero, and its gradient is `f'(x0)`. Only the first
-/// derivative is right, which is all `grad` takes (nested grad is not supported).
-/// The derivative must be finite wherever `f` is, or 0 × ∞ would turn the value into NaN.
-private func linearised(_ x: Var, _ f: (Double) -> Double, derivative: (Double) -> Double) throws -> Var {
-    let x0 = x.value
-    return try (x - Var(x0)) .* Var(x0.map(derivative)) + Var(x0.map(f))
 }

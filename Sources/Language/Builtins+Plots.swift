@@ -8,24 +8,18 @@ import TermPlot
 /// arguments: `title=`, `xlabel=`, `ylabel=`, `xlim=(a, b)`, `ylim=`, `xscale=:log10`,
 /// `yscale=:log10`, `width=`, `height=`, `canvas=:braille|:blocks|:ascii`,
 /// `color=:none|:ansi256|:trueColor`, and `labels=` for several series.
-extension Interpreter {
-    /// Default plot settings (canvas, colour) the front end may change, e.g. for a terminal without Unicode.
-    public var plotDefaults: PlotOptions {
-        get { plotSettings }
-        set { plotSettings = newValue }
-    }
-
-    private func numbers(_ value: Value, _ function: String) throws -> [Double] {
+extension Runtime {
+    fileprivate func numbers(_ value: Value, _ function: String) throws -> [Double] {
         guard let (x, _) = try operand(value) else {
             throw RuntimeError("\(function): expected numbers (a vector or range), got \(describeType(value))", kind: .method)
         }
         return x.value.scalars
     }
 
-    private func options(_ args: inout Arguments) throws -> PlotOptions {
-        var o = plotSettings
-        o.width = displaySize.width
-        o.height = Swift.max(4, Swift.min(displaySize.height - 8, 20))
+    fileprivate func options(_ args: inout Arguments) throws -> PlotOptions {
+        var o = settings.plotOptions
+        o.width = settings.displaySize.width
+        o.height = Swift.max(4, Swift.min(settings.displaySize.height - 8, 20))
         func text(_ name: String) throws -> String? {
             try args.keyword(name).map { v in
                 if case .string(let s) = v { return s }
@@ -78,7 +72,7 @@ extension Interpreter {
     }
 
     /// One series per vector: `lineplot(y)`, `lineplot([y1, y2]; labels=["a", "b"])`.
-    private func series(_ ys: Value, x: Value?, _ args: inout Arguments) throws -> [Series] {
+    fileprivate func series(_ ys: Value, x: Value?, _ args: inout Arguments) throws -> [Series] {
         let labels = try args.keyword("labels").map { try collectElements($0).map(printString) } ?? []
         let xs = try x.map { try numbers($0, args.function) }
         var columns: [[Double]] = []
@@ -95,7 +89,7 @@ extension Interpreter {
     }
 
     /// A keyword holding one label per row or column, each printed as text.
-    private func labels(_ args: inout Arguments, _ name: String) throws -> [String]? {
+    fileprivate func labels(_ args: inout Arguments, _ name: String) throws -> [String]? {
         try args.keyword(name).map { v in
             switch v {
             case .list, .array, .range, .tuple: return try collectElements(v).map(printString)
@@ -104,7 +98,10 @@ extension Interpreter {
         }
     }
 
-    func registerPlotBuiltins() {
+}
+
+extension Library {
+    mutating func registerPlotBuiltins() {
         define("lineplot", 1...2, help: "lineplot([x,] y; title=, labels=, yscale=:log10, ...) — a line plot (y may be a list of series)") { interp, args in
             let ys = args.count == 2 ? args[1] : args[0]
             let series = try interp.series(ys, x: args.count == 2 ? args[0] : nil, &args)

@@ -1,47 +1,14 @@
 import Engine
+import Foundation
 
-/// Registration of the builtin functions, and the core ones: output, strings, types
-/// and conversions. The families live in `Builtins+Math.swift`, `Builtins+Arrays.swift`
-/// and `Builtins+Collections.swift`; each builtin is registered with a one-line help
-/// text that the REPL shows for `?name`.
-extension Interpreter {
-    typealias BuiltinBody = (Interpreter, inout Arguments) throws -> Value
-
-    func define(
-        _ name: String, _ arity: ClosedRange<Int>, elementwise: Bool = false, help: String,
-        _ body: @escaping BuiltinBody
-    ) {
-        let builtin = Builtin(name: name, help: help, arity: arity, elementwise: elementwise, body: body)
-        let function = FunctionValue(name: name, methods: [.builtin(builtin)])
-        builtins[name] = function
-        builtinsByName.set(Name(name), function)
-        helpTexts[name] = help
-    }
-
-    func alias(_ name: String, to original: String) {
-        builtins[name] = builtins[original]
-        if let function = builtins[original] { builtinsByName.set(Name(name), function) }
-        helpTexts[name] = helpTexts[original].map { $0 + " (same as `\(original)`)" }
-    }
-
-    func registerBuiltins() {
-        registerCoreBuiltins()
-        registerMathBuiltins()
-        registerComplexBuiltins()
-        registerArrayBuiltins()
-        registerCollectionBuiltins()
-        registerGradientBuiltins()
-        registerLinearAlgebraBuiltins()
-        registerModelBuiltins()
-        registerPlotBuiltins()
-        registerDataBuiltins()
-        registerBPTTBuiltins()
-    }
-
+/// The core builtins: output, strings, types and conversions, and every operator as
+/// a function. The other families live in `Builtins+*.swift`; `Library` registers
+/// them all, each with the one-line help text the REPL shows for `?name`.
+extension Library {
     /// Every operator as a function named by its spelling: `+(1, 2, 3)`, `reduce(+, xs)`,
     /// `map(==, a, b)`, `f = *`. `+`, `*`, `&`, `|`, `⊻` and `∘` take any number of
     /// arguments, folding from the left; `-`, `+`, `!` and `~` of one argument are unary.
-    private func registerOperatorFunctions() {
+    private mutating func registerOperatorFunctions() {
         for op in Operator.allCases {
             let folds = op == .plus || op == .times || op == .bitAnd || op == .bitOr || op == .xor || op == .compose
             let arity = (op.isUnary ? 1 : 2)...(op.precedence == nil ? 1 : folds ? Int.max : 2)
@@ -57,22 +24,22 @@ extension Interpreter {
         }
     }
 
-    private func registerCoreBuiltins() {
+    mutating func registerCoreBuiltins() {
         registerOperatorFunctions()
         define("println", 0...Int.max, help: "println(xs...) — print the values, then a newline") { interp, args in
-            interp.output(args.values.map(printString).joined() + "\n")
+            interp.write(args.values.map(printString).joined() + "\n")
             return .nothing
         }
         define("print", 0...Int.max, help: "print(xs...) — print the values without a newline") { interp, args in
-            interp.output(args.values.map(printString).joined())
+            interp.write(args.values.map(printString).joined())
             return .nothing
         }
         define("show", 1...1, help: "show(x) — print x in its one-line form (strings quoted)") { interp, args in
-            interp.output(show(args[0]) + "\n")
+            interp.write(show(args[0]) + "\n")
             return .nothing
         }
         define("display", 1...1, help: "display(x) — print x as the REPL shows results") { interp, args in
-            interp.output(display(args[0], width: interp.displaySize.width, height: interp.displaySize.height) + "\n")
+            interp.write(display(args[0], width: interp.settings.displaySize.width, height: interp.settings.displaySize.height) + "\n")
             return .nothing
         }
         define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { _, args in
@@ -198,5 +165,3 @@ extension Interpreter {
         }
     }
 }
-
-import Foundation

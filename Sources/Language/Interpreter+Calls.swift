@@ -131,7 +131,9 @@ extension Interpreter {
                 "\(name) has no keyword argument `\(unknown)`" + (known.isEmpty ? "" : " (it takes \(known))"), kind: .method)
         }
     }
+}
 
+extension Runtime {
     // MARK: Dot calls
 
     /// `f.(xs...)`: calls `f` on corresponding elements, broadcasting numbers and

@@ -47,8 +47,10 @@ extension Interpreter {
         default: return 0
         }
     }
+}
 
-    private func indexValue(_ value: Value, at position: SourcePosition) throws -> IndexValue {
+extension Runtime {
+    func indexValue(_ value: Value, at position: SourcePosition) throws -> IndexValue {
         switch value {
         case .int(let n): return .single(n)
         case .bool: throw RuntimeError("cannot index with a Bool; use an integer", kind: .argument, at: position)
@@ -79,7 +81,7 @@ extension Interpreter {
     }
 
     /// The engine's index spec for an array; positions become 0-based.
-    private func tensorIndices(_ indices: [IndexValue]) throws -> [TensorIndex] {
+    fileprivate func tensorIndices(_ indices: [IndexValue]) throws -> [TensorIndex] {
         try indices.map { index -> TensorIndex in
             switch index {
             case .single(let n): return .at(n &- 1)
@@ -90,7 +92,7 @@ extension Interpreter {
         }
     }
 
-    private func onePosition(_ indices: [IndexValue], count: Int, _ what: String) throws -> Int {
+    fileprivate func onePosition(_ indices: [IndexValue], count: Int, _ what: String) throws -> Int {
         guard indices.count == 1, case .single(let n) = indices[0] else {
             throw RuntimeError("\(what) takes one integer index", kind: .argument)
         }

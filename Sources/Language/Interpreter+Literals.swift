@@ -1,8 +1,16 @@
 import Engine
 
+extension Interpreter {
+    func concatenate(_ rows: [[Expr]], _ env: Environment) throws -> Value {
+        var valueRows: [[Value]] = []
+        for row in rows { valueRows.append(try evaluateItems(row, env)) }
+        return try concatenate(valueRows)
+    }
+}
+
 /// Array literals: `[a, b, c]` (a vector, or a list when the elements are not
 /// numbers), `Float64[...]`/`Any[...]`, and `[a b; c d]` concatenation.
-extension Interpreter {
+extension Runtime {
     /// `[a, b, c]`: numbers make a numeric vector; anything else makes a list.
     func makeVector(_ values: [Value]) throws -> Value {
         try checkBudget(values.count)
@@ -69,9 +77,8 @@ extension Interpreter {
     }
 
     /// `[a b; c d]`: each row is joined side by side (hcat), then rows are stacked (vcat).
-    func concatenate(_ rows: [[Expr]], _ env: Environment) throws -> Value {
-        var valueRows: [[Value]] = []
-        for row in rows { valueRows.append(try evaluateItems(row, env)) }
+    func concatenate(_ valueRows: [[Value]]) throws -> Value {
+        let rows = valueRows
         let all = valueRows.flatMap { $0 }
         // Bools join integers as integers, as Julia promotes them.
         let allInts = all.allSatisfy {

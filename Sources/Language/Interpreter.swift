@@ -9,7 +9,7 @@ import TermPlot
 /// directly. Limits keep any input from taking the process down: call depth, an
 /// element budget per allocation, integer overflow checks, and a cancellation check
 /// in every loop iteration and call.
-public final class Interpreter {
+public final class Interpreter: Runtime {
     /// Bounds that make every program stop with an error rather than trap.
     public struct Limits: Sendable {
         /// Deepest chain of nested calls (recursion) allowed.
@@ -35,16 +35,29 @@ public final class Interpreter {
     @exclusivity(unchecked) public var isCancelled: () -> Bool
     /// Where `print` and `println` write.
     public var output: (String) -> Void
+    /// Display size, plot defaults and where relative paths resolve.
+    public var settings = RuntimeSettings()
     /// Columns and rows the REPL display may use.
-    public var displaySize: (width: Int, height: Int) = (80, 24)
+    public var displaySize: (width: Int, height: Int) {
+        get { settings.displaySize }
+        set { settings.displaySize = newValue }
+    }
     /// Where `read` resolves relative paths (a lesson's folder); nil means the current directory.
-    public var baseDirectory: String? = nil
+    public var baseDirectory: String? {
+        get { settings.baseDirectory }
+        set { settings.baseDirectory = newValue }
+    }
+    /// The canvas and colour mode plots use.
+    public var plotDefaults: PlotOptions {
+        get { settings.plotOptions }
+        set { settings.plotOptions = newValue }
+    }
 
     let globals = Environment(parent: nil, kind: .global)
-    var builtins: [String: FunctionValue] = [:]
+    /// The builtins, shared by every interpreter.
+    let library = Library.standard
     /// The builtins again, found by interned name when a program names one.
-    @exclusivity(unchecked) var builtinsByName = NameMap<FunctionValue>()
-    var helpTexts: [String: String] = [:]
+    @exclusivity(unchecked) var builtinsByName = Library.standard.functionsByName
     // Read at every evaluation step. `@exclusivity(unchecked)` drops the run-time
     // exclusivity check on each access (a sixth of a scalar loop's time); the
     // interpreter never holds two overlapping accesses to these properties.
@@ -53,14 +66,10 @@ public final class Interpreter {
     @exclusivity(unchecked) var stackBase: UInt = 0
     /// Anonymous functions are named `#1`, `#2`, ... as Julia numbers them.
     var anonymousCount = 0
-    /// How deep the current `==` comparison has recursed into containers.
-    var equalityDepth = 0
     /// The extent of each dimension being indexed, innermost last, for `end`.
     @exclusivity(unchecked) var endValues: [Int] = []
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
     var random = RandomSource(seed: 0x5EED)
-    /// Canvas and colour for plots; see `plotDefaults`.
-    var plotSettings = PlotOptions()
 
     public init(
         limits: Limits = Limits(), output: @escaping (String) -> Void = { print($0, terminator: "") },
@@ -69,7 +78,6 @@ public final class Interpreter {
         self.limits = limits
         self.output = output
         self.isCancelled = isCancelled
-        registerBuiltins()
     }
 
     // MARK: Running cells
@@ -103,17 +111,17 @@ public final class Interpreter {
 
     /// The help line for a builtin, shown by `?name` in the REPL.
     public func help(for name: String) -> String? {
-        helpTexts[name]
+        library.helpTexts[name]
     }
 
     /// Every builtin's name and help line, sorted by name.
     public var helpTable: [(name: String, help: String)] {
-        helpTexts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        library.helpTexts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// Names visible at the top level (globals and builtins), for Tab completion.
     public var visibleNames: [String] {
-        Array(Set(globals.values.entries.map(\.name.text)).union(builtins.keys).union(constants.entries.map(\.name.text))).sorted()
+        Array(Set(globals.values.entries.map(\.name.text)).union(library.functions.keys).union(constants.entries.map(\.name.text))).sorted()
     }
 
     /// A global variable's value, for the front end and tests.
@@ -154,20 +162,13 @@ public final class Interpreter {
         return here < stackBase ? Int(stackBase - here) : 0
     }
 
-    func checkBudget(_ count: Int) throws {
-        guard count <= limits.elementBudget else {
-            throw RuntimeError("refusing to allocate \(count) elements (the budget is \(limits.elementBudget))", kind: .limit)
-        }
-    }
-
-    func checkBudget(_ product: (partialValue: Int, overflow: Bool)) throws {
-        guard !product.overflow else { throw RuntimeError("refusing an allocation too large to count", kind: .limit) }
-        try checkBudget(product.partialValue)
-    }
-
     func checkCancelled() throws {
         if isCancelled() { throw RuntimeError.interrupted() }
     }
+
+    func write(_ text: String) { output(text) }
+
+    var elementBudget: Int { limits.elementBudget }
 
     // MARK: Evaluation
 
@@ -319,34 +320,9 @@ public final class Interpreter {
         return try applyOperator(op, a, b, dotted: dotted, at: rhs.position)
     }
 
-    /// Any binary operator on evaluated operands, including those that call functions
-    /// (`x |> f`, `x .|> f`), make them (`f ∘ g`) or ask about types (`x isa T`).
-    func applyOperator(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool, at position: SourcePosition) throws -> Value {
-        switch op {
-        case .pipe: return dotted ? try broadcastCall(b, [a], [:], at: position) : try call(b, [a], [:], at: position)
-        case .compose: return try compose(a, b)
-        case .isa: return .bool(try isa(a, b))
-        default: return try binaryOperation(op, a, b, dotted: dotted)
-        }
-    }
-
-    /// `f ∘ g`, the function that calls g, then f on its result.
-    private func compose(_ f: Value, _ g: Value) throws -> Value {
-        for part in [f, g] {
-            guard case .function = part else { throw RuntimeError("`∘` composes functions, got \(describeType(part))", kind: .method) }
-        }
-        let name = show(f) + " ∘ " + show(g)
-        let builtin = Builtin(name: name, help: name, arity: 0...Int.max, elementwise: false) { interp, args in
-            let inner = try interp.call(g, args.values, args.keywords, at: interp.nowhere)
-            args.keywords = [:]
-            return try interp.call(f, [inner], [:], at: interp.nowhere)
-        }
-        return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
-    }
-
     /// The function an operator names: `+` in `reduce(+, xs)`, `f = *`, `+(1, 2, 3)`.
     private func operatorFunction(_ op: Operator) throws -> Value {
-        guard let function = builtins[op.spelling] else {
+        guard let function = library.functions[op.spelling] else {
             throw RuntimeError("`\(op.spelling)` cannot be used as a function value", kind: .method)
         }
         return .function(function)
@@ -380,19 +356,6 @@ public final class Interpreter {
         }
     }
 
-    func transpose(_ value: Value) throws -> Value {
-        switch value {
-        case .int, .float, .bool: return value
-        case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
-        case .tracked(let v): return .tracked(try v.transposed())
-        case .range:
-            guard let (v, type) = try operand(value) else { break }
-            return try wrap(try v.transposed(), type)
-        default: break
-        }
-        throw RuntimeError("cannot transpose \(describeType(value))", kind: .method)
-    }
-
     private func field(_ value: Value, _ name: String) throws -> Value {
         switch value {
         case .namedTuple(let names, let values):
@@ -406,33 +369,6 @@ public final class Interpreter {
         default: break
         }
         throw RuntimeError("\(describeType(value)) has no field `\(name)`")
-    }
-
-    private func isa(_ value: Value, _ type: Value) throws -> Bool {
-        guard case .function(let f) = type, let matches = typePredicates[f.name] else {
-            throw RuntimeError("the right side of `isa` must be a type name such as Number or String", kind: .argument)
-        }
-        return matches(value)
-    }
-
-    private var typePredicates: [String: (Value) -> Bool] {
-        [
-            "Int": { if case .int = $0 { return true } else { return false } },
-            "Int64": { if case .int = $0 { return true } else { return false } },
-            "Integer": { if case .int = $0 { return true } else { if case .bool = $0 { return true }; return false } },
-            "Float64": { if case .float = $0 { return true } else { return false } },
-            "AbstractFloat": { if case .float = $0 { return true } else { return false } },
-            "Number": { if case .complex = $0 { return true }; return $0.isNumber },
-            "Real": { $0.isNumber },
-            "String": { if case .string = $0 { return true } else { return false } },
-            "Bool": { if case .bool = $0 { return true } else { return false } },
-            "Symbol": { if case .symbol = $0 { return true } else { return false } },
-            "AbstractArray": { if case .list = $0 { return true }; return $0.isArrayLike },
-            "Function": { if case .function = $0 { return true } else { return false } },
-            "Dict": { if case .dict = $0 { return true } else { return false } },
-            "Tuple": { if case .tuple = $0 { return true } else { return false } },
-            "Any": { _ in true },
-        ]
     }
 
     // MARK: Functions
@@ -454,7 +390,7 @@ public final class Interpreter {
             return .function(existing)
         }
         var methods: [FunctionValue.Method] = []
-        if let builtin = builtins[name] { methods = builtin.methods }
+        if let builtin = library.functions[name] { methods = builtin.methods }
         let function = FunctionValue(name: name, methods: methods + [method])
         if env.kind != .global && visible != nil {
             env.assign(symbol, .function(function))

@@ -7,7 +7,75 @@ import RealModule
 /// where Julia would wrap), `/` always gives a float, `^` of two integers is an
 /// integer. Arrays go through the engine's differentiable `Var` operations, so the
 /// same code computes plain values and, inside `grad`, records the tape.
-extension Interpreter {
+extension Runtime {
+    /// Any binary operator on evaluated operands, including those that call functions
+    /// (`x |> f`, `x .|> f`), make them (`f ∘ g`) or ask about types (`x isa T`).
+    func applyOperator(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool, at position: SourcePosition) throws -> Value {
+        switch op {
+        case .pipe: return dotted ? try broadcastCall(b, [a], [:], at: position) : try call(b, [a], [:], at: position)
+        case .compose: return try compose(a, b)
+        case .isa: return .bool(try isa(a, b))
+        default: return try binaryOperation(op, a, b, dotted: dotted)
+        }
+    }
+
+    /// `f ∘ g`, the function that calls g, then f on its result.
+    fileprivate func compose(_ f: Value, _ g: Value) throws -> Value {
+        for part in [f, g] {
+            guard case .function = part else { throw RuntimeError("`∘` composes functions, got \(describeType(part))", kind: .method) }
+        }
+        let name = show(f) + " ∘ " + show(g)
+        let builtin = Builtin(name: name, help: name, arity: 0...Int.max, elementwise: false) { interp, args in
+            let inner = try interp.call(g, args.values, args.keywords, at: interp.nowhere)
+            args.keywords = [:]
+            return try interp.call(f, [inner], [:], at: interp.nowhere)
+        }
+        return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
+    }
+
+    func transpose(_ value: Value) throws -> Value {
+        switch value {
+        case .int, .float, .bool: return value
+        case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
+        case .tracked(let v): return .tracked(try v.transposed())
+        case .range:
+            guard let (v, type) = try operand(value) else { break }
+            return try wrap(try v.transposed(), type)
+        default: break
+        }
+        throw RuntimeError("cannot transpose \(describeType(value))", kind: .method)
+    }
+
+    func isa(_ value: Value, _ type: Value) throws -> Bool {
+        guard case .function(let f) = type, let matches = typePredicates[f.name] else {
+            throw RuntimeError("the right side of `isa` must be a type name such as Number or String", kind: .argument)
+        }
+        return matches(value)
+    }
+
+    fileprivate var typePredicates: [String: (Value) -> Bool] {
+        [
+            "Int": { if case .int = $0 { return true } else { return false } },
+            "Int64": { if case .int = $0 { return true } else { return false } },
+            "Integer": { if case .int = $0 { return true } else { if case .bool = $0 { return true }; return false } },
+            "Float64": { if case .float = $0 { return true } else { return false } },
+            "AbstractFloat": { if case .float = $0 { return true } else { return false } },
+            "Number": { if case .complex = $0 { return true }; return $0.isNumber },
+            "Real": { $0.isNumber },
+            "String": { if case .string = $0 { return true } else { return false } },
+            "Bool": { if case .bool = $0 { return true } else { return false } },
+            "Symbol": { if case .symbol = $0 { return true } else { return false } },
+            "AbstractArray": { if case .list = $0 { return true }; return $0.isArrayLike },
+            "Function": { if case .function = $0 { return true } else { return false } },
+            "Dict": { if case .dict = $0 { return true } else { return false } },
+            "Tuple": { if case .tuple = $0 { return true } else { return false } },
+            "Any": { _ in true },
+        ]
+    }
+
+}
+
+extension Runtime {
     /// `a op b`, or `a .op b` when `dotted`: the arithmetic, logic and comparison
     /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
@@ -476,27 +544,27 @@ extension Interpreter {
         return x.shape == y.shape && x.value.scalars == y.value.scalars
     }
 
-    /// Structural equality (`==`) for everything but numeric arrays.
-    func valuesEqual(_ a: Value, _ b: Value) -> Bool {
-        // Lists that contain themselves would compare forever; give up (unequal) past a depth.
-        equalityDepth += 1
-        defer { equalityDepth -= 1 }
-        if equalityDepth > 100 { return false }
+    /// Structural equality (`==`) for everything but numeric arrays. Lists that contain
+    /// themselves would compare forever, so past a depth they count as unequal.
+    func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
+        func equal(_ x: Value, _ y: Value) -> Bool { equalValues(x, y, depth: depth + 1) }
         switch (a, b) {
         case (.nothing, .nothing): return true
         case (.symbol(let x), .symbol(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
         case (.char(let x), .char(let y)): return x == y
         case (.tuple(let x), .tuple(let y)):
-            return x.count == y.count && zip(x, y).allSatisfy { equalValues($0, $1) }
+            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
+            return n == m && zip(x, y).allSatisfy { equal($0, $1) }
         case (.list(let x), .list(let y)):
-            return x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { equalValues($0, $1) })
-        case (.pair(let k1, let v1), .pair(let k2, let v2)): return equalValues(k1, k2) && equalValues(v1, v2)
+            return x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { equal($0, $1) })
+        case (.pair(let k1, let v1), .pair(let k2, let v2)): return equal(k1, k2) && equal(v1, v2)
         case (.function(let f), .function(let g)): return f === g
         case (.dict(let x), .dict(let y)):
             return x === y || (x.count == y.count && x.keys.allSatisfy { k in
                 guard let v = x[k], let w = y[k] else { return false }
-                return equalValues(v, w)
+                return equal(v, w)
             })
         default:
             if let x = scalarDouble(a), let y = scalarDouble(b) { return x == y }
@@ -504,9 +572,15 @@ extension Interpreter {
         }
     }
 
-    func equalValues(_ a: Value, _ b: Value) -> Bool {
-        if let r = try? binaryOperation(.equal, a, b), case .bool(let equal) = r { return equal }
-        return false
+    func equalValues(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
+        guard depth < 100 else { return false }
+        switch (a, b) {
+        case (.tuple, .tuple), (.namedTuple, .namedTuple), (.list, .list), (.pair, .pair), (.dict, .dict):
+            return valuesEqual(a, b, depth: depth)
+        default:
+            if let r = try? binaryOperation(.equal, a, b), case .bool(let equal) = r { return equal }
+            return false
+        }
     }
 
     func contains(_ collection: Value, _ item: Value) throws -> Bool {
