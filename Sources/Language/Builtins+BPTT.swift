@@ -68,7 +68,7 @@ extension Runtime {
         let items: [Value]
         switch value {
         case .list(let list): items = list.items
-        case .tuple(let t): items = t
+        case .tuple(let t): items = t.values
         default: throw RuntimeError("bptt_trace: w must be a list [Wx, Wh, b, Wy, by], got \(describeType(value))", kind: .argument)
         }
         guard items.count == 5 else {
@@ -141,7 +141,7 @@ extension Runtime {
             ("xs", .list(ListBox(problem.inputs.map { .floats($0) }))),
             ("ys", .array(ArrayBox(Tensor(vector: problem.targets.map { Double($0 + 1) }), elementType: .int64))),
         ]
-        return .namedTuple(names: fields.map(\.0), values: fields.map(\.1))
+        return .namedTuple(names: fields.map(\.0), values: TupleItems(fields.map(\.1)))
     }
 }
 

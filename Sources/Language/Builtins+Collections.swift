@@ -75,7 +75,18 @@ extension Library {
             var results: [Value] = []
             for i in 0..<n { results.append(try interp.call(f, collections.map { $0[i] }, [:], at: interp.nowhere)) }
             if case .list = args[1] { return .list(ListBox(results)) }
-            if case .tuple = args[1] { return .tuple(results) }
+            if case .tuple = args[1] { return .tuple(TupleItems(results)) }
+            if args.count == 2, case .string = args[1] {
+                // Julia maps a string to a string, and insists on characters.
+                var text = ""
+                for item in results {
+                    guard case .char(let c) = item else {
+                        throw RuntimeError("map(f, s::String) requires f to return a Char, got \(describeType(item)); try map(f, collect(s)) or a comprehension instead")
+                    }
+                    text.append(c)
+                }
+                return .string(text)
+            }
             if results.isEmpty, case .array(let src) = args[1] {
                 // Nothing to infer from: keep the input's element type, as Julia's inference would.
                 return .array(ArrayBox(Tensor(vector: []), elementType: src.elementType))
@@ -138,7 +149,7 @@ extension Library {
             if case .string(let s) = args[0] { return .string(String(s.reversed())) }
             let items = Array(try interp.collectElements(args[0]).reversed())
             if case .list = args[0] { return .list(ListBox(items)) }
-            if case .tuple = args[0] { return .tuple(items) }
+            if case .tuple = args[0] { return .tuple(TupleItems(items)) }
             return try interp.makeVector(items)
         }
         define("first", 1...1, help: "first(xs) — the first element") { interp, args in
@@ -162,7 +173,7 @@ extension Library {
         define("zip", 1...Int.max, help: "zip(xs, ys...) — tuples of corresponding elements, as long as the shortest") { interp, args in
             let collections = try args.values.map { try interp.collectElements($0) }
             let n = collections.map(\.count).min() ?? 0
-            return .list(ListBox((0..<n).map { i in .tuple(collections.map { $0[i] }) }))
+            return .list(ListBox((0..<n).map { i in .tuple(TupleItems(collections.map { $0[i] })) }))
         }
         define("keys", 1...1, help: "keys(d) — a dictionary's keys (or an array's indices)") { interp, args in
             if case .dict(let d) = args[0] { return .list(ListBox(d.keys.map(\.value))) }
@@ -206,6 +217,6 @@ extension Library {
         define("in", 2...2, help: "in(x, xs) — whether x is an element of xs (also x in xs)") { interp, args in
             .bool(try interp.contains(args[1], args[0]))
         }
-        define("tuple", 0...Int.max, help: "tuple(xs...) — a tuple of the arguments") { _, args in .tuple(args.values) }
+        define("tuple", 0...Int.max, help: "tuple(xs...) — a tuple of the arguments") { _, args in .tuple(TupleItems(args.values)) }
     }
 }

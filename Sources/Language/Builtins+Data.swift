@@ -128,7 +128,7 @@ extension Runtime {
             for item in items {
                 if let key = dictKey(item) {
                     if seenKeys.insert(key).inserted { kept.append(item) }
-                } else if !kept.contains(where: { equalValues($0, item) }) {
+                } else if try !kept.contains(where: { try equalValues($0, item) }) {
                     kept.append(item)
                 }
             }
@@ -171,10 +171,10 @@ extension Runtime {
         }
         return .list(ListBox(hits.map { offset in
             var rest = offset
-            return .tuple(shape.map { d in
+            return .tuple(TupleItems(shape.map { d in
                 defer { rest /= d }
                 return .int(rest % d + 1)
-            })
+            }))
         }))
     }
 

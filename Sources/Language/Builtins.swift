@@ -34,8 +34,8 @@ extension Library {
             interp.write(args.values.map(printString).joined())
             return .nothing
         }
-        define("show", 1...1, help: "show(x) — print x in its one-line form (strings quoted)") { interp, args in
-            interp.write(show(args[0]) + "\n")
+        define("show", 1...1, help: "show(x) — print x in its one-line form (strings quoted), without a newline") { interp, args in
+            interp.write(show(args[0]))
             return .nothing
         }
         define("display", 1...1, help: "display(x) — print x as the REPL shows results") { interp, args in
@@ -152,11 +152,13 @@ extension Library {
                 entries = try interp.collectElements(entries[0])
             }
             for entry in entries {
-                guard case .pair(let k, let v) = entry else {
+                guard case .pair(let pair) = entry else {
                     throw RuntimeError("Dict takes pairs like :a => 1, got \(describeType(entry))")
                 }
-                guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key", kind: .notSupported) }
-                box[key] = v
+                guard let key = dictKey(pair.key) else {
+                    throw RuntimeError("\(describeType(pair.key)) cannot be a dictionary key", kind: .notSupported)
+                }
+                box[key] = pair.value
             }
             return .dict(box)
         }

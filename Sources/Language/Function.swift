@@ -43,7 +43,7 @@ struct Builtin {
     /// Whether it already applies elementwise to arrays (Knet's convention for `tanh`,
     /// `exp`, ...), so the dot call `f.(A)` can hand it the whole array.
     let elementwise: Bool
-    let body: (Interpreter, inout Arguments) throws -> Value
+    let body: Library.Body
 }
 
 /// The arguments of one builtin call, with helpers that check their types and say

@@ -142,13 +142,15 @@ extension Runtime {
                 guard let v = box[key] else { continue }
                 if try !body(.pair(key.value, v)) { return }
             }
-        case .pair(let k, let v):
-            if try !body(k) { return }
-            _ = try body(v)
+        case .pair(let p):
+            if try !body(p.key) { return }
+            _ = try body(p.value)
         case .int, .float, .bool:
             _ = try body(value)
         case .tracked(let v):
-            if v.value.count == 1 {
+            // A tracked number is its own only element; a tracked array, even of one
+            // element, yields its elements, as the plain array would.
+            if v.value.rank == 0 {
                 _ = try body(value)
             } else {
                 for i in 0..<v.value.count where try !body(.tracked(try v.slice([.at(i)]))) { return }

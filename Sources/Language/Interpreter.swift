@@ -201,9 +201,9 @@ public final class Interpreter: Runtime {
             guard let last = endValues.last else { throw RuntimeError("`end` is only meaningful inside an index like v[end]", kind: .argument) }
             return .int(last)
         case .colonAll: throw RuntimeError("`:` alone is only meaningful inside an index like A[:, 1]", kind: .argument)
-        case .tuple(let items): return .tuple(try evaluateItems(items, env))
+        case .tuple(let items): return .tuple(TupleItems(try evaluateItems(items, env)))
         case .namedTuple(let fields):
-            return .namedTuple(names: fields.map(\.0), values: try fields.map { try evaluate($0.1, env) })
+            return .namedTuple(names: fields.map(\.0), values: TupleItems(try fields.map { try evaluate($0.1, env) }))
         case .vector(let items): return try makeVector(try evaluateItems(items, env))
         case .concatenation(let rows): return try concatenate(rows, env)
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
@@ -363,9 +363,9 @@ public final class Interpreter: Runtime {
         case .complex(let re, let im):
             if name == "re" { return .float(re) }
             if name == "im" { return .float(im) }
-        case .pair(let k, let v):
-            if name == "first" { return k }
-            if name == "second" { return v }
+        case .pair(let p):
+            if name == "first" { return p.key }
+            if name == "second" { return p.value }
         default: break
         }
         throw RuntimeError("\(describeType(value)) has no field `\(name)`")

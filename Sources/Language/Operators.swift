@@ -7,6 +7,9 @@ import RealModule
 /// where Julia would wrap), `/` always gives a float, `^` of two integers is an
 /// integer. Arrays go through the engine's differentiable `Var` operations, so the
 /// same code computes plain values and, inside `grad`, records the tape.
+/// How deep `==` follows containers inside containers before it gives up.
+let deepestComparison = 10_000
+
 extension Runtime {
     /// Any binary operator on evaluated operands, including those that call functions
     /// (`x |> f`, `x .|> f`), make them (`f ∘ g`) or ask about types (`x isa T`).
@@ -117,7 +120,7 @@ extension Runtime {
         if let result = try textOperation(op, a, b) { return result }
         if let result = try complexOperation(op, a, b) { return result }
         if !dotted && (op == .equal || op == .notEqual) {
-            let equal = isNumericArray(a) && isNumericArray(b) ? try arrayEquals(a, b) : valuesEqual(a, b)
+            let equal = isNumericArray(a) && isNumericArray(b) ? try arrayEquals(a, b) : try valuesEqual(a, b)
             return .bool((op == .equal) == equal)
         }
         return try arrayOperation(op, a, b, dotted: dotted)
@@ -140,7 +143,7 @@ extension Runtime {
         case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
         case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
             return n == m && zip(x, y).allSatisfy { identical($0, $1) }
-        case (.pair(let k, let v), .pair(let l, let w)): return identical(k, l) && identical(v, w)
+        case (.pair(let p), .pair(let q)): return identical(p.key, q.key) && identical(p.value, q.value)
         case (.nothing, .nothing): return true
         case (.string(let x), .string(let y)): return x == y
         case (.char(let x), .char(let y)): return x == y
@@ -288,16 +291,26 @@ extension Runtime {
         default: return nil
         }
         guard let (p, q) = complexParts(a), let (r, s) = complexParts(b) else { return nil }
+        // A real operand combines with each part on its own, as Julia's methods for
+        // (Real, Complex) do, so `Inf * im` is 0.0 + Inf*im rather than NaN + Inf*im.
+        let aIsReal: Bool = if case .complex = a { false } else { true }
+        let bIsReal: Bool = if case .complex = b { false } else { true }
         switch op {
-        case .plus: return .complex(re: p + r, im: q + s)
-        case .minus: return .complex(re: p - r, im: q - s)
-        case .times: return .complex(re: p * r - q * s, im: p * s + q * r)
+        case .plus: return .complex(re: p + r, im: aIsReal ? s : bIsReal ? q : q + s)
+        case .minus: return .complex(re: p - r, im: aIsReal ? -s : bIsReal ? q : q - s)
+        case .times:
+            if aIsReal { return .complex(re: p * r, im: p * s) }
+            if bIsReal { return .complex(re: p * r, im: q * r) }
+            return .complex(re: p * r - q * s, im: p * s + q * r)
         case .divide:
+            if bIsReal { return .complex(re: p / r, im: q / r) }
             let d = r * r + s * s
+            if aIsReal { return .complex(re: p * (r / d), im: p * (-s / d)) }
             return .complex(re: (p * r + q * s) / d, im: (q * r - p * s) / d)
         case .power:
             guard s == 0, r == r.rounded(), Swift.abs(r) <= 1024 else {
-                throw RuntimeError("complex powers are not supported yet for exponents other than integers", kind: .notSupported)
+                let (x, y) = complexPower((p, q), (r, s))
+                return .complex(re: x, im: y)
             }
             var result: Value = .complex(re: 1, im: 0)
             for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation(.times, result, a)! }
@@ -545,26 +558,27 @@ extension Runtime {
     }
 
     /// Structural equality (`==`) for everything but numeric arrays. Lists that contain
-    /// themselves would compare forever, so past a depth they count as unequal.
-    func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
-        func equal(_ x: Value, _ y: Value) -> Bool { equalValues(x, y, depth: depth + 1) }
+    /// themselves would compare forever: past `deepestComparison` levels this says so
+    /// rather than answer false (Julia would overflow its stack).
+    func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
+        func equal(_ x: Value, _ y: Value) throws -> Bool { try equalValues(x, y, depth: depth + 1) }
         switch (a, b) {
         case (.nothing, .nothing): return true
         case (.symbol(let x), .symbol(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
         case (.char(let x), .char(let y)): return x == y
         case (.tuple(let x), .tuple(let y)):
-            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+            return try x.count == y.count && zip(x, y).allSatisfy { try equal($0, $1) }
         case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
-            return n == m && zip(x, y).allSatisfy { equal($0, $1) }
+            return try n == m && zip(x, y).allSatisfy { try equal($0, $1) }
         case (.list(let x), .list(let y)):
-            return x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { equal($0, $1) })
-        case (.pair(let k1, let v1), .pair(let k2, let v2)): return equal(k1, k2) && equal(v1, v2)
+            return try x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { try equal($0, $1) })
+        case (.pair(let p), .pair(let q)): return try equal(p.key, q.key) && equal(p.value, q.value)
         case (.function(let f), .function(let g)): return f === g
         case (.dict(let x), .dict(let y)):
-            return x === y || (x.count == y.count && x.keys.allSatisfy { k in
+            return try x === y || (x.count == y.count && x.keys.allSatisfy { k in
                 guard let v = x[k], let w = y[k] else { return false }
-                return equal(v, w)
+                return try equal(v, w)
             })
         default:
             if let x = scalarDouble(a), let y = scalarDouble(b) { return x == y }
@@ -572,11 +586,14 @@ extension Runtime {
         }
     }
 
-    func equalValues(_ a: Value, _ b: Value, depth: Int = 0) -> Bool {
-        guard depth < 100 else { return false }
+    /// `a == b` as a Bool, for the collection functions (`in`, `unique`, ...).
+    func equalValues(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
+        guard depth < deepestComparison else {
+            throw RuntimeError("`==` cannot compare values nested more than \(deepestComparison) deep", kind: .stackOverflow)
+        }
         switch (a, b) {
         case (.tuple, .tuple), (.namedTuple, .namedTuple), (.list, .list), (.pair, .pair), (.dict, .dict):
-            return valuesEqual(a, b, depth: depth)
+            return try valuesEqual(a, b, depth: depth)
         default:
             if let r = try? binaryOperation(.equal, a, b), case .bool(let equal) = r { return equal }
             return false
@@ -586,8 +603,8 @@ extension Runtime {
     func contains(_ collection: Value, _ item: Value) throws -> Bool {
         switch collection {
         case .dict(let box):
-            guard case .pair(let k, let v) = item, let key = dictKey(k), let stored = box[key] else { return false }
-            return equalValues(stored, v)
+            guard case .pair(let p) = item, let key = dictKey(p.key), let stored = box[key] else { return false }
+            return try equalValues(stored, p.value)
         case .string(let s):
             switch item {
             case .char(let c): return s.contains(c)
@@ -597,7 +614,7 @@ extension Runtime {
         default:
             var found = false
             try forEachElement(of: collection) { element in
-                if equalValues(element, item) {
+                if try equalValues(element, item) {
                     found = true
                     return false
                 }

@@ -31,6 +31,9 @@ public struct RuntimeError: Error, CustomStringConvertible {
         case assertion
         /// `LinearAlgebra.SingularException`: a matrix with no inverse.
         case singular
+        /// `StackOverflowError`, where Julia would surely overflow too: comparing values
+        /// that contain themselves, or are nested past `deepestComparison`.
+        case stackOverflow
         /// `throw(x)` of a program's own value.
         case thrown
 
@@ -68,6 +71,7 @@ public struct RuntimeError: Error, CustomStringConvertible {
             case .type: "TypeError"
             case .assertion: "AssertionError"
             case .singular: "SingularException"
+            case .stackOverflow: "StackOverflowError"
             case .thrown: "Any"
             case .interruption: "InterruptException"
             case .notSupported: "ErrorException"

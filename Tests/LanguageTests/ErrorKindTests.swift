@@ -24,6 +24,7 @@ struct ErrorKindTests {
         ("1 ÷ 0", .divide),
         ("Int(2.5)", .inexact),
         ("(-8.0)^(1/3)", .domain),
+        ("sqrt(-4)", .domain),
         ("\"a\" - 1", .method),
         ("if 1 end", .type),
         ("[1, 2] + [1, 2, 3]", .dimensionMismatch),
