@@ -7,35 +7,14 @@ import RealModule
 /// Knet-style elementwise application does not need (`cbrt`, `hypot`, `sind`, `log(b, x)`,
 /// `copysign`, ...). Integer results overflow into an error, as all integer arithmetic
 /// in the language does, where Julia would wrap around.
-extension Interpreter {
-    func registerNumberBuiltins() {
+extension Library {
+    mutating func registerNumberBuiltins() {
         registerTypeFactBuiltins()
         registerIntegerBuiltins()
         registerScalarMathBuiltins()
     }
 
-    /// The number type a type argument (`Int`, `Float64`, `Bool`) or a value names.
-    fileprivate func numberType(_ value: Value, _ name: String) throws -> NumberType {
-        switch value {
-        case .int: return .int64
-        case .float: return .float64
-        case .bool: return .bool
-        case .function(let f):
-            switch f.name {
-            case "Int", "Int64": return .int64
-            case "Float64": return .float64
-            case "Bool": return .bool
-            case "Float32": throw RuntimeError("\(name)(Float32): the language has no Float32 yet")
-            default: break
-            }
-        default: break
-        }
-        throw RuntimeError("\(name): the language's number types are Int64, Float64 and Bool, not \(describeType(value))")
-    }
-
-    fileprivate enum NumberType { case int64, float64, bool }
-
-    private func registerTypeFactBuiltins() {
+    private mutating func registerTypeFactBuiltins() {
         define("typemin", 1...1, help: "typemin(T) — the smallest value of the number type T (-Inf for Float64)") { interp, args in
             switch try interp.numberType(args[0], "typemin") {
             case .int64: return .int(Int.min)
@@ -53,7 +32,7 @@ extension Interpreter {
         define("eps", 0...1, help: "eps(), eps(Float64), eps(x) — the gap between 1.0 (or x) and the next float") { interp, args in
             if args.count == 0 { return .float(Double.ulpOfOne) }
             if case .function = args[0] {
-                guard try interp.numberType(args[0], "eps") == .float64 else { throw RuntimeError("eps: expected a float type") }
+                guard try interp.numberType(args[0], "eps") == .float64 else { throw RuntimeError("eps: expected a float type", kind: .method) }
                 return .float(Double.ulpOfOne)
             }
             let x = try args.double(0)
@@ -74,14 +53,14 @@ extension Interpreter {
             case .int(let n): (bits, width) = (UInt64(bitPattern: Int64(n)), 64)
             case .float(let x): (bits, width) = (x.bitPattern, 64)
             case .bool(let b): (bits, width) = (b ? 1 : 0, 8)
-            default: throw RuntimeError("bitstring: expected a number, got \(describeType(args[0]))")
+            default: throw RuntimeError("bitstring: expected a number, got \(describeType(args[0]))", kind: .method)
             }
             let text = String(bits, radix: 2)
             return .string(String(repeating: "0", count: width - text.count) + text)
         }
         define("exponent", 1...1, help: "exponent(x) — the power of two of x's leading bit, as an Int") { _, args in
             let x = try args.double(0)
-            guard x.isFinite, x != 0 else { throw RuntimeError("exponent: \(formatFloat(x)) has no exponent (DomainError)") }
+            guard x.isFinite, x != 0 else { throw RuntimeError("exponent: \(formatFloat(x)) has no exponent (DomainError)", kind: .domain) }
             return .int(Int(x.exponent))
         }
         define("significand", 1...1, help: "significand(x) — x scaled into [1, 2), keeping its sign") { _, args in
@@ -115,18 +94,18 @@ extension Interpreter {
             case .int64:
                 if case .int = x { return x }
                 let d = try Arguments(function: "convert", values: [x], keywords: [:]).double(0)
-                guard d == d.rounded(), Swift.abs(d) < 9.2e18 else { throw RuntimeError("convert: \(show(x)) is not an integer (InexactError)") }
+                guard d == d.rounded(), Swift.abs(d) < 9.2e18 else { throw RuntimeError("convert: \(show(x)) is not an integer (InexactError)", kind: .inexact) }
                 return .int(Int(d))
             case .bool:
                 let d = try Arguments(function: "convert", values: [x], keywords: [:]).double(0)
-                guard d == 0 || d == 1 else { throw RuntimeError("convert: \(show(x)) is not 0 or 1 (InexactError)") }
+                guard d == 0 || d == 1 else { throw RuntimeError("convert: \(show(x)) is not 0 or 1 (InexactError)", kind: .inexact) }
                 return .bool(d == 1)
             }
         }
         define("promote", 0...Int.max, help: "promote(xs...) — the numbers converted to their common type, as a tuple") { _, args in
             let values = args.values
             guard values.allSatisfy({ $0.isNumber }) else {
-                throw RuntimeError("promote: the language promotes Int64, Float64 and Bool only")
+                throw RuntimeError("promote: the language promotes Int64, Float64 and Bool only", kind: .notSupported)
             }
             if values.contains(where: { if case .float = $0 { return true }; return false }) {
                 return .tuple(TupleItems(values.map { .float(scalarDoubleOfNumber($0)) }))
@@ -138,7 +117,7 @@ extension Interpreter {
         }
     }
 
-    private func registerIntegerBuiltins() {
+    private mutating func registerIntegerBuiltins() {
         define("fld", 2...2, help: "fld(a, b) — a / b rounded down (floored division)") { interp, args in
             try interp.integerDivision(args) { a, b in
                 let (q, r) = a.quotientAndRemainder(dividingBy: b)
@@ -163,12 +142,22 @@ extension Interpreter {
             }
         }
         define("divrem", 2...2, help: "divrem(a, b) — (div(a, b), rem(a, b))") { interp, args in
-            .tuple(TupleItems([try interp.call(.function(interp.builtins["div"]!), args.values, [:], at: Interpreter.nowhere),
-                               try interp.call(.function(interp.builtins["rem"]!), args.values, [:], at: Interpreter.nowhere)]))
+            .tuple(TupleItems([try interp.binaryOperation(.integerDivide, args[0], args[1]),
+                               try interp.binaryOperation(.remainder, args[0], args[1])]))
         }
         define("fldmod", 2...2, help: "fldmod(a, b) — (fld(a, b), mod(a, b))") { interp, args in
-            .tuple(TupleItems([try interp.call(.function(interp.builtins["fld"]!), args.values, [:], at: Interpreter.nowhere),
-                               try interp.call(.function(interp.builtins["mod"]!), args.values, [:], at: Interpreter.nowhere)]))
+            let floored = try interp.integerDivision(args) { a, b in
+                let (q, r) = a.quotientAndRemainder(dividingBy: b)
+                return r != 0 && (r < 0) != (b < 0) ? q - 1 : q
+            } float: { ($0 / $1).rounded(.down) }
+            let modulus = try interp.integerDivision(args) { a, b in
+                let r = a % b
+                return r != 0 && (r < 0) != (b < 0) ? r + b : r
+            } float: { a, b in
+                let r = a.truncatingRemainder(dividingBy: b)
+                return r != 0 && (r < 0) != (b < 0) ? r + b : r
+            }
+            return .tuple(TupleItems([floored, modulus]))
         }
         define("gcd", 1...Int.max, help: "gcd(a, b, ...) — the greatest common divisor (non-negative)") { _, args in
             var g = 0
@@ -182,30 +171,30 @@ extension Interpreter {
                 if n == 0 || l == 0 { l = 0; continue }
                 let g = try greatestCommonDivisor(l, n)
                 let (p, overflow) = (l / g).multipliedReportingOverflow(by: n.magnitude > Int.max.magnitude ? 0 : Swift.abs(n))
-                guard !overflow else { throw RuntimeError("lcm: the result overflows Int64 (OverflowError)") }
+                guard !overflow else { throw RuntimeError("lcm: the result overflows Int64 (OverflowError)", kind: .overflow) }
                 l = p
             }
             return .int(l)
         }
         define("factorial", 1...1, help: "factorial(n) — n! for 0 ≤ n ≤ 20 (larger ones overflow Int64)") { _, args in
             let n = try integerArgument(args, 0)
-            guard n >= 0 else { throw RuntimeError("factorial: n must be non-negative, got \(n) (DomainError)") }
+            guard n >= 0 else { throw RuntimeError("factorial: n must be non-negative, got \(n) (DomainError)", kind: .domain) }
             guard n <= 20 else {
-                throw RuntimeError("factorial(\(n)): \(n) is too large to look up in the table; the language has no BigInt (OverflowError)")
+                throw RuntimeError("factorial(\(n)): \(n) is too large to look up in the table; the language has no BigInt (OverflowError)", kind: .overflow)
             }
             return .int((1...Swift.max(1, n)).reduce(1, *))
         }
         define("binomial", 2...2, help: "binomial(n, k) — the number of ways to choose k of n") { _, args in
             let n = try integerArgument(args, 0)
             var k = try integerArgument(args, 1)
-            guard n >= 0 else { throw RuntimeError("binomial: negative n is not supported yet") }
+            guard n >= 0 else { throw RuntimeError("binomial: negative n is not supported yet", kind: .notSupported) }
             if k < 0 || k > n { return .int(0) }
             k = Swift.min(k, n - k)
             var result = 1
             for i in 0..<k {
                 // result * (n - i) / (i + 1) stays whole at every step.
                 let (p, overflow) = result.multipliedReportingOverflow(by: n - i)
-                guard !overflow else { throw RuntimeError("binomial(\(n), \(k)) overflows Int64 (OverflowError)") }
+                guard !overflow else { throw RuntimeError("binomial(\(n), \(k)) overflows Int64 (OverflowError)", kind: .overflow) }
                 result = p / (i + 1)
             }
             return .int(result)
@@ -224,7 +213,7 @@ extension Interpreter {
         }
     }
 
-    private func registerScalarMathBuiltins() {
+    private mutating func registerScalarMathBuiltins() {
         let unary: [(String, String, (Double) -> Double)] = [
             ("cbrt", "the cube root", cubeRoot),
             ("exp2", "2 to the power x", { Double.exp2($0) }),
@@ -243,7 +232,7 @@ extension Interpreter {
             define(name, 1...1, help: "\(name)(x) — \(what)") { _, args in
                 let x = try args.double(0)
                 if periodic.contains(name) && x.isInfinite {
-                    throw RuntimeError("DomainError with \(formatFloat(x)): \(name)(x) is only defined for finite x")
+                    throw RuntimeError("DomainError with \(formatFloat(x)): \(name)(x) is only defined for finite x", kind: .domain)
                 }
                 return .float(f(x))
             }
@@ -258,7 +247,7 @@ extension Interpreter {
             define(name, 1...1, help: "\(name)(x) — \(what); a DomainError outside") { _, args in
                 let x = try args.double(0)
                 guard x.isNaN || domain.contains(x) else {
-                    throw RuntimeError("DomainError with \(formatFloat(x)): \(name)(x) is not defined for x outside \(formatFloat(domain.lowerBound))...\(formatFloat(domain.upperBound))")
+                    throw RuntimeError("DomainError with \(formatFloat(x)): \(name)(x) is not defined for x outside \(formatFloat(domain.lowerBound))...\(formatFloat(domain.upperBound))", kind: .domain)
                 }
                 return .float(f(x))
             }
@@ -279,11 +268,38 @@ extension Interpreter {
             let x = try args.double(0)
             return .float(negative ? -x : x)
         }
-        define("minmax", 2...2, help: "minmax(a, b) — (min(a, b), max(a, b))") { interp, args in
-            .tuple(TupleItems([try interp.call(.function(interp.builtins["min"]!), args.values, [:], at: Interpreter.nowhere),
-                               try interp.call(.function(interp.builtins["max"]!), args.values, [:], at: Interpreter.nowhere)]))
+        define("minmax", 2...2, help: "minmax(a, b) — (min(a, b), max(a, b)), ordered by isless") { interp, args in
+            let swapped = try interp.isLess(args[1], args[0])
+            return .tuple(TupleItems(swapped ? [args[1], args[0]] : [args[0], args[1]]))
         }
     }
+
+
+}
+
+/// The number types the language has.
+private enum NumberType { case int64, float64, bool }
+
+extension Runtime {
+    /// The number type a type argument (`Int`, `Float64`, `Bool`) or a value names.
+    fileprivate func numberType(_ value: Value, _ name: String) throws -> NumberType {
+        switch value {
+        case .int: return .int64
+        case .float: return .float64
+        case .bool: return .bool
+        case .function(let f):
+            switch f.name {
+            case "Int", "Int64": return .int64
+            case "Float64": return .float64
+            case "Bool": return .bool
+            case "Float32": throw RuntimeError("\(name)(Float32): the language has no Float32 yet", kind: .notSupported)
+            default: break
+            }
+        default: break
+        }
+        throw RuntimeError("\(name): the language's number types are Int64, Float64 and Bool, not \(describeType(value))", kind: .notSupported)
+    }
+
 
     /// Floored and ceiling division and `mod1`: integers stay integers (division by
     /// zero is a DivideError), anything else is done in floats.
@@ -291,13 +307,12 @@ extension Interpreter {
         _ args: Arguments, integer: (Int, Int) -> Int, float: (Double, Double) -> Double
     ) throws -> Value {
         if case .int(let a) = args[0], case .int(let b) = args[1] {
-            guard b != 0 else { throw RuntimeError("\(args.function)(\(a), 0): integer division by zero (DivideError)") }
-            guard !(a == Int.min && b == -1) else { throw RuntimeError("\(args.function)(\(a), -1) overflows (DivideError)") }
+            guard b != 0 else { throw RuntimeError("\(args.function)(\(a), 0): integer division by zero (DivideError)", kind: .divide) }
+            guard !(a == Int.min && b == -1) else { throw RuntimeError("\(args.function)(\(a), -1) overflows (DivideError)", kind: .divide) }
             return .int(integer(a, b))
         }
         return .float(float(try args.double(0), try args.double(1)))
-    }
-}
+    }}
 
 private func scalarDoubleOfNumber(_ v: Value) -> Double {
     switch v {
@@ -312,14 +327,14 @@ private func integerArgument(_ args: Arguments, _ i: Int) throws -> Int {
     switch args[i] {
     case .int(let n): return n
     case .bool(let b): return b ? 1 : 0
-    default: throw RuntimeError("\(args.function): expected integers, got \(describeType(args[i]))")
+    default: throw RuntimeError("\(args.function): expected integers, got \(describeType(args[i]))", kind: .method)
     }
 }
 
 private func greatestCommonDivisor(_ a: Int, _ b: Int) throws -> Int {
     var (x, y) = (a.magnitude, b.magnitude)
     while y != 0 { (x, y) = (y, x % y) }
-    guard x <= UInt(Int.max) else { throw RuntimeError("gcd: the result overflows Int64 (OverflowError)") }
+    guard x <= UInt(Int.max) else { throw RuntimeError("gcd: the result overflows Int64 (OverflowError)", kind: .overflow) }
     return Int(x)
 }
 
@@ -329,7 +344,7 @@ private func floatSteps(_ args: Arguments, up: Bool) throws -> Value {
     var n = args.count == 2 ? try integerArgument(args, 1) : 1
     var upward = up
     if n < 0 { n = -n; upward.toggle() }
-    guard n <= 1_000_000 else { throw RuntimeError("\(args.function): at most a million steps are supported") }
+    guard n <= 1_000_000 else { throw RuntimeError("\(args.function): at most a million steps are supported", kind: .limit) }
     for _ in 0..<n { x = upward ? x.nextUp : x.nextDown }
     return .float(x)
 }

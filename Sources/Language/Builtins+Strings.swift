@@ -7,15 +7,15 @@ import Foundation
 /// Julia indexes strings by byte. Where a function answers with an index, a string
 /// with characters beyond ASCII is refused until the language indexes strings by
 /// byte too, because a character count would point at the wrong character.
-extension Interpreter {
-    func registerStringBuiltins() {
+extension Library {
+    mutating func registerStringBuiltins() {
         registerCaseAndPaddingBuiltins()
         registerStringSearchBuiltins()
         registerCharacterBuiltins()
         registerParsingBuiltins()
     }
 
-    private func registerCaseAndPaddingBuiltins() {
+    private mutating func registerCaseAndPaddingBuiltins() {
         for (name, transform) in [("uppercase", { (s: String) in s.uppercased() }), ("lowercase", { (s: String) in s.lowercased() })] {
             define(name, 1...1, help: "\(name)(s) — s (a string or a character) in \(name == "uppercase" ? "capital" : "small") letters") { _, args in
                 if case .char(let c) = args[0] { return .char(Character(transform(String(c)))) }
@@ -50,7 +50,7 @@ extension Interpreter {
                 let s = printString(args[0])
                 let n = try args.integer(1, "width")
                 let pad: String = args.count == 3 ? (args[2].charOrString ?? printString(args[2])) : " "
-                guard !pad.isEmpty else { throw RuntimeError("\(name): the padding must not be empty (ArgumentError)") }
+                guard !pad.isEmpty else { throw RuntimeError("\(name): the padding must not be empty (ArgumentError)", kind: .argument) }
                 let missing = n - s.count
                 if missing <= 0 { return .string(s) }
                 try interp.checkBudget(n)
@@ -85,7 +85,7 @@ extension Interpreter {
             let s = try args.string(0)
             let head = try args.keyword("head").map { try Arguments(function: "chop", values: [$0], keywords: [:]).integer(0, "head") } ?? 0
             let tail = try args.keyword("tail").map { try Arguments(function: "chop", values: [$0], keywords: [:]).integer(0, "tail") } ?? 1
-            guard head >= 0, tail >= 0 else { throw RuntimeError("chop: head and tail must not be negative") }
+            guard head >= 0, tail >= 0 else { throw RuntimeError("chop: head and tail must not be negative", kind: .argument) }
             return .string(String(s.dropFirst(head).dropLast(tail)))
         }
         define("split", 1...2, help: "split(s, [sep]) — the pieces of s between separators (default: runs of whitespace)") { _, args in
@@ -99,7 +99,7 @@ extension Interpreter {
                     pieces = s.split(separator: c, omittingEmptySubsequences: false).map(String.init)
                 } else {
                     let sep = try args.string(1)
-                    guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty") }
+                    guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty", kind: .argument) }
                     pieces = s.components(separatedBy: sep)
                 }
             } else {
@@ -107,7 +107,7 @@ extension Interpreter {
             }
             if !keepEmpty { pieces = pieces.filter { !$0.isEmpty } }
             if limit > 0 && pieces.count > limit {
-                throw RuntimeError("split: limit is not supported yet")
+                throw RuntimeError("split: limit is not supported yet", kind: .notSupported)
             }
             return splitResult(pieces)
         }
@@ -123,9 +123,9 @@ extension Interpreter {
             let count = try args.keyword("count").map { try Arguments(function: "replace", values: [$0], keywords: [:]).integer(0, "count") }
             let rules = try args.values.dropFirst().map { rule -> (String, Value) in
                 guard case .pair(let p) = rule, let old = p.key.charOrString else {
-                    throw RuntimeError("replace: give pairs like \"old\" => \"new\", got \(describeType(rule))")
+                    throw RuntimeError("replace: give pairs like \"old\" => \"new\", got \(describeType(rule))", kind: .method)
                 }
-                guard !old.isEmpty else { throw RuntimeError("replace: the pattern must not be empty") }
+                guard !old.isEmpty else { throw RuntimeError("replace: the pattern must not be empty", kind: .argument) }
                 return (old, p.value)
             }
             // Scan once, left to right, trying the rules in order at each place, as Julia does.
@@ -137,7 +137,7 @@ extension Interpreter {
                    let (old, new) = rules.first(where: { text[index...].hasPrefix($0.0) }) {
                     let replacement: String
                     if case .function = new {
-                        replacement = printString(try interp.call(new, [.string(old)], [:], at: Interpreter.nowhere))
+                        replacement = printString(try interp.call(new, [.string(old)], [:], at: interp.nowhere))
                     } else {
                         replacement = new.charOrString ?? printString(new)
                     }
@@ -154,7 +154,7 @@ extension Interpreter {
         }
     }
 
-    private func registerStringSearchBuiltins() {
+    private mutating func registerStringSearchBuiltins() {
         define("occursin", 2...2, help: "occursin(needle, haystack) — whether the string contains the substring (or character)") { _, args in
             let haystack = try args.string(1)
             if case .char(let c) = args[0] { return .bool(haystack.contains(c)) }
@@ -184,7 +184,7 @@ extension Interpreter {
             }
             var n = 0
             for item in try interp.collectElements(args[args.count - 1]) {
-                let v = args.count == 2 ? try interp.call(args[0], [item], [:], at: Interpreter.nowhere) : item
+                let v = args.count == 2 ? try interp.call(args[0], [item], [:], at: interp.nowhere) : item
                 if try interp.truth(v, "count") { n += 1 }
             }
             return .int(n)
@@ -219,12 +219,12 @@ extension Interpreter {
         }
     }
 
-    private func registerParsingBuiltins() {
+    private mutating func registerParsingBuiltins() {
         define("parse", 2...2, help: "parse(T, s; base=10) — the number of type T (Int, Float64, Bool) written in the string s") { _, args in
             let base = try args.keyword("base").map { try Arguments(function: "parse", values: [$0], keywords: [:]).integer(0, "base") }
             if let value = try parsedNumber(args, base: base) { return value }
             let type = if case .function(let f) = args[0] { f.name } else { describeType(args[0]) }
-            throw RuntimeError("parse: \(show(args[1])) is not a valid \(type == "Int" ? "Int64" : type) (ArgumentError)")
+            throw RuntimeError("parse: \(show(args[1])) is not a valid \(type == "Int" ? "Int64" : type) (ArgumentError)", kind: .argument)
         }
         define("tryparse", 2...2, help: "tryparse(T, s; base=10) — like parse, but nothing when s is not a number of type T") { _, args in
             let base = try args.keyword("base").map { try Arguments(function: "tryparse", values: [$0], keywords: [:]).integer(0, "base") }
@@ -236,12 +236,12 @@ extension Interpreter {
         define("codeunit", 2...2, help: "codeunit(s, i) — the i-th byte of s's UTF-8 encoding, as a UInt8") { _, args in
             let bytes = Array(try args.string(0).utf8)
             let i = try args.integer(1, "index")
-            guard i >= 1 && i <= bytes.count else { throw RuntimeError("codeunit: index \(i) is out of range for \(bytes.count) bytes (BoundsError)") }
-            throw RuntimeError("codeunit: the byte is a UInt8, which the language does not have yet (it is \(bytes[i - 1]))")
+            guard i >= 1 && i <= bytes.count else { throw RuntimeError("codeunit: index \(i) is out of range for \(bytes.count) bytes (BoundsError)", kind: .bounds) }
+            throw RuntimeError("codeunit: the byte is a UInt8, which the language does not have yet (it is \(bytes[i - 1]))", kind: .notSupported)
         }
     }
 
-    private func registerCharacterBuiltins() {
+    private mutating func registerCharacterBuiltins() {
         let classes: [(String, String, (Character) -> Bool)] = [
             ("isdigit", "a decimal digit 0-9", { $0.isASCII && $0.isNumber }),
             ("isletter", "a letter", { $0.isLetter }),
@@ -255,7 +255,7 @@ extension Interpreter {
         for (name, what, test) in classes {
             define(name, 1...1, help: "\(name)(c) — whether the character c is \(what)") { _, args in
                 guard case .char(let c) = args[0] else {
-                    throw RuntimeError("\(name): expected a Char, got \(describeType(args[0])) (MethodError)")
+                    throw RuntimeError("\(name): expected a Char, got \(describeType(args[0])) (MethodError)", kind: .method)
                 }
                 return .bool(test(c))
             }
@@ -264,18 +264,21 @@ extension Interpreter {
             if case .char = args[0] { return args[0] }
             let n = try args.integer(0, "code point")
             guard let scalar = Unicode.Scalar(UInt32(clamping: Swift.max(0, n))), n >= 0 else {
-                throw RuntimeError("Char(\(n)): not a valid code point that the language can hold")
+                throw RuntimeError("Char(\(n)): not a valid code point that the language can hold", kind: .notSupported)
             }
             return .char(Character(scalar))
         }
         define("codepoint", 1...1, help: "codepoint(c) — the code point of the character c, as an integer") { _, args in
             guard case .char(let c) = args[0], let scalar = c.unicodeScalars.first else {
-                throw RuntimeError("codepoint: expected a Char, got \(describeType(args[0]))")
+                throw RuntimeError("codepoint: expected a Char, got \(describeType(args[0]))", kind: .method)
             }
             return .int(Int(scalar.value))
         }
     }
 
+}
+
+extension Runtime {
     /// The characters named by a character, a string or a vector of characters.
     fileprivate func characterSet(_ value: Value, _ name: String) throws -> Set<Character> {
         switch value {
@@ -283,7 +286,7 @@ extension Interpreter {
         case .string(let s): return Set(s)
         default:
             return Set(try collectElements(value).map { item -> Character in
-                guard case .char(let c) = item else { throw RuntimeError("\(name): expected characters, got \(describeType(item))") }
+                guard case .char(let c) = item else { throw RuntimeError("\(name): expected characters, got \(describeType(item))", kind: .method) }
                 return c
             })
         }
@@ -296,7 +299,7 @@ extension Interpreter {
         case .list(let l): return l.items.count
         case .tuple(let items): return items.count
         case .range(let r): return r.count
-        default: throw RuntimeError("\(name): expected a string or an array, got \(describeType(value))")
+        default: throw RuntimeError("\(name): expected a string or an array, got \(describeType(value))", kind: .method)
         }
     }
 }
@@ -305,7 +308,7 @@ extension Interpreter {
 /// character, and the two agree only on ASCII text.
 func asciiOnly(_ s: String, _ name: String) throws {
     guard s.utf8.count == s.count else {
-        throw RuntimeError("\(name) on a string with non-ASCII characters is not supported yet: Julia counts its indices in bytes")
+        throw RuntimeError("\(name) on a string with non-ASCII characters is not supported yet: Julia counts its indices in bytes", kind: .notSupported)
     }
 }
 
@@ -330,13 +333,13 @@ extension Value {
 /// allows surrounding whitespace, a sign, `_`-free digits, and for floats `Inf`/`NaN`.
 private func parsedNumber(_ args: Arguments, base: Int?) throws -> Value? {
     guard case .function(let type) = args[0] else {
-        throw RuntimeError("\(args.function): the first argument is a type such as Int or Float64, got \(describeType(args[0]))")
+        throw RuntimeError("\(args.function): the first argument is a type such as Int or Float64, got \(describeType(args[0]))", kind: .method)
     }
     let text = try args.string(1).trimmingCharacters(in: .whitespacesAndNewlines)
     switch type.name {
     case "Int", "Int64":
         let radix = base ?? 10
-        guard (2...62).contains(radix) else { throw RuntimeError("\(args.function): base must be between 2 and 62 (ArgumentError)") }
+        guard (2...62).contains(radix) else { throw RuntimeError("\(args.function): base must be between 2 and 62 (ArgumentError)", kind: .argument) }
         var digits = Substring(text)
         var negative = false
         if let sign = digits.first, sign == "+" || sign == "-" { negative = sign == "-"; digits = digits.dropFirst() }
@@ -349,7 +352,7 @@ private func parsedNumber(_ args: Arguments, base: Int?) throws -> Value? {
               let n = Int(digits, radix: radix) else { return nil }
         return .int(negative ? -n : n)
     case "Float64":
-        guard base == nil else { throw RuntimeError("\(args.function): base applies to integer types") }
+        guard base == nil else { throw RuntimeError("\(args.function): base applies to integer types", kind: .method) }
         switch text.lowercased() {
         case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
         case "-inf", "-infinity": return .float(-.infinity)
@@ -366,6 +369,6 @@ private func parsedNumber(_ args: Arguments, base: Int?) throws -> Value? {
         default: return nil
         }
     default:
-        throw RuntimeError("\(args.function): cannot parse a \(type.name); the language parses Int, Float64 and Bool")
+        throw RuntimeError("\(args.function): cannot parse a \(type.name); the language parses Int, Float64 and Bool", kind: .notSupported)
     }
 }
