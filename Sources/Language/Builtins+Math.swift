@@ -123,7 +123,7 @@ extension Library {
         defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
         defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
         defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0; log(b, x) — the base-b logarithm",
-                          { Double.log($0) }, domain: .nonNegative, differentiable: { try $0.log() },
+                          { Double.log($0) }, domain: .nonNegative, differentiable: { $0.log() },
                           binary: { b, x in
                               for v in [b, x] where v < 0 { throw RealDomain.nonNegative.error("log", v) }
                               return Double.log(x) / Double.log(b)
