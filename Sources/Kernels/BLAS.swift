@@ -20,6 +20,9 @@ public func gemm(
     beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
 ) {
     if m <= 0 || n <= 0 { return }
+    if thinProduct(
+        transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
+        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc) { return }
     let threads = threadCount(m: m, n: n, k: k)
     if threads <= 1 {
         serialGemm(
@@ -53,6 +56,40 @@ public func gemm(
                 beta: beta, c: operands.c + start, ldc: ldc)
         }
     }
+}
+
+/// A product with one column, one row or a depth of one is a matrix-vector product or an
+/// outer product: done by `gemv` or `ger`, which read the matrix in place where gemm
+/// would pack it into panels first (a batch-1 recurrent step's products are all this
+/// thin). Returns false, doing nothing, when the vectors involved are not contiguous.
+private func thinProduct(
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Double,
+    a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
+    beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
+) -> Bool {
+    guard k > 0 else { return false }
+    if n == 1 && (!transB || ldb == 1) {
+        // c = op(A)·b: A is m×k (or k×m when transposed) and b, c are columns.
+        active.gemv(transA, transA ? k : m, transA ? m : k, alpha, a, lda, b, beta, c)
+        return true
+    }
+    if m == 1 && ldc == 1 && (transA || lda == 1) {
+        // cᵀ = op(B)ᵀ·aᵀ: a's k elements are contiguous, and so are c's n.
+        active.gemv(!transB, transB ? n : k, transB ? k : n, alpha, b, ldb, a, beta, c)
+        return true
+    }
+    if k == 1 && (!transA || lda == 1) && (transB || ldb == 1) {
+        // C = beta·C + alpha·a·bᵀ, a rank-1 update of the scaled C.
+        if beta != 1 {
+            for j in 0..<n {
+                let column = c + j * ldc
+                if beta == 0 { column.update(repeating: 0, count: m) } else { active.elementwiseWithScalar(.multiply, m, column, beta, column) }
+            }
+        }
+        active.ger(m, n, alpha, a, b, c, ldc)
+        return true
+    }
+    return false
 }
 
 /// The operands of one product, handed to the threads that share it. Safe to share
