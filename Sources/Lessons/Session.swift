@@ -24,10 +24,14 @@ public final class Session {
     /// The workspace as it was before each step's cell ran, for `:back`.
     var snapshots: [Int: WorkspaceSnapshot] = [:]
     var hintsShown = 0
-    var pendingReset: Bool?
     var warnedAboutSaving = false
-    /// The BPTT stepper while it is open; inputs then move it instead of running code.
-    public private(set) var stepper: BPTTStepper?
+    /// Where the next input goes: the lesson's prompt, a pending question, or an open view.
+    public private(set) var mode: SessionMode = .normal
+    /// The BPTT stepper while it is open.
+    public var stepper: BPTTStepper? {
+        if case .stepping(let stepper) = mode { return stepper }
+        return nil
+    }
     /// Every piece of code run and what it showed, for `:save`.
     public private(set) var transcript: [(code: String, output: String)] = []
 
@@ -57,7 +61,8 @@ public final class Session {
         guard let id = progress.currentLesson, let index = course.lessons.firstIndex(where: { $0.id == id }) else {
             return nil
         }
-        let step = min(progress.stepByLesson[id] ?? 0, course.lessons[index].steps.count - 1)
+        // The file may hold any number (a hand edit, an older course): keep it in range.
+        let step = min(max(progress.stepByLesson[id] ?? 0, 0), course.lessons[index].steps.count - 1)
         return index == 0 && step == 0 ? nil : (index, step)
     }
 
@@ -98,7 +103,7 @@ public final class Session {
         workspace = makeWorkspace()
         workspace.setDirectory(for: lesson)
         snapshots = [:]
-        pendingReset = nil
+        mode = .normal
         let target = min(max(step, 0), lesson.steps.count - 1)
         var failures: [String] = []
         emit(style.bold("\(lesson.title)") + "\n")
@@ -228,11 +233,13 @@ public final class Session {
     /// Handles one complete input: a command, `?name`, or code.
     @discardableResult
     public func handle(_ input: String) -> Reply {
-        if stepper != nil { return stepperInput(input) }
-        if let all = pendingReset {
-            pendingReset = nil
+        switch mode {
+        case .stepping(let stepper): return stepperInput(input, stepper)
+        case .confirmingReset(let all):
+            mode = .normal
             if input.trimmingSpaces().lowercased().hasPrefix("y") { reset(all: all) } else { emit("Nothing was reset.\n") }
             return .continue
+        case .normal: break
         }
         switch Command.parse(input) {
         case .next: next()
@@ -253,11 +260,20 @@ public final class Session {
                 emit("No lesson matches \"\(query)\". :lessons lists them.\n")
                 break
             }
-            // Without a step, a lesson reopens where the learner last was in it.
-            let saved = progress.stepByLesson[course.lessons[index].id] ?? 0
-            open(lesson: index, step: step.map { $0 - 1 } ?? saved)
+            let count = course.lessons[index].steps.count
+            if let step {
+                // Any integer may be typed here (`:goto 1.0`, `:goto 1.-9223372036854775808`).
+                guard step >= 1 && step <= count else {
+                    emit("\"\(course.lessons[index].title)\" has steps 1 to \(count); there is no step \(step).\n")
+                    break
+                }
+                open(lesson: index, step: step - 1)
+            } else {
+                // Without a step, a lesson reopens where the learner last was in it.
+                open(lesson: index, step: progress.stepByLesson[course.lessons[index].id] ?? 0)
+            }
         case .reset(let all):
-            pendingReset = all
+            mode = .confirmingReset(all: all)
             emit(all ? "Reset all progress in every lesson? (y/n)\n" : "Reset your progress in \"\(lesson.title)\"? (y/n)\n")
         case .save(let path): save(to: path)
         case .step(let name): openStepper(name)
@@ -286,17 +302,18 @@ public final class Session {
             emit("An example: a tanh RNN with 6 hidden units reading 10 tokens.\n")
         }
         let stepper = BPTTStepper(trace: trace)
-        self.stepper = stepper
+        mode = .stepping(stepper)
         emit(stepper.render(style: style) + "\n")
     }
 
-    func stepperInput(_ input: String) -> Reply {
-        guard var stepper, let key = BPTTStepper.key(for: input) else {
+    func stepperInput(_ input: String, _ stepper: BPTTStepper) -> Reply {
+        var stepper = stepper
+        guard let key = BPTTStepper.key(for: input) else {
             emit("In the stepper: Enter or n for the next step, p for the previous, q to leave.\n")
             return .continue
         }
         if key == .quit {
-            self.stepper = nil
+            mode = .normal
             emit("Left the stepper.\n")
             return .continue
         }
@@ -304,7 +321,7 @@ public final class Session {
             emit(key == .next ? "That was the last backward step; q leaves.\n" : "This is the first step.\n")
             return .continue
         }
-        self.stepper = stepper
+        mode = .stepping(stepper)
         emit(stepper.render(style: style) + "\n")
         return .continue
     }

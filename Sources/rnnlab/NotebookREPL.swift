@@ -72,8 +72,8 @@ struct NotebookREPL {
             InterruptFlag.clear()
             flushAllOutput()
             let prompt = buffer.isEmpty ? session.prompt : session.continuationPrompt
-            // The BPTT stepper moves a step per key press, without Enter.
-            reader.setSingleKeyMode(session.stepper != nil)
+            // Views such as the BPTT stepper move per key press, without Enter.
+            reader.setSingleKeyMode(session.mode.readsSingleKeys)
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
                 if !buffer.isEmpty {

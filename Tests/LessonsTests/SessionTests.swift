@@ -145,6 +145,37 @@ final class Box<T> {
     #expect(session.stepIndex == 0)
 }
 
+@Test func eachInputGoesToTheSessionsOneMode() throws {
+    let log = Box("")
+    let session = try makeSession(log: log)
+    session.open(lesson: 0)
+    session.handle(":reset all")
+    guard case .confirmingReset(all: true) = session.mode else {
+        Issue.record("after :reset all the session waits for y/n, not \(session.mode)")
+        return
+    }
+    // The answer goes to the question, not to the workspace or the lesson.
+    session.handle("x = 99")
+    #expect(isNormal(session.mode), "the answer closes the question")
+    #expect(log.value.contains("Nothing was reset."))
+    #expect((session.workspace as! FakeWorkspace).values["x"] == 2)
+    session.handle(":step")
+    #expect(session.mode.readsSingleKeys, "the stepper takes key presses")
+    session.handle(":reset")
+    #expect(session.stepper != nil, "in the stepper, :reset is not a command")
+    session.handle("q")
+    #expect(!session.mode.readsSingleKeys)
+    // Opening a lesson leaves any question or view.
+    session.handle(":reset")
+    session.open(lesson: 1)
+    #expect(isNormal(session.mode), "opening a lesson returns to the prompt")
+}
+
+private func isNormal(_ mode: SessionMode) -> Bool {
+    if case .normal = mode { return true }
+    return false
+}
+
 @Test func commandsAndCode() throws {
     #expect(Command.parse("") == .next)
     #expect(Command.parse(":goto 4.2") == .goto(lesson: "4", step: 2))
