@@ -4,8 +4,11 @@
 import Kernels
 
 extension Tensor {
-    /// The sum of all elements, in vector partial sums (see `Kernels.sum`).
-    public func sum() -> Double { count == 0 ? 0 : reading { Kernels.sum(n: count, $0) } }
+    /// The sum of all elements, left to right. Julia sums a generator in this order; an
+    /// array it sums in blocks whose order depends on the CPU's vector width, so no one
+    /// order matches Julia everywhere, and this one keeps the digits that lessons and the
+    /// conformance suite show.
+    public func sum() -> Double { scalars.reduce(0, +) }
     /// Mean of all elements; NaN for an empty tensor.
     public func mean() -> Double { sum() / Double(count) }
     /// The largest element, or an error for an empty tensor.
@@ -59,7 +62,8 @@ extension Tensor {
 
     /// Folds each line along `dim` with `combine` (`.add`, `.maximum` or `.minimum`),
     /// starting from `initial`: a line that is contiguous (the first dimension) in one
-    /// reduction kernel call, otherwise whole slabs combined at once.
+    /// pass, otherwise whole slabs combined at once by the elementwise kernel (which adds
+    /// each element in the same order as a loop would).
     func fold(along dim: Int, operation: String, initial: Double, _ combine: BinaryOperation) throws -> Tensor {
         let (outShape, groups, length, inner) = try reduceAlong(dim, operation: operation)
         let n = groups * inner
@@ -70,9 +74,15 @@ extension Tensor {
                     let line = x + g * length * inner
                     let slot = out + g * inner
                     if inner == 1 {
-                        slot.initialize(to: combine == .add
-                            ? Kernels.sum(n: length, line)
-                            : Kernels.extremum(largest: combine == .maximum, n: length, line))
+                        // A sum keeps the left-to-right order of `sum()`; the extrema do
+                        // not depend on order.
+                        if combine == .add {
+                            var total = 0.0
+                            for k in 0..<length { total += line[k] }
+                            slot.initialize(to: total)
+                        } else {
+                            slot.initialize(to: Kernels.extremum(largest: combine == .maximum, n: length, line))
+                        }
                         continue
                     }
                     slot.initialize(from: line, count: inner)

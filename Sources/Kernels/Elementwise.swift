@@ -50,9 +50,6 @@ public func activationGradient(
     active.activationGradient(activation, n, gradient, output, out)
 }
 
-/// Σ x[i] over `n` contiguous elements, in vector partial sums.
-public func sum(n: Int, _ x: UnsafePointer<Double>) -> Double { active.sum(n, x) }
-
 /// The largest (or smallest) of `n` ≥ 1 contiguous elements by Julia's `max` (`min`):
 /// NaN when any is NaN.
 public func extremum(largest: Bool, n: Int, _ x: UnsafePointer<Double>) -> Double { active.extremum(largest, n, x) }

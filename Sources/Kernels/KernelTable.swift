@@ -33,7 +33,6 @@ public struct KernelTable: Sendable {
     public let map: @Sendable (UnaryOperation, Int, Matrix, Output) -> Void
     public let clamp: @Sendable (Int, Matrix, Double, Double, Output) -> Void
     public let activationGradient: @Sendable (ActivationDerivative, Int, Matrix, Matrix, Output) -> Void
-    public let sum: @Sendable (Int, Matrix) -> Double
     public let extremum: @Sendable (Bool, Int, Matrix) -> Double
     public let clippedAdagrad: @Sendable (Int, Output, Matrix, Output, Double, Double, Double) -> Void
     public let lstmPointwiseForward: @Sendable (Int, Matrix, Matrix, Output, Output, Output) -> Void
@@ -64,7 +63,6 @@ public struct KernelTable: Sendable {
         map: KernelsPortable.elementwise(_:n:_:_:),
         clamp: KernelsPortable.clamp(n:_:low:high:_:),
         activationGradient: KernelsPortable.activationGradient(_:n:gradient:output:_:),
-        sum: KernelsPortable.sum(n:_:),
         extremum: KernelsPortable.extremum(largest:n:_:),
         clippedAdagrad: KernelsPortable.clippedAdagrad(n:parameter:gradient:memory:limit:learningRate:epsilon:),
         lstmPointwiseForward: KernelsPortable.lstmPointwiseForward(n:gates:previousCell:cell:cellTanh:hidden:),
@@ -86,7 +84,6 @@ public struct KernelTable: Sendable {
         map: KernelsAVX2.elementwise(_:n:_:_:),
         clamp: KernelsAVX2.clamp(n:_:low:high:_:),
         activationGradient: KernelsAVX2.activationGradient(_:n:gradient:output:_:),
-        sum: KernelsAVX2.sum(n:_:),
         extremum: KernelsAVX2.extremum(largest:n:_:),
         clippedAdagrad: KernelsAVX2.clippedAdagrad(n:parameter:gradient:memory:limit:learningRate:epsilon:),
         lstmPointwiseForward: KernelsAVX2.lstmPointwiseForward(n:gates:previousCell:cell:cellTanh:hidden:),
@@ -108,7 +105,6 @@ public struct KernelTable: Sendable {
         map: KernelsAVX512.elementwise(_:n:_:_:),
         clamp: KernelsAVX512.clamp(n:_:low:high:_:),
         activationGradient: KernelsAVX512.activationGradient(_:n:gradient:output:_:),
-        sum: KernelsAVX512.sum(n:_:),
         extremum: KernelsAVX512.extremum(largest:n:_:),
         clippedAdagrad: KernelsAVX512.clippedAdagrad(n:parameter:gradient:memory:limit:learningRate:epsilon:),
         lstmPointwiseForward: KernelsAVX512.lstmPointwiseForward(n:gates:previousCell:cell:cellTanh:hidden:),

@@ -217,31 +217,6 @@ public func activationGradient(
     }
 }
 
-/// Σ x[i] over `n` contiguous elements, in four registers of partial sums (so the order
-/// of summation differs from a left-to-right loop, as Julia's `sum` does too).
-public func sum(n: Int, _ x: UnsafePointer<Double>) -> Double {
-    let w = Lane.scalarCount
-    var s0 = Lane(), s1 = Lane(), s2 = Lane(), s3 = Lane()
-    var i = 0
-    while i &+ 4 &* w <= n {
-        s0 += load(x + i)
-        s1 += load(x + (i &+ w))
-        s2 += load(x + (i &+ 2 &* w))
-        s3 += load(x + (i &+ 3 &* w))
-        i &+= 4 &* w
-    }
-    while i &+ w <= n {
-        s0 += load(x + i)
-        i &+= w
-    }
-    var total = ((s0 + s1) + (s2 + s3)).sum()
-    while i < n {
-        total += x[i]
-        i &+= 1
-    }
-    return total
-}
-
 /// The largest (`largest`) or smallest of `n` ≥ 1 contiguous elements by Julia's `max`
 /// or `min`: NaN when any element is NaN.
 public func extremum(largest: Bool, n: Int, _ x: UnsafePointer<Double>) -> Double {
