@@ -23,8 +23,12 @@ extension Interpreter {
         return pair
     }
 
+    /// `vectorised`, when given, is the engine's kernel for arrays, which must round
+    /// exactly as `f` does (sqrt, log); the approximations (tanh, exp, sigm) stay libm's
+    /// on plain arrays, so what a learner prints is what Julia prints.
     private func defineElementwise(
-        _ name: String, help: String, _ f: @escaping (Double) -> Double, differentiable: ((Var) throws -> Var)? = nil
+        _ name: String, help: String, _ f: @escaping (Double) -> Double, differentiable: ((Var) throws -> Var)? = nil,
+        vectorised: ((Tensor) -> Tensor)? = nil
     ) {
         define(name, 1...1, elementwise: true, help: help) { interp, args in
             let (x, _) = try interp.numeric(args, 0)
@@ -35,7 +39,7 @@ extension Interpreter {
                 return .tracked(try differentiable(x))
             }
             if x.value.rank == 0, !(args[0].isArrayLike) { return .float(f(x.value.scalars[0])) }
-            return .floats(x.value.map(f))
+            return .floats(vectorised?(x.value) ?? x.value.map(f))
         }
     }
 
@@ -45,8 +49,12 @@ extension Interpreter {
         alias("sigmoid", to: "sigm")
         defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
         defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
-        defineElementwise("log", help: "log(x) — natural logarithm, elementwise", { Double.log($0) }) { $0.log() }
-        defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise", { $0.squareRoot() }) { $0.sqrt() }
+        defineElementwise(
+            "log", help: "log(x) — natural logarithm, elementwise", { Double.log($0) }, differentiable: { $0.log() },
+            vectorised: { $0.log() })
+        defineElementwise(
+            "sqrt", help: "sqrt(x) — square root, elementwise", { $0.squareRoot() }, differentiable: { $0.sqrt() },
+            vectorised: { $0.sqrt() })
         defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin) {
             try linearised($0, Double.sin, derivative: Double.cos)
         }
