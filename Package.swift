@@ -88,6 +88,8 @@ let package = Package(
             ]
         ),
         .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot"]),
+        // The shipped lessons/ folder, compiled in, so a copied rnnlab needs no checkout.
+        .target(name: "BuiltinCourse", plugins: ["EmbedLessons"]),
 
         // MARK: Kernel builds (implementation details of Kernels)
         // CPUID and XGETBV, which Swift cannot issue; C only for that.
@@ -102,6 +104,11 @@ let package = Package(
         .target(
             name: "KernelsEightLanes", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings + [.define("KERNELS_AVX512")]
         ),
+
+        // MARK: Build tools
+        // Writes lessons/ as a Swift source for BuiltinCourse (run by the plugin).
+        .executableTarget(name: "lesson-embedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["lesson-embedder"]),
 
         // MARK: Front end
         .systemLibrary(
@@ -118,7 +125,7 @@ let package = Package(
         .executableTarget(
             name: "rnnlab",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", "Language", "Lessons", "LineEditing", "EditLineShim",
+                "Engine", "LinearAlgebra", "TermPlot", "Language", "Lessons", "LineEditing", "EditLineShim", "BuiltinCourse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
