@@ -30,6 +30,24 @@ public enum NotebookFormat: Equatable, Sendable {
     }
 }
 
+/// The line a saved notebook carries with the display size its outputs were drawn
+/// at, `rnnlab display: 80x24`; `rnnlab run` and `rnnlab check` draw at that size.
+public enum NotebookDisplaySize {
+    static let label = "rnnlab display: "
+
+    static func line(_ record: NotebookRecord) -> String { "\(label)\(record.width)x\(record.rows)" }
+
+    /// The size a saved notebook's text names, if it names one (in its first lines).
+    public static func read(from text: String) -> (width: Int, rows: Int)? {
+        for line in text.split(separator: "\n").prefix(5) {
+            guard let range = line.range(of: label) else { continue }
+            let size = line[range.upperBound...].prefix { $0.isNumber || $0 == "x" }.split(separator: "x")
+            if size.count == 2, let width = Int(size[0]), let rows = Int(size[1]) { return (width, rows) }
+        }
+        return nil
+    }
+}
+
 /// Code that failed, as comment lines with its error, so a replay skips it but a
 /// reader still sees what was tried.
 func commentedOut(_ entry: NotebookRecord.Entry) -> String {
@@ -43,6 +61,7 @@ func commentedOut(_ entry: NotebookRecord.Entry) -> String {
 enum MarkdownNotebook {
     static func render(_ record: NotebookRecord) -> String {
         var text = "# Notebook saved from \(record.title)\n\n"
+        text += "<!-- \(NotebookDisplaySize.line(record)) -->\n\n"
         text += "Saved by RNNLab. `rnnlab run` on this file replays it; `rnnlab check` compares each cell's output.\n\n"
         for entry in record.entries {
             if !entry.prose.isEmpty { text += entry.prose.trimmingBlankLines() + "\n\n" }
@@ -69,6 +88,7 @@ public enum JuliaScriptNotebook {
     static func render(_ record: NotebookRecord) -> String {
         var text = "# Notebook saved from \(record.title), by RNNLab.\n"
         text += "# `rnnlab run` on this file runs each `# %%` cell as the notebook did, showing its value.\n"
+        text += "# \(NotebookDisplaySize.line(record))\n"
         for entry in record.entries {
             text += "\n\(cellMarker) \(entry.label)\n"
             guard entry.runs else {

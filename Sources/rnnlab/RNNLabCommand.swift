@@ -97,7 +97,11 @@ struct RunFile: ParsableCommand {
             throw ValidationError("cannot read \(file)")
         }
         InterruptFlag.install()
-        let style = display.style()
+        var style = display.style()
+        // A saved notebook is drawn at the size it was saved at, so it prints the same.
+        if let size = NotebookDisplaySize.read(from: text) {
+            (style.width, style.rows) = (size.width, size.rows)
+        }
         let workspace = LanguageWorkspace()
         let emit: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
         let failure: String?
@@ -132,6 +136,8 @@ struct CheckLessons: ParsableCommand {
 
     func run() throws {
         var lessons: [Lesson] = []
+        // Saved notebooks are checked at the display size they were saved at.
+        var sizes: [String: (width: Int, rows: Int)] = [:]
         // (A ParsableArguments value made outside parsing cannot be read, so the
         // default folder comes from the static lookup, not from DisplayOptions().)
         let targets = paths.isEmpty ? [try DisplayOptions.lessonsDirectory(nil)] : paths
@@ -145,17 +151,20 @@ struct CheckLessons: ParsableCommand {
             } else {
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+                sizes[path] = NotebookDisplaySize.read(from: text)
                 lessons.append(
                     path.hasSuffix(".jl")
                         ? JuliaScriptNotebook.parse(text, id: id, path: path) : try LessonParser.parse(text, id: id, path: path))
             }
         }
         // Checks compare plain text: a fixed width, no colour, Unicode as lessons show it.
-        let runner = NotebookRunner(style: TextStyle(width: 80, color: false, unicode: true))
+        let standard = TextStyle(width: 80, color: false, unicode: true)
         var passed = 0, failed = 0
         let clock = ContinuousClock()
         for lesson in lessons {
             var report: NotebookRunner.Report!
+            let runner = NotebookRunner(
+                style: sizes[lesson.path].map { TextStyle(width: $0.width, rows: $0.rows, color: false, unicode: true) } ?? standard)
             let elapsed = clock.measure { report = runner.check(lesson, in: LanguageWorkspace()) }
             passed += report.passed
             failed += report.failures.count
