@@ -13,6 +13,8 @@ public struct NotebookRecord: Equatable, Sendable {
     /// fit them, so a replay must draw at the same size to print the same.
     public var width = 80
     public var rows = 24
+    /// Whether plots were drawn in colour (which changes how their lines are drawn).
+    public var color = false
 
     public init(title: String) { self.title = title }
 

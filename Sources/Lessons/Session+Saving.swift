@@ -21,7 +21,7 @@ extension Session {
     /// followed, so what it pointed to is untouched.
     func write(_ format: NotebookFormat, to path: String) {
         var record = self.record
-        (record.width, record.rows) = (style.width, style.rows)
+        (record.width, record.rows, record.color) = (style.width, style.rows, style.color)
         let text = format.render(record)
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -98,12 +98,17 @@ struct RunFile: ParsableCommand {
         }
         InterruptFlag.install()
         var style = display.style()
-        // A saved notebook is drawn at the size it was saved at, so it prints the same.
-        if let size = NotebookDisplaySize.read(from: text) {
-            (style.width, style.rows) = (size.width, size.rows)
+        // A saved notebook is drawn as it was saved (size, colour), so it prints the same;
+        // the colour codes themselves reach only a terminal that wants colour.
+        var keepsColor = style.color
+        if let saved = NotebookDisplaySize.read(from: text) {
+            keepsColor = style.color && saved.color
+            style = saved.applied(to: style)
         }
         let workspace = LanguageWorkspace()
-        let emit: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+        let emit: (String) -> Void = { [keepsColor] text in
+            FileHandle.standardOutput.write(Data((keepsColor ? text : withoutColor(text)).utf8))
+        }
         let failure: String?
         if file.hasSuffix(".md") || JuliaScriptNotebook.hasCells(text) {
             // A lesson, or a notebook saved as .md or as a .jl script of `# %%` cells:
@@ -137,7 +142,7 @@ struct CheckLessons: ParsableCommand {
     func run() throws {
         var lessons: [Lesson] = []
         // Saved notebooks are checked at the display size they were saved at.
-        var sizes: [String: (width: Int, rows: Int)] = [:]
+        var sizes: [String: NotebookDisplaySize] = [:]
         // (A ParsableArguments value made outside parsing cannot be read, so the
         // default folder comes from the static lookup, not from DisplayOptions().)
         let targets = paths.isEmpty ? [try DisplayOptions.lessonsDirectory(nil)] : paths
@@ -164,7 +169,7 @@ struct CheckLessons: ParsableCommand {
         for lesson in lessons {
             var report: NotebookRunner.Report!
             let runner = NotebookRunner(
-                style: sizes[lesson.path].map { TextStyle(width: $0.width, rows: $0.rows, color: false, unicode: true) } ?? standard)
+                style: sizes[lesson.path].map { $0.applied(to: standard) } ?? standard)
             let elapsed = clock.measure { report = runner.check(lesson, in: LanguageWorkspace()) }
             passed += report.passed
             failed += report.failures.count

@@ -33,10 +33,10 @@ import Testing
         println("h = ", h)
         ```
 
-        A plot, sized to the terminal:
+        A plot, sized to the terminal, whose two lines are told apart by colour:
 
         ```julia
-        lineplot(1:20, cumsum(randn(20)))
+        lineplot(1:20, [cumsum(randn(20)), cumsum(randn(20))]; labels=["a", "b"])
         ```
         """
     static let second = """
@@ -57,7 +57,7 @@ import Testing
         let second = try LessonParser.parse(Self.second, id: "02-more", path: "02.md")
         return Session(
             course: Course(lessons: [first, second], directory: "."), store: nil,
-            style: TextStyle(width: width, rows: 40, color: false, unicode: true),
+            style: TextStyle(width: width, rows: 40, color: true, unicode: true),
             makeWorkspace: { LanguageWorkspace() }, emit: { log.value += $0 })
     }
 
@@ -74,12 +74,12 @@ import Testing
         var output = ""
         // Drawn at the size the notebook was saved at, as `rnnlab run` does.
         let size = try #require(NotebookDisplaySize.read(from: text))
-        #expect(size.width == 80 && size.rows == 40)
-        let style = TextStyle(width: size.width, rows: size.rows, color: false, unicode: true)
+        #expect(size == NotebookDisplaySize(width: 80, rows: 40, color: true))
+        let style = size.applied(to: TextStyle(unicode: true))
         let error = NotebookRunner(style: style).run(lesson, in: LanguageWorkspace()) { output += $0 }
         #expect(error == nil)
         let report = NotebookRunner(style: style).check(lesson, in: LanguageWorkspace())
-        return (output, report.failures.count, report.passed)
+        return (withoutColor(output), report.failures.count, report.passed)
     }
 
     @Test(arguments: ["md", "jl"])
