@@ -21,7 +21,7 @@ extension Interpreter {
             case .array(let box) where box.tensor.rank == 1:
                 guard box.tensor.count > 0 else { throw RuntimeError("pop!: the vector is empty") }
                 let last = box.element(at: box.tensor.count - 1)
-                box.tensor = Tensor(vector: Array(box.tensor.scalars.dropLast()))
+                _ = try box.tensor.removeLast()
                 return last
             case .dict(let d) where args.count == 2:
                 guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError("pop!: key \(show(args[1])) not found") }
@@ -183,7 +183,9 @@ extension Interpreter {
             l.items.append(contentsOf: items)
         case .array(let box) where box.tensor.rank == 1:
             try checkBudget(box.tensor.count + items.count)
-            var scalars = box.tensor.scalars
+            // Every item is checked before any is added, so a bad one leaves the vector as it was.
+            var scalars: [Double] = []
+            scalars.reserveCapacity(items.count)
             for item in items {
                 if case .int(let n) = item { try checkStorable(n) }
                 guard let x = scalarDouble(item) else {
@@ -194,7 +196,7 @@ extension Interpreter {
                 }
                 scalars.append(x)
             }
-            box.tensor = Tensor(vector: scalars)
+            try box.tensor.append(contentsOf: scalars)
         default:
             throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))")
         }

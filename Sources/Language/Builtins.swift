@@ -68,8 +68,8 @@ extension Interpreter {
             interp.output(display(args[0], width: interp.displaySize.width, height: interp.displaySize.height) + "\n")
             return .nothing
         }
-        define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { _, args in
-            .string(args.values.map(printString).joined())
+        define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { interp, args in
+            .string(try interp.joinedText(args.values.map(printString), separator: ""))
         }
         define("repr", 1...1, help: "repr(x) — the one-line form of x as a string, strings quoted") { _, args in
             .string(show(args[0]))
@@ -119,7 +119,7 @@ extension Interpreter {
         define("join", 1...2, help: "join(xs, [sep]) — the values printed and joined into one string") { interp, args in
             let items = try interp.collectElements(args[0])
             let sep = args.count == 2 ? try args.string(1) : ""
-            return .string(items.map(printString).joined(separator: sep))
+            return .string(try interp.joinedText(items.map(printString), separator: sep))
         }
         define("Int", 1...1, elementwise: false, help: "Int(x) — x as an integer (x must be whole)") { _, args in
             switch args[0] {

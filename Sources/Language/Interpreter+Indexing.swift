@@ -178,6 +178,7 @@ extension Interpreter {
         case .dict(let box):
             guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key") }
             guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key") }
+            if box[key] == nil { try checkBudget(box.count + 1) }
             box[key] = value
         case .tuple, .namedTuple:
             throw RuntimeError("tuples cannot be changed; build a new one, or use a list (Any[...])")

@@ -14,12 +14,18 @@ public final class Interpreter {
     public struct Limits: Sendable {
         /// Deepest chain of nested calls (recursion) allowed.
         public var maximumCallDepth: Int
-        /// Largest number of elements one array (or string) may be allocated with.
+        /// Largest number of elements one array, list or dictionary may hold, and of
+        /// bytes one string may hold.
         public var elementBudget: Int
+        /// Most resident memory, in bytes, the process may reach while a cell runs
+        /// (checked every few thousand loop iterations and calls); half the machine's
+        /// memory by default.
+        public var memoryLimit: Int
 
-        public init(maximumCallDepth: Int = 1000, elementBudget: Int = 50_000_000) {
+        public init(maximumCallDepth: Int = 1000, elementBudget: Int = 50_000_000, memoryLimit: Int? = nil) {
             self.maximumCallDepth = maximumCallDepth
             self.elementBudget = elementBudget
+            self.memoryLimit = memoryLimit ?? MemoryUse.defaultLimit
         }
     }
 
@@ -49,6 +55,8 @@ public final class Interpreter {
     // exclusivity check on each access (a sixth of a scalar loop's time); the
     // interpreter never holds two overlapping accesses to these properties.
     @exclusivity(unchecked) var callDepth = 0
+    /// Polls of `checkCancelled` since memory use was last read.
+    @exclusivity(unchecked) var pollsSinceMemoryCheck = 0
     /// The address where the evaluation thread's stack began, for `stackInUse`.
     @exclusivity(unchecked) var stackBase: UInt = 0
     /// Anonymous functions are named `#1`, `#2`, ... as Julia numbers them.
@@ -168,8 +176,49 @@ public final class Interpreter {
         try checkBudget(product.partialValue)
     }
 
+    /// Strings count against the same budget, by their UTF-8 bytes: `s = s * s` run
+    /// eighty times reached gigabytes in two seconds and aborted the process.
+    func checkTextBudget(_ bytes: Int) throws {
+        guard bytes <= limits.elementBudget else {
+            throw RuntimeError("refusing to make a string of \(bytes) bytes (the budget is \(limits.elementBudget))")
+        }
+    }
+
+    func checkTextBudget(_ product: (partialValue: Int, overflow: Bool)) throws {
+        guard !product.overflow else { throw RuntimeError("refusing to make a string too long to count") }
+        try checkTextBudget(product.partialValue)
+    }
+
+    /// `parts` joined, refused before it is built when it would exceed the budget.
+    func joinedText(_ parts: [String], separator: String) throws -> String {
+        var total = separator.utf8.count.multipliedReportingOverflow(by: Swift.max(parts.count - 1, 0))
+        for part in parts where !total.overflow {
+            total = total.partialValue.addingReportingOverflow(part.utf8.count)
+        }
+        try checkTextBudget(total)
+        return parts.joined(separator: separator)
+    }
+
     func checkCancelled() throws {
         if isCancelled() { throw RuntimeError.interrupted() }
+        pollsSinceMemoryCheck &+= 1
+        if pollsSinceMemoryCheck >= Interpreter.pollsPerMemoryCheck {
+            pollsSinceMemoryCheck = 0
+            try checkMemory()
+        }
+    }
+
+    /// Reading the process's memory costs a system call (about 75 µs on a loaded
+    /// machine), so it is done once per this many polls: under 1% of a tight loop's time,
+    /// and a loop that allocates 200 bytes an iteration grows by 13 MB between checks.
+    static let pollsPerMemoryCheck = 1 << 16
+
+    func checkMemory() throws {
+        guard let used = MemoryUse.residentBytes(), used > limits.memoryLimit else { return }
+        guard let trimmed = MemoryUse.residentBytesAfterTrimming(), trimmed > limits.memoryLimit else { return }
+        throw RuntimeError(
+            "stopped: RNNLab is using \(memoryText(trimmed)) of memory, over its limit of \(memoryText(limits.memoryLimit)); "
+                + "free what you no longer need (x = nothing) or work with less data")
     }
 
     // MARK: Evaluation
@@ -298,6 +347,7 @@ public final class Interpreter {
             } else {
                 text += printString(try evaluate(part, env))
             }
+            try checkTextBudget(text.utf8.count)
         }
         return .string(text)
     }

@@ -201,7 +201,9 @@ extension Interpreter {
         switch (a, b) {
         case (.string(let x), .string(let y)):
             switch op {
-            case "*": return .string(x + y)
+            case "*":
+                try checkTextBudget(x.utf8.count + y.utf8.count)
+                return .string(x + y)
             case "==", "===": return .bool(x == y)
             case "!=", "!==": return .bool(x != y)
             case "<": return .bool(x < y)
@@ -215,7 +217,7 @@ extension Interpreter {
         case (.char(let c), .char(let d)) where op == "*": return .string(String(c) + String(d))
         case (.string(let x), .int(let n)) where op == "^":
             guard n >= 0 else { throw RuntimeError("cannot repeat a string a negative number of times") }
-            try checkBudget(x.count.multipliedReportingOverflow(by: n))
+            try checkTextBudget(x.utf8.count.multipliedReportingOverflow(by: n))
             return .string(String(repeating: x, count: n))
         case (.symbol(let x), .symbol(let y)) where op == "<" || op == ">":
             return .bool(op == "<" ? x < y : x > y)
