@@ -43,19 +43,28 @@ import Testing
     }
 
     @Test func aLoopOfSmallAllocationsStopsAtTheMemoryLimit() async {
-        await #expect(processExitsWith: .success) {
+        let outcome = await #expect(processExitsWith: .success, observing: [\.standardOutputContent]) {
             // 150 MB more than this process holds now, and a list budget out of reach:
             // only the memory limit can stop this loop. Should it not, the child stops
-            // at 30 s or 4 GB of address space rather than take the machine's memory.
-            var cap = rlimit(rlim_cur: 4 << 30, rlim_max: 4 << 30)
+            // at 120 s or 8 GB of address space rather than take the machine's memory.
+            var cap = rlimit(rlim_cur: 8 << 30, rlim_max: 8 << 30)
             setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &cap)
             let limit = (MemoryUse.residentBytes() ?? 0) + 150_000_000
             let limits = Interpreter.Limits(elementBudget: 1 << 40, memoryLimit: limit)
-            let interpreter = Interpreter(limits: limits, output: { _ in }, isCancelled: BudgetTests.after(seconds: 30))
+            let interpreter = Interpreter(limits: limits, output: { _ in }, isCancelled: BudgetTests.after(seconds: 120))
             var stopped: String?
             do { try interpreter.run(source: "v = []; while true; push!(v, [1.0, 2.0]); end") } catch { stopped = "\(error)" }
-            guard let stopped, stopped.contains("over its limit of") else { fatalError("stopped with \(String(describing: stopped))") }
-            guard let now = MemoryUse.residentBytes(), now < limit + 100_000_000 else { fatalError("grew past the limit") }
+            guard let stopped, stopped.contains("over its limit of") else {
+                print("stopped with \(String(describing: stopped))")
+                exit(1)
+            }
+            guard let now = MemoryUse.residentBytes(), now < limit + 100_000_000 else {
+                print("grew past the limit: \(String(describing: MemoryUse.residentBytes())) bytes")
+                exit(2)
+            }
+        }
+        if let outcome, outcome.exitStatus != .exitCode(0) {
+            Issue.record("the child said: \(String(decoding: outcome.standardOutputContent, as: UTF8.self))")
         }
     }
 }
