@@ -26,7 +26,7 @@ extension Session {
             let cells = record.entries.count
             say("Saved \(cells) cell\(cells == 1 ? "" : "s") to \(path). rnnlab run \(path) replays them.")
         } catch {
-            say("Could not save to \(path): \(error.localizedDescription)")
+            say("Could not save to \(path): \(fileErrorText(error)).")
         }
     }
 
