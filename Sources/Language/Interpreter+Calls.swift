@@ -94,7 +94,8 @@ extension Interpreter {
         try checkCancelled()
         callDepth += 1
         defer { callDepth -= 1 }
-        let scope = Environment(parent: closureEnv, kind: .hard)
+        var scope = Environment(parent: closureEnv, kind: .hard)
+        defer { finish(&scope) }
         scope.values.reserveCapacity(decl.parameters.count + decl.keywordParameters.count + 4)
         do {
             try bindParameters(decl, arguments, keywords, scope, name: name)

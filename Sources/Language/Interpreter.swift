@@ -55,6 +55,10 @@ public final class Interpreter {
     // exclusivity check on each access (a sixth of a scalar loop's time); the
     // interpreter never holds two overlapping accesses to these properties.
     @exclusivity(unchecked) var callDepth = 0
+    /// Scopes whose closures had escaped when they finished (see `finish(_:)`), and how
+    /// many there were after the last look at them.
+    var scopesToRevisit: [ScopeToRevisit] = []
+    var scopesAfterLastRevisit = 0
     /// Polls of `checkCancelled` since memory use was last read.
     @exclusivity(unchecked) var pollsSinceMemoryCheck = 0
     /// The address where the evaluation thread's stack began, for `stackInUse`.
@@ -72,6 +76,15 @@ public final class Interpreter {
     var random = RandomSource(seed: 0x5EED)
     /// Canvas and colour for plots; see `plotDefaults`.
     var plotSettings = PlotOptions()
+
+    deinit {
+        // Functions defined at the top level closed over the global scope, which holds
+        // them: empty it, or the whole workspace (every array in it) would outlive its
+        // interpreter after :goto, :reset or a lesson's replay.
+        var values = globals.values.entries.map(\.value)
+        globals.values.removeAll()
+        releaseNestedValues(&values)
+    }
 
     public init(
         limits: Limits = Limits(), output: @escaping (String) -> Void = { print($0, terminator: "") },
@@ -95,6 +108,8 @@ public final class Interpreter {
     /// Runs one cell and says whether its result should be shown.
     public func runCell(_ source: String) throws -> CellResult {
         return try onLargeStack {
+            // What the last cell let go of may have been the last hold on a closure.
+            if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             let program = try Parser.parse(source)
             var last: Value = .nothing
             for statement in program.statements {
@@ -108,8 +123,31 @@ public final class Interpreter {
                     }
                 }
             }
+            if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             return CellResult(value: last, suppressed: program.suppressesResult)
         }
+    }
+
+    // MARK: Cycles between scopes and closures
+
+    /// Called when a scope's code is done (a function returned, a loop iteration
+    /// ended): frees it if only its own closures hold it (`Environment.breakCycles`),
+    /// and otherwise remembers it, to try again once what held its closures has let go.
+    func finish(_ scope: inout Environment) {
+        guard !Environment.breakCycles(ofFinished: &scope) else { return }
+        scopesToRevisit.append(ScopeToRevisit(scope: scope))
+        // Looking again costs a pass over the list; doing it when the list has doubled
+        // keeps that to a constant per scope.
+        if scopesToRevisit.count > 2 * scopesAfterLastRevisit + 64 { revisitScopes() }
+    }
+
+    /// Tries again every remembered scope; keeps those still held from outside.
+    func revisitScopes() {
+        scopesToRevisit = scopesToRevisit.filter { entry in
+            guard var scope = entry.scope else { return false }
+            return !Environment.breakCycles(ofFinished: &scope)
+        }
+        scopesAfterLastRevisit = scopesToRevisit.count
     }
 
     /// The help line for a builtin, shown by `?name` in the REPL.
