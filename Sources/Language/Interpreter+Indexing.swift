@@ -54,6 +54,10 @@ extension Interpreter {
         case .bool: throw RuntimeError("cannot index with a Bool; use an integer", at: position)
         case .range(let r):
             guard r.isIntegral else { throw RuntimeError("cannot index with a float range", at: position) }
+            // Listed one by one below: `v[1:typemax(Int)]` must not try to list them.
+            guard r.count <= limits.elementBudget else {
+                throw RuntimeError("the index \(show(value)) is out of range (it has \(r.count) elements)", at: position)
+            }
             return .many((0..<r.count).map { i in if case .int(let n) = r.element(i) { return n } else { return 0 } })
         case .array(let box):
             if box.elementType == .bool {
