@@ -2,9 +2,9 @@ import Engine
 
 /// Array constructors, shapes, reductions and the losses, over the engine's tensors.
 /// Reductions and shape functions keep gradients flowing for tracked values.
-extension Interpreter {
+extension Runtime {
     /// Dimensions after an optional element type (`zeros(Float64, 2, 3)` as in Julia).
-    private func shapeArguments(_ args: Arguments) throws -> (shape: [Int], type: ElementType) {
+    fileprivate func shapeArguments(_ args: Arguments) throws -> (shape: [Int], type: ElementType) {
         var start = 0
         var elementType = ElementType.float64
         if args.count > 0, case .function(let type) = args[0] {
@@ -12,13 +12,13 @@ extension Interpreter {
             case "Float64", "Float32": elementType = .float64
             case "Int", "Int64": elementType = .int64
             case "Bool": elementType = .bool
-            default: throw RuntimeError("\(args.function): the element type must be Float64, Int or Bool, got \(type.name)")
+            default: throw RuntimeError("\(args.function): the element type must be Float64, Int or Bool, got \(type.name)", kind: .argument)
             }
             start = 1
         }
         let shape = try args.dimensions(from: start)
         for d in shape where d < 0 {
-            throw RuntimeError("\(args.function): dimensions cannot be negative, got \(shape.map(String.init).joined(separator: "×"))")
+            throw RuntimeError("\(args.function): dimensions cannot be negative, got \(shape.map(String.init).joined(separator: "×"))", kind: .argument)
         }
         var count = 1
         for d in shape { try checkBudget(count.multipliedReportingOverflow(by: d)); count *= d }
@@ -27,7 +27,7 @@ extension Interpreter {
 
     /// `rand(xs)` and `rand(xs, dims...)`: elements of `xs` drawn uniformly with replacement.
     /// A range is indexed directly, so `rand(1:10^9, 3)` does not list a billion numbers.
-    private func picks(_ args: Arguments) throws -> Value {
+    fileprivate func picks(_ args: Arguments) throws -> Value {
         let collection = args[0]
         let items: [Value]
         let count: Int
@@ -38,7 +38,7 @@ extension Interpreter {
             items = try collectElements(collection)
             count = items.count
         }
-        guard count > 0 else { throw RuntimeError("rand: cannot pick from an empty collection") }
+        guard count > 0 else { throw RuntimeError("rand: cannot pick from an empty collection", kind: .argument) }
         func pick() throws -> Value {
             let k = try random.integer(below: count)
             if case .range(let r) = collection { return r.element(k) }
@@ -54,327 +54,28 @@ extension Interpreter {
         if case .array(let box) = vector {
             return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
         }
-        guard shape.count == 1 else { throw RuntimeError("rand: picks that are not numbers can fill only a vector, not shape \(shapeText(shape))") }
+        guard shape.count == 1 else { throw RuntimeError("rand: picks that are not numbers can fill only a vector, not shape \(shapeText(shape))", kind: .argument) }
         return vector
     }
 
-    private func filled(_ value: Double, _ args: Arguments) throws -> Value {
+    fileprivate func filled(_ value: Double, _ args: Arguments) throws -> Value {
         let (shape, type) = try shapeArguments(args)
         return .array(ArrayBox(try Tensor.filled(value, shape: shape), elementType: type))
-    }
-
-    func registerArrayBuiltins() {
-        define("zeros", 0...8, help: "zeros(m, n...) — an array of zeros; zeros(3) is a vector") { interp, args in
-            try interp.filled(0, args)
-        }
-        define("ones", 0...8, help: "ones(m, n...) — an array of ones") { interp, args in
-            try interp.filled(1, args)
-        }
-        define("fill", 1...8, help: "fill(x, m, n...) — an array whose elements are all x") { interp, args in
-            let rest = Arguments(function: "fill", values: Array(args.values.dropFirst()), keywords: [:])
-            let (shape, _) = try interp.shapeArguments(rest)
-            if case .int(let n) = args[0] {
-                try interp.checkStorable(n)
-                return .array(ArrayBox(try Tensor.filled(Double(n), shape: shape), elementType: .int64))
-            }
-            return .array(ArrayBox(try Tensor.filled(try args.double(0, "fill value"), shape: shape)))
-        }
-        define("rand", 0...8, help: "rand(m, n...) — uniform random numbers in [0, 1); rand() is one; rand(xs) picks one; rand(xs, m, n...) an array of picks") { interp, args in
-            if args.count >= 1, !args[0].isNumber, case .function = args[0] {} else if args.count >= 1 && !args[0].isNumber {
-                return try interp.picks(args)
-            }
-            let (shape, _) = try interp.shapeArguments(args)
-            if shape.isEmpty { return .float(interp.random.uniform()) }
-            return .floats(try interp.random.uniformTensor(shape: shape))
-        }
-        define("randn", 0...8, help: "randn(m, n...) — normally distributed random numbers (mean 0, std 1)") { interp, args in
-            let (shape, _) = try interp.shapeArguments(args)
-            if shape.isEmpty { return .float(interp.random.normal()) }
-            return .floats(try interp.random.normalTensor(shape: shape))
-        }
-        define("srand", 1...1, help: "srand(n) — reseed the random numbers, so runs repeat exactly") { interp, args in
-            let seed = try args.integer(0, "seed")
-            interp.random = RandomSource(seed: UInt64(bitPattern: Int64(seed)))
-            return .nothing
-        }
-        alias("seed!", to: "srand")
-        define("size", 1...2, help: "size(A) — the dimensions as a tuple; size(A, d) — dimension d") { interp, args in
-            let shape: [Int]
-            switch args[0] {
-            case .list(let l): shape = [l.items.count]
-            case .string(let s): shape = [s.count]
-            default: shape = try interp.numeric(args, 0).0.shape
-            }
-            if args.count == 2 {
-                let d = try args.integer(1, "dimension")
-                guard d >= 1 else { throw RuntimeError("size: dimension \(d) is not ≥ 1") }
-                return .int(d <= shape.count ? shape[d - 1] : 1)
-            }
-            return .tuple(TupleItems(shape.map { .int($0) }))
-        }
-        define("length", 1...1, help: "length(x) — number of elements (of an array, list, string, range, dict)") { interp, args in
-            switch args[0] {
-            case .string(let s), .plot(let s): return .int(s.count)
-            case .list(let l): return .int(l.items.count)
-            case .tuple(let t): return .int(t.count)
-            case .namedTuple(_, let v): return .int(v.count)
-            case .dict(let d): return .int(d.count)
-            case .range(let r): return .int(r.count)
-            default: return .int(try interp.numeric(args, 0).0.value.count)
-            }
-        }
-        define("ndims", 1...1, help: "ndims(A) — the number of dimensions") { interp, args in
-            .int(try interp.numeric(args, 0).0.value.rank)
-        }
-        define("reshape", 2...8, help: "reshape(A, m, n...) — the same elements (column-major) in a new shape") { interp, args in
-            let (x, type) = try interp.numeric(args, 0)
-            let shape = try args.dimensions(from: 1)
-            return try interp.result(try x.reshaped(shape), type)
-        }
-        define("vec", 1...1, help: "vec(A) — all elements as one column vector") { interp, args in
-            let (x, type) = try interp.numeric(args, 0)
-            return try interp.wrap(x.vectorized(), type)
-        }
-        define("transpose", 1...1, help: "transpose(A) — rows become columns (same as A')") { interp, args in
-            try interp.transpose(args[0])
-        }
-        define("permutedims", 1...2, help: "permutedims(A, (2, 1)) — reorder dimensions; default swaps a matrix's") { interp, args in
-            let (x, type) = try interp.numeric(args, 0)
-            // Wrapping: any integer may be typed, and `permuted` refuses what is out of range.
-            let permutation = args.count == 2 ? try args.dimensions(from: 1).map { $0 &- 1 } : [1, 0]
-            if x.value.rank == 1 && args.count == 1 { return try interp.wrap(try x.reshaped([1, x.value.count]), type) }
-            return try interp.wrap(try x.permuted(permutation), type)
-        }
-        define("copy", 1...1, help: "copy(x) — a new array (or list, dict) with the same elements") { _, args in
-            switch args[0] {
-            case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType))
-            case .list(let l): return .list(ListBox(l.items, isAny: l.isAny))
-            case .dict(let d):
-                let copy = DictBox()
-                for k in d.keys { copy[k] = d[k] }
-                return .dict(copy)
-            default: return args[0]
-            }
-        }
-        define("deepcopy", 1...1, help: "deepcopy(x) — a copy with every nested array copied too") { _, args in
-            var copier = DeepCopier()
-            return copier.copy(args[0])
-        }
-        define("collect", 1...1, help: "collect(r) — the elements of a range or iterable as an array") { interp, args in
-            if case .range(let r) = args[0] {
-                try interp.checkBudget(r.count)
-                return .array(ArrayBox(Tensor(vector: try r.storableDoubles()), elementType: r.isIntegral ? .int64 : .float64))
-            }
-            if case .array = args[0] { return args[0] }
-            return try interp.makeVector(try interp.collectElements(args[0]))
-        }
-        define("range", 2...3, help: "range(a, b; length=n) — n evenly spaced numbers from a to b") { interp, args in
-            guard let n = args.keyword("length") else { throw RuntimeError("range: give the number of points with length=n") }
-            guard case .int(let count) = n, count >= 0 else { throw RuntimeError("range: length must be a non-negative integer") }
-            let a = try args.double(0)
-            let b = try args.double(1)
-            try interp.checkBudget(count)
-            if count <= 1 { return .floats(Tensor(vector: count == 1 ? [a] : [])) }
-            let step = (b - a) / Double(count - 1)
-            return .floats(Tensor(vector: (0..<count).map { i in i == count - 1 ? b : a + Double(i) * step }))
-        }
-        define("vcat", 1...Int.max, help: "vcat(a, b, ...) — stack vertically (vectors end to end); with lists, a list of all their elements") { interp, args in
-            if args.values.contains(where: { if case .list = $0 { return true }; return false }) {
-                return try interp.joinLists(args.values)
-            }
-            return try interp.join(args, dim: 0)
-        }
-        define("hcat", 1...Int.max, help: "hcat(a, b, ...) — place side by side (vectors become columns)") { interp, args in
-            try interp.join(args, dim: 1)
-        }
-        define("cat", 1...Int.max, help: "cat(a, b, ...; dims=d) — join along dimension d") { interp, args in
-            guard let dims = args.keyword("dims"), case .int(let d) = dims, d >= 1 else {
-                throw RuntimeError("cat: give the dimension with dims=d (d ≥ 1)")
-            }
-            return try interp.join(args, dim: d - 1)
-        }
-        defineReduction("sum", help: "sum(A; dims=d) — sum of all elements, or along dimension d; sum(f, A) sums f.(A)",
-            whole: { $0.sum() }, along: { try $0.sum(along: $1) })
-        defineReduction("mean", help: "mean(A; dims=d) — average of all elements, or along dimension d",
-            whole: { $0.mean() }, along: { try $0.mean(along: $1) })
-        defineReduction("maximum", help: "maximum(A; dims=d) — the largest element, or along dimension d",
-            whole: { try $0.maximum() }, along: { x, d in Var(try x.value.maximum(along: d)) })
-        defineReduction("minimum", help: "minimum(A; dims=d) — the smallest element, or along dimension d",
-            whole: { -(try (-$0).maximum()) }, along: { x, d in Var(try x.value.minimum(along: d)) })
-        define("var", 1...1, help: "var(v) — sample variance, sum((v .- mean(v)).^2) / (n - 1)") { interp, args in
-            try interp.result(try interp.variance(args))
-        }
-        define("std", 1...1, help: "std(v) — sample standard deviation, sqrt(var(v))") { interp, args in
-            try interp.result(try interp.variance(args).sqrt())
-        }
-        define("fill!", 2...2, help: "fill!(A, x) — set every element of A to x, in place") { interp, args in
-            let box = try args.box(0)
-            let x = try args.double(1, "fill value")
-            if box.elementType == .int64 && x != x.rounded() {
-                throw RuntimeError("fill!: cannot store \(formatFloat(x)) in an Int64 array (InexactError)")
-            }
-            box.tensor = try Tensor.filled(x, shape: box.tensor.shape)
-            return args[0]
-        }
-        define("similar", 1...1, help: "similar(A) — a new array of A's shape and type (filled with zeros here)") { _, args in
-            let box = try args.box(0)
-            return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
-        }
-        define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
-            if args.count == 2 {
-                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: SourcePosition(line: 0, column: 0))
-                return try interp.call(.function(interp.builtins["prod"]!), [mapped], [:], at: SourcePosition(line: 0, column: 0))
-            }
-            if case .list = args[0] {
-                return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation("*", $0, $1) }
-            }
-            let (x, type) = try interp.numeric(args, 0)
-            let p = x.value.scalars.reduce(1, *)
-            return type == .int64 ? try interp.integerFromDouble(p) : .float(p)
-        }
-        define("cumsum", 1...1, help: "cumsum(v), cumsum(A; dims=d) — running sums (along dimension d of a matrix)") { interp, args in
-            let (x, type) = try interp.numeric(args, 0)
-            guard !x.isTracked else { throw RuntimeError("cumsum is not differentiable yet, so it cannot be used on values inside `grad`") }
-            let t = x.value
-            let dims = try args.keyword("dims").map { v -> Int in
-                guard case .int(let d) = v else { throw RuntimeError("cumsum: dims must be an integer") }
-                guard d >= 1 && d <= Swift.max(t.rank, 1) else {
-                    throw RuntimeError("cumsum: dims must be between 1 and \(Swift.max(t.rank, 1)) for an array of shape \(shapeText(t.shape))")
-                }
-                return d
-            }
-            guard t.rank <= 1 || dims != nil else {
-                throw RuntimeError("cumsum: give dims=1 or dims=2 for an array of shape \(shapeText(t.shape)) (Julia requires it), or use cumsum(vec(A))")
-            }
-            return try interp.wrap(Var(try runningSums(t, along: (dims ?? 1) - 1)), type)
-        }
-        define("argmax", 1...2, help: "argmax(v) — the (1-based) index of the largest element; argmax(f, xs) — the x where f(x) is largest") { interp, args in
-            if args.count == 2 { return try interp.extremeArgument(args, largest: true) }
-            let (x, _) = try interp.numeric(args, 0)
-            guard x.value.count > 0 else { throw RuntimeError("argmax: the array is empty") }
-            return try interp.cartesian(try x.value.argmax(), x.value.shape, "argmax")
-        }
-        define("argmin", 1...2, help: "argmin(v) — the (1-based) index of the smallest element; argmin(f, xs) — the x where f(x) is smallest") { interp, args in
-            if args.count == 2 { return try interp.extremeArgument(args, largest: false) }
-            let (x, _) = try interp.numeric(args, 0)
-            guard x.value.count > 0 else { throw RuntimeError("argmin: the array is empty") }
-            return try interp.cartesian(try (-x.value).argmax(), x.value.shape, "argmin")
-        }
-        define("norm", 1...1, help: "norm(A) — the Euclidean (Frobenius) norm, sqrt(sum(A.^2))") { interp, args in
-            let (x, _) = try interp.numeric(args, 0)
-            return try interp.result(x.norm())
-        }
-        define("dot", 2...2, help: "dot(a, b) — sum of elementwise products") { interp, args in
-            let (a, _) = try interp.numeric(args, 0)
-            let (b, _) = try interp.numeric(args, 1)
-            guard a.value.count == b.value.count else {
-                throw RuntimeError("dot: lengths \(a.value.count) and \(b.value.count) differ")
-            }
-            let product = try a.vectorized() .* b.vectorized()
-            return try interp.result(product.sum())
-        }
-        define("softmax", 1...1, help: "softmax(x; dims=1) — exp(x) normalised to sum 1 along dims (columns by default)") { interp, args in
-            let d = try interp.dimsKeyword(&args, default: 1)
-            let (x, _) = try interp.numeric(args, 0)
-            return try interp.result(try x.softmax(along: d))
-        }
-        define("logsoftmax", 1...1, help: "logsoftmax(x; dims=1) — log(softmax(x)), computed stably") { interp, args in
-            let d = try interp.dimsKeyword(&args, default: 1)
-            let (x, _) = try interp.numeric(args, 0)
-            return try interp.result(try x.logSoftmax(along: d))
-        }
-        define("nll", 2...2, help: "nll(scores, labels; dims=1) — mean negative log-likelihood of the labels (classes along dims)") { interp, args in
-            let d = try interp.dimsKeyword(&args, default: 1)
-            let (x, _) = try interp.numeric(args, 0)
-            let labels: [Int]
-            // 0-based with wrapping, as indices are: `nll` names a bad label as it was typed.
-            if case .int(let n) = args[1] {
-                labels = [n &- 1]
-            } else {
-                labels = try interp.collectElements(args[1]).map { v in
-                    guard case .int(let n) = v else { throw RuntimeError("nll: labels must be integers") }
-                    return n &- 1
-                }
-            }
-            return try interp.result(try x.nll(labels: labels, classDimension: d))
-        }
-        define("mse", 2...2, help: "mse(prediction, target) — mean of squared differences") { interp, args in
-            let (p, _) = try interp.numeric(args, 0)
-            let (t, _) = try interp.numeric(args, 1)
-            return try interp.result(try p.mse(t))
-        }
-        define("onehot", 2...2, help: "onehot(i, n) — length-n vector with a 1 at i; onehot(v, n) — one column per element") { interp, args in
-            let n = try args.integer(1, "number of classes")
-            guard n >= 1 else { throw RuntimeError("onehot: the number of classes must be at least 1, got \(n)") }
-            let labels: [Int]
-            if case .int(let i) = args[0] { labels = [i] } else {
-                labels = try interp.collectElements(args[0]).map { v in
-                    guard case .int(let i) = v else { throw RuntimeError("onehot: labels must be integers") }
-                    return i
-                }
-            }
-            try interp.checkBudget(n.multipliedReportingOverflow(by: labels.count))
-            var data = [Double](repeating: 0, count: n * labels.count)
-            for (k, i) in labels.enumerated() {
-                guard i >= 1 && i <= n else { throw RuntimeError("onehot: label \(i) is outside 1:\(n)") }
-                data[k * n + i - 1] = 1
-            }
-            let shape = args[0].isNumber ? [n] : [n, labels.count]
-            return .floats(try Tensor(shape: shape, scalars: data))
-        }
-        define("eachcol", 1...1, help: "eachcol(A) — the columns of a matrix, for a for loop") { interp, args in
-            let (x, type) = try interp.numeric(args, 0)
-            guard x.value.rank == 2 else { throw RuntimeError("eachcol: expected a matrix, got shape \(shapeText(x.shape))") }
-            return .list(ListBox(try (0..<x.value.shape[1]).map { try interp.result(try x.slice([.all, .at($0)]), type) }))
-        }
-        define("eachrow", 1...1, help: "eachrow(A) — the rows of a matrix, for a for loop") { interp, args in
-            let (x, type) = try interp.numeric(args, 0)
-            guard x.value.rank == 2 else { throw RuntimeError("eachrow: expected a matrix, got shape \(shapeText(x.shape))") }
-            return .list(ListBox(try (0..<x.value.shape[0]).map { try interp.result(try x.slice([.at($0), .all]), type) }))
-        }
-    }
-
-    private func defineReduction(
-        _ name: String, help: String, whole: @escaping (Var) throws -> Var, along: @escaping (Var, Int) throws -> Var
-    ) {
-        define(name, 1...2, help: help) { interp, args in
-            let dims = args.keyword("dims")
-            if args.count == 2 {
-                // `sum(f, A)`: apply f to each element first.
-                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: SourcePosition(line: 0, column: 0))
-                return try interp.call(.function(interp.builtins[name]!), [mapped], dims.map { ["dims": $0] } ?? [:], at: SourcePosition(line: 0, column: 0))
-            }
-            if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
-            if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values) }
-            let (x, type) = try interp.numeric(args, 0)
-            if let dims {
-                guard case .int(let d) = dims, d >= 1 else { throw RuntimeError("\(name): dims must be a positive integer") }
-                if x.isTracked && (name == "maximum" || name == "minimum") {
-                    throw RuntimeError("\(name)(x; dims) is not differentiable yet, so it cannot be used on values inside `grad`")
-                }
-                let keepInt = type == .int64 && name != "mean"
-                return try interp.wrap(try along(x, d - 1), keepInt ? .int64 : .float64)
-            }
-            guard x.value.count > 0 || name == "sum" else { throw RuntimeError("\(name): the array is empty") }
-            let r = try whole(x)
-            if !r.isTracked && type != .float64 && name != "mean" { return try interp.integerFromDouble(r.value.scalars[0]) }
-            return try interp.result(r)
-        }
     }
 
     /// `sum`/`maximum`/... over a list or tuple, element by element with the language's operators.
     fileprivate func reduceList(_ name: String, _ items: [Value]) throws -> Value {
         guard let first = items.first else {
             if name == "sum" { return .int(0) }
-            throw RuntimeError("\(name): the collection is empty")
+            throw RuntimeError("\(name): the collection is empty", kind: .argument)
         }
         switch name {
         case "sum", "mean":
-            let total = try items.dropFirst().reduce(first) { try binaryOperation(".+", $0, $1) }
-            return name == "sum" ? total : try binaryOperation("/", total, .int(items.count))
+            let total = try items.dropFirst().reduce(first) { try binaryOperation(.plus, $0, $1, dotted: true) }
+            return name == "sum" ? total : try binaryOperation(.divide, total, .int(items.count))
         default:
             return try items.dropFirst().reduce(first) { best, v in
-                guard case .bool(let less) = try binaryOperation("<", v, best) else { return best }
+                guard case .bool(let less) = try binaryOperation(.less, v, best) else { return best }
                 return less == (name == "minimum") ? v : best
             }
         }
@@ -384,13 +85,13 @@ extension Interpreter {
     fileprivate func variance(_ args: Arguments) throws -> Var {
         let (x, _) = try numeric(args, 0)
         let n = x.value.count
-        guard n >= 2 else { throw RuntimeError("\(args.function): needs at least two values, got \(n)") }
+        guard n >= 2 else { throw RuntimeError("\(args.function): needs at least two values, got \(n)", kind: .argument) }
         let deviations = try x - x.mean()
         return try (deviations .* deviations).sum() / Double(n - 1)
     }
 
     func integerFromDouble(_ x: Double) throws -> Value {
-        guard Swift.abs(x) <= 9.007199254740992e15 else { throw RuntimeError("integer overflow (result \(formatFloat(x)))") }
+        guard Swift.abs(x) <= 9.007199254740992e15 else { throw RuntimeError("integer overflow (result \(formatFloat(x)))", kind: .notSupported) }
         return .int(Int(x))
     }
 
@@ -398,12 +99,12 @@ extension Interpreter {
     /// matrices Julia gives a CartesianIndex, which the language does not have yet.
     fileprivate func cartesian(_ offset: Int, _ shape: [Int], _ name: String) throws -> Value {
         if shape.count <= 1 { return .int(offset + 1) }
-        throw RuntimeError("\(name) of a matrix gives a CartesianIndex, which is not supported yet; use \(name)(vec(A)) for the linear index")
+        throw RuntimeError("\(name) of a matrix gives a CartesianIndex, which is not supported yet; use \(name)(vec(A)) for the linear index", kind: .notSupported)
     }
 
     fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {
         guard let v = args.keyword("dims") else { return d - 1 }
-        guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer") }
+        guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
         return n - 1
     }
 
@@ -454,4 +155,310 @@ private func runningSums(_ t: Tensor, along axis: Int) throws -> Tensor {
         sums[i] += sums[i - stride]
     }
     return try Tensor(shape: t.shape, scalars: sums)
+}
+
+extension Library {
+    mutating func registerArrayBuiltins() {
+        define("zeros", 0...8, help: "zeros(m, n...) — an array of zeros; zeros(3) is a vector") { interp, args in
+            try interp.filled(0, args)
+        }
+        define("ones", 0...8, help: "ones(m, n...) — an array of ones") { interp, args in
+            try interp.filled(1, args)
+        }
+        define("fill", 1...8, help: "fill(x, m, n...) — an array whose elements are all x") { interp, args in
+            let rest = Arguments(function: "fill", values: Array(args.values.dropFirst()), keywords: [:])
+            let (shape, _) = try interp.shapeArguments(rest)
+            if case .int(let n) = args[0] {
+                try interp.checkStorable(n)
+                return .array(ArrayBox(try Tensor.filled(Double(n), shape: shape), elementType: .int64))
+            }
+            return .array(ArrayBox(try Tensor.filled(try args.double(0, "fill value"), shape: shape)))
+        }
+        define("rand", 0...8, help: "rand(m, n...) — uniform random numbers in [0, 1); rand() is one; rand(xs) picks one; rand(xs, m, n...) an array of picks") { interp, args in
+            if args.count >= 1, !args[0].isNumber, case .function = args[0] {} else if args.count >= 1 && !args[0].isNumber {
+                return try interp.picks(args)
+            }
+            let (shape, _) = try interp.shapeArguments(args)
+            if shape.isEmpty { return .float(interp.random.uniform()) }
+            return .floats(try interp.random.uniformTensor(shape: shape))
+        }
+        define("randn", 0...8, help: "randn(m, n...) — normally distributed random numbers (mean 0, std 1)") { interp, args in
+            let (shape, _) = try interp.shapeArguments(args)
+            if shape.isEmpty { return .float(interp.random.normal()) }
+            return .floats(try interp.random.normalTensor(shape: shape))
+        }
+        define("srand", 1...1, help: "srand(n) — reseed the random numbers, so runs repeat exactly") { interp, args in
+            let seed = try args.integer(0, "seed")
+            interp.random = RandomSource(seed: UInt64(bitPattern: Int64(seed)))
+            return .nothing
+        }
+        alias("seed!", to: "srand")
+        define("size", 1...2, help: "size(A) — the dimensions as a tuple; size(A, d) — dimension d") { interp, args in
+            let shape: [Int]
+            switch args[0] {
+            case .list(let l): shape = [l.items.count]
+            case .string(let s): shape = [s.count]
+            default: shape = try interp.numeric(args, 0).0.shape
+            }
+            if args.count == 2 {
+                let d = try args.integer(1, "dimension")
+                guard d >= 1 else { throw RuntimeError("size: dimension \(d) is not ≥ 1", kind: .argument) }
+                return .int(d <= shape.count ? shape[d - 1] : 1)
+            }
+            return .tuple(TupleItems(shape.map { .int($0) }))
+        }
+        define("length", 1...1, help: "length(x) — number of elements (of an array, list, string, range, dict)") { interp, args in
+            switch args[0] {
+            case .string(let s), .plot(let s): return .int(s.count)
+            case .list(let l): return .int(l.items.count)
+            case .tuple(let t): return .int(t.count)
+            case .namedTuple(_, let v): return .int(v.count)
+            case .dict(let d): return .int(d.count)
+            case .range(let r): return .int(r.count)
+            case .host(let object):
+                guard let n = object.length else { throw RuntimeError("length: a \(object.juliaTypeName) has no length", kind: .method) }
+                return .int(n)
+            default: return .int(try interp.numeric(args, 0).0.value.count)
+            }
+        }
+        define("ndims", 1...1, help: "ndims(A) — the number of dimensions") { interp, args in
+            .int(try interp.numeric(args, 0).0.value.rank)
+        }
+        define("reshape", 2...8, help: "reshape(A, m, n...) — the same elements (column-major) in a new shape") { interp, args in
+            let (x, type) = try interp.numeric(args, 0)
+            let shape = try args.dimensions(from: 1)
+            return try interp.result(try x.reshaped(shape), type)
+        }
+        define("vec", 1...1, help: "vec(A) — all elements as one column vector") { interp, args in
+            let (x, type) = try interp.numeric(args, 0)
+            return try interp.wrap(x.vectorized(), type)
+        }
+        define("transpose", 1...1, help: "transpose(A) — rows become columns (same as A')") { interp, args in
+            try interp.transpose(args[0])
+        }
+        define("permutedims", 1...2, help: "permutedims(A, (2, 1)) — reorder dimensions; default swaps a matrix's") { interp, args in
+            let (x, type) = try interp.numeric(args, 0)
+            // Wrapping: any integer may be typed, and `permuted` refuses what is out of range.
+            let permutation = args.count == 2 ? try args.dimensions(from: 1).map { $0 &- 1 } : [1, 0]
+            if x.value.rank == 1 && args.count == 1 { return try interp.wrap(try x.reshaped([1, x.value.count]), type) }
+            return try interp.wrap(try x.permuted(permutation), type)
+        }
+        define("copy", 1...1, help: "copy(x) — a new array (or list, dict) with the same elements") { _, args in
+            switch args[0] {
+            case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType))
+            case .list(let l): return .list(ListBox(l.items, isAny: l.isAny))
+            case .dict(let d):
+                let copy = DictBox()
+                for k in d.keys { copy[k] = d[k] }
+                return .dict(copy)
+            default: return args[0]
+            }
+        }
+        define("deepcopy", 1...1, help: "deepcopy(x) — a copy with every nested array copied too") { _, args in
+            var copier = DeepCopier()
+            return copier.copy(args[0])
+        }
+        define("collect", 1...1, help: "collect(r) — the elements of a range or iterable as an array") { interp, args in
+            if case .range(let r) = args[0] {
+                try interp.checkBudget(r.count)
+                return .array(ArrayBox(Tensor(vector: try r.storableDoubles()), elementType: r.isIntegral ? .int64 : .float64))
+            }
+            if case .array = args[0] { return args[0] }
+            return try interp.makeVector(try interp.collectElements(args[0]))
+        }
+        define("range", 2...3, help: "range(a, b; length=n) — n evenly spaced numbers from a to b") { interp, args in
+            guard let n = args.keyword("length") else { throw RuntimeError("range: give the number of points with length=n", kind: .argument) }
+            guard case .int(let count) = n, count >= 0 else { throw RuntimeError("range: length must be a non-negative integer", kind: .argument) }
+            let a = try args.double(0)
+            let b = try args.double(1)
+            try interp.checkBudget(count)
+            if count <= 1 { return .floats(Tensor(vector: count == 1 ? [a] : [])) }
+            let step = (b - a) / Double(count - 1)
+            return .floats(Tensor(vector: (0..<count).map { i in i == count - 1 ? b : a + Double(i) * step }))
+        }
+        define("vcat", 1...Int.max, help: "vcat(a, b, ...) — stack vertically (vectors end to end); with lists, a list of all their elements") { interp, args in
+            if args.values.contains(where: { if case .list = $0 { return true }; return false }) {
+                return try interp.joinLists(args.values)
+            }
+            return try interp.join(args, dim: 0)
+        }
+        define("hcat", 1...Int.max, help: "hcat(a, b, ...) — place side by side (vectors become columns)") { interp, args in
+            try interp.join(args, dim: 1)
+        }
+        define("cat", 1...Int.max, help: "cat(a, b, ...; dims=d) — join along dimension d") { interp, args in
+            guard let dims = args.keyword("dims"), case .int(let d) = dims, d >= 1 else {
+                throw RuntimeError("cat: give the dimension with dims=d (d ≥ 1)", kind: .argument)
+            }
+            return try interp.join(args, dim: d - 1)
+        }
+        defineReduction("sum", help: "sum(A; dims=d) — sum of all elements, or along dimension d; sum(f, A) sums f.(A)",
+            whole: { $0.sum() }, along: { try $0.sum(along: $1) })
+        defineReduction("mean", help: "mean(A; dims=d) — average of all elements, or along dimension d",
+            whole: { $0.mean() }, along: { try $0.mean(along: $1) })
+        defineReduction("maximum", help: "maximum(A; dims=d) — the largest element, or along dimension d",
+            whole: { try $0.maximum() }, along: { x, d in Var(try x.value.maximum(along: d)) })
+        defineReduction("minimum", help: "minimum(A; dims=d) — the smallest element, or along dimension d",
+            whole: { -(try (-$0).maximum()) }, along: { x, d in Var(try x.value.minimum(along: d)) })
+        define("var", 1...1, help: "var(v) — sample variance, sum((v .- mean(v)).^2) / (n - 1)") { interp, args in
+            try interp.result(try interp.variance(args))
+        }
+        define("std", 1...1, help: "std(v) — sample standard deviation, sqrt(var(v))") { interp, args in
+            try interp.result(try interp.variance(args).sqrt())
+        }
+        define("fill!", 2...2, help: "fill!(A, x) — set every element of A to x, in place") { interp, args in
+            let box = try args.box(0)
+            let x = try args.double(1, "fill value")
+            if box.elementType == .int64 && x != x.rounded() {
+                throw RuntimeError("fill!: cannot store \(formatFloat(x)) in an Int64 array (InexactError)", kind: .inexact)
+            }
+            box.tensor = try Tensor.filled(x, shape: box.tensor.shape)
+            return args[0]
+        }
+        define("similar", 1...1, help: "similar(A) — a new array of A's shape and type (filled with zeros here)") { _, args in
+            let box = try args.box(0)
+            return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
+        }
+        define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
+            if args.count == 2 {
+                // `prod(f, A)`: apply f to each element first.
+                args = Arguments(function: "prod", values: [try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)], keywords: args.keywords)
+            }
+            if case .list = args[0] {
+                return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
+            }
+            let (x, type) = try interp.numeric(args, 0)
+            let p = x.value.scalars.reduce(1, *)
+            return type == .int64 ? try interp.integerFromDouble(p) : .float(p)
+        }
+        define("cumsum", 1...1, help: "cumsum(v), cumsum(A; dims=d) — running sums (along dimension d of a matrix)") { interp, args in
+            let (x, type) = try interp.numeric(args, 0)
+            guard !x.isTracked else { throw RuntimeError("cumsum is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported) }
+            let t = x.value
+            let dims = try args.keyword("dims").map { v -> Int in
+                guard case .int(let d) = v else { throw RuntimeError("cumsum: dims must be an integer", kind: .argument) }
+                guard d >= 1 && d <= Swift.max(t.rank, 1) else {
+                    throw RuntimeError("cumsum: dims must be between 1 and \(Swift.max(t.rank, 1)) for an array of shape \(shapeText(t.shape))", kind: .argument)
+                }
+                return d
+            }
+            guard t.rank <= 1 || dims != nil else {
+                throw RuntimeError("cumsum: give dims=1 or dims=2 for an array of shape \(shapeText(t.shape)) (Julia requires it), or use cumsum(vec(A))", kind: .argument)
+            }
+            return try interp.wrap(Var(try runningSums(t, along: (dims ?? 1) - 1)), type)
+        }
+        define("argmax", 1...2, help: "argmax(v) — the (1-based) index of the largest element; argmax(f, xs) — the x where f(x) is largest") { interp, args in
+            if args.count == 2 { return try interp.extremeArgument(args, largest: true) }
+            let (x, _) = try interp.numeric(args, 0)
+            guard x.value.count > 0 else { throw RuntimeError("argmax: the array is empty", kind: .argument) }
+            return try interp.cartesian(try x.value.argmax(), x.value.shape, "argmax")
+        }
+        define("argmin", 1...2, help: "argmin(v) — the (1-based) index of the smallest element; argmin(f, xs) — the x where f(x) is smallest") { interp, args in
+            if args.count == 2 { return try interp.extremeArgument(args, largest: false) }
+            let (x, _) = try interp.numeric(args, 0)
+            guard x.value.count > 0 else { throw RuntimeError("argmin: the array is empty", kind: .argument) }
+            return try interp.cartesian(try (-x.value).argmax(), x.value.shape, "argmin")
+        }
+        define("norm", 1...1, help: "norm(A) — the Euclidean (Frobenius) norm, sqrt(sum(A.^2))") { interp, args in
+            let (x, _) = try interp.numeric(args, 0)
+            return try interp.result(x.norm())
+        }
+        define("dot", 2...2, help: "dot(a, b) — sum of elementwise products") { interp, args in
+            let (a, _) = try interp.numeric(args, 0)
+            let (b, _) = try interp.numeric(args, 1)
+            guard a.value.count == b.value.count else {
+                throw RuntimeError("dot: lengths \(a.value.count) and \(b.value.count) differ", kind: .dimensionMismatch)
+            }
+            let product = try a.vectorized() .* b.vectorized()
+            return try interp.result(product.sum())
+        }
+        define("softmax", 1...1, help: "softmax(x; dims=1) — exp(x) normalised to sum 1 along dims (columns by default)") { interp, args in
+            let d = try interp.dimsKeyword(&args, default: 1)
+            let (x, _) = try interp.numeric(args, 0)
+            return try interp.result(try x.softmax(along: d))
+        }
+        define("logsoftmax", 1...1, help: "logsoftmax(x; dims=1) — log(softmax(x)), computed stably") { interp, args in
+            let d = try interp.dimsKeyword(&args, default: 1)
+            let (x, _) = try interp.numeric(args, 0)
+            return try interp.result(try x.logSoftmax(along: d))
+        }
+        define("nll", 2...2, help: "nll(scores, labels; dims=1) — mean negative log-likelihood of the labels (classes along dims)") { interp, args in
+            let d = try interp.dimsKeyword(&args, default: 1)
+            let (x, _) = try interp.numeric(args, 0)
+            let labels: [Int]
+            // 0-based with wrapping, as indices are: `nll` names a bad label as it was typed.
+            if case .int(let n) = args[1] {
+                labels = [n &- 1]
+            } else {
+                labels = try interp.collectElements(args[1]).map { v in
+                    guard case .int(let n) = v else { throw RuntimeError("nll: labels must be integers", kind: .argument) }
+                    return n &- 1
+                }
+            }
+            return try interp.result(try x.nll(labels: labels, classDimension: d))
+        }
+        define("mse", 2...2, help: "mse(prediction, target) — mean of squared differences") { interp, args in
+            let (p, _) = try interp.numeric(args, 0)
+            let (t, _) = try interp.numeric(args, 1)
+            return try interp.result(try p.mse(t))
+        }
+        define("onehot", 2...2, help: "onehot(i, n) — length-n vector with a 1 at i; onehot(v, n) — one column per element") { interp, args in
+            let n = try args.integer(1, "number of classes")
+            guard n >= 1 else { throw RuntimeError("onehot: the number of classes must be at least 1, got \(n)", kind: .argument) }
+            let labels: [Int]
+            if case .int(let i) = args[0] { labels = [i] } else {
+                labels = try interp.collectElements(args[0]).map { v in
+                    guard case .int(let i) = v else { throw RuntimeError("onehot: labels must be integers", kind: .argument) }
+                    return i
+                }
+            }
+            try interp.checkBudget(n.multipliedReportingOverflow(by: labels.count))
+            var data = [Double](repeating: 0, count: n * labels.count)
+            for (k, i) in labels.enumerated() {
+                guard i >= 1 && i <= n else { throw RuntimeError("onehot: label \(i) is outside 1:\(n)", kind: .bounds) }
+                data[k * n + i - 1] = 1
+            }
+            let shape = args[0].isNumber ? [n] : [n, labels.count]
+            return .floats(try Tensor(shape: shape, scalars: data))
+        }
+        define("eachcol", 1...1, help: "eachcol(A) — the columns of a matrix, for a for loop") { interp, args in
+            let (x, type) = try interp.numeric(args, 0)
+            guard x.value.rank == 2 else { throw RuntimeError("eachcol: expected a matrix, got shape \(shapeText(x.shape))", kind: .method) }
+            return .list(ListBox(try (0..<x.value.shape[1]).map { try interp.result(try x.slice([.all, .at($0)]), type) }))
+        }
+        define("eachrow", 1...1, help: "eachrow(A) — the rows of a matrix, for a for loop") { interp, args in
+            let (x, type) = try interp.numeric(args, 0)
+            guard x.value.rank == 2 else { throw RuntimeError("eachrow: expected a matrix, got shape \(shapeText(x.shape))", kind: .method) }
+            return .list(ListBox(try (0..<x.value.shape[0]).map { try interp.result(try x.slice([.at($0), .all]), type) }))
+        }
+    }
+
+    private mutating func defineReduction(
+        _ name: String, help: String, whole: @escaping (Var) throws -> Var, along: @escaping (Var, Int) throws -> Var
+    ) {
+        func reduction(_ interp: any Runtime, _ args: inout Arguments) throws -> Value {
+            let dims = args.keyword("dims")
+            if args.count == 2 {
+                // `sum(f, A)`: apply f to each element first.
+                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)
+                var reduced = Arguments(function: name, values: [mapped], keywords: dims.map { ["dims": $0] } ?? [:])
+                return try reduction(interp, &reduced)
+            }
+            if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
+            if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values) }
+            let (x, type) = try interp.numeric(args, 0)
+            if let dims {
+                guard case .int(let d) = dims, d >= 1 else { throw RuntimeError("\(name): dims must be a positive integer", kind: .argument) }
+                if x.isTracked && (name == "maximum" || name == "minimum") {
+                    throw RuntimeError("\(name)(x; dims) is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported)
+                }
+                let keepInt = type == .int64 && name != "mean"
+                return try interp.wrap(try along(x, d - 1), keepInt ? .int64 : .float64)
+            }
+            guard x.value.count > 0 || name == "sum" else { throw RuntimeError("\(name): the array is empty", kind: .argument) }
+            let r = try whole(x)
+            if !r.isTracked && type != .float64 && name != "mean" { return try interp.integerFromDouble(r.value.scalars[0]) }
+            return try interp.result(r)
+        }
+        define(name, 1...2, help: help, reduction)
+    }
 }

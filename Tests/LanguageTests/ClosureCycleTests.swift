@@ -20,10 +20,11 @@ import Testing
 
     static func interpreter(probing probe: Probe) -> Interpreter {
         let interpreter = Interpreter(output: { _ in })
-        interpreter.define("probe", 1...1, help: "") { _, args in
+        let builtin = Builtin(name: "probe", help: "", arity: 1...1, elementwise: false) { _, args in
             if case .array(let box) = args[0] { probe.boxes.append(.init(box: box)) }
             return .nothing
         }
+        interpreter.setGlobal("probe", .function(FunctionValue(name: "probe", methods: [.builtin(builtin)])))
         return interpreter
     }
 
