@@ -196,22 +196,6 @@ extension Library {
         define("all", 1...2, help: "all(xs), all(f, xs) — whether every element is true") { interp, args in
             try interp.quantify(args, wantAll: true)
         }
-        define("count", 1...2, help: "count(xs), count(f, xs) — how many elements are true") { interp, args in
-            let items = try interp.collectElements(args[args.count - 1])
-            var n = 0
-            for item in items {
-                let v = args.count == 2 ? try interp.call(args[0], [item], [:], at: interp.nowhere) : item
-                if v.isTrue { n += 1 }
-            }
-            return .int(n)
-        }
-        define("findfirst", 2...2, help: "findfirst(f, xs) — index of the first element where f is true, or nothing") { interp, args in
-            for (i, item) in try interp.collectElements(args[1]).enumerated()
-            where try interp.call(args[0], [item], [:], at: interp.nowhere).isTrue {
-                return .int(i + 1)
-            }
-            return .nothing
-        }
         define("in", 2...2, help: "in(x, xs) — whether x is an element of xs (also x in xs)") { interp, args in
             .bool(try interp.contains(args[1], args[0]))
         }
