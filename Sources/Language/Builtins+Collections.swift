@@ -9,7 +9,9 @@ extension Runtime {
             l.items.append(contentsOf: items)
         case .array(let box) where box.tensor.rank == 1:
             try checkBudget(box.tensor.count + items.count)
-            var scalars = box.tensor.scalars
+            // Every item is checked before any is added, so a bad one leaves the vector as it was.
+            var scalars: [Double] = []
+            scalars.reserveCapacity(items.count)
             for item in items {
                 if case .int(let n) = item { try checkStorable(n) }
                 guard let x = scalarDouble(item) else {
@@ -20,7 +22,7 @@ extension Runtime {
                 }
                 scalars.append(x)
             }
-            box.tensor = Tensor(vector: scalars)
+            try box.tensor.append(contentsOf: scalars)
         default:
             throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
         }
@@ -69,7 +71,7 @@ extension Library {
             case .array(let box) where box.tensor.rank == 1:
                 guard box.tensor.count > 0 else { throw RuntimeError("pop!: the vector is empty", kind: .argument) }
                 let last = box.element(at: box.tensor.count - 1)
-                box.tensor = Tensor(vector: Array(box.tensor.scalars.dropLast()))
+                _ = try box.tensor.removeLast()
                 return last
             case .dict(let d) where args.count == 2:
                 guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError("pop!: key \(show(args[1])) not found", kind: .key) }

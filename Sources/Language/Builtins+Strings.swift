@@ -116,7 +116,10 @@ extension Library {
             let sep = args.count >= 2 ? (args[1].charOrString ?? printString(args[1])) : ""
             let lastSep = args.count == 3 ? (args[2].charOrString ?? printString(args[2])) : sep
             guard items.count > 1 else { return .string(items.first ?? "") }
-            return .string(items.dropLast().joined(separator: sep) + lastSep + items.last!)
+            // Measured before it is built: a long separator between many items is huge.
+            let body = try interp.joinedText(Array(items.dropLast()), separator: sep)
+            try interp.checkTextBudget(body.utf8.count.addingReportingOverflow(lastSep.utf8.count + items.last!.utf8.count))
+            return .string(body + lastSep + items.last!)
         }
         define("replace", 2...Int.max, help: "replace(s, old => new, ...; count=n) — s with occurrences of old (a string or character) replaced") { interp, args in
             var text = try args.string(0)
@@ -142,6 +145,7 @@ extension Library {
                         replacement = new.charOrString ?? printString(new)
                     }
                     result += replacement
+                    try interp.checkTextBudget(result.utf8.count)
                     index = text.index(index, offsetBy: old.count)
                     replaced += 1
                 } else {

@@ -42,8 +42,8 @@ extension Library {
             interp.write(display(args[0], width: interp.settings.displaySize.width, height: interp.settings.displaySize.height) + "\n")
             return .nothing
         }
-        define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { _, args in
-            .string(args.values.map(printString).joined())
+        define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { interp, args in
+            .string(try interp.joinedText(args.values.map(printString), separator: ""))
         }
         define("repr", 1...1, help: "repr(x) — the one-line form of x as a string, strings quoted") { _, args in
             .string(show(args[0]))
