@@ -6,6 +6,8 @@
 //   Engine         tensors, reverse-mode autodiff, RNN/LSTM/GRU cells, optimisers
 //   LinearAlgebra  eigenvalues, SVD, QR and the initialisers built on them
 //   TermPlot       plots drawn into strings (line, scatter, heat map, histogram)
+//   LiveView       frames redrawn in place, keys, progress bars and live plots
+//   Spectrum       the spectrum explorer (eigenvalues and gradient norms as ρ moves)
 //   Language       the Julia-flavoured notebook language, on the engine
 //   Lessons        lesson files, the session model, progress
 //   rnnlab         the thin terminal front end (libedit)
@@ -52,6 +54,7 @@ let package = Package(
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "TermPlot", targets: ["TermPlot"]),
+        .library(name: "LiveView", targets: ["LiveView"]),
         .library(name: "Language", targets: ["Language"]),
     ],
     dependencies: [
@@ -81,13 +84,24 @@ let package = Package(
         // Standard library only; rounding goes through the C maths library, linked
         // explicitly so TermPlot links on its own too.
         .target(name: "TermPlot", linkerSettings: [.linkedLibrary("m")]),
+        // Views drawn as a string per frame and moved by keys; the terminal side (raw
+        // keys, writing frames) is LineEditing's, so everything here is tested as text.
+        .target(name: "LiveView", dependencies: ["TermPlot"]),
+        // The spectrum explorer: a matrix's eigenvalues and gradient norms as ρ moves.
+        .target(
+            name: "Spectrum",
+            dependencies: [
+                "LiveView", "LinearAlgebra", "Engine", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+            ]
+        ),
         .target(
             name: "Language",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+                "Engine", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
+                .product(name: "ComplexModule", package: "swift-numerics"),
             ]
         ),
-        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot"]),
+        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot", "LiveView"]),
 
         // MARK: Kernel builds (implementation details of Kernels)
         // CPUID and XGETBV, which Swift cannot issue; C only for that.
@@ -114,11 +128,11 @@ let package = Package(
         .target(name: "EditLineShim", dependencies: ["CEditLine"]),
         // Line reading for the REPL: libedit on a terminal, plain reads on a pipe,
         // Ctrl-C as a flag that long computations poll.
-        .target(name: "LineEditing", dependencies: ["EditLineShim"]),
+        .target(name: "LineEditing", dependencies: ["EditLineShim", "LiveView"]),
         .executableTarget(
             name: "rnnlab",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", "Language", "Lessons", "LineEditing", "EditLineShim",
+                "Engine", "LinearAlgebra", "TermPlot", "LiveView", "Language", "Lessons", "LineEditing", "EditLineShim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -139,7 +153,8 @@ let package = Package(
             dependencies: ["LinearAlgebra", "Engine"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "LiveView"]),
+        .testTarget(name: "LiveViewTests", dependencies: ["LiveView", "Spectrum", "LinearAlgebra", "Engine"]),
         // Holds the benchmark's Swift side against the numpy reference's fixtures.
         .testTarget(name: "BenchTests", dependencies: ["rnnlab-bench"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

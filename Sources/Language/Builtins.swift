@@ -36,6 +36,7 @@ extension Interpreter {
         registerPlotBuiltins()
         registerDataBuiltins()
         registerBPTTBuiltins()
+        registerLiveBuiltins()
     }
 
     private func registerOperatorFunctions() {

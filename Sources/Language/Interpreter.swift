@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import LiveView
 import TermPlot
 
 /// Runs cells of the notebook language against one workspace of global variables.
@@ -37,6 +38,9 @@ public final class Interpreter {
     public var output: (String) -> Void
     /// Columns and rows the REPL display may use.
     public var displaySize: (width: Int, height: Int) = (80, 24)
+    /// The terminal's live screen, when there is one: views, progress bars and live
+    /// plots draw in place on it; without it they print their final frame.
+    public var liveScreen: LiveScreen? = nil
     /// Where `read` resolves relative paths (a lesson's folder); nil means the current directory.
     public var baseDirectory: String? = nil
 

@@ -6,6 +6,8 @@ public enum Command: Equatable, Sendable {
     case save(path: String)
     /// `:step` opens the BPTT stepper; `:step tr` opens it on the trace in `tr`.
     case step(String?)
+    /// `:explore W` opens the spectrum explorer on the matrix W (any expression).
+    case explore(String)
     case helpFor(String)
     case code(String)
     case unknown(String)
@@ -13,7 +15,7 @@ public enum Command: Equatable, Sendable {
     /// Every command name, for `:help` and Tab completion.
     public static let names = [
         ":next", ":back", ":lessons", ":goto", ":lesson", ":run", ":hint", ":solution", ":skip", ":reset",
-        ":vars", ":save", ":step", ":help", ":quit",
+        ":vars", ":save", ":step", ":explore", ":help", ":quit",
     ]
 
     public static func parse(_ input: String) -> Command {
@@ -39,6 +41,8 @@ public enum Command: Equatable, Sendable {
         case ":help", ":?": return .help
         case ":quit", ":q", ":exit": return .quit
         case ":step": return .step(argument.isEmpty ? nil : argument)
+        case ":explore":
+            return argument.isEmpty ? .unknown(":explore needs a matrix, e.g. :explore W") : .explore(argument)
         case ":save":
             return argument.isEmpty ? .unknown(":save needs a file name, e.g. :save notes.md") : .save(path: argument)
         case ":reset":

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import LiveView
 
 /// The notebook session: which lesson and step the learner is at, the workspace
 /// their code runs in, their answers and their saved progress.
@@ -13,6 +14,10 @@ public final class Session {
     public var style: TextStyle
     /// Polled by running cells; the front end connects it to Ctrl-C.
     public var shouldStop: () -> Bool = { false }
+    /// The terminal, when there is one: views then open in place and move by key
+    /// presses, and cells can draw live frames. Without it (a pipe, tests) a view
+    /// moves by typed lines and prints a frame for each.
+    public var screen: LiveScreen?
 
     public private(set) var lessonIndex = 0
     public private(set) var stepIndex = 0
@@ -183,7 +188,7 @@ public final class Session {
     @discardableResult
     func execute(_ code: String, showValue: Bool = true) -> RunResult {
         var captured = ""
-        let context = RunContext(style: style, shouldStop: shouldStop) { [emit] text in
+        let context = RunContext(style: style, shouldStop: shouldStop, screen: screen) { [emit] text in
             captured += text
             if showValue { emit(text) }
         }
@@ -267,6 +272,7 @@ public final class Session {
             emit(all ? "Reset all progress in every lesson? (y/n)\n" : "Reset your progress in \"\(lesson.title)\"? (y/n)\n")
         case .save(let path): save(to: path)
         case .step(let name): openStepper(name)
+        case .explore(let code): execute("explore(\(code));")
         case .helpFor(let name):
             emit((workspace.help(for: name) ?? "No help for \(name).") + "\n")
         case .unknown(let message): emit(message + "\n")
@@ -291,24 +297,33 @@ public final class Session {
             trace = demo
             emit("An example: a tanh RNN with 6 hidden units reading 10 tokens.\n")
         }
-        let stepper = BPTTStepper(trace: trace)
+        var stepper = BPTTStepper(trace: trace)
+        if let screen {
+            present(&stepper, on: screen, style: viewStyle)
+            return emit("Left the stepper.\n")
+        }
         mode = .stepping(stepper)
         emit(stepper.render(style: style) + "\n")
     }
 
+    /// Colour and Unicode for views on the screen (which gives the size).
+    var viewStyle: ViewStyle {
+        ViewStyle(columns: style.width, rows: style.rows, color: style.color ? style.colorMode : .none, unicode: style.unicode)
+    }
+
     func stepperInput(_ input: String, _ stepper: BPTTStepper) -> Reply {
         var stepper = stepper
-        guard let key = BPTTStepper.key(for: input) else {
-            emit("In the stepper: Enter or n for the next step, p for the previous, q to leave.\n")
+        guard let move = BPTTStepper.move(for: input) else {
+            emit("In the stepper: Enter or n for the next step, p for the previous, home/end for the first/last, q to leave.\n")
             return .continue
         }
-        if key == .quit {
+        if move == .quit {
             mode = .normal
             emit("Left the stepper.\n")
             return .continue
         }
-        if !stepper.move(key) {
-            emit(key == .next ? "That was the last backward step; q leaves.\n" : "This is the first step.\n")
+        if !stepper.move(move) {
+            emit(move == .previous || move == .first ? "This is the first step.\n" : "That was the last backward step; q leaves.\n")
             return .continue
         }
         mode = .stepping(stepper)
@@ -410,6 +425,7 @@ public final class Session {
         :run                     run the current cell again
         :hint  :solution  :skip  help with the current exercise
         :vars                    your variables and their shapes
+        :step [tr]  :explore W   the BPTT stepper on trace tr / the spectrum explorer on W
         :save FILE               save this session as a notebook (rnnlab run FILE replays it)
         :reset  :reset all       reset this lesson's progress, or everything
         :help  :quit             this list / leave (Ctrl-D also leaves)

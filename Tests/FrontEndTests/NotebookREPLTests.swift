@@ -263,32 +263,67 @@ struct NotebookREPLTests {
 
     @Test func bpttStepperStepsAndLeaves() throws {
         let terminal = try startNotebook()
-        try enter(":step", in: terminal, expecting: ["Forward, step 1 of 10"], prompt: "[bptt 1/20] n/p/q> ")
-        try enter("", in: terminal, expecting: ["Forward, step 2 of 10"], prompt: "[bptt 2/20] n/p/q> ")
-        try enter("q", in: terminal, expecting: ["Left the stepper."], prompt: basicsPrompt(1))
+        try terminal.type(":step\r")
+        try terminal.expect("Forward, step 1 of 10")
+        try terminal.expect("(1/20)")
+        try terminal.type("n")
+        try terminal.expect("Forward, step 2 of 10")
+        try terminal.expect("(2/20)")
+        try terminal.type("q")
+        try terminal.expect("Left the stepper.")
+        try terminal.expect(basicsPrompt(1))
         // Back in the notebook, code runs again.
         try enter("6*7", in: terminal, expecting: ["\r\n42\r\n"], prompt: basicsPrompt(1))
         try quit(terminal)
     }
 
     @Test func bpttStepperMovesOneStepPerKeyPress() throws {
-        // Arrow keys answer at once, without Enter; letters still take Enter.
+        // Every key answers at once, without Enter.
         let terminal = try startNotebook()
-        try enter(":step", in: terminal, expecting: ["Forward, step 1 of 10"], prompt: "[bptt 1/20] n/p/q> ")
+        try terminal.type(":step\r")
+        try terminal.expect("Forward, step 1 of 10")
+        try terminal.expect("(1/20)")
         try terminal.type("\u{1b}[C")
         try terminal.expect("Forward, step 2 of 10")
-        try terminal.expect("[bptt 2/20] n/p/q> ")
+        try terminal.expect("(2/20)")
         try terminal.type("\u{1b}[D")
         try terminal.expect("Forward, step 1 of 10")
-        try terminal.expect("[bptt 1/20] n/p/q> ")
-        try enter("n", in: terminal, expecting: ["Forward, step 2 of 10"], prompt: "[bptt 2/20] n/p/q> ")
-        try enter("q", in: terminal, expecting: ["Left the stepper."], prompt: basicsPrompt(1))
+        try terminal.expect("(1/20)")
+        try terminal.type("\u{1b}[4~")   // End, as tmux sends it
+        try terminal.expect("(20/20)")
+        try terminal.type("\u{1b}")      // Esc alone leaves
+        try terminal.expect("Left the stepper.")
+        try terminal.expect(basicsPrompt(1))
         // Out of the stepper the arrows edit the line again: ← moves the cursor back
         // one place, so the 5 lands before the 2.
         try terminal.type("x = 2")
         try terminal.type("\u{1b}[D5\r")
         try terminal.expect("\r\n52\r\n")
         try terminal.expect(basicsPrompt(1))
+        try quit(terminal)
+    }
+
+    @Test func fifteenStepperKeysRedrawInPlaceWithinOneScreen() throws {
+        let terminal = try startNotebook()
+        try enter("kept = 6*7", in: terminal, expecting: ["\r\n42\r\n"], prompt: basicsPrompt(1))
+        try terminal.type(":step\r")
+        try terminal.expect("Forward, step 1 of 10")
+        try terminal.expect("(1/20)")
+        let before = try RenderedScreen(terminal.transcript)
+        for k in 2...16 {
+            try terminal.type("\u{1b}[C")
+            try terminal.expect("(\(k)/20)")
+        }
+        let after = try RenderedScreen(terminal.transcript)
+        #expect(after.history - before.history < 24, "15 keys scrolled \(after.history - before.history) lines")
+        #expect(after.count("Backward, step 5 (6 of 10 done)") == 1, "\(after.lines.joined(separator: "\n"))")
+        #expect(after.count("Forward, step") == 0 && after.count("(16/20)") == 1, "one frame on the screen")
+        #expect(after.lines.contains { $0.contains("rnnlab> :step") }, "the prompt and prose above stay")
+        // Ctrl-C leaves the view and gives the prompt back with the workspace intact.
+        try terminal.type("\u{03}")
+        try terminal.expect("Left the stepper.")
+        try terminal.expect(basicsPrompt(1))
+        try enter("kept + 1", in: terminal, expecting: ["\r\n43\r\n"], prompt: basicsPrompt(1))
         try quit(terminal)
     }
 

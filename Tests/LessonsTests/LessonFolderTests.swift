@@ -91,7 +91,7 @@ struct LessonFolderTests {
         #expect(result.error == nil, "\(result.error ?? "")")
         let trace = try #require(workspace.bpttTrace(named: "tr"))
         #expect(trace.steps == 4)
-        #expect(trace.targets == [0, 1, 1, 0])
+        #expect(trace.targets == [[0], [1], [1], [0]])
         let loss = workspace.run("tr.loss", context: RunContext(style: style) { _ in })
         #expect(loss.display == "\(trace.totalLoss)")
         #expect(workspace.bpttTrace(named: "notrace") == nil)
