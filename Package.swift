@@ -138,7 +138,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rnnlab-bench",
-            dependencies: ["Engine", "LinearAlgebra", "Language"]
+            dependencies: ["Engine", "LinearAlgebra", "Language", "LiveView", "Spectrum"]
         ),
 
         // MARK: Tests
@@ -160,7 +160,7 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Starts the built rnnlab in a pseudo-terminal and types at it.
         .testTarget(name: "FrontEndTests", dependencies: ["rnnlab"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Programs"), .copy("Conformance")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "LiveView"], resources: [.copy("Programs"), .copy("Conformance")]),
         .testTarget(
             name: "TermPlotTests",
             dependencies: ["TermPlot", .product(name: "PropertyBased", package: "swift-property-based")],

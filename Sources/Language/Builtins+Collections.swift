@@ -195,6 +195,8 @@ extension Interpreter {
                 scalars.append(x)
             }
             box.tensor = Tensor(vector: scalars)
+            // A vector made by liveplot redraws as values come.
+            noticeAppend(to: box, count: items.count)
         default:
             throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))")
         }

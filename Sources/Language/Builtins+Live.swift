@@ -3,12 +3,48 @@ import Foundation
 import LiveView
 import Spectrum
 
-/// Builtins that draw live: the spectrum explorer, and `sleep`. On a terminal the
-/// front end gives the interpreter a screen (`liveScreen`) and views open in place,
-/// moved by keys; without one (a pipe, `rnnlab run`, `rnnlab check`) they print
-/// their frame once and go on.
+/// What draws live during a cell, and on which screen.
+final class LiveState {
+    var screen: LiveScreen?
+    /// The vectors `liveplot` made in this cell, with the plots they draw.
+    var plots: [(box: ArrayBox, plot: LivePlot)] = []
+}
+
+/// Builtins that draw live: the spectrum explorer, live plots, progress bars, and
+/// `sleep`. On a terminal the front end gives the interpreter a screen
+/// (`liveScreen`): views open in place, moved by keys, and plots and bars redraw in
+/// place while a loop runs. Without one (a pipe, `rnnlab run`, `rnnlab check`) views
+/// print their frame once, and plots and bars their final frame.
 extension Interpreter {
+    /// The terminal's live screen, when there is one.
+    public var liveScreen: LiveScreen? {
+        get { live.screen }
+        set { live.screen = newValue }
+    }
+
+    /// Ends what the cell left drawing: each live plot draws (or, without a screen,
+    /// prints) its last frame. The front end calls it when a cell ends, however it ended.
+    public func finishLiveOutput() {
+        let plots = live.plots
+        live.plots = []
+        for entry in plots { entry.plot.finish() }
+    }
+
+    /// Called after values were appended to `box`: a live plot's vector redraws.
+    func noticeAppend(to box: ArrayBox, count: Int) {
+        guard let entry = live.plots.first(where: { $0.box === box }) else { return }
+        for x in box.tensor.scalars.suffix(count) { entry.plot.push(x) }
+    }
+
     func registerLiveBuiltins() {
+        define("liveplot", 0...0, help: "liveplot(; title=, yscale=:log10, ...) — an empty Vector{Float64} drawn as a line plot that redraws in place while the cell pushes values into it (push!(p, loss))") { interp, args in
+            var options = try interp.options(&args)
+            options.height = Swift.min(options.height, 12)
+            let box = ArrayBox(Tensor(vector: []))
+            let plot = LivePlot(options: options, screen: interp.live.screen, output: interp.output)
+            interp.live.plots.append((box, plot))
+            return .array(box)
+        }
         define("explore", 1...1, help: "explore(W; T=60) — the spectrum explorer: W's eigenvalues and ‖dh_t‖ for t steps back; ←/→ move ρ, ↑/↓ T, o orthogonal, r random, q leaves and returns W as scaled") { interp, args in
             let w = try interp.matrixArgument(args, 0)
             let horizon = try args.keyword("T").map { v -> Int in

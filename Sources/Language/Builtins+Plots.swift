@@ -22,7 +22,7 @@ extension Interpreter {
         return x.value.scalars
     }
 
-    private func options(_ args: inout Arguments) throws -> PlotOptions {
+    func options(_ args: inout Arguments) throws -> PlotOptions {
         var o = plotSettings
         o.width = displaySize.width
         o.height = Swift.max(4, Swift.min(displaySize.height - 8, 20))

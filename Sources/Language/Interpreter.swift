@@ -1,6 +1,5 @@
 import Engine
 import Foundation
-import LiveView
 import TermPlot
 
 /// Runs cells of the notebook language against one workspace of global variables.
@@ -38,9 +37,8 @@ public final class Interpreter {
     public var output: (String) -> Void
     /// Columns and rows the REPL display may use.
     public var displaySize: (width: Int, height: Int) = (80, 24)
-    /// The terminal's live screen, when there is one: views, progress bars and live
-    /// plots draw in place on it; without it they print their final frame.
-    public var liveScreen: LiveScreen? = nil
+    /// What draws live (views, progress bars, live plots) and where; see Builtins+Live.swift.
+    let live = LiveState()
     /// Where `read` resolves relative paths (a lesson's folder); nil means the current directory.
     public var baseDirectory: String? = nil
 
@@ -252,6 +250,7 @@ public final class Interpreter {
             return try otherwise.map { try evaluate($0, env) } ?? .nothing
         case .whileLoop(let c, let body): return try whileLoop(c, body, env)
         case .forLoop(let clauses, let body): return try forLoop(clauses, body, env)
+        case .macroCall(let macro, let body): return try macroCall(macro, body, env)
         case .letBlock(let bindings, let body): return try letBlock(bindings, body, env)
         case .tryCatch(let body, let name, let handler, let cleanup):
             return try tryCatch(body, name, handler, cleanup, env)

@@ -695,7 +695,15 @@ public struct Parser {
             advance()
             return Expr(.colonAll, at: position)
         case .op("@"):
-            throw error("macros (`@name`) are not supported; for `@show x` write `println(x)`")
+            advance()
+            guard case .identifier(let name) = peek().kind, !peek().spaceBefore, let macro = Macro(rawValue: name) else {
+                throw error("macros (`@name`) are not supported, except @showprogress before a `for` loop; for `@show x` write `println(x)`")
+            }
+            advance()
+            guard case .keyword("for") = peek().kind else {
+                throw error("@\(name) goes before a `for` loop: @\(name) for i in 1:n ... end")
+            }
+            return Expr(.macroCall(macro, body: try forLoop()), at: position)
         case .newline, .endOfInput:
             throw error("expected an expression, found \(token)")
         case .op(let op):
