@@ -3,25 +3,12 @@
 /// Characters without a Unicode sub/superscript keep a plain `_`/`^` form, so the
 /// meaning is never lost.
 public enum MathText {
-    static let greek: [String: String] = [
-        "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "eta": "η", "theta": "θ",
-        "lambda": "λ", "mu": "μ", "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω",
-        "Lambda": "Λ", "Sigma": "Σ", "Delta": "Δ", "partial": "∂", "nabla": "∇", "infty": "∞",
-        "cdot": "·", "times": "×", "odot": "⊙", "approx": "≈", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥",
-        "ne": "≠", "neq": "≠", "to": "→", "rightarrow": "→", "leftarrow": "←", "in": "∈", "sum": "Σ",
-        "prod": "Π", "sqrt": "√", "ldots": "…", "dots": "…", "hat": "", "|": "‖",
-    ]
+    /// The symbols Tab completion types (one table, `LaTeXSymbols`), and a few that
+    /// only prose needs: `\hat` alone, `\|` for a norm, `\dots`.
+    static let greek: [String: String] = LaTeXSymbols.named.merging(["hat": "", "|": "‖", "dots": "…"]) { own, _ in own }
     static let accents = [("hat", "\u{0302}"), ("tilde", "\u{0303}"), ("bar", "\u{0304}")]
-    static let subscripts: [Character: Character] = [
-        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
-        "+": "₊", "-": "₋", "=": "₌", "(": "₍", ")": "₎", "a": "ₐ", "e": "ₑ", "h": "ₕ", "i": "ᵢ", "j": "ⱼ",
-        "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ", "o": "ₒ", "p": "ₚ", "r": "ᵣ", "s": "ₛ", "t": "ₜ", "u": "ᵤ",
-        "v": "ᵥ", "x": "ₓ",
-    ]
-    static let superscripts: [Character: Character] = [
-        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-        "+": "⁺", "-": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "T": "ᵀ", "t": "ᵗ", "'": "′",
-    ]
+    static let subscripts = LaTeXSymbols.subscripts
+    static let superscripts = LaTeXSymbols.superscripts
 
     /// Renders TeX-ish math as Unicode (or as readable ASCII when `unicode` is false).
     public static func render(_ tex: String, unicode: Bool = true) -> String {
