@@ -6,7 +6,7 @@ extension Interpreter {
         switch macro {
         case .showProgress:
             guard case .forLoop(let clauses, let loopBody) = body.kind else {
-                throw RuntimeError("@showprogress goes before a `for` loop", at: body.position)
+                throw RuntimeError("@showprogress goes before a `for` loop", kind: .argument, at: body.position)
             }
             return try progressLoop(clauses, loopBody, env)
         }
@@ -22,7 +22,7 @@ extension Interpreter {
         let iterable = try evaluate(first.iterable, env)
         let meter = ProgressMeter(
             total: try iterationCount(of: iterable, at: first.iterable.position), screen: live.screen,
-            unicode: plotSettings.canvas != .ascii, output: output)
+            unicode: settings.plotOptions.canvas != .ascii, output: output)
         var scope: Environment? = nil
         do {
             try forEachElement(of: iterable) { element in
@@ -65,7 +65,7 @@ extension Interpreter {
         case .dict(let box): return box.count
         case .int, .float, .bool: return 1
         default:
-            throw RuntimeError("@showprogress needs a loop over something with a length, not \(describeType(value))", at: position)
+            throw RuntimeError("@showprogress needs a loop over something with a length, not \(describeType(value))", kind: .argument, at: position)
         }
     }
 }

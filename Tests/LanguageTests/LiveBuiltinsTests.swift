@@ -2,7 +2,7 @@ import LiveView
 import Testing
 @testable import Language
 
-/// `@showprogress`, `liveplot`, `explore` and `sleep`, with and without a screen.
+/// `@showprogress`, `explore` and `sleep`, with and without a screen.
 struct LiveBuiltinsTests {
     final class Printed { var text = "" }
 
@@ -68,33 +68,6 @@ struct LiveBuiltinsTests {
                 #expect("\(error)".contains(words), "\(error)")
             }
         }
-    }
-
-    @Test func liveplotIsAVectorThatDrawsItselfAndPrintsOnceWithoutAScreen() throws {
-        let printed = Printed()
-        let interp = interpreter(printed)
-        try interp.run(source: "p = liveplot(title=\"loss\", yscale=:log10)\nfor k in 1:20\n    push!(p, 1 / k)\nend")
-        #expect(printed.text.isEmpty, "nothing until the cell ends")
-        interp.finishLiveOutput()
-        #expect(printed.text.contains("loss (20 values, last 0.05)"), "\(printed.text)")
-        #expect(show(try interp.run(source: "(length(p), p[end])")) == "(20, 0.05)")
-        #expect(show(try interp.run(source: "typeof(p)")).contains("Vector{Float64}"))
-        printed.text = ""
-        try interp.run(source: "push!(p, 1.0)")
-        interp.finishLiveOutput()
-        #expect(printed.text.isEmpty, "a later cell's push! only appends")
-    }
-
-    @Test func liveplotRedrawsOnAScreenWithPrintedTextGoingThrough() throws {
-        let printed = Printed()
-        let interp = interpreter(printed)
-        let screen = RecordingScreen(columns: 70, rows: 30)
-        interp.liveScreen = screen
-        try interp.run(source: "p = liveplot(title=\"loss\")\nfor k in 1:8\n    push!(p, 10 - k); sleep(0.03)\n    k % 4 == 0 && println(\"sample \", k)\nend")
-        interp.finishLiveOutput()
-        #expect(screen.frames.count >= 2 && screen.frames.last!.contains("8 values"), "\(screen.frames)")
-        #expect(printed.text == "sample 4\nsample 8\n")
-        #expect(screen.closes == 1)
     }
 
     @Test func exploreWithoutAScreenPrintsItsFrameAndReturnsTheMatrix() throws {
