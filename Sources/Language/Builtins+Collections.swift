@@ -21,6 +21,8 @@ extension Runtime {
                 scalars.append(x)
             }
             box.tensor = Tensor(vector: scalars)
+        case .host(let object as AcceptsPush):
+            try object.push(items, self)
         default:
             throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
         }

@@ -6,7 +6,52 @@ import Spectrum
 /// What draws live during a cell, and on which screen.
 public final class LiveState {
     var screen: LiveScreen?
+    /// The plots `liveplot` made in this cell; the cell's end draws their last frames.
+    var plots: [LivePlot] = []
     init() {}
+}
+
+/// A host object that `push!` can add values to.
+protocol AcceptsPush: HostObject {
+    func push(_ values: [Value], _ runtime: any Runtime) throws
+}
+
+/// What `liveplot` returns: a line plot that a loop pushes values into
+/// (`push!(p, loss)`), redrawn in place on a terminal while the cell runs; the values
+/// stay in it (`p.values`, `collect(p)`, `length(p)`) after the cell, stopped or not.
+final class LivePlotObject: AcceptsPush {
+    let plot: LivePlot
+
+    init(_ plot: LivePlot) { self.plot = plot }
+
+    var juliaTypeName: String { "LivePlot" }
+
+    func show() -> String {
+        let title = plot.options.title.isEmpty ? "" : "\"\(plot.options.title)\", "
+        return "LivePlot(\(title)\(plot.values.count) value\(plot.values.count == 1 ? "" : "s"))"
+    }
+
+    func display(width: Int, height: Int) -> String { plot.frame(columns: width, rows: height) }
+
+    func push(_ values: [Value], _ runtime: any Runtime) throws {
+        for value in values {
+            guard let x = runtime.scalarDouble(value) else {
+                throw RuntimeError("push!: a LivePlot takes numbers, not \(describeType(value))", kind: .method)
+            }
+            plot.push(x)
+        }
+    }
+
+    func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
+        for x in plot.values where try !body(.float(x)) { return }
+    }
+
+    func property(_ name: String) -> Value? {
+        name == "values" ? .floats(Tensor(vector: plot.values)) : nil
+    }
+
+    var propertyNames: [String] { ["values"] }
+    var length: Int? { plot.values.count }
 }
 
 /// Builtins that draw live: the spectrum explorer and `sleep` (progress bars are
@@ -20,6 +65,14 @@ extension Interpreter {
         get { live.screen }
         set { live.screen = newValue }
     }
+
+    /// Ends what the cell left drawing: each live plot draws (or, without a screen,
+    /// prints) its last frame. The front end calls it when a cell ends, however it ended.
+    public func finishLiveOutput() {
+        let plots = live.plots
+        live.plots = []
+        for plot in plots { plot.finish() }
+    }
 }
 
 extension Runtime {
@@ -32,6 +85,13 @@ extension Runtime {
 
 extension Library {
     mutating func registerLiveBuiltins() {
+        define("liveplot", 0...0, help: "liveplot(; title=, yscale=:log10, xlabel=, ...) — a line plot that redraws in place while the cell pushes values into it: push!(p, loss); p.values holds them") { interp, args in
+            var options = try interp.plotOptions(&args)
+            options.height = Swift.min(options.height, 12)
+            let plot = LivePlot(options: options, screen: interp.live.screen, output: { interp.write($0) })
+            interp.live.plots.append(plot)
+            return .host(LivePlotObject(plot))
+        }
         define("explore", 1...1, help: "explore(W; T=60) — the spectrum explorer: W's eigenvalues and ‖dh_t‖ for t steps back; ←/→ move ρ, ↑/↓ T, o orthogonal, r random, q leaves and returns W as scaled") { interp, args in
             let w = try interp.matrixArgument(args, 0)
             let horizon = try args.keyword("T").map { v -> Int in

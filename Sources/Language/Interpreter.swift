@@ -38,7 +38,7 @@ public final class Interpreter: Runtime {
     /// Display size, plot defaults and where relative paths resolve.
     public var settings = RuntimeSettings()
     /// What draws live (views, progress bars) and where; see Builtins+Live.swift.
-    let live = LiveState()
+    public let live = LiveState()
     /// Columns and rows the REPL display may use.
     public var displaySize: (width: Int, height: Int) {
         get { settings.displaySize }

@@ -16,8 +16,11 @@ public final class LanguageWorkspace: Workspace {
         interpreter.isCancelled = context.shouldStop
         interpreter.displaySize = (context.style.width, context.style.rows)
         interpreter.liveScreen = context.screen
-        // A frame left open (a progress bar) stays as it is drawn.
-        defer { context.screen?.close() }
+        // Live plots draw their last frame; a frame left open stays as it is drawn.
+        defer {
+            interpreter.finishLiveOutput()
+            context.screen?.close()
+        }
         // Plots follow the notebook's display: ASCII under --ascii, colour only when
         // the front end has decided colour is wanted.
         var plots = interpreter.plotDefaults

@@ -70,6 +70,44 @@ struct LiveBuiltinsTests {
         }
     }
 
+    @Test func liveplotIsAPlotOfItsOwnTypeThatPrintsOnceWithoutAScreen() throws {
+        let printed = Printed()
+        let interp = interpreter(printed)
+        try interp.run(source: "p = liveplot(title=\"loss\", yscale=:log10)\nfor k in 1:20\n    push!(p, 1 / k)\nend")
+        #expect(printed.text.isEmpty, "nothing until the cell ends")
+        interp.finishLiveOutput()
+        #expect(printed.text.contains("loss (20 values, last 0.05)"), "\(printed.text)")
+        #expect(show(try interp.run(source: "(typeof(p), length(p), p.values[end], collect(p)[1])")) == "(\"LivePlot\", 20, 0.05, 1.0)")
+        #expect(show(try interp.run(source: "p")) == "LivePlot(\"loss\", 20 values)")
+        #expect(throws: RuntimeError.self) { try interp.run(source: "push!(p, \"text\")") }
+        printed.text = ""
+        try interp.run(source: "push!(p, 1.0)")
+        interp.finishLiveOutput()
+        #expect(printed.text.isEmpty, "a later cell's push! only adds the value")
+        #expect(show(try interp.run(source: "length(p)")) == "21")
+    }
+
+    @Test func liveplotRedrawsOnAScreenWhilePrintedTextGoesThrough() throws {
+        let printed = Printed()
+        let interp = interpreter(printed)
+        let screen = RecordingScreen(columns: 70, rows: 30)
+        interp.liveScreen = screen
+        try interp.run(source: "p = liveplot(title=\"loss\")\nfor k in 1:8\n    push!(p, 10 - k); sleep(0.03)\n    k % 4 == 0 && println(\"sample \", k)\nend")
+        interp.finishLiveOutput()
+        #expect(screen.frames.count >= 2 && screen.frames.last!.contains("8 values"), "\(screen.frames)")
+        #expect(printed.text == "sample 4\nsample 8\n")
+        #expect(screen.closes == 1)
+    }
+
+    @Test func ctrlCKeepsTheValuesPushedSoFar() throws {
+        let interp = interpreter(Printed(), stopAfter: 40)
+        #expect(throws: RuntimeError.self) { try interp.run(source: "p = liveplot()\nfor k in 1:10^6\n    push!(p, k)\nend") }
+        interp.finishLiveOutput()
+        let count = try interp.run(source: "length(p)")
+        guard case .int(let n) = count else { Issue.record("length is \(show(count))"); return }
+        #expect(n > 0 && n < 1_000_000)
+    }
+
     @Test func exploreWithoutAScreenPrintsItsFrameAndReturnsTheMatrix() throws {
         let printed = Printed()
         let interp = interpreter(printed)
