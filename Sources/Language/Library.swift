@@ -66,5 +66,6 @@ struct Library {
         registerPlotBuiltins()
         registerDataBuiltins()
         registerBPTTBuiltins()
+        registerLiveBuiltins()
     }
 }
