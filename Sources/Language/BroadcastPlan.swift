@@ -79,18 +79,4 @@ extension BroadcastPlan.Node {
             for argument in arguments { argument.broadcastLeaves(into: &found) }
         }
     }
-
-    /// The dot calls' function leaves, in order.
-    func calleeLeaves(into found: inout [Int]) {
-        switch self {
-        case .leaf: break
-        case .unary(_, let x, _): x.calleeLeaves(into: &found)
-        case .binary(_, let a, let b, _, _):
-            a.calleeLeaves(into: &found)
-            b.calleeLeaves(into: &found)
-        case .call(let callee, let arguments, _, _):
-            found.append(callee)
-            for argument in arguments { argument.calleeLeaves(into: &found) }
-        }
-    }
 }

@@ -21,15 +21,56 @@ import Engine
 /// tests hold the fused ones to.
 extension Interpreter {
     func evaluateBroadcast(_ expr: Expr, _ env: Environment) throws -> Value {
+        if let value = try evaluateLoneBroadcast(expr, env) { return value }
         guard let plan = BroadcastPlan(expr) else { return try evaluateBroadcastWithSplat(expr, env) }
         var leaves: [Value] = []
         leaves.reserveCapacity(plan.leaves.count)
         for leaf in plan.leaves { leaves.append(try evaluate(leaf, env)) }
+        return try broadcast(plan, leaves)
+    }
+
+    /// The tree with its leaves evaluated.
+    private func broadcast(_ plan: BroadcastPlan, _ leaves: [Value]) throws -> Value {
         if fusesBroadcasts {
             if let result = try broadcastFused(plan, leaves) { return result }
             if needsElementwiseLoop(plan, leaves) { return try broadcastElementwise(plan, leaves) }
         }
         return try broadcastUnfused(plan.root, leaves)
+    }
+
+    /// A tree of one node (`a .+ b`, `.-x`, `f.(x, y)` whose operands are not broadcasts),
+    /// the commonest kind, evaluated without a plan: with no list or tuple among the
+    /// operands, and for a dot call a pure elementwise builtin, the one node on whole
+    /// arrays is what every evaluation of the tree computes (a one-step fusion would
+    /// make the same array). Otherwise the evaluated operands go to the plan, in the
+    /// plan's leaf order. Nil, having evaluated nothing, for any other tree.
+    private func evaluateLoneBroadcast(_ expr: Expr, _ env: Environment) throws -> Value? {
+        switch expr.kind {
+        case .unary(let op, _, let operand) where !operand.isBroadcast:
+            let x = try evaluate(operand, env)
+            if x.isBroadcastCollection { return try broadcast(BroadcastPlan(expr)!, [x]) }
+            return try unaryOperation(op, x, dotted: true)
+        case .binary(let op, _, let lhs, let rhs) where !lhs.isBroadcast && !rhs.isBroadcast:
+            let a = try evaluate(lhs, env)
+            let b = try evaluate(rhs, env)
+            if a.isBroadcastCollection || b.isBroadcastCollection { return try broadcast(BroadcastPlan(expr)!, [a, b]) }
+            return try applyOperator(op, a, b, dotted: true, at: rhs.position)
+        case .call(let calleeExpr, let arguments, _)
+            where arguments.allSatisfy({ argument in
+                if argument.name != nil || argument.value.isBroadcast { return false }
+                if case .splat = argument.value.kind { return false }
+                return true
+            }):
+            var leaves = [try evaluate(calleeExpr, env)]
+            leaves.reserveCapacity(arguments.count + 1)
+            for argument in arguments { leaves.append(try evaluate(argument.value, env)) }
+            if isPureElementwise(leaves[0]) && !leaves.contains(where: \.isBroadcastCollection) {
+                return try broadcastCall(leaves[0], Array(leaves.dropFirst()), [:], at: expr.position)
+            }
+            return try broadcast(BroadcastPlan(expr)!, leaves)
+        default:
+            return nil
+        }
     }
 
     /// A tree holding `f.(xs...)`: the dot call is evaluated with its arguments spliced
@@ -65,7 +106,7 @@ extension Interpreter {
             return try placed(at: position) { try applyOperator(op, a, b, dotted: true, at: operandPosition) }
         case .call(let callee, let arguments, let keywords, let position):
             let values = try arguments.map { try broadcastUnfused($0, leaves) }
-            let named = Dictionary(keywords.map { ($0.name, leaves[$0.leaf]) }, uniquingKeysWith: { _, last in last })
+            let named = keywords.isEmpty ? [:] : Dictionary(keywords.map { ($0.name, leaves[$0.leaf]) }, uniquingKeysWith: { _, last in last })
             return try placed(at: position) { try broadcastCall(leaves[callee], values, named, at: position) }
         }
     }
@@ -93,25 +134,31 @@ extension Interpreter {
     /// dictionaries, named tuples and host objects stay with the node-by-node evaluation,
     /// which says what it cannot do with them.
     private func needsElementwiseLoop(_ plan: BroadcastPlan, _ leaves: [Value]) -> Bool {
-        var broadcasting: [Int] = []
-        plan.root.broadcastLeaves(into: &broadcasting)
-        var collections = false
-        for l in broadcasting {
-            switch leaves[l] {
-            case .tracked, .dict, .namedTuple, .host, .pair, .plot: return false
-            case .list, .tuple: collections = true
-            default: break
+        var collections = false, callsOther = false
+        func scan(_ node: BroadcastPlan.Node) -> Bool {
+            switch node {
+            case .leaf(let l):
+                switch leaves[l] {
+                case .tracked, .dict, .namedTuple, .host, .pair, .plot: return false
+                case .list, .tuple: collections = true
+                default: break
+                }
+                return true
+            case .unary(_, let x, _):
+                return scan(x)
+            case .binary(_, let a, let b, _, _):
+                return scan(a) && scan(b)
+            case .call(let callee, let arguments, _, _):
+                if !isPureElementwise(leaves[callee]) { callsOther = true }
+                return arguments.allSatisfy(scan)
             }
         }
-        if collections { return true }
-        var callees: [Int] = []
-        plan.root.calleeLeaves(into: &callees)
-        return callees.contains { !isPureElementwise(leaves[$0]) }
+        return scan(plan.root) && (collections || callsOther)
     }
 
     /// A builtin with one method that already applies to whole arrays (`tanh`, `round`):
     /// calling it on the whole array is calling it on each element.
-    private func isPureElementwise(_ callee: Value) -> Bool {
+    func isPureElementwise(_ callee: Value) -> Bool {
         guard case .function(let f) = callee, f.methods.count == 1, case .builtin(let b) = f.methods[0] else { return false }
         return b.elementwise
     }
@@ -244,6 +291,16 @@ extension Interpreter {
             for argument in arguments { values.append(try elementValue(argument, elements)) }
             let named = Dictionary(keywords.map { ($0.name, elements[$0.leaf]) }, uniquingKeysWith: { _, last in last })
             return try call(elements[callee], values, named, at: position)
+        }
+    }
+}
+
+extension Value {
+    /// A list or tuple, whose elements a broadcast takes one by one as values of any kind.
+    fileprivate var isBroadcastCollection: Bool {
+        switch self {
+        case .list, .tuple: true
+        default: false
         }
     }
 }

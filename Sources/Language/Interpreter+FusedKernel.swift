@@ -15,8 +15,14 @@ import Kernels
 extension Interpreter {
     /// The tree run by the engine, or nil when it does not qualify.
     func broadcastFused(_ plan: BroadcastPlan, _ leaves: [Value]) throws -> Value? {
+        // Measured with callgrind on bench/plain_rnn.jl (H = 100): a fused pass over
+        // vectors of 100 costs more than the node-by-node operations, tape entries
+        // included, so small broadcasts stay node by node, which computes the same.
+        guard leaves.contains(where: { $0.elementCount >= fusedBroadcastMinimum }) else { return nil }
         var compiler = FusionCompiler(leaves: leaves, budget: elementBudget)
-        guard let (root, type) = compiler.compile(plan.root, isRoot: true), case .step = root, compiler.hasArray
+        // One step gains nothing from fusing: the unfused operation is that same kernel call.
+        guard let (root, type) = compiler.compile(plan.root, isRoot: true), case .step = root, compiler.hasArray,
+              compiler.steps.count >= 2
         else { return nil }
         let program = FusedBroadcast(steps: compiler.steps, leafCount: compiler.operands.count)
         do {
@@ -68,7 +74,7 @@ private struct FusionCompiler {
     let leaves: [Value]
     /// The engine's leaves (arrays and tracked values), and which plan leaf each came from.
     private(set) var operands: [Var] = []
-    private var operandOfLeaf: [Int: Int] = [:]
+    private var operandOfLeaf: [Int?]
     private(set) var steps: [FusedBroadcast.Step] = []
     /// Where each step's node is written, for its errors.
     private var positions: [SourcePosition] = []
@@ -80,6 +86,7 @@ private struct FusionCompiler {
     init(leaves: [Value], budget: Int) {
         self.leaves = leaves
         self.budget = budget
+        operandOfLeaf = [Int?](repeating: nil, count: leaves.count)
     }
 
     /// The operand for node and the element type of its value, or nil when the node
@@ -221,6 +228,18 @@ private struct FusionCompiler {
             return RuntimeError(
                 "a negative number to the fractional power \(formatFloat(exponent)) has no real value (DomainError)", kind: .domain,
                 at: positions[step])
+        }
+    }
+}
+
+extension Value {
+    /// How many numbers an array, range or tracked value holds (1 for anything else).
+    fileprivate var elementCount: Int {
+        switch self {
+        case .array(let box): box.tensor.count
+        case .range(let r): r.count
+        case .tracked(let v): v.value.count
+        default: 1
         }
     }
 }

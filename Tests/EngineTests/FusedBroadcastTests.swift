@@ -7,8 +7,9 @@ import Testing
 /// at a time with the unfused tensor and `Var` operations, as the notebook language
 /// does them without fusion. Values must agree exactly (each step calls the kernels the
 /// unfused operation calls); gradients exactly where every leaf is used once at the
-/// output's shape, and within 1e-13 relative where a stretched leaf sums its gradient
-/// chunk by chunk instead of in one left-to-right sum (the only reordering).
+/// output's shape, and within 1e-12 relative where a stretched leaf sums its gradient
+/// chunk by chunk instead of in one left-to-right sum (the only reordering; over the
+/// 2100-row set that moves a cancelling sum by up to 1.6e-13).
 /// .ci/test runs this suite once per kernel build.
 @Suite struct FusedBroadcastTests {
     typealias Step = FusedBroadcast.Step
@@ -101,6 +102,7 @@ import Testing
         [[300, 4], [300, 1], [1, 4]],
         [[5, 3, 2], [5, 1, 2], []],
         [[1, 400], [1, 400], [1, 400]],
+        [[2100, 2], [2100, 1], [1, 2]],
     ]
 
     @Test(arguments: 0..<shapeSets.count)
@@ -150,7 +152,7 @@ import Testing
             for (l, (f, r)) in zip(fused, reference).enumerated() {
                 #expect(f.shape == r.shape)
                 let worst = Closeness.worst(f.scalars, r.scalars, floor: 1e-300)
-                #expect(worst <= (stretched ? 1e-13 : 0), "leaf \(l) of a \(program.steps.count)-step chain: off by \(worst)")
+                #expect(worst <= (stretched ? 1e-12 : 0), "leaf \(l) of a \(program.steps.count)-step chain: off by \(worst)")
             }
         }
     }

@@ -46,6 +46,7 @@ import Testing
     static func interpreter(fusing: Bool) throws -> Interpreter {
         let interpreter = Interpreter(output: { _ in })
         interpreter.fusesBroadcasts = fusing
+        interpreter.fusedBroadcastMinimum = 0  // every qualifying tree takes the engine's fused pass
         try interpreter.run(source: setup)
         return interpreter
     }
@@ -172,6 +173,16 @@ import Testing
             Issue.record("\(source) should fail")
         } catch let error as RuntimeError {
             #expect(error.message.contains("log") && error.message.contains("-1.0"), "\(error.message)")
+        }
+    }
+
+    @Test func smallBroadcastsStayNodeByNodeAndComputeTheSame() throws {
+        // The default minimum sends small trees node by node and large ones to the fused
+        // pass; both give what the reference gives.
+        for source in ["tanh.(x .* 2 .+ 1) .- x", "big = collect(1.0:5000.0) ./ 9; sqrt.(big) .* 2 .- exp.(big ./ 1000)"] {
+            let defaults = Interpreter(output: { _ in })
+            try defaults.run(source: Self.setup)
+            #expect(Self.same(try defaults.run(source: source), try Self.interpreter(fusing: false).run(source: source)), "\(source)")
         }
     }
 

@@ -17,7 +17,7 @@ extension Var {
         }
         let y = try program.evaluate(values, functions: .vector)
         return try recordFused(y, from: leaves) { g, ids, table in
-            let gradients = try program.gradients(values, outputGradient: g, needed: ids.map { $0 != nil })
+            let gradients = try program.gradients(values, output: y, outputGradient: g, needed: ids.map { $0 != nil })
             for (id, gradient) in zip(ids, gradients) {
                 if let id, let gradient { try table.accumulate(into: id, gradient) }
             }

@@ -42,13 +42,39 @@ extension FusedBroadcast {
         return true
     }
 
+    /// Which steps' values the backward rules read (a rule reads its operands, or for
+    /// the activations and powers its own result), with the steps those are computed
+    /// from. The last step's value is the forward result, never computed again.
+    func stepsReadBackward(_ needs: [Bool]) -> [Bool] {
+        var reads = [Bool](repeating: false, count: steps.count)
+        func mark(_ operand: Operand) { if case .step(let k) = operand { reads[k] = true } }
+        for (i, step) in steps.enumerated() where needs[i] {
+            switch step.operation {
+            case .binary(.add), .binary(.subtract), .unary(.negate):
+                continue
+            case .unary(.squareRoot), .unary(.exponential), .unary(.tanh), .unary(.sigmoid):
+                reads[i] = true
+            case .power:
+                reads[i] = true
+                step.operands.forEach(mark)
+            default:
+                step.operands.forEach(mark)
+            }
+        }
+        for k in stride(from: steps.count - 2, through: 0, by: -1) where reads[k] {
+            steps[k].operands.forEach(mark)
+        }
+        return reads
+    }
+
     /// The gradient of each leaf marked in `needed` (nil for the others), given the
-    /// gradient `outputGradient` of the result (of the broadcast shape).
+    /// gradient `outputGradient` of the result `output` (of the broadcast shape, as
+    /// `evaluate(leaves, functions: .vector)` computed it).
     /// - Precondition: `isDifferentiable(withRespectTo: needed)`.
-    public func gradients(_ leaves: [Tensor], outputGradient: Tensor, needed: [Bool]) throws -> [Tensor?] {
+    public func gradients(_ leaves: [Tensor], output: Tensor, outputGradient: Tensor, needed: [Bool]) throws -> [Tensor?] {
         let shapes = try self.shapes(leaves: leaves.map(\.shape))
         let shape = shapes.last!
-        guard outputGradient.shape == shape else {
+        guard outputGradient.shape == shape, output.shape == shape else {
             throw EngineError.shapeMismatch(operation: "gradient", left: shape, right: outputGradient.shape)
         }
         let needs = stepsNeedingGradient(needed)
@@ -64,12 +90,12 @@ extension FusedBroadcast {
             let layout = ChunkLayout(operands: leaves.map(\.shape), output: shape, count: count)
             storage.withUnsafeMutableBufferPointer { gradientBuffer in
                 let gradientBase = gradientBuffer.baseAddress
-                withReading(leaves + [outputGradient]) { bases in
+                withReading(leaves + [outputGradient, output]) { bases in
                     let length = layout.longestChunk
                     withUnsafeTemporaryAllocation(of: Double.self, capacity: (2 * steps.count + 2) * length) { scratch in
                         let pass = BackwardPass(
                             program: self, leafShapes: leaves.map(\.shape), shapes: shapes, needed: needed, needs: needs,
-                            scratch: scratch.baseAddress!, length: length)
+                            reads: stepsReadBackward(needs), scratch: scratch.baseAddress!, length: length)
                         layout.forEachChunk { start, n, offsets, runs in
                             pass.run(start: start, n: n, offsets: offsets, runs: runs, bases: bases,
                                      gradients: gradientBase, gradientOffsets: gradientOffsets)
@@ -96,6 +122,8 @@ private final class BackwardPass {
     let shapes: [[Int]]
     let needed: [Bool]
     let needs: [Bool]
+    /// The steps whose values the rules read (`stepsReadBackward`).
+    let reads: [Bool]
     let scratch: UnsafeMutablePointer<Double>
     let length: Int
     var lanes: [Lane]
@@ -103,8 +131,9 @@ private final class BackwardPass {
     /// Each step's gradient on the chunk so far; nil until something reached it.
     var adjoints: [UnsafePointer<Double>?]
 
-    init(program: FusedBroadcast, leafShapes: [[Int]], shapes: [[Int]], needed: [Bool], needs: [Bool],
+    init(program: FusedBroadcast, leafShapes: [[Int]], shapes: [[Int]], needed: [Bool], needs: [Bool], reads: [Bool],
          scratch: UnsafeMutablePointer<Double>, length: Int) {
+        self.reads = reads
         self.program = program
         self.leafShapes = leafShapes
         self.shapes = shapes
@@ -139,9 +168,11 @@ private final class BackwardPass {
             lanes[l] = runs[l] ? .vector(bases[l] + offsets[l]) : .scalar(bases[l][offsets[l]])
         }
         var ignored: FusedBroadcast.FailureRecord?
-        for i in 0..<stepCount {
+        for i in 0..<stepCount - 1 where reads[i] {
             values[i] = program.perform(i, lanes, values, n, valueSlot(i), .vector, &ignored)
         }
+        // The last step's value is the forward result itself.
+        values[stepCount - 1] = .vector(bases[program.leafCount + 1] + start)
         for i in 0..<stepCount { adjoints[i] = nil }
         adjoints[stepCount - 1] = bases[program.leafCount] + start
         for i in stride(from: stepCount - 1, through: 0, by: -1) where needs[i] {

@@ -77,8 +77,9 @@ public struct FusedBroadcast: Sendable {
     public let steps: [Step]
     public let leafCount: Int
 
-    /// Output elements per chunk: each step's intermediate fits in a small scratch buffer.
-    static let chunkLength = 256
+    /// Output elements per chunk: each step's intermediate fits in a scratch buffer that
+    /// stays in the cache (8 KiB a step), and the per-chunk cost is small beside the work.
+    static let chunkLength = 1024
 
     /// - Precondition: operands name existing leaves and earlier steps, with each
     ///   operation's number of operands, and there is at least one step.

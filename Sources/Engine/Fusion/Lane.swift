@@ -119,7 +119,8 @@ struct ChunkLayout {
         }
         self.flat = flat
         self.runLength = flat || output.isEmpty ? count : output[0]
-        self.strides = operands.map { Broadcast.strides(of: $0, in: output) }
+        // The flat walk needs no strides.
+        self.strides = flat ? [] : operands.map { Broadcast.strides(of: $0, in: output) }
         self.operandCounts = operands.map { $0.reduce(1, &*) }
     }
 
@@ -132,7 +133,7 @@ struct ChunkLayout {
     /// elements `start..<start+n`; operand `l` reads `n` elements from `offsets[l]` when
     /// `runs[l]`, otherwise the one element at `offsets[l]`. Stops when `body` returns false.
     func forEachChunk(_ body: (Int, Int, [Int], [Bool]) -> Bool) {
-        let operands = strides.count
+        let operands = operandCounts.count
         let chunk = FusedBroadcast.chunkLength
         if flat {
             let runs = operandCounts.map { $0 != 1 }
