@@ -1,3 +1,5 @@
+import TermPlot
+
 /// Turns the little TeX that lessons use inside `$…$` into Unicode for the terminal:
 /// `x_t` → xₜ, `h_{t-1}` → hₜ₋₁, `W^{-1}` → W⁻¹, `\lambda` → λ, `\sigma` → σ.
 /// Characters without a Unicode sub/superscript keep a plain `_`/`^` form, so the
@@ -12,16 +14,11 @@ public enum MathText {
         "prod": "Π", "sqrt": "√", "ldots": "…", "dots": "…", "hat": "", "|": "‖",
     ]
     static let accents = [("hat", "\u{0302}"), ("tilde", "\u{0303}"), ("bar", "\u{0304}")]
-    static let subscripts: [Character: Character] = [
-        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
-        "+": "₊", "-": "₋", "=": "₌", "(": "₍", ")": "₎", "a": "ₐ", "e": "ₑ", "h": "ₕ", "i": "ᵢ", "j": "ⱼ",
-        "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ", "o": "ₒ", "p": "ₚ", "r": "ᵣ", "s": "ₛ", "t": "ₜ", "u": "ᵤ",
-        "v": "ᵥ", "x": "ₓ",
-    ]
-    static let superscripts: [Character: Character] = [
-        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-        "+": "⁺", "-": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "T": "ᵀ", "t": "ᵗ", "'": "′",
-    ]
+    /// Plain characters and their Unicode sub- and superscripts (TermPlot's tables,
+    /// which turn them back into plain text for ASCII plots, read the other way).
+    static let subscripts = Dictionary(uniqueKeysWithValues: AsciiText.subscripts.map { ($0.value, $0.key) })
+    static let superscripts = Dictionary(uniqueKeysWithValues: AsciiText.superscripts.map { ($0.value, $0.key) })
+        .merging(["'": "′"]) { first, _ in first }
 
     /// Renders TeX-ish math as Unicode (or as readable ASCII when `unicode` is false).
     public static func render(_ tex: String, unicode: Bool = true) -> String {
