@@ -1,6 +1,7 @@
 /// Runs a lesson or saved notebook from top to bottom without a learner:
 /// `rnnlab run` prints as it goes, `rnnlab check` compares what each cell printed
-/// with its expected output and runs each exercise's solution through its check.
+/// with its expected output, types each exercise's non-answers (which its check must
+/// refuse) and then its solution (which the check must accept).
 public struct NotebookRunner {
     public let style: TextStyle
     public var shouldStop: () -> Bool = { false }
@@ -18,6 +19,9 @@ public struct NotebookRunner {
         public let lesson: Lesson
         public var passed = 0
         public var failures: [Failure] = []
+        /// Non-answers typed at the exercises, and how many of them the checks refused.
+        public var nonAnswersTried = 0
+        public var nonAnswersRefused = 0
     }
 
     /// Runs every cell, and every exercise's solution, printing output through `emit`.
@@ -54,24 +58,63 @@ public struct NotebookRunner {
                     report.passed += 1
                 }
             }
-            if let exercise = step.exercise {
-                let quiet = RunContext(style: style, shouldStop: shouldStop) { _ in }
-                let solved = workspace.run(exercise.solution, context: quiet)
-                if let error = solved.error {
-                    report.failures.append(Failure(line: exercise.line, message: "exercise \(exercise.id): the solution failed: \(error)"))
-                    continue
-                }
-                var checking = quiet
-                checking.recordsAnswer = false
-                let verdict = workspace.run(exercise.check, context: checking)
-                if verdict.isTrue {
-                    report.passed += 1
-                } else {
-                    let why = verdict.error.map { ": \($0)" } ?? " (it returned \(verdict.display ?? "nothing"))"
-                    report.failures.append(Failure(line: exercise.line, message: "exercise \(exercise.id): the check rejects the solution\(why)"))
-                }
-            }
+            if let exercise = step.exercise { check(exercise, in: workspace, into: &report) }
         }
         return report
+    }
+
+    /// Types each non-answer on the exercise's start, as a learner would, and requires
+    /// the check to refuse it; then runs the solution, which the check must accept.
+    /// The workspace is left holding what the solution made, for the later steps.
+    func check(_ exercise: Exercise, in workspace: Workspace, into report: inout Report) {
+        let quiet = RunContext(style: style, shouldStop: shouldStop) { _ in }
+        let start = workspace.snapshot()
+        var judge = ExerciseJudge(exercise: exercise, start: start)
+        for nonAnswer in nonAnswers(of: exercise, judge: &judge, in: workspace, context: quiet) {
+            workspace.restore(start)
+            report.nonAnswersTried += 1
+            let typed = workspace.run(nonAnswer.code, context: quiet)
+            // An input that fails is refused by the session before any check runs.
+            if typed.error != nil || judge.judge(inputs: [nonAnswer.code], in: workspace, context: quiet) != .solved {
+                report.nonAnswersRefused += 1
+            } else {
+                report.failures.append(Failure(
+                    line: nonAnswer.line ?? exercise.line,
+                    message: "exercise \(exercise.id): the non-answer `\(nonAnswer.code)` is accepted"))
+            }
+        }
+        workspace.restore(start)
+        let solved = workspace.run(exercise.solution, context: quiet)
+        if let error = solved.error {
+            report.failures.append(Failure(line: exercise.line, message: "exercise \(exercise.id): the solution failed: \(error)"))
+            return
+        }
+        let verdict = judge.judge(inputs: [exercise.solution], in: workspace, context: quiet)
+        for error in Set(judge.authoringErrors).sorted() {
+            report.failures.append(Failure(line: exercise.line, message: "exercise \(exercise.id): \(error)"))
+        }
+        switch verdict {
+        case .solved: report.passed += 1
+        case .notYet(let feedback):
+            report.failures.append(Failure(
+                line: exercise.line, message: "exercise \(exercise.id): the check rejects the solution: \(feedback.message)"))
+        }
+    }
+
+    /// The exercise's own non-answers, and two that every exercise gets: `0` (unless the
+    /// solution's answer is 0 and nothing varies), and, for an exercise with variations,
+    /// the solution's answer typed as a literal.
+    func nonAnswers(
+        of exercise: Exercise, judge: inout ExerciseJudge, in workspace: Workspace, context: RunContext
+    ) -> [NonAnswer] {
+        var all = exercise.nonAnswers
+        let reference = judge.solutionAnswer(in: workspace, context: context)
+        var automatic: [String] = []
+        if !exercise.variations.isEmpty, let literal = reference?.literal { automatic.append(literal) }
+        if !exercise.variations.isEmpty || reference != .number(0) { automatic.append("0") }
+        for code in automatic where !all.contains(where: { $0.code == code }) {
+            all.append(NonAnswer(code: code, line: nil))
+        }
+        return all
     }
 }

@@ -24,6 +24,8 @@ public final class Session {
     /// The workspace as it was before each step's cell ran, for `:back`.
     var snapshots: [Int: WorkspaceSnapshot] = [:]
     var hintsShown = 0
+    /// What the learner typed at the current exercise step, and its judge.
+    var attempt: ExerciseAttempt?
     var warnedAboutSaving = false
     /// Where the next input goes: the lesson's prompt, a pending question, or an open view.
     public private(set) var mode: SessionMode = .normal
@@ -145,7 +147,9 @@ public final class Session {
         let renderer = ProseRenderer(style: style)
         // A blank line sets each step apart from the prompt and output above it.
         if !step.prose.isEmpty { emit("\n" + renderer.render(step.prose) + "\n") }
-        snapshots[k] = workspace.snapshot()
+        let start = workspace.snapshot()
+        snapshots[k] = start
+        attempt = step.exercise.map { ExerciseAttempt(exercise: $0, start: start) }
         if let cell = step.cell { runCell(cell) }
         if let exercise = step.exercise {
             let done = progress.isCompleted(exercise.id, in: lesson.id)
@@ -241,6 +245,9 @@ public final class Session {
         case .normal: break
         }
         switch Command.parse(input) {
+        case .next where input.trimmingSpaces().isEmpty && isAtUnsolvedExercise:
+            // One stray Enter must not leave an exercise behind.
+            emit(style.dim("This exercise is not solved yet: :skip moves on without solving it, and :hint helps.") + "\n")
         case .next: next()
         case .back: back()
         case .lessons: emit(lessonList() + "\n")
@@ -272,7 +279,7 @@ public final class Session {
         case .unknown(let message): emit(message + "\n")
         case .code(let code):
             let result = execute(code)
-            if let exercise = step.exercise, result.error == nil { checkAnswer(exercise) }
+            if result.error == nil { checkAnswer(code) }
         }
         return .continue
     }
@@ -316,17 +323,29 @@ public final class Session {
         return .continue
     }
 
-    func checkAnswer(_ exercise: Exercise) {
-        var context = quietContext()
-        context.recordsAnswer = false
-        let verdict = workspace.run(exercise.check, context: context)
-        if verdict.isTrue {
-            let first = !progress.isCompleted(exercise.id, in: lesson.id)
+    var isAtUnsolvedExercise: Bool {
+        guard let exercise = step.exercise else { return false }
+        return !progress.isCompleted(exercise.id, in: lesson.id)
+    }
+
+    /// Judges `code`, which just ran, as an answer to the step's exercise (see
+    /// ExerciseCheck.swift). Once the exercise is solved, later inputs are experiments
+    /// and hear nothing unless they solve it again; a step on the way (an assignment the
+    /// check does not read, a helper function) hears nothing while the answer is wrong.
+    func checkAnswer(_ code: String) {
+        guard var attempt, let exercise = step.exercise else { return }
+        let verdict = attempt.answer(code, in: workspace, context: quietContext())
+        self.attempt = attempt
+        let solvedBefore = progress.isCompleted(exercise.id, in: lesson.id)
+        switch verdict {
+        case .solved:
             progress.markCompleted(exercise.id, in: lesson.id)
             saveProgress()
-            emit(style.success(style.unicode ? "✓ Correct!" : "Correct!") + (first ? " Press Enter to go on." : "") + "\n")
-        } else {
-            emit(style.dim("Not yet. Try again, or :hint.") + "\n")
+            emit(style.success(style.unicode ? "✓ Correct!" : "Correct!") + (solvedBefore ? "" : " Press Enter to go on.") + "\n")
+        case .notYet(let feedback):
+            if solvedBefore || feedback == .answer(.noValue) { return }
+            if feedback.isAboutTheValueHere && attempt.judge.isWorkingStep(code, in: workspace) { return }
+            emit(style.dim(feedback.message) + "\n")
         }
     }
 
