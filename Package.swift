@@ -145,7 +145,7 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Starts the built rnnlab in a pseudo-terminal and types at it.
         .testTarget(name: "FrontEndTests", dependencies: ["rnnlab"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Programs")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Programs"), .copy("Conformance")]),
         .testTarget(
             name: "TermPlotTests",
             dependencies: ["TermPlot", .product(name: "PropertyBased", package: "swift-property-based")],

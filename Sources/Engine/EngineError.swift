@@ -19,7 +19,10 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
         case let .invalidShape(operation, shape, reason):
             return "\(operation): shape \(shapeText(shape)) \(reason)"
         case let .indexOutOfRange(index, shape):
-            let shown = index.map { String($0 + 1) }.joined(separator: ", ")
+            // Wrapping, because any integer may arrive here: the language turns a
+            // learner's 1-based `typemin(Int)` into 0-based with `&- 1`, and `&+ 1`
+            // gives back exactly what they typed.
+            let shown = index.map { String($0 &+ 1) }.joined(separator: ", ")
             return "index [\(shown)] is out of range for shape \(shapeText(shape)) (indices shown 1-based)"
         case let .elementCountMismatch(expected, got):
             return "expected \(expected) elements, got \(got)"

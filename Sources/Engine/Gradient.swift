@@ -51,6 +51,7 @@ public func valueAndGradient(
     at parameters: [Tensor], of f: ([Var]) throws -> Var
 ) throws -> (value: Double, gradient: [Tensor]) {
     let tape = Tape()
+    defer { tape.finish() }
     let vars = parameters.map(tape.parameter)
     let loss = try f(vars)
     let grads = try tape.gradients(of: loss, for: vars)

@@ -110,7 +110,7 @@ extension Interpreter {
                 guard d >= 1 else { throw RuntimeError("size: dimension \(d) is not ≥ 1") }
                 return .int(d <= shape.count ? shape[d - 1] : 1)
             }
-            return .tuple(shape.map { .int($0) })
+            return .tuple(TupleItems(shape.map { .int($0) }))
         }
         define("length", 1...1, help: "length(x) — number of elements (of an array, list, string, range, dict)") { interp, args in
             switch args[0] {
@@ -337,7 +337,7 @@ extension Interpreter {
                 return try interp.call(.function(interp.builtins[name]!), [mapped], dims.map { ["dims": $0] } ?? [:], at: SourcePosition(line: 0, column: 0))
             }
             if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
-            if case .tuple(let items) = args[0] { return try interp.reduceList(name, items) }
+            if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values) }
             let (x, type) = try interp.numeric(args, 0)
             if let dims {
                 guard case .int(let d) = dims, d >= 1 else { throw RuntimeError("\(name): dims must be a positive integer") }
@@ -390,10 +390,10 @@ extension Interpreter {
     fileprivate func cartesian(_ offset: Int, _ shape: [Int]) throws -> Value {
         if shape.count <= 1 { return .int(offset + 1) }
         var rest = offset
-        return .tuple(shape.map { d in
+        return .tuple(TupleItems(shape.map { d in
             defer { rest /= d }
             return .int(rest % d + 1)
-        })
+        }))
     }
 
     fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {

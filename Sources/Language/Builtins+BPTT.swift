@@ -74,7 +74,7 @@ extension Interpreter {
         let items: [Value]
         switch value {
         case .list(let list): items = list.items
-        case .tuple(let t): items = t
+        case .tuple(let t): items = t.values
         default: throw RuntimeError("bptt_trace: w must be a list [Wx, Wh, b, Wy, by], got \(describeType(value))")
         }
         guard items.count == 5 else {
@@ -147,6 +147,6 @@ extension Interpreter {
             ("xs", .list(ListBox(problem.inputs.map { .floats($0) }))),
             ("ys", .array(ArrayBox(Tensor(vector: problem.targets.map { Double($0 + 1) }), elementType: .int64))),
         ]
-        return .namedTuple(names: fields.map(\.0), values: fields.map(\.1))
+        return .namedTuple(names: fields.map(\.0), values: TupleItems(fields.map(\.1)))
     }
 }

@@ -42,7 +42,7 @@ extension Interpreter {
             var results: [Value] = []
             for i in 0..<n { results.append(try interp.call(f, collections.map { $0[i] }, [:], at: interp.nowhere)) }
             if case .list = args[1] { return .list(ListBox(results)) }
-            if case .tuple = args[1] { return .tuple(results) }
+            if case .tuple = args[1] { return .tuple(TupleItems(results)) }
             if results.isEmpty, case .array(let src) = args[1] {
                 // Nothing to infer from: keep the input's element type, as Julia's inference would.
                 return .array(ArrayBox(Tensor(vector: []), elementType: src.elementType))
@@ -105,7 +105,7 @@ extension Interpreter {
             if case .string(let s) = args[0] { return .string(String(s.reversed())) }
             let items = Array(try interp.collectElements(args[0]).reversed())
             if case .list = args[0] { return .list(ListBox(items)) }
-            if case .tuple = args[0] { return .tuple(items) }
+            if case .tuple = args[0] { return .tuple(TupleItems(items)) }
             return try interp.makeVector(items)
         }
         define("first", 1...1, help: "first(xs) — the first element") { interp, args in
@@ -129,7 +129,7 @@ extension Interpreter {
         define("zip", 1...Int.max, help: "zip(xs, ys...) — tuples of corresponding elements, as long as the shortest") { interp, args in
             let collections = try args.values.map { try interp.collectElements($0) }
             let n = collections.map(\.count).min() ?? 0
-            return .list(ListBox((0..<n).map { i in .tuple(collections.map { $0[i] }) }))
+            return .list(ListBox((0..<n).map { i in .tuple(TupleItems(collections.map { $0[i] })) }))
         }
         define("keys", 1...1, help: "keys(d) — a dictionary's keys (or an array's indices)") { interp, args in
             if case .dict(let d) = args[0] { return .list(ListBox(d.keys.map(\.value))) }
@@ -173,7 +173,7 @@ extension Interpreter {
         define("in", 2...2, help: "in(x, xs) — whether x is an element of xs (also x in xs)") { interp, args in
             .bool(try interp.contains(args[1], args[0]))
         }
-        define("tuple", 0...Int.max, help: "tuple(xs...) — a tuple of the arguments") { _, args in .tuple(args.values) }
+        define("tuple", 0...Int.max, help: "tuple(xs...) — a tuple of the arguments") { _, args in .tuple(TupleItems(args.values)) }
     }
 
     fileprivate func append(to target: Value, _ items: [Value], _ name: String) throws {

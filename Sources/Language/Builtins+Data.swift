@@ -214,10 +214,10 @@ extension Interpreter {
         }
         return .list(ListBox(hits.map { offset in
             var rest = offset
-            return .tuple(shape.map { d in
+            return .tuple(TupleItems(shape.map { d in
                 defer { rest /= d }
                 return .int(rest % d + 1)
-            })
+            }))
         }))
     }
 

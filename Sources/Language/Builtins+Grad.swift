@@ -65,6 +65,8 @@ extension Interpreter {
         of f: FunctionValue, _ arguments: [Value], keywords: [String: Value], argument k: Int, auxiliary: Bool = false
     ) throws -> (Value, Value) {
         let tape = Tape()
+        // The recording and the values it holds keep each other alive until finished.
+        defer { tape.finish() }
         let structure = arguments[k]
         let parameters = try leaves(of: structure).map { tape.parameter($0) }
         var tracked = arguments
@@ -138,10 +140,10 @@ extension Interpreter {
         switch value {
         case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
         case .list(let l): return .list(ListBox(try l.items.map { try mapLeaves($0, transform) }, isAny: l.isAny))
-        case .tuple(let items): return .tuple(try items.map { try mapLeaves($0, transform) })
+        case .tuple(let items): return .tuple(TupleItems(try items.map { try mapLeaves($0, transform) }))
         case .namedTuple(let names, let values):
-            return .namedTuple(names: names, values: try values.map { try mapLeaves($0, transform) })
-        case .pair(let a, let b): return .pair(try mapLeaves(a, transform), try mapLeaves(b, transform))
+            return .namedTuple(names: names, values: TupleItems(try values.map { try mapLeaves($0, transform) }))
+        case .pair(let p): return .pair(try mapLeaves(p.key, transform), try mapLeaves(p.value, transform))
         case .dict(let d):
             let copy = DictBox()
             for key in d.keys { copy[key] = try d[key].map { try mapLeaves($0, transform) } }

@@ -178,11 +178,13 @@ extension Interpreter {
                 entries = try interp.collectElements(entries[0])
             }
             for entry in entries {
-                guard case .pair(let k, let v) = entry else {
+                guard case .pair(let pair) = entry else {
                     throw RuntimeError("Dict takes pairs like :a => 1, got \(describeType(entry))")
                 }
-                guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key") }
-                box[key] = v
+                guard let key = dictKey(pair.key) else {
+                    throw RuntimeError("\(describeType(pair.key)) cannot be a dictionary key")
+                }
+                box[key] = pair.value
             }
             return .dict(box)
         }

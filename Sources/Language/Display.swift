@@ -110,7 +110,7 @@ private func typeName(_ value: Value, depth: Int) -> String {
     case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
     case .range(let r): return r.isIntegral ? "UnitRange{Int64}" : "StepRangeLen{Float64}"
     case .tuple(let items): return "Tuple{" + items.map(inner).joined(separator: ", ") + "}"
-    case .pair(let k, let v): return "Pair{\(inner(k)), \(inner(v))}"
+    case .pair(let p): return "Pair{\(inner(p.key)), \(inner(p.value))}"
     case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
     case .list(let l): return "Vector{\(listElementType(l, depth: depth))}"
     case .dict(let box):
@@ -212,10 +212,10 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
             return "\(formatFloat(start)):\(formatFloat(step)):\(formatFloat(stop))"
         }
     case .tuple(let items):
-        return "(" + all(items, &path).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
-    case .pair(let k, let v): return show(k, &path) + " => " + show(v, &path)
+        return "(" + all(items.values, &path).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+    case .pair(let p): return show(p.key, &path) + " => " + show(p.value, &path)
     case .namedTuple(let names, let values):
-        return "(" + zip(names, all(values, &path)).map { "\($0) = \($1)" }.joined(separator: ", ")
+        return "(" + zip(names, all(values.values, &path)).map { "\($0) = \($1)" }.joined(separator: ", ")
             + (names.count == 1 ? ",)" : ")")
     case .list(let list):
         return inside(list) { path in

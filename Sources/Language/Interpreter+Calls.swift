@@ -100,7 +100,7 @@ extension Interpreter {
         for (i, parameter) in decl.parameters.enumerated() {
             let value: Value
             if parameter.isVarargs {
-                value = .tuple(i < arguments.count ? Array(arguments[i...]) : [])
+                value = .tuple(TupleItems(i < arguments.count ? Array(arguments[i...]) : []))
             } else if i < arguments.count {
                 value = arguments[i]
             } else if let defaultExpr = parameter.defaultValue {
@@ -163,7 +163,7 @@ extension Interpreter {
                 }
                 results.append(try call(callee, args, keywords, at: position))
             }
-            if case .tuple = collection { return .tuple(results) }
+            if case .tuple = collection { return .tuple(TupleItems(results)) }
             return try makeVector(results)
         }
         var shapes: [[Int]] = []

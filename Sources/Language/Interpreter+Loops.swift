@@ -99,9 +99,9 @@ extension Interpreter {
                 guard let v = box[key] else { continue }
                 if try !body(.pair(key.value, v)) { return }
             }
-        case .pair(let k, let v):
-            if try !body(k) { return }
-            _ = try body(v)
+        case .pair(let p):
+            if try !body(p.key) { return }
+            _ = try body(p.value)
         case .int, .float, .bool:
             _ = try body(value)
         case .tracked(let v):

@@ -71,9 +71,9 @@ struct DeepCopier {
             dicts[ObjectIdentifier(box)] = fresh
             for key in box.keys { fresh[key] = box[key].map { copy($0) } }
             return .dict(fresh)
-        case .tuple(let items): return .tuple(items.map { copy($0) })
-        case .pair(let a, let b): return .pair(copy(a), copy(b))
-        case .namedTuple(let names, let values): return .namedTuple(names: names, values: values.map { copy($0) })
+        case .tuple(let items): return .tuple(TupleItems(items.map { copy($0) }))
+        case .pair(let p): return .pair(copy(p.key), copy(p.value))
+        case .namedTuple(let names, let values): return .namedTuple(names: names, values: TupleItems(values.map { copy($0) }))
         default: return value
         }
     }

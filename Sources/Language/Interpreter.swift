@@ -53,8 +53,11 @@ public final class Interpreter {
     @exclusivity(unchecked) var stackBase: UInt = 0
     /// Anonymous functions are named `#1`, `#2`, ... as Julia numbers them.
     var anonymousCount = 0
-    /// How deep the current `==` comparison has recursed into containers.
+    /// How deep the current `==` comparison has recursed into containers, and whether
+    /// it went past `deepestComparison` and gave up.
     var equalityDepth = 0
+    var equalityGaveUp = false
+    static let deepestComparison = 10_000
     /// The extent of each dimension being indexed, innermost last, for `end`.
     @exclusivity(unchecked) var endValues: [Int] = []
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
@@ -200,9 +203,9 @@ public final class Interpreter {
             guard let last = endValues.last else { throw RuntimeError("`end` is only meaningful inside an index like v[end]") }
             return .int(last)
         case .colonAll: throw RuntimeError("`:` alone is only meaningful inside an index like A[:, 1]")
-        case .tuple(let items): return .tuple(try evaluateItems(items, env))
+        case .tuple(let items): return .tuple(TupleItems(try evaluateItems(items, env)))
         case .namedTuple(let fields):
-            return .namedTuple(names: fields.map(\.0), values: try fields.map { try evaluate($0.1, env) })
+            return .namedTuple(names: fields.map(\.0), values: TupleItems(try fields.map { try evaluate($0.1, env) }))
         case .vector(let items): return try makeVector(try evaluateItems(items, env))
         case .concatenation(let rows): return try concatenate(rows, env)
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
@@ -371,9 +374,9 @@ public final class Interpreter {
         case .complex(let re, let im):
             if name == "re" { return .float(re) }
             if name == "im" { return .float(im) }
-        case .pair(let k, let v):
-            if name == "first" { return k }
-            if name == "second" { return v }
+        case .pair(let p):
+            if name == "first" { return p.key }
+            if name == "second" { return p.value }
         default: break
         }
         throw RuntimeError("\(describeType(value)) has no field `\(name)`")

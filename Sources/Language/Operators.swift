@@ -34,7 +34,12 @@ extension Interpreter {
                 let equal = try arrayEquals(a, b)
                 return .bool((op == "==" || op == "===") == equal)
             }
+            if equalityDepth == 0 { equalityGaveUp = false }
             let equal = valuesEqual(a, b)
+            if equalityDepth == 0 && equalityGaveUp {
+                equalityGaveUp = false
+                throw RuntimeError("`\(op)` cannot compare values nested more than \(Interpreter.deepestComparison) deep")
+            }
             return .bool((op == "==" || op == "===") == equal)
         }
         if op == "in" { return .bool(try contains(b, a)) }
@@ -392,10 +397,14 @@ extension Interpreter {
 
     /// Structural equality (`==`) for everything but numeric arrays.
     func valuesEqual(_ a: Value, _ b: Value) -> Bool {
-        // Lists that contain themselves would compare forever; give up (unequal) past a depth.
+        // Lists that contain themselves would compare forever: give up past a depth, and
+        // the outermost `==` reports it rather than answer false (Julia would overflow).
         equalityDepth += 1
         defer { equalityDepth -= 1 }
-        if equalityDepth > 100 { return false }
+        if equalityDepth > Interpreter.deepestComparison {
+            equalityGaveUp = true
+            return false
+        }
         switch (a, b) {
         case (.nothing, .nothing): return true
         case (.symbol(let x), .symbol(let y)): return x == y
@@ -403,9 +412,11 @@ extension Interpreter {
         case (.char(let x), .char(let y)): return x == y
         case (.tuple(let x), .tuple(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { equalValues($0, $1) }
+        case (.namedTuple(let names, let x), .namedTuple(let otherNames, let y)):
+            return names == otherNames && zip(x, y).allSatisfy { equalValues($0, $1) }
         case (.list(let x), .list(let y)):
             return x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { equalValues($0, $1) })
-        case (.pair(let k1, let v1), .pair(let k2, let v2)): return equalValues(k1, k2) && equalValues(v1, v2)
+        case (.pair(let p), .pair(let q)): return equalValues(p.key, q.key) && equalValues(p.value, q.value)
         case (.function(let f), .function(let g)): return f === g
         case (.dict(let x), .dict(let y)):
             return x === y || (x.count == y.count && x.keys.allSatisfy { k in
@@ -426,8 +437,8 @@ extension Interpreter {
     func contains(_ collection: Value, _ item: Value) throws -> Bool {
         switch collection {
         case .dict(let box):
-            guard case .pair(let k, let v) = item, let key = dictKey(k), let stored = box[key] else { return false }
-            return equalValues(stored, v)
+            guard case .pair(let p) = item, let key = dictKey(p.key), let stored = box[key] else { return false }
+            return equalValues(stored, p.value)
         case .string(let s):
             switch item {
             case .char(let c): return s.contains(c)

@@ -17,10 +17,12 @@ public enum Value {
     /// A numeric array (`Array{Float64}`, `Array{Int64}` or `BitArray`), backed by a tensor.
     case array(ArrayBox)
     case range(RangeValue)
-    case tuple([Value])
+    /// Tuples, pairs and named tuples keep their elements in boxes (`TupleItems`, `Pair`)
+    /// so that one nested 300,000 deep is freed by a loop, not one stack frame per level.
+    case tuple(TupleItems)
     /// `key => value`, as in `Dict(:a => 1)`.
-    indirect case pair(Value, Value)
-    case namedTuple(names: [String], values: [Value])
+    case pair(Pair)
+    case namedTuple(names: [String], values: TupleItems)
     /// A heterogeneous vector (`Vector{Any}`), e.g. a list of weight arrays.
     case list(ListBox)
     case dict(DictBox)
@@ -32,6 +34,9 @@ public enum Value {
 
     /// A Float64 array holding `tensor`.
     static func floats(_ tensor: Tensor) -> Value { .array(ArrayBox(tensor)) }
+
+    /// `key => value`.
+    static func pair(_ key: Value, _ value: Value) -> Value { .pair(Pair(key, value)) }
 
     /// `true` for the values an `if` may test; Julia accepts only `Bool` there.
     var isNumber: Bool {
@@ -98,51 +103,106 @@ public final class ListBox {
     }
 }
 
-/// Empties `values`, taking apart the lists, dictionaries and tuples inside them that
-/// nothing else refers to, level by level on a heap worklist instead of the stack.
+/// The elements of a tuple or named tuple, immutable once made.
+///
+/// A box rather than a plain array in `Value`, for its `deinit`: Swift frees an enum
+/// holding an array of enums recursively, and a tuple nested 300,000 deep
+/// (`t = (t,)` in a loop) overflowed the stack wherever its last reference went
+/// (`:goto`, `:quit`, the end of `rnnlab run`). The box takes its nesting apart on a
+/// worklist instead, as lists and dictionaries do.
+public final class TupleItems: RandomAccessCollection, ExpressibleByArrayLiteral {
+    public private(set) var values: [Value]
+
+    public init(_ values: [Value]) { self.values = values }
+    public convenience init(arrayLiteral elements: Value...) { self.init(elements) }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { values.count }
+    public subscript(position: Int) -> Value { values[position] }
+
+    deinit { releaseNestedValues(&values) }
+}
+
+/// The two halves of `key => value`, boxed for the same reason as `TupleItems`.
+public final class Pair {
+    public private(set) var key: Value
+    public private(set) var value: Value
+
+    public init(_ key: Value, _ value: Value) {
+        self.key = key
+        self.value = value
+    }
+
+    deinit {
+        var halves = [key, value]
+        key = .nothing
+        value = .nothing
+        releaseNestedValues(&halves)
+    }
+
+    /// Hands back both halves, leaving the pair empty (for teardown without recursion).
+    fileprivate func removeAll() -> [Value] {
+        defer { key = .nothing; value = .nothing }
+        return [key, value]
+    }
+}
+
+extension TupleItems {
+    /// Hands back the elements, leaving the box empty (for teardown without recursion).
+    fileprivate func removeAll() -> [Value] {
+        defer { values = [] }
+        return values
+    }
+}
+
+/// Empties `values`, taking apart the containers inside them (lists, dictionaries,
+/// tuples, named tuples, pairs) that nothing else refers to, level by level on a heap
+/// worklist instead of the stack.
 func releaseNestedValues(_ values: inout [Value]) {
     var pending = values
     values = []
     while var value = pending.popLast() {
-        // Each box is moved out of `value` by a helper, so no temporary copy of the
+        // Each box is moved out of `value` by `takeBox`, so no temporary copy of the
         // value keeps it alive while its uniqueness is checked: a copy would make every
         // box look shared, and the last release would recurse after all.
-        if var box = takeList(&value) {
+        switch takeBox(&value) {
+        case .list(var box):
             if isKnownUniquelyReferenced(&box) {
                 pending.append(contentsOf: box.items)
                 box.items = []
             }
-        } else if var box = takeDict(&value) {
+        case .dict(var box):
             if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.removeAll()) }
-        } else if let items = takeItems(&value) {
-            pending.append(contentsOf: items)
+        case .items(var box):
+            if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.removeAll()) }
+        case .pair(var box):
+            if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.removeAll()) }
+        case nil:
+            break
         }
     }
 }
 
-private func takeList(_ value: inout Value) -> ListBox? {
-    guard case .list(let box) = value else { return nil }
-    value = .nothing
-    return box
+/// The box of a container value, moved out of it.
+private enum ContainerBox {
+    case list(ListBox)
+    case dict(DictBox)
+    case items(TupleItems)
+    case pair(Pair)
 }
 
-private func takeDict(_ value: inout Value) -> DictBox? {
-    guard case .dict(let box) = value else { return nil }
-    value = .nothing
-    return box
-}
-
-/// The elements of tuples and pairs, which are values holding values.
-private func takeItems(_ value: inout Value) -> [Value]? {
-    let items: [Value]
+private func takeBox(_ value: inout Value) -> ContainerBox? {
+    let box: ContainerBox
     switch value {
-    case .tuple(let xs): items = xs
-    case .namedTuple(_, let xs): items = xs
-    case .pair(let a, let b): items = [a, b]
+    case .list(let b): box = .list(b)
+    case .dict(let b): box = .dict(b)
+    case .tuple(let b): box = .items(b)
+    case .namedTuple(_, let b): box = .items(b)
+    case .pair(let b): box = .pair(b)
     default: return nil
     }
     value = .nothing
-    return items
+    return box
 }
 
 /// A dictionary that remembers insertion order, so its display is predictable.
@@ -199,7 +259,7 @@ public enum DictKey: Hashable {
         case .string(let s): return .string(s)
         case .char(let c): return .char(c)
         case .symbol(let s): return .symbol(s)
-        case .tuple(let items): return .tuple(items.map(\.value))
+        case .tuple(let items): return .tuple(TupleItems(items.map(\.value)))
         case .nothing: return .nothing
         }
     }

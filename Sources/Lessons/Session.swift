@@ -63,7 +63,8 @@ public final class Session {
         guard let id = progress.currentLesson, let index = course.lessons.firstIndex(where: { $0.id == id }) else {
             return nil
         }
-        let step = min(progress.stepByLesson[id] ?? 0, course.lessons[index].steps.count - 1)
+        // The file may hold any number (a hand edit, an older course): keep it in range.
+        let step = min(max(progress.stepByLesson[id] ?? 0, 0), course.lessons[index].steps.count - 1)
         return index == 0 && step == 0 ? nil : (index, step)
     }
 
@@ -266,9 +267,18 @@ public final class Session {
                 emit("No lesson matches \"\(query)\". :lessons lists them.\n")
                 break
             }
-            // Without a step, a lesson reopens where the learner last was in it.
-            let saved = progress.stepByLesson[course.lessons[index].id] ?? 0
-            open(lesson: index, step: step.map { $0 - 1 } ?? saved)
+            let count = course.lessons[index].steps.count
+            if let step {
+                // Any integer may be typed here (`:goto 1.0`, `:goto 1.-9223372036854775808`).
+                guard step >= 1 && step <= count else {
+                    emit("\"\(course.lessons[index].title)\" has steps 1 to \(count); there is no step \(step).\n")
+                    break
+                }
+                open(lesson: index, step: step - 1)
+            } else {
+                // Without a step, a lesson reopens where the learner last was in it.
+                open(lesson: index, step: progress.stepByLesson[course.lessons[index].id] ?? 0)
+            }
         case .reset(let all):
             mode = .confirmingReset(all: all)
             emit(all ? "Reset all progress in every lesson? (y/n)\n" : "Reset your progress in \"\(lesson.title)\"? (y/n)\n")

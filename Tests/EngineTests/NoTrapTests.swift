@@ -103,6 +103,19 @@ import Testing
         }
     }
 
+    @Test func describingAnIndexAtTheIntegerLimitDoesNotTrap() async {
+        // Issue 12: the language hands over a learner's `typemin(Int)` as the 0-based
+        // `Int.max`, and the message's `+ 1` overflowed while the error was shown.
+        await #expect(processExitsWith: .success) {
+            do {
+                _ = try Tensor.ones(2, 2).offset(of: [Int.max, 0])
+                fatalError("no error")
+            } catch {
+                guard "\(error)".contains("[-9223372036854775808, 1]") else { fatalError("said \(error)") }
+            }
+        }
+    }
+
     @Test func wellFormedBadInputExitsCleanly() async {
         // The control: input the engine already refuses must pass here, showing the
         // harness itself does not fail every case.

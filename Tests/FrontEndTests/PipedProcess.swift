@@ -10,6 +10,8 @@ final class PipedProcess {
     private let outputPipe: Int32
     private var output: [UInt8] = []
     private var exitStatus: Int32?
+    /// The child's peak resident memory in KiB, known once it has been reaped.
+    private(set) var peakResidentKiB: Int?
     let timeout: Double
 
     init(executable: String, arguments: [String], environment: [String: String], timeout: Double = 20) throws {
@@ -110,8 +112,10 @@ final class PipedProcess {
         }
         while exitStatus == nil {
             var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == pid {
+            var usage = rusage()
+            if wait4(pid, &status, WNOHANG, &usage) == pid {
                 exitStatus = status
+                peakResidentKiB = usage.ru_maxrss
             } else if deadline.hasPassed {
                 throw ChildProcessError(description: "the program did not exit")
             } else {

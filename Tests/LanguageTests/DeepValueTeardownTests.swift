@@ -32,4 +32,22 @@ import Testing
             interpreter = nil
         }
     }
+
+    /// Issue 12: the iterative teardown covered lists and dictionaries but not tuples,
+    /// pairs and named tuples held directly in a variable, which crashed `:goto`,
+    /// `:back`, `:reset all`, `:quit` and the end of `rnnlab run` with SIGSEGV.
+    @Test func freeingDeeplyNestedTuplesAndPairsDoesNotOverflowTheStack() async {
+        await #expect(processExitsWith: .success) {
+            for program in [
+                "t = (); for i in 1:300000; global t = (t,); end",
+                "t = 1; for i in 1:300000; global t = t => i; end",
+                "t = (a = 1,); for i in 1:300000; global t = (a = t, b = i); end",
+                "t = (); for i in 1:100000; global t = (i => t, (x = t,)); end",
+            ] {
+                var interpreter: Interpreter? = Interpreter(output: { _ in })
+                _ = try? interpreter?.run(source: program)
+                interpreter = nil
+            }
+        }
+    }
 }

@@ -32,11 +32,13 @@ struct ProgramExpectation {
 }
 
 /// Runs one program with its output captured; returns the printed lines and the error, if any.
-func runProgram(_ source: String) -> (lines: [String], error: String?) {
+/// `isCancelled` is asked at every loop iteration and call, as the front end's Ctrl-C is.
+func runProgram(_ source: String, isCancelled: @escaping () -> Bool = { false }) -> (lines: [String], error: String?) {
     var printed = ""
     let interpreter = Interpreter(
         limits: .init(maximumCallDepth: 1000, elementBudget: 10_000_000),
-        output: { printed += $0 })
+        output: { printed += $0 },
+        isCancelled: isCancelled)
     var failure: String?
     do {
         try interpreter.run(source: source)

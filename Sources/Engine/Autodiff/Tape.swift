@@ -4,6 +4,13 @@
 /// tracked `Var` appends one node holding a closure that turns the gradient of its
 /// output into gradients of its inputs. The tape is in creation order, which is
 /// already a topological order, so the backward pass is one walk from the end.
+///
+/// A recording is used once. Its nodes' closures hold the `Var`s they read, and every
+/// `Var` holds its tape, so a tape and what it recorded keep each other alive: the
+/// cycle is broken by `finish()`, which `gradients(of:for:)` calls when the backward
+/// pass is done (and `valueAndGradient` calls on every exit, errors included). After
+/// that the tape's values are plain constants, so a tracked value that escaped the
+/// recording (a learner's `global` inside the loss) computes on without recording.
 public final class Tape {
     struct Node {
         /// Tape positions of the inputs that are themselves tracked.
@@ -18,8 +25,17 @@ public final class Tape {
     }
 
     var nodes: [Node] = []
+    /// False once `finish()` has dropped the recording.
+    public private(set) var isRecording = true
 
     public init() {}
+
+    /// Drops every recorded operation, breaking the cycle between the tape and the
+    /// values its closures hold; from now on values made on this tape are constants.
+    public func finish() {
+        isRecording = false
+        nodes = []
+    }
 
     /// Number of recorded operations (parameters included); handy for tests and
     /// for seeing how large a graph a loss builds.
@@ -27,6 +43,7 @@ public final class Tape {
 
     /// Starts tracking `value` as a parameter to differentiate with respect to.
     public func parameter(_ value: Tensor) -> Var {
+        guard isRecording else { return Var(value) }
         nodes.append(Node(inputs: [], backward: nil))
         return Var(value: value, tape: self, id: nodes.count - 1)
     }
@@ -43,10 +60,15 @@ public final class Tape {
 
     /// Gradients of a scalar `loss` with respect to each of `parameters`.
     ///
-    /// A parameter the loss does not depend on gets zeros of its shape.
+    /// A parameter the loss does not depend on gets zeros of its shape. The tape is
+    /// finished afterwards (see the type's documentation), whether or not this throws.
     /// - Throws: `EngineError.notScalar` when the loss has more than one element.
     public func gradients(of loss: Var, for parameters: [Var]) throws -> [Tensor] {
+        defer { finish() }
         guard loss.value.count == 1 else { throw EngineError.notScalar(shape: loss.value.shape) }
+        guard isRecording else {
+            throw EngineError.invalidArgument(operation: "gradient", reason: "this recording was already used for a gradient")
+        }
         for p in parameters where p.tape !== self {
             throw EngineError.invalidArgument(operation: "gradient", reason: "a parameter was not recorded on this tape")
         }

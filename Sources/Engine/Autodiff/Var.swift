@@ -5,13 +5,21 @@
 /// one), the result is tracked too and the operation is recorded.
 public struct Var {
     public let value: Tensor
-    public let tape: Tape?
+    /// The tape this value was recorded on, even after that tape finished.
+    let recordedOn: Tape?
     let id: Int
 
     init(value: Tensor, tape: Tape?, id: Int) {
         self.value = value
-        self.tape = tape
+        self.recordedOn = tape
         self.id = id
+    }
+
+    /// The tape recording this value; nil for constants, and for values whose tape
+    /// has finished (they compute on as constants).
+    public var tape: Tape? {
+        guard let recordedOn, recordedOn.isRecording else { return nil }
+        return recordedOn
     }
 
     /// A constant: not tracked, no gradient flows into it.

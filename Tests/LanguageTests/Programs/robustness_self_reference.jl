@@ -8,8 +8,13 @@ println(length(c), " ", c[1] === c)
 # expect: 1 true
 a = []; push!(a, a)
 b = []; push!(b, b)
-println(a == b)
-# expect: false
+# Julia overflows its stack comparing these; RNNLab says it cannot compare them.
+try
+    a == b
+catch e
+    println("refused")
+end
+# expect: refused
 d = Dict()
 d[:self] = d
 println(length(string(d)) > 0)

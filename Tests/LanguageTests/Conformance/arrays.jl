@@ -1,0 +1,568 @@
+# Manual chapter: Single- and multi-dimensional Arrays (doc/src/manual/arrays.md)
+
+# case: Construction and Initialization — zeros with an element type and a tuple of dimensions
+display(zeros(Int8, 2, 3))
+display(zeros((2, 2)))
+# expect: 2×3 Matrix{Int8}:
+# expect:  0  0  0
+# expect:  0  0  0
+# expect: 2×2 Matrix{Float64}:
+# expect:  0.0  0.0
+# expect:  0.0  0.0
+
+# case: Construction and Initialization — ones, fill and trues
+println(ones(3))
+println(fill(7, 2))
+println(fill("a", 2))
+display(trues(2))
+# expect: [1.0, 1.0, 1.0]
+# expect: [7, 7]
+# expect: ["a", "a"]
+# expect: 2-element BitVector:
+# expect:  1
+# expect:  1
+
+# case: Construction and Initialization — an uninitialised vector has the asked size and type
+v = Vector{Float64}(undef, 4)
+println(length(v), " ", eltype(v))
+m = Array{Int}(undef, 2, 3)
+println(size(m), " ", typeof(m))
+# expect: 4 Float64
+# expect: (2, 3) Matrix{Int64}
+
+# case: Construction and Initialization — range with a length, collected
+# known divergence: L2: range(a, b; length=n) returns a vector, not a range
+r = range(0, 1, length = 5)
+println(r)
+println(collect(r))
+# expect: 0.0:0.25:1.0
+# expect: [0.0, 0.25, 0.5, 0.75, 1.0]
+
+# case: Construction and Initialization — copy makes a new array, similar keeps the shape
+a = [1, 2, 3]
+b = copy(a)
+b[1] = 100
+println(a, " ", b)
+s = similar(a)
+println(size(s), " ", eltype(s))
+# expect: [1, 2, 3] [100, 2, 3]
+# expect: (3,) Int64
+
+# case: Array literals — element types come from promotion
+display([1, 2.3, 4])
+println(promote(1, 2.5))
+# expect: 3-element Vector{Float64}:
+# expect:  1.0
+# expect:  2.3
+# expect:  4.0
+# expect: (1.0, 2.5)
+
+# case: Array literals — a typed literal converts its elements
+# known divergence: L1: typed literals Float32[...] make Float64 arrays (no Float32 element type)
+display(Float32[1, 2.5])
+# expect: 2-element Vector{Float32}:
+# expect:  1.0
+# expect:  2.5
+
+# case: Array literals — the empty literal is Any[]
+println([])
+println(typeof([]))
+# expect: Any[]
+# expect: Vector{Any}
+
+# case: Array literals — values of no common type make a Vector{Any}
+# known divergence: L1: display of a Vector{Any} does not align strings after numbers as Julia does
+display([1, "two", 3.0])
+# expect: 3-element Vector{Any}:
+# expect:  1
+# expect:   "two"
+# expect:  3.0
+
+# case: Array literals — a vector of vectors
+numbers = [[1, 2, 3], [4, 5]]
+display(numbers)
+# expect: 2-element Vector{Vector{Int64}}:
+# expect:  [1, 2, 3]
+# expect:  [4, 5]
+
+# case: Concatenation — commas keep ranges as elements
+display([1:2, 4:5])
+# expect: 2-element Vector{UnitRange{Int64}}:
+# expect:  1:2
+# expect:  4:5
+
+# case: Concatenation — semicolons splice ranges into one vector
+# known divergence: L1: [1:3;] is a 1-element vector of ranges, not the splatted range
+println([1:2; 4:5])
+println([1:3;])
+# expect: [1, 2, 4, 5]
+# expect: [1, 2, 3]
+
+# case: Concatenation — newlines concatenate vertically like semicolons
+# known divergence: L1: newline-separated rows of single elements build an n×1 Matrix, not a Vector
+v = [1:2
+     4:5
+     6]
+display(v)
+# expect: 5-element Vector{Int64}:
+# expect:  1
+# expect:  2
+# expect:  4
+# expect:  5
+# expect:  6
+
+# case: Concatenation — single numbers on separate lines make a Vector
+v = [10
+     20
+     30]
+println(typeof(v), " ", v)
+# expect: Vector{Int64} [10, 20, 30]
+
+# case: Concatenation — spaces concatenate ranges and vectors horizontally
+display([1:2  4:5  7:8])
+println([[1, 2]  [4, 5]] == [1 4; 2 5])
+# expect: 2×3 Matrix{Int64}:
+# expect:  1  4  7
+# expect:  2  5  8
+# expect: true
+
+# case: Concatenation — a row of numbers, and ;; between elements
+# known divergence: L1: [1;; 2;; 3] is not parsed as horizontal concatenation
+display([1 2 3])
+display([1;; 2;; 3])
+# expect: 1×3 Matrix{Int64}:
+# expect:  1  2  3
+# expect: 1×3 Matrix{Int64}:
+# expect:  1  2  3
+
+# case: Concatenation — rows on separate lines
+display([1 2
+         3 4])
+# expect: 2×2 Matrix{Int64}:
+# expect:  1  2
+# expect:  3  4
+
+# case: Concatenation — blocks of matrices and numbers
+display([zeros(Int, 2, 2) [1; 2]
+         [3 4]            5])
+# expect: 3×3 Matrix{Int64}:
+# expect:  0  0  1
+# expect:  0  0  2
+# expect:  3  4  5
+
+# case: Concatenation — rows mixing a matrix and numbers
+display([[1 1]; 2 3; [4 4]])
+# expect: 3×2 Matrix{Int64}:
+# expect:  1  1
+# expect:  2  3
+# expect:  4  4
+
+# case: Concatenation — ;; concatenates after the ; pieces
+# known divergence: L1: ;; in array literals is not concatenation along dimension 2
+display([1:2; 4;; 1; 3:4])
+# expect: 3×2 Matrix{Int64}:
+# expect:  1  1
+# expect:  2  3
+# expect:  4  4
+
+# case: Concatenation — ;;; builds a three-dimensional array
+# known divergence: L1: ;;; in array literals is not concatenation along dimension 3
+display([1 3; 2 4;;; 5 7; 6 8])
+# expect: 2×2×2 Array{Int64, 3}:
+# expect: [:, :, 1] =
+# expect:  1  3
+# expect:  2  4
+# expect:
+# expect: [:, :, 2] =
+# expect:  5  7
+# expect:  6  8
+
+# case: Concatenation — a trailing ;; makes a 1×1 matrix
+# known divergence: L1: [7;;] is a vector, not a 1×1 matrix
+display([7;;])
+# expect: 1×1 Matrix{Int64}:
+# expect:  7
+
+# case: Concatenation — vcat, hcat and hvcat
+println(vcat([1, 2], [3]))
+println(hcat([1, 2], [3, 4]))
+println(hvcat((2, 2), 1, 2, 3, 4))
+println(cat([1, 2], [3, 4], dims = 1))
+# expect: [1, 2, 3]
+# expect: [1 3; 2 4]
+# expect: [1 2; 3 4]
+# expect: [1, 2, 3, 4]
+
+# case: Typed array literals — Int8 applied to a concatenation
+display(Int8[[1 2] [3 4]])
+# expect: 1×4 Matrix{Int8}:
+# expect:  1  2  3  4
+
+# case: Comprehensions — one and two dimensions
+println([i^2 for i in 1:4])
+display([10i + j for i in 1:2, j in 1:3])
+# expect: [1, 4, 9, 16]
+# expect: 2×3 Matrix{Int64}:
+# expect:  11  12  13
+# expect:  21  22  23
+
+# case: Comprehensions — a typed comprehension
+println(Float64[i for i in 1:3])
+# expect: [1.0, 2.0, 3.0]
+
+# case: Generator Expressions — summing a series without an array
+println(sum(1/n^2 for n = 1:1000))
+# expect: 1.6439345666815615
+
+# case: Generator Expressions — later for clauses may depend on earlier ones
+display([(i, j) for i = 1:3 for j = 1:i])
+# expect: 6-element Vector{Tuple{Int64, Int64}}:
+# expect:  (1, 1)
+# expect:  (2, 1)
+# expect:  (2, 2)
+# expect:  (3, 1)
+# expect:  (3, 2)
+# expect:  (3, 3)
+
+# case: Generator Expressions — filtering with if
+println([(i, j) for i = 1:3 for j = 1:i if i + j == 4])
+# expect: [(2, 2), (3, 1)]
+
+# case: Generator Expressions — a two-dimensional generator collected by map keeps its shape
+m = map(x -> 2x, (i + j for i in 1:2, j in 1:2))
+println(size(m))
+println(m)
+# expect: (2, 2)
+# expect: [4 6; 6 8]
+
+# case: Indexing — scalar indices into a four-dimensional array
+A = reshape(collect(1:16), (2, 2, 2, 2))
+println(A[1, 2, 1, 1], " ", A[2, 1, 2, 2])
+# expect: 3 14
+
+# case: Indexing — vector indices keep a dimension each, a scalar drops it
+A = reshape(collect(1:16), (2, 2, 2, 2))
+println(size(A[[1, 2], [1], [1, 2], [1]]))
+println(size(A[[1, 2], [1], [1, 2], 1]))
+# expect: (2, 1, 2, 1)
+# expect: (2, 1, 2)
+
+# case: Indexing — a matrix of linear indices makes a matrix
+# known divergence: L1: indexing with a matrix of indices returns a vector, not an array of the index's shape
+A = reshape(collect(1:16), (2, 2, 2, 2))
+display(A[[1 2; 1 2]])
+display(A[[1 2; 1 2], 1, 2, 1])
+# expect: 2×2 Matrix{Int64}:
+# expect:  1  2
+# expect:  1  2
+# expect: 2×2 Matrix{Int64}:
+# expect:  5  6
+# expect:  5  6
+
+# case: Indexing — ranges, end arithmetic and a matrix index in one dimension
+# known divergence: L1: indexing one dimension with a matrix returns a vector, not a matrix
+x = reshape(1:16, 4, 4)
+display(x[2:3, 2:end-1])
+display(x[1, [2 3; 4 1]])
+# expect: 2×2 Matrix{Int64}:
+# expect:  6  10
+# expect:  7  11
+# expect: 2×2 Matrix{Int64}:
+# expect:   5  9
+# expect:  13  1
+
+# case: Indexing — a row or column slice is a Vector
+A = [1 2 3; 4 5 6]
+println(A[2, :])
+println(A[:, 2])
+println(A[:, [1, 3]])
+# expect: [4, 5, 6]
+# expect: [2, 5]
+# expect: [1 3; 4 6]
+
+# case: Indexing — linear indexing is column-major
+A = [1 2 3; 4 5 6]
+println(A[2], " ", A[end], " ", A[end, 1])
+println(vec(A))
+# expect: 4 6 4
+# expect: [1, 4, 2, 5, 3, 6]
+
+# case: Indexing — an index past the end is a BoundsError
+A = [1 2; 3 4]
+try
+    A[3, 1]
+catch err
+    println(err isa BoundsError)
+end
+# expect: true
+
+# case: Indexed Assignment — elements, slices and dotted assignment
+A = zeros(Int, 2, 3)
+A[1, 2] = 5
+A[2, :] = [7, 8, 9]
+A[:, 3] .= -1
+display(A)
+# expect: 2×3 Matrix{Int64}:
+# expect:  0  5  -1
+# expect:  7  8  -1
+
+# case: Indexed Assignment — assigning a float into an Int array converts or fails
+A = [1, 2, 3]
+A[1] = 4.0
+println(A)
+try
+    A[2] = 2.5
+catch err
+    println(err isa InexactError)
+end
+# expect: [4, 2, 3]
+# expect: true
+
+# case: Logical indexing — a Bool mask selects elements
+x = [3, -1, 4, -1, 5]
+println(x[x .> 0])
+x[x .< 0] .= 0
+println(x)
+# expect: [3, 4, 5]
+# expect: [3, 0, 4, 0, 5]
+
+# case: Logical indexing — a mask per dimension
+A = reshape(1:12, 3, 4)
+display(A[[true, false, true], [false, true, true, false]])
+# expect: 2×2 Matrix{Int64}:
+# expect:  4  7
+# expect:  6  9
+
+# case: Cartesian indices — indexing with a CartesianIndex
+A = [10 20; 30 40]
+ci = CartesianIndex(2, 1)
+println(A[ci])
+println(ci)
+println(Tuple(ci))
+# expect: 30
+# expect: CartesianIndex(2, 1)
+# expect: (2, 1)
+
+# case: Cartesian indices — findall on a matrix gives CartesianIndex values
+# known divergence: L2: findall on a matrix returns tuples, not CartesianIndex values
+A = [1 5; 7 2]
+display(findall(x -> x > 3, A))
+# expect: 2-element Vector{CartesianIndex{2}}:
+# expect:  CartesianIndex(2, 1)
+# expect:  CartesianIndex(1, 2)
+
+# case: Iteration — for over a matrix goes in column order
+A = [1 2; 3 4]
+for a in A
+    print(a, " ")
+end
+println()
+# expect: 1 3 2 4
+
+# case: Iteration — eachindex and axes
+A = [1 2 3; 4 5 6]
+println(eachindex(A))
+println(axes(A))
+println(axes(A, 2))
+for i in axes(A, 1)
+    print(sum(A[i, :]), " ")
+end
+println()
+# expect: Base.OneTo(6)
+# expect: (Base.OneTo(2), Base.OneTo(3))
+# expect: Base.OneTo(3)
+# expect: 6 15
+
+# case: Array and Vectorized Operators and Functions — size, ndims, length and eltype
+A = ones(2, 3, 4)
+println((size(A), ndims(A), length(A), eltype(A), size(A, 2)))
+# expect: ((2, 3, 4), 3, 24, Float64, 3)
+
+# case: Array and Vectorized Operators and Functions — matrix times vector and transpose
+# known divergence: L1: a row vector (adjoint) times a vector is a 1-element vector, not a number
+A = [1 2; 3 4]
+println(A * [1, 1])
+println(A')
+println([1, 2]' * [3, 4])
+# expect: [3, 7]
+# expect: [1 3; 2 4]
+# expect: 11
+
+# case: Array and Vectorized Operators and Functions — sums along dimensions keep the dimension
+A = [1 2; 3 4]
+display(sum(A, dims = 1))
+display(sum(A, dims = 2))
+# expect: 1×2 Matrix{Int64}:
+# expect:  4  6
+# expect: 2×1 Matrix{Int64}:
+# expect:  3
+# expect:  7
+
+# case: Array and Vectorized Operators and Functions — maximum, minimum and prod along dimensions
+A = [1 5; 7 2]
+println(maximum(A, dims = 1), " ", minimum(A, dims = 2), " ", prod(A))
+# expect: [7 5] [1; 2;;] 70
+
+# case: Array and Vectorized Operators and Functions — a matrix to an integer power stays integer
+# known divergence: L1: A^k of an Int matrix is a Float64 matrix
+A = [1 1; 1 0]
+display(A^5)
+# expect: 2×2 Matrix{Int64}:
+# expect:  8  5
+# expect:  5  3
+
+# case: Array and Vectorized Operators and Functions — + between arrays of different shapes is a DimensionMismatch
+try
+    [1, 2] + [1, 2, 3]
+catch err
+    println(err isa DimensionMismatch)
+end
+# expect: true
+
+# case: Broadcasting — a column against a matrix
+a = [1, 2]
+A = [10 20 30; 40 50 60]
+display(a .+ A)
+# expect: 2×3 Matrix{Int64}:
+# expect:  11  21  31
+# expect:  42  52  62
+
+# case: Broadcasting — broadcast with a tuple and with scalars
+println(broadcast(+, 1.0, (0, -2.0)))
+println((1, 2) .+ (10, 20))
+# expect: (1.0, -1.0)
+# expect: (11, 22)
+
+# case: Broadcasting — string. over a range, a scalar and a vector
+# known divergence: L2: string. treats a range argument as one value
+display(string.(1:3, ". ", ["First", "Second", "Third"]))
+# expect: 3-element Vector{String}:
+# expect:  "1. First"
+# expect:  "2. Second"
+# expect:  "3. Third"
+
+# case: Broadcasting — parse. over strings and Ref to hold an argument fixed
+println(parse.(Int, ["1", "20"]))
+println(in.([1, 5], Ref([1, 2, 3])))
+# expect: [1, 20]
+# expect: Bool[1, 0]
+
+# case: Broadcasting — a user function broadcast over a matrix keeps its shape
+h(x) = x^2
+A = [1 2; 3 4]
+display(h.(A))
+# expect: 2×2 Matrix{Int64}:
+# expect:  1   4
+# expect:  9  16
+
+# case: Views — a view writes through to its parent
+A = [1 2; 3 4]
+col = view(A, :, 1)
+col[2] = 30
+println(A)
+row = @view A[1, :]
+row .= 0
+println(A)
+# expect: [1 2; 30 4]
+# expect: [0 0; 30 4]
+
+# case: Array and Vectorized Operators and Functions — reshape, permutedims and reverse
+A = reshape(collect(1:6), 2, 3)
+println(A)
+println(permutedims(A))
+println(reverse([1, 2, 3]))
+# expect: [1 3 5; 2 4 6]
+# expect: [1 2; 3 4; 5 6]
+# expect: [3, 2, 1]
+
+# case: Array and Vectorized Operators and Functions — repeat tiles an array
+println(repeat([1, 2], 2))
+println(repeat([1 2], 2, 1))
+# expect: [1, 2, 1, 2]
+# expect: [1 2; 1 2]
+
+# case: Array and Vectorized Operators and Functions — push!, pop!, insert!, deleteat! and append!
+v = [1, 2]
+push!(v, 3)
+append!(v, [4, 5])
+insert!(v, 1, 0)
+deleteat!(v, 2)
+println(v, " ", pop!(v), " ", v)
+# expect: [0, 2, 3, 4] 5 [0, 2, 3, 4]
+
+# case: Array and Vectorized Operators and Functions — push! into an Int vector converts or fails
+v = [1, 2]
+push!(v, 3.0)
+println(v)
+try
+    push!(v, 1.5)
+catch err
+    println(err isa InexactError)
+end
+# expect: [1, 2, 3]
+# expect: true
+
+# case: Array and Vectorized Operators and Functions — === tells a copy from the original
+# known divergence: L1: === of an array and its copy is true
+a = [1, 2]
+println(a === a, " ", a === copy(a), " ", a == copy(a))
+# expect: true false true
+
+# case: Multi-dimensional Arrays — display of a rank-3 array
+display(reshape(1:8, 2, 2, 2) .* 1)
+# expect: 2×2×2 Array{Int64, 3}:
+# expect: [:, :, 1] =
+# expect:  1  3
+# expect:  2  4
+# expect:
+# expect: [:, :, 2] =
+# expect:  5  7
+# expect:  6  8
+
+# case: Array literals — a matrix of floats displays with aligned columns
+display([1.5 -2.25; 10 3])
+# expect: 2×2 Matrix{Float64}:
+# expect:   1.5  -2.25
+# expect:  10.0   3.0
+
+# case: Array literals — a matrix of Bools
+display([true false; false true])
+# expect: 2×2 Matrix{Bool}:
+# expect:  1  0
+# expect:  0  1
+
+# case: Array literals — a vector of strings displays quoted
+display(["Ted", "Robyn", "Lily"])
+# expect: 3-element Vector{String}:
+# expect:  "Ted"
+# expect:  "Robyn"
+# expect:  "Lily"
+
+# case: Array literals — a Vector{Any} of numbers and strings aligns them
+# known divergence: L1: display of a Vector{Any} does not align strings after numbers as Julia does
+display([1, 1, 2, "Ted", "Robyn"])
+# expect: 5-element Vector{Any}:
+# expect:  1
+# expect:  1
+# expect:  2
+# expect:   "Ted"
+# expect:   "Robyn"
+
+# case: Array and Vectorized Operators and Functions — sort and sort! with keywords
+v = [3, 1, 2]
+println(sort(v), " ", v)
+sort!(v, rev = true)
+println(v)
+println(sort(["pear", "fig", "apple"], by = length))
+# expect: [1, 2, 3] [3, 1, 2]
+# expect: [3, 2, 1]
+# expect: ["fig", "pear", "apple"]
+
+# case: Array and Vectorized Operators and Functions — the identity matrix from LinearAlgebra
+using LinearAlgebra
+display(Matrix{Int}(I, 2, 2))
+println([1 2; 3 4] + I)
+# expect: 2×2 Matrix{Int64}:
+# expect:  1  0
+# expect:  0  1
+# expect: [2 2; 3 5]

@@ -1,0 +1,373 @@
+# Base reference: Collections and Data Structures, Arrays, Sorting
+# (doc/src/base/collections.md, arrays.md and sort.md in JuliaLang/julia)
+
+# case: Sorting — sort! sorts in place and returns the array
+v = [3, 1, 2]
+w = sort!(v)
+println(v, " ", w === v)
+# expect: [1, 2, 3] true
+
+# case: Sorting — sortperm gives the permutation that sorts
+v = [30, 10, 20]
+p = sortperm(v)
+println(p, " ", v[p])
+println(sortperm(v, rev = true))
+# expect: [2, 3, 1] [10, 20, 30]
+# expect: [1, 3, 2]
+
+# case: Sorting — sort with by, lt and rev
+println(sort([-3, 1, -2], by = abs))
+println(sort([1, 2, 3], lt = (a, b) -> a > b))
+println(sort(["b", "A", "c"], rev = true))
+# expect: [1, -2, -3]
+# expect: [3, 2, 1]
+# expect: ["c", "b", "A"]
+
+# case: Sorting — tuples sort lexicographically
+println(sort([(2, "b"), (1, "z"), (2, "a")]))
+# expect: [(1, "z"), (2, "a"), (2, "b")]
+
+# case: Sorting — issorted and sorting a matrix along a dimension
+println(issorted([1, 2, 2, 5]), " ", issorted([2, 1]))
+println(sort([3 1; 2 4], dims = 2))
+# expect: true false
+# expect: [1 3; 2 4]
+
+# case: Collections — copy! replaces the contents of the destination
+dst = zeros(3)
+copy!(dst, [1, 2, 3])
+println(dst)
+# expect: [1.0, 2.0, 3.0]
+
+# case: Dictionaries — get! inserts the default only when the key is missing
+d = Dict("a" => 1)
+println(get!(d, "a", 9), " ", get!(d, "b", 5), " ", d["b"])
+println(get!(() -> 7, d, "c"), " ", length(d))
+# expect: 1 5 5
+# expect: 7 3
+
+# case: Dictionaries — get with a default does not insert
+d = Dict("a" => 1)
+println(get(d, "z", 0), " ", haskey(d, "z"))
+# expect: 0 false
+
+# case: Collections — empty! on a vector and on a dictionary
+v = [1, 2, 3]
+println(empty!(v), " ", length(v))
+d = Dict("k" => 1.5)
+println(empty!(d))
+# expect: Int64[] 0
+# expect: Dict{String, Float64}()
+
+# case: Collections — isempty and length
+println(isempty([]), " ", isempty([0]), " ", length(Dict(1 => 2)), " ", isempty(""))
+# expect: true false 1 true
+
+# case: Reductions — foldl and foldr associate from opposite ends
+println(foldl(-, 1:4), " ", foldr(-, 1:4))
+println(foldl((acc, x) -> acc * string(x), 1:3; init = ">"))
+println(foldr((x, acc) -> acc * string(x), 1:3; init = "<"))
+# expect: -8 -2
+# expect: >123
+# expect: <321
+
+# case: Reductions — mapreduce maps then reduces
+println(mapreduce(x -> x^2, +, [1, 2, 3]))
+println(mapreduce(abs, max, [-7, 2, 5]))
+println(mapreduce(x -> 2x, *, 1:3; init = 1))
+# expect: 14
+# expect: 7
+# expect: 48
+
+# case: Reductions — reduce with init, and sum, prod, maximum and minimum of a function
+println(reduce(+, [1, 2, 3]; init = 10))
+println(sum(abs2, [1, -2, 3]), " ", prod(x -> x + 1, [1, 2, 3]))
+println(maximum(length, ["a", "abc", "ab"]), " ", minimum(abs, [-4, 2, -3]))
+# expect: 16
+# expect: 14 24
+# expect: 3 2
+
+# case: Reductions — extrema gives the smallest and largest together
+println(extrema([3, -1, 5, 2]))
+# expect: (-1, 5)
+
+# case: Reductions — accumulate keeps every partial result
+println(accumulate(+, [1, 2, 3]))
+println(accumulate(*, [1, 2, 3, 4]))
+println(accumulate(max, [1, 3, 2, 5, 4]))
+println(accumulate(+, [1, 2, 3]; init = 10))
+# expect: [1, 3, 6]
+# expect: [1, 2, 6, 24]
+# expect: [1, 3, 3, 5, 5]
+# expect: [11, 13, 16]
+
+# case: Reductions — cumsum and cumprod
+println(cumsum([1, 2, 3, 4]), " ", cumprod([1, 2, 3, 4]))
+println(cumsum([1.5, 2.5]))
+# expect: [1, 3, 6, 10] [1, 2, 6, 24]
+# expect: [1.5, 4.0]
+
+# case: Reductions — count, any and all with predicates
+v = [1, 2, 3, 4, 5]
+println(count(iseven, v), " ", any(x -> x > 4, v), " ", all(x -> x > 0, v))
+println(count([true, false, true]), " ", any([false, false]), " ", all([]))
+# expect: 2 true true
+# expect: 2 false true
+
+# case: Collections — eltype of containers
+println(eltype([1, 2]), " ", eltype([1.0, 2.0]), " ", eltype(1:3), " ", eltype(["a"]))
+println(eltype((1, 2)), " ", eltype(Dict(:a => 1)))
+# expect: Int64 Float64 Int64 String
+# expect: Int64 Pair{Symbol, Int64}
+
+# case: Collections — summary describes a value's shape and type
+println(summary([1, 2, 3]))
+println(summary(zeros(2, 3)))
+println(summary(1:3))
+println(summary(1), " ", summary("hi"))
+println(summary(Dict("a" => 1)))
+# expect: 3-element Vector{Int64}
+# expect: 2×3 Matrix{Float64}
+# expect: 3-element UnitRange{Int64}
+# expect: Int64 String
+# expect: Dict{String, Int64} with 1 entry
+
+# case: Collections — summary. over a tuple of arrays, as Knet notebooks print batches
+x = zeros(4, 3)
+y = [1, 2, 3]
+println(summary.((x, y)))
+# expect: ("4×3 Matrix{Float64}", "3-element Vector{Int64}")
+
+# case: Broadcasting — broadcast calls a function elementwise, like a dot call
+println(broadcast(x -> x + 1, [1, 2]))
+println(broadcast(*, [1, 2], [10 100]))
+# expect: [2, 3]
+# expect: [10 100; 20 200]
+
+# case: Broadcasting — broadcast! writes into a destination
+dst = zeros(2)
+broadcast!(+, dst, [1, 2], 0.5)
+println(dst)
+# expect: [1.5, 2.5]
+
+# case: Searching — argmax, argmin, findmax and findmin of a vector
+v = [3, 7, 2, 7]
+println(argmax(v), " ", argmin(v), " ", findmax(v), " ", findmin(v))
+# expect: 2 3 (7, 2) (2, 3)
+
+# case: Searching — argmax and findmax of a matrix give a CartesianIndex
+# known divergence: L2: argmax of a matrix returns a tuple, not a CartesianIndex
+A = [1 5; 7 2]
+println(argmax(A))
+println(findmax(A))
+println(findmin(A))
+# expect: CartesianIndex(2, 1)
+# expect: (7, CartesianIndex(2, 1))
+# expect: (1, CartesianIndex(1, 1))
+
+# case: Searching — argmax with dims gives a matrix of CartesianIndex
+A = [1 5; 7 2]
+println(argmax(A, dims = 1))
+display(argmax(A, dims = 1))
+# expect: CartesianIndex{2}[CartesianIndex(2, 1) CartesianIndex(1, 2)]
+# expect: 1×2 Matrix{CartesianIndex{2}}:
+# expect:  CartesianIndex(2, 1)  CartesianIndex(1, 2)
+
+# case: Searching — findmax and findmin with dims give values and indices
+A = [1 5; 7 2]
+println(findmax(A, dims = 1))
+println(findmin(A, dims = 2))
+# expect: ([7 5], CartesianIndex{2}[CartesianIndex(2, 1) CartesianIndex(1, 2)])
+# expect: ([1; 2;;], CartesianIndex{2}[CartesianIndex(1, 1); CartesianIndex(2, 2);;])
+
+# case: Searching — the row of each column's maximum, as Knet's accuracy computes it
+scores = [0.1 0.9 0.3; 0.8 0.05 0.3; 0.1 0.05 0.4]
+rows = map(i -> i[1], findmax(scores, dims = 1)[2])
+println(rows)
+labels = [2, 1, 3]
+println(sum(labels' .== rows) / length(labels))
+# expect: [2 1 3]
+# expect: 1.0
+
+# case: Searching — argmax(f, domain) and findmax(f, domain)
+println(argmax(abs, [-5, 3]), " ", findmax(abs, [-5, 3]))
+println(argmax(x -> -(x - 2)^2, 0:4))
+# expect: -5 (5, 1)
+# expect: 2
+
+# case: Searching — findfirst, findlast, findnext and findall with predicates
+v = [4, 9, 16, 9]
+println(findfirst(isequal(9), v), " ", findlast(isequal(9), v), " ", findnext(isequal(9), v, 3))
+println(findall(x -> x > 5, v), " ", findfirst(x -> x > 100, v) === nothing)
+println(findall([true, false, true]))
+# expect: 2 4 4
+# expect: [2, 3, 4] true
+# expect: [1, 3]
+
+# case: Arrays — CartesianIndex arithmetic and fields
+i = CartesianIndex(2, 3)
+println(i[1], " ", i[2], " ", length(i))
+println(i + CartesianIndex(1, 1))
+# expect: 2 3 2
+# expect: CartesianIndex(3, 4)
+
+# case: Arrays — CartesianIndices iterates over every index of a matrix
+for I in CartesianIndices((2, 2))
+    print(Tuple(I), " ")
+end
+println()
+# expect: (1, 1) (2, 1) (1, 2) (2, 2)
+
+# case: Arrays — eachindex and keys of a vector, and LinearIndices
+v = [5, 6, 7]
+println(eachindex(v))
+println(collect(eachindex(v)))
+println(LinearIndices((2, 3))[2, 2])
+# expect: Base.OneTo(3)
+# expect: [1, 2, 3]
+# expect: 4
+
+# case: Arrays — axes of a vector and a matrix
+println(axes([1, 2, 3]))
+println(axes(zeros(2, 5), 2))
+println(length(axes(zeros(2, 5), 2)))
+# expect: (Base.OneTo(3),)
+# expect: Base.OneTo(5)
+# expect: 5
+
+# case: Iteration — iterate returns the element and the next state, then nothing
+v = [10, 20]
+println(iterate(v))
+println(iterate(v, 2))
+println(iterate(v, 3))
+println(iterate("ab"))
+println(iterate(1:3))
+# expect: (10, 2)
+# expect: (20, 3)
+# expect: nothing
+# expect: ('a', 2)
+# expect: (1, 1)
+
+# case: Iteration — the loop a for statement runs, written with iterate
+total = 0
+next = iterate([1, 2, 3])
+while next !== nothing
+    (x, state) = next
+    global total += x
+    global next = iterate([1, 2, 3], state)
+end
+println(total)
+# expect: 6
+
+# case: Collections — in, ∈ and ∉
+println(2 in [1, 2, 3], " ", 5 ∈ 1:3, " ", 4 ∉ [1, 2])
+println(("b" => 1) in Dict("b" => 1), " ", haskey(Dict("b" => 1), "b"))
+# expect: true false true
+# expect: true true
+
+# case: Dictionaries — keys, values, pairs and deletion on a one-key dictionary
+d = Dict(:lr => 0.1)
+d[:lr] = 0.01
+println(collect(keys(d)), " ", collect(values(d)))
+for (k, v) in d
+    println(k, " = ", v)
+end
+delete!(d, :lr)
+println(isempty(d))
+# expect: [:lr] [0.01]
+# expect: lr = 0.01
+# expect: true
+
+# case: Dictionaries — a dictionary's sorted keys and merge
+d = merge(Dict("b" => 2), Dict("a" => 1, "b" => 3))
+println(sort(collect(keys(d))), " ", d["b"])
+# expect: ["a", "b"] 3
+
+# case: Dictionaries — push! of a pair and a missing key error
+d = Dict{String, Int}()
+push!(d, "x" => 1)
+println(d)
+try
+    d["y"]
+catch err
+    println(err isa KeyError)
+end
+# expect: Dict("x" => 1)
+# expect: true
+
+# case: Dictionaries — display of a one-entry dictionary
+display(Dict("Jenny" => "867-5309"))
+# expect: Dict{String, String} with 1 entry:
+# expect:   "Jenny" => "867-5309"
+
+# case: Sets — Set removes duplicates; union, intersect and setdiff
+s = Set([1, 2, 2, 3])
+println(length(s), " ", 2 in s)
+println(sort(collect(union(Set([1, 2]), Set([3])))))
+println(intersect([1, 2, 3], [2, 3, 4]), " ", setdiff([1, 2, 3], [2]))
+# expect: 3 true
+# expect: [1, 2, 3]
+# expect: [2, 3] [1, 3]
+
+# case: Collections — unique, filter and filter!
+v = [3, 1, 3, 2, 1]
+println(unique(v))
+println(filter(isodd, v))
+filter!(x -> x > 1, v)
+println(v)
+# expect: [3, 1, 2]
+# expect: [3, 1, 3, 1]
+# expect: [3, 3, 2]
+
+# case: Collections — first and last, with counts
+v = [1, 2, 3, 4]
+println(first(v), " ", last(v), " ", first(v, 2), " ", last(v, 3))
+# expect: 1 4 [1, 2] [2, 3, 4]
+
+# case: Collections — map! and foreach
+dst = zeros(Int, 3)
+map!(x -> 2x, dst, [1, 2, 3])
+println(dst)
+foreach(x -> print(x, ";"), [7, 8])
+println()
+# expect: [2, 4, 6]
+# expect: 7;8;
+
+# case: Arrays — resize!, splice! and prepend!
+v = [1, 2, 3]
+resize!(v, 2)
+prepend!(v, [0])
+removed = splice!(v, 2)
+println(v, " ", removed)
+# expect: [0, 2] 1
+
+# case: Arrays — popfirst! and pushfirst!
+v = [1, 2, 3]
+x = popfirst!(v)
+pushfirst!(v, 9)
+println(x, " ", v)
+# expect: 1 [9, 2, 3]
+
+# case: Arrays — zero and one of arrays, and fill!
+println(zero([1.5, 2.0]), " ", fill!(zeros(2), 3))
+# expect: [0.0, 0.0] [3.0, 3.0]
+
+# case: Arrays — vcat and hcat of vectors, and vec of a matrix
+println(vcat([1], [2, 3]), " ", hcat([1, 2]), " ", vec([1 2; 3 4]))
+# expect: [1, 2, 3] [1; 2;;] [1, 3, 2, 4]
+
+# case: Arrays — ndims, size with a dimension, and length of a range
+println(ndims([1 2]), " ", size([1 2; 3 4], 1), " ", length(1:2:9))
+# expect: 2 2 5
+
+# case: Arrays — minimum and maximum of an empty collection are errors
+try
+    maximum(Int[])
+catch err
+    println(err isa ArgumentError || err isa MethodError)
+end
+# expect: true
+
+# case: Arrays — the sum of an empty collection is zero of its type
+println(sum(Int[]), " ", sum(Float64[]), " ", prod(Int[]))
+# expect: 0 0.0 1

@@ -1,0 +1,164 @@
+# Base reference: Iteration utilities (doc/src/base/iterators.md), and the Knet tutorial
+# notebook 25.iterators.ipynb, whose idioms these follow without its MNIST data.
+
+# case: Iterators.take — the first n elements
+println(collect(Iterators.take(1:10, 3)))
+println(sum(Iterators.take(1:100, 10)))
+# expect: [1, 2, 3]
+# expect: 55
+
+# case: Iterators.drop — all but the first n elements
+println(collect(Iterators.drop(1:5, 2)))
+println(first(Iterators.drop(10:20, 4)))
+# expect: [3, 4, 5]
+# expect: 14
+
+# case: Iterators.cycle — repeating forever, cut short by take
+println(collect(Iterators.take(Iterators.cycle([1, 2]), 5)))
+# expect: [1, 2, 1, 2, 1]
+
+# case: Iterators.cycle — a for loop over a cycle ends with break
+n = 0
+for x in Iterators.cycle([:a, :b, :c])
+    global n += 1
+    n >= 7 && break
+end
+println(n)
+# expect: 7
+
+# case: Iterators.partition — chunks of a range are ranges
+display(collect(Iterators.partition(1:7, 3)))
+# expect: 3-element Vector{UnitRange{Int64}}:
+# expect:  1:3
+# expect:  4:6
+# expect:  7:7
+
+# case: Iterators.partition — chunks of a vector, the last one shorter
+for chunk in Iterators.partition([10, 20, 30, 40, 50], 2)
+    println(chunk)
+end
+# expect: [10, 20]
+# expect: [30, 40]
+# expect: [50]
+
+# case: Iterators.product — every combination, with the first iterator fastest
+display(collect(Iterators.product(1:2, 3:4)))
+# expect: 2×2 Matrix{Tuple{Int64, Int64}}:
+# expect:  (1, 3)  (1, 4)
+# expect:  (2, 3)  (2, 4)
+
+# case: Iterators.product — a for loop over the product
+for (a, b) in Iterators.product(1:2, "xy")
+    print(a, b, " ")
+end
+println()
+# expect: 1x 2x 1y 2y
+
+# case: Iterators.flatten — concatenating the elements of an iterator of iterators
+println(collect(Iterators.flatten([[1, 2], [3], Int[]])))
+println(collect(Iterators.flatten((1:2, 5:6))))
+# expect: [1, 2, 3]
+# expect: [1, 2, 5, 6]
+
+# case: Iterators.countfrom and Iterators.repeated
+println(collect(Iterators.take(Iterators.countfrom(5), 3)))
+println(collect(Iterators.take(Iterators.countfrom(1, 10), 3)))
+println(collect(Iterators.repeated("a", 2)))
+# expect: [5, 6, 7]
+# expect: [1, 11, 21]
+# expect: ["a", "a"]
+
+# case: Iterators.takewhile and Iterators.dropwhile
+println(collect(Iterators.takewhile(x -> x < 4, 1:10)))
+println(collect(Iterators.dropwhile(x -> x < 8, 1:10)))
+# expect: [1, 2, 3]
+# expect: [8, 9, 10]
+
+# case: Iterators.filter and Iterators.map are lazy versions of filter and map
+println(collect(Iterators.filter(iseven, 1:6)))
+println(collect(Iterators.map(x -> x^2, 1:3)))
+# expect: [2, 4, 6]
+# expect: [1, 4, 9]
+
+# case: Iterators.reverse and Iterators.enumerate
+println(collect(Iterators.reverse(1:3)))
+for (i, c) in Iterators.enumerate("hi")
+    print(i, c, " ")
+end
+println()
+# expect: [3, 2, 1]
+# expect: 1h 2i
+
+# case: Iterators.Stateful — a stateful iterator remembers where it stopped
+s = Iterators.Stateful(1:5)
+for x in s
+    x >= 2 && break
+end
+println(collect(s))
+# expect: [3, 4, 5]
+
+# case: Iteration utilities — using Base.Iterators brings take and drop into scope
+using Base.Iterators: take, drop
+println(collect(take(drop(1:10, 3), 2)))
+# expect: [4, 5]
+
+# case: Iteration utilities — length of lazy iterators with a known size
+println(length(Iterators.take(1:10, 3)), " ", length(Iterators.product(1:2, 1:3)))
+# expect: 3 6
+
+# case: Iteration utilities — zip collected into tuples
+println(collect(zip(1:3, "abc")))
+# expect: [(1, 'a'), (2, 'b'), (3, 'c')]
+
+# case: Generator Expressions — a generator is lazy and can be collected later
+g = (x^2 for x in 1:4 if isodd(x))
+println(collect(g))
+println(sum(g))
+# expect: [1, 9]
+# expect: 10
+
+# case: Generator Expressions — first of a generator and a generator of tuples
+g = ((i, i^2) for i in 1:3)
+println(first(g))
+for (a, b) in g
+    print(a + b, " ")
+end
+println()
+# expect: (1, 1)
+# expect: 2 6 12
+
+# case: Iteration — enumerate and zip together
+for (i, (a, b)) in enumerate(zip([10, 20], [:x, :y]))
+    println(i, " ", a, " ", b)
+end
+# expect: 1 10 x
+# expect: 2 20 y
+
+# case: Iteration — iterating a named tuple gives its values, pairs gives both
+nt = (lr = 0.1, epochs = 3)
+for v in nt
+    print(v, " ")
+end
+println()
+for (k, v) in pairs(nt)
+    print(k, "=", v, " ")
+end
+println()
+# expect: 0.1 3
+# expect: lr=0.1 epochs=3
+
+# case: Iteration — a user-defined iterator with Base.iterate
+struct Squares
+    count::Int
+end
+Base.iterate(S::Squares, state = 1) = state > S.count ? nothing : (state * state, state + 1)
+Base.length(S::Squares) = S.count
+for item in Squares(4)
+    print(item, " ")
+end
+println()
+println(collect(Squares(3)))
+println(sum(Squares(3)))
+# expect: 1 4 9 16
+# expect: Any[1, 4, 9]
+# expect: 14

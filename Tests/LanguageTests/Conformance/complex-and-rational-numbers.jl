@@ -1,0 +1,197 @@
+# Manual chapter: Complex and Rational Numbers
+# (doc/src/manual/complex-and-rational-numbers.md)
+
+# case: Complex Numbers — an integer complex literal keeps integer parts
+# known divergence: L1: complex numbers are always ComplexF64; Complex{Int64} is missing
+z = 3 + 4im
+println(z)
+println(typeof(z))
+# expect: 3 + 4im
+# expect: Complex{Int64}
+
+# case: Complex Numbers — arithmetic on integer complex numbers
+# known divergence: L1: complex numbers are always ComplexF64; Complex{Int64} is missing
+println((2 + 1im) * (1 - 3im))
+println((4 + 2im) + (1 - 2im))
+println((-3 + 2im) - (5 - 1im))
+println((-1 + 2im)^2)
+# expect: 5 - 5im
+# expect: 5 + 0im
+# expect: -8 + 3im
+# expect: -3 - 4im
+
+# case: Complex Numbers — division gives a float complex number
+println((1 + 2im) / (1 - 2im))
+println((1 - 3im) / (2 + 2im))
+# expect: -0.6 + 0.8im
+# expect: -0.5 - 1.0im
+
+# case: Complex Numbers — a literal coefficient on a complex expression
+# known divergence: L1: complex numbers are always ComplexF64; Complex{Int64} is missing
+println(3(2 - 5im))
+println(3(2 - 5im)^2)
+# expect: 6 - 15im
+# expect: -63 - 60im
+
+# case: Complex Numbers — promotion with integers and floats
+# known divergence: L1: complex numbers are always ComplexF64; Complex{Int64} is missing
+println((2 + 3im) - 1)
+println((1 + 2im) + 0.5)
+println((2 + 3im) - 0.5im)
+println(0.75(1 + 2im))
+println((2 + 3im) / 2)
+# expect: 1 + 3im
+# expect: 1.5 + 2.0im
+# expect: 2.0 + 2.5im
+# expect: 0.75 + 1.5im
+# expect: 1.0 + 1.5im
+
+# case: Complex Numbers — im squared, and a coefficient binding tighter than /
+# known divergence: L1: complex numbers are always ComplexF64; Complex{Int64} is missing
+println(2im^2)
+println(1 + 3/4im)
+# expect: -2 + 0im
+# expect: 1.0 - 0.75im
+
+# case: Complex Numbers — real, imag, conj, abs, abs2 and angle
+# known divergence: L1: complex numbers are always ComplexF64, and abs2 of a complex number squares it (L2)
+z = 1 + 2im
+println((real(z), imag(z), conj(z), abs2(z)))
+println(abs(z))
+println(angle(z))
+# expect: (1, 2, 1 - 2im, 5)
+# expect: 2.23606797749979
+# expect: 1.1071487177940904
+
+# case: Complex Numbers — abs of a 3-4-5 triangle and abs2 of a float complex
+# known divergence: L2: abs2 of a complex number squares it instead of giving |z|^2
+println(abs(3 + 4im), " ", abs2(1.5 + 2im))
+# expect: 5.0 6.25
+
+# case: Complex Numbers — sqrt and exp of complex arguments
+println(sqrt(1im))
+println(sqrt(1 + 2im))
+println(exp(1 + 2im))
+println(sinh(1 + 2im))
+# expect: 0.7071067811865476 + 0.7071067811865475im
+# expect: 1.272019649514069 + 0.7861513777574233im
+# expect: -1.1312043837568135 + 2.4717266720048188im
+# expect: -0.4890562590412937 + 1.4031192506220405im
+
+# case: Complex Numbers — sqrt of a negative real throws, of a negative complex does not
+println(sqrt(-1 + 0im))
+try
+    sqrt(-1)
+catch err
+    println(err isa DomainError)
+end
+# expect: 0.0 + 1.0im
+# expect: true
+
+# case: Complex Numbers — sqrt of a negative complex number with a zero imaginary part
+println(sqrt(complex(-4.0)))
+println(sqrt(-4 + 0im))
+# expect: 0.0 + 2.0im
+# expect: 0.0 + 2.0im
+
+# case: Complex Numbers — building from variables with * im and with complex
+# known divergence: L1: complex numbers are always ComplexF64; Complex{Int64} is missing
+a = 1; b = 2
+println(a + b*im)
+println(complex(a, b))
+println(complex(1.5))
+# expect: 1 + 2im
+# expect: 1 + 2im
+# expect: 1.5 + 0.0im
+
+# case: Complex Numbers — Inf and NaN in a part
+# known divergence: L1: real times complex multiplies as complex (Inf*im has a NaN real part), and Inf prints as Inf, not Inf*im
+println(1 + Inf*im)
+println(1 + NaN*im)
+# expect: 1.0 + Inf*im
+# expect: 1.0 + NaN*im
+
+# case: Complex Numbers — equality with reals, and isreal
+println((1 + 0im == 1, isreal(2 + 0im), isreal(2 + 1im)))
+# expect: (true, true, false)
+
+# case: Complex Numbers — log of a negative complex number and exp of iπ
+println(log(-1 + 0im))
+println(exp(im * pi))
+# expect: 0.0 + 3.141592653589793im
+# expect: -1.0 + 1.2246467991473532e-16im
+
+# case: Complex Numbers — integer powers of im
+# known divergence: L1: complex numbers are always ComplexF64; Complex{Int64} is missing
+println(im^2)
+println(im^3)
+println((2im)^3)
+# expect: -1 + 0im
+# expect: 0 - 1im
+# expect: 0 - 8im
+
+# case: Complex Numbers — a float power of a complex number
+println((-1 + 2im)^2.5)
+# expect: 2.7296244647840084 - 6.960664459571898im
+
+# case: Complex Numbers — a complex vector prints its element type
+# known divergence: L1: complex numbers are always ComplexF64; Complex{Int64} is missing
+v = [1 + 2im, 3 - 1im]
+println(v)
+println(typeof(v))
+# expect: Complex{Int64}[1 + 2im, 3 - 1im]
+# expect: Vector{Complex{Int64}}
+
+# case: Complex Numbers — a float complex vector displayed
+display([1.0 + 2.0im, 0.0 - 0.5im])
+# expect: 2-element Vector{ComplexF64}:
+# expect:  1.0 + 2.0im
+# expect:  0.0 - 0.5im
+
+# case: Rational Numbers — // builds a rational reduced to lowest terms
+println(2//3)
+println((6//9, -4//8, 5//-15, -4//-12))
+# expect: 2//3
+# expect: (2//3, -1//2, -1//3, 1//3)
+
+# case: Rational Numbers — numerator and denominator
+println((numerator(2//3), denominator(2//3)))
+# expect: (2, 3)
+
+# case: Rational Numbers — comparisons and arithmetic stay exact
+println((2//3 == 6//9, 2//3 == 9//27, 3//7 < 1//2, 3//4 > 2//3))
+println((2//4 + 1//6, 5//12 - 1//4, 5//8 * 3//12, 6//5 / 10//7))
+# expect: (true, false, true, true)
+# expect: (2//3, 1//6, 5//32, 21//25)
+
+# case: Rational Numbers — converting to float
+println(float(3//4))
+println(isequal(float(1//2), 1/2))
+# expect: 0.75
+# expect: true
+
+# case: Rational Numbers — an infinite rational is allowed, 0//0 is an ArgumentError
+println(5//0, " ", -3//0, " ", typeof(5//0))
+try
+    0//0
+catch err
+    println(err isa ArgumentError)
+end
+# expect: 1//0 -1//0 Rational{Int64}
+# expect: true
+
+# case: Rational Numbers — promotion with integers and floats
+println(3//5 + 1)
+println(3//5 - 0.5)
+println((0.5 == 1//2, 0.33 == 1//3, 0.33 < 1//3))
+println(1//3 - 0.33)
+# expect: 8//5
+# expect: 0.09999999999999998
+# expect: (true, false, true)
+# expect: 0.0033333333333332993
+
+# case: Rational Numbers — a rational times a complex number
+println(2//7 * (1 + 2im))
+println(2//7 * (1.5 + 2im))
+# expect: 2//7 + 4//7*im
+# expect: 0.42857142857142855 + 0.5714285714285714im

@@ -1,0 +1,206 @@
+# Manual chapter: Integers and Floating-Point Numbers
+# (doc/src/manual/integers-and-floating-point-numbers.md)
+
+# case: Integers — integer literals are Int64, also past 32 bits
+println(typeof(1), " ", typeof(3000000000))
+# expect: Int64 Int64
+
+# case: Integers — Int is the native signed integer type
+# known divergence: L1: the type Int prints as Int, not Int64
+println(Int)
+println(Int === Int64)
+# expect: Int64
+# expect: true
+
+# case: Integers — hex literals are unsigned, sized by their digits
+# known divergence: L1: hex literals are Int64, not unsigned integers sized by their digits
+println(repr(0x1), " ", typeof(0x1))
+println(repr(0x123), " ", typeof(0x123))
+println(repr(0x1234567), " ", typeof(0x1234567))
+# expect: 0x01 UInt8
+# expect: 0x0123 UInt16
+# expect: 0x01234567 UInt32
+
+# case: Integers — binary and octal literals
+# known divergence: L1: binary and octal literals are Int64, not UInt8
+println(repr(0b10), " ", repr(0o010))
+# expect: 0x02 0x08
+
+# case: Integers — println writes an unsigned integer in decimal
+println(0xff)
+# expect: 255
+
+# case: Integers — a minus before a hex literal is its two's complement
+# known divergence: L1: hex literals are Int64, not unsigned integers sized by their digits
+println(repr(-0x2))
+# expect: 0xfe
+
+# case: Integers — typemin and typemax of the integer types
+println((typemin(Int32), typemax(Int32)))
+for T in [Int8, Int16, Int64, UInt8]
+    println("$(lpad(T, 6)): [$(typemin(T)),$(typemax(T))]")
+end
+# expect: (-2147483648, 2147483647)
+# expect:   Int8: [-128,127]
+# expect:  Int16: [-32768,32767]
+# expect:  Int64: [-9223372036854775808,9223372036854775807]
+# expect:  UInt8: [0,255]
+
+# case: Overflow behavior — Int64 arithmetic wraps around
+big = typemax(Int64)
+println(big + 1)
+println(big + 1 == typemin(Int64))
+# expect: -9223372036854775808
+# expect: true
+
+# case: Division errors — div by zero throws a DivideError
+try
+    div(7, 0)
+catch err
+    println(err isa DivideError)
+end
+# expect: true
+
+# case: Division errors — rem and mod by zero throw a DivideError
+for f in (rem, mod)
+    try
+        f(5, 0)
+    catch err
+        println(err isa DivideError)
+    end
+end
+# expect: true
+# expect: true
+
+# case: Floating-Point Numbers — literal forms and how they print
+println(1.0, " ", 1., " ", 0.5, " ", .5, " ", -1.23)
+println(1e10, " ", 2.5e-4)
+# expect: 1.0 1.0 0.5 0.5 -1.23
+# expect: 1.0e10 0.00025
+
+# case: Floating-Point Numbers — Float32 literals with f, shown with f0 and printed without
+println(repr(0.5f0), " ", typeof(0.5f0))
+println(repr(2.5f-4))
+println(2.5f-4)
+# expect: 0.5f0 Float32
+# expect: 0.00025f0
+# expect: 0.00025
+
+# case: Floating-Point Numbers — converting to Float32
+# known divergence: L1: Float32(x) is a Float64
+x = Float32(-1.5)
+println(repr(x), " ", typeof(x))
+# expect: -1.5f0 Float32
+
+# case: Floating-Point Numbers — hexadecimal float literals
+println(0x1p0, " ", 0x1.8p3, " ", 0x.4p-1)
+# expect: 1.0 12.0 0.125
+
+# case: Floating-Point Numbers — underscores separate digits
+# known divergence: L1: hex and binary literals are Int64, not unsigned integers sized by their digits
+println((10_000, 0.000_000_005, 0xdead_beef, 0b1011_0010))
+# expect: (10000, 5.0e-9, 0xdeadbeef, 0xb2)
+
+# case: Floating-point zero — 0.0 and -0.0 are equal with different bits
+println(0.0 == -0.0)
+println(bitstring(-0.0))
+# expect: true
+# expect: 1000000000000000000000000000000000000000000000000000000000000000
+
+# case: Special floating-point values — results of arithmetic on Inf and zero
+println((1/Inf, 1/0, -5/0, 0.000001/0, 0/0))
+println((500 + Inf, 500 - Inf, Inf + Inf, Inf - Inf))
+println((Inf * Inf, Inf / Inf, 0 * Inf))
+# expect: (0.0, Inf, -Inf, Inf, NaN)
+# expect: (Inf, -Inf, Inf, NaN)
+# expect: (Inf, NaN, NaN)
+
+# case: Special floating-point values — typemin and typemax of Float64 and Float32
+println((typemin(Float64), typemax(Float64)))
+println((typemin(Float32), typemax(Float32)))
+# expect: (-Inf, Inf)
+# expect: (-Inf32, Inf32)
+
+# case: Machine epsilon — eps of the float types
+println(repr(eps(Float32)))
+println(eps(Float64))
+println(eps())
+# expect: 1.1920929f-7
+# expect: 2.220446049250313e-16
+# expect: 2.220446049250313e-16
+
+# case: Machine epsilon — eps(x) is the gap to the next float
+println(eps(1.0))
+println(eps(1000.))
+println(eps(1e-27))
+println(eps(0.0))
+# expect: 2.220446049250313e-16
+# expect: 1.1368683772161603e-13
+# expect: 1.793662034335766e-43
+# expect: 5.0e-324
+
+# case: Machine epsilon — nextfloat and prevfloat of a Float32
+x = 1.25f0
+println((nextfloat(x), prevfloat(x)))
+# expect: (1.2500001f0, 1.2499999f0)
+
+# case: Floating-Point Numbers — 0.1 + 0.2 shows its rounding error
+println(0.1 + 0.2)
+println(0.1 + 0.2 == 0.3)
+# expect: 0.30000000000000004
+# expect: false
+
+# case: Floating-Point Numbers — when printing switches to exponent notation
+println(100000.0, " ", 1.0e6, " ", 0.0001, " ", 0.00001)
+# expect: 100000.0 1.0e6 0.0001 1.0e-5
+
+# case: Arbitrary Precision Arithmetic — BigInt goes past typemax(Int64)
+println(BigInt(typemax(Int64)) + 1)
+# expect: 9223372036854775808
+
+# case: Numeric Literal Coefficients — a literal before a name multiplies
+x = 3
+println(2x^2 - 3x + 1)
+println(1.5x^2 - .5x + 1)
+# expect: 10
+# expect: 13.0
+
+# case: Numeric Literal Coefficients — 2^2x is 2^(2x)
+x = 3
+println(2^2x)
+# expect: 64
+
+# case: Numeric Literal Coefficients — coefficients on parentheses, and parentheses before a name
+x = 3
+println(2(x-1)^2 - 3(x-1) + 1)
+println((x-1)x)
+# expect: 3
+# expect: 6
+
+# case: Numeric Literal Coefficients — a name before parentheses is a call, an error for a number
+x = 3
+try
+    x(x + 1)
+catch err
+    println(err isa MethodError)
+end
+# expect: true
+
+# case: Numeric Literal Coefficients — -2x is (-2)*x, and 1 / 2x divides by the product
+x = 4
+println(-2x)
+println(1 / 2x)
+# expect: -8
+# expect: 0.125
+
+# case: Literal zero and one — zero and one of a type or of a value
+println((zero(Float32), zero(1.0), one(Int32), zero(7)))
+println(typeof(one(Int32)))
+# expect: (0.0f0, 0.0, 1, 0)
+# expect: Int32
+
+# case: Integers — Bool is an integer type, true is 1
+println(true + true)
+println(Bool <: Integer)
+# expect: 2
+# expect: true

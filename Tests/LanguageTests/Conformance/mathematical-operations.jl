@@ -1,0 +1,279 @@
+# Manual chapter: Mathematical Operations and Elementary Functions
+# (doc/src/manual/mathematical-operations.md)
+
+# case: Arithmetic Operators — the basic operators on integers
+println((1 + 2 + 3, 1 - 2, 3 * 2 / 12))
+# expect: (6, -1, 0.5)
+
+# case: Arithmetic Operators — / always gives a float, ÷ truncates, % is the remainder
+println((7 / 2, 7 ÷ 2, -7 ÷ 2, 7 % 3, -7 % 3))
+# expect: (3.5, 3, -3, 1, -1)
+
+# case: Arithmetic Operators — \ is inverse division and ^ keeps integers integer
+println((2 \ 6, 2^10, 2.0^3))
+# expect: (3.0, 1024, 8.0)
+
+# case: Arithmetic Operators — unary plus and minus
+x = 5
+println((+x, -x, - -x))
+# expect: (5, -5, 5)
+
+# case: Boolean Operators — negation, and Bool arithmetic
+# known divergence: L1: true + true is 2.0, not the integer 2
+println((!true, !false, true + true, true * 3))
+# expect: (false, true, 2, 3)
+
+# case: Arithmetic Operators — false is a strong zero in multiplication
+# known divergence: L1: false is not a strong zero (NaN * false is NaN)
+println(NaN * false)
+println(false * Inf)
+println(true * NaN)
+# expect: 0.0
+# expect: 0.0
+# expect: NaN
+
+# case: Bitwise Operators — not, and, or, xor on integers
+println((~123, 123 & 234, 123 | 234, 123 ⊻ 234, xor(123, 234)))
+# expect: (-124, 106, 251, 145, 145)
+
+# case: Bitwise Operators — not on unsigned integers
+println(repr(~UInt8(123)))
+println(repr(~UInt32(123)))
+# expect: 0x84
+# expect: 0xffffff84
+
+# case: Bitwise Operators — shifts
+println((1 << 3, -8 >> 1, 16 >>> 2))
+# expect: (8, -4, 4)
+
+# case: Bitwise Operators — nand and nor
+println((nand(123, 123), nor(123, 124)))
+# expect: (-124, -128)
+
+# case: Updating operators — x op= y rebinds x
+x = 1
+x += 3
+println(x)
+x *= 2
+println(x)
+x -= 1; x ÷= 2
+println(x)
+x ^= 2
+println(x)
+# expect: 4
+# expect: 8
+# expect: 3
+# expect: 9
+
+# case: Updating operators — an update can change the type of the variable
+x = 0x01
+x *= 2
+println(typeof(x), " ", x)
+y = 3
+y /= 2
+println(typeof(y), " ", y)
+# expect: Int64 2
+# expect: Float64 1.5
+
+# case: Vectorized "dot" operators — ^ over an array
+println([1, 2, 3] .^ 3)
+# expect: [1, 8, 27]
+
+# case: Vectorized "dot" operators — a scalar broadcast against an array
+println(2 .* [1, 2, 3] .+ 1)
+# expect: [3, 5, 7]
+
+# case: Vectorized "dot" operators — @. dots every operator
+v = [1.0, 2.0, 3.0]
+println(@. 2v^2 + 1)
+# expect: [3.0, 9.0, 19.0]
+
+# case: Vectorized "dot" operators — a vector and a row broadcast to a matrix
+display([1, 2] .+ [10 20 30])
+# expect: 2×3 Matrix{Int64}:
+# expect:  11  21  31
+# expect:  12  22  32
+
+# case: Vectorized "dot" operators — dotted comparison makes a BitVector
+# known divergence: L1: a dotted comparison makes a Vector{Bool}, displayed as such, not a BitVector
+b = [1, 5, 3] .> 2
+display(b)
+# expect: 3-element BitVector:
+# expect:  0
+# expect:  1
+# expect:  1
+
+# case: Vectorized "dot" operators — a dotted operator as a function value
+println(broadcast(+, [1, 2], 10))
+println((.+)([1, 2], 10))
+# expect: [11, 12]
+# expect: [11, 12]
+
+# case: Numeric Comparisons — between integers and floats and of signed zeros
+println((1 == 1.0, 1 == 2, 1 != 2, 1 < 2, 1 <= 1, -0.0 == 0.0))
+# expect: (true, false, true, true, true, true)
+
+# case: Numeric Comparisons — NaN is not equal to anything, itself included
+println((NaN == NaN, NaN != NaN, NaN < NaN, NaN > NaN))
+# expect: (false, true, false, false)
+
+# case: Numeric Comparisons — isequal and === tell signed zeros apart and NaN from itself
+println((isequal(NaN, NaN), isequal(-0.0, 0.0), NaN === NaN, -0.0 === 0.0))
+# expect: (true, false, true, false)
+
+# case: Numeric Comparisons — arrays with NaN are not ==, but isequal
+println([1 NaN] == [1 NaN])
+println(isequal([1 NaN], [1 NaN]))
+# expect: false
+# expect: true
+
+# case: Numeric Comparisons — isfinite, isinf and isnan
+println((isfinite(5), isfinite(Inf), isinf(-Inf), isnan(NaN), isnan(1.0)))
+# expect: (true, false, true, true, false)
+
+# case: Numeric Comparisons — -Inf < every finite float < Inf
+println((-Inf < -1e308, 1e308 < Inf, Inf == Inf))
+# expect: (true, true, true)
+
+# case: Chaining comparisons — arbitrary chains
+println(1 < 2 <= 2 < 3 == 3 > 2 >= 1 == 1 < 3 != 5)
+# expect: true
+
+# case: Chaining comparisons — a chain over arrays with dotted comparisons
+v = [0, 1, 2, 3, 4]
+println(0 .< v .< 3)
+# expect: Bool[0, 1, 1, 0, 0]
+
+# case: Operator Precedence and Associativity — ^ binds tighter than unary minus
+println((-2^2, (-2)^2, 2^-1, 2 + 3 * 4, (2 + 3) * 4))
+# expect: (-4, 4, 0.5, 14, 20)
+
+# case: Operator Precedence and Associativity — ^ associates to the right
+println(2^3^2)
+# expect: 512
+
+# case: Numerical Conversions — converting to a narrower integer checks the value
+println(Int8(127))
+println(Int8(127.0))
+try
+    Int8(128)
+catch err
+    println(err isa InexactError)
+end
+try
+    Int8(3.14)
+catch err
+    println(err isa InexactError)
+end
+# expect: 127
+# expect: 127
+# expect: true
+# expect: true
+
+# case: Numerical Conversions — round, trunc, floor and ceil to an integer type
+println((round(Int, 3.7), trunc(Int, -3.7), floor(Int, -3.7), ceil(Int, 3.2)))
+# expect: (4, -3, -4, 4)
+
+# case: Rounding functions — round to even at halves, and digits=
+println((round(2.5), round(3.5), round(-2.5), round(0.5)))
+println(round(3.14159, digits = 2))
+println(round(1234.5678, sigdigits = 3))
+# expect: (2.0, 4.0, -2.0, 0.0)
+# expect: 3.14
+# expect: 1230.0
+
+# case: Rounding functions — floor, ceil and trunc on floats keep the float type
+println((floor(-2.5), ceil(-2.5), trunc(-2.5), floor(3)))
+# expect: (-3.0, -2.0, -2.0, 3)
+
+# case: Division functions — div, fld, cld, rem, mod
+println((div(7, 3), div(-7, 3), fld(-7, 3), cld(7, 3), rem(-7, 3), mod(-7, 3)))
+# expect: (2, -2, -3, 3, -1, 2)
+
+# case: Division functions — mod with floats and negative divisors
+println((mod(5.5, 2), mod(7, -3), rem(7, -3)))
+# expect: (1.5, -2, 1)
+
+# case: Division functions — mod1, divrem and fldmod
+println((mod1(3, 3), mod1(4, 3), divrem(7, 3), fldmod(-7, 3)))
+# expect: (3, 1, (2, 1), (-3, 2))
+
+# case: Division functions — gcd and lcm
+println((gcd(12, 18), lcm(4, 6), gcd(0, 5)))
+# expect: (6, 12, 5)
+
+# case: Sign and absolute value functions — abs, abs2, sign, signbit, copysign, flipsign
+println((abs(-3), abs2(-3), sign(-2.5), sign(0), signbit(-0.0), copysign(3, -1), flipsign(3, -2)))
+# expect: (3, 9, -1.0, 0, true, -3, -3)
+
+# case: Powers, logs and roots — square and cube roots and hypot
+println((sqrt(16), cbrt(27.0), hypot(3, 4), sqrt(2)))
+# expect: (4.0, 3.0, 5.0, 1.4142135623730951)
+
+# case: Powers, logs and roots — exp and log at simple points
+println((exp(0), log(1), log2(8), log10(1000), log(2, 8)))
+# expect: (1.0, 0.0, 3.0, 3.0, 3.0)
+
+# case: Powers, logs and roots — log1p and expm1 at zero, exponent and significand
+println((log1p(0), expm1(0), exponent(8.0), significand(8.0)))
+# expect: (0.0, 0.0, 3, 1.0)
+
+# case: Powers, logs and roots — log of a negative real is a DomainError
+# known divergence: L2: log of a negative real is NaN, not a DomainError (needs L1's error kinds)
+try
+    log(-1)
+catch err
+    println(err isa DomainError)
+end
+# expect: true
+
+# case: Trigonometric and hyperbolic functions — at zero, and in degrees
+println((sin(0), cos(0), tan(0), sind(90), cosd(180)))
+# expect: (0.0, 1.0, 0.0, 1.0, -1.0)
+
+# case: Trigonometric and hyperbolic functions — sinpi, cospi and deg2rad
+println((sinpi(0.5), cospi(1), deg2rad(180), rad2deg(pi)))
+# expect: (1.0, -1.0, 3.141592653589793, 180.0)
+
+# case: Trigonometric and hyperbolic functions — atan with two arguments
+println(atan(1, 1) == pi / 4)
+println(atan(1.0, 1.0))
+# expect: true
+# expect: 0.7853981633974483
+
+# case: Mathematical Operations — π is an irrational constant that converts to the float
+# known divergence: L1: π is a Float64 that prints as 3.141592653589793, not the irrational π
+println(pi)
+println(float(π))
+println(2π)
+# expect: π
+# expect: 3.141592653589793
+# expect: 6.283185307179586
+
+# case: Mathematical Operations — max, min, minmax, clamp
+println((max(1, 2.5), min(3, -1), minmax(5, 2), clamp(7, 1, 4), clamp(-0.5, 0, 1)))
+# expect: (2.5, -1, (2, 5), 4, 0.0)
+
+# case: Arithmetic Operators — integer division by zero with / gives Inf
+println((1 / 0, -1 / 0, 0 / 0))
+# expect: (Inf, -Inf, NaN)
+
+# case: Arithmetic Operators — mixing integers and floats promotes to float
+println((1 + 2.0, 3 * 0.5, 2^0.5))
+# expect: (3.0, 1.5, 1.4142135623730951)
+
+# case: Powers, logs and roots — an integer to a negative integer power is a DomainError
+try
+    2^(-1 * 2)
+catch err
+    println(err isa DomainError)
+end
+# expect: true
+
+# case: Powers, logs and roots — factorial and binomial
+println((factorial(5), binomial(5, 2)))
+# expect: (120, 10)
+
+# case: Arithmetic Operators — isapprox and ≈
+println((0.1 + 0.2 ≈ 0.3, isapprox(1.0, 1.1), isapprox(1.0, 1.1, atol = 0.2)))
+# expect: (true, false, true)

@@ -1,0 +1,163 @@
+# Manual chapter: Methods (doc/src/manual/methods.md)
+
+# case: Defining Methods — a method for Float64 arguments only
+# known divergence: L1: argument type annotations are ignored, so a method runs for arguments it does not accept
+g(x::Float64, y::Float64) = 2x + y
+println(g(2.0, 3.0))
+try
+    g(2.0, 3)
+catch err
+    println(err isa MethodError)
+end
+# expect: 7.0
+# expect: true
+
+# case: Defining Methods — a second method for other number types
+# known divergence: L1: methods are chosen by argument count only; the later method replaces the typed one
+g2(x::Float64, y::Float64) = 2x + y
+g2(x::Number, y::Number) = 2x - y
+println(g2(2.0, 3.0))
+println(g2(2, 3.0))
+println(g2(2, 3))
+# expect: 7.0
+# expect: 1.0
+# expect: 1
+
+# case: Defining Methods — dispatch picks the most specific method
+# known divergence: L1: methods are chosen by argument count only; the last definition wins for every type
+kind(x) = "something"
+kind(x::Number) = "a number"
+kind(x::Integer) = "an integer"
+kind(x::AbstractString) = "a string"
+println(kind(1), ", ", kind(1.5), ", ", kind("s"), ", ", kind([1]))
+# expect: an integer, a number, a string, something
+
+# case: Defining Methods — dispatch on the second argument
+# known divergence: L1: methods are chosen by argument count only; the last definition wins for every type
+combine(a, b::Int) = "int second"
+combine(a, b::String) = "string second"
+println(combine(1, 2), " / ", combine(1, "x"))
+# expect: int second / string second
+
+# case: Defining Methods — a method for a struct type
+struct Cat
+    name
+end
+struct Dog
+    name
+end
+speak(c::Cat) = "$(c.name) says meow"
+speak(d::Dog) = "$(d.name) says woof"
+println(speak(Cat("Tom")))
+println(speak(Dog("Rex")))
+# expect: Tom says meow
+# expect: Rex says woof
+
+# case: Defining Methods — defining the same signature again replaces the method
+h(x) = 1
+h(x) = 2
+println(h(0))
+# expect: 2
+
+# case: Defining Methods — printing a generic function with its method count
+f1(x) = x
+f1(x, y) = x + y
+display(f1)
+# expect: f1 (generic function with 2 methods)
+
+# case: Defining Methods — methods by number of arguments
+area(r) = 3r^2
+area(w, h) = w * h
+println(area(2), " ", area(2, 3))
+# expect: 12 6
+
+# case: Parametric Methods — where T matches two arguments of the same type
+same_type(x::T, y::T) where {T} = true
+same_type(x, y) = false
+println(same_type(1, 2), " ", same_type(1, 2.0))
+# expect: true false
+
+# case: Parametric Methods — a type parameter used in the body
+firstzero(v::Vector{T}) where {T} = zero(T)
+println(firstzero([1.5, 2.0]), " ", firstzero([3, 4]))
+# expect: 0.0 0
+
+# case: Note on Optional and keyword Arguments — defaults make several methods
+opt(a = 1, b = 2) = a + 2b
+println(opt(), " ", opt(5), " ", opt(5, 10))
+# expect: 5 9 25
+
+# case: Function-like objects — a callable struct
+struct Polynomial
+    coeffs
+end
+function (p::Polynomial)(x)
+    v = p.coeffs[end]
+    for i = (length(p.coeffs) - 1):-1:1
+        v = v * x + p.coeffs[i]
+    end
+    return v
+end
+p = Polynomial([1, 10, 100])
+println(p(3))
+# expect: 931
+
+# case: Function-like objects — a callable struct with two methods, as Knet layers are
+struct Affine
+    w
+    b
+end
+(a::Affine)(x) = a.w * x .+ a.b
+(a::Affine)(x, y) = sum(abs2, a(x) .- y)
+layer = Affine([1 2; 3 4], [1, 1])
+println(layer([1, 1]))
+println(layer([1, 1], [4, 8]))
+# expect: [4, 8]
+# expect: 0
+
+# case: Empty generic functions — function name end declares a function without methods
+function not_yet end
+try
+    not_yet(1)
+catch err
+    println(err isa MethodError)
+end
+# expect: true
+
+# case: Varargs methods — a varargs method beside a fixed one
+count_args() = 0
+count_args(xs...) = length(xs)
+println(count_args(), " ", count_args(1, 2, 3))
+# expect: 0 3
+
+# case: Defining Methods — extending a Base function for a new type
+struct Money
+    cents::Int
+end
+Base.:+(a::Money, b::Money) = Money(a.cents + b.cents)
+println((Money(150) + Money(275)).cents)
+# expect: 425
+
+# case: Defining Methods — extending length so generic code works on a struct
+struct Bag
+    items
+end
+Base.length(b::Bag) = length(b.items)
+println(length(Bag([1, 2, 3])))
+# expect: 3
+
+# case: Method Ambiguities — a call matching two methods equally is a MethodError
+# known divergence: L1: argument type annotations are ignored, so an ambiguous call runs instead of a MethodError
+amb(x::Int, y) = 1
+amb(x, y::Int) = 2
+try
+    amb(1, 1)
+catch err
+    println(err isa MethodError)
+end
+# expect: true
+
+# case: Defining Methods — isa checks inside one method instead of dispatch
+describe(x) = x isa Integer ? "integer $x" : "other $x"
+println(describe(4), "; ", describe(4.5))
+# expect: integer 4; other 4.5

@@ -1,0 +1,379 @@
+# Manual chapter: Strings (doc/src/manual/strings.md)
+
+# case: Characters — a Char literal, its type and its code point
+c = 'x'
+println(typeof(c))
+println(Int(c))
+# expect: Char
+# expect: 120
+
+# case: Characters — Char(120) and a \u escape make characters
+println(Char(120))
+println(repr(Char(0x78)))
+println('\u78' == 'x')
+# expect: x
+# expect: 'x'
+# expect: true
+
+# case: Characters — display of a Char names its code point and category
+# known divergence: L1: display of a Char does not name its code point and category
+display('x')
+display('A')
+# expect: 'x': ASCII/Unicode U+0078 (category Ll: Letter, lowercase)
+# expect: 'A': ASCII/Unicode U+0041 (category Lu: Letter, uppercase)
+
+# case: Characters — comparison and limited arithmetic
+println('A' < 'a')
+println('a' <= 'x' <= 'z')
+println('x' - 'a')
+println('A' + 1)
+println(repr('a' + 2))
+# expect: true
+# expect: true
+# expect: 23
+# expect: B
+# expect: 'c'
+
+# case: Characters — isvalid for code points
+println(isvalid(Char, 0x110000))
+println(isvalid(Char, 0x41))
+# expect: false
+# expect: true
+
+# case: String Basics — indexing with begin, end and integers
+str = "Hello, world.\n"
+println(repr(str[begin]), " ", repr(str[1]), " ", repr(str[6]), " ", repr(str[end]))
+println(repr(str[end-1]))
+# expect: 'H' 'H' ',' '\n'
+# expect: '.'
+
+# case: String Basics — a range of indices is a substring; a one-element range is a String
+str = "Hello, world.\n"
+println(repr(str[4:9]))
+println(repr(str[6]), " ", repr(str[6:6]))
+# expect: "lo, wo"
+# expect: ',' ","
+
+# case: String Basics — indexing past the end is a BoundsError
+str = "Hello"
+try
+    str[end + 1]
+catch err
+    println(err isa BoundsError)
+end
+# expect: true
+
+# case: String Basics — SubString shares the parent's memory
+str = "long string"
+sub = SubString(str, 1, 4)
+println(repr(sub))
+println(typeof(sub))
+# expect: "long"
+# expect: SubString{String}
+
+# case: String Basics — a triple-quoted string may hold quotes
+s = """Contains "quote" characters"""
+println(s)
+# expect: Contains "quote" characters
+
+# case: Unicode and UTF-8 — indexing a multi-byte character and length
+s = "\u2200 x \u2203 y"
+println(s)
+println(repr(s[1]))
+println(length(s), " ", lastindex(s))
+println(repr(s[4]))
+# expect: ∀ x ∃ y
+# expect: '∀'
+# expect: 7 11
+# expect: ' '
+
+# case: Unicode and UTF-8 — an index inside a character is a StringIndexError
+# known divergence: L1: indexing inside a multi-byte character is not a StringIndexError
+s = "\u2200 x"
+try
+    s[2]
+catch err
+    println(err isa StringIndexError)
+end
+# expect: true
+
+# case: Unicode and UTF-8 — nextind steps over a whole character
+s = "\u2200 x \u2203 y"
+println(nextind(s, 1))
+println(repr(s[nextind(s, 1)]))
+# expect: 4
+# expect: ' '
+
+# case: Unicode and UTF-8 — iterating a string yields characters
+for ch in "a∀b"
+    print(repr(ch), " ")
+end
+println()
+# expect: 'a' '∀' 'b'
+
+# case: Unicode and UTF-8 — collect(eachindex(s)) lists the valid indices
+println(collect(eachindex("a∀b")))
+# expect: [1, 2, 5]
+
+# case: Concatenation — string() and *
+greet = "Hello"
+whom = "world"
+println(string(greet, ", ", whom, ".\n"))
+println(greet * ", " * whom * ".")
+# expect: Hello, world.
+# expect:
+# expect: Hello, world.
+
+# case: Concatenation — string() converts non-strings with print
+println(string("n = ", 3, ", x = ", 2.5, ", ", :sym, ", ", 'c'))
+# expect: n = 3, x = 2.5, sym, c
+
+# case: Concatenation — ^ repeats a string
+println("ab"^3)
+println(repeat(".:", 3))
+# expect: ababab
+# expect: .:.:.:
+
+# case: Interpolation — $name and $(expression)
+greet = "Hello"
+whom = "world"
+println("$greet, $whom.")
+println("1 + 2 = $(1 + 2)")
+# expect: Hello, world.
+# expect: 1 + 2 = 3
+
+# case: Interpolation — non-strings are interpolated with print
+v = [1, 2, 3]
+println("v: $v")
+println("tuple: $((1, "a"))")
+# expect: v: [1, 2, 3]
+# expect: tuple: (1, "a")
+
+# case: Interpolation — a literal dollar sign is escaped
+println("\$100")
+# expect: $100
+
+# case: Triple-Quoted String Literals — indentation is removed
+# known divergence: L1: triple-quoted strings are not dedented
+s = """
+    hello
+      world
+    """
+print(s)
+# expect: hello
+# expect:   world
+
+# case: Common Operations — comparing strings lexicographically
+println("abracadabra" < "xylophone")
+println("abracadabra" == "xylophone")
+println("Hello, world." != "Goodbye, world.")
+# expect: true
+# expect: false
+# expect: true
+
+# case: Common Operations — findfirst, findlast and findnext of a character
+println(findfirst('o', "xylophone"))
+println(findlast('o', "xylophone"))
+println(findnext('o', "xylophone", 5))
+println(findfirst('z', "xylophone") === nothing)
+# expect: 4
+# expect: 7
+# expect: 7
+# expect: true
+
+# case: Common Operations — findfirst of a substring gives a range
+println(findfirst("ph", "xylophone"))
+# expect: 5:6
+
+# case: Common Operations — occursin for substrings and characters
+println(occursin("world", "Hello, world."))
+println(occursin('o', "Xylophon"))
+println(occursin('z', "Xylophon"))
+# expect: true
+# expect: true
+# expect: false
+
+# case: Common Operations — repeat and join with a last separator
+println(join(["apples", "bananas", "pineapples"], ", ", " and "))
+println(join([1, 2, 3]))
+println(join('a':'c', "-"))
+# expect: apples, bananas and pineapples
+# expect: 123
+# expect: a-b-c
+
+# case: Common Operations — firstindex, lastindex and length
+s = "Julia"
+println((firstindex(s), lastindex(s), length(s)))
+# expect: (1, 5, 5)
+
+# case: Common Operations — uppercase, lowercase and titlecase
+println(uppercase("Julia"), " ", lowercase("JuLiA"), " ", titlecase("the quick fox"))
+# expect: JULIA julia The Quick Fox
+
+# case: Common Operations — uppercase and lowercase of a character
+println(repr(uppercase('a')), " ", repr(lowercase('Q')))
+# expect: 'A' 'q'
+
+# case: Common Operations — strip, lstrip, rstrip and chomp
+println(repr(strip("  padded  ")), " ", repr(lstrip("  x ")), " ", repr(rstrip(" x  ")))
+println(repr(chomp("line\n")), " ", repr(chop("abc")))
+# expect: "padded" "x " " x"
+# expect: "line" "ab"
+
+# case: Common Operations — replace with a pair
+println(replace("hello world", "o" => "0"))
+println(replace("aaa", "a" => "b", count = 2))
+# expect: hell0 w0rld
+# expect: bba
+
+# case: Common Operations — split gives SubStrings
+# known divergence: L2: split returns Vector{String}, not Vector{SubString{String}}
+parts = split("a,b,,c", ",")
+println(parts)
+println(length(parts))
+# expect: SubString{String}["a", "b", "", "c"]
+# expect: 4
+
+# case: Common Operations — split on whitespace by default
+# known divergence: L2: split returns Vector{String}, not Vector{SubString{String}}
+display(split("  one two\tthree "))
+# expect: 3-element Vector{SubString{String}}:
+# expect:  "one"
+# expect:  "two"
+# expect:  "three"
+
+# case: Common Operations — lpad and rpad
+println(lpad("7", 3, "0"))
+println(rpad("ab", 5) * "|")
+println(lpad(42, 6))
+println(rpad("x", 4, '.'))
+# expect: 007
+# expect: ab   |
+# expect:     42
+# expect: x...
+
+# case: Common Operations — reverse, first and last with counts
+println(reverse("stressed"))
+println(first("Julia", 2), " ", last("Julia", 3))
+# expect: desserts
+# expect: Ju lia
+
+# case: Common Operations — startswith, endswith and contains
+println((startswith("julia", "ju"), endswith("julia", "ia"), contains("julia", "li")))
+# expect: (true, true, true)
+
+# case: Common Operations — parse and string convert between numbers and text
+println(parse(Int, "42") + 1)
+println(parse(Float64, "2.5") * 2)
+println(string(42) * "!")
+println(tryparse(Int, "4x2") === nothing)
+# expect: 43
+# expect: 5.0
+# expect: 42!
+# expect: true
+
+# case: Common Operations — collect of a string gives a Vector{Char}
+# known divergence: L1: a Vector{Char} displays its elements without their code points
+display(collect("abc"))
+# expect: 3-element Vector{Char}:
+# expect:  'a': ASCII/Unicode U+0061 (category Ll: Letter, lowercase)
+# expect:  'b': ASCII/Unicode U+0062 (category Ll: Letter, lowercase)
+# expect:  'c': ASCII/Unicode U+0063 (category Ll: Letter, lowercase)
+
+# case: Common Operations — println of a Vector{Char}
+println(collect("hey"))
+# expect: ['h', 'e', 'y']
+
+# case: Common Operations — map over a string gives a string
+println(map(uppercase, "abc"))
+# expect: ABC
+
+# case: Common Operations — map over a Vector{Char} gives characters
+println(map(uppercase, ['a', 'b']))
+println(map(c -> c + 1, ['a', 'y']))
+# expect: ['A', 'B']
+# expect: ['b', 'z']
+
+# case: Common Operations — a comprehension over a string
+println([c for c in "hi!" if isletter(c)])
+# expect: ['h', 'i']
+
+# case: Common Operations — count with a predicate over characters
+println(count(c -> c == 'a', "banana"))
+println(count("an", "banana"))
+# expect: 3
+# expect: 2
+
+# case: Common Operations — character classes
+println((isdigit('5'), isletter('a'), isspace(' '), isuppercase('A'), islowercase('A')))
+# expect: (true, true, true, true, false)
+
+# case: Common Operations — Symbol and string convert both ways
+println(string(:alpha), " ", repr(Symbol("be", "ta")))
+# expect: alpha :beta
+
+# case: Common Operations — ncodeunits and codeunit count bytes
+println(ncodeunits("∀"), " ", length("∀"))
+println(repr(codeunit("abc", 1)))
+# expect: 3 1
+# expect: 0x61
+
+# case: Common Operations — sizeof a string is its byte count
+println(sizeof("héllo"))
+# expect: 6
+
+# case: Regular Expressions — occursin with a regex
+println(occursin(r"^\s*(?:#|$)", "# a comment"))
+println(occursin(r"^\s*(?:#|$)", "not a comment"))
+# expect: true
+# expect: false
+
+# case: Regular Expressions — match and its captures
+m = match(r"(\d+)-(\d+)", "pages 12-34")
+println(m.captures)
+println(m.match)
+# expect: Union{Nothing, SubString{String}}["12", "34"]
+# expect: 12-34
+
+# case: String Basics — strings are immutable
+s = "abc"
+try
+    s[1] = 'z'
+catch err
+    println(err isa MethodError)
+end
+# expect: true
+
+# case: String Basics — println and show of a string with a quote in it
+# known divergence: L2: show(x) prints a newline after the value
+s = "say \"hi\""
+println(s)
+show(s)
+println()
+# expect: say "hi"
+# expect: "say \"hi\""
+
+# case: Interpolation — string(x) of vectors, tuples and ranges
+println(string([1.5, 2.0]), " ", string((1, 2)), " ", string(1:3))
+# expect: [1.5, 2.0] (1, 2) 1:3
+
+# case: Common Operations — join of numbers with a separator
+println(join([1, 2, 3], ", "))
+println(join(("x", 1, 2.5), "|"))
+# expect: 1, 2, 3
+# expect: x|1|2.5
+
+# case: Characters — Char arithmetic in a range and a comprehension
+println(collect('a':'e'))
+println(['a' + i for i in 0:2])
+# expect: ['a', 'b', 'c', 'd', 'e']
+# expect: ['a', 'b', 'c']
+
+# case: String Basics — the string type and string literal escapes
+s = "tab\there"
+println(s)
+println(length("a\nb"))
+println(typeof("x"))
+# expect: tab	here
+# expect: 3
+# expect: String

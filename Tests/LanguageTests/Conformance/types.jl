@@ -1,0 +1,241 @@
+# Manual chapter: Types (doc/src/manual/types.md)
+
+# case: Type Declarations — :: asserts a type and passes the value through
+# known divergence: L1: x::T is not checked, so a wrong type passes through
+println((1 + 2)::Int)
+try
+    (1 + 2)::AbstractFloat
+catch err
+    println(err isa TypeError)
+end
+# expect: 3
+# expect: true
+
+# case: Type Declarations — a typed local converts what is assigned to it
+# known divergence: L1: a typed local does not convert what is assigned to it
+function typed_local()
+    x::Float64 = 10
+    return x
+end
+println(typed_local())
+# expect: 10.0
+
+# case: Type Declarations — typeof of the common values
+# known divergence: L1: typeof(0.0:0.5:1.0) does not name all of StepRangeLen's parameters
+println(typeof(1), " ", typeof(1.0), " ", typeof(true), " ", typeof('a'), " ", typeof("a"))
+println(typeof(:s), " ", typeof(nothing), " ", typeof(1:3), " ", typeof(0.0:0.5:1.0))
+# expect: Int64 Float64 Bool Char String
+# expect: Symbol Nothing UnitRange{Int64} StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}
+
+# case: Type Declarations — typeof of arrays, tuples and dictionaries
+println(typeof([1, 2]), " ", typeof([1.0 2.0]), " ", typeof(zeros(2, 2, 2)))
+println(typeof((1, "a", 2.5)), " ", typeof(Dict("a" => 1)))
+# expect: Vector{Int64} Matrix{Float64} Array{Float64, 3}
+# expect: Tuple{Int64, String, Float64} Dict{String, Int64}
+
+# case: Type Declarations — typeof returns a type value that compares and shows as a type
+t = typeof([1, 2])
+println(t == Vector{Int64})
+println(t)
+show(t)
+println()
+# expect: true
+# expect: Vector{Int64}
+# expect: Vector{Int64}
+
+# case: Type Declarations — the type of a type
+# known divergence: L1: typeof(Int) is Function, not DataType
+println(typeof(Int), " ", typeof(Float64))
+# expect: DataType DataType
+
+# case: Abstract Types — isa and <: over the number tower
+println((1 isa Int, 1 isa Number, 1.0 isa Integer, 1.0 isa AbstractFloat))
+println((Int <: Number, Float64 <: AbstractFloat, Int64 <: Signed, String <: Number))
+# expect: (true, true, false, true)
+# expect: (true, true, true, false)
+
+# case: Abstract Types — isa in call form and with Any
+println(isa(2.5, Real), " ", isa("s", Any), " ", isa([1], AbstractArray))
+# expect: true true true
+
+# case: Abstract Types — supertype walks up the tree
+println(supertype(Float64), " ", supertype(AbstractFloat), " ", supertype(Real))
+# expect: AbstractFloat Real Number
+
+# case: Composite Types — a struct with a default constructor and field access
+struct Wheel
+    label
+    radius::Int
+    weight::Float64
+end
+w = Wheel("front", 30, 1.5)
+println(w.label, " ", w.radius, " ", w.weight)
+println(typeof(w))
+# expect: front 30 1.5
+# expect: Wheel
+
+# case: Composite Types — printing a struct value
+struct Spot
+    x
+    y
+end
+println(Spot(1, "two"))
+show(Spot(1.5, :s))
+println()
+# expect: Spot(1, "two")
+# expect: Spot(1.5, :s)
+
+# case: Composite Types — the default constructor converts to the field types
+struct Typed
+    n::Int
+    x::Float64
+end
+t = Typed(3.0, 2)
+println(t.n, " ", t.x)
+try
+    Typed(2.5, 1)
+catch err
+    println(err isa InexactError)
+end
+# expect: 3 2.0
+# expect: true
+
+# case: Composite Types — fieldnames lists a struct's fields
+struct Pixel
+    row
+    col
+    shade
+end
+println(fieldnames(Pixel))
+# expect: (:row, :col, :shade)
+
+# case: Composite Types — an immutable struct cannot be changed
+struct Frozen
+    v
+end
+f = Frozen(1)
+try
+    f.v = 2
+catch err
+    println("immutable: ", err isa ErrorException)
+end
+# expect: immutable: true
+
+# case: Mutable Composite Types — fields of a mutable struct can be assigned
+mutable struct Account
+    owner
+    balance::Float64
+end
+acct = Account("ana", 10)
+acct.balance += 5
+acct.owner = "bo"
+println(acct.owner, " ", acct.balance)
+# expect: bo 15.0
+
+# case: Composite Types — an inner constructor with new
+struct Interval
+    lo
+    hi
+    Interval(a, b) = a <= b ? new(a, b) : new(b, a)
+end
+println(Interval(5, 2))
+# expect: Interval(2, 5)
+
+# case: Composite Types — an outer constructor adds another way to build the struct
+struct Box
+    w
+    h
+end
+Box(side) = Box(side, side)
+println(Box(4))
+# expect: Box(4, 4)
+
+# case: Composite Types — == between structs compares fields for immutables
+struct P2
+    a
+    b
+end
+println(P2(1, 2) == P2(1, 2))
+println(P2(1, 2) === P2(1, 2))
+# expect: true
+# expect: true
+
+# case: Abstract Types — a struct declared as a subtype of an abstract type
+abstract type Shape end
+struct Circle <: Shape
+    r
+end
+struct Square <: Shape
+    s
+end
+describe_shape(x::Shape) = "a shape"
+println(describe_shape(Circle(1)), " ", Circle(2) isa Shape, " ", Square <: Shape)
+# expect: a shape true true
+
+# case: Parametric Types — a parametric struct infers its parameter
+struct Point{T}
+    x::T
+    y::T
+end
+p = Point(1.0, 2.0)
+println(p)
+println(typeof(p))
+println(Point{Float64} <: Point)
+# expect: Point{Float64}(1.0, 2.0)
+# expect: Point{Float64}
+# expect: true
+
+# case: Parametric Types — mismatched parameters are a MethodError
+struct Point2{T}
+    x::T
+    y::T
+end
+try
+    Point2(1, 2.5)
+catch err
+    println(err isa MethodError)
+end
+# expect: true
+
+# case: Tuple Types — the type of a tuple lists its elements' types
+println(typeof((1, "foo", 2.5)))
+println((1, "foo", 2.5) isa Tuple)
+# expect: Tuple{Int64, String, Float64}
+# expect: true
+
+# case: Type Unions — a Union type in an assertion and isa
+IntOrString = Union{Int, AbstractString}
+println(1 isa IntOrString, " ", "a" isa IntOrString, " ", 1.0 isa IntOrString)
+# expect: true true false
+
+# case: Type Declarations — sizeof of primitive types and values
+println((sizeof(Int64), sizeof(Float32), sizeof(1.0), sizeof([1, 2, 3])))
+# expect: (8, 4, 8, 24)
+
+# case: Type Declarations — eltype of arrays, ranges, strings and dictionaries
+println(eltype([1, 2]), " ", eltype(1:3), " ", eltype("abc"), " ", eltype(Dict("a" => 1.5)))
+# expect: Int64 Int64 Char Pair{String, Float64}
+
+# case: Custom pretty-printing — a show method for a struct is used by println
+struct Polar
+    r
+    θ
+end
+Base.show(io::IO, p::Polar) = print(io, p.r, " * exp(", p.θ, "im)")
+println(Polar(3.0, 4.0))
+# expect: 3.0 * exp(4.0im)
+
+# case: Type Declarations — nothing and isnothing
+x = nothing
+println(x === nothing, " ", isnothing(x), " ", typeof(x))
+# expect: true true Nothing
+
+# case: Type Declarations — a Dict with typed keys and values
+d = Dict{String, Int}()
+d["a"] = 1
+println(d, " ", typeof(d))
+# expect: Dict("a" => 1) Dict{String, Int64}
+
+# case: Type Declarations — converting between number types
+println(convert(Float64, 3), " ", convert(Int, 4.0), " ", Float64(2), " ", Int(3.0))
+# expect: 3.0 4 2.0 3

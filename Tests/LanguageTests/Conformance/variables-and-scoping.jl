@@ -1,0 +1,178 @@
+# Manual chapter: Scope of Variables (doc/src/manual/variables-and-scoping.md)
+# The cases follow the REPL's rules, as the doctests do.
+
+# case: Local Scope — assigning inside a function makes a local; the global is unchanged
+x = 1
+function set_local()
+    x = 2
+    return x
+end
+println(set_local())
+println(x)
+# expect: 2
+# expect: 1
+
+# case: Local Scope — a function reads a global it does not assign
+limit = 10
+below_limit(v) = v < limit
+println(below_limit(3), " ", below_limit(30))
+# expect: true false
+
+# case: Global Scope — global inside a function assigns the global
+counter = 0
+function bump()
+    global counter += 1
+end
+bump(); bump()
+println(counter)
+# expect: 2
+
+# case: Local Scope — global x = value inside a function creates the global
+function make_global()
+    global created_here = "made"
+    nothing
+end
+make_global()
+println(created_here)
+# expect: made
+
+# case: Soft Local Scope — at the REPL, a loop assigning an existing global updates it
+total = 0
+for i in 1:4
+    total += i
+end
+println(total)
+# expect: 10
+
+# case: Soft Local Scope — a new name assigned inside a loop stays inside it
+for i in 1:2
+    inner_only = i
+end
+try
+    inner_only
+catch err
+    println(err isa UndefVarError)
+end
+# expect: true
+
+# case: Hard Local Scope — a loop inside a function assigning the function's local updates it
+function sum_to(n)
+    s = 0
+    for i in 1:n
+        s += i
+    end
+    return s
+end
+println(sum_to(100))
+# expect: 5050
+
+# case: Hard Local Scope — a nested function updates the enclosing function's local
+function outer_fn()
+    hits = 0
+    record() = (hits += 1)
+    record(); record(); record()
+    return hits
+end
+println(outer_fn())
+# expect: 3
+
+# case: Hard Local Scope — local declares a fresh variable that shadows the outer one
+function shadowing()
+    v = 1
+    let
+        local v = 2
+        println(v)
+    end
+    println(v)
+end
+shadowing()
+# expect: 2
+# expect: 1
+
+# case: Let Blocks — let makes new bindings each time it runs
+values = []
+for i in 1:3
+    let j = 10i
+        push!(values, () -> j)
+    end
+end
+println([f() for f in values])
+# expect: [10, 20, 30]
+
+# case: Let Blocks — later let bindings see earlier ones
+result = let a = 2, b = a * 3
+    a + b
+end
+println(result)
+# expect: 8
+
+# case: Let Blocks — let with an assignment to a global name does not touch the global
+g = "global"
+let g = "local"
+    println(g)
+end
+println(g)
+# expect: local
+# expect: global
+
+# case: Loops and Comprehensions — each iteration of a loop has a fresh variable
+closures = []
+for i in 1:3
+    push!(closures, () -> i)
+end
+println([c() for c in closures])
+# expect: [1, 2, 3]
+
+# case: Loops and Comprehensions — a comprehension's variable does not leak out
+k = 0
+squares = [k^2 for k in 1:4]
+println(k)
+println(squares)
+# expect: 0
+# expect: [1, 4, 9, 16]
+
+# case: Loops and Comprehensions — for outer reuses an existing local
+function last_index_over(v, limit)
+    i = 0
+    for outer i in eachindex(v)
+        v[i] > limit && break
+    end
+    return i
+end
+println(last_index_over([1, 5, 9, 2], 4))
+# expect: 2
+
+# case: Constants — const binds a global constant
+const SPEED_OF_LIGHT = 299792458
+println(SPEED_OF_LIGHT * 2)
+# expect: 599584916
+
+# case: Local Scope — function arguments are locals of the function
+y = 5
+function uses_arg(y)
+    y = y * 2
+    return y
+end
+println(uses_arg(3), " ", y)
+# expect: 6 5
+
+# case: Local Scope — a while loop body inside a function shares the function's locals
+function countdown(n)
+    steps = 0
+    while n > 0
+        n -= 1
+        steps += 1
+    end
+    return steps
+end
+println(countdown(4))
+# expect: 4
+
+# case: Local Scope — try blocks are soft scopes: a global updated inside one at the REPL
+status = "start"
+try
+    status = "inside try"
+catch
+end
+println(status)
+# expect: inside try

@@ -1,0 +1,58 @@
+# Manual chapter: Variables (doc/src/manual/variables.md)
+
+# case: Variables — assignment binds a name, and a name can be rebound to another type
+x = 10
+println(x + 1)
+x = "now a string"
+println(x)
+# expect: 11
+# expect: now a string
+
+# case: Variables — an assignment is an expression with the assigned value
+y = (z = 3) + 1
+println((y, z))
+# expect: (4, 3)
+
+# case: Variables — chained assignment binds both names
+a = b = 5
+println(a + b)
+# expect: 10
+
+# case: Variables — Unicode names, including Greek letters and subscripts
+δ = 0.00001
+x₁ = 2
+println(δ)
+println(x₁ * 3)
+# expect: 1.0e-5
+# expect: 6
+
+# case: Variables — names may contain ! and digits after the first character
+count2! = 7
+println(count2! + 1)
+# expect: 8
+
+# case: Allowed Variable Names — a keyword cannot be a variable name
+else = false
+# expect error: syntax error
+
+# case: Assignment expressions and assignment versus mutation — two names, one array
+first_name = [1, 2, 3]
+second_name = first_name
+first_name[1] = 42
+println(second_name)
+first_name = 3.5
+println(second_name)
+# expect: [42, 2, 3]
+# expect: [42, 2, 3]
+
+# case: Variables — emoji names, as the Knet tutorial's "Getting to know Julia" uses
+😺 = 1
+😀 = 0
+😞 = -1
+println(😺 + 😞 == 😀)
+# expect: true
+
+# case: Variables — interpolating a Unicode name into a string
+🐱 = 10
+println("there are $🐱 cats")
+# expect: there are 10 cats
