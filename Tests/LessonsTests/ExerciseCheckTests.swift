@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Lessons
 
@@ -376,5 +377,32 @@ struct LanguageWorkspaceNamesTests {
 
     @Test func namesMentionedAreTheIdentifiers() {
         #expect(workspace.namesMentioned(in: "abs(ans - g[5]) < 1e-9 && :sym == s") == ["abs", "ans", "g", "s"])
+    }
+}
+
+/// The lessons that ship: every exercise names at least two non-answers of its own
+/// (`rnnlab check`, which CI runs, types them and adds `0` and the literal answer).
+struct ShippedExerciseTests {
+    static let lessonsFolder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("lessons").path
+
+    @Test func everyExerciseNamesTwoNonAnswers() throws {
+        let course = try Course.load(from: ShippedExerciseTests.lessonsFolder)
+        let exercises = course.lessons.flatMap { lesson in lesson.exercises.map { (lesson.id, $0) } }
+        #expect(exercises.count >= 20)
+        for (lesson, exercise) in exercises {
+            #expect(exercise.nonAnswers.count >= 2, "\(lesson) \(exercise.id)")
+        }
+    }
+
+    @Test func exercisesThatAskForAComputationVaryTheWorkspace() throws {
+        // Those without variations are the ones whose answer is knowledge, arithmetic
+        // on numbers the task gives, or a function the check calls on its own inputs.
+        let course = try Course.load(from: ShippedExerciseTests.lessonsFolder)
+        let fixed = course.lessons.flatMap { lesson in
+            lesson.exercises.filter(\.variations.isEmpty).map { "\(lesson.number ?? 0).\($0.id)" }
+        }
+        #expect(fixed.sorted() == ["2.which", "3.unroll", "5.clip", "6.carousel", "7.temperature"])
     }
 }
