@@ -92,6 +92,10 @@ int rnn_el_insert(EditLine *el, const char *text) {
     return el_insertstr(el, text);
 }
 
+void rnn_el_delete_before(EditLine *el, int count) {
+    if (count > 0) el_deletestr(el, count);
+}
+
 void rnn_el_cursor_to_end(EditLine *el) {
     const LineInfo *line = el_line(el);
     if (line == NULL) return;

@@ -43,6 +43,17 @@ extension Interpreter {
             for i in 0..<n { results.append(try interp.call(f, collections.map { $0[i] }, [:], at: interp.nowhere)) }
             if case .list = args[1] { return .list(ListBox(results)) }
             if case .tuple = args[1] { return .tuple(TupleItems(results)) }
+            if args.count == 2, case .string = args[1] {
+                // Julia maps a string to a string, and insists on characters.
+                var text = ""
+                for item in results {
+                    guard case .char(let c) = item else {
+                        throw RuntimeError("map(f, s::String) requires f to return a Char, got \(describeType(item)); try map(f, collect(s)) or a comprehension instead")
+                    }
+                    text.append(c)
+                }
+                return .string(text)
+            }
             if results.isEmpty, case .array(let src) = args[1] {
                 // Nothing to infer from: keep the input's element type, as Julia's inference would.
                 return .array(ArrayBox(Tensor(vector: []), elementType: src.elementType))

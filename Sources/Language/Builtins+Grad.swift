@@ -64,6 +64,13 @@ extension Interpreter {
     func valueAndGradient(
         of f: FunctionValue, _ arguments: [Value], keywords: [String: Value], argument k: Int, auxiliary: Bool = false
     ) throws -> (Value, Value) {
+        // The outer gradient of a nested `grad(grad(f))` would need this gradient's own
+        // computation recorded; the tape records values only, so say so instead of
+        // returning the 0 that detaching the outer tracked values would give.
+        if arguments.contains(where: { containsTracked($0) }) || keywords.values.contains(where: { containsTracked($0) }) {
+            throw RuntimeError(
+                "nested gradients (grad of a function that itself calls grad, as in grad(grad(f))) are not supported yet")
+        }
         let tape = Tape()
         // The recording and the values it holds keep each other alive until finished.
         defer { tape.finish() }
@@ -93,6 +100,20 @@ extension Interpreter {
         case .array(let box) where box.tensor.count == 1: return Var(box.tensor)
         default:
             throw RuntimeError("grad: \(name) must return a single number (the loss), but returned \(describeType(result)); reduce it with sum or mean")
+        }
+    }
+
+    /// Whether any numeric leaf of `value` is recorded on a tape. Containers nested past
+    /// the depth `mapLeaves` accepts (or containing themselves) are not looked into.
+    func containsTracked(_ value: Value, depth: Int = 0) -> Bool {
+        guard depth < 100 else { return false }
+        switch value {
+        case .tracked: return true
+        case .list(let l): return l.items.contains { containsTracked($0, depth: depth + 1) }
+        case .tuple(let items), .namedTuple(_, let items): return items.contains { containsTracked($0, depth: depth + 1) }
+        case .pair(let p): return containsTracked(p.key, depth: depth + 1) || containsTracked(p.value, depth: depth + 1)
+        case .dict(let d): return d.keys.contains { d[$0].map { containsTracked($0, depth: depth + 1) } ?? false }
+        default: return false
         }
     }
 

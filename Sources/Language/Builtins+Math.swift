@@ -24,10 +24,18 @@ extension Interpreter {
     }
 
     private func defineElementwise(
-        _ name: String, help: String, _ f: @escaping (Double) -> Double, differentiable: ((Var) throws -> Var)? = nil
+        _ name: String, help: String, _ f: @escaping (Double) -> Double, domain: RealDomain? = nil,
+        differentiable: ((Var) throws -> Var)? = nil
     ) {
         define(name, 1...1, elementwise: true, help: help) { interp, args in
+            if case .complex(let re, let im) = args[0], let f = complexFunction(named: name) {
+                let (a, b) = f(re, im)
+                return .complex(re: a, im: b)
+            }
             let (x, _) = try interp.numeric(args, 0)
+            if let domain, let outside = x.value.scalars.first(where: { !domain.contains($0) }) {
+                throw domain.error(name, outside)
+            }
             if x.isTracked {
                 guard let differentiable else {
                     throw RuntimeError("\(name) is not differentiable yet, so it cannot be used on values inside `grad`")
@@ -45,8 +53,10 @@ extension Interpreter {
         alias("sigmoid", to: "sigm")
         defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
         defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
-        defineElementwise("log", help: "log(x) — natural logarithm, elementwise", { Double.log($0) }) { $0.log() }
-        defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise", { $0.squareRoot() }) { $0.sqrt() }
+        defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0", { Double.log($0) },
+                          domain: .nonNegative) { $0.log() }
+        defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise; a DomainError for x < 0 (use sqrt(complex(x)))",
+                          { $0.squareRoot() }, domain: .nonNegative) { $0.sqrt() }
         defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin) {
             try linearised($0, Double.sin, derivative: Double.cos)
         }
@@ -61,9 +71,10 @@ extension Interpreter {
         }
         defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Double.sinh)
         defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Double.cosh)
-        defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Double.log10)
-        defineElementwise("log2", help: "log2(x) — base-2 logarithm, elementwise", Double.log2)
-        defineElementwise("log1p", help: "log1p(x) — log(1 + x), accurate for small x", { Double.log(onePlus: $0) })
+        defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Double.log10, domain: .nonNegative)
+        defineElementwise("log2", help: "log2(x) — base-2 logarithm, elementwise", Double.log2, domain: .nonNegative)
+        defineElementwise("log1p", help: "log1p(x) — log(1 + x), accurate for small x", { Double.log(onePlus: $0) },
+                          domain: .atLeastMinusOne)
         defineElementwise("expm1", help: "expm1(x) — exp(x) - 1, accurate for small x", Double.expMinusOne)
         define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise; the modulus of a complex number") { interp, args in
             if case .complex(let re, let im) = args[0] { return .float(Double.hypot(re, im)) }
@@ -76,8 +87,9 @@ extension Interpreter {
             if x.value.rank == 0 && !args[0].isArrayLike { return .float(Swift.abs(x.value.scalars[0])) }
             return try interp.wrap(Var(x.value.abs()), type == .bool ? .int64 : type)
         }
-        define("abs2", 1...1, elementwise: true, help: "abs2(x) — x squared") { interp, args in
-            try interp.binaryOperation(".*", args[0], args[0])
+        define("abs2", 1...1, elementwise: true, help: "abs2(x) — x squared; |z|² for a complex number") { interp, args in
+            if case .complex(let re, let im) = args[0] { return .float(re * re + im * im) }
+            return try interp.binaryOperation(".*", args[0], args[0])
         }
         define("sign", 1...1, elementwise: true, help: "sign(x) — -1, 0 or 1 by the sign of x") { interp, args in
             if case .int(let n) = args[0] { return .int(n.signum()) }
@@ -235,4 +247,25 @@ func roundedToSignificantDigits(_ x: Double, _ digits: Int, _ rule: FloatingPoin
 private func linearised(_ x: Var, _ f: (Double) -> Double, derivative: (Double) -> Double) throws -> Var {
     let x0 = x.value
     return try (x - Var(x0)) .* Var(x0.map(derivative)) + Var(x0.map(f))
+}
+
+/// Where a real function of one argument has real values; outside it Julia throws a
+/// `DomainError` instead of returning NaN, and so do we.
+enum RealDomain {
+    case nonNegative
+    case atLeastMinusOne
+
+    func contains(_ x: Double) -> Bool {
+        switch self {
+        case .nonNegative: return !(x < 0)
+        case .atLeastMinusOne: return !(x < -1)
+        }
+    }
+
+    /// Julia's message for the function `name` at `x`.
+    func error(_ name: String, _ x: Double) -> RuntimeError {
+        let condition = self == .nonNegative ? "a negative real argument" : "a real argument < -1"
+        return RuntimeError(
+            "DomainError with \(formatFloat(x)): \(name) was called with \(condition) but will only return a complex result if called with a complex argument. Try \(name)(Complex(x)).")
+    }
 }

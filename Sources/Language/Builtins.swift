@@ -60,8 +60,8 @@ extension Interpreter {
             interp.output(args.values.map(printString).joined())
             return .nothing
         }
-        define("show", 1...1, help: "show(x) — print x in its one-line form (strings quoted)") { interp, args in
-            interp.output(show(args[0]) + "\n")
+        define("show", 1...1, help: "show(x) — print x in its one-line form (strings quoted), without a newline") { interp, args in
+            interp.output(show(args[0]))
             return .nothing
         }
         define("display", 1...1, help: "display(x) — print x as the REPL shows results") { interp, args in

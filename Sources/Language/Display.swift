@@ -198,7 +198,10 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
     case .int(let n): return String(n)
     case .float(let x): return formatFloat(x)
     case .complex(let re, let im):
-        return formatFloat(re) + (im.sign == .minus ? " - " : " + ") + formatFloat(Swift.abs(im)) + "im"
+        // As Julia: the sign goes between the parts (NaN counts as +), and a part that is
+        // not finite is written `Inf*im`, since `Infim` would read as a name.
+        let negative = im.sign == .minus && !im.isNaN
+        return formatFloat(re) + (negative ? " - " : " + ") + formatFloat(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
     case .string(let s): return quoted(s)
     case .char(let c): return c == "'" ? "'\\''" : "'" + quoted(String(c)).dropFirst().dropLast() + "'"
     case .symbol(let s): return ":" + s
@@ -354,91 +357,17 @@ private func displayArray(_ t: Tensor, _ type: ElementType, width: Int, height: 
     return out
 }
 
-/// Rows of a matrix, each element split at its decimal point so points line up,
-/// elided to fit: `⋮` for rows, `…` for columns.
+/// Rows of a matrix (column-major `data`) as Julia's REPL shows them, elided to fit
+/// the screen; the rules are in `MatrixLayout`.
 private func matrixLines(_ data: [Double], rows m: Int, columns n: Int, _ type: ElementType, width: Int, height: Int) -> String {
     let compact = n > 1
-    let availableRows = Swift.max(height - 4, 2)
-    let rowIndices: [Int?] = m > availableRows
-        ? Array(0..<(availableRows / 2)) + [nil] + Array((m - availableRows / 2)..<m)
-        : Array(0..<m)
-    let shownRows = rowIndices.compactMap { $0 }
-    // Split every shown element into (left of point, point and right).
-    func parts(_ j: Int) -> [(String, String)] {
-        shownRows.map { i in
-            let text = elementText(data[i + j * m], type, compact: compact)
-            if type == .float64, let dot = text.firstIndex(where: { $0 == "." || $0 == "e" }) {
-                return (String(text[..<dot]), String(text[dot...]))
-            }
-            return (text, "")
-        }
-    }
-    // Choose columns from both ends until the width is used up.
-    var left: [Int] = []
-    var right: [Int] = []
-    var columnParts: [Int: [(String, String)]] = [:]
-    var used = 1
-    var lo = 0
-    var hi = n - 1
-    var takeLeft = true
-    while lo <= hi {
-        let j = takeLeft ? lo : hi
-        let p = parts(j)
-        let w = (p.map { $0.0.count }.max() ?? 0) + (p.map { $0.1.count }.max() ?? 0) + 2
-        if used + w > width - 3 && !(left.isEmpty) { break }
-        used += w
-        columnParts[j] = p
-        if takeLeft {
-            left.append(j)
-            lo += 1
-        } else {
-            right.insert(j, at: 0)
-            hi -= 1
-        }
-        takeLeft.toggle()
-    }
-    let elided = lo <= hi
-    let columns = left + right
-    let widths = columns.map { j -> (Int, Int) in
-        let p = columnParts[j]!
-        return (p.map { $0.0.count }.max() ?? 0, p.map { $0.1.count }.max() ?? 0)
-    }
-    var lines: [String] = []
-    var shownRow = 0
-    for row in rowIndices {
-        guard row != nil else {
-            let cells = widths.map { w -> String in
-                String(repeating: " ", count: Swift.max(w.0 - 1, 0)) + "⋮" + String(repeating: " ", count: w.1)
-            }
-            lines.append(rowText(cells, splitAt: left.count, elided: elided, dots: "⋱").trimmingTrailingSpaces())
-            continue
-        }
-        let cells = columns.enumerated().map { k, j -> String in
-            let (l, r) = columnParts[j]![shownRow]
-            let isLast = k == columns.count - 1
-            return String(repeating: " ", count: widths[k].0 - l.count) + l + r
-                + (isLast ? "" : String(repeating: " ", count: widths[k].1 - r.count))
-        }
-        lines.append(rowText(cells, splitAt: left.count, elided: elided, dots: "…"))
-        shownRow += 1
-    }
-    return lines.joined(separator: "\n")
-}
-
-private func rowText(_ cells: [String], splitAt: Int, elided: Bool, dots: String) -> String {
-    guard elided else { return " " + cells.joined(separator: "  ") }
-    return " " + cells[..<splitAt].joined(separator: "  ") + "  \(dots)  " + cells[splitAt...].joined(separator: "  ")
+    let layout = MatrixLayout(rows: m, columns: n) { i, j in elementText(data[i + j * m], type, compact: compact) }
+    return layout.lines(width: width, height: height).joined(separator: "\n")
 }
 
 extension String {
     fileprivate func padding(to width: Int) -> String {
         count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.hasSuffix(" ") { s.removeLast() }
-        return s
     }
 
     fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {

@@ -147,25 +147,9 @@ extension Interpreter {
         if collection == nil, case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1 {
             return try call(callee, arguments, keywords, at: position)
         }
-        // Lists and tuples map element by element; numbers from a list make an array, as in Julia.
-        if let collection {
-            let length = try collectElements(collection).count
-            var results: [Value] = []
-            for i in 0..<length {
-                let args = try arguments.map { arg -> Value in
-                    switch arg {
-                    case .list, .tuple:
-                        let items = try collectElements(arg)
-                        guard items.count == length else { throw RuntimeError("dot call: collections of lengths \(items.count) and \(length) do not match") }
-                        return items[i]
-                    default: return arg
-                    }
-                }
-                results.append(try call(callee, args, keywords, at: position))
-            }
-            if case .tuple = collection { return .tuple(TupleItems(results)) }
-            return try makeVector(results)
-        }
+        // Lists and tuples map element by element, together with vectors and ranges beside
+        // them; numbers from a list make an array, as in Julia.
+        if collection != nil { return try broadcastOverCollections(callee, arguments, keywords, at: position) }
         var shapes: [[Int]] = []
         var operands: [(Tensor, ElementType)?] = []
         for arg in arguments {
@@ -206,7 +190,52 @@ extension Interpreter {
         if case .array(let box) = vector {
             return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
         }
+        guard shape.count <= 1 else {
+            throw RuntimeError(
+                "\(function.name).(...) over a \(shape.map(String.init).joined(separator: "×")) array gave values that are not numbers; only vectors of them are supported",
+                at: position)
+        }
         return vector
+    }
+
+    /// A dot call with a list or tuple among its arguments: every argument that is a
+    /// list, tuple, vector or range contributes its elements (one of length 1 stretches),
+    /// the rest are passed whole, as Julia broadcasts strings and numbers. The result is
+    /// a tuple when only tuples took part, a vector otherwise.
+    private func broadcastOverCollections(
+        _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition
+    ) throws -> Value {
+        var elements: [[Value]?] = []
+        var onlyTuples = true
+        for arg in arguments {
+            switch arg {
+            case .list, .tuple:
+                if case .list = arg { onlyTuples = false }
+                elements.append(try collectElements(arg))
+            case .array(let box) where box.tensor.rank > 1 && box.tensor.count > 1:
+                throw RuntimeError("a dot call mixing a \(describeType(arg)) with a list or tuple is not supported; use vectors", at: position)
+            case .array, .range, .tracked:
+                onlyTuples = false
+                elements.append(try collectElements(arg))
+            default:
+                elements.append(nil)
+            }
+        }
+        let lengths = Set(elements.compactMap { $0?.count }.filter { $0 != 1 })
+        guard lengths.count <= 1 else {
+            throw RuntimeError(
+                "dot call: collections of lengths \(lengths.sorted().map(String.init).joined(separator: " and ")) do not match",
+                at: position)
+        }
+        let length = lengths.first ?? (elements.contains { $0?.count == 1 } ? 1 : 0)
+        var results: [Value] = []
+        for i in 0..<length {
+            try checkCancelled()
+            let args = zip(arguments, elements).map { arg, items in items.map { $0.count == 1 ? $0[0] : $0[i] } ?? arg }
+            results.append(try call(callee, args, keywords, at: position))
+        }
+        if onlyTuples { return .tuple(TupleItems(results)) }
+        return try makeVector(results)
     }
 }
 

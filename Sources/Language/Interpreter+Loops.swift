@@ -105,7 +105,9 @@ extension Interpreter {
         case .int, .float, .bool:
             _ = try body(value)
         case .tracked(let v):
-            if v.value.count == 1 {
+            // A tracked number is its own only element; a tracked array, even of one
+            // element, yields its elements, as the plain array would.
+            if v.value.rank == 0 {
                 _ = try body(value)
             } else {
                 for i in 0..<v.value.count where try !body(.tracked(try v.slice([.at(i)]))) { return }

@@ -174,16 +174,26 @@ extension Interpreter {
         default: return nil
         }
         guard let (p, q) = complexParts(a), let (r, s) = complexParts(b) else { return nil }
+        // A real operand combines with each part on its own, as Julia's methods for
+        // (Real, Complex) do, so `Inf * im` is 0.0 + Inf*im rather than NaN + Inf*im.
+        let aIsReal: Bool = if case .complex = a { false } else { true }
+        let bIsReal: Bool = if case .complex = b { false } else { true }
         switch op {
-        case "+", ".+": return .complex(re: p + r, im: q + s)
-        case "-", ".-": return .complex(re: p - r, im: q - s)
-        case "*", ".*": return .complex(re: p * r - q * s, im: p * s + q * r)
+        case "+", ".+": return .complex(re: p + r, im: aIsReal ? s : bIsReal ? q : q + s)
+        case "-", ".-": return .complex(re: p - r, im: aIsReal ? -s : bIsReal ? q : q - s)
+        case "*", ".*":
+            if aIsReal { return .complex(re: p * r, im: p * s) }
+            if bIsReal { return .complex(re: p * r, im: q * r) }
+            return .complex(re: p * r - q * s, im: p * s + q * r)
         case "/", "./":
+            if bIsReal { return .complex(re: p / r, im: q / r) }
             let d = r * r + s * s
+            if aIsReal { return .complex(re: p * (r / d), im: p * (-s / d)) }
             return .complex(re: (p * r + q * s) / d, im: (q * r - p * s) / d)
         case "^", ".^":
             guard s == 0, r == r.rounded(), Swift.abs(r) <= 1024 else {
-                throw RuntimeError("complex powers are supported for integer exponents only")
+                let (x, y) = complexPower((p, q), (r, s))
+                return .complex(re: x, im: y)
             }
             var result: Value = .complex(re: 1, im: 0)
             for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation("*", result, a)! }

@@ -1,9 +1,12 @@
 /// A line the learner typed, read as a command, a help request or code.
 public enum Command: Equatable, Sendable {
-    case next, back, lessons, run, hint, solution, skip, vars, help, quit
+    case next, back, lessons, hint, solution, skip, vars, help, quit, edit
+    /// `:run` runs the step's cell as it is now (edited or not); `:run original` the lesson's own.
+    case run(original: Bool)
     case goto(lesson: String, step: Int?)
     case reset(all: Bool)
-    case save(path: String)
+    /// `:save FILE`; `:save! FILE` replaces an existing file without asking.
+    case save(path: String, force: Bool)
     /// `:step` opens the BPTT stepper; `:step tr` opens it on the trace in `tr`.
     case step(String?)
     case helpFor(String)
@@ -12,8 +15,8 @@ public enum Command: Equatable, Sendable {
 
     /// Every command name, for `:help` and Tab completion.
     public static let names = [
-        ":next", ":back", ":lessons", ":goto", ":lesson", ":run", ":hint", ":solution", ":skip", ":reset",
-        ":vars", ":save", ":step", ":help", ":quit",
+        ":next", ":back", ":lessons", ":goto", ":lesson", ":run", ":edit", ":hint", ":solution", ":skip", ":reset",
+        ":vars", ":save", ":save!", ":step", ":help", ":quit",
     ]
 
     public static func parse(_ input: String) -> Command {
@@ -31,7 +34,10 @@ public enum Command: Equatable, Sendable {
         case ":next", ":n": return .next
         case ":back", ":b": return .back
         case ":lessons", ":l": return .lessons
-        case ":run", ":r": return .run
+        case ":run", ":r":
+            if argument.isEmpty { return .run(original: false) }
+            return argument == "original" ? .run(original: true) : .unknown(":run takes nothing or `original`")
+        case ":edit", ":e": return .edit
         case ":hint", ":h": return .hint
         case ":solution": return .solution
         case ":skip": return .skip
@@ -39,8 +45,9 @@ public enum Command: Equatable, Sendable {
         case ":help", ":?": return .help
         case ":quit", ":q", ":exit": return .quit
         case ":step": return .step(argument.isEmpty ? nil : argument)
-        case ":save":
-            return argument.isEmpty ? .unknown(":save needs a file name, e.g. :save notes.md") : .save(path: argument)
+        case ":save", ":save!":
+            guard !argument.isEmpty else { return .unknown("\(name) needs a file name: notes.md, notes.jl or notes.ipynb") }
+            return .save(path: argument, force: name == ":save!")
         case ":reset":
             if argument.isEmpty { return .reset(all: false) }
             return argument == "all" ? .reset(all: true) : .unknown(":reset takes nothing or `all`")

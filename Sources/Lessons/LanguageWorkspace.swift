@@ -30,7 +30,8 @@ public final class LanguageWorkspace: Workspace {
             let shown = result.suppressed ? nil : display(result.value, width: context.style.width, height: context.style.rows)
             return RunResult(display: shown, isTrue: isTrue)
         } catch {
-            return RunResult(error: "\(error)")
+            let interrupted = (error as? RuntimeError)?.isInterruption ?? false
+            return RunResult(error: "\(error)", wasInterrupted: interrupted)
         }
     }
 

@@ -1,24 +1,14 @@
-import TermPlot
-
 /// Turns the little TeX that lessons use inside `$…$` into Unicode for the terminal:
 /// `x_t` → xₜ, `h_{t-1}` → hₜ₋₁, `W^{-1}` → W⁻¹, `\lambda` → λ, `\sigma` → σ.
 /// Characters without a Unicode sub/superscript keep a plain `_`/`^` form, so the
 /// meaning is never lost.
 public enum MathText {
-    static let greek: [String: String] = [
-        "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε", "eta": "η", "theta": "θ",
-        "lambda": "λ", "mu": "μ", "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ", "omega": "ω",
-        "Lambda": "Λ", "Sigma": "Σ", "Delta": "Δ", "partial": "∂", "nabla": "∇", "infty": "∞",
-        "cdot": "·", "times": "×", "odot": "⊙", "approx": "≈", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥",
-        "ne": "≠", "neq": "≠", "to": "→", "rightarrow": "→", "leftarrow": "←", "in": "∈", "sum": "Σ",
-        "prod": "Π", "sqrt": "√", "ldots": "…", "dots": "…", "hat": "", "|": "‖",
-    ]
+    /// The symbols Tab completion types (one table, `LaTeXSymbols`), and a few that
+    /// only prose needs: `\hat` alone, `\|` for a norm, `\dots`.
+    static let greek: [String: String] = LaTeXSymbols.named.merging(["hat": "", "|": "‖", "dots": "…"]) { own, _ in own }
     static let accents = [("hat", "\u{0302}"), ("tilde", "\u{0303}"), ("bar", "\u{0304}")]
-    /// Plain characters and their Unicode sub- and superscripts (TermPlot's tables,
-    /// which turn them back into plain text for ASCII plots, read the other way).
-    static let subscripts = Dictionary(uniqueKeysWithValues: AsciiText.subscripts.map { ($0.value, $0.key) })
-    static let superscripts = Dictionary(uniqueKeysWithValues: AsciiText.superscripts.map { ($0.value, $0.key) })
-        .merging(["'": "′"]) { first, _ in first }
+    static let subscripts = LaTeXSymbols.subscripts
+    static let superscripts = LaTeXSymbols.superscripts
 
     /// Renders TeX-ish math as Unicode (or as readable ASCII when `unicode` is false).
     public static func render(_ tex: String, unicode: Bool = true) -> String {

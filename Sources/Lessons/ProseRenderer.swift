@@ -166,25 +166,10 @@ public struct ProseRenderer: Sendable {
         return out
     }
 
-    /// Greedy word wrap by visible width (escape codes take no columns).
+    /// Greedy word wrap by visible width (escape codes take no columns), by the
+    /// session's one wrapping rule.
     func fill(_ text: String, width: Int, first: String, rest: String) -> [String] {
-        let width = max(width, 10)
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0
-        for word in text.split(separator: " ") {
-            let w = visibleWidth(String(word))
-            if currentWidth > 0 && currentWidth + 1 + w > width {
-                lines.append(current)
-                current = ""
-                currentWidth = 0
-            }
-            if currentWidth > 0 { current += " "; currentWidth += 1 }
-            current += word
-            currentWidth += w
-        }
-        if !current.isEmpty || lines.isEmpty { lines.append(current) }
-        return lines.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
+        TextWrapping.fill(text, width: max(width, 10), first: first, rest: rest)
     }
 
     func clip(_ line: String, to width: Int) -> String {

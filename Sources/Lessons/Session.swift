@@ -28,14 +28,31 @@ public final class Session {
     var attempt: ExerciseAttempt?
     var warnedAboutSaving = false
     /// Where the next input goes: the lesson's prompt, a pending question, or an open view.
-    public private(set) var mode: SessionMode = .normal
+    public internal(set) var mode: SessionMode = .normal
     /// The BPTT stepper while it is open.
     public var stepper: BPTTStepper? {
         if case .stepping(let stepper) = mode { return stepper }
         return nil
     }
-    /// Every piece of code run and what it showed, for `:save`.
-    public private(set) var transcript: [(code: String, output: String)] = []
+    /// Everything that made the current workspace, for `:save`.
+    public internal(set) var record: NotebookRecord
+    /// How long the record was when each step's snapshot was taken, so `:back` cuts
+    /// it back to what made the restored workspace.
+    var recordLengthAtStep: [Int: Int] = [:]
+    /// Cells the learner changed with `:edit`, by lesson and step; `:run` runs these.
+    var editedCells: [CellKey: String] = [:]
+    /// Receives every cell that runs (the lesson's, an edited one, a solution), so the
+    /// front end can put it in the line history for Up arrow to recall.
+    public var addToHistory: (String) -> Void = { _ in }
+    /// Whether a person answers questions (a terminal). Piped input is code, so there
+    /// `:save` refuses to overwrite a file rather than take the next line as the answer.
+    public var asksQuestions = true
+    /// Starts the learner's editor on a file and waits for it (the front end's part of
+    /// `:edit`): the command's words, and whether the editor ran and exited normally.
+    /// Nil when no editor can be started (piped input).
+    public var startEditor: (([String]) -> Bool)?
+    /// The environment `:edit` reads `VISUAL` and `EDITOR` from.
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
 
     public init(
         course: Course, store: ProgressStore?, style: TextStyle,
@@ -48,10 +65,11 @@ public final class Session {
         self.emit = emit
         self.workspace = makeWorkspace()
         self.progress = Progress()
+        self.record = NotebookRecord(title: course.lessons.first?.title ?? "RNNLab")
         if let store {
             let (loaded, warning) = store.load()
             progress = loaded
-            if let warning { emit(warning + "\n") }
+            if let warning { say(warning) }
         }
     }
 
@@ -71,6 +89,7 @@ public final class Session {
     /// `[3 BPTT 4/12] rnnlab> `, or the stepper's own prompt while it is open.
     public var prompt: String {
         if let stepper { return "[bptt \(stepper.position + 1)/\(stepper.count)] n/p/q> " }
+        if case .paging = mode { return "-- more: Enter for the next page, q for all of it -- " }
         let number = lesson.number.map(String.init) ?? lesson.id
         return "[\(number) \(lesson.promptTitle) \(stepIndex + 1)/\(lesson.steps.count)] rnnlab> "
     }
@@ -91,8 +110,14 @@ public final class Session {
     /// Names for Tab completion of `prefix` (the word before the cursor).
     public func completions(for prefix: String) -> [String] {
         if prefix.hasPrefix(":") { return Command.names.filter { $0.hasPrefix(prefix) } }
+        if prefix.contains("\\") { return LaTeXSymbols.candidates(endOf: prefix) }
         let names = Set(workspace.completionNames() + course.lessons.map(\.id))
         return names.filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
+    /// `?name`: a builtin's help, or how to type a symbol (`?\\alpha`, `?α`).
+    func help(for name: String) -> String {
+        workspace.help(for: name) ?? LaTeXSymbols.help(for: name) ?? "No help for \(name)."
     }
 
     // MARK: Opening
@@ -105,13 +130,15 @@ public final class Session {
         workspace = makeWorkspace()
         workspace.setDirectory(for: lesson)
         snapshots = [:]
+        recordLengthAtStep = [:]
+        record = NotebookRecord(title: lesson.title)
         mode = .normal
         let target = min(max(step, 0), lesson.steps.count - 1)
         var failures: [String] = []
-        emit(style.bold("\(lesson.title)") + "\n")
+        say(style.bold("\(lesson.title)"))
         if target > 0 {
             // Replaying can take a while (training cells); say what the wait is.
-            emit(style.dim("Replaying steps 1–\(target) so the workspace holds what they made…") + "\n")
+            say(style.dim("Replaying steps 1–\(target) so the workspace holds what they made…"))
         }
         for k in 0..<target {
             if shouldStop() {
@@ -119,16 +146,21 @@ public final class Session {
                 break
             }
             snapshots[k] = workspace.snapshot()
-            if let cell = lesson.steps[k].cell {
-                let result = workspace.run(cell.code, context: quietContext())
+            recordLengthAtStep[k] = record.entries.count
+            let step = lesson.steps[k]
+            if let cell = step.cell {
+                let edited = editedCells[CellKey(lesson: lesson.id, step: k)]
+                let result = execute(
+                    edited ?? cell.code, origin: .lessonCell(step: k, edited: edited != nil), prose: step.prose,
+                    hidden: cell.kind == .hidden, showValue: false, quiet: true)
                 if let error = result.error { failures.append("step \(k + 1): \(error)") }
-            } else if let exercise = lesson.steps[k].exercise {
+            } else if let exercise = step.exercise {
                 // Later steps may use what the exercise made; run its solution.
-                _ = workspace.run(exercise.solution, context: quietContext())
+                execute(exercise.solution, origin: .exerciseSolution(step: k), prose: step.prose, showValue: false, quiet: true)
             }
         }
         if !failures.isEmpty {
-            emit(style.failure("Replaying the earlier steps reported errors:\n" + failures.joined(separator: "\n")) + "\n")
+            say(style.failure("Replaying the earlier steps reported errors:\n" + failures.joined(separator: "\n")))
         }
         show(step: target)
     }
@@ -140,70 +172,120 @@ public final class Session {
 
     // MARK: Steps
 
-    /// Shows step `k`: its prose, then its exercise's task or its cell (run).
+    /// Shows step `k`: its prose, then its exercise's task or its cell (run). When the
+    /// prose and code are longer than the screen they are paged first (see `Pager`),
+    /// and the cell runs once the last page is shown.
     func show(step k: Int) {
         stepIndex = k
         hintsShown = 0
         let step = lesson.steps[k]
         let renderer = ProseRenderer(style: style)
-        // A blank line sets each step apart from the prompt and output above it.
-        if !step.prose.isEmpty { emit("\n" + renderer.render(step.prose) + "\n") }
         let start = workspace.snapshot()
         snapshots[k] = start
         attempt = step.exercise.map { ExerciseAttempt(exercise: $0, start: start) }
-        if let cell = step.cell { runCell(cell) }
+        recordLengthAtStep[k] = record.entries.count
+        // A blank line sets each step apart from the prompt and output above it.
+        var text = step.prose.isEmpty ? "" : "\n" + renderer.render(step.prose) + "\n"
+        if let cell = step.cell, cell.kind != .hidden { text += codeBlock(currentCode(of: k) ?? cell.code) + "\n" }
+        var pager = Pager(text: text, rows: style.rows)
+        emit(pager.nextPage())
+        if pager.isFinished {
+            finishShowing(step: k)
+        } else {
+            mode = .paging(pager, step: k)
+        }
+    }
+
+    /// The rest of showing step `k` once its prose and code are on the screen: run the
+    /// cell, show the exercise, note the end of the lesson, record progress.
+    func finishShowing(step k: Int) {
+        let step = lesson.steps[k]
+        let renderer = ProseRenderer(style: style)
+        if let cell = step.cell { runCell(cell, at: k, prose: step.prose, codeShown: true) }
         if let exercise = step.exercise {
             let done = progress.isCompleted(exercise.id, in: lesson.id)
             emit("\n" + style.bold("Exercise\(done ? " (done)" : "")") + "\n")
             if !exercise.task.isEmpty { emit(renderer.render(exercise.task) + "\n") }
-            emit(style.dim("Type your answer as code. :hint for a hint, :solution to see one, :skip to move on.") + "\n")
+            say(style.dim("Type your answer as code. :hint for a hint, :solution to see one, :skip to move on."))
         }
         if k == lesson.steps.count - 1 {
             let next = lessonIndex + 1 < course.lessons.count ? " Press Enter for the next lesson." : " That was the last lesson."
-            emit(style.dim("(end of lesson \(lesson.number.map(String.init) ?? lesson.id).\(next))") + "\n")
+            say(style.dim("(end of lesson \(lesson.number.map(String.init) ?? lesson.id).\(next))"))
         }
         progress.record(step: k, in: lesson.id)
         saveProgress()
     }
 
-    func runCell(_ cell: Cell) {
+    /// The code step `k`'s cell runs: the learner's edited version if there is one.
+    func currentCode(of k: Int) -> String? {
+        editedCells[CellKey(lesson: lesson.id, step: k)] ?? lesson.steps[k].cell?.code
+    }
+
+    /// Runs step `k`'s cell (the edited version, if any), showing its code first unless
+    /// `codeShown` says it is on the screen already.
+    func runCell(_ cell: Cell, at k: Int, prose: String = "", codeShown: Bool = false) {
+        let edited = editedCells[CellKey(lesson: lesson.id, step: k)]
+        let code = edited ?? cell.code
         if cell.kind != .hidden {
-            emit(codeBlock(cell.code) + "\n")
+            if !codeShown { emit(codeBlock(code) + "\n") }
             if cell.kind == .long { emit(style.dim("running… (Ctrl-C stops it)") + "\n") }
         }
-        let output = execute(cell.code, showValue: cell.kind != .hidden)
+        let output = execute(
+            code, origin: .lessonCell(step: k, edited: edited != nil), prose: prose, hidden: cell.kind == .hidden,
+            showValue: cell.kind != .hidden)
+        if cell.kind != .hidden { addToHistory(code) }
         if cell.kind == .hidden, let error = output.error {
-            emit(style.failure("A setup cell failed: \(error)") + "\n")
+            say(style.failure("A setup cell failed: \(error)"))
+        }
+        if output.wasInterrupted {
+            say(style.dim("Step \(k + 1)'s cell did not finish, so the workspace holds only part of what it makes; :run runs it again."))
         }
     }
 
-    /// Code shown with a left bar so it stands apart from prose and output.
+    /// Code shown with a left bar so it stands apart from prose and output. A line too
+    /// long for the terminal continues on the next with `↪` in the bar.
     func codeBlock(_ code: String) -> String {
         let bar = style.unicode ? "│ " : "| "
-        return code.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { style.dim(bar) + style.wrap(String($0), "36") }.joined(separator: "\n")
+        let continuation = style.unicode ? "↪ " : "+ "
+        return code.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let pieces = TextWrapping.codeLine(String(line), width: style.width - 2)
+            return pieces.enumerated().map { index, piece in
+                style.dim(index == 0 ? bar : continuation) + style.wrap(piece, "36")
+            }
+        }.joined(separator: "\n")
+    }
+
+    /// Shows one of RNNLab's own messages, wrapped to the terminal.
+    func say(_ message: String) {
+        emit(TextWrapping.wrap(message, width: style.width) + "\n")
     }
 
     /// Runs code in the workspace, streaming its output, and records it for `:save`.
+    /// `quiet` shows nothing at all (a replay); otherwise errors always show.
     @discardableResult
-    func execute(_ code: String, showValue: Bool = true) -> RunResult {
+    func execute(
+        _ code: String, origin: NotebookRecord.Entry.Origin = .input, prose: String = "", hidden: Bool = false,
+        showValue: Bool = true, quiet: Bool = false
+    ) -> RunResult {
         var captured = ""
         let context = RunContext(style: style, shouldStop: shouldStop) { [emit] text in
             captured += text
-            if showValue { emit(text) }
+            if showValue && !quiet { emit(text) }
         }
-        let result = workspace.run(code, context: context)
-        var tail = ""
-        if let display = result.display { tail += display + "\n" }
-        if let error = result.error { tail += style.failure(error) + "\n" }
-        if showValue || result.error != nil { emit(tail) }
-        transcript.append((code, captured + (result.display.map { $0 + "\n" } ?? "") + (result.error.map { $0 + "\n" } ?? "")))
+        let result = workspace.run(code, context: quiet ? RunContext(style: style, shouldStop: shouldStop) { captured += $0 } : context)
+        if !quiet {
+            if showValue, let display = result.display { emit(display + "\n") }
+            if let error = result.error { say(style.failure(error)) }
+        }
+        let output = stripEscapes(captured + (result.display.map { $0 + "\n" } ?? ""))
+        record.entries.append(NotebookRecord.Entry(
+            origin: origin, prose: prose, code: code, output: output, error: result.error.map(stripEscapes), hidden: hidden))
         return result
     }
 
     public func next() {
         if let exercise = step.exercise, !progress.isCompleted(exercise.id, in: lesson.id) {
-            emit(style.dim("(Exercise left unfinished; :back returns to it.)") + "\n")
+            say(style.dim("(Exercise left unfinished; :back returns to it.)"))
         }
         if stepIndex + 1 < lesson.steps.count {
             show(step: stepIndex + 1)
@@ -215,17 +297,20 @@ public final class Session {
             emit("\n")
             open(lesson: lessonIndex + 1)
         } else {
-            emit("You have reached the end of the course. :lessons lists them all; :goto N reopens one.\n")
+            say("You have reached the end of the course. :lessons lists them all; :goto N reopens one.")
         }
     }
 
     public func back() {
         guard stepIndex > 0 else {
-            emit("This is the first step of the lesson.\n")
+            say("This is the first step of the lesson.")
             return
         }
         let target = stepIndex - 1
         if let snapshot = snapshots[target] { workspace.restore(snapshot) }
+        if let length = recordLengthAtStep[target], length <= record.entries.count {
+            record.entries.removeSubrange(length...)
+        }
         show(step: target)
     }
 
@@ -241,30 +326,58 @@ public final class Session {
         case .stepping(let stepper): return stepperInput(input, stepper)
         case .confirmingReset(let all):
             mode = .normal
-            if input.trimmingSpaces().lowercased().hasPrefix("y") { reset(all: all) } else { emit("Nothing was reset.\n") }
+            if input.trimmingSpaces().lowercased().hasPrefix("y") { reset(all: all) } else { say("Nothing was reset.") }
+            return .continue
+        case let .confirmingOverwrite(path, format):
+            mode = .normal
+            if input.trimmingSpaces().lowercased().hasPrefix("y") {
+                write(format, to: path)
+            } else {
+                say("Nothing was saved; \(path) is as it was.")
+            }
+            return .continue
+        case .paging(var pager, let k):
+            if input.trimmingSpaces().lowercased() == "q" { pager.showAll() }
+            emit(pager.nextPage())
+            if pager.isFinished {
+                mode = .normal
+                finishShowing(step: k)
+            } else {
+                mode = .paging(pager, step: k)
+            }
             return .continue
         case .normal: break
         }
         switch Command.parse(input) {
         case .next where input.trimmingSpaces().isEmpty && isAtUnsolvedExercise:
             // One stray Enter must not leave an exercise behind.
-            emit(style.dim("This exercise is not solved yet: :skip moves on without solving it, and :hint helps.") + "\n")
+            say(style.dim("This exercise is not solved yet: :skip moves on without solving it, and :hint helps."))
         case .next: next()
         case .back: back()
-        case .lessons: emit(lessonList() + "\n")
-        case .run:
-            if let cell = step.cell { runCell(cell) } else { emit("This step has no cell to run.\n") }
+        case .lessons: say(lessonList())
+        case .run(let original):
+            guard let cell = step.cell else {
+                say("This step has no cell to run.")
+                break
+            }
+            if original {
+                if editedCells.removeValue(forKey: CellKey(lesson: lesson.id, step: stepIndex)) != nil {
+                    say("Back to the lesson's version of this cell.")
+                }
+            }
+            runCell(cell, at: stepIndex)
+        case .edit: edit()
         case .hint: hint()
         case .solution: solution()
         case .skip: skip()
-        case .vars: emit(variableList() + "\n")
-        case .help: emit(Session.helpText + "\n")
+        case .vars: say(variableList())
+        case .help: say(Session.helpText)
         case .quit:
             saveProgress()
             return .quit
         case let .goto(query, step):
             guard let index = course.find(query) else {
-                emit("No lesson matches \"\(query)\". :lessons lists them.\n")
+                say("No lesson matches \"\(query)\". :lessons lists them.")
                 break
             }
             let count = course.lessons[index].steps.count
@@ -281,12 +394,12 @@ public final class Session {
             }
         case .reset(let all):
             mode = .confirmingReset(all: all)
-            emit(all ? "Reset all progress in every lesson? (y/n)\n" : "Reset your progress in \"\(lesson.title)\"? (y/n)\n")
-        case .save(let path): save(to: path)
+            say(all ? "Reset all progress in every lesson? (y/n)" : "Reset your progress in \"\(lesson.title)\"? (y/n)")
+        case let .save(path, force): save(to: path, force: force)
         case .step(let name): openStepper(name)
         case .helpFor(let name):
-            emit((workspace.help(for: name) ?? "No help for \(name).") + "\n")
-        case .unknown(let message): emit(message + "\n")
+            say(help(for: name))
+        case .unknown(let message): say(message)
         case .code(let code):
             let result = execute(code)
             if result.error == nil { checkAnswer(code) }
@@ -300,13 +413,13 @@ public final class Session {
         let trace: BPTTTrace
         if let name {
             guard let own = workspace.bpttTrace(named: name) else {
-                return emit("`\(name)` is not a BPTT trace; make one with bptt_trace(...), or type :step alone for an example.\n")
+                return say("`\(name)` is not a BPTT trace; make one with bptt_trace(...), or type :step alone for an example.")
             }
             trace = own
         } else {
-            guard let demo = try? BPTTStepper.demoTrace() else { return emit("Could not build the example trace.\n") }
+            guard let demo = try? BPTTStepper.demoTrace() else { return say("Could not build the example trace.") }
             trace = demo
-            emit("An example: a tanh RNN with 6 hidden units reading 10 tokens.\n")
+            say("An example: a tanh RNN with 6 hidden units reading 10 tokens.")
         }
         let stepper = BPTTStepper(trace: trace)
         mode = .stepping(stepper)
@@ -316,16 +429,16 @@ public final class Session {
     func stepperInput(_ input: String, _ stepper: BPTTStepper) -> Reply {
         var stepper = stepper
         guard let key = BPTTStepper.key(for: input) else {
-            emit("In the stepper: Enter or n for the next step, p for the previous, q to leave.\n")
+            say("In the stepper: Enter or n for the next step, p for the previous, q to leave.")
             return .continue
         }
         if key == .quit {
             mode = .normal
-            emit("Left the stepper.\n")
+            say("Left the stepper.")
             return .continue
         }
         if !stepper.move(key) {
-            emit(key == .next ? "That was the last backward step; q leaves.\n" : "This is the first step.\n")
+            say(key == .next ? "That was the last backward step; q leaves." : "This is the first step.")
             return .continue
         }
         mode = .stepping(stepper)
@@ -351,17 +464,17 @@ public final class Session {
         case .solved:
             progress.markCompleted(exercise.id, in: lesson.id)
             saveProgress()
-            emit(style.success(style.unicode ? "✓ Correct!" : "Correct!") + (solvedBefore ? "" : " Press Enter to go on.") + "\n")
+            say(style.success(style.unicode ? "✓ Correct!" : "Correct!") + (solvedBefore ? "" : " Press Enter to go on."))
         case .notYet(let feedback):
             if solvedBefore || feedback == .answer(.noValue) { return }
             if feedback.isAboutTheValueHere && attempt.judge.isWorkingStep(code, in: workspace) { return }
-            emit(style.dim(feedback.message) + "\n")
+            say(style.dim(feedback.message))
         }
     }
 
     func hint() {
-        guard let exercise = step.exercise else { return emit("This step has no exercise.\n") }
-        guard !exercise.hints.isEmpty else { return emit("This exercise has no hints; :solution shows one answer.\n") }
+        guard let exercise = step.exercise else { return say("This step has no exercise.") }
+        guard !exercise.hints.isEmpty else { return say("This exercise has no hints; :solution shows one answer.") }
         let k = min(hintsShown, exercise.hints.count - 1)
         hintsShown += 1
         let label = exercise.hints.count > 1 ? "Hint \(k + 1)/\(exercise.hints.count): " : "Hint: "
@@ -370,14 +483,14 @@ public final class Session {
     }
 
     func solution() {
-        guard let exercise = step.exercise else { return emit("This step has no exercise.\n") }
+        guard let exercise = step.exercise else { return say("This step has no exercise.") }
         emit(codeBlock(exercise.solution) + "\n")
     }
 
     /// Shows and runs the solution (later steps may need what it makes), then moves on.
     func skip() {
         guard let exercise = step.exercise else { return next() }
-        emit("One solution:\n")
+        say("One solution:")
         emit(codeBlock(exercise.solution) + "\n")
         execute(exercise.solution)
         next()
@@ -387,7 +500,7 @@ public final class Session {
         if all {
             progress = Progress()
             saveProgress()
-            emit("All progress was reset.\n")
+            say("All progress was reset.")
             open(lesson: 0)
         } else {
             progress.completedExercises[lesson.id] = nil
@@ -395,7 +508,7 @@ public final class Session {
             progress.furthestStepByLesson[lesson.id] = nil
             progress.finishedLessons.removeAll { $0 == lesson.id }
             saveProgress()
-            emit("Progress in this lesson was reset.\n")
+            say("Progress in this lesson was reset.")
             open(lesson: lessonIndex)
         }
     }
@@ -403,7 +516,7 @@ public final class Session {
     func saveProgress() {
         guard let store, let warning = store.save(progress) else { return }
         // Once is enough: a read-only state folder must not repeat this every step.
-        if !warnedAboutSaving { emit(warning + " (progress will not be kept this session)\n") }
+        if !warnedAboutSaving { say(warning + " (progress will not be kept this session)") }
         warnedAboutSaving = true
     }
 
@@ -436,32 +549,18 @@ public final class Session {
         :next  :back             next / previous step (back restores the workspace)
         :lessons                 all lessons with progress marks
         :goto N  :lesson NAME    open lesson N (:goto 4.2 opens its step 2)
-        :run                     run the current cell again
+        :run                     run the current cell again (your edited version, if any)
+        :run original            run the lesson's own version of the cell again
+        :edit                    edit the current cell (or your last input) in $EDITOR, then run it
         :hint  :solution  :skip  help with the current exercise
         :vars                    your variables and their shapes
-        :save FILE               save this session as a notebook (rnnlab run FILE replays it)
+        :step  :step NAME        step through BPTT (an example, or a trace from bptt_trace)
+        :save FILE               save what made this workspace: FILE.md, .jl or .ipynb
+                                 (rnnlab run FILE replays it; :save! FILE overwrites)
         :reset  :reset all       reset this lesson's progress, or everything
         :help  :quit             this list / leave (Ctrl-D also leaves)
-        ?name                    help for a builtin, e.g. ?lstmcell
+        ?name                    help for a builtin, e.g. ?lstmcell; ?\\alpha how to type α
+        \\alpha<Tab>              types α (Greek, \\odot ⊙, \\nabla ∇, h\\_t hₜ, x\\^2 x²)
         anything else            code, run in the lesson's workspace; `ans` is the last result
         """
-
-    // MARK: Saving
-
-    /// Writes the session so far as a Markdown notebook: each piece of code as a
-    /// `julia` cell followed by its output, which `rnnlab run` replays.
-    func save(to path: String) {
-        var text = "# Notebook saved from \(lesson.title)\n\n"
-        for entry in transcript {
-            text += "```julia\n\(entry.code)\n```\n\n"
-            let output = entry.output.trimmingBlankLines()
-            if !output.isEmpty { text += "```output\n\(stripEscapes(output))\n```\n\n" }
-        }
-        do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            emit("Saved \(transcript.count) cells to \(path).\n")
-        } catch {
-            emit("Could not save to \(path): \(error.localizedDescription)\n")
-        }
-    }
 }

@@ -10,12 +10,18 @@ public enum SessionMode {
     case confirmingReset(all: Bool)
     /// The BPTT stepper is open, and each input moves it.
     case stepping(BPTTStepper)
+    /// `:save` found a file (or a symbolic link) at the path and asked "(y/n)"
+    /// before replacing it.
+    case confirmingOverwrite(path: String, format: NotebookFormat)
+    /// Step `step`'s prose and code were longer than the screen: Enter shows the next
+    /// page, and the cell runs after the last.
+    case paging(Pager, step: Int)
 
     /// Whether the front end should hand over single key presses rather than lines.
     public var readsSingleKeys: Bool {
         switch self {
         case .stepping: return true
-        case .normal, .confirmingReset: return false
+        case .normal, .confirmingReset, .confirmingOverwrite, .paging: return false
         }
     }
 }

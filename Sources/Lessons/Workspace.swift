@@ -99,10 +99,13 @@ public struct RunResult: Sendable, Equatable {
     public var error: String?
     /// True when the value of the code was the boolean `true` (used by exercise checks).
     public var isTrue: Bool
+    /// Whether the run stopped because the learner pressed Ctrl-C (then `error` says so).
+    public var wasInterrupted: Bool
 
-    public init(display: String? = nil, error: String? = nil, isTrue: Bool = false) {
+    public init(display: String? = nil, error: String? = nil, isTrue: Bool = false, wasInterrupted: Bool = false) {
         self.display = display
         self.error = error
         self.isTrue = isTrue
+        self.wasInterrupted = wasInterrupted
     }
 }

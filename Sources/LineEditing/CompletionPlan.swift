@@ -12,6 +12,18 @@ public enum CompletionPlan: Equatable, Sendable {
     case list([String])
     /// No candidates, or the word is already complete.
     case nothing
+    /// Delete this many characters before the cursor and insert the text there
+    /// (`\alpha` becomes `α`).
+    case replace(characters: Int, with: String)
+
+    /// A symbol for the end of the line wins over word candidates.
+    public init(lineBeforeCursor: String, candidates: [String], symbol: (typed: String, symbol: String)?) {
+        if let symbol, lineBeforeCursor.hasSuffix(symbol.typed) {
+            self = .replace(characters: symbol.typed.count, with: symbol.symbol)
+        } else {
+            self.init(lineBeforeCursor: lineBeforeCursor, candidates: candidates)
+        }
+    }
 
     public init(lineBeforeCursor: String, candidates: [String]) {
         let unique = Array(Set(candidates)).sorted()

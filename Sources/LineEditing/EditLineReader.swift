@@ -15,6 +15,7 @@ public final class EditLineReader: LineReader {
     private let history: OpaquePointer
     private let historyPath: String?
     private let completion: CompletionProvider?
+    private let symbols: SymbolProvider?
     private let inputFD: Int32
     private var promptText: UnsafeMutablePointer<CChar>
     private var keys = UTF8KeyDecoder()
@@ -41,7 +42,8 @@ public final class EditLineReader: LineReader {
         program: String = "rnnlab",
         historyPath: String?,
         historySize: Int = 1000,
-        completion: CompletionProvider? = nil
+        completion: CompletionProvider? = nil,
+        symbols: SymbolProvider? = nil
     ) {
         InterruptFlag.install()
         TerminalSize.watchResizes()
@@ -54,6 +56,7 @@ public final class EditLineReader: LineReader {
         self.history = history
         self.historyPath = historyPath
         self.completion = completion
+        self.symbols = symbols
         self.inputFD = rnn_el_input_fd(editor)
         self.promptText = strdup("")
         if let historyPath {
@@ -81,12 +84,15 @@ public final class EditLineReader: LineReader {
             guard let reader = EditLineReader.owner(of: editor), let key else { return -1 }
             return reader.nextKey(into: key)
         }
-        if completion != nil {
+        if completion != nil || symbols != nil {
             rnn_el_add_function(editor, "rnnlab-complete", "Complete the word before the cursor") { editor, _ in
                 guard let reader = EditLineReader.owner(of: editor) else { return UInt8(CC_ERROR) }
                 return reader.complete()
             }
             rnn_el_bind(editor, "^I", "rnnlab-complete")
+        }
+        for (sequence, action) in KeyBindings.table {
+            rnn_el_bind(editor, sequence, action.rawValue)
         }
         // Bound only in single-key mode: the key itself becomes the whole line.
         // The answer is kept aside rather than inserted: whatever libedit holds in its
@@ -200,11 +206,15 @@ public final class EditLineReader: LineReader {
     // MARK: Completion
 
     private func complete() -> UInt8 {
-        guard let completion else { return UInt8(CC_ERROR) }
         var length: Int32 = 0
         let start = rnn_el_text_before_cursor(editor, &length)
         let before = String(decoding: UnsafeRawBufferPointer(start: start, count: Int(length)), as: UTF8.self)
-        switch CompletionPlan(lineBeforeCursor: before, candidates: completion(before)) {
+        let plan = CompletionPlan(
+            lineBeforeCursor: before, candidates: completion?(before) ?? [], symbol: symbols?(before))
+        switch plan {
+        case let .replace(count, text):
+            rnn_el_delete_before(editor, Int32(clamping: count))
+            return rnn_el_insert(editor, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_REFRESH_BEEP)
         case .insert(let text):
             return rnn_el_insert(editor, text) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_REFRESH_BEEP)
         case .list(let words):

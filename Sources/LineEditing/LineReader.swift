@@ -26,6 +26,10 @@ public protocol LineReader: AnyObject {
 /// typed there. Each candidate must start with that word (see ``CompletionPlan``).
 public typealias CompletionProvider = (_ lineBeforeCursor: String) -> [String]
 
+/// Given the text before the cursor, a symbol that Tab should put in place of its end
+/// (`\alpha` → `α`): the text typed and the symbol; nil when the line ends in none.
+public typealias SymbolProvider = (_ lineBeforeCursor: String) -> (typed: String, symbol: String)?
+
 extension LineReader {
     /// Readers without key bindings (plain reads from a pipe) read whole lines anyway.
     public func setSingleKeyMode(_ on: Bool) {}

@@ -15,10 +15,12 @@ public func standardStreamsAreTerminals() -> Bool {
 ///
 /// Either way Ctrl-C is caught (``InterruptFlag/install()``) so it never ends the
 /// program.
-public func makeLineReader(historyPath: String?, completion: CompletionProvider? = nil) -> any LineReader {
+public func makeLineReader(
+    historyPath: String?, completion: CompletionProvider? = nil, symbols: SymbolProvider? = nil
+) -> any LineReader {
     InterruptFlag.install()
     if standardStreamsAreTerminals(),
-       let reader = EditLineReader(historyPath: historyPath, completion: completion) {
+       let reader = EditLineReader(historyPath: historyPath, completion: completion, symbols: symbols) {
         return reader
     }
     return PlainLineReader()

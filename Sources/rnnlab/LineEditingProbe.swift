@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Lessons
 import LineEditing
 
 /// `rnnlab line-probe`: a hidden echo loop that exercises the line-editing layer on
@@ -17,7 +18,8 @@ func runLineEditingProbe() -> Int32 {
         completion: { before in
             let word = before.split(separator: " ", omittingEmptySubsequences: false).last ?? ""
             return words.filter { $0.hasPrefix(word) }
-        }
+        },
+        symbols: LaTeXSymbols.substitution(endOf:)
     )
     while true {
         switch reader.readLine(prompt: "probe> ") {

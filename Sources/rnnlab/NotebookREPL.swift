@@ -20,12 +20,17 @@ struct NotebookREPL {
             makeWorkspace: { LanguageWorkspace() },
             emit: write)
         session.shouldStop = { InterruptFlag.isSet }
+        session.asksQuestions = interactive
         let reader = makeLineReader(
             historyPath: StatePaths.historyFilePath(environment: environment),
             completion: { before in
                 let word = before.split(whereSeparator: { " (,[=".contains($0) }).last.map(String.init) ?? ""
                 return before.hasSuffix(" ") ? [] : session.completions(for: word)
-            })
+            },
+            symbols: LaTeXSymbols.substitution(endOf:))
+        // Every cell that runs can be recalled with Up and changed in place.
+        session.addToHistory = { reader.addHistory($0) }
+        if interactive { session.startEditor = runEditor }
 
         if let lesson {
             guard let index = course.find(lesson) else {

@@ -72,7 +72,7 @@ struct OpenNotebook: ParsableCommand {
 
 struct RunFile: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run a .jl program, or every cell of a lesson or saved notebook (.md).")
+        commandName: "run", abstract: "Run a .jl program, or every cell of a lesson or of a notebook saved as .md or .jl.")
 
     @Argument(help: "The file to run.")
     var file: String
@@ -88,8 +88,12 @@ struct RunFile: ParsableCommand {
         let workspace = LanguageWorkspace()
         let emit: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
         let failure: String?
-        if file.hasSuffix(".md") {
-            let lesson = try LessonParser.parse(text, id: (file as NSString).lastPathComponent, path: file)
+        if file.hasSuffix(".md") || JuliaScriptNotebook.hasCells(text) {
+            // A lesson, or a notebook saved as .md or as a .jl script of `# %%` cells:
+            // cell by cell, each showing its value as the notebook did.
+            let name = (file as NSString).lastPathComponent
+            let lesson = file.hasSuffix(".md")
+                ? try LessonParser.parse(text, id: name, path: file) : JuliaScriptNotebook.parse(text, id: name, path: file)
             var runner = NotebookRunner(style: style)
             runner.shouldStop = { InterruptFlag.isSet }
             failure = runner.run(lesson, in: workspace, emit: emit)
@@ -128,7 +132,9 @@ struct CheckLessons: ParsableCommand {
             } else {
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-                lessons.append(try LessonParser.parse(text, id: id, path: path))
+                lessons.append(
+                    path.hasSuffix(".jl")
+                        ? JuliaScriptNotebook.parse(text, id: id, path: path) : try LessonParser.parse(text, id: id, path: path))
             }
         }
         // Checks compare plain text: a fixed width, no colour, Unicode as lessons show it.

@@ -21,7 +21,7 @@ final class FakeWorkspace: Workspace {
             if line == "fail" { return RunResult(error: "ERROR: fail at line 1, column 1") }
             if line == "spin" {
                 while !context.shouldStop() {}
-                return RunResult(error: "interrupted")
+                return RunResult(error: "interrupted", wasInterrupted: true)
             }
             if line.hasPrefix("print(") && line.hasSuffix(")") {
                 context.emit(String(line.dropFirst(6).dropLast()) + "\n")

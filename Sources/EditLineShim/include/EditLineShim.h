@@ -43,6 +43,8 @@ int rnn_el_set_history(EditLine *el, History *list);
 /// length in bytes; valid until the next libedit call.
 const char *rnn_el_text_before_cursor(EditLine *el, int *length);
 int rnn_el_insert(EditLine *el, const char *text);
+/// Deletes `count` characters before the cursor.
+void rnn_el_delete_before(EditLine *el, int count);
 /// Puts the cursor after the last character of the edit buffer (no redraw).
 void rnn_el_cursor_to_end(EditLine *el);
 /// Rereads the terminal size and redraws the prompt and line.

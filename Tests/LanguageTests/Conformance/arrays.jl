@@ -434,7 +434,6 @@ println((1, 2) .+ (10, 20))
 # expect: (11, 22)
 
 # case: Broadcasting — string. over a range, a scalar and a vector
-# known divergence: L2: string. treats a range argument as one value
 display(string.(1:3, ". ", ["First", "Second", "Third"]))
 # expect: 3-element Vector{String}:
 # expect:  "1. First"

@@ -109,20 +109,17 @@ println(value(w))
 # expect: [0.5, 1.0]
 
 # case: Higher-order gradients — the second derivative of sin is -sin
-# known divergence: L2: nested grad returns 0 instead of the second derivative
 println(grad(grad(sin))(1))
 println(grad(sin)(1) == cos(1))
 # expect: -0.8414709848078965
 # expect: true
 
 # case: Higher-order gradients — derivatives of a cubic
-# known divergence: L2: nested grad returns 0 instead of the higher derivatives
 c(x) = x^3
 println(grad(c)(2.0), " ", grad(grad(c))(2.0), " ", grad(grad(grad(c)))(2.0))
 # expect: 12.0 12.0 6.0
 
 # case: Higher-order gradients — the second derivative of tanh
-# known divergence: L2: nested grad returns 0 instead of the second derivative
 println(grad(grad(tanh))(1) ≈ -2 * tanh(1) * (1 - tanh(1)^2))
 # expect: true
 

@@ -317,7 +317,6 @@ end
 # expect: (3, 30)
 
 # case: Exception Handling — sqrt of a negative real throws a DomainError that try catches
-# known divergence: L2: sqrt of a negative real is NaN, not a DomainError (needs L1's error kinds)
 try
     sqrt(-9)
 catch err
@@ -368,7 +367,6 @@ end
 # expect: caught: negative input
 
 # case: The try/catch statement — choosing what to do by the exception's type
-# known divergence: L2: sqrt of a negative real is NaN, not a DomainError (needs L1's error kinds)
 function second_root(x)
     try
         sqrt(x[2])

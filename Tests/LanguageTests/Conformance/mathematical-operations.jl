@@ -219,7 +219,6 @@ println((log1p(0), expm1(0), exponent(8.0), significand(8.0)))
 # expect: (0.0, 0.0, 3, 1.0)
 
 # case: Powers, logs and roots — log of a negative real is a DomainError
-# known divergence: L2: log of a negative real is NaN, not a DomainError (needs L1's error kinds)
 try
     log(-1)
 catch err

@@ -345,7 +345,6 @@ end
 # expect: true
 
 # case: String Basics — println and show of a string with a quote in it
-# known divergence: L2: show(x) prints a newline after the value
 s = "say \"hi\""
 println(s)
 show(s)

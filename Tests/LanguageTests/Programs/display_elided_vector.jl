@@ -1,3 +1,4 @@
+# Julia shows half the screen's rows above the dots and one fewer below.
 display(collect(1:30))
 # expect: 30-element Vector{Int64}:
 # expect:   1
@@ -11,7 +12,6 @@ display(collect(1:30))
 # expect:   9
 # expect:  10
 # expect:   ⋮
-# expect:  21
 # expect:  22
 # expect:  23
 # expect:  24

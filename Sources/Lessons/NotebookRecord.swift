@@ -1,0 +1,58 @@
+/// Everything that made the session's current workspace, in the order it ran: the
+/// lesson cells replayed to reach the step (after a resume or `:goto`), the cells and
+/// exercise solutions run since, and the learner's own inputs, each with what it showed.
+///
+/// `:save` writes this record; replaying it in a fresh workspace gives the same
+/// workspace and prints the same outputs. It starts afresh whenever the workspace does
+/// (opening a lesson) and is cut back when `:back` restores an earlier workspace.
+public struct NotebookRecord: Equatable, Sendable {
+    /// The lesson the workspace belongs to, for the saved notebook's title.
+    public var title: String
+    public var entries: [Entry] = []
+
+    public init(title: String) { self.title = title }
+
+    /// One piece of code that ran.
+    public struct Entry: Equatable, Sendable {
+        public enum Origin: Equatable, Sendable {
+            /// Step `step`'s cell (0-based), as the lesson has it or as the learner edited it.
+            case lessonCell(step: Int, edited: Bool)
+            /// The solution of the exercise at `step`, run by a replay or by `:skip`.
+            case exerciseSolution(step: Int)
+            /// Code the learner typed.
+            case input
+        }
+
+        public var origin: Origin
+        /// The lesson prose shown before this code, if any (Markdown).
+        public var prose: String
+        public var code: String
+        /// What it printed and displayed, without colour codes, one "\n" after each line.
+        public var output: String
+        /// Why it failed, if it did; a failed input is saved as a comment, not as code.
+        public var error: String?
+        /// Whether the lesson runs it unseen (a set-up cell).
+        public var hidden: Bool
+
+        public init(origin: Origin, prose: String = "", code: String, output: String, error: String? = nil, hidden: Bool = false) {
+            self.origin = origin
+            self.prose = prose
+            self.code = code
+            self.output = output
+            self.error = error
+            self.hidden = hidden
+        }
+
+        /// Whether replaying this entry runs its code.
+        public var runs: Bool { error == nil }
+
+        /// A short label for the saved file: "lesson step 3", "your input".
+        public var label: String {
+            switch origin {
+            case let .lessonCell(step, edited): return "step \(step + 1)" + (edited ? " (your edited cell)" : "")
+            case .exerciseSolution(let step): return "step \(step + 1) (the exercise's solution)"
+            case .input: return error == nil ? "your input" : "your input (it failed, so it is kept as a comment)"
+            }
+        }
+    }
+}

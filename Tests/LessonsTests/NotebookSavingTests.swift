@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+@testable import Lessons
+
+/// `:save` in its three formats, replayed from scratch in a fresh workspace of the real
+/// notebook language: the replay must print exactly what the session showed, after a
+/// resume, after `:goto`, and with inputs that failed.
+@Suite struct NotebookSavingTests {
+    static let seeded = """
+        # 1. Random weights
+
+        Seeded, so every run draws the same numbers.
+
+        ```julia
+        seed!(7)
+        W = randn(3, 3)
+        ```
+
+        Their spectral radius:
+
+        ```julia
+        r = round(spectral_radius(W); digits=6)
+        ```
+
+        ```julia hidden
+        h = zeros(3)
+        ```
+
+        A step of the recurrence:
+
+        ```julia
+        h = tanh.(W * ones(3) .+ h)
+        println("h = ", h)
+        ```
+        """
+    static let second = """
+        # 2. More draws
+
+        ```julia
+        seed!(11)
+        v = rand(4)
+        ```
+
+        ```julia
+        sum(v)
+        ```
+        """
+
+    func makeSession(log: Box<String>, width: Int = 80) throws -> Session {
+        let first = try LessonParser.parse(Self.seeded, id: "01-random", path: "01.md")
+        let second = try LessonParser.parse(Self.second, id: "02-more", path: "02.md")
+        return Session(
+            course: Course(lessons: [first, second], directory: "."), store: nil,
+            style: TextStyle(width: width, color: false, unicode: true),
+            makeWorkspace: { LanguageWorkspace() }, emit: { log.value += $0 })
+    }
+
+    /// What the session showed for the code that made its workspace, in order.
+    func recordedOutput(_ session: Session) -> String {
+        session.record.entries.filter(\.runs).map(\.output).joined()
+    }
+
+    func replayed(_ path: String) throws -> (output: String, failures: Int, passed: Int) {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let lesson = path.hasSuffix(".jl")
+            ? JuliaScriptNotebook.parse(text, id: "nb", path: path)
+            : try LessonParser.parse(text, id: "nb", path: path)
+        var output = ""
+        let style = TextStyle(width: 80, color: false, unicode: true)
+        let error = NotebookRunner(style: style).run(lesson, in: LanguageWorkspace()) { output += $0 }
+        #expect(error == nil)
+        let report = NotebookRunner(style: style).check(lesson, in: LanguageWorkspace())
+        return (output, report.failures.count, report.passed)
+    }
+
+    @Test(arguments: ["md", "jl"])
+    func aSaveAfterAResumeAndAFailedInputReplaysExactly(format: String) throws {
+        let log = Box("")
+        let session = try makeSession(log: log)
+        session.open(lesson: 0, step: 2)   // a resume: steps 1–2 replay unseen
+        session.handle("x = W[1, 2] * 10")
+        session.handle("undefined_thing + 1")   // fails: kept as a comment
+        session.handle("println(\"x is \", x)")
+        session.handle("")                       // step 4 runs
+        let path = temporaryPath("nb.\(format)")
+        session.handle(":save \(path)")
+        #expect(log.value.contains("Saved 7 cells to \(path)"))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("# undefined_thing + 1"), "the failed input is a comment")
+        #expect(text.contains("# error at line 1, column 1: undefined variable `undefined_thing`"), "with its error")
+        let replay = try replayed(path)
+        #expect(replay.output == recordedOutput(session))
+        #expect(replay.output.contains("x is "))
+        #expect(replay.failures == 0)
+        #expect(replay.passed == 6, "every cell that showed something is checked, the hidden one too")
+    }
+
+    @Test func aSaveAfterGotoHoldsWhatMadeTheNewWorkspace() throws {
+        let log = Box("")
+        let session = try makeSession(log: log)
+        session.open(lesson: 0)
+        session.handle("y = 5")
+        session.handle(":goto 2.2")
+        session.handle("v[1] + 1")
+        for format in ["md", "jl"] {
+            let path = temporaryPath("after-goto.\(format)")
+            session.handle(":save \(path)")
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(!text.contains("y = 5"), "the earlier lesson's workspace is gone, and so is its code")
+            #expect(text.contains("seed!(11)"), "the replayed step is saved")
+            let replay = try replayed(path)
+            #expect(replay.output == recordedOutput(session))
+            #expect(replay.failures == 0 && replay.passed == 3)
+        }
+    }
+
+    @Test func backCutsTheRecordToWhatMadeTheRestoredWorkspace() throws {
+        let session = try makeSession(log: Box(""))
+        session.open(lesson: 0)
+        session.handle("")
+        session.handle("z = 1")
+        session.handle(":back")
+        #expect(session.record.entries.map(\.code) == ["seed!(7)\nW = randn(3, 3)"])
+    }
+
+    @Test func theJupyterNotebookValidatesWithNbformat() throws {
+        let log = Box("")
+        let session = try makeSession(log: log)
+        session.open(lesson: 0, step: 3)
+        session.handle("1 + \"a\"")
+        session.handle("println(\"done\")")
+        let path = temporaryPath("nb.ipynb")
+        session.handle(":save \(path)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        let cells = json?["cells"] as? [[String: Any]] ?? []
+        #expect(cells.contains { ($0["cell_type"] as? String) == "markdown" && (($0["source"] as? [String]) ?? []).joined().contains("Seeded") })
+        let printed = cells.compactMap { ($0["outputs"] as? [[String: Any]])?.first?["text"] as? [String] }.map { $0.joined() }
+        #expect(printed.contains("done\n"))
+        let validation = try runPython("import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], 4)); print('valid')", path)
+        #expect(validation == "valid\n")
+    }
+
+    @Test func savingOverAFileOrALinkAsksFirstAndPipedInputNeverOverwrites() throws {
+        let log = Box("")
+        let session = try makeSession(log: log)
+        session.open(lesson: 0)
+        let path = temporaryPath("mine.md")
+        try "my own notes".write(toFile: path, atomically: true, encoding: .utf8)
+        session.handle(":save \(path)")
+        #expect(log.value.replacingOccurrences(of: "\n", with: " ").contains("already exists (a file). Replace it"))
+        session.handle("n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "my own notes")
+        session.handle(":save \(path)")
+        session.handle("y")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# Notebook saved"))
+
+        let target = temporaryPath("target.md")
+        try "the link's target".write(toFile: target, atomically: true, encoding: .utf8)
+        let link = temporaryPath("link.md")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        session.asksQuestions = false
+        log.value = ""
+        session.handle(":save \(link)")
+        let message = log.value.replacingOccurrences(of: "\n", with: " ")
+        #expect(message.contains("a symbolic link"))
+        #expect(message.contains(":save! \(link) replaces it"))
+        #expect(session.mode.isNormal, "piped input is never taken as the answer")
+        session.handle(":save! \(link)")
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "the link's target", "the target is untouched")
+        #expect(try String(contentsOfFile: link, encoding: .utf8).hasPrefix("# Notebook saved"))
+    }
+}
+
+/// Runs a Python snippet with `arguments`, returning what it printed (and its errors).
+func runPython(_ code: String, _ arguments: String...) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", code] + arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+}
+
+extension SessionMode {
+    var isNormal: Bool {
+        if case .normal = self { return true }
+        return false
+    }
+}
