@@ -219,7 +219,11 @@ extension Interpreter {
             let box = try args.box(0)
             return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
         }
-        define("prod", 1...1, help: "prod(A) — product of all elements") { interp, args in
+        define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
+            if args.count == 2 {
+                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: SourcePosition(line: 0, column: 0))
+                return try interp.call(.function(interp.builtins["prod"]!), [mapped], [:], at: SourcePosition(line: 0, column: 0))
+            }
             if case .list = args[0] {
                 return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation("*", $0, $1) }
             }
@@ -243,15 +247,17 @@ extension Interpreter {
             }
             return try interp.wrap(Var(try runningSums(t, along: (dims ?? 1) - 1)), type)
         }
-        define("argmax", 1...1, help: "argmax(v) — the (1-based) index of the largest element") { interp, args in
+        define("argmax", 1...2, help: "argmax(v) — the (1-based) index of the largest element; argmax(f, xs) — the x where f(x) is largest") { interp, args in
+            if args.count == 2 { return try interp.extremeArgument(args, largest: true) }
             let (x, _) = try interp.numeric(args, 0)
             guard x.value.count > 0 else { throw RuntimeError("argmax: the array is empty") }
-            return try interp.cartesian(try x.value.argmax(), x.value.shape)
+            return try interp.cartesian(try x.value.argmax(), x.value.shape, "argmax")
         }
-        define("argmin", 1...1, help: "argmin(v) — the (1-based) index of the smallest element") { interp, args in
+        define("argmin", 1...2, help: "argmin(v) — the (1-based) index of the smallest element; argmin(f, xs) — the x where f(x) is smallest") { interp, args in
+            if args.count == 2 { return try interp.extremeArgument(args, largest: false) }
             let (x, _) = try interp.numeric(args, 0)
             guard x.value.count > 0 else { throw RuntimeError("argmin: the array is empty") }
-            return try interp.cartesian(try (-x.value).argmax(), x.value.shape)
+            return try interp.cartesian(try (-x.value).argmax(), x.value.shape, "argmin")
         }
         define("norm", 1...1, help: "norm(A) — the Euclidean (Frobenius) norm, sqrt(sum(A.^2))") { interp, args in
             let (x, _) = try interp.numeric(args, 0)
@@ -386,14 +392,11 @@ extension Interpreter {
         return .int(Int(x))
     }
 
-    /// A 0-based linear position as Julia reports it: an index for vectors, a tuple for matrices.
-    fileprivate func cartesian(_ offset: Int, _ shape: [Int]) throws -> Value {
+    /// A 0-based linear position as Julia reports it: an index for vectors; for
+    /// matrices Julia gives a CartesianIndex, which the language does not have yet.
+    fileprivate func cartesian(_ offset: Int, _ shape: [Int], _ name: String) throws -> Value {
         if shape.count <= 1 { return .int(offset + 1) }
-        var rest = offset
-        return .tuple(TupleItems(shape.map { d in
-            defer { rest /= d }
-            return .int(rest % d + 1)
-        }))
+        throw RuntimeError("\(name) of a matrix gives a CartesianIndex, which is not supported yet; use \(name)(vec(A)) for the linear index")
     }
 
     fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {

@@ -91,27 +91,6 @@ extension Interpreter {
             for item in try interp.collectElements(args[1]) { _ = try interp.call(args[0], [item], [:], at: interp.nowhere) }
             return .nothing
         }
-        define("sort", 1...1, help: "sort(v; rev=false, by=f) — a sorted copy") { interp, args in
-            let reverse = args.keyword("rev")?.isTrue ?? false
-            let by = args.keyword("by")
-            var items = try interp.collectElements(args[0])
-            let keys = try items.map { item in try by.map { f in try interp.call(f, [item], [:], at: interp.nowhere) } ?? item }
-            var failure: Error?
-            let order = Array(items.indices).sorted { i, j in
-                do {
-                    guard case .bool(let less) = try interp.binaryOperation("<", keys[i], keys[j]) else { return false }
-                    return less
-                } catch {
-                    failure = error
-                    return false
-                }
-            }
-            if let failure { throw failure }
-            items = order.map { items[$0] }
-            if reverse { items.reverse() }
-            if case .list = args[0] { return .list(ListBox(items)) }
-            return try interp.makeVector(items)
-        }
         define("reverse", 1...1, help: "reverse(v) — the elements in reverse order") { interp, args in
             if case .string(let s) = args[0] { return .string(String(s.reversed())) }
             let items = Array(try interp.collectElements(args[0]).reversed())
@@ -119,13 +98,15 @@ extension Interpreter {
             if case .tuple = args[0] { return .tuple(TupleItems(items)) }
             return try interp.makeVector(items)
         }
-        define("first", 1...1, help: "first(xs) — the first element") { interp, args in
+        define("first", 1...2, help: "first(xs), first(xs, n) — the first element, or the first n") { interp, args in
+            if args.count == 2 { return try interp.ends(args, first: true) }
             var found: Value?
             try interp.forEachElement(of: args[0]) { found = $0; return false }
             guard let found else { throw RuntimeError("first: the collection is empty") }
             return found
         }
-        define("last", 1...1, help: "last(xs) — the last element") { interp, args in
+        define("last", 1...2, help: "last(xs), last(xs, n) — the last element, or the last n") { interp, args in
+            if args.count == 2 { return try interp.ends(args, first: false) }
             guard let last = try interp.collectElements(args[0]).last else { throw RuntimeError("last: the collection is empty") }
             return last
         }
@@ -208,6 +189,21 @@ extension Interpreter {
             box.tensor = Tensor(vector: scalars)
         default:
             throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))")
+        }
+    }
+
+    /// `first(xs, n)` and `last(xs, n)`: at most n elements from one end, of xs's kind.
+    fileprivate func ends(_ args: Arguments, first: Bool) throws -> Value {
+        let n = try args.integer(1, "count")
+        guard n >= 0 else { throw RuntimeError("\(args.function): the count must not be negative (ArgumentError)") }
+        if case .string(let s) = args[0] { return .string(String(first ? s.prefix(n) : s.suffix(n))) }
+        let items = try collectElements(args[0])
+        let kept = Array(first ? items.prefix(n) : items.suffix(n))
+        switch args[0] {
+        case .list(let l): return .list(ListBox(kept, isAny: l.isAny))
+        case .tuple: throw RuntimeError("\(args.function)(t::Tuple, n) is not supported; use t[1:n]")
+        case .array(let box) where kept.isEmpty: return .array(ArrayBox(Tensor(vector: []), elementType: box.elementType))
+        default: return try makeVector(kept)
         }
     }
 
