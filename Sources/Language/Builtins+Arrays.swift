@@ -2,9 +2,9 @@ import Engine
 
 /// Array constructors, shapes, reductions and the losses, over the engine's tensors.
 /// Reductions and shape functions keep gradients flowing for tracked values.
-extension Interpreter {
+extension Runtime {
     /// Dimensions after an optional element type (`zeros(Float64, 2, 3)` as in Julia).
-    private func shapeArguments(_ args: Arguments) throws -> (shape: [Int], type: ElementType) {
+    fileprivate func shapeArguments(_ args: Arguments) throws -> (shape: [Int], type: ElementType) {
         var start = 0
         var elementType = ElementType.float64
         if args.count > 0, case .function(let type) = args[0] {
@@ -12,13 +12,13 @@ extension Interpreter {
             case "Float64", "Float32": elementType = .float64
             case "Int", "Int64": elementType = .int64
             case "Bool": elementType = .bool
-            default: throw RuntimeError("\(args.function): the element type must be Float64, Int or Bool, got \(type.name)")
+            default: throw RuntimeError("\(args.function): the element type must be Float64, Int or Bool, got \(type.name)", kind: .argument)
             }
             start = 1
         }
         let shape = try args.dimensions(from: start)
         for d in shape where d < 0 {
-            throw RuntimeError("\(args.function): dimensions cannot be negative, got \(shape.map(String.init).joined(separator: "×"))")
+            throw RuntimeError("\(args.function): dimensions cannot be negative, got \(shape.map(String.init).joined(separator: "×"))", kind: .argument)
         }
         var count = 1
         for d in shape { try checkBudget(count.multipliedReportingOverflow(by: d)); count *= d }
@@ -27,7 +27,7 @@ extension Interpreter {
 
     /// `rand(xs)` and `rand(xs, dims...)`: elements of `xs` drawn uniformly with replacement.
     /// A range is indexed directly, so `rand(1:10^9, 3)` does not list a billion numbers.
-    private func picks(_ args: Arguments) throws -> Value {
+    fileprivate func picks(_ args: Arguments) throws -> Value {
         let collection = args[0]
         let items: [Value]
         let count: Int
@@ -38,7 +38,7 @@ extension Interpreter {
             items = try collectElements(collection)
             count = items.count
         }
-        guard count > 0 else { throw RuntimeError("rand: cannot pick from an empty collection") }
+        guard count > 0 else { throw RuntimeError("rand: cannot pick from an empty collection", kind: .argument) }
         func pick() throws -> Value {
             let k = try random.integer(below: count)
             if case .range(let r) = collection { return r.element(k) }
@@ -54,16 +54,111 @@ extension Interpreter {
         if case .array(let box) = vector {
             return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
         }
-        guard shape.count == 1 else { throw RuntimeError("rand: picks that are not numbers can fill only a vector, not shape \(shapeText(shape))") }
+        guard shape.count == 1 else { throw RuntimeError("rand: picks that are not numbers can fill only a vector, not shape \(shapeText(shape))", kind: .argument) }
         return vector
     }
 
-    private func filled(_ value: Double, _ args: Arguments) throws -> Value {
+    fileprivate func filled(_ value: Double, _ args: Arguments) throws -> Value {
         let (shape, type) = try shapeArguments(args)
         return .array(ArrayBox(try Tensor.filled(value, shape: shape), elementType: type))
     }
 
-    func registerArrayBuiltins() {
+    /// `sum`/`maximum`/... over a list or tuple, element by element with the language's operators.
+    fileprivate func reduceList(_ name: String, _ items: [Value]) throws -> Value {
+        guard let first = items.first else {
+            if name == "sum" { return .int(0) }
+            throw RuntimeError("\(name): the collection is empty", kind: .argument)
+        }
+        switch name {
+        case "sum", "mean":
+            let total = try items.dropFirst().reduce(first) { try binaryOperation(.plus, $0, $1, dotted: true) }
+            return name == "sum" ? total : try binaryOperation(.divide, total, .int(items.count))
+        default:
+            return try items.dropFirst().reduce(first) { best, v in
+                guard case .bool(let less) = try binaryOperation(.less, v, best) else { return best }
+                return less == (name == "minimum") ? v : best
+            }
+        }
+    }
+
+    /// The sample variance (n - 1 in the denominator, as Julia's `var`), differentiable.
+    fileprivate func variance(_ args: Arguments) throws -> Var {
+        let (x, _) = try numeric(args, 0)
+        let n = x.value.count
+        guard n >= 2 else { throw RuntimeError("\(args.function): needs at least two values, got \(n)", kind: .argument) }
+        let deviations = try x - x.mean()
+        return try (deviations .* deviations).sum() / Double(n - 1)
+    }
+
+    func integerFromDouble(_ x: Double) throws -> Value {
+        guard Swift.abs(x) <= 9.007199254740992e15 else { throw RuntimeError("integer overflow (result \(formatFloat(x)))", kind: .notSupported) }
+        return .int(Int(x))
+    }
+
+    /// A 0-based linear position as Julia reports it: an index for vectors; for
+    /// matrices Julia gives a CartesianIndex, which the language does not have yet.
+    fileprivate func cartesian(_ offset: Int, _ shape: [Int], _ name: String) throws -> Value {
+        if shape.count <= 1 { return .int(offset + 1) }
+        throw RuntimeError("\(name) of a matrix gives a CartesianIndex, which is not supported yet; use \(name)(vec(A)) for the linear index", kind: .notSupported)
+    }
+
+    fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {
+        guard let v = args.keyword("dims") else { return d - 1 }
+        guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
+        return n - 1
+    }
+
+    /// `vcat` when some argument is a list: the elements of each vector or list, and
+    /// single values as themselves, in order. The result is `Any[...]` when an argument
+    /// was, and otherwise takes its element type from the elements, as Julia's vcat does.
+    fileprivate func joinLists(_ values: [Value]) throws -> Value {
+        var items: [Value] = []
+        var isAny = false
+        for value in values {
+            switch value {
+            case .list(let list):
+                isAny = isAny || list.isAny
+                items.append(contentsOf: list.items)
+            case .array(let box) where box.tensor.rank > 1:
+                throw RuntimeError("vcat: cannot stack a list and a \(describeType(value)); wrap the matrix in brackets, [A], to add it as one element")
+            case .array, .range:
+                items.append(contentsOf: try collectElements(value))
+            default:
+                items.append(value)
+            }
+            try checkBudget(items.count)
+        }
+        if isAny { return .list(ListBox(items, isAny: true)) }
+        let joined = try makeVector(items)
+        if case .list(let list) = joined { list.isAny = false }
+        return joined
+    }
+
+    fileprivate func join(_ args: Arguments, dim: Int) throws -> Value {
+        let parts = try args.values.indices.map { i -> (Var, ElementType) in
+            let (v, t) = try numeric(args, i)
+            return (v.value.rank == 0 ? try v.reshaped(dim == 0 ? [1] : [1, 1]) : v, t)
+        }
+        let result = try Var.concatenate(parts.map(\.0), along: dim)
+        try checkBudget(result.value.count)
+        return try wrap(result, parts.allSatisfy { $0.1 == .int64 } ? .int64 : .float64)
+    }
+}
+
+/// Running sums of `t` along dimension `axis` (0-based), each slice summed on its own.
+/// Column-major storage makes element i's predecessor along the axis `stride` places back.
+private func runningSums(_ t: Tensor, along axis: Int) throws -> Tensor {
+    var sums = t.scalars
+    let extent = axis < t.rank ? t.shape[axis] : 1
+    let stride = t.shape.prefix(axis).reduce(1, *)
+    for i in sums.indices where (i / stride) % extent != 0 {
+        sums[i] += sums[i - stride]
+    }
+    return try Tensor(shape: t.shape, scalars: sums)
+}
+
+extension Library {
+    mutating func registerArrayBuiltins() {
         define("zeros", 0...8, help: "zeros(m, n...) — an array of zeros; zeros(3) is a vector") { interp, args in
             try interp.filled(0, args)
         }
@@ -107,7 +202,7 @@ extension Interpreter {
             }
             if args.count == 2 {
                 let d = try args.integer(1, "dimension")
-                guard d >= 1 else { throw RuntimeError("size: dimension \(d) is not ≥ 1") }
+                guard d >= 1 else { throw RuntimeError("size: dimension \(d) is not ≥ 1", kind: .argument) }
                 return .int(d <= shape.count ? shape[d - 1] : 1)
             }
             return .tuple(TupleItems(shape.map { .int($0) }))
@@ -168,8 +263,8 @@ extension Interpreter {
             return try interp.makeVector(try interp.collectElements(args[0]))
         }
         define("range", 2...3, help: "range(a, b; length=n) — n evenly spaced numbers from a to b") { interp, args in
-            guard let n = args.keyword("length") else { throw RuntimeError("range: give the number of points with length=n") }
-            guard case .int(let count) = n, count >= 0 else { throw RuntimeError("range: length must be a non-negative integer") }
+            guard let n = args.keyword("length") else { throw RuntimeError("range: give the number of points with length=n", kind: .argument) }
+            guard case .int(let count) = n, count >= 0 else { throw RuntimeError("range: length must be a non-negative integer", kind: .argument) }
             let a = try args.double(0)
             let b = try args.double(1)
             try interp.checkBudget(count)
@@ -188,7 +283,7 @@ extension Interpreter {
         }
         define("cat", 1...Int.max, help: "cat(a, b, ...; dims=d) — join along dimension d") { interp, args in
             guard let dims = args.keyword("dims"), case .int(let d) = dims, d >= 1 else {
-                throw RuntimeError("cat: give the dimension with dims=d (d ≥ 1)")
+                throw RuntimeError("cat: give the dimension with dims=d (d ≥ 1)", kind: .argument)
             }
             return try interp.join(args, dim: d - 1)
         }
@@ -210,7 +305,7 @@ extension Interpreter {
             let box = try args.box(0)
             let x = try args.double(1, "fill value")
             if box.elementType == .int64 && x != x.rounded() {
-                throw RuntimeError("fill!: cannot store \(formatFloat(x)) in an Int64 array (InexactError)")
+                throw RuntimeError("fill!: cannot store \(formatFloat(x)) in an Int64 array (InexactError)", kind: .inexact)
             }
             box.tensor = try Tensor.filled(x, shape: box.tensor.shape)
             return args[0]
@@ -221,11 +316,11 @@ extension Interpreter {
         }
         define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
             if args.count == 2 {
-                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: SourcePosition(line: 0, column: 0))
-                return try interp.call(.function(interp.builtins["prod"]!), [mapped], [:], at: SourcePosition(line: 0, column: 0))
+                // `prod(f, A)`: apply f to each element first.
+                args = Arguments(function: "prod", values: [try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)], keywords: args.keywords)
             }
             if case .list = args[0] {
-                return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation("*", $0, $1) }
+                return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
             }
             let (x, type) = try interp.numeric(args, 0)
             let p = x.value.scalars.reduce(1, *)
@@ -233,30 +328,30 @@ extension Interpreter {
         }
         define("cumsum", 1...1, help: "cumsum(v), cumsum(A; dims=d) — running sums (along dimension d of a matrix)") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
-            guard !x.isTracked else { throw RuntimeError("cumsum is not differentiable yet, so it cannot be used on values inside `grad`") }
+            guard !x.isTracked else { throw RuntimeError("cumsum is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported) }
             let t = x.value
             let dims = try args.keyword("dims").map { v -> Int in
-                guard case .int(let d) = v else { throw RuntimeError("cumsum: dims must be an integer") }
+                guard case .int(let d) = v else { throw RuntimeError("cumsum: dims must be an integer", kind: .argument) }
                 guard d >= 1 && d <= Swift.max(t.rank, 1) else {
-                    throw RuntimeError("cumsum: dims must be between 1 and \(Swift.max(t.rank, 1)) for an array of shape \(shapeText(t.shape))")
+                    throw RuntimeError("cumsum: dims must be between 1 and \(Swift.max(t.rank, 1)) for an array of shape \(shapeText(t.shape))", kind: .argument)
                 }
                 return d
             }
             guard t.rank <= 1 || dims != nil else {
-                throw RuntimeError("cumsum: give dims=1 or dims=2 for an array of shape \(shapeText(t.shape)) (Julia requires it), or use cumsum(vec(A))")
+                throw RuntimeError("cumsum: give dims=1 or dims=2 for an array of shape \(shapeText(t.shape)) (Julia requires it), or use cumsum(vec(A))", kind: .argument)
             }
             return try interp.wrap(Var(try runningSums(t, along: (dims ?? 1) - 1)), type)
         }
         define("argmax", 1...2, help: "argmax(v) — the (1-based) index of the largest element; argmax(f, xs) — the x where f(x) is largest") { interp, args in
             if args.count == 2 { return try interp.extremeArgument(args, largest: true) }
             let (x, _) = try interp.numeric(args, 0)
-            guard x.value.count > 0 else { throw RuntimeError("argmax: the array is empty") }
+            guard x.value.count > 0 else { throw RuntimeError("argmax: the array is empty", kind: .argument) }
             return try interp.cartesian(try x.value.argmax(), x.value.shape, "argmax")
         }
         define("argmin", 1...2, help: "argmin(v) — the (1-based) index of the smallest element; argmin(f, xs) — the x where f(x) is smallest") { interp, args in
             if args.count == 2 { return try interp.extremeArgument(args, largest: false) }
             let (x, _) = try interp.numeric(args, 0)
-            guard x.value.count > 0 else { throw RuntimeError("argmin: the array is empty") }
+            guard x.value.count > 0 else { throw RuntimeError("argmin: the array is empty", kind: .argument) }
             return try interp.cartesian(try (-x.value).argmax(), x.value.shape, "argmin")
         }
         define("norm", 1...1, help: "norm(A) — the Euclidean (Frobenius) norm, sqrt(sum(A.^2))") { interp, args in
@@ -267,7 +362,7 @@ extension Interpreter {
             let (a, _) = try interp.numeric(args, 0)
             let (b, _) = try interp.numeric(args, 1)
             guard a.value.count == b.value.count else {
-                throw RuntimeError("dot: lengths \(a.value.count) and \(b.value.count) differ")
+                throw RuntimeError("dot: lengths \(a.value.count) and \(b.value.count) differ", kind: .dimensionMismatch)
             }
             let product = try a.vectorized() .* b.vectorized()
             return try interp.result(product.sum())
@@ -290,7 +385,7 @@ extension Interpreter {
                 labels = [n - 1]
             } else {
                 labels = try interp.collectElements(args[1]).map { v in
-                    guard case .int(let n) = v else { throw RuntimeError("nll: labels must be integers") }
+                    guard case .int(let n) = v else { throw RuntimeError("nll: labels must be integers", kind: .argument) }
                     return n - 1
                 }
             }
@@ -303,18 +398,18 @@ extension Interpreter {
         }
         define("onehot", 2...2, help: "onehot(i, n) — length-n vector with a 1 at i; onehot(v, n) — one column per element") { interp, args in
             let n = try args.integer(1, "number of classes")
-            guard n >= 1 else { throw RuntimeError("onehot: the number of classes must be at least 1, got \(n)") }
+            guard n >= 1 else { throw RuntimeError("onehot: the number of classes must be at least 1, got \(n)", kind: .argument) }
             let labels: [Int]
             if case .int(let i) = args[0] { labels = [i] } else {
                 labels = try interp.collectElements(args[0]).map { v in
-                    guard case .int(let i) = v else { throw RuntimeError("onehot: labels must be integers") }
+                    guard case .int(let i) = v else { throw RuntimeError("onehot: labels must be integers", kind: .argument) }
                     return i
                 }
             }
             try interp.checkBudget(n.multipliedReportingOverflow(by: labels.count))
             var data = [Double](repeating: 0, count: n * labels.count)
             for (k, i) in labels.enumerated() {
-                guard i >= 1 && i <= n else { throw RuntimeError("onehot: label \(i) is outside 1:\(n)") }
+                guard i >= 1 && i <= n else { throw RuntimeError("onehot: label \(i) is outside 1:\(n)", kind: .bounds) }
                 data[k * n + i - 1] = 1
             }
             let shape = args[0].isNumber ? [n] : [n, labels.count]
@@ -322,134 +417,43 @@ extension Interpreter {
         }
         define("eachcol", 1...1, help: "eachcol(A) — the columns of a matrix, for a for loop") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
-            guard x.value.rank == 2 else { throw RuntimeError("eachcol: expected a matrix, got shape \(shapeText(x.shape))") }
+            guard x.value.rank == 2 else { throw RuntimeError("eachcol: expected a matrix, got shape \(shapeText(x.shape))", kind: .method) }
             return .list(ListBox(try (0..<x.value.shape[1]).map { try interp.result(try x.slice([.all, .at($0)]), type) }))
         }
         define("eachrow", 1...1, help: "eachrow(A) — the rows of a matrix, for a for loop") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
-            guard x.value.rank == 2 else { throw RuntimeError("eachrow: expected a matrix, got shape \(shapeText(x.shape))") }
+            guard x.value.rank == 2 else { throw RuntimeError("eachrow: expected a matrix, got shape \(shapeText(x.shape))", kind: .method) }
             return .list(ListBox(try (0..<x.value.shape[0]).map { try interp.result(try x.slice([.at($0), .all]), type) }))
         }
     }
 
-    private func defineReduction(
+    private mutating func defineReduction(
         _ name: String, help: String, whole: @escaping (Var) throws -> Var, along: @escaping (Var, Int) throws -> Var
     ) {
-        define(name, 1...2, help: help) { interp, args in
+        func reduction(_ interp: any Runtime, _ args: inout Arguments) throws -> Value {
             let dims = args.keyword("dims")
             if args.count == 2 {
                 // `sum(f, A)`: apply f to each element first.
-                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: SourcePosition(line: 0, column: 0))
-                return try interp.call(.function(interp.builtins[name]!), [mapped], dims.map { ["dims": $0] } ?? [:], at: SourcePosition(line: 0, column: 0))
+                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)
+                var reduced = Arguments(function: name, values: [mapped], keywords: dims.map { ["dims": $0] } ?? [:])
+                return try reduction(interp, &reduced)
             }
             if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
             if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values) }
             let (x, type) = try interp.numeric(args, 0)
             if let dims {
-                guard case .int(let d) = dims, d >= 1 else { throw RuntimeError("\(name): dims must be a positive integer") }
+                guard case .int(let d) = dims, d >= 1 else { throw RuntimeError("\(name): dims must be a positive integer", kind: .argument) }
                 if x.isTracked && (name == "maximum" || name == "minimum") {
-                    throw RuntimeError("\(name)(x; dims) is not differentiable yet, so it cannot be used on values inside `grad`")
+                    throw RuntimeError("\(name)(x; dims) is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported)
                 }
                 let keepInt = type == .int64 && name != "mean"
                 return try interp.wrap(try along(x, d - 1), keepInt ? .int64 : .float64)
             }
-            guard x.value.count > 0 || name == "sum" else { throw RuntimeError("\(name): the array is empty") }
+            guard x.value.count > 0 || name == "sum" else { throw RuntimeError("\(name): the array is empty", kind: .argument) }
             let r = try whole(x)
             if !r.isTracked && type != .float64 && name != "mean" { return try interp.integerFromDouble(r.value.scalars[0]) }
             return try interp.result(r)
         }
+        define(name, 1...2, help: help, reduction)
     }
-
-    /// `sum`/`maximum`/... over a list or tuple, element by element with the language's operators.
-    fileprivate func reduceList(_ name: String, _ items: [Value]) throws -> Value {
-        guard let first = items.first else {
-            if name == "sum" { return .int(0) }
-            throw RuntimeError("\(name): the collection is empty")
-        }
-        switch name {
-        case "sum", "mean":
-            let total = try items.dropFirst().reduce(first) { try binaryOperation(".+", $0, $1) }
-            return name == "sum" ? total : try binaryOperation("/", total, .int(items.count))
-        default:
-            return try items.dropFirst().reduce(first) { best, v in
-                guard case .bool(let less) = try binaryOperation("<", v, best) else { return best }
-                return less == (name == "minimum") ? v : best
-            }
-        }
-    }
-
-    /// The sample variance (n - 1 in the denominator, as Julia's `var`), differentiable.
-    fileprivate func variance(_ args: Arguments) throws -> Var {
-        let (x, _) = try numeric(args, 0)
-        let n = x.value.count
-        guard n >= 2 else { throw RuntimeError("\(args.function): needs at least two values, got \(n)") }
-        let deviations = try x - x.mean()
-        return try (deviations .* deviations).sum() / Double(n - 1)
-    }
-
-    func integerFromDouble(_ x: Double) throws -> Value {
-        guard Swift.abs(x) <= 9.007199254740992e15 else { throw RuntimeError("integer overflow (result \(formatFloat(x)))") }
-        return .int(Int(x))
-    }
-
-    /// A 0-based linear position as Julia reports it: an index for vectors; for
-    /// matrices Julia gives a CartesianIndex, which the language does not have yet.
-    fileprivate func cartesian(_ offset: Int, _ shape: [Int], _ name: String) throws -> Value {
-        if shape.count <= 1 { return .int(offset + 1) }
-        throw RuntimeError("\(name) of a matrix gives a CartesianIndex, which is not supported yet; use \(name)(vec(A)) for the linear index")
-    }
-
-    fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {
-        guard let v = args.keyword("dims") else { return d - 1 }
-        guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer") }
-        return n - 1
-    }
-
-    /// `vcat` when some argument is a list: the elements of each vector or list, and
-    /// single values as themselves, in order. The result is `Any[...]` when an argument
-    /// was, and otherwise takes its element type from the elements, as Julia's vcat does.
-    fileprivate func joinLists(_ values: [Value]) throws -> Value {
-        var items: [Value] = []
-        var isAny = false
-        for value in values {
-            switch value {
-            case .list(let list):
-                isAny = isAny || list.isAny
-                items.append(contentsOf: list.items)
-            case .array(let box) where box.tensor.rank > 1:
-                throw RuntimeError("vcat: cannot stack a list and a \(describeType(value)); wrap the matrix in brackets, [A], to add it as one element")
-            case .array, .range:
-                items.append(contentsOf: try collectElements(value))
-            default:
-                items.append(value)
-            }
-            try checkBudget(items.count)
-        }
-        if isAny { return .list(ListBox(items, isAny: true)) }
-        let joined = try makeVector(items)
-        if case .list(let list) = joined { list.isAny = false }
-        return joined
-    }
-
-    fileprivate func join(_ args: Arguments, dim: Int) throws -> Value {
-        let parts = try args.values.indices.map { i -> (Var, ElementType) in
-            let (v, t) = try numeric(args, i)
-            return (v.value.rank == 0 ? try v.reshaped(dim == 0 ? [1] : [1, 1]) : v, t)
-        }
-        let result = try Var.concatenate(parts.map(\.0), along: dim)
-        try checkBudget(result.value.count)
-        return try wrap(result, parts.allSatisfy { $0.1 == .int64 } ? .int64 : .float64)
-    }
-}
-
-/// Running sums of `t` along dimension `axis` (0-based), each slice summed on its own.
-/// Column-major storage makes element i's predecessor along the axis `stride` places back.
-private func runningSums(_ t: Tensor, along axis: Int) throws -> Tensor {
-    var sums = t.scalars
-    let extent = axis < t.rank ? t.shape[axis] : 1
-    let stride = t.shape.prefix(axis).reduce(1, *)
-    for i in sums.indices where (i / stride) % extent != 0 {
-        sums[i] += sums[i - stride]
-    }
-    return try Tensor(shape: t.shape, scalars: sums)
 }

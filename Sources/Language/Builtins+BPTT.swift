@@ -9,14 +9,6 @@ import Engine
 ///     h_t = tanh(Wx * x_t + Wh * h_{t-1} + b),   y_t = Wy * h_t + by
 ///     loss = Σ_t -log softmax(y_t)[y_target_t]
 extension Interpreter {
-    func registerBPTTBuiltins() {
-        define("bptt_trace", 3...3, help: "bptt_trace(w, xs, ys) — BPTT of a tanh RNN, w = [Wx, Wh, b, Wy, by], kept step by step (h, dh, dh_norms, loss, grads, ...)") { interp, args in
-            let problem = try interp.bpttProblem(weights: args[0], inputs: args[1], targets: args[2])
-            let trace = try problem.network.trace(inputs: problem.inputs, targets: problem.targets)
-            return try interp.bpttValue(trace, problem)
-        }
-    }
-
     /// Rebuilds the engine's trace from a value made by `bptt_trace` (any named tuple
     /// with fields `w`, `xs` and `ys` will do), for the stepper; nil when `value` is
     /// not one or its fields do not make a valid problem.
@@ -28,23 +20,25 @@ extension Interpreter {
         else { return nil }
         return try? problem.network.trace(inputs: problem.inputs, targets: problem.targets)
     }
+}
 
-    /// The checked arguments of one `bptt_trace` call, with the shapes the learner gave
-    /// the weights (so the gradients come back in the same shapes).
-    fileprivate struct BPTTProblem {
-        var network: ElmanRNN
-        var weightShapes: [[Int]]
-        var inputs: [Tensor]
-        var targets: [Int]
-    }
+/// The checked arguments of one `bptt_trace` call, with the shapes the learner gave
+/// the weights (so the gradients come back in the same shapes).
+private struct BPTTProblem {
+    var network: ElmanRNN
+    var weightShapes: [[Int]]
+    var inputs: [Tensor]
+    var targets: [Int]
+}
 
+extension Runtime {
     fileprivate func bpttProblem(weights: Value, inputs: Value, targets: Value) throws -> BPTTProblem {
         let w = try bpttWeights(weights)
         let (wx, wh, b, wy, by) = (w[0], w[1], w[2], w[3], w[4])
         let hidden = wx.size(0), inputSize = wx.size(1), outputs = wy.size(0)
         func check(_ ok: Bool, _ what: String, _ t: Tensor, _ expected: String) throws {
             guard ok else {
-                throw RuntimeError("bptt_trace: \(what) is \(shapeText(t.shape)) but should be \(expected) (H = \(hidden) hidden units, X = \(inputSize) inputs, Y = \(outputs) classes)")
+                throw RuntimeError("bptt_trace: \(what) is \(shapeText(t.shape)) but should be \(expected) (H = \(hidden) hidden units, X = \(inputSize) inputs, Y = \(outputs) classes)", kind: .dimensionMismatch)
             }
         }
         try check(wx.rank == 2 && hidden > 0 && inputSize > 0, "Wx (w[1])", wx, "an H×X matrix with H, X ≥ 1")
@@ -55,27 +49,27 @@ extension Interpreter {
         let xs = try bpttInputs(inputs, size: inputSize)
         let ys = try bpttTargets(targets, classes: outputs)
         guard xs.count == ys.count, !xs.isEmpty else {
-            throw RuntimeError("bptt_trace: \(xs.count) inputs but \(ys.count) targets; give one target class per step (at least one step)")
+            throw RuntimeError("bptt_trace: \(xs.count) inputs but \(ys.count) targets; give one target class per step (at least one step)", kind: .dimensionMismatch)
         }
         let network = ElmanRNN(
             inputWeight: wx, recurrentWeight: wh, bias: b.vectorized(), outputWeight: wy, outputBias: by.vectorized())
         return BPTTProblem(network: network, weightShapes: w.map(\.shape), inputs: xs, targets: ys)
     }
 
-    private func isColumn(_ t: Tensor, _ length: Int) -> Bool {
+    fileprivate func isColumn(_ t: Tensor, _ length: Int) -> Bool {
         (t.rank == 1 || (t.rank == 2 && t.shape[1] == 1)) && t.count == length
     }
 
-    private func shapeText(_ shape: [Int]) -> String {
+    fileprivate func shapeText(_ shape: [Int]) -> String {
         shape.count == 1 ? "a \(shape[0])-element vector" : shape.map(String.init).joined(separator: "×")
     }
 
-    private func bpttWeights(_ value: Value) throws -> [Tensor] {
+    fileprivate func bpttWeights(_ value: Value) throws -> [Tensor] {
         let items: [Value]
         switch value {
         case .list(let list): items = list.items
         case .tuple(let t): items = t.values
-        default: throw RuntimeError("bptt_trace: w must be a list [Wx, Wh, b, Wy, by], got \(describeType(value))")
+        default: throw RuntimeError("bptt_trace: w must be a list [Wx, Wh, b, Wy, by], got \(describeType(value))", kind: .argument)
         }
         guard items.count == 5 else {
             throw RuntimeError("bptt_trace: w must hold 5 arrays [Wx, Wh, b, Wy, by], got \(items.count)")
@@ -85,39 +79,39 @@ extension Interpreter {
                 throw RuntimeError("bptt_trace: w[\(k + 1)] is being differentiated; bptt_trace works out its own gradients (tr.grads), so call it outside grad")
             }
             guard case .array(let box) = item else {
-                throw RuntimeError("bptt_trace: w[\(k + 1)] must be a numeric array, got \(describeType(item))")
+                throw RuntimeError("bptt_trace: w[\(k + 1)] must be a numeric array, got \(describeType(item))", kind: .argument)
             }
             return box.tensor
         }
     }
 
     /// x_1 … x_T from a list of vectors or from an X×T matrix whose columns are the steps.
-    private func bpttInputs(_ value: Value, size: Int) throws -> [Tensor] {
+    fileprivate func bpttInputs(_ value: Value, size: Int) throws -> [Tensor] {
         var xs: [Tensor] = []
         switch value {
         case .array(let box) where box.tensor.rank == 2:
             let t = box.tensor
             guard t.shape[0] == size else {
-                throw RuntimeError("bptt_trace: the input matrix is \(shapeText(t.shape)); its rows must match Wx's \(size) columns (one column per step)")
+                throw RuntimeError("bptt_trace: the input matrix is \(shapeText(t.shape)); its rows must match Wx's \(size) columns (one column per step)", kind: .argument)
             }
             for j in 0..<t.shape[1] { xs.append(try t.column(j)) }
         case .list, .tuple:
             for (k, item) in try collectElements(value).enumerated() {
                 guard case .array(let box) = item, isColumn(box.tensor, size) else {
-                    throw RuntimeError("bptt_trace: input \(k + 1) is \(describeType(item)); each must be a vector of length \(size) (Wx's columns)")
+                    throw RuntimeError("bptt_trace: input \(k + 1) is \(describeType(item)); each must be a vector of length \(size) (Wx's columns)", kind: .argument)
                 }
                 xs.append(box.tensor.vectorized())
             }
         default:
-            throw RuntimeError("bptt_trace: xs must be a list of input vectors or an X×T matrix, got \(describeType(value))")
+            throw RuntimeError("bptt_trace: xs must be a list of input vectors or an X×T matrix, got \(describeType(value))", kind: .argument)
         }
         return xs
     }
 
     /// 1-based classes in, 0-based classes out for the engine.
-    private func bpttTargets(_ value: Value, classes: Int) throws -> [Int] {
+    fileprivate func bpttTargets(_ value: Value, classes: Int) throws -> [Int] {
         guard isNumericArray(value) || { if case .list = value { return true }; if case .tuple = value { return true }; return false }() else {
-            throw RuntimeError("bptt_trace: ys must be a vector of class numbers 1…\(classes), got \(describeType(value))")
+            throw RuntimeError("bptt_trace: ys must be a vector of class numbers 1…\(classes), got \(describeType(value))", kind: .argument)
         }
         return try collectElements(value).enumerated().map { k, item in
             guard let x = scalarDouble(item), x == x.rounded(), x >= 1, x <= Double(classes) else {
@@ -148,5 +142,15 @@ extension Interpreter {
             ("ys", .array(ArrayBox(Tensor(vector: problem.targets.map { Double($0 + 1) }), elementType: .int64))),
         ]
         return .namedTuple(names: fields.map(\.0), values: TupleItems(fields.map(\.1)))
+    }
+}
+
+extension Library {
+    mutating func registerBPTTBuiltins() {
+        define("bptt_trace", 3...3, help: "bptt_trace(w, xs, ys) — BPTT of a tanh RNN, w = [Wx, Wh, b, Wy, by], kept step by step (h, dh, dh_norms, loss, grads, ...)") { interp, args in
+            let problem = try interp.bpttProblem(weights: args[0], inputs: args[1], targets: args[2])
+            let trace = try problem.network.trace(inputs: problem.inputs, targets: problem.targets)
+            return try interp.bpttValue(trace, problem)
+        }
     }
 }

@@ -1,10 +1,58 @@
 import Engine
 
 /// Lists, dictionaries and iteration helpers: `push!`, `map`, `enumerate`, `keys`, ...
-extension Interpreter {
-    private var nowhere: SourcePosition { SourcePosition(line: 0, column: 0) }
+extension Runtime {
+    fileprivate func append(to target: Value, _ items: [Value], _ name: String) throws {
+        switch target {
+        case .list(let l):
+            try checkBudget(l.items.count + items.count)
+            l.items.append(contentsOf: items)
+        case .array(let box) where box.tensor.rank == 1:
+            try checkBudget(box.tensor.count + items.count)
+            var scalars = box.tensor.scalars
+            for item in items {
+                if case .int(let n) = item { try checkStorable(n) }
+                guard let x = scalarDouble(item) else {
+                    throw RuntimeError("\(name): cannot add \(describeType(item)) to a numeric vector; start from a list, e.g. Any[]", kind: .method)
+                }
+                if box.elementType == .int64, x != x.rounded() {
+                    throw RuntimeError("\(name): cannot add \(show(item)) to an Int64 vector (InexactError)", kind: .inexact)
+                }
+                scalars.append(x)
+            }
+            box.tensor = Tensor(vector: scalars)
+        default:
+            throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
+        }
+    }
 
-    func registerCollectionBuiltins() {
+    /// `first(xs, n)` and `last(xs, n)`: at most n elements from one end, of xs's kind.
+    fileprivate func ends(_ args: Arguments, first: Bool) throws -> Value {
+        let n = try args.integer(1, "count")
+        guard n >= 0 else { throw RuntimeError("\(args.function): the count must not be negative (ArgumentError)") }
+        if case .string(let s) = args[0] { return .string(String(first ? s.prefix(n) : s.suffix(n))) }
+        let items = try collectElements(args[0])
+        let kept = Array(first ? items.prefix(n) : items.suffix(n))
+        switch args[0] {
+        case .list(let l): return .list(ListBox(kept, isAny: l.isAny))
+        case .tuple: throw RuntimeError("\(args.function)(t::Tuple, n) is not supported; use t[1:n]", kind: .notSupported)
+        case .array(let box) where kept.isEmpty: return .array(ArrayBox(Tensor(vector: []), elementType: box.elementType))
+        default: return try makeVector(kept)
+        }
+    }
+
+    fileprivate func quantify(_ args: Arguments, wantAll: Bool) throws -> Value {
+        for item in try collectElements(args[args.count - 1]) {
+            let v = args.count == 2 ? try call(args[0], [item], [:], at: nowhere) : item
+            guard case .bool(let b) = v else { throw RuntimeError("\(args.function): elements must be true or false", kind: .argument) }
+            if b != wantAll { return .bool(!wantAll) }
+        }
+        return .bool(wantAll)
+    }
+}
+
+extension Library {
+    mutating func registerCollectionBuiltins() {
         define("push!", 2...Int.max, help: "push!(list, x...) — append to a list or vector, in place") { interp, args in
             try interp.append(to: args[0], Array(args.values.dropFirst()), "push!")
             return args[0]
@@ -16,22 +64,22 @@ extension Interpreter {
         define("pop!", 1...2, help: "pop!(list) — remove and return the last element; pop!(dict, key) removes a key") { interp, args in
             switch args[0] {
             case .list(let l):
-                guard let last = l.items.popLast() else { throw RuntimeError("pop!: the list is empty") }
+                guard let last = l.items.popLast() else { throw RuntimeError("pop!: the list is empty", kind: .argument) }
                 return last
             case .array(let box) where box.tensor.rank == 1:
-                guard box.tensor.count > 0 else { throw RuntimeError("pop!: the vector is empty") }
+                guard box.tensor.count > 0 else { throw RuntimeError("pop!: the vector is empty", kind: .argument) }
                 let last = box.element(at: box.tensor.count - 1)
                 box.tensor = Tensor(vector: Array(box.tensor.scalars.dropLast()))
                 return last
             case .dict(let d) where args.count == 2:
-                guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError("pop!: key \(show(args[1])) not found") }
+                guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError("pop!: key \(show(args[1])) not found", kind: .key) }
                 d[key] = nil
                 return v
-            default: throw RuntimeError("pop!: expected a list or a vector, got \(describeType(args[0]))")
+            default: throw RuntimeError("pop!: expected a list or a vector, got \(describeType(args[0]))", kind: .method)
             }
         }
         define("delete!", 2...2, help: "delete!(dict, key) — remove a key, in place") { _, args in
-            guard case .dict(let d) = args[0], let key = dictKey(args[1]) else { throw RuntimeError("delete!: expected a dictionary and a key") }
+            guard case .dict(let d) = args[0], let key = dictKey(args[1]) else { throw RuntimeError("delete!: expected a dictionary and a key", kind: .method) }
             d[key] = nil
             return args[0]
         }
@@ -81,7 +129,7 @@ extension Interpreter {
             if let initial = args.keyword("init") {
                 accumulator = initial
             } else {
-                guard !items.isEmpty else { throw RuntimeError("reduce: empty collection and no init") }
+                guard !items.isEmpty else { throw RuntimeError("reduce: empty collection and no init", kind: .argument) }
                 accumulator = items.removeFirst()
             }
             for item in items { accumulator = try interp.call(args[0], [accumulator, item], [:], at: interp.nowhere) }
@@ -102,12 +150,12 @@ extension Interpreter {
             if args.count == 2 { return try interp.ends(args, first: true) }
             var found: Value?
             try interp.forEachElement(of: args[0]) { found = $0; return false }
-            guard let found else { throw RuntimeError("first: the collection is empty") }
+            guard let found else { throw RuntimeError("first: the collection is empty", kind: .argument) }
             return found
         }
         define("last", 1...2, help: "last(xs), last(xs, n) — the last element, or the last n") { interp, args in
             if args.count == 2 { return try interp.ends(args, first: false) }
-            guard let last = try interp.collectElements(args[0]).last else { throw RuntimeError("last: the collection is empty") }
+            guard let last = try interp.collectElements(args[0]).last else { throw RuntimeError("last: the collection is empty", kind: .argument) }
             return last
         }
         define("isempty", 1...1, help: "isempty(xs) — whether there are no elements") { interp, args in
@@ -133,11 +181,11 @@ extension Interpreter {
             return try interp.makeVector(try interp.collectElements(args[0]))
         }
         define("haskey", 2...2, help: "haskey(d, k) — whether the dictionary has the key") { _, args in
-            guard case .dict(let d) = args[0] else { throw RuntimeError("haskey: expected a dictionary, got \(describeType(args[0]))") }
+            guard case .dict(let d) = args[0] else { throw RuntimeError("haskey: expected a dictionary, got \(describeType(args[0]))", kind: .method) }
             return .bool(dictKey(args[1]).map { d[$0] != nil } ?? false)
         }
         define("get", 3...3, help: "get(d, k, default) — d[k], or default when the key is missing") { _, args in
-            guard case .dict(let d) = args[0] else { throw RuntimeError("get: expected a dictionary, got \(describeType(args[0]))") }
+            guard case .dict(let d) = args[0] else { throw RuntimeError("get: expected a dictionary, got \(describeType(args[0]))", kind: .method) }
             return dictKey(args[1]).flatMap { d[$0] } ?? args[2]
         }
         define("any", 1...2, help: "any(xs), any(f, xs) — whether some element is true") { interp, args in
@@ -166,53 +214,5 @@ extension Interpreter {
             .bool(try interp.contains(args[1], args[0]))
         }
         define("tuple", 0...Int.max, help: "tuple(xs...) — a tuple of the arguments") { _, args in .tuple(TupleItems(args.values)) }
-    }
-
-    fileprivate func append(to target: Value, _ items: [Value], _ name: String) throws {
-        switch target {
-        case .list(let l):
-            try checkBudget(l.items.count + items.count)
-            l.items.append(contentsOf: items)
-        case .array(let box) where box.tensor.rank == 1:
-            try checkBudget(box.tensor.count + items.count)
-            var scalars = box.tensor.scalars
-            for item in items {
-                if case .int(let n) = item { try checkStorable(n) }
-                guard let x = scalarDouble(item) else {
-                    throw RuntimeError("\(name): cannot add \(describeType(item)) to a numeric vector; start from a list, e.g. Any[]")
-                }
-                if box.elementType == .int64, x != x.rounded() {
-                    throw RuntimeError("\(name): cannot add \(show(item)) to an Int64 vector (InexactError)")
-                }
-                scalars.append(x)
-            }
-            box.tensor = Tensor(vector: scalars)
-        default:
-            throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))")
-        }
-    }
-
-    /// `first(xs, n)` and `last(xs, n)`: at most n elements from one end, of xs's kind.
-    fileprivate func ends(_ args: Arguments, first: Bool) throws -> Value {
-        let n = try args.integer(1, "count")
-        guard n >= 0 else { throw RuntimeError("\(args.function): the count must not be negative (ArgumentError)") }
-        if case .string(let s) = args[0] { return .string(String(first ? s.prefix(n) : s.suffix(n))) }
-        let items = try collectElements(args[0])
-        let kept = Array(first ? items.prefix(n) : items.suffix(n))
-        switch args[0] {
-        case .list(let l): return .list(ListBox(kept, isAny: l.isAny))
-        case .tuple: throw RuntimeError("\(args.function)(t::Tuple, n) is not supported; use t[1:n]")
-        case .array(let box) where kept.isEmpty: return .array(ArrayBox(Tensor(vector: []), elementType: box.elementType))
-        default: return try makeVector(kept)
-        }
-    }
-
-    fileprivate func quantify(_ args: Arguments, wantAll: Bool) throws -> Value {
-        for item in try collectElements(args[args.count - 1]) {
-            let v = args.count == 2 ? try call(args[0], [item], [:], at: nowhere) : item
-            guard case .bool(let b) = v else { throw RuntimeError("\(args.function): elements must be true or false") }
-            if b != wantAll { return .bool(!wantAll) }
-        }
-        return .bool(wantAll)
     }
 }

@@ -4,22 +4,25 @@ import RealModule
 /// `Builtins+Math.swift`). On real numbers they behave as Julia's do, so code written
 /// for eigenvalues works whether or not the eigenvalues came out complex. Over a
 /// vector they are written with a dot, `real.(eigvals(W))`.
-extension Interpreter {
+extension Runtime {
     /// A scalar argument as (real, imaginary), or an error naming the function.
-    private func complexArgument(_ args: Arguments) throws -> (re: Double, im: Double) {
+    fileprivate func complexArgument(_ args: Arguments) throws -> (re: Double, im: Double) {
         if case .complex(let re, let im) = args[0] { return (re, im) }
         guard let x = scalarDouble(args[0]), args[0].isNumber else {
-            throw RuntimeError("\(args.function): expected a number, got \(describeType(args[0]))\(args[0].isArrayLike || isList(args[0]) ? "; use \(args.function).(v) for every element" : "")")
+            throw RuntimeError("\(args.function): expected a number, got \(describeType(args[0]))\(args[0].isArrayLike || isList(args[0]) ? "; use \(args.function).(v) for every element" : "")", kind: .method)
         }
         return (x, 0)
     }
 
-    private func isList(_ v: Value) -> Bool {
+    fileprivate func isList(_ v: Value) -> Bool {
         if case .list = v { return true }
         return false
     }
 
-    func registerComplexBuiltins() {
+}
+
+extension Library {
+    mutating func registerComplexBuiltins() {
         define("real", 1...1, help: "real(z) — the real part of a complex number (a real number is its own)") { interp, args in
             if case .complex(let re, _) = args[0] { return .float(re) }
             _ = try interp.complexArgument(args)

@@ -4,213 +4,7 @@ import Engine
 /// `resize!`, `copy!`, `get!`, `empty!`, `filter!`, `map!`, `merge!`, ...), searching
 /// them (`findlast`, `findnext`, `findmax`, `argmax(f, xs)`, ...), set operations on
 /// vectors, and questions about a value (`eltype`, `sizeof`, `summary`).
-extension Interpreter {
-    func registerContainerBuiltins() {
-        registerInPlaceBuiltins()
-        registerSearchBuiltins()
-        registerDescriptionBuiltins()
-    }
-
-    private func registerInPlaceBuiltins() {
-        define("insert!", 3...3, help: "insert!(v, i, x) — put x at index i, moving later elements up") { interp, args in
-            var items = try interp.editableItems(args[0], "insert!")
-            let i = try args.integer(1, "index")
-            guard i >= 1 && i <= items.count + 1 else {
-                throw RuntimeError("insert!: index \(i) is out of range for \(items.count) elements (BoundsError)")
-            }
-            items.insert(args[2], at: i - 1)
-            try interp.replaceItems(of: args[0], with: items, "insert!")
-            return args[0]
-        }
-        define("deleteat!", 2...2, help: "deleteat!(v, i), deleteat!(v, indices) — remove elements by index") { interp, args in
-            var items = try interp.editableItems(args[0], "deleteat!")
-            let doomed = try interp.indexList(args[1], count: items.count, "deleteat!")
-            for i in Set(doomed).sorted(by: >) { items.remove(at: i) }
-            try interp.replaceItems(of: args[0], with: items, "deleteat!")
-            return args[0]
-        }
-        define("splice!", 2...3, help: "splice!(v, i, [replacement]) — remove element i (or a range) and return it") { interp, args in
-            var items = try interp.editableItems(args[0], "splice!")
-            let replacement = args.count == 3 ? try interp.collectElements(args[2]) : []
-            let removed: Value
-            if case .range = args[1] {
-                let positions = try interp.indexList(args[1], count: items.count, "splice!")
-                guard let low = positions.first, let high = positions.last, positions == Array(low...high) else {
-                    throw RuntimeError("splice!: the indices must be a unit range")
-                }
-                removed = try interp.rebuiltVector(like: args[0], Array(items[low...high]))
-                items.replaceSubrange(low...high, with: replacement)
-            } else {
-                let i = try args.integer(1, "index")
-                guard i >= 1 && i <= items.count else {
-                    throw RuntimeError("splice!: index \(i) is out of range for \(items.count) elements (BoundsError)")
-                }
-                removed = items[i - 1]
-                items.replaceSubrange((i - 1)...(i - 1), with: replacement)
-            }
-            try interp.replaceItems(of: args[0], with: items, "splice!")
-            return removed
-        }
-        define("resize!", 2...2, help: "resize!(v, n) — shorten v to n elements, or lengthen it with zeros") { interp, args in
-            var items = try interp.editableItems(args[0], "resize!")
-            let n = try args.integer(1, "length")
-            guard n >= 0 else { throw RuntimeError("resize!: the new length must not be negative (ArgumentError)") }
-            try interp.checkBudget(n)
-            if n < items.count {
-                items.removeLast(items.count - n)
-            } else if n > items.count {
-                guard case .array(let box) = args[0] else {
-                    throw RuntimeError("resize!: lengthening a list would leave its new elements undefined; push! values instead")
-                }
-                items += Array(repeating: box.elementType == .float64 ? .float(0) : box.elementType == .bool ? .bool(false) : .int(0),
-                               count: n - items.count)
-            }
-            try interp.replaceItems(of: args[0], with: items, "resize!")
-            return args[0]
-        }
-        define("prepend!", 2...2, help: "prepend!(v, xs) — put the elements of xs in front of v") { interp, args in
-            let items = try interp.editableItems(args[0], "prepend!")
-            try interp.replaceItems(of: args[0], with: try interp.collectElements(args[1]) + items, "prepend!")
-            return args[0]
-        }
-        define("pushfirst!", 2...Int.max, help: "pushfirst!(v, x...) — put the values in front of v") { interp, args in
-            let items = try interp.editableItems(args[0], "pushfirst!")
-            try interp.replaceItems(of: args[0], with: Array(args.values.dropFirst()) + items, "pushfirst!")
-            return args[0]
-        }
-        define("popfirst!", 1...1, help: "popfirst!(v) — remove and return the first element") { interp, args in
-            var items = try interp.editableItems(args[0], "popfirst!")
-            guard !items.isEmpty else { throw RuntimeError("popfirst!: the collection is empty (ArgumentError)") }
-            let first = items.removeFirst()
-            try interp.replaceItems(of: args[0], with: items, "popfirst!")
-            return first
-        }
-        define("copy!", 2...2, help: "copy!(dst, src) — replace the contents of dst with those of src, in place") { interp, args in
-            if case .dict(let target) = args[0] {
-                guard case .dict(let source) = args[1] else { throw RuntimeError("copy!: a dictionary copies from a dictionary") }
-                _ = target.removeAll()
-                for key in source.keys { target[key] = source[key] }
-                return args[0]
-            }
-            let items = try interp.collectElements(args[1])
-            if case .array(let box) = args[0], box.tensor.rank > 1 {
-                guard items.count == box.tensor.count else {
-                    throw RuntimeError("copy!: \(describeType(args[1])) does not fit \(describeType(args[0])) (DimensionMismatch)")
-                }
-                let scalars = try interp.storedScalars(items, box.elementType, "copy!")
-                box.tensor = try Tensor(shape: box.tensor.shape, scalars: scalars)
-                return args[0]
-            }
-            try interp.replaceItems(of: args[0], with: items, "copy!")
-            return args[0]
-        }
-        define("empty!", 1...1, help: "empty!(c) — remove every element of a vector, list or dictionary") { interp, args in
-            if case .dict(let d) = args[0] { _ = d.removeAll(); return args[0] }
-            _ = try interp.editableItems(args[0], "empty!")
-            try interp.replaceItems(of: args[0], with: [], "empty!")
-            return args[0]
-        }
-        define("get!", 3...3, help: "get!(d, k, default), get!(f, d, k) — d[k], storing the default (or f()) first when k is missing") { interp, args in
-            // get!(d, k, default) or, with a function first, get!(f, d, k).
-            let functionFirst: Bool = if case .dict = args[0] { false } else { true }
-            let (dict, key) = functionFirst ? (args[1], args[2]) : (args[0], args[1])
-            guard case .dict(let d) = dict else { throw RuntimeError("get!: expected a dictionary, got \(describeType(dict))") }
-            guard let k = dictKey(key) else { throw RuntimeError("get!: \(describeType(key)) cannot be a dictionary key") }
-            if let stored = d[k] { return stored }
-            let value = functionFirst ? try interp.call(args[0], [], [:], at: Interpreter.nowhere) : args[2]
-            d[k] = value
-            return value
-        }
-        define("filter!", 2...2, help: "filter!(f, v) — keep only the elements (or dictionary pairs) for which f is true, in place") { interp, args in
-            if case .dict(let d) = args[1] {
-                for key in d.keys {
-                    guard let v = d[key] else { continue }
-                    if try !interp.truth(try interp.call(args[0], [.pair(key.value, v)], [:], at: Interpreter.nowhere), "filter!") {
-                        d[key] = nil
-                    }
-                }
-                return args[1]
-            }
-            let items = try interp.editableItems(args[1], "filter!")
-            let kept = try items.filter { try interp.truth(try interp.call(args[0], [$0], [:], at: Interpreter.nowhere), "filter!") }
-            try interp.replaceItems(of: args[1], with: kept, "filter!")
-            return args[1]
-        }
-        define("map!", 3...Int.max, help: "map!(f, dst, xs...) — dst[i] = f(xs[i]...) for every i, in place") { interp, args in
-            let collections = try args.values.dropFirst(2).map { try interp.collectElements($0) }
-            let n = collections.map(\.count).min() ?? 0
-            var results: [Value] = []
-            for i in 0..<n { results.append(try interp.call(args[0], collections.map { $0[i] }, [:], at: Interpreter.nowhere)) }
-            try interp.overwriteElements(of: args[1], with: results, "map!")
-            return args[1]
-        }
-        define("broadcast", 1...Int.max, help: "broadcast(f, xs...) — the dot call f.(xs...)") { interp, args in
-            let result = try interp.broadcastCall(args[0], Array(args.values.dropFirst()), args.keywords, at: Interpreter.nowhere)
-            args.keywords = [:]
-            return result
-        }
-        define("broadcast!", 2...Int.max, help: "broadcast!(f, dst, xs...) — the dot call f.(xs...) written into dst") { interp, args in
-            let result = try interp.broadcastCall(args[0], Array(args.values.dropFirst(2)), [:], at: Interpreter.nowhere)
-            try interp.overwriteElements(of: args[1], with: try interp.collectElements(result), "broadcast!")
-            return args[1]
-        }
-        define("merge", 1...Int.max, help: "merge(d, others...) — a new dictionary with the pairs of all; later ones win") { interp, args in
-            let merged = DictBox()
-            for argument in args.values {
-                guard case .dict(let d) = argument else { throw RuntimeError("merge: expected dictionaries, got \(describeType(argument))") }
-                for key in d.keys { merged[key] = d[key] }
-            }
-            return .dict(merged)
-        }
-        define("merge!", 1...Int.max, help: "merge!(d, others...) — add the pairs of the others to d; later ones win") { interp, args in
-            guard case .dict(let target) = args[0] else { throw RuntimeError("merge!: expected a dictionary, got \(describeType(args[0]))") }
-            for argument in args.values.dropFirst() {
-                guard case .dict(let d) = argument else { throw RuntimeError("merge!: expected dictionaries, got \(describeType(argument))") }
-                for key in d.keys { target[key] = d[key] }
-            }
-            return args[0]
-        }
-        define("identity", 1...1, help: "identity(x) — x itself") { _, args in args[0] }
-    }
-
-    private func registerSearchBuiltins() {
-        define("findlast", 2...2, help: "findlast(f, xs) — index of the last element where f is true, or nothing") { interp, args in
-            let items = try interp.collectElements(args[1])
-            for i in items.indices.reversed() where try interp.truth(try interp.call(args[0], [items[i]], [:], at: Interpreter.nowhere), "findlast") {
-                return .int(i + 1)
-            }
-            return .nothing
-        }
-        define("findnext", 3...3, help: "findnext(f, xs, i) — index of the first element from i on where f is true, or nothing") { interp, args in
-            let items = try interp.collectElements(args[1])
-            let start = try args.integer(2, "start index")
-            guard start >= 1 else { throw RuntimeError("findnext: index \(start) is out of range (BoundsError)") }
-            for i in (start - 1)..<Swift.max(start - 1, items.count)
-            where try interp.truth(try interp.call(args[0], [items[i]], [:], at: Interpreter.nowhere), "findnext") {
-                return .int(i + 1)
-            }
-            return .nothing
-        }
-        define("findprev", 3...3, help: "findprev(f, xs, i) — index of the last element up to i where f is true, or nothing") { interp, args in
-            let items = try interp.collectElements(args[1])
-            let start = try args.integer(2, "start index")
-            guard start <= items.count else { throw RuntimeError("findprev: index \(start) is out of range (BoundsError)") }
-            for i in stride(from: start - 1, through: 0, by: -1)
-            where try interp.truth(try interp.call(args[0], [items[i]], [:], at: Interpreter.nowhere), "findprev") {
-                return .int(i + 1)
-            }
-            return .nothing
-        }
-        for (name, largest) in [("findmax", true), ("findmin", false)] {
-            define(name, 1...2, help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v)") { interp, args in
-                let (value, index) = try interp.extreme(args, largest: largest)
-                return .tuple(TupleItems([value, .int(index + 1)]))
-            }
-        }
-        define("isequal", 2...2, help: "isequal(a, b) — equality where NaN equals NaN and -0.0 differs from 0.0") { interp, args in
-            .bool(try interp.isEqual(args[0], args[1]))
-        }
-    }
+extension Runtime {
 
     /// `argmax(f, xs)`, `argmin(f, xs)`: the element (not the index) where f is extreme.
     func extremeArgument(_ args: Arguments, largest: Bool) throws -> Value {
@@ -223,11 +17,11 @@ extension Interpreter {
     fileprivate func extreme(_ args: Arguments, largest: Bool) throws -> (Value, Int) {
         let collection = args[args.count - 1]
         if case .array(let box) = collection, box.tensor.rank > 1 {
-            throw RuntimeError("\(args.function) of a \(describeType(collection)) gives a CartesianIndex, which is not supported yet; use \(args.function)(vec(A))")
+            throw RuntimeError("\(args.function) of a \(describeType(collection)) gives a CartesianIndex, which is not supported yet; use \(args.function)(vec(A))", kind: .notSupported)
         }
         var items = try collectElements(collection)
-        if args.count == 2 { items = try items.map { try call(args[0], [$0], [:], at: Interpreter.nowhere) } }
-        guard var best = items.first else { throw RuntimeError("\(args.function): the collection is empty (ArgumentError)") }
+        if args.count == 2 { items = try items.map { try call(args[0], [$0], [:], at: nowhere) } }
+        guard var best = items.first else { throw RuntimeError("\(args.function): the collection is empty (ArgumentError)", kind: .argument) }
         var position = 0
         for (i, item) in items.enumerated().dropFirst() {
             if case .float(let x) = best, x.isNaN { break }
@@ -250,25 +44,13 @@ extension Interpreter {
             for (u, v) in zip(p, q) where try !isEqual(u, v) { return false }
             return true
         }
-        return try binaryOperation("==", a, b).isTrue
+        return try binaryOperation(.equal, a, b).isTrue
     }
 
-    private func isListLike(_ v: Value) -> Bool {
+    fileprivate func isListLike(_ v: Value) -> Bool {
         switch v {
         case .list, .tuple: return true
         default: return false
-        }
-    }
-
-    private func registerDescriptionBuiltins() {
-        define("eltype", 1...1, help: "eltype(x) — the type of x's elements, e.g. Float64 for a Vector{Float64}") { interp, args in
-            juliaTypeValue(try interp.elementTypeName(args[0]))
-        }
-        define("sizeof", 1...1, help: "sizeof(x) — the size of x in bytes (for an array, of its elements)") { interp, args in
-            .int(try interp.byteSize(args[0]))
-        }
-        define("summary", 1...1, help: "summary(x) — a short description of x: its size and type") { interp, args in
-            .string(try interp.summaryText(args[0]))
         }
     }
 
@@ -306,9 +88,9 @@ extension Interpreter {
             switch f.name {
             case "Int", "Int64", "Float64": return 8
             case "Bool": return 1
-            default: throw RuntimeError("sizeof: the size of \(f.name) is not known here")
+            default: throw RuntimeError("sizeof: the size of \(f.name) is not known here", kind: .argument)
             }
-        default: throw RuntimeError("sizeof: the size of \(describeType(value)) is not known here")
+        default: throw RuntimeError("sizeof: the size of \(describeType(value)) is not known here", kind: .argument)
         }
     }
 
@@ -337,8 +119,8 @@ extension Interpreter {
         switch value {
         case .list(let l): return l.items
         case .array(let box) where box.tensor.rank == 1: return try collectElements(value)
-        case .array: throw RuntimeError("\(name): expected a vector, got \(describeType(value))")
-        default: throw RuntimeError("\(name): expected a vector or a list, got \(describeType(value)) (MethodError)")
+        case .array: throw RuntimeError("\(name): expected a vector, got \(describeType(value))", kind: .method)
+        default: throw RuntimeError("\(name): expected a vector or a list, got \(describeType(value)) (MethodError)", kind: .method)
         }
     }
 
@@ -373,13 +155,13 @@ extension Interpreter {
         try items.map { item -> Double in
             if case .int(let n) = item { try checkStorable(n) }
             guard let x = scalarDouble(item) else {
-                throw RuntimeError("\(name): cannot store \(describeType(item)) in a numeric array; use a list (Any[])")
+                throw RuntimeError("\(name): cannot store \(describeType(item)) in a numeric array; use a list (Any[])", kind: .method)
             }
             switch type {
             case .float64: return x
             case .int64 where x == x.rounded() && x.isFinite: return x
             case .bool where x == 0 || x == 1: return x
-            default: throw RuntimeError("\(name): cannot store \(show(item)) in a \(type.juliaName) array (InexactError)")
+            default: throw RuntimeError("\(name): cannot store \(show(item)) in a \(type.juliaName) array (InexactError)", kind: .inexact)
             }
         }
     }
@@ -398,8 +180,8 @@ extension Interpreter {
         default: items = try collectElements(index)
         }
         return try items.map { item in
-            guard case .int(let i) = item else { throw RuntimeError("\(name): indices must be integers, got \(describeType(item))") }
-            guard i >= 1 && i <= count else { throw RuntimeError("\(name): index \(i) is out of range for \(count) elements (BoundsError)") }
+            guard case .int(let i) = item else { throw RuntimeError("\(name): indices must be integers, got \(describeType(item))", kind: .argument) }
+            guard i >= 1 && i <= count else { throw RuntimeError("\(name): index \(i) is out of range for \(count) elements (BoundsError)", kind: .bounds) }
             return i - 1
         }
     }
@@ -410,4 +192,225 @@ extension Interpreter {
 /// in step.
 func juliaTypeValue(_ name: String) -> Value {
     .string(name)
+}
+
+extension Library {
+    mutating func registerContainerBuiltins() {
+        registerInPlaceBuiltins()
+        registerSearchBuiltins()
+        registerDescriptionBuiltins()
+    }
+
+    private mutating func registerInPlaceBuiltins() {
+        define("insert!", 3...3, help: "insert!(v, i, x) — put x at index i, moving later elements up") { interp, args in
+            var items = try interp.editableItems(args[0], "insert!")
+            let i = try args.integer(1, "index")
+            guard i >= 1 && i <= items.count + 1 else {
+                throw RuntimeError("insert!: index \(i) is out of range for \(items.count) elements (BoundsError)", kind: .bounds)
+            }
+            items.insert(args[2], at: i - 1)
+            try interp.replaceItems(of: args[0], with: items, "insert!")
+            return args[0]
+        }
+        define("deleteat!", 2...2, help: "deleteat!(v, i), deleteat!(v, indices) — remove elements by index") { interp, args in
+            var items = try interp.editableItems(args[0], "deleteat!")
+            let doomed = try interp.indexList(args[1], count: items.count, "deleteat!")
+            for i in Set(doomed).sorted(by: >) { items.remove(at: i) }
+            try interp.replaceItems(of: args[0], with: items, "deleteat!")
+            return args[0]
+        }
+        define("splice!", 2...3, help: "splice!(v, i, [replacement]) — remove element i (or a range) and return it") { interp, args in
+            var items = try interp.editableItems(args[0], "splice!")
+            let replacement = args.count == 3 ? try interp.collectElements(args[2]) : []
+            let removed: Value
+            if case .range = args[1] {
+                let positions = try interp.indexList(args[1], count: items.count, "splice!")
+                guard let low = positions.first, let high = positions.last, positions == Array(low...high) else {
+                    throw RuntimeError("splice!: the indices must be a unit range", kind: .argument)
+                }
+                removed = try interp.rebuiltVector(like: args[0], Array(items[low...high]))
+                items.replaceSubrange(low...high, with: replacement)
+            } else {
+                let i = try args.integer(1, "index")
+                guard i >= 1 && i <= items.count else {
+                    throw RuntimeError("splice!: index \(i) is out of range for \(items.count) elements (BoundsError)", kind: .bounds)
+                }
+                removed = items[i - 1]
+                items.replaceSubrange((i - 1)...(i - 1), with: replacement)
+            }
+            try interp.replaceItems(of: args[0], with: items, "splice!")
+            return removed
+        }
+        define("resize!", 2...2, help: "resize!(v, n) — shorten v to n elements, or lengthen it with zeros") { interp, args in
+            var items = try interp.editableItems(args[0], "resize!")
+            let n = try args.integer(1, "length")
+            guard n >= 0 else { throw RuntimeError("resize!: the new length must not be negative (ArgumentError)") }
+            try interp.checkBudget(n)
+            if n < items.count {
+                items.removeLast(items.count - n)
+            } else if n > items.count {
+                guard case .array(let box) = args[0] else {
+                    throw RuntimeError("resize!: lengthening a list would leave its new elements undefined; push! values instead")
+                }
+                items += Array(repeating: box.elementType == .float64 ? .float(0) : box.elementType == .bool ? .bool(false) : .int(0),
+                               count: n - items.count)
+            }
+            try interp.replaceItems(of: args[0], with: items, "resize!")
+            return args[0]
+        }
+        define("prepend!", 2...2, help: "prepend!(v, xs) — put the elements of xs in front of v") { interp, args in
+            let items = try interp.editableItems(args[0], "prepend!")
+            try interp.replaceItems(of: args[0], with: try interp.collectElements(args[1]) + items, "prepend!")
+            return args[0]
+        }
+        define("pushfirst!", 2...Int.max, help: "pushfirst!(v, x...) — put the values in front of v") { interp, args in
+            let items = try interp.editableItems(args[0], "pushfirst!")
+            try interp.replaceItems(of: args[0], with: Array(args.values.dropFirst()) + items, "pushfirst!")
+            return args[0]
+        }
+        define("popfirst!", 1...1, help: "popfirst!(v) — remove and return the first element") { interp, args in
+            var items = try interp.editableItems(args[0], "popfirst!")
+            guard !items.isEmpty else { throw RuntimeError("popfirst!: the collection is empty (ArgumentError)", kind: .argument) }
+            let first = items.removeFirst()
+            try interp.replaceItems(of: args[0], with: items, "popfirst!")
+            return first
+        }
+        define("copy!", 2...2, help: "copy!(dst, src) — replace the contents of dst with those of src, in place") { interp, args in
+            if case .dict(let target) = args[0] {
+                guard case .dict(let source) = args[1] else { throw RuntimeError("copy!: a dictionary copies from a dictionary") }
+                _ = target.removeAll()
+                for key in source.keys { target[key] = source[key] }
+                return args[0]
+            }
+            let items = try interp.collectElements(args[1])
+            if case .array(let box) = args[0], box.tensor.rank > 1 {
+                guard items.count == box.tensor.count else {
+                    throw RuntimeError("copy!: \(describeType(args[1])) does not fit \(describeType(args[0])) (DimensionMismatch)")
+                }
+                let scalars = try interp.storedScalars(items, box.elementType, "copy!")
+                box.tensor = try Tensor(shape: box.tensor.shape, scalars: scalars)
+                return args[0]
+            }
+            try interp.replaceItems(of: args[0], with: items, "copy!")
+            return args[0]
+        }
+        define("empty!", 1...1, help: "empty!(c) — remove every element of a vector, list or dictionary") { interp, args in
+            if case .dict(let d) = args[0] { _ = d.removeAll(); return args[0] }
+            _ = try interp.editableItems(args[0], "empty!")
+            try interp.replaceItems(of: args[0], with: [], "empty!")
+            return args[0]
+        }
+        define("get!", 3...3, help: "get!(d, k, default), get!(f, d, k) — d[k], storing the default (or f()) first when k is missing") { interp, args in
+            // get!(d, k, default) or, with a function first, get!(f, d, k).
+            let functionFirst: Bool = if case .dict = args[0] { false } else { true }
+            let (dict, key) = functionFirst ? (args[1], args[2]) : (args[0], args[1])
+            guard case .dict(let d) = dict else { throw RuntimeError("get!: expected a dictionary, got \(describeType(dict))", kind: .method) }
+            guard let k = dictKey(key) else { throw RuntimeError("get!: \(describeType(key)) cannot be a dictionary key", kind: .notSupported) }
+            if let stored = d[k] { return stored }
+            let value = functionFirst ? try interp.call(args[0], [], [:], at: interp.nowhere) : args[2]
+            d[k] = value
+            return value
+        }
+        define("filter!", 2...2, help: "filter!(f, v) — keep only the elements (or dictionary pairs) for which f is true, in place") { interp, args in
+            if case .dict(let d) = args[1] {
+                for key in d.keys {
+                    guard let v = d[key] else { continue }
+                    if try !interp.truth(try interp.call(args[0], [.pair(key.value, v)], [:], at: interp.nowhere), "filter!") {
+                        d[key] = nil
+                    }
+                }
+                return args[1]
+            }
+            let items = try interp.editableItems(args[1], "filter!")
+            let kept = try items.filter { try interp.truth(try interp.call(args[0], [$0], [:], at: interp.nowhere), "filter!") }
+            try interp.replaceItems(of: args[1], with: kept, "filter!")
+            return args[1]
+        }
+        define("map!", 3...Int.max, help: "map!(f, dst, xs...) — dst[i] = f(xs[i]...) for every i, in place") { interp, args in
+            let collections = try args.values.dropFirst(2).map { try interp.collectElements($0) }
+            let n = collections.map(\.count).min() ?? 0
+            var results: [Value] = []
+            for i in 0..<n { results.append(try interp.call(args[0], collections.map { $0[i] }, [:], at: interp.nowhere)) }
+            try interp.overwriteElements(of: args[1], with: results, "map!")
+            return args[1]
+        }
+        define("broadcast", 1...Int.max, help: "broadcast(f, xs...) — the dot call f.(xs...)") { interp, args in
+            let result = try interp.broadcastCall(args[0], Array(args.values.dropFirst()), args.keywords, at: interp.nowhere)
+            args.keywords = [:]
+            return result
+        }
+        define("broadcast!", 2...Int.max, help: "broadcast!(f, dst, xs...) — the dot call f.(xs...) written into dst") { interp, args in
+            let result = try interp.broadcastCall(args[0], Array(args.values.dropFirst(2)), [:], at: interp.nowhere)
+            try interp.overwriteElements(of: args[1], with: try interp.collectElements(result), "broadcast!")
+            return args[1]
+        }
+        define("merge", 1...Int.max, help: "merge(d, others...) — a new dictionary with the pairs of all; later ones win") { interp, args in
+            let merged = DictBox()
+            for argument in args.values {
+                guard case .dict(let d) = argument else { throw RuntimeError("merge: expected dictionaries, got \(describeType(argument))") }
+                for key in d.keys { merged[key] = d[key] }
+            }
+            return .dict(merged)
+        }
+        define("merge!", 1...Int.max, help: "merge!(d, others...) — add the pairs of the others to d; later ones win") { interp, args in
+            guard case .dict(let target) = args[0] else { throw RuntimeError("merge!: expected a dictionary, got \(describeType(args[0]))", kind: .method) }
+            for argument in args.values.dropFirst() {
+                guard case .dict(let d) = argument else { throw RuntimeError("merge!: expected dictionaries, got \(describeType(argument))") }
+                for key in d.keys { target[key] = d[key] }
+            }
+            return args[0]
+        }
+        define("identity", 1...1, help: "identity(x) — x itself") { _, args in args[0] }
+    }
+
+    private mutating func registerSearchBuiltins() {
+        define("findlast", 2...2, help: "findlast(f, xs) — index of the last element where f is true, or nothing") { interp, args in
+            let items = try interp.collectElements(args[1])
+            for i in items.indices.reversed() where try interp.truth(try interp.call(args[0], [items[i]], [:], at: interp.nowhere), "findlast") {
+                return .int(i + 1)
+            }
+            return .nothing
+        }
+        define("findnext", 3...3, help: "findnext(f, xs, i) — index of the first element from i on where f is true, or nothing") { interp, args in
+            let items = try interp.collectElements(args[1])
+            let start = try args.integer(2, "start index")
+            guard start >= 1 else { throw RuntimeError("findnext: index \(start) is out of range (BoundsError)", kind: .bounds) }
+            for i in (start - 1)..<Swift.max(start - 1, items.count)
+            where try interp.truth(try interp.call(args[0], [items[i]], [:], at: interp.nowhere), "findnext") {
+                return .int(i + 1)
+            }
+            return .nothing
+        }
+        define("findprev", 3...3, help: "findprev(f, xs, i) — index of the last element up to i where f is true, or nothing") { interp, args in
+            let items = try interp.collectElements(args[1])
+            let start = try args.integer(2, "start index")
+            guard start <= items.count else { throw RuntimeError("findprev: index \(start) is out of range (BoundsError)", kind: .bounds) }
+            for i in stride(from: start - 1, through: 0, by: -1)
+            where try interp.truth(try interp.call(args[0], [items[i]], [:], at: interp.nowhere), "findprev") {
+                return .int(i + 1)
+            }
+            return .nothing
+        }
+        for (name, largest) in [("findmax", true), ("findmin", false)] {
+            define(name, 1...2, help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v)") { interp, args in
+                let (value, index) = try interp.extreme(args, largest: largest)
+                return .tuple(TupleItems([value, .int(index + 1)]))
+            }
+        }
+        define("isequal", 2...2, help: "isequal(a, b) — equality where NaN equals NaN and -0.0 differs from 0.0") { interp, args in
+            .bool(try interp.isEqual(args[0], args[1]))
+        }
+    }
+
+    private mutating func registerDescriptionBuiltins() {
+        define("eltype", 1...1, help: "eltype(x) — the type of x's elements, e.g. Float64 for a Vector{Float64}") { interp, args in
+            juliaTypeValue(try interp.elementTypeName(args[0]))
+        }
+        define("sizeof", 1...1, help: "sizeof(x) — the size of x in bytes (for an array, of its elements)") { interp, args in
+            .int(try interp.byteSize(args[0]))
+        }
+        define("summary", 1...1, help: "summary(x) — a short description of x: its size and type") { interp, args in
+            .string(try interp.summaryText(args[0]))
+        }
+    }
 }

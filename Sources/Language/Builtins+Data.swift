@@ -9,84 +9,41 @@ extension Interpreter {
     /// `read` refuses larger files: a lesson's corpus is small, and a mistyped path to
     /// a large file should not stall the notebook or fill its memory.
     static let largestReadableFile = 10 * 1024 * 1024
+}
 
-    func registerDataBuiltins() {
-        define("read", 2...2, help: "read(path, String) — the text of a file; relative paths start at the lesson's folder") { interp, args in
-            guard case .function(let type) = args[1], type.name == "String" else {
-                throw RuntimeError("read: the second argument must be the type String, as in read(path, String)")
-            }
-            guard case .string(let path) = args[0] else {
-                throw RuntimeError("read: the path must be a string, got \(describeType(args[0]))")
-            }
-            return .string(try interp.readText(path))
-        }
-        define("sample", 1...2, help: "sample(p) — a random index i drawn with probability p[i]/sum(p); sample(xs, p) — xs[i] for such an i") { interp, args in
-            let weights = try interp.weights(args[args.count - 1])
-            if args.count == 1 { return .int(try interp.random.categorical(weights) + 1) }
-            let items = try interp.collectElements(args[0])
-            guard items.count == weights.count else {
-                throw RuntimeError("sample: \(items.count) elements but \(weights.count) weights")
-            }
-            return items[try interp.random.categorical(weights)]
-        }
-        define("randperm", 1...1, help: "randperm(n) — the numbers 1:n in a random order") { interp, args in
-            let n = try args.integer(0, "length")
-            guard n >= 0 else { throw RuntimeError("randperm: the length must be ≥ 0, got \(n)") }
-            try interp.checkBudget(n)
-            let order = try interp.random.permutation(n)
-            return .array(ArrayBox(Tensor(vector: order.map { Double($0 + 1) }), elementType: .int64))
-        }
-        define("shuffle", 1...1, help: "shuffle(v) — a copy of the array or list with its elements in a random order") { interp, args in
-            try interp.shuffled(args[0])
-        }
-        define("unique", 1...1, help: "unique(v) — the distinct elements, each at its first occurrence, in order") { interp, args in
-            try interp.unique(args[0])
-        }
-        define("findall", 1...2, help: "findall(v) — the indices of the true elements; findall(f, v) — the indices where f(x) is true") { interp, args in
-            try interp.findAll(args.count == 2 ? args[0] : nil, in: args[args.count - 1])
-        }
-        define("repeat", 2...8, help: "repeat(s, n) — the string s written n times; repeat(A, m, n...) — A tiled m times down, n across") { interp, args in
-            let counts = try (1..<args.count).map { i -> Int in
-                let n = try args.integer(i, "count")
-                guard n >= 0 else { throw RuntimeError("repeat: counts must be ≥ 0, got \(n)") }
-                return n
-            }
-            return try interp.repeated(args[0], counts)
-        }
-    }
-
+extension Runtime {
     // MARK: Files
 
     /// The text of the file at `path`, resolved against `baseDirectory` (or the current
     /// directory) when relative. Every error names the path as the program wrote it.
     func readText(_ path: String) throws -> String {
-        guard !path.isEmpty else { throw RuntimeError("read: the path is empty") }
+        guard !path.isEmpty else { throw RuntimeError("read: the path is empty", kind: .argument) }
         let resolved: String
         if path.hasPrefix("/") {
             resolved = path
         } else {
-            let base = baseDirectory.flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
+            let base = settings.baseDirectory.flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
             resolved = URL(fileURLWithPath: base).appendingPathComponent(path).standardized.path
         }
         let named = resolved == path ? "\"\(path)\"" : "\"\(path)\" (\(resolved))"
         let files = FileManager.default
         var isFolder: ObjCBool = false
         guard files.fileExists(atPath: resolved, isDirectory: &isFolder) else {
-            throw RuntimeError("read: there is no file \(named)")
+            throw RuntimeError("read: there is no file \(named)", kind: .argument)
         }
         guard !isFolder.boolValue else { throw RuntimeError("read: \(named) is a folder, not a file") }
         // Devices and pipes report no useful size and may never end; only plain files are read.
         let attributes = try? files.attributesOfItem(atPath: resolved)
         guard attributes?[.type] as? FileAttributeType == .typeRegular else {
-            throw RuntimeError("read: \(named) is not a regular file")
+            throw RuntimeError("read: \(named) is not a regular file", kind: .argument)
         }
         let limit = Interpreter.largestReadableFile
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard size <= limit else {
-            throw RuntimeError("read: \(named) holds \(size) bytes; files over 10 MB (\(limit) bytes) are refused")
+            throw RuntimeError("read: \(named) holds \(size) bytes; files over 10 MB (\(limit) bytes) are refused", kind: .argument)
         }
         guard let handle = FileHandle(forReadingAtPath: resolved) else {
-            throw RuntimeError("read: cannot open \(named) (is it readable?)")
+            throw RuntimeError("read: cannot open \(named) (is it readable?)", kind: .argument)
         }
         defer { try? handle.close() }
         // Read one byte past the limit, so a file that grew since it was measured is still refused.
@@ -94,13 +51,13 @@ extension Interpreter {
         do {
             data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
-            throw RuntimeError("read: cannot read \(named): \(error.localizedDescription)")
+            throw RuntimeError("read: cannot read \(named): \(error.localizedDescription)", kind: .argument)
         }
         guard data.count <= limit else {
-            throw RuntimeError("read: \(named) is larger than 10 MB; files over \(limit) bytes are refused")
+            throw RuntimeError("read: \(named) is larger than 10 MB; files over \(limit) bytes are refused", kind: .argument)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw RuntimeError("read: \(named) is not UTF-8 text")
+            throw RuntimeError("read: \(named) is not UTF-8 text", kind: .argument)
         }
         return text
     }
@@ -112,18 +69,18 @@ extension Interpreter {
         let weights: [Double]
         if case .list = value {
             weights = try collectElements(value).map { item in
-                guard let w = scalarDouble(item) else { throw RuntimeError("sample: weights must be numbers, got \(describeType(item))") }
+                guard let w = scalarDouble(item) else { throw RuntimeError("sample: weights must be numbers, got \(describeType(item))", kind: .argument) }
                 return w
             }
         } else {
             guard let (v, _) = try operand(value) else {
-                throw RuntimeError("sample: the weights must be a vector of numbers, got \(describeType(value))")
+                throw RuntimeError("sample: the weights must be a vector of numbers, got \(describeType(value))", kind: .argument)
             }
             weights = v.value.scalars
         }
         guard !weights.isEmpty else { throw RuntimeError("sample: there are no weights to draw from") }
         if let k = weights.firstIndex(where: { !($0.isFinite && $0 >= 0) }) {
-            throw RuntimeError("sample: weight \(k + 1) is \(formatFloat(weights[k])); weights must be finite and ≥ 0")
+            throw RuntimeError("sample: weight \(k + 1) is \(formatFloat(weights[k])); weights must be finite and ≥ 0", kind: .argument)
         }
         guard weights.contains(where: { $0 > 0 }) else { throw RuntimeError("sample: all weights are zero") }
         return weights
@@ -145,7 +102,7 @@ extension Interpreter {
             let order = try random.permutation(list.items.count)
             return .list(ListBox(order.map { list.items[$0] }, isAny: list.isAny))
         default:
-            throw RuntimeError("shuffle: expected an array or a list, got \(describeType(value)); for a string use shuffle(collect(s))")
+            throw RuntimeError("shuffle: expected an array or a list, got \(describeType(value)); for a string use shuffle(collect(s))", kind: .method)
         }
     }
 
@@ -163,7 +120,7 @@ extension Interpreter {
             try checkBudget(r.count)
             return .array(ArrayBox(Tensor(vector: try r.storableDoubles()), elementType: r.isIntegral ? .int64 : .float64))
         case .tracked:
-            throw RuntimeError("unique: cannot be used on a value being differentiated")
+            throw RuntimeError("unique: cannot be used on a value being differentiated", kind: .argument)
         default:
             let items = try collectElements(value)
             var seenKeys = Set<DictKey>()
@@ -171,7 +128,7 @@ extension Interpreter {
             for item in items {
                 if let key = dictKey(item) {
                     if seenKeys.insert(key).inserted { kept.append(item) }
-                } else if !kept.contains(where: { equalValues($0, item) }) {
+                } else if try !kept.contains(where: { try equalValues($0, item) }) {
                     kept.append(item)
                 }
             }
@@ -185,7 +142,7 @@ extension Interpreter {
     /// for a dictionary (whose values are tested).
     fileprivate func findAll(_ test: Value?, in collection: Value) throws -> Value {
         func verdict(_ item: Value) throws -> Bool {
-            let answer = try test.map { try call($0, [item], [:], at: Interpreter.nowhere) } ?? item
+            let answer = try test.map { try call($0, [item], [:], at: nowhere) } ?? item
             guard case .bool(let b) = answer else {
                 throw RuntimeError(test == nil
                     ? "findall: the elements must be true or false, got \(describeType(item)); use findall(f, v) with a test"
@@ -194,7 +151,7 @@ extension Interpreter {
             return b
         }
         if case .dict(let d) = collection {
-            guard test != nil else { throw RuntimeError("findall: on a dictionary, give a test for its values: findall(f, d)") }
+            guard test != nil else { throw RuntimeError("findall: on a dictionary, give a test for its values: findall(f, d)", kind: .argument) }
             var keys: [Value] = []
             for key in d.keys { if let v = d[key], try verdict(v) { keys.append(key.value) } }
             return keys.isEmpty ? .list(ListBox([], isAny: true)) : try makeVector(keys)
@@ -243,12 +200,12 @@ extension Interpreter {
         default:
             break
         }
-        throw RuntimeError("repeat: expected a string, an array or a list, got \(describeType(value))")
+        throw RuntimeError("repeat: expected a string, an array or a list, got \(describeType(value))", kind: .method)
     }
 
     /// The tensor tiled `counts[d]` times along dimension d (missing counts and
     /// dimensions are 1), as Julia's `repeat(A, counts...)`.
-    private func tiled(_ tensor: Tensor, _ counts: [Int]) throws -> Tensor {
+    fileprivate func tiled(_ tensor: Tensor, _ counts: [Int]) throws -> Tensor {
         let rank = Swift.max(tensor.rank, counts.count)
         let inner = (0..<rank).map { tensor.size($0) }
         var outer: [Int] = []
@@ -256,7 +213,7 @@ extension Interpreter {
         for d in 0..<rank {
             let times = d < counts.count ? counts[d] : 1
             let (extent, overflow) = inner[d].multipliedReportingOverflow(by: times)
-            guard !overflow else { throw RuntimeError("refusing an allocation too large to count") }
+            guard !overflow else { throw RuntimeError("refusing an allocation too large to count", kind: .limit) }
             try checkBudget(total.multipliedReportingOverflow(by: extent))
             total *= extent
             outer.append(extent)
@@ -274,6 +231,53 @@ extension Interpreter {
                 stride *= inner[d]
             }
             return source[from]
+        }
+    }
+}
+
+extension Library {
+    mutating func registerDataBuiltins() {
+        define("read", 2...2, help: "read(path, String) — the text of a file; relative paths start at the lesson's folder") { interp, args in
+            guard case .function(let type) = args[1], type.name == "String" else {
+                throw RuntimeError("read: the second argument must be the type String, as in read(path, String)", kind: .argument)
+            }
+            guard case .string(let path) = args[0] else {
+                throw RuntimeError("read: the path must be a string, got \(describeType(args[0]))", kind: .argument)
+            }
+            return .string(try interp.readText(path))
+        }
+        define("sample", 1...2, help: "sample(p) — a random index i drawn with probability p[i]/sum(p); sample(xs, p) — xs[i] for such an i") { interp, args in
+            let weights = try interp.weights(args[args.count - 1])
+            if args.count == 1 { return .int(try interp.random.categorical(weights) + 1) }
+            let items = try interp.collectElements(args[0])
+            guard items.count == weights.count else {
+                throw RuntimeError("sample: \(items.count) elements but \(weights.count) weights", kind: .dimensionMismatch)
+            }
+            return items[try interp.random.categorical(weights)]
+        }
+        define("randperm", 1...1, help: "randperm(n) — the numbers 1:n in a random order") { interp, args in
+            let n = try args.integer(0, "length")
+            guard n >= 0 else { throw RuntimeError("randperm: the length must be ≥ 0, got \(n)", kind: .argument) }
+            try interp.checkBudget(n)
+            let order = try interp.random.permutation(n)
+            return .array(ArrayBox(Tensor(vector: order.map { Double($0 + 1) }), elementType: .int64))
+        }
+        define("shuffle", 1...1, help: "shuffle(v) — a copy of the array or list with its elements in a random order") { interp, args in
+            try interp.shuffled(args[0])
+        }
+        define("unique", 1...1, help: "unique(v) — the distinct elements, each at its first occurrence, in order") { interp, args in
+            try interp.unique(args[0])
+        }
+        define("findall", 1...2, help: "findall(v) — the indices of the true elements; findall(f, v) — the indices where f(x) is true") { interp, args in
+            try interp.findAll(args.count == 2 ? args[0] : nil, in: args[args.count - 1])
+        }
+        define("repeat", 2...8, help: "repeat(s, n) — the string s written n times; repeat(A, m, n...) — A tiled m times down, n across") { interp, args in
+            let counts = try (1..<args.count).map { i -> Int in
+                let n = try args.integer(i, "count")
+                guard n >= 0 else { throw RuntimeError("repeat: counts must be ≥ 0, got \(n)", kind: .argument) }
+                return n
+            }
+            return try interp.repeated(args[0], counts)
         }
     }
 }

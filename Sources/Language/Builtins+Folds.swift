@@ -4,8 +4,35 @@ import Engine
 /// `cumprod` and `extrema`. They call the language's own functions and operators, so
 /// they work on lists, strings, tuples, ranges and arrays alike; a scan of numbers
 /// comes back as a numeric vector, as Julia's does.
-extension Interpreter {
-    func registerFoldBuiltins() {
+extension Runtime {
+
+    /// A fold of `items` with `op`, starting from `initial` when given.
+    fileprivate func fold(_ op: Value, _ items: [Value], initial: Value?, fromLeft: Bool, _ name: String) throws -> Value {
+        let ordered = fromLeft ? items : items.reversed()
+        var rest = ordered[...]
+        guard var accumulator = initial ?? rest.popFirst() else {
+            throw RuntimeError("\(name): the collection is empty and no init was given", kind: .argument)
+        }
+        for item in rest {
+            try checkCancelled()
+            accumulator = try call(op, fromLeft ? [accumulator, item] : [item, accumulator], [:], at: nowhere)
+        }
+        return accumulator
+    }
+
+    /// The results of a scan, shaped as Julia returns them: a tuple for a tuple, a
+    /// vector otherwise (numbers make a numeric vector of the input's kind).
+    fileprivate func scanResult(_ results: [Value], like input: Value) throws -> Value {
+        if case .tuple = input { return .tuple(TupleItems(results)) }
+        if results.isEmpty, case .array(let box) = input {
+            return .array(ArrayBox(Tensor(vector: []), elementType: box.elementType))
+        }
+        return try makeVector(results)
+    }
+}
+
+extension Library {
+    mutating func registerFoldBuiltins() {
         define("foldl", 2...2, help: "foldl(op, xs; init) — op(op(op(init, x1), x2), ...), from the left") { interp, args in
             let items = try interp.collectElements(args[1])
             return try interp.fold(args[0], items, initial: args.keyword("init"), fromLeft: true, "foldl")
@@ -20,7 +47,7 @@ extension Interpreter {
             var mapped: [Value] = []
             for i in 0..<n {
                 try interp.checkCancelled()
-                mapped.append(try interp.call(args[0], collections.map { $0[i] }, [:], at: Interpreter.nowhere))
+                mapped.append(try interp.call(args[0], collections.map { $0[i] }, [:], at: interp.nowhere))
             }
             return try interp.fold(args[1], mapped, initial: args.keyword("init"), fromLeft: true, "mapreduce")
         }
@@ -30,7 +57,7 @@ extension Interpreter {
             var running = args.keyword("init")
             for item in items {
                 try interp.checkCancelled()
-                let next = try running.map { try interp.call(args[0], [$0, item], [:], at: Interpreter.nowhere) } ?? item
+                let next = try running.map { try interp.call(args[0], [$0, item], [:], at: interp.nowhere) } ?? item
                 results.append(next)
                 running = next
             }
@@ -40,15 +67,15 @@ extension Interpreter {
             let items = try interp.collectElements(args[0])
             var results: [Value] = []
             for item in items {
-                results.append(try results.last.map { try interp.binaryOperation("*", $0, item) } ?? item)
+                results.append(try results.last.map { try interp.binaryOperation(.times, $0, item) } ?? item)
             }
             return try interp.scanResult(results, like: args[0])
         }
         define("extrema", 1...2, help: "extrema(xs), extrema(f, xs) — (minimum, maximum) in one pass") { interp, args in
             var items = try interp.collectElements(args[args.count - 1])
-            if args.count == 2 { items = try items.map { try interp.call(args[0], [$0], [:], at: Interpreter.nowhere) } }
+            if args.count == 2 { items = try items.map { try interp.call(args[0], [$0], [:], at: interp.nowhere) } }
             guard var low = items.first, var high = items.first else {
-                throw RuntimeError("extrema: the collection is empty")
+                throw RuntimeError("extrema: the collection is empty", kind: .argument)
             }
             // min and max propagate NaN, so one NaN makes both ends NaN, as in Julia.
             if let nan = items.first(where: { if case .float(let x) = $0 { return x.isNaN }; return false }) {
@@ -60,29 +87,5 @@ extension Interpreter {
             }
             return .tuple(TupleItems([low, high]))
         }
-    }
-
-    /// A fold of `items` with `op`, starting from `initial` when given.
-    fileprivate func fold(_ op: Value, _ items: [Value], initial: Value?, fromLeft: Bool, _ name: String) throws -> Value {
-        let ordered = fromLeft ? items : items.reversed()
-        var rest = ordered[...]
-        guard var accumulator = initial ?? rest.popFirst() else {
-            throw RuntimeError("\(name): the collection is empty and no init was given")
-        }
-        for item in rest {
-            try checkCancelled()
-            accumulator = try call(op, fromLeft ? [accumulator, item] : [item, accumulator], [:], at: Interpreter.nowhere)
-        }
-        return accumulator
-    }
-
-    /// The results of a scan, shaped as Julia returns them: a tuple for a tuple, a
-    /// vector otherwise (numbers make a numeric vector of the input's kind).
-    fileprivate func scanResult(_ results: [Value], like input: Value) throws -> Value {
-        if case .tuple = input { return .tuple(TupleItems(results)) }
-        if results.isEmpty, case .array(let box) = input {
-            return .array(ArrayBox(Tensor(vector: []), elementType: box.elementType))
-        }
-        return try makeVector(results)
     }
 }

@@ -8,45 +8,19 @@ import Engine
 /// put on a fresh tape as a parameter, the function runs on those tracked values
 /// (every arithmetic operator and differentiable builtin records itself), and the
 /// gradients come back in the same structure.
-extension Interpreter {
-    func registerGradientBuiltins() {
-        define("grad", 1...2, help: "grad(f), grad(f, n) — a function giving f's gradient with respect to argument 1 (or n)") { interp, args in
-            let (f, n) = try interp.differentiationTarget(args)
-            return interp.gradientFunction(named: "grad(\(f.name))", of: f, argument: n, withValue: false)
-        }
-        define("value_and_grad", 1...2, help: "value_and_grad(f), value_and_grad(f, n) — like grad, but returning (value, gradient)") { interp, args in
-            let (f, n) = try interp.differentiationTarget(args)
-            return interp.gradientFunction(named: "value_and_grad(\(f.name))", of: f, argument: n, withValue: true)
-        }
-        define("gradcheck", 2...Int.max, help: "gradcheck(f, x, args...; tol=1e-6) — whether grad(f) matches central differences at x") { interp, args in
-            let tol = try args.keyword("tol").map { v -> Double in
-                guard let t = interp.scalarDouble(v) else { throw RuntimeError("gradcheck: tol must be a number") }
-                return t
-            } ?? 1e-6
-            let f = try args.function(0)
-            let rest = Array(args.values.dropFirst(2))
-            let structure = args[1]
-            let report = try gradcheck(at: try interp.leaves(of: structure)) { vars in
-                let input = try interp.replacingLeaves(structure, with: vars.map { .tracked($0) })
-                return try interp.lossVar(try interp.call(.function(f), [input] + rest, [:], at: Interpreter.nowhere), f.name)
-            }
-            return .bool(report.worstError <= tol)
-        }
-    }
+extension Runtime {
 
-    static let nowhere = SourcePosition(line: 0, column: 0)
-
-    private func differentiationTarget(_ args: Arguments) throws -> (FunctionValue, Int) {
+    fileprivate func differentiationTarget(_ args: Arguments) throws -> (FunctionValue, Int) {
         let f = try args.function(0)
         let n = args.count == 2 ? try args.integer(1, "argument number") : 1
-        guard n >= 1 else { throw RuntimeError("\(args.function): the argument number must be ≥ 1") }
+        guard n >= 1 else { throw RuntimeError("\(args.function): the argument number must be ≥ 1", kind: .argument) }
         return (f, n)
     }
 
-    private func gradientFunction(named name: String, of f: FunctionValue, argument n: Int, withValue: Bool) -> Value {
-        let body: BuiltinBody = { interp, args in
+    fileprivate func gradientFunction(named name: String, of f: FunctionValue, argument n: Int, withValue: Bool) -> Value {
+        let body: Library.Body = { interp, args in
             guard n <= args.count else {
-                throw RuntimeError("\(name) differentiates argument \(n), but was given \(args.count) argument\(args.count == 1 ? "" : "s")")
+                throw RuntimeError("\(name) differentiates argument \(n), but was given \(args.count) argument\(args.count == 1 ? "" : "s")", kind: .argument)
             }
             let (value, gradient) = try interp.valueAndGradient(
                 of: f, args.values, keywords: args.keywords, argument: n - 1, auxiliary: withValue)
@@ -69,7 +43,7 @@ extension Interpreter {
         // returning the 0 that detaching the outer tracked values would give.
         if arguments.contains(where: { containsTracked($0) }) || keywords.values.contains(where: { containsTracked($0) }) {
             throw RuntimeError(
-                "nested gradients (grad of a function that itself calls grad, as in grad(grad(f))) are not supported yet")
+                "nested gradients (grad of a function that itself calls grad, as in grad(grad(f))) are not supported yet", kind: .notSupported)
         }
         let tape = Tape()
         // The recording and the values it holds keep each other alive until finished.
@@ -78,7 +52,7 @@ extension Interpreter {
         let parameters = try leaves(of: structure).map { tape.parameter($0) }
         var tracked = arguments
         tracked[k] = try replacingLeaves(structure, with: parameters.map { .tracked($0) })
-        let result = try call(.function(f), tracked, keywords, at: Interpreter.nowhere)
+        let result = try call(.function(f), tracked, keywords, at: nowhere)
         let loss: Var
         if auxiliary, case .tuple(let items) = result, let first = items.first {
             loss = try lossVar(first, f.name)
@@ -134,7 +108,7 @@ extension Interpreter {
         return found
     }
 
-    private func leafShapes(of value: Value) throws -> [[Int]] {
+    fileprivate func leafShapes(of value: Value) throws -> [[Int]] {
         try leaves(of: value).map(\.shape)
     }
 
@@ -153,8 +127,8 @@ extension Interpreter {
     }
 
     /// Rebuilds lists, tuples, dictionaries and pairs, applying `transform` to numbers and arrays.
-    private func mapLeaves(_ value: Value, depth: Int = 0, _ transform: (Value) throws -> Value) throws -> Value {
-        guard depth < 100 else { throw RuntimeError("the parameters are nested too deeply (or a list contains itself)") }
+    fileprivate func mapLeaves(_ value: Value, depth: Int = 0, _ transform: (Value) throws -> Value) throws -> Value {
+        guard depth < 100 else { throw RuntimeError("the parameters are nested too deeply (or a list contains itself)", kind: .limit) }
         func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
             try self.mapLeaves(value, depth: depth + 1, transform)
         }
@@ -170,6 +144,33 @@ extension Interpreter {
             for key in d.keys { copy[key] = try d[key].map { try mapLeaves($0, transform) } }
             return .dict(copy)
         default: return value
+        }
+    }
+}
+
+extension Library {
+    mutating func registerGradientBuiltins() {
+        define("grad", 1...2, help: "grad(f), grad(f, n) — a function giving f's gradient with respect to argument 1 (or n)") { interp, args in
+            let (f, n) = try interp.differentiationTarget(args)
+            return interp.gradientFunction(named: "grad(\(f.name))", of: f, argument: n, withValue: false)
+        }
+        define("value_and_grad", 1...2, help: "value_and_grad(f), value_and_grad(f, n) — like grad, but returning (value, gradient)") { interp, args in
+            let (f, n) = try interp.differentiationTarget(args)
+            return interp.gradientFunction(named: "value_and_grad(\(f.name))", of: f, argument: n, withValue: true)
+        }
+        define("gradcheck", 2...Int.max, help: "gradcheck(f, x, args...; tol=1e-6) — whether grad(f) matches central differences at x") { interp, args in
+            let tol = try args.keyword("tol").map { v -> Double in
+                guard let t = interp.scalarDouble(v) else { throw RuntimeError("gradcheck: tol must be a number", kind: .argument) }
+                return t
+            } ?? 1e-6
+            let f = try args.function(0)
+            let rest = Array(args.values.dropFirst(2))
+            let structure = args[1]
+            let report = try gradcheck(at: try interp.leaves(of: structure)) { vars in
+                let input = try interp.replacingLeaves(structure, with: vars.map { .tracked($0) })
+                return try interp.lossVar(try interp.call(.function(f), [input] + rest, [:], at: interp.nowhere), f.name)
+            }
+            return .bool(report.worstError <= tol)
         }
     }
 }

@@ -5,22 +5,36 @@ import LinearAlgebra
 /// Linear algebra from the LinearAlgebra module: eigenvalues (complex when they are),
 /// decompositions returned as named tuples (`F = eigen(W); F.values`), and the
 /// initialisers the lessons use to control a recurrent matrix's spectral radius.
-extension Interpreter {
+extension Runtime {
     func matrixArgument(_ args: Arguments, _ i: Int) throws -> Tensor {
         let (x, _) = try numeric(args, i)
         guard !x.isTracked else {
-            throw RuntimeError("\(args.function) is not differentiable, so it cannot be used on values inside `grad`")
+            throw RuntimeError("\(args.function) is not differentiable, so it cannot be used on values inside `grad`", kind: .notSupported)
         }
         return x.value
     }
 
     /// Complex numbers with zero imaginary parts become a Float64 vector, others a list of complex numbers.
-    private func complexVector(_ values: [Complex<Double>]) -> Value {
+    fileprivate func complexVector(_ values: [Complex<Double>]) -> Value {
         if values.allSatisfy({ $0.imaginary == 0 }) { return .floats(Tensor(vector: values.map(\.real))) }
         return .list(ListBox(values.map { .complex(re: $0.real, im: $0.imaginary) }))
     }
 
-    func registerLinearAlgebraBuiltins() {
+    /// `W^k` for a square matrix and an integer k, and `A \ b`. An integer matrix to a
+    /// non-negative power stays an integer matrix, as in Julia.
+    func matrixOperation(_ op: Operator, _ a: Tensor, _ type: ElementType, _ b: Value) throws -> Value {
+        if op == .power {
+            guard case .int(let k) = b else { throw RuntimeError("a matrix power needs an integer exponent; use .^ for elementwise", kind: .argument) }
+            let power = try matrixPower(a, k)
+            return try wrap(Var(power), type != .float64 && k >= 0 ? .int64 : .float64)
+        }
+        guard let (rhs, _) = try operand(b), !rhs.isTracked else { throw RuntimeError("`\\` solves A \\ b for an array b") }
+        return .floats(try solve(a, rhs.value))
+    }
+}
+
+extension Library {
+    mutating func registerLinearAlgebraBuiltins() {
         define("eigvals", 1...1, help: "eigvals(A) — eigenvalues of a square matrix, sorted; complex ones as a+bim") { interp, args in
             interp.complexVector(try eigvals(try interp.matrixArgument(args, 0)))
         }
@@ -59,8 +73,9 @@ extension Interpreter {
         define("det", 1...1, help: "det(A) — determinant of a square matrix") { interp, args in
             .float(try det(try interp.matrixArgument(args, 0)))
         }
-        define("inv", 1...1, help: "inv(A) — inverse of a square matrix") { interp, args in
-            .floats(try inv(try interp.matrixArgument(args, 0)))
+        define("inv", 1...1, help: "inv(A) — inverse of a square matrix; inv(x) of a number is 1/x") { interp, args in
+            if args[0].isNumber { return .float(1 / (try args.double(0))) }
+            return .floats(try inv(try interp.matrixArgument(args, 0)))
         }
         define("eye", 1...1, help: "eye(n) — the n×n identity matrix") { interp, args in
             let n = try args.integer(0, "size")
@@ -93,22 +108,12 @@ extension Interpreter {
             try interp.checkBudget(steps)
             let hiddenStates = try args.keyword("hs").map { v -> Tensor in
                 guard let (h, _) = try interp.operand(v), !h.isTracked else {
-                    throw RuntimeError("gradient_norms: hs must be a matrix of hidden states (hidden × time), got \(describeType(v))")
+                    throw RuntimeError("gradient_norms: hs must be a matrix of hidden states (hidden × time), got \(describeType(v))", kind: .argument)
                 }
                 return h.value
             }
             let norms = try gradientNorms(try interp.matrixArgument(args, 0), steps: steps, hiddenStates: hiddenStates)
             return .floats(Tensor(vector: norms))
         }
-    }
-
-    /// `W^k` for a square matrix and an integer k, and `A \ b`.
-    func matrixOperation(_ op: String, _ a: Tensor, _ b: Value) throws -> Value {
-        if op == "^" {
-            guard case .int(let k) = b else { throw RuntimeError("a matrix power needs an integer exponent; use .^ for elementwise") }
-            return .floats(try matrixPower(a, k))
-        }
-        guard let (rhs, _) = try operand(b), !rhs.isTracked else { throw RuntimeError("`\\` solves A \\ b for an array b") }
-        return .floats(try solve(a, rhs.value))
     }
 }

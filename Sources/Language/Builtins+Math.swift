@@ -4,7 +4,7 @@ import RealModule
 /// Numbers and elementwise math. Following Knet's convention, `tanh(A)`, `exp(A)` and
 /// friends apply to every element of an array (current Julia would ask for `tanh.(A)`,
 /// which works too). The differentiable ones accept tracked values inside `grad`.
-extension Interpreter {
+extension Runtime {
     /// A value that may be tracked: plain results become numbers or arrays.
     func result(_ v: Var, _ type: ElementType = .float64) throws -> Value {
         if v.isTracked { return .tracked(v) }
@@ -18,184 +18,23 @@ extension Interpreter {
     /// The numeric argument `i` as a `Var`, or an error naming the function.
     func numeric(_ args: Arguments, _ i: Int) throws -> (Var, ElementType) {
         guard let pair = try operand(args[i]) else {
-            throw RuntimeError("\(args.function): expected a number or an array, got \(describeType(args[i]))")
+            throw RuntimeError("\(args.function): expected a number or an array, got \(describeType(args[i]))", kind: .method)
         }
         return pair
     }
 
-    private func defineElementwise(
-        _ name: String, help: String, _ f: @escaping (Double) -> Double, domain: RealDomain? = nil,
-        differentiable: ((Var) throws -> Var)? = nil
-    ) {
-        define(name, 1...1, elementwise: true, help: help) { interp, args in
-            if case .complex(let re, let im) = args[0], let f = complexFunction(named: name) {
-                let (a, b) = f(re, im)
-                return .complex(re: a, im: b)
-            }
-            let (x, _) = try interp.numeric(args, 0)
-            if let domain, let outside = x.value.scalars.first(where: { !domain.contains($0) }) {
-                throw domain.error(name, outside)
-            }
-            if x.isTracked {
-                guard let differentiable else {
-                    throw RuntimeError("\(name) is not differentiable yet, so it cannot be used on values inside `grad`")
-                }
-                return .tracked(try differentiable(x))
-            }
-            if x.value.rank == 0, !(args[0].isArrayLike) { return .float(f(x.value.scalars[0])) }
-            return .floats(x.value.map(f))
-        }
-    }
-
-    func registerMathBuiltins() {
-        defineElementwise("tanh", help: "tanh(x) — hyperbolic tangent, elementwise on arrays", Double.tanh) { $0.tanh() }
-        defineElementwise("sigm", help: "sigm(x) — the logistic sigmoid 1/(1+exp(-x)), elementwise", sigmoid) { $0.sigm() }
-        alias("sigmoid", to: "sigm")
-        defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
-        defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
-        defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0", { Double.log($0) },
-                          domain: .nonNegative) { $0.log() }
-        defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise; a DomainError for x < 0 (use sqrt(complex(x)))",
-                          { $0.squareRoot() }, domain: .nonNegative) { $0.sqrt() }
-        defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin) {
-            try linearised($0, Double.sin, derivative: Double.cos)
-        }
-        defineElementwise("cos", help: "cos(x) — cosine (radians), elementwise", Double.cos) {
-            try linearised($0, Double.cos, derivative: { -Double.sin($0) })
-        }
-        defineElementwise("tan", help: "tan(x) — tangent (radians), elementwise", Double.tan) {
-            try linearised($0, Double.tan, derivative: { let t = Double.tan($0); return 1 + t * t })
-        }
-        defineElementwise("atan", help: "atan(x) — arctangent, elementwise", Double.atan) {
-            try linearised($0, Double.atan, derivative: { 1 / (1 + $0 * $0) })
-        }
-        defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Double.sinh)
-        defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Double.cosh)
-        defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Double.log10, domain: .nonNegative)
-        defineElementwise("log2", help: "log2(x) — base-2 logarithm, elementwise", Double.log2, domain: .nonNegative)
-        defineElementwise("log1p", help: "log1p(x) — log(1 + x), accurate for small x", { Double.log(onePlus: $0) },
-                          domain: .atLeastMinusOne)
-        defineElementwise("expm1", help: "expm1(x) — exp(x) - 1, accurate for small x", Double.expMinusOne)
-        define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise; the modulus of a complex number") { interp, args in
-            if case .complex(let re, let im) = args[0] { return .float(Double.hypot(re, im)) }
-            if case .int(let n) = args[0] {
-                guard n != Int.min else { throw RuntimeError("integer overflow in abs(\(n))") }
-                return .int(Swift.abs(n))
-            }
-            let (x, type) = try interp.numeric(args, 0)
-            if x.isTracked { return .tracked(x.abs()) }
-            if x.value.rank == 0 && !args[0].isArrayLike { return .float(Swift.abs(x.value.scalars[0])) }
-            return try interp.wrap(Var(x.value.abs()), type == .bool ? .int64 : type)
-        }
-        define("abs2", 1...1, elementwise: true, help: "abs2(x) — x squared; |z|² for a complex number") { interp, args in
-            if case .complex(let re, let im) = args[0] { return .float(re * re + im * im) }
-            return try interp.binaryOperation(".*", args[0], args[0])
-        }
-        define("sign", 1...1, elementwise: true, help: "sign(x) — -1, 0 or 1 by the sign of x") { interp, args in
-            if case .int(let n) = args[0] { return .int(n.signum()) }
-            let (x, _) = try interp.numeric(args, 0)
-            let f: (Double) -> Double = { $0 > 0 ? 1 : $0 < 0 ? -1 : $0 }
-            return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
-        }
-        for (name, rule) in [("round", FloatingPointRoundingRule.toNearestOrEven), ("floor", .down), ("ceil", .up), ("trunc", .towardZero)] {
-            define(name, 1...2, elementwise: true,
-                help: "\(name)(x), \(name)(Int, x), \(name)(x; digits=n), \(name)(x; sigdigits=n) — round \(name == "round" ? "to nearest" : rule == .down ? "down" : rule == .up ? "up" : "toward zero")")
-            { interp, args in
-                let digits = try args.keyword("digits").map { v -> Int in
-                    guard case .int(let n) = v else { throw RuntimeError("\(name): digits must be an integer") }
-                    return n
-                }
-                let significant = try args.keyword("sigdigits").map { v -> Int in
-                    guard case .int(let n) = v, n > 0 else { throw RuntimeError("\(name): sigdigits must be a positive integer") }
-                    return n
-                }
-                if digits != nil && significant != nil { throw RuntimeError("\(name): give digits or sigdigits, not both") }
-                if let significant {
-                    let f: (Double) -> Double = { roundedToSignificantDigits($0, significant, rule) }
-                    if case .int(let n) = args[0] { return try interp.integerFromDouble(f(Double(n))) }
-                    let (x, _) = try interp.numeric(args, 0)
-                    return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
-                }
-                if args.count == 2 {
-                    guard case .function(let type) = args[0], type.name == "Int" || type.name == "Int64" else {
-                        throw RuntimeError("\(name)(T, x) supports T = Int")
-                    }
-                    let x = try args.double(1).rounded(rule)
-                    guard Swift.abs(x) < 9.2e18 else { throw RuntimeError("\(name): \(formatFloat(x)) does not fit in an Int") }
-                    return .int(Int(x))
-                }
-                if case .int = args[0] { return args[0] }
-                let scale = digits.map { Double.pow(10, Double($0)) } ?? 1
-                let f: (Double) -> Double = { ($0 * scale).rounded(rule) / scale }
-                let (x, _) = try interp.numeric(args, 0)
-                return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
-            }
-        }
-        define("min", 1...Int.max, help: "min(a, b, ...) — the smallest argument") { interp, args in
-            try interp.extreme(args.values, smallest: true)
-        }
-        define("max", 1...Int.max, help: "max(a, b, ...) — the largest argument") { interp, args in
-            try interp.extreme(args.values, smallest: false)
-        }
-        define("div", 2...2, help: "div(a, b) — integer division rounding toward zero, like a ÷ b") { interp, args in
-            try interp.binaryOperation("÷", args[0], args[1])
-        }
-        define("rem", 2...2, help: "rem(a, b) — remainder with the sign of a, like a % b") { interp, args in
-            try interp.binaryOperation("%", args[0], args[1])
-        }
-        define("mod", 2...2, help: "mod(a, b) — remainder with the sign of b (mod(-1, 3) == 2)") { interp, args in
-            if case .int(let a) = args[0], case .int(let b) = args[1] {
-                guard b != 0 else { throw RuntimeError("mod: division by zero (DivideError)") }
-                let r = a.remainderReportingOverflow(dividingBy: b).partialValue
-                return .int(r != 0 && (r < 0) != (b < 0) ? r + b : r)
-            }
-            let a = try args.double(0)
-            let b = try args.double(1)
-            let r = a.truncatingRemainder(dividingBy: b)
-            return .float(r != 0 && (r < 0) != (b < 0) ? r + b : r)
-        }
-        define("clamp", 3...3, elementwise: true, help: "clamp(x, lo, hi) — x limited to [lo, hi], elementwise") { interp, args in
-            let lo = try args.double(1)
-            let hi = try args.double(2)
-            if case .int(let n) = args[0], case .int(let l) = args[1], case .int(let h) = args[2] { return .int(Swift.min(Swift.max(n, l), h)) }
-            let (x, _) = try interp.numeric(args, 0)
-            if x.isTracked { return .tracked(x.clamped(lo, hi)) }
-            return x.value.rank == 0 && !args[0].isArrayLike ? .float(Swift.min(Swift.max(x.value.scalars[0], lo), hi)) : .floats(x.value.clamped(lo, hi))
-        }
-        define("isnan", 1...1, elementwise: true, help: "isnan(x) — whether x is not-a-number") { _, args in .bool(try args.double(0).isNaN) }
-        define("isinf", 1...1, elementwise: true, help: "isinf(x) — whether x is infinite") { _, args in .bool(try args.double(0).isInfinite) }
-        define("iseven", 1...1, help: "iseven(n) — whether the integer n is even") { _, args in .bool(try args.integer(0) % 2 == 0) }
-        define("isodd", 1...1, help: "isodd(n) — whether the integer n is odd") { _, args in .bool(try args.integer(0) % 2 != 0) }
-        define("isapprox", 2...2, help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
-            let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number") }() } ?? 1.4901161193847656e-8
-            let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number") }() } ?? 0
-            return .bool(try interp.approximatelyEqual(args[0], args[1], rtol: rtol, atol: atol))
-        }
-        define("zero", 1...1, help: "zero(x) — a zero of x's type or shape") { _, args in
-            switch args[0] {
-            case .int: return .int(0)
-            case .float: return .float(0)
-            case .array(let box): return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
-            default: throw RuntimeError("zero: expected a number or an array")
-            }
-        }
-        define("one", 1...1, help: "one(x) — a one of x's type") { _, args in
-            if case .int = args[0] { return .int(1) }
-            return .float(1)
-        }
-    }
 
     fileprivate func extreme(_ values: [Value], smallest: Bool) throws -> Value {
-        guard var best = values.first else { throw RuntimeError("min/max need at least one argument") }
+        guard var best = values.first else { throw RuntimeError("min/max need at least one argument", kind: .argument) }
         if values.count == 1 {
-            throw RuntimeError("\(smallest ? "min" : "max") compares its arguments; for the \(smallest ? "smallest" : "largest") element of an array use \(smallest ? "minimum" : "maximum")")
+            throw RuntimeError("\(smallest ? "min" : "max") compares its arguments; for the \(smallest ? "smallest" : "largest") element of an array use \(smallest ? "minimum" : "maximum")", kind: .argument)
         }
         for v in values.dropFirst() {
             if v.isArrayLike || best.isArrayLike {
-                throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays")
+                throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays", kind: .method)
             }
-            guard case .bool(let less) = try binaryOperation("<", v, best) else { continue }
-            let same = try binaryOperation("==", v, best).isTrue
+            guard case .bool(let less) = try binaryOperation(.less, v, best) else { continue }
+            let same = try binaryOperation(.equal, v, best).isTrue
             if less == smallest && !same { best = v }
         }
         // Julia promotes mixed Int/Float arguments to Float64.
@@ -249,6 +88,170 @@ private func linearised(_ x: Var, _ f: (Double) -> Double, derivative: (Double) 
     return try (x - Var(x0)) .* Var(x0.map(derivative)) + Var(x0.map(f))
 }
 
+extension Library {
+    private mutating func defineElementwise(
+        _ name: String, help: String, _ f: @escaping (Double) -> Double, domain: RealDomain? = nil,
+        differentiable: ((Var) throws -> Var)? = nil
+    ) {
+        define(name, 1...1, elementwise: true, help: help) { interp, args in
+            if case .complex(let re, let im) = args[0], let f = complexFunction(named: name) {
+                let (a, b) = f(re, im)
+                return .complex(re: a, im: b)
+            }
+            let (x, _) = try interp.numeric(args, 0)
+            if let domain, let outside = x.value.scalars.first(where: { !domain.contains($0) }) {
+                throw domain.error(name, outside)
+            }
+            if x.isTracked {
+                guard let differentiable else {
+                    throw RuntimeError("\(name) is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported)
+                }
+                return .tracked(try differentiable(x))
+            }
+            if x.value.rank == 0, !(args[0].isArrayLike) { return .float(f(x.value.scalars[0])) }
+            return .floats(x.value.map(f))
+        }
+    }
+
+    mutating func registerMathBuiltins() {
+        defineElementwise("tanh", help: "tanh(x) — hyperbolic tangent, elementwise on arrays", Double.tanh) { $0.tanh() }
+        defineElementwise("sigm", help: "sigm(x) — the logistic sigmoid 1/(1+exp(-x)), elementwise", sigmoid) { $0.sigm() }
+        alias("sigmoid", to: "sigm")
+        defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
+        defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
+        defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0", { Double.log($0) },
+                          domain: .nonNegative) { $0.log() }
+        defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise; a DomainError for x < 0 (use sqrt(complex(x)))",
+                          { $0.squareRoot() }, domain: .nonNegative) { $0.sqrt() }
+        defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin) {
+            try linearised($0, Double.sin, derivative: Double.cos)
+        }
+        defineElementwise("cos", help: "cos(x) — cosine (radians), elementwise", Double.cos) {
+            try linearised($0, Double.cos, derivative: { -Double.sin($0) })
+        }
+        defineElementwise("tan", help: "tan(x) — tangent (radians), elementwise", Double.tan) {
+            try linearised($0, Double.tan, derivative: { let t = Double.tan($0); return 1 + t * t })
+        }
+        defineElementwise("atan", help: "atan(x) — arctangent, elementwise", Double.atan) {
+            try linearised($0, Double.atan, derivative: { 1 / (1 + $0 * $0) })
+        }
+        defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Double.sinh)
+        defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Double.cosh)
+        defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Double.log10, domain: .nonNegative)
+        defineElementwise("log2", help: "log2(x) — base-2 logarithm, elementwise", Double.log2, domain: .nonNegative)
+        defineElementwise("log1p", help: "log1p(x) — log(1 + x), accurate for small x", { Double.log(onePlus: $0) },
+                          domain: .atLeastMinusOne)
+        defineElementwise("expm1", help: "expm1(x) — exp(x) - 1, accurate for small x", Double.expMinusOne)
+        define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise; the modulus of a complex number") { interp, args in
+            if case .complex(let re, let im) = args[0] { return .float(Double.hypot(re, im)) }
+            if case .int(let n) = args[0] {
+                guard n != Int.min else { throw RuntimeError("integer overflow in abs(\(n))", kind: .notSupported) }
+                return .int(Swift.abs(n))
+            }
+            let (x, type) = try interp.numeric(args, 0)
+            if x.isTracked { return .tracked(x.abs()) }
+            if x.value.rank == 0 && !args[0].isArrayLike { return .float(Swift.abs(x.value.scalars[0])) }
+            return try interp.wrap(Var(x.value.abs()), type == .bool ? .int64 : type)
+        }
+        define("abs2", 1...1, elementwise: true, help: "abs2(x) — x squared; |z|² for a complex number") { interp, args in
+            if case .complex(let re, let im) = args[0] { return .float(re * re + im * im) }
+            return try interp.binaryOperation(.times, args[0], args[0], dotted: true)
+        }
+        define("sign", 1...1, elementwise: true, help: "sign(x) — -1, 0 or 1 by the sign of x") { interp, args in
+            if case .int(let n) = args[0] { return .int(n.signum()) }
+            let (x, _) = try interp.numeric(args, 0)
+            let f: (Double) -> Double = { $0 > 0 ? 1 : $0 < 0 ? -1 : $0 }
+            return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
+        }
+        for (name, rule) in [("round", FloatingPointRoundingRule.toNearestOrEven), ("floor", .down), ("ceil", .up), ("trunc", .towardZero)] {
+            define(name, 1...2, elementwise: true,
+                help: "\(name)(x), \(name)(Int, x), \(name)(x; digits=n), \(name)(x; sigdigits=n) — round \(name == "round" ? "to nearest" : rule == .down ? "down" : rule == .up ? "up" : "toward zero")")
+            { interp, args in
+                let digits = try args.keyword("digits").map { v -> Int in
+                    guard case .int(let n) = v else { throw RuntimeError("\(name): digits must be an integer", kind: .argument) }
+                    return n
+                }
+                let significant = try args.keyword("sigdigits").map { v -> Int in
+                    guard case .int(let n) = v, n > 0 else { throw RuntimeError("\(name): sigdigits must be a positive integer", kind: .argument) }
+                    return n
+                }
+                if digits != nil && significant != nil { throw RuntimeError("\(name): give digits or sigdigits, not both", kind: .argument) }
+                if let significant {
+                    let f: (Double) -> Double = { roundedToSignificantDigits($0, significant, rule) }
+                    if case .int(let n) = args[0] { return try interp.integerFromDouble(f(Double(n))) }
+                    let (x, _) = try interp.numeric(args, 0)
+                    return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
+                }
+                if args.count == 2 {
+                    guard case .function(let type) = args[0], type.name == "Int" || type.name == "Int64" else {
+                        throw RuntimeError("\(name)(T, x) supports T = Int", kind: .argument)
+                    }
+                    let x = try args.double(1).rounded(rule)
+                    guard Swift.abs(x) < 9.2e18 else { throw RuntimeError("\(name): \(formatFloat(x)) does not fit in an Int", kind: .inexact) }
+                    return .int(Int(x))
+                }
+                if case .int = args[0] { return args[0] }
+                let scale = digits.map { Double.pow(10, Double($0)) } ?? 1
+                let f: (Double) -> Double = { ($0 * scale).rounded(rule) / scale }
+                let (x, _) = try interp.numeric(args, 0)
+                return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
+            }
+        }
+        define("min", 1...Int.max, help: "min(a, b, ...) — the smallest argument") { interp, args in
+            try interp.extreme(args.values, smallest: true)
+        }
+        define("max", 1...Int.max, help: "max(a, b, ...) — the largest argument") { interp, args in
+            try interp.extreme(args.values, smallest: false)
+        }
+        define("div", 2...2, help: "div(a, b) — integer division rounding toward zero, like a ÷ b") { interp, args in
+            try interp.binaryOperation(.integerDivide, args[0], args[1])
+        }
+        define("rem", 2...2, help: "rem(a, b) — remainder with the sign of a, like a % b") { interp, args in
+            try interp.binaryOperation(.remainder, args[0], args[1])
+        }
+        define("mod", 2...2, help: "mod(a, b) — remainder with the sign of b (mod(-1, 3) == 2)") { interp, args in
+            if case .int(let a) = args[0], case .int(let b) = args[1] {
+                guard b != 0 else { throw RuntimeError("mod: division by zero (DivideError)", kind: .divide) }
+                let r = a.remainderReportingOverflow(dividingBy: b).partialValue
+                return .int(r != 0 && (r < 0) != (b < 0) ? r + b : r)
+            }
+            let a = try args.double(0)
+            let b = try args.double(1)
+            let r = a.truncatingRemainder(dividingBy: b)
+            return .float(r != 0 && (r < 0) != (b < 0) ? r + b : r)
+        }
+        define("clamp", 3...3, elementwise: true, help: "clamp(x, lo, hi) — x limited to [lo, hi], elementwise") { interp, args in
+            let lo = try args.double(1)
+            let hi = try args.double(2)
+            if case .int(let n) = args[0], case .int(let l) = args[1], case .int(let h) = args[2] { return .int(Swift.min(Swift.max(n, l), h)) }
+            let (x, _) = try interp.numeric(args, 0)
+            if x.isTracked { return .tracked(x.clamped(lo, hi)) }
+            return x.value.rank == 0 && !args[0].isArrayLike ? .float(Swift.min(Swift.max(x.value.scalars[0], lo), hi)) : .floats(x.value.clamped(lo, hi))
+        }
+        define("isnan", 1...1, elementwise: true, help: "isnan(x) — whether x is not-a-number") { _, args in .bool(try args.double(0).isNaN) }
+        define("isinf", 1...1, elementwise: true, help: "isinf(x) — whether x is infinite") { _, args in .bool(try args.double(0).isInfinite) }
+        define("iseven", 1...1, help: "iseven(n) — whether the integer n is even") { _, args in .bool(try args.integer(0) % 2 == 0) }
+        define("isodd", 1...1, help: "isodd(n) — whether the integer n is odd") { _, args in .bool(try args.integer(0) % 2 != 0) }
+        define("isapprox", 2...2, help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
+            let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number", kind: .argument) }() } ?? 1.4901161193847656e-8
+            let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number", kind: .argument) }() } ?? 0
+            return .bool(try interp.approximatelyEqual(args[0], args[1], rtol: rtol, atol: atol))
+        }
+        define("zero", 1...1, help: "zero(x) — a zero of x's type or shape") { _, args in
+            switch args[0] {
+            case .int: return .int(0)
+            case .float: return .float(0)
+            case .array(let box): return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
+            default: throw RuntimeError("zero: expected a number or an array", kind: .method)
+            }
+        }
+        define("one", 1...1, help: "one(x) — a one of x's type") { _, args in
+            if case .int = args[0] { return .int(1) }
+            return .float(1)
+        }
+    }
+}
+
 /// Where a real function of one argument has real values; outside it Julia throws a
 /// `DomainError` instead of returning NaN, and so do we.
 enum RealDomain {
@@ -266,6 +269,7 @@ enum RealDomain {
     func error(_ name: String, _ x: Double) -> RuntimeError {
         let condition = self == .nonNegative ? "a negative real argument" : "a real argument < -1"
         return RuntimeError(
-            "DomainError with \(formatFloat(x)): \(name) was called with \(condition) but will only return a complex result if called with a complex argument. Try \(name)(Complex(x)).")
+            "DomainError with \(formatFloat(x)): \(name) was called with \(condition) but will only return a complex result if called with a complex argument. Try \(name)(Complex(x)).",
+            kind: .domain)
     }
 }

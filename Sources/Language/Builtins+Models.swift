@@ -7,10 +7,13 @@ import Engine
 /// made by `sgd(...)`, `adam(...)`, ...; `update!(w, g, opt)` applies one step in
 /// place to an array or to a list/dict of arrays, and the optimiser keeps its state
 /// (velocities, running averages) between calls.
-extension Interpreter {
+/// What a parameter's box holds while its tensor is being updated.
+private let placeholderTensor = Tensor(0.0)
+
+extension Runtime {
     /// The arrays inside a parameter value (an array, or lists/tuples/dicts of them),
     /// so updates can be written back in place.
-    private func parameterBoxes(_ value: Value, _ function: String) throws -> [ArrayBox] {
+    fileprivate func parameterBoxes(_ value: Value, _ function: String) throws -> [ArrayBox] {
         switch value {
         case .array(let box):
             return [box]
@@ -21,7 +24,7 @@ extension Interpreter {
         case .dict(let d):
             return try d.keys.flatMap { key in try d[key].map { try parameterBoxes($0, function) } ?? [] }
         default:
-            throw RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))")
+            throw RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))", kind: .method)
         }
     }
 
@@ -30,10 +33,10 @@ extension Interpreter {
     /// their storage and writes it in place instead of copying every parameter (an
     /// array listed twice stays shared, and so is copied, as before). Whatever the
     /// update did before throwing is kept, as when each array was written back in turn.
-    private func updatingInPlace<R>(_ boxes: [ArrayBox], _ update: (inout [Tensor]) throws -> R) rethrows -> R {
+    fileprivate func updatingInPlace<R>(_ boxes: [ArrayBox], _ update: (inout [Tensor]) throws -> R) rethrows -> R {
         var tensors = boxes.map(\.tensor)
         if Set(boxes.map(ObjectIdentifier.init)).count == boxes.count {
-            for box in boxes { box.tensor = Interpreter.placeholderTensor }
+            for box in boxes { box.tensor = placeholderTensor }
         }
         defer {
             for (box, t) in zip(boxes, tensors) { box.tensor = t }
@@ -43,20 +46,18 @@ extension Interpreter {
         return result
     }
 
-    private static let placeholderTensor = Tensor(0.0)
-
-    private func gradientTensors(_ value: Value) throws -> [Tensor] {
+    fileprivate func gradientTensors(_ value: Value) throws -> [Tensor] {
         try leaves(of: value)
     }
 
     /// An optimiser as a function value: calling it with (w, g) updates w in place.
-    private func optimiserValue(_ name: String, _ make: () -> any Optimiser) -> Value {
+    fileprivate func optimiserValue(_ name: String, _ make: () -> any Optimiser) -> Value {
         var optimiser = make()
-        let body: BuiltinBody = { interp, args in
+        let body: Library.Body = { interp, args in
             let parameters = try interp.parameterBoxes(args[0], name)
             let gradients = try interp.gradientTensors(args[1])
             guard parameters.count == gradients.count else {
-                throw RuntimeError("\(name): \(parameters.count) parameter arrays but \(gradients.count) gradients")
+                throw RuntimeError("\(name): \(parameters.count) parameter arrays but \(gradients.count) gradients", kind: .dimensionMismatch)
             }
             try interp.updatingInPlace(parameters) { try optimiser.update(&$0, with: gradients) }
             return args[0]
@@ -65,13 +66,16 @@ extension Interpreter {
         return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
     }
 
-    private func rate(_ args: inout Arguments, _ name: String, default value: Double) throws -> Double {
+    fileprivate func rate(_ args: inout Arguments, _ name: String, default value: Double) throws -> Double {
         guard let v = args.keyword(name) else { return value }
-        guard let x = scalarDouble(v) else { throw RuntimeError("\(args.function): \(name) must be a number") }
+        guard let x = scalarDouble(v) else { throw RuntimeError("\(args.function): \(name) must be a number", kind: .argument) }
         return x
     }
 
-    func registerModelBuiltins() {
+}
+
+extension Library {
+    mutating func registerModelBuiltins() {
         define("rnncell", 4...4, help: "rnncell(x, h, W, b) — tanh(hcat(x, h) * W .+ b): one vanilla RNN step (rows are instances)") { interp, args in
             let v = try (0..<4).map { try interp.numeric(args, $0).0 }
             return try interp.result(try rnnCell(v[0], v[1], weight: v[2], bias: v[3]))
@@ -106,14 +110,14 @@ extension Interpreter {
             return interp.optimiserValue("rmsprop(lr=\(formatFloat(lr)))") { RMSProp(learningRate: lr, decay: decay) }
         }
         define("update!", 3...3, help: "update!(w, g, opt) — one optimiser step on w (array, or list/dict of arrays) in place") { interp, args in
-            try interp.call(args[2], [args[0], args[1]], [:], at: Interpreter.nowhere)
+            try interp.call(args[2], [args[0], args[1]], [:], at: interp.nowhere)
         }
         define("sgd!", 2...2, help: "sgd!(w, g; lr=0.1) — w .-= lr .* g, in place, for an array or a list/dict of arrays") { interp, args in
             let lr = try interp.rate(&args, "lr", default: 0.1)
             let parameters = try interp.parameterBoxes(args[0], "sgd!")
             let gradients = try interp.gradientTensors(args[1])
             guard parameters.count == gradients.count else {
-                throw RuntimeError("sgd!: \(parameters.count) parameter arrays but \(gradients.count) gradients")
+                throw RuntimeError("sgd!: \(parameters.count) parameter arrays but \(gradients.count) gradients", kind: .dimensionMismatch)
             }
             // One array at a time, so an array listed twice takes both steps.
             for (box, g) in zip(parameters, gradients) {

@@ -8,34 +8,28 @@ import TermPlot
 /// arguments: `title=`, `xlabel=`, `ylabel=`, `xlim=(a, b)`, `ylim=`, `xscale=:log10`,
 /// `yscale=:log10`, `width=`, `height=`, `canvas=:braille|:blocks|:ascii`,
 /// `color=:none|:ansi256|:trueColor`, and `labels=` for several series.
-extension Interpreter {
-    /// Default plot settings (canvas, colour) the front end may change, e.g. for a terminal without Unicode.
-    public var plotDefaults: PlotOptions {
-        get { plotSettings }
-        set { plotSettings = newValue }
-    }
-
-    private func numbers(_ value: Value, _ function: String) throws -> [Double] {
+extension Runtime {
+    fileprivate func numbers(_ value: Value, _ function: String) throws -> [Double] {
         guard let (x, _) = try operand(value) else {
-            throw RuntimeError("\(function): expected numbers (a vector or range), got \(describeType(value))")
+            throw RuntimeError("\(function): expected numbers (a vector or range), got \(describeType(value))", kind: .method)
         }
         return x.value.scalars
     }
 
-    private func options(_ args: inout Arguments) throws -> PlotOptions {
-        var o = plotSettings
-        o.width = displaySize.width
-        o.height = Swift.max(4, Swift.min(displaySize.height - 8, 20))
+    fileprivate func options(_ args: inout Arguments) throws -> PlotOptions {
+        var o = settings.plotOptions
+        o.width = settings.displaySize.width
+        o.height = Swift.max(4, Swift.min(settings.displaySize.height - 8, 20))
         func text(_ name: String) throws -> String? {
             try args.keyword(name).map { v in
                 if case .string(let s) = v { return s }
-                throw RuntimeError("\(args.function): \(name) must be a string")
+                throw RuntimeError("\(args.function): \(name) must be a string", kind: .argument)
             }
         }
         func limits(_ name: String) throws -> (Double, Double)? {
             try args.keyword(name).map { v in
                 guard case .tuple(let items) = v, items.count == 2, let a = scalarDouble(items[0]), let b = scalarDouble(items[1]) else {
-                    throw RuntimeError("\(args.function): \(name) must be a pair of numbers like (0, 1)")
+                    throw RuntimeError("\(args.function): \(name) must be a pair of numbers like (0, 1)", kind: .argument)
                 }
                 return (a, b)
             }
@@ -44,12 +38,12 @@ extension Interpreter {
             try args.keyword(name).map { v in
                 if case .symbol(let s) = v { return s }
                 if case .string(let s) = v { return s }
-                throw RuntimeError("\(args.function): \(name) must be a symbol such as :log10")
+                throw RuntimeError("\(args.function): \(name) must be a symbol such as :log10", kind: .argument)
             }
         }
         func integer(_ name: String) throws -> Int? {
             try args.keyword(name).map { v in
-                guard case .int(let n) = v, n > 0 else { throw RuntimeError("\(args.function): \(name) must be a positive integer") }
+                guard case .int(let n) = v, n > 0 else { throw RuntimeError("\(args.function): \(name) must be a positive integer", kind: .argument) }
                 return n
             }
         }
@@ -60,16 +54,16 @@ extension Interpreter {
         if let l = try limits("ylim") { o.ylim = l }
         for (name, set) in [("xscale", { (s: AxisScale) in o.xscale = s }), ("yscale", { (s: AxisScale) in o.yscale = s })] {
             if let s = try symbol(name) {
-                guard let scale = AxisScale(rawValue: s) else { throw RuntimeError("\(args.function): \(name) is :linear or :log10, not :\(s)") }
+                guard let scale = AxisScale(rawValue: s) else { throw RuntimeError("\(args.function): \(name) is :linear or :log10, not :\(s)", kind: .argument) }
                 set(scale)
             }
         }
         if let s = try symbol("canvas") {
-            guard let kind = CanvasKind(rawValue: s) else { throw RuntimeError("\(args.function): canvas is :braille, :blocks or :ascii, not :\(s)") }
+            guard let kind = CanvasKind(rawValue: s) else { throw RuntimeError("\(args.function): canvas is :braille, :blocks or :ascii, not :\(s)", kind: .argument) }
             o.canvas = kind
         }
         if let s = try symbol("color") {
-            guard let mode = ColorMode(rawValue: s) else { throw RuntimeError("\(args.function): color is :none, :ansi256 or :trueColor, not :\(s)") }
+            guard let mode = ColorMode(rawValue: s) else { throw RuntimeError("\(args.function): color is :none, :ansi256 or :trueColor, not :\(s)", kind: .argument) }
             o.color = mode
         }
         if let w = try integer("width") { o.width = w }
@@ -78,7 +72,7 @@ extension Interpreter {
     }
 
     /// One series per vector: `lineplot(y)`, `lineplot([y1, y2]; labels=["a", "b"])`.
-    private func series(_ ys: Value, x: Value?, _ args: inout Arguments) throws -> [Series] {
+    fileprivate func series(_ ys: Value, x: Value?, _ args: inout Arguments) throws -> [Series] {
         let labels = try args.keyword("labels").map { try collectElements($0).map(printString) } ?? []
         let xs = try x.map { try numbers($0, args.function) }
         var columns: [[Double]] = []
@@ -95,16 +89,19 @@ extension Interpreter {
     }
 
     /// A keyword holding one label per row or column, each printed as text.
-    private func labels(_ args: inout Arguments, _ name: String) throws -> [String]? {
+    fileprivate func labels(_ args: inout Arguments, _ name: String) throws -> [String]? {
         try args.keyword(name).map { v in
             switch v {
             case .list, .array, .range, .tuple: return try collectElements(v).map(printString)
-            default: throw RuntimeError("\(args.function): \(name) must be a vector of labels like [\"a\", \"b\"]")
+            default: throw RuntimeError("\(args.function): \(name) must be a vector of labels like [\"a\", \"b\"]", kind: .argument)
             }
         }
     }
 
-    func registerPlotBuiltins() {
+}
+
+extension Library {
+    mutating func registerPlotBuiltins() {
         define("lineplot", 1...2, help: "lineplot([x,] y; title=, labels=, yscale=:log10, ...) — a line plot (y may be a list of series)") { interp, args in
             let ys = args.count == 2 ? args[1] : args[0]
             let series = try interp.series(ys, x: args.count == 2 ? args[0] : nil, &args)
@@ -124,10 +121,10 @@ extension Interpreter {
         define("heatmap", 1...1, help: "heatmap(A; zlim=(lo, hi), rowlabels=[...], collabels=[...], title=, ...) — a matrix drawn as colours (or shades)") { interp, args in
             let (x, _) = try interp.numeric(args, 0)
             let t = x.value
-            guard t.rank <= 2 else { throw RuntimeError("heatmap: expected a matrix, got shape \(shapeText(t.shape))") }
+            guard t.rank <= 2 else { throw RuntimeError("heatmap: expected a matrix, got shape \(shapeText(t.shape))", kind: .method) }
             let zlim = try args.keyword("zlim").map { v -> (Double, Double) in
                 guard case .tuple(let items) = v, items.count == 2, let lo = interp.scalarDouble(items[0]), let hi = interp.scalarDouble(items[1]) else {
-                    throw RuntimeError("heatmap: zlim must be a pair of numbers like (-1, 1)")
+                    throw RuntimeError("heatmap: zlim must be a pair of numbers like (-1, 1)", kind: .argument)
                 }
                 return (lo, hi)
             }
@@ -139,7 +136,7 @@ extension Interpreter {
         }
         define("histogram", 1...1, help: "histogram(v; bins=n, title=, ...) — counts of values in equal bins") { interp, args in
             let bins = try args.keyword("bins").map { v -> Int in
-                guard case .int(let n) = v, n > 0 else { throw RuntimeError("histogram: bins must be a positive integer") }
+                guard case .int(let n) = v, n > 0 else { throw RuntimeError("histogram: bins must be a positive integer", kind: .argument) }
                 return n
             }
             let values = try interp.numbers(args[0], "histogram")

@@ -4,64 +4,36 @@ import Engine
 /// and `rev`, and `sort(A; dims=d)` for matrices. Every one orders by one rule, Julia's
 /// `isless` (NaN after every number, -0.0 before 0.0, strings and tuples
 /// lexicographically), and every sort is stable, as Julia's default algorithm is.
-extension Interpreter {
-    func registerSortingBuiltins() {
-        define("sort", 1...1, help: "sort(v; rev=false, by=f, lt=f, dims=d) — a sorted copy (a matrix sorted along dimension d)") { interp, args in
-            let ordering = try interp.ordering(&args)
-            if let dims = args.keyword("dims") { return try interp.sortAlong(args[0], dims, ordering) }
-            let items = try interp.sortableElements(args[0], "sort")
-            let order = try interp.sortedPositions(items, ordering)
-            return try interp.rebuilt(like: args[0], order.map { items[$0] })
-        }
-        define("sort!", 1...1, help: "sort!(v; rev=false, by=f, lt=f) — sort v in place and return it") { interp, args in
-            let ordering = try interp.ordering(&args)
-            let items = try interp.sortableElements(args[0], "sort!")
-            let order = try interp.sortedPositions(items, ordering)
-            try interp.overwrite(args[0], with: order.map { items[$0] }, "sort!")
-            return args[0]
-        }
-        define("sortperm", 1...1, help: "sortperm(v; rev=false, by=f, lt=f) — the indices that put v in sorted order") { interp, args in
-            let ordering = try interp.ordering(&args)
-            let items = try interp.sortableElements(args[0], "sortperm")
-            return try interp.makeIntegerVector(try interp.sortedPositions(items, ordering).map { $0 + 1 })
-        }
-        define("issorted", 1...1, help: "issorted(v; rev=false, by=f, lt=f) — whether v is already in sorted order") { interp, args in
-            let ordering = try interp.ordering(&args)
-            let items = try interp.sortableElements(args[0], "issorted")
-            for i in items.indices.dropFirst() where try ordering.precedes(items[i], items[i - 1], interp) {
-                return .bool(false)
-            }
-            return .bool(true)
-        }
-    }
+/// The order a sort uses: `lt` (default `isless`) on `by(x)`, reversed with `rev`.
+struct Ordering {
+    var by: Value?
+    var lessThan: Value?
+    var reverse: Bool
 
-    /// The order a sort uses: `lt` (default `isless`) on `by(x)`, reversed with `rev`.
-    struct Ordering {
-        var by: Value?
-        var lessThan: Value?
-        var reverse: Bool
-
-        /// Whether `a` goes strictly before `b`.
-        func precedes(_ a: Value, _ b: Value, _ interp: Interpreter) throws -> Bool {
-            var (x, y) = (a, b)
-            if let by {
-                x = try interp.call(by, [a], [:], at: Interpreter.nowhere)
-                y = try interp.call(by, [b], [:], at: Interpreter.nowhere)
-            }
-            if reverse { swap(&x, &y) }
-            guard let lessThan else { return try interp.isLess(x, y) }
-            let answer = try interp.call(lessThan, [x, y], [:], at: Interpreter.nowhere)
-            guard case .bool(let less) = answer else {
-                throw RuntimeError("sort: lt must return true or false, got \(describeType(answer))")
-            }
-            return less
+    /// Whether `a` goes strictly before `b`.
+    func precedes(_ a: Value, _ b: Value, _ interp: any Runtime) throws -> Bool {
+        var (x, y) = (a, b)
+        if let by {
+            x = try interp.call(by, [a], [:], at: interp.nowhere)
+            y = try interp.call(by, [b], [:], at: interp.nowhere)
         }
+        if reverse { swap(&x, &y) }
+        guard let lessThan else { return try interp.isLess(x, y) }
+        let answer = try interp.call(lessThan, [x, y], [:], at: interp.nowhere)
+        guard case .bool(let less) = answer else {
+            throw RuntimeError("sort: lt must return true or false, got \(describeType(answer))")
+        }
+        return less
     }
+}
+
+extension Runtime {
+
 
     fileprivate func ordering(_ args: inout Arguments) throws -> Ordering {
         let reverse = args.keyword("rev")
         if let reverse, !(reverse.isTrue || reverse.isFalse) {
-            throw RuntimeError("\(args.function): rev must be true or false")
+            throw RuntimeError("\(args.function): rev must be true or false", kind: .argument)
         }
         return Ordering(by: args.keyword("by"), lessThan: args.keyword("lt"), reverse: reverse?.isTrue ?? false)
     }
@@ -135,9 +107,9 @@ extension Interpreter {
     fileprivate func sortableElements(_ value: Value, _ name: String) throws -> [Value] {
         switch value {
         case .array(let box) where box.tensor.rank <= 1: return try collectElements(value)
-        case .array: throw RuntimeError("\(name): give dims=1 or dims=2 to sort a \(describeType(value))")
+        case .array: throw RuntimeError("\(name): give dims=1 or dims=2 to sort a \(describeType(value))", kind: .argument)
         case .list, .range: return try collectElements(value)
-        default: throw RuntimeError("\(name): expected a vector, got \(describeType(value))")
+        default: throw RuntimeError("\(name): expected a vector, got \(describeType(value))", kind: .method)
         }
     }
 
@@ -170,7 +142,7 @@ extension Interpreter {
         guard case .array(let box) = value, box.tensor.rank == 2 else {
             throw RuntimeError("sort: dims applies to a matrix, got \(describeType(value))")
         }
-        guard case .int(let d) = dims, d == 1 || d == 2 else { throw RuntimeError("sort: dims must be 1 or 2 for a matrix") }
+        guard case .int(let d) = dims, d == 1 || d == 2 else { throw RuntimeError("sort: dims must be 1 or 2 for a matrix", kind: .argument) }
         let (rows, columns) = (box.tensor.shape[0], box.tensor.shape[1])
         var scalars = box.tensor.scalars
         let lines = d == 1 ? columns : rows
@@ -195,5 +167,37 @@ extension Value {
     var isFalse: Bool {
         if case .bool(false) = self { return true }
         return false
+    }
+}
+
+extension Library {
+    mutating func registerSortingBuiltins() {
+        define("sort", 1...1, help: "sort(v; rev=false, by=f, lt=f, dims=d) — a sorted copy (a matrix sorted along dimension d)") { interp, args in
+            let ordering = try interp.ordering(&args)
+            if let dims = args.keyword("dims") { return try interp.sortAlong(args[0], dims, ordering) }
+            let items = try interp.sortableElements(args[0], "sort")
+            let order = try interp.sortedPositions(items, ordering)
+            return try interp.rebuilt(like: args[0], order.map { items[$0] })
+        }
+        define("sort!", 1...1, help: "sort!(v; rev=false, by=f, lt=f) — sort v in place and return it") { interp, args in
+            let ordering = try interp.ordering(&args)
+            let items = try interp.sortableElements(args[0], "sort!")
+            let order = try interp.sortedPositions(items, ordering)
+            try interp.overwrite(args[0], with: order.map { items[$0] }, "sort!")
+            return args[0]
+        }
+        define("sortperm", 1...1, help: "sortperm(v; rev=false, by=f, lt=f) — the indices that put v in sorted order") { interp, args in
+            let ordering = try interp.ordering(&args)
+            let items = try interp.sortableElements(args[0], "sortperm")
+            return try interp.makeIntegerVector(try interp.sortedPositions(items, ordering).map { $0 + 1 })
+        }
+        define("issorted", 1...1, help: "issorted(v; rev=false, by=f, lt=f) — whether v is already in sorted order") { interp, args in
+            let ordering = try interp.ordering(&args)
+            let items = try interp.sortableElements(args[0], "issorted")
+            for i in items.indices.dropFirst() where try ordering.precedes(items[i], items[i - 1], interp) {
+                return .bool(false)
+            }
+            return .bool(true)
+        }
     }
 }

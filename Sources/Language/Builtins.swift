@@ -1,74 +1,45 @@
 import Engine
+import Foundation
 
-/// Registration of the builtin functions, and the core ones: output, strings, types
-/// and conversions. The families live in `Builtins+Math.swift`, `Builtins+Arrays.swift`
-/// and `Builtins+Collections.swift`; each builtin is registered with a one-line help
-/// text that the REPL shows for `?name`.
-extension Interpreter {
-    typealias BuiltinBody = (Interpreter, inout Arguments) throws -> Value
-
-    func define(
-        _ name: String, _ arity: ClosedRange<Int>, elementwise: Bool = false, help: String,
-        _ body: @escaping BuiltinBody
-    ) {
-        let builtin = Builtin(name: name, help: help, arity: arity, elementwise: elementwise, body: body)
-        let function = FunctionValue(name: name, methods: [.builtin(builtin)])
-        builtins[name] = function
-        builtinsByName.set(Name(name), function)
-        helpTexts[name] = help
-    }
-
-    func alias(_ name: String, to original: String) {
-        builtins[name] = builtins[original]
-        if let function = builtins[original] { builtinsByName.set(Name(name), function) }
-        helpTexts[name] = helpTexts[original].map { $0 + " (same as `\(original)`)" }
-    }
-
-    func registerBuiltins() {
-        registerCoreBuiltins()
-        registerMathBuiltins()
-        registerComplexBuiltins()
-        registerArrayBuiltins()
-        registerCollectionBuiltins()
-        registerSortingBuiltins()
-        registerFoldBuiltins()
-        registerContainerBuiltins()
-        registerGradientBuiltins()
-        registerLinearAlgebraBuiltins()
-        registerModelBuiltins()
-        registerPlotBuiltins()
-        registerDataBuiltins()
-        registerBPTTBuiltins()
-    }
-
-    private func registerOperatorFunctions() {
-        for op in ["+", "-", "*", "/", "\\", "^", "÷", "%", "==", "!=", "<", ">", "<=", ">=", "&", "|"] {
-            define(op, 1...2, help: "\(op)(a, b) — the operator `a \(op) b` as a function, e.g. reduce(\(op), xs)") { interp, args in
+/// The core builtins: output, strings, types and conversions, and every operator as
+/// a function. The other families live in `Builtins+*.swift`; `Library` registers
+/// them all, each with the one-line help text the REPL shows for `?name`.
+extension Library {
+    /// Every operator as a function named by its spelling: `+(1, 2, 3)`, `reduce(+, xs)`,
+    /// `map(==, a, b)`, `f = *`. `+`, `*`, `&`, `|`, `⊻` and `∘` take any number of
+    /// arguments, folding from the left; `-`, `+`, `!` and `~` of one argument are unary.
+    private mutating func registerOperatorFunctions() {
+        for op in Operator.allCases {
+            let folds = op == .plus || op == .times || op == .bitAnd || op == .bitOr || op == .xor || op == .compose
+            let arity = (op.isUnary ? 1 : 2)...(op.precedence == nil ? 1 : folds ? Int.max : 2)
+            let example = op.precedence == nil ? "\(op.spelling)x" : "a \(op.spelling) b"
+            define(op.spelling, arity, help: "\(op.spelling)(...) — the operator `\(example)` as a function, e.g. reduce(\(op.spelling), xs)") { interp, args in
                 if args.count == 1 { return try interp.unaryOperation(op, args[0]) }
-                return try interp.binaryOperation(op, args[0], args[1])
+                var result = try interp.applyOperator(op, args[0], args[1], dotted: false, at: interp.nowhere)
+                for next in args.values.dropFirst(2) {
+                    result = try interp.applyOperator(op, result, next, dotted: false, at: interp.nowhere)
+                }
+                return result
             }
         }
-        define("!", 1...1, help: "!(x) — logical not, as a function") { interp, args in
-            try interp.unaryOperation("!", args[0])
-        }
     }
 
-    private func registerCoreBuiltins() {
+    mutating func registerCoreBuiltins() {
         registerOperatorFunctions()
         define("println", 0...Int.max, help: "println(xs...) — print the values, then a newline") { interp, args in
-            interp.output(args.values.map(printString).joined() + "\n")
+            interp.write(args.values.map(printString).joined() + "\n")
             return .nothing
         }
         define("print", 0...Int.max, help: "print(xs...) — print the values without a newline") { interp, args in
-            interp.output(args.values.map(printString).joined())
+            interp.write(args.values.map(printString).joined())
             return .nothing
         }
         define("show", 1...1, help: "show(x) — print x in its one-line form (strings quoted), without a newline") { interp, args in
-            interp.output(show(args[0]))
+            interp.write(show(args[0]))
             return .nothing
         }
         define("display", 1...1, help: "display(x) — print x as the REPL shows results") { interp, args in
-            interp.output(display(args[0], width: interp.displaySize.width, height: interp.displaySize.height) + "\n")
+            interp.write(display(args[0], width: interp.settings.displaySize.width, height: interp.settings.displaySize.height) + "\n")
             return .nothing
         }
         define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { _, args in
@@ -101,7 +72,7 @@ extension Interpreter {
             let pieces: [String]
             if args.count == 2 {
                 let sep = try args.string(1)
-                guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty") }
+                guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty", kind: .argument) }
                 pieces = s.components(separatedBy: sep)
             } else {
                 pieces = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
@@ -132,7 +103,7 @@ extension Interpreter {
             default:
                 let x = try args.double(0)
                 guard x == x.rounded(), Swift.abs(x) < 9.2e18 else {
-                    throw RuntimeError("Int(\(formatFloat(x))): not a whole number (InexactError); use round(Int, x)")
+                    throw RuntimeError("Int(\(formatFloat(x))): not a whole number (InexactError); use round(Int, x)", kind: .inexact)
                 }
                 return .int(Int(x))
             }
@@ -147,13 +118,13 @@ extension Interpreter {
         }
         define("Bool", 1...1, help: "Bool(x) — 0 or 1 as false or true") { _, args in
             let x = try args.double(0)
-            guard x == 0 || x == 1 else { throw RuntimeError("Bool(\(formatFloat(x))): only 0 and 1 convert (InexactError)") }
+            guard x == 0 || x == 1 else { throw RuntimeError("Bool(\(formatFloat(x))): only 0 and 1 convert (InexactError)", kind: .inexact) }
             return .bool(x == 1)
         }
         // Abstract types exist for `isa` and as element types; calling them is a mistake.
         for type in ["Number", "Real", "Integer", "AbstractFloat", "AbstractArray", "Function", "Tuple", "Any"] {
             define(type, 0...Int.max, help: "\(type) — a type, for `x isa \(type)`") { _, _ in
-                throw RuntimeError("`\(type)` is a type; it cannot be called")
+                throw RuntimeError("`\(type)` is a type; it cannot be called", kind: .method)
             }
         }
         define("float", 1...1, elementwise: true, help: "float(x) — x as a float; on an array, every element") { interp, args in
@@ -166,10 +137,10 @@ extension Interpreter {
             let text = try args.string(1).trimmingCharacters(in: .whitespaces)
             switch type.name {
             case "Int", "Int64":
-                guard let n = Int(text) else { throw RuntimeError("parse: \"\(text)\" is not an integer") }
+                guard let n = Int(text) else { throw RuntimeError("parse: \"\(text)\" is not an integer", kind: .argument) }
                 return .int(n)
             case "Float64":
-                guard let x = Double(text) else { throw RuntimeError("parse: \"\(text)\" is not a number") }
+                guard let x = Double(text) else { throw RuntimeError("parse: \"\(text)\" is not a number", kind: .argument) }
                 return .float(x)
             default: throw RuntimeError("parse: cannot parse a \(type.name)")
             }
@@ -185,7 +156,7 @@ extension Interpreter {
                     throw RuntimeError("Dict takes pairs like :a => 1, got \(describeType(entry))")
                 }
                 guard let key = dictKey(pair.key) else {
-                    throw RuntimeError("\(describeType(pair.key)) cannot be a dictionary key")
+                    throw RuntimeError("\(describeType(pair.key)) cannot be a dictionary key", kind: .notSupported)
                 }
                 box[key] = pair.value
             }
@@ -196,5 +167,3 @@ extension Interpreter {
         }
     }
 }
-
-import Foundation

@@ -23,7 +23,8 @@ public func isComplete(_ source: String) -> Bool {
     var last: Token?
     for token in tokens {
         switch token.kind {
-        case .keyword(let word):
+        case .keyword(let keyword):
+            let word = keyword.rawValue
             let inBracket: Bool
             if case .bracket = frames.last { inBracket = true } else { inBracket = false }
             if word == "end" {
@@ -31,9 +32,10 @@ public func isComplete(_ source: String) -> Bool {
             } else if openers.contains(word) && !(inBracket && blockOnlyOutsideBrackets.contains(word)) {
                 frames.append(.block)
             }
-        case .op(let op) where op == "(" || op == "[" || op == "{":
-            frames.append(.bracket(op))
-        case .op(let op) where closers[op] != nil:
+        case .punctuation(let mark) where mark == .leftParen || mark == .leftBracket || mark == .leftBrace:
+            frames.append(.bracket(mark.rawValue))
+        case .punctuation(let mark) where closers[mark.rawValue] != nil:
+            let op = mark.rawValue
             guard case .bracket(let open) = frames.last, open == closers[op] else { return true }
             frames.removeLast()
         case .newline, .endOfInput:
@@ -44,7 +46,13 @@ public func isComplete(_ source: String) -> Bool {
         if case .newline = token.kind {} else if case .endOfInput = token.kind {} else { last = token }
     }
     if !frames.isEmpty { return false }
-    if let last, case .op(let op) = last.kind, continuesOnNextLine.contains(op) { return false }
+    if let last {
+        switch last.kind {
+        case .operator, .assignment: return false
+        case .punctuation(let mark) where continuesOnNextLine.contains(mark.rawValue): return false
+        default: break
+        }
+    }
     return true
 }
 

@@ -43,7 +43,7 @@ struct Builtin {
     /// Whether it already applies elementwise to arrays (Knet's convention for `tanh`,
     /// `exp`, ...), so the dot call `f.(A)` can hand it the whole array.
     let elementwise: Bool
-    let body: (Interpreter, inout Arguments) throws -> Value
+    let body: Library.Body
 }
 
 /// The arguments of one builtin call, with helpers that check their types and say
@@ -67,7 +67,7 @@ struct Arguments {
         case .int(let n): return n
         case .bool(let b): return b ? 1 : 0
         case .float(let x) where x == x.rounded() && Swift.abs(x) < 9e15: return Int(x)
-        default: throw RuntimeError("\(function): the \(what) must be an integer, got \(describeType(values[i]))")
+        default: throw RuntimeError("\(function): the \(what) must be an integer, got \(describeType(values[i]))", kind: .argument)
         }
     }
 
@@ -77,7 +77,7 @@ struct Arguments {
         case .float(let x): return x
         case .bool(let b): return b ? 1 : 0
         case .tracked(let v) where v.value.count == 1: return v.value.scalars[0]
-        default: throw RuntimeError("\(function): the \(what) must be a number, got \(describeType(values[i]))")
+        default: throw RuntimeError("\(function): the \(what) must be a number, got \(describeType(values[i]))", kind: .argument)
         }
     }
 
@@ -86,20 +86,20 @@ struct Arguments {
         case .string(let s): return s
         case .symbol(let s): return s
         case .plot(let s): return s
-        default: throw RuntimeError("\(function): expected a string, got \(describeType(values[i]))")
+        default: throw RuntimeError("\(function): expected a string, got \(describeType(values[i]))", kind: .method)
         }
     }
 
     func function(_ i: Int) throws -> FunctionValue {
         guard case .function(let f) = values[i] else {
-            throw RuntimeError("\(function): expected a function, got \(describeType(values[i]))")
+            throw RuntimeError("\(function): expected a function, got \(describeType(values[i]))", kind: .method)
         }
         return f
     }
 
     func box(_ i: Int) throws -> ArrayBox {
         guard case .array(let b) = values[i] else {
-            throw RuntimeError("\(function): expected an array, got \(describeType(values[i]))")
+            throw RuntimeError("\(function): expected an array, got \(describeType(values[i]))", kind: .method)
         }
         return b
     }
@@ -108,7 +108,7 @@ struct Arguments {
     func dimensions(from start: Int) throws -> [Int] {
         if values.count == start + 1, case .tuple(let items) = values[start] {
             return try items.map { item -> Int in
-                guard case .int(let n) = item else { throw RuntimeError("\(function): dimensions must be integers") }
+                guard case .int(let n) = item else { throw RuntimeError("\(function): dimensions must be integers", kind: .argument) }
                 return n
             }
         }

@@ -16,7 +16,7 @@ extension Interpreter {
                 return items.count < targets.count
             }
             guard items.count >= targets.count else {
-                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) variables", at: target.position)
+                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) variables", kind: .argument, at: target.position)
             }
             for (t, v) in zip(targets, items) { try assign(v, to: t, env) }
         case .index(let baseExpr, let indexExprs):
@@ -35,14 +35,15 @@ extension Interpreter {
         }
     }
 
-    func updateAssign(_ op: String, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
+    /// `x op= v`, `x .op= v` and `x .= v`.
+    func updateAssign(_ op: Operator?, _ dotted: Bool, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
         let rhs = try evaluate(valueExpr, env)
-        if op == ".", case .index = target.kind {
-            // `A[:, 3] .= 9` writes into the selected elements.
-            try assign(rhs, to: target, env)
-            return rhs
-        }
-        if op == "." {
+        guard let op else {
+            if case .index = target.kind {
+                // `A[:, 3] .= 9` writes into the selected elements.
+                try assign(rhs, to: target, env)
+                return rhs
+            }
             // `A .= B` writes into A's storage.
             let current = try evaluate(target, env)
             try writeInPlace(current, rhs, target, env)
@@ -53,13 +54,13 @@ extension Interpreter {
             let base = try evaluate(baseExpr, env)
             let indices = try evaluateIndices(indexExprs, of: base, env)
             let old = try index(base, indices)
-            let new = try binaryOperation(op, old, rhs)
+            let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
             try assignIndex(base, indices, new)
             return new
         default:
             let old = try evaluate(target, env)
-            let new = try binaryOperation(op, old, rhs)
-            if op.hasPrefix("."), case .array(let box) = old, case .array(let result) = new,
+            let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
+            if dotted, case .array(let box) = old, case .array(let result) = new,
                 box.tensor.shape == result.tensor.shape
             {
                 // `A .+= B` updates A in place, so other names for A see the change.
@@ -76,11 +77,11 @@ extension Interpreter {
         switch destination {
         case .array(let box):
             guard let (s, _) = try operand(source) else {
-                throw RuntimeError("cannot broadcast \(describeType(source)) into an array")
+                throw RuntimeError("cannot broadcast \(describeType(source)) into an array", kind: .method)
             }
             let shape = try Broadcast.shape(box.tensor.shape, s.shape, operation: ".=")
             guard shape == box.tensor.shape else {
-                throw RuntimeError(".=: cannot write shape \(shapeText(s.shape)) into shape \(shapeText(box.tensor.shape))")
+                throw RuntimeError(".=: cannot write shape \(shapeText(s.shape)) into shape \(shapeText(box.tensor.shape))", kind: .dimensionMismatch)
             }
             box.tensor = try box.tensor.zerosLike() + s.value
         default:
@@ -88,7 +89,7 @@ extension Interpreter {
                 try assign(source, to: target, env)
                 return
             }
-            throw RuntimeError("`.=` writes into an existing array; \(describeType(destination)) is not one")
+            throw RuntimeError("`.=` writes into an existing array; \(describeType(destination)) is not one", kind: .argument)
         }
     }
 
@@ -101,17 +102,17 @@ extension Interpreter {
             var valueExpr: Expr?
             switch item.kind {
             case .identifier(let n): name = n
-            case .assign(let target, let v), .updateAssign(_, let target, let v):
-                guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", at: item.position) }
+            case .assign(let target, let v), .updateAssign(_, _, let target, let v):
+                guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", kind: .method, at: item.position) }
                 name = n
-                if case .updateAssign(let op, _, _) = item.kind {
+                if case .updateAssign(let op, let dotted, _, _) = item.kind {
                     // `global x += 1`: declare, then update through the usual rules.
                     if env.kind != .global && scope == .global { env.declareGlobal(name) }
-                    last = try updateAssign(op, target, v, env)
+                    last = try updateAssign(op, dotted, target, v, env)
                     continue
                 }
                 valueExpr = v
-            default: throw RuntimeError("expected a name", at: item.position)
+            default: throw RuntimeError("expected a name", kind: .method, at: item.position)
             }
             switch scope {
             case .global:
@@ -128,16 +129,16 @@ extension Interpreter {
         return last
     }
 
-    /// Runs `body`; a runtime error (not an interrupt) runs `handler` with the message
-    /// bound to `name`; `cleanup` runs in every case, even when control leaves by
-    /// `return` or `break`.
+    /// Runs `body`; a runtime error Julia would raise (not an interrupt, a limit or
+    /// something not supported) runs `handler` with the message bound to `name`;
+    /// `cleanup` runs in every case, even when control leaves by `return` or `break`.
     func tryCatch(_ body: Expr, _ name: String?, _ handler: Expr?, _ cleanup: Expr?, _ env: Environment) throws -> Value {
         defer {
             if let cleanup { _ = try? evaluate(cleanup, env) }
         }
         do {
             return try evaluate(body, Environment(parent: env, kind: .soft))
-        } catch let error as RuntimeError where !error.isInterruption && handler != nil {
+        } catch let error as RuntimeError where error.kind.isCatchable && handler != nil {
             let scope = Environment(parent: env, kind: .soft)
             if let name { scope.define(Name(name), .string(error.message)) }
             return try evaluate(handler!, scope)
@@ -152,10 +153,10 @@ extension Interpreter {
             case .assign(let target, let valueExpr):
                 let value = try evaluate(valueExpr, scope)
                 guard case .identifier(let name) = target.kind else {
-                    throw RuntimeError("expected a name in `let`", at: binding.position)
+                    throw RuntimeError("expected a name in `let`", kind: .method, at: binding.position)
                 }
                 scope.define(name, value)
-            default: throw RuntimeError("expected a name in `let`", at: binding.position)
+            default: throw RuntimeError("expected a name in `let`", kind: .method, at: binding.position)
             }
         }
         return try evaluate(body, scope)

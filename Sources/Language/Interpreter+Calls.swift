@@ -28,12 +28,12 @@ extension Interpreter {
     /// Calls any callable value with evaluated arguments.
     func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value {
         guard case .function(let function) = callee else {
-            throw RuntimeError("cannot call \(describeType(callee)); it is not a function", at: position)
+            throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
         guard let method = function.method(forArgumentCount: arguments.count) else {
             let counts = function.methods.map { describeArity($0.arity) }.joined(separator: " or ")
             throw RuntimeError(
-                "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)",
+                "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)", kind: .method,
                 at: position)
         }
         switch method {
@@ -47,7 +47,7 @@ extension Interpreter {
                 throw error
             }
             if !args.keywords.isEmpty, let unknown = args.keywords.keys.sorted().first {
-                throw RuntimeError("\(builtin.name) has no keyword argument `\(unknown)`", at: position)
+                throw RuntimeError("\(builtin.name) has no keyword argument `\(unknown)`", kind: .method, at: position)
             }
             return result
         case .closure(let decl, let closureEnv):
@@ -66,12 +66,12 @@ extension Interpreter {
     ) throws -> Value {
         guard callDepth < limits.maximumCallDepth else {
             throw RuntimeError(
-                "too many nested calls (more than \(limits.maximumCallDepth)); is a recursion missing its base case?",
+                "too many nested calls (more than \(limits.maximumCallDepth)); is a recursion missing its base case?", kind: .limit,
                 at: position)
         }
         guard stackInUse() < Interpreter.stackReserve else {
             throw RuntimeError(
-                "too many nested calls: the stack is nearly full after \(callDepth) calls; is a recursion missing its base case?",
+                "too many nested calls: the stack is nearly full after \(callDepth) calls; is a recursion missing its base case?", kind: .limit,
                 at: position)
         }
         try checkCancelled()
@@ -106,7 +106,7 @@ extension Interpreter {
             } else if let defaultExpr = parameter.defaultValue {
                 value = try evaluate(defaultExpr, scope)
             } else {
-                throw RuntimeError("\(name) is missing the argument `\(parameter.name)`")
+                throw RuntimeError("\(name) is missing the argument `\(parameter.name)`", kind: .method)
             }
             if let pattern = parameter.pattern {
                 try bind(value, to: pattern, in: scope)
@@ -122,16 +122,18 @@ extension Interpreter {
             } else if let defaultExpr = parameter.defaultValue {
                 scope.define(parameter.symbol, try evaluate(defaultExpr, scope))
             } else {
-                throw RuntimeError("\(name) needs the keyword argument `\(parameter.name)`")
+                throw RuntimeError("\(name) needs the keyword argument `\(parameter.name)`", kind: .undefinedKeyword)
             }
         }
         if let unknown = remaining.keys.sorted().first {
             let known = decl.keywordParameters.map { "`\($0.name)`" }.joined(separator: ", ")
             throw RuntimeError(
-                "\(name) has no keyword argument `\(unknown)`" + (known.isEmpty ? "" : " (it takes \(known))"))
+                "\(name) has no keyword argument `\(unknown)`" + (known.isEmpty ? "" : " (it takes \(known))"), kind: .method)
         }
     }
+}
 
+extension Runtime {
     // MARK: Dot calls
 
     /// `f.(xs...)`: calls `f` on corresponding elements, broadcasting numbers and
@@ -141,7 +143,7 @@ extension Interpreter {
         throws -> Value
     {
         guard case .function(let function) = callee else {
-            throw RuntimeError("cannot call \(describeType(callee)); it is not a function", at: position)
+            throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
         let collection = arguments.first(where: { if case .list = $0 { return true }; if case .tuple = $0 { return true }; return false })
         if collection == nil, case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1 {
@@ -159,7 +161,7 @@ extension Interpreter {
                 shapes.append(v.shape)
                 operands.append((v.value, type))
             case .tracked:
-                throw RuntimeError("the dot call \(function.name).(...) on tracked values works only for elementwise builtins; write the arithmetic with dotted operators")
+                throw RuntimeError("the dot call \(function.name).(...) on tracked values works only for elementwise builtins; write the arithmetic with dotted operators", kind: .notSupported)
             default:
                 operands.append(nil)
             }
@@ -202,7 +204,7 @@ extension Interpreter {
     /// list, tuple, vector or range contributes its elements (one of length 1 stretches),
     /// the rest are passed whole, as Julia broadcasts strings and numbers. The result is
     /// a tuple when only tuples took part, a vector otherwise.
-    private func broadcastOverCollections(
+    fileprivate func broadcastOverCollections(
         _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition
     ) throws -> Value {
         var elements: [[Value]?] = []
@@ -213,7 +215,7 @@ extension Interpreter {
                 if case .list = arg { onlyTuples = false }
                 elements.append(try collectElements(arg))
             case .array(let box) where box.tensor.rank > 1 && box.tensor.count > 1:
-                throw RuntimeError("a dot call mixing a \(describeType(arg)) with a list or tuple is not supported; use vectors", at: position)
+                throw RuntimeError("a dot call mixing a \(describeType(arg)) with a list or tuple is not supported; use vectors", kind: .notSupported, at: position)
             case .array, .range, .tracked:
                 onlyTuples = false
                 elements.append(try collectElements(arg))
@@ -224,7 +226,7 @@ extension Interpreter {
         let lengths = Set(elements.compactMap { $0?.count }.filter { $0 != 1 })
         guard lengths.count <= 1 else {
             throw RuntimeError(
-                "dot call: collections of lengths \(lengths.sorted().map(String.init).joined(separator: " and ")) do not match",
+                "dot call: collections of lengths \(lengths.sorted().map(String.init).joined(separator: " and ")) do not match", kind: .dimensionMismatch,
                 at: position)
         }
         let length = lengths.first ?? (elements.contains { $0?.count == 1 } ? 1 : 0)

@@ -47,55 +47,57 @@ extension Interpreter {
         default: return 0
         }
     }
+}
 
-    private func indexValue(_ value: Value, at position: SourcePosition) throws -> IndexValue {
+extension Runtime {
+    func indexValue(_ value: Value, at position: SourcePosition) throws -> IndexValue {
         switch value {
         case .int(let n): return .single(n)
-        case .bool: throw RuntimeError("cannot index with a Bool; use an integer", at: position)
+        case .bool: throw RuntimeError("cannot index with a Bool; use an integer", kind: .argument, at: position)
         case .range(let r):
-            guard r.isIntegral else { throw RuntimeError("cannot index with a float range", at: position) }
+            guard r.isIntegral else { throw RuntimeError("cannot index with a float range", kind: .argument, at: position) }
             return .many((0..<r.count).map { i in if case .int(let n) = r.element(i) { return n } else { return 0 } })
         case .array(let box):
             if box.elementType == .bool {
                 return .many(box.tensor.scalars.enumerated().compactMap { $0.element != 0 ? $0.offset + 1 : nil })
             }
             guard box.elementType == .int64 else {
-                throw RuntimeError("indices must be integers, got \(describeType(value))", at: position)
+                throw RuntimeError("indices must be integers, got \(describeType(value))", kind: .argument, at: position)
             }
             return .many(try box.tensor.scalars.map { x in
-                guard let n = Int(exactly: x) else { throw RuntimeError("index \(formatFloat(x)) is not an integer", at: position) }
+                guard let n = Int(exactly: x) else { throw RuntimeError("index \(formatFloat(x)) is not an integer", kind: .argument, at: position) }
                 return n
             })
         case .list(let list):
             return .many(try list.items.map { item -> Int in
-                guard case .int(let n) = item else { throw RuntimeError("indices must be integers", at: position) }
+                guard case .int(let n) = item else { throw RuntimeError("indices must be integers", kind: .argument, at: position) }
                 return n
             })
         case .float(let x):
-            throw RuntimeError("indices must be integers, got the Float64 \(formatFloat(x)); use Int(x) or round(Int, x)", at: position)
+            throw RuntimeError("indices must be integers, got the Float64 \(formatFloat(x)); use Int(x) or round(Int, x)", kind: .argument, at: position)
         default:
-            throw RuntimeError("indices must be integers, got \(describeType(value))", at: position)
+            throw RuntimeError("indices must be integers, got \(describeType(value))", kind: .argument, at: position)
         }
     }
 
     /// The engine's index spec for an array; positions become 0-based.
-    private func tensorIndices(_ indices: [IndexValue]) throws -> [TensorIndex] {
+    fileprivate func tensorIndices(_ indices: [IndexValue]) throws -> [TensorIndex] {
         try indices.map { index -> TensorIndex in
             switch index {
             case .single(let n): return .at(n &- 1)
             case .many(let list): return .list(list.map { $0 &- 1 })
             case .all: return .all
-            case .key: throw RuntimeError("arrays are indexed by integers")
+            case .key: throw RuntimeError("arrays are indexed by integers", kind: .argument)
             }
         }
     }
 
-    private func onePosition(_ indices: [IndexValue], count: Int, _ what: String) throws -> Int {
+    fileprivate func onePosition(_ indices: [IndexValue], count: Int, _ what: String) throws -> Int {
         guard indices.count == 1, case .single(let n) = indices[0] else {
-            throw RuntimeError("\(what) takes one integer index")
+            throw RuntimeError("\(what) takes one integer index", kind: .argument)
         }
         guard n >= 1 && n <= count else {
-            throw RuntimeError("index \(n) is out of range for a \(what) of length \(count)")
+            throw RuntimeError("index \(n) is out of range for a \(what) of length \(count)", kind: .bounds)
         }
         return n - 1
     }
@@ -116,7 +118,7 @@ extension Interpreter {
         case .range(let r):
             if indices.count == 1, case .many(let list) = indices[0] {
                 return try makeVector(try list.map { n in
-                    guard n >= 1 && n <= r.count else { throw RuntimeError("index \(n) is out of range for a range of length \(r.count)") }
+                    guard n >= 1 && n <= r.count else { throw RuntimeError("index \(n) is out of range for a range of length \(r.count)", kind: .bounds) }
                     return r.element(n - 1)
                 })
             }
@@ -125,7 +127,7 @@ extension Interpreter {
             if indices.count == 1, case .many(let positions) = indices[0] {
                 return .list(ListBox(try positions.map { n in
                     guard n >= 1 && n <= list.items.count else {
-                        throw RuntimeError("index \(n) is out of range for a list of length \(list.items.count)")
+                        throw RuntimeError("index \(n) is out of range for a list of length \(list.items.count)", kind: .bounds)
                     }
                     return list.items[n - 1]
                 }))
@@ -139,19 +141,19 @@ extension Interpreter {
             let chars = Array(s)
             if indices.count == 1, case .many(let positions) = indices[0] {
                 return .string(String(try positions.map { n in
-                    guard n >= 1 && n <= chars.count else { throw RuntimeError("index \(n) is out of range for a string of length \(chars.count)") }
+                    guard n >= 1 && n <= chars.count else { throw RuntimeError("index \(n) is out of range for a string of length \(chars.count)", kind: .bounds) }
                     return chars[n - 1]
                 }))
             }
             return .char(chars[try onePosition(indices, count: chars.count, "string")])
         case .dict(let box):
-            guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key") }
+            guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key", kind: .argument) }
             guard let key = dictKey(k), let value = box[key] else {
-                throw RuntimeError("key \(show(k)) not found in the dictionary")
+                throw RuntimeError("key \(show(k)) not found in the dictionary", kind: .key)
             }
             return value
         default:
-            throw RuntimeError("cannot index into \(describeType(base))")
+            throw RuntimeError("cannot index into \(describeType(base))", kind: .method)
         }
     }
 
@@ -161,34 +163,34 @@ extension Interpreter {
             let specs = try tensorIndices(indices)
             if case .int(let n) = value { try checkStorable(n) }
             guard let (v, type) = try operand(value) else {
-                throw RuntimeError("cannot store \(describeType(value)) in a numeric array; use a list (Any[...]) for mixed values")
+                throw RuntimeError("cannot store \(describeType(value)) in a numeric array; use a list (Any[...]) for mixed values", kind: .method)
             }
             if v.isTracked {
-                throw RuntimeError("cannot write a tracked value into an array inside `grad` (not yet); build the result with hcat/vcat or a comprehension")
+                throw RuntimeError("cannot write a tracked value into an array inside `grad` (not yet); build the result with hcat/vcat or a comprehension", kind: .notSupported)
             }
             if box.elementType == .int64 && type == .float64 && v.value.scalars.contains(where: { $0 != $0.rounded() }) {
-                throw RuntimeError("cannot store a non-integer in an Int64 array (InexactError); make it with zeros(...) or float.(A)")
+                throw RuntimeError("cannot store a non-integer in an Int64 array (InexactError); make it with zeros(...) or float.(A)", kind: .inexact)
             }
             if box.elementType == .bool && type != .bool {
-                throw RuntimeError("cannot store \(describeType(value)) in a Bool array")
+                throw RuntimeError("cannot store \(describeType(value)) in a Bool array", kind: .method)
             }
             try box.tensor.assignSlice(specs, v.value)
         case .list(let list):
             list.items[try onePosition(indices, count: list.items.count, "list")] = value
         case .dict(let box):
-            guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key") }
-            guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key") }
+            guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key", kind: .argument) }
+            guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key", kind: .notSupported) }
             box[key] = value
         case .tuple, .namedTuple:
-            throw RuntimeError("tuples cannot be changed; build a new one, or use a list (Any[...])")
+            throw RuntimeError("tuples cannot be changed; build a new one, or use a list (Any[...])", kind: .method)
         case .string:
-            throw RuntimeError("strings cannot be changed; build a new one with * or string(...)")
+            throw RuntimeError("strings cannot be changed; build a new one with * or string(...)", kind: .method)
         case .range:
-            throw RuntimeError("ranges cannot be changed; collect(r) makes an array you can change")
+            throw RuntimeError("ranges cannot be changed; collect(r) makes an array you can change", kind: .method)
         case .tracked:
-            throw RuntimeError("cannot write into a tracked array inside `grad` (not yet)")
+            throw RuntimeError("cannot write into a tracked array inside `grad` (not yet)", kind: .notSupported)
         default:
-            throw RuntimeError("cannot index into \(describeType(base))")
+            throw RuntimeError("cannot index into \(describeType(base))", kind: .method)
         }
     }
 }

@@ -1,8 +1,16 @@
 import Engine
 
+extension Interpreter {
+    func concatenate(_ rows: [[Expr]], _ env: Environment) throws -> Value {
+        var valueRows: [[Value]] = []
+        for row in rows { valueRows.append(try evaluateItems(row, env)) }
+        return try concatenate(valueRows)
+    }
+}
+
 /// Array literals: `[a, b, c]` (a vector, or a list when the elements are not
 /// numbers), `Float64[...]`/`Any[...]`, and `[a b; c d]` concatenation.
-extension Interpreter {
+extension Runtime {
     /// `[a, b, c]`: numbers make a numeric vector; anything else makes a list.
     func makeVector(_ values: [Value]) throws -> Value {
         try checkBudget(values.count)
@@ -44,13 +52,13 @@ extension Interpreter {
         switch type {
         case "Bool":
             let bits = try values.map { v -> Double in
-                guard case .bool(let b) = v else { throw RuntimeError("Bool[...] holds true and false, got \(describeType(v))") }
+                guard case .bool(let b) = v else { throw RuntimeError("Bool[...] holds true and false, got \(describeType(v))", kind: .argument) }
                 return b ? 1 : 0
             }
             return .array(ArrayBox(Tensor(vector: bits), elementType: .bool))
         case "Float64", "Float32", "Real", "Number":
             let doubles = try values.map { v -> Double in
-                guard let x = scalarDouble(v) else { throw RuntimeError("\(type)[...] holds numbers, got \(describeType(v))") }
+                guard let x = scalarDouble(v) else { throw RuntimeError("\(type)[...] holds numbers, got \(describeType(v))", kind: .argument) }
                 return x
             }
             return .array(ArrayBox(Tensor(vector: doubles)))
@@ -58,7 +66,7 @@ extension Interpreter {
             let ints = try values.map { v -> Double in
                 if case .int(let n) = v { try checkStorable(n) }
                 guard let x = scalarDouble(v), x == x.rounded() else {
-                    throw RuntimeError("\(type)[...] holds integers, got \(describeType(v))")
+                    throw RuntimeError("\(type)[...] holds integers, got \(describeType(v))", kind: .argument)
                 }
                 return x
             }
@@ -69,9 +77,8 @@ extension Interpreter {
     }
 
     /// `[a b; c d]`: each row is joined side by side (hcat), then rows are stacked (vcat).
-    func concatenate(_ rows: [[Expr]], _ env: Environment) throws -> Value {
-        var valueRows: [[Value]] = []
-        for row in rows { valueRows.append(try evaluateItems(row, env)) }
+    func concatenate(_ valueRows: [[Value]]) throws -> Value {
+        let rows = valueRows
         let all = valueRows.flatMap { $0 }
         // Bools join integers as integers, as Julia promotes them.
         let allInts = all.allSatisfy {
@@ -90,7 +97,7 @@ extension Interpreter {
         for row in valueRows {
             let operands = try row.map { v -> Var in
                 guard let (x, _) = try operand(v) else {
-                    throw RuntimeError("cannot put \(describeType(v)) in an array literal with spaces or `;`")
+                    throw RuntimeError("cannot put \(describeType(v)) in an array literal with spaces or `;`", kind: .method)
                 }
                 return x.value.rank == 0 ? try x.reshaped([1, 1]) : x
             }
@@ -108,7 +115,7 @@ extension Interpreter {
     /// Arrays keep integers in Float64, exact up to 2^53; larger ones are refused rather than rounded.
     func checkStorable(_ n: Int) throws {
         guard n.magnitude <= 1 << 53 else {
-            throw RuntimeError("the integer \(n) is too large to store in an array (arrays hold integers exactly up to 2^53)")
+            throw RuntimeError("the integer \(n) is too large to store in an array (arrays hold integers exactly up to 2^53)", kind: .notSupported)
         }
     }
 }

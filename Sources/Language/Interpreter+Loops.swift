@@ -63,14 +63,57 @@ extension Interpreter {
             var items: [Value] = []
             try forEachElement(of: value) { items.append($0); return items.count < targets.count }
             guard items.count >= targets.count else {
-                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) loop variables", at: target.position)
+                throw RuntimeError("cannot unpack \(describeType(value)) into \(targets.count) loop variables", kind: .argument, at: target.position)
             }
             for (t, v) in zip(targets, items) { try bind(v, to: t, in: scope) }
         default:
-            throw RuntimeError("expected a loop variable", at: target.position)
+            throw RuntimeError("expected a loop variable", kind: .method, at: target.position)
         }
     }
 
+    // MARK: Comprehensions
+
+    func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment) throws -> Value {
+        var results: [Value] = []
+        var extents: [Int] = []
+        if clauses.count == 2 && filter == nil && !clauses.contains(where: \.nests) {
+            // `[f(i, j) for i in 1:m, j in 1:n]` is m×n: i varies fastest (column-major).
+            let outer = try evaluate(clauses[0].iterable, env)
+            let inner = try evaluate(clauses[1].iterable, env)
+            let outerItems = try collectElements(outer)
+            let innerItems = try collectElements(inner)
+            try checkBudget(outerItems.count.multipliedReportingOverflow(by: innerItems.count))
+            for b in innerItems {
+                for a in outerItems {
+                    try checkCancelled()
+                    let scope = Environment(parent: env, kind: .hard)
+                    try bind(a, to: clauses[0].target, in: scope)
+                    try bind(b, to: clauses[1].target, in: scope)
+                    results.append(try evaluate(body, scope))
+                }
+            }
+            extents = [outerItems.count, innerItems.count]
+        } else {
+            try loop(clauses[...], env, scope: .hard) { scope in
+                if let filter, try !self.condition(filter, scope, "if") { return }
+                results.append(try self.evaluate(body, scope))
+                try self.checkBudget(results.count)
+            }
+            extents = [results.count]
+        }
+        let vector = try makeVector(results)
+        if extents.count == 2, case .array(let box) = vector {
+            return .array(ArrayBox(try box.tensor.reshaped(extents), elementType: box.elementType))
+        }
+        if extents.count == 2, !results.isEmpty {
+            throw RuntimeError("a two-clause comprehension must produce numbers (a matrix); use nested comprehensions for other values", kind: .argument)
+        }
+        return vector
+    }
+}
+
+/// The iteration protocol every iterable value follows.
+extension Runtime {
     /// Calls `body` with each element of an iterable until it returns false.
     func forEachElement(of value: Value, _ body: (Value) throws -> Bool) throws {
         switch value {
@@ -113,48 +156,8 @@ extension Interpreter {
                 for i in 0..<v.value.count where try !body(.tracked(try v.slice([.at(i)]))) { return }
             }
         default:
-            throw RuntimeError("cannot iterate over \(describeType(value))")
+            throw RuntimeError("cannot iterate over \(describeType(value))", kind: .method)
         }
-    }
-
-    // MARK: Comprehensions
-
-    func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment) throws -> Value {
-        var results: [Value] = []
-        var extents: [Int] = []
-        if clauses.count == 2 && filter == nil && !clauses.contains(where: \.nests) {
-            // `[f(i, j) for i in 1:m, j in 1:n]` is m×n: i varies fastest (column-major).
-            let outer = try evaluate(clauses[0].iterable, env)
-            let inner = try evaluate(clauses[1].iterable, env)
-            let outerItems = try collectElements(outer)
-            let innerItems = try collectElements(inner)
-            try checkBudget(outerItems.count.multipliedReportingOverflow(by: innerItems.count))
-            for b in innerItems {
-                for a in outerItems {
-                    try checkCancelled()
-                    let scope = Environment(parent: env, kind: .hard)
-                    try bind(a, to: clauses[0].target, in: scope)
-                    try bind(b, to: clauses[1].target, in: scope)
-                    results.append(try evaluate(body, scope))
-                }
-            }
-            extents = [outerItems.count, innerItems.count]
-        } else {
-            try loop(clauses[...], env, scope: .hard) { scope in
-                if let filter, try !self.condition(filter, scope, "if") { return }
-                results.append(try self.evaluate(body, scope))
-                try self.checkBudget(results.count)
-            }
-            extents = [results.count]
-        }
-        let vector = try makeVector(results)
-        if extents.count == 2, case .array(let box) = vector {
-            return .array(ArrayBox(try box.tensor.reshaped(extents), elementType: box.elementType))
-        }
-        if extents.count == 2, !results.isEmpty {
-            throw RuntimeError("a two-clause comprehension must produce numbers (a matrix); use nested comprehensions for other values")
-        }
-        return vector
     }
 
     func collectElements(_ value: Value) throws -> [Value] {

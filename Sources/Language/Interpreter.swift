@@ -9,7 +9,7 @@ import TermPlot
 /// directly. Limits keep any input from taking the process down: call depth, an
 /// element budget per allocation, integer overflow checks, and a cancellation check
 /// in every loop iteration and call.
-public final class Interpreter {
+public final class Interpreter: Runtime {
     /// Bounds that make every program stop with an error rather than trap.
     public struct Limits: Sendable {
         /// Deepest chain of nested calls (recursion) allowed.
@@ -35,16 +35,29 @@ public final class Interpreter {
     @exclusivity(unchecked) public var isCancelled: () -> Bool
     /// Where `print` and `println` write.
     public var output: (String) -> Void
+    /// Display size, plot defaults and where relative paths resolve.
+    public var settings = RuntimeSettings()
     /// Columns and rows the REPL display may use.
-    public var displaySize: (width: Int, height: Int) = (80, 24)
+    public var displaySize: (width: Int, height: Int) {
+        get { settings.displaySize }
+        set { settings.displaySize = newValue }
+    }
     /// Where `read` resolves relative paths (a lesson's folder); nil means the current directory.
-    public var baseDirectory: String? = nil
+    public var baseDirectory: String? {
+        get { settings.baseDirectory }
+        set { settings.baseDirectory = newValue }
+    }
+    /// The canvas and colour mode plots use.
+    public var plotDefaults: PlotOptions {
+        get { settings.plotOptions }
+        set { settings.plotOptions = newValue }
+    }
 
     let globals = Environment(parent: nil, kind: .global)
-    var builtins: [String: FunctionValue] = [:]
+    /// The builtins, shared by every interpreter.
+    let library = Library.standard
     /// The builtins again, found by interned name when a program names one.
-    @exclusivity(unchecked) var builtinsByName = NameMap<FunctionValue>()
-    var helpTexts: [String: String] = [:]
+    @exclusivity(unchecked) var builtinsByName = Library.standard.functionsByName
     // Read at every evaluation step. `@exclusivity(unchecked)` drops the run-time
     // exclusivity check on each access (a sixth of a scalar loop's time); the
     // interpreter never holds two overlapping accesses to these properties.
@@ -53,17 +66,10 @@ public final class Interpreter {
     @exclusivity(unchecked) var stackBase: UInt = 0
     /// Anonymous functions are named `#1`, `#2`, ... as Julia numbers them.
     var anonymousCount = 0
-    /// How deep the current `==` comparison has recursed into containers, and whether
-    /// it went past `deepestComparison` and gave up.
-    var equalityDepth = 0
-    var equalityGaveUp = false
-    static let deepestComparison = 10_000
     /// The extent of each dimension being indexed, innermost last, for `end`.
     @exclusivity(unchecked) var endValues: [Int] = []
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
     var random = RandomSource(seed: 0x5EED)
-    /// Canvas and colour for plots; see `plotDefaults`.
-    var plotSettings = PlotOptions()
 
     public init(
         limits: Limits = Limits(), output: @escaping (String) -> Void = { print($0, terminator: "") },
@@ -72,7 +78,6 @@ public final class Interpreter {
         self.limits = limits
         self.output = output
         self.isCancelled = isCancelled
-        registerBuiltins()
     }
 
     // MARK: Running cells
@@ -106,17 +111,17 @@ public final class Interpreter {
 
     /// The help line for a builtin, shown by `?name` in the REPL.
     public func help(for name: String) -> String? {
-        helpTexts[name]
+        library.helpTexts[name]
     }
 
     /// Every builtin's name and help line, sorted by name.
     public var helpTable: [(name: String, help: String)] {
-        helpTexts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        library.helpTexts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// Names visible at the top level (globals and builtins), for Tab completion.
     public var visibleNames: [String] {
-        Array(Set(globals.values.entries.map(\.name.text)).union(builtins.keys).union(constants.entries.map(\.name.text))).sorted()
+        Array(Set(globals.values.entries.map(\.name.text)).union(library.functions.keys).union(constants.entries.map(\.name.text))).sorted()
     }
 
     /// A global variable's value, for the front end and tests.
@@ -157,20 +162,13 @@ public final class Interpreter {
         return here < stackBase ? Int(stackBase - here) : 0
     }
 
-    func checkBudget(_ count: Int) throws {
-        guard count <= limits.elementBudget else {
-            throw RuntimeError("refusing to allocate \(count) elements (the budget is \(limits.elementBudget))")
-        }
-    }
-
-    func checkBudget(_ product: (partialValue: Int, overflow: Bool)) throws {
-        guard !product.overflow else { throw RuntimeError("refusing an allocation too large to count") }
-        try checkBudget(product.partialValue)
-    }
-
     func checkCancelled() throws {
         if isCancelled() { throw RuntimeError.interrupted() }
     }
+
+    func write(_ text: String) { output(text) }
+
+    var elementBudget: Int { limits.elementBudget }
 
     // MARK: Evaluation
 
@@ -185,7 +183,7 @@ public final class Interpreter {
             throw signal
         } catch {
             // Engine and linear-algebra errors describe themselves; add where it happened.
-            throw RuntimeError("\(error)", at: expr.position)
+            throw RuntimeError(wrapping: error, at: expr.position)
         }
     }
 
@@ -200,9 +198,9 @@ public final class Interpreter {
         case .interpolation(let parts): return try interpolate(parts, env)
         case .identifier(let name): return try lookup(name, env)
         case .endIndex:
-            guard let last = endValues.last else { throw RuntimeError("`end` is only meaningful inside an index like v[end]") }
+            guard let last = endValues.last else { throw RuntimeError("`end` is only meaningful inside an index like v[end]", kind: .argument) }
             return .int(last)
-        case .colonAll: throw RuntimeError("`:` alone is only meaningful inside an index like A[:, 1]")
+        case .colonAll: throw RuntimeError("`:` alone is only meaningful inside an index like A[:, 1]", kind: .argument)
         case .tuple(let items): return .tuple(TupleItems(try evaluateItems(items, env)))
         case .namedTuple(let fields):
             return .namedTuple(names: fields.map(\.0), values: TupleItems(try fields.map { try evaluate($0.1, env) }))
@@ -211,8 +209,9 @@ public final class Interpreter {
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
         case .comprehension(let body, let clauses, let condition, _):
             return try comprehension(body, clauses, condition, env)
-        case .unary(let op, let operand): return try unaryOperation(op, try evaluate(operand, env))
-        case .binary(let op, let lhs, let rhs): return try binary(op, lhs, rhs, env)
+        case .unary(let op, let dotted, let operand): return try unaryOperation(op, try evaluate(operand, env), dotted: dotted)
+        case .binary(let op, let dotted, let lhs, let rhs): return try binary(op, dotted, lhs, rhs, env)
+        case .operatorFunction(let op): return try operatorFunction(op)
         case .comparison(let operands, let operators): return try comparison(operands, operators, env)
         case .and(let lhs, let rhs):
             return try condition(lhs, env, "&&") ? try evaluate(rhs, env) : .bool(false)
@@ -226,7 +225,7 @@ public final class Interpreter {
             return try evaluateCall(callee, arguments, broadcast: broadcast, at: expr.position, env)
         case .index(let base, let indices): return try evaluateIndex(base, indices, env)
         case .field(let base, let name): return try field(try evaluate(base, env), name)
-        case .splat: throw RuntimeError("`...` (splat) is only meaningful in a call or a collection")
+        case .splat: throw RuntimeError("`...` (splat) is only meaningful in a call or a collection", kind: .argument)
         case .typed(let inner, _): return try evaluate(inner, env)
         case .function(let decl): return defineFunction(decl, env)
         case .lambda(let decl):
@@ -236,7 +235,7 @@ public final class Interpreter {
             let value = try evaluate(valueExpr, env)
             try assign(value, to: target, env)
             return value
-        case .updateAssign(let op, let target, let value): return try updateAssign(op, target, value, env)
+        case .updateAssign(let op, let dotted, let target, let value): return try updateAssign(op, dotted, target, value, env)
         case .block(let statements):
             var last: Value = .nothing
             for statement in statements { last = try evaluate(statement, env) }
@@ -274,7 +273,7 @@ public final class Interpreter {
         if let v = env.lookup(name) { return v }
         if let f = builtinsByName[name] { return .function(f) }
         if let constant = constants[name] { return constant }
-        throw RuntimeError("undefined variable `\(name.text)`")
+        throw RuntimeError("undefined variable `\(name.text)`", kind: .undefinedVariable)
     }
 
     func evaluateItems(_ items: [Expr], _ env: Environment) throws -> [Value] {
@@ -306,33 +305,36 @@ public final class Interpreter {
     func condition(_ expr: Expr, _ env: Environment, _ construct: String) throws -> Bool {
         let value = try evaluate(expr, env)
         guard case .bool(let b) = value else {
-            throw RuntimeError("the condition of `\(construct)` must be true or false, got \(describeType(value))", at: expr.position)
+            throw RuntimeError("the condition of `\(construct)` must be true or false, got \(describeType(value))", kind: .type, at: expr.position)
         }
         return b
     }
 
-    private func binary(_ op: String, _ lhs: Expr, _ rhs: Expr, _ env: Environment) throws -> Value {
+    private func binary(_ op: Operator, _ dotted: Bool, _ lhs: Expr, _ rhs: Expr, _ env: Environment) throws -> Value {
         let a = try evaluate(lhs, env)
-        let b = try evaluate(rhs, env)
-        switch op {
-        case "|>": return try call(b, [a], [:], at: rhs.position)
-        case "=>": return .pair(a, b)
-        default: return try binaryOperation(op, a, b)
+        if op == .power, !dotted, case .integer(let k) = rhs.kind, k < 0, case .int(let base) = a {
+            // A literal negative exponent is Julia's `literal_pow`: `2^-2` is `inv(2)^2`, 0.25.
+            return try binaryOperation(.power, .float(1 / Double(base)), .int(-k))
         }
+        let b = try evaluate(rhs, env)
+        return try applyOperator(op, a, b, dotted: dotted, at: rhs.position)
     }
 
-    private func comparison(_ operands: [Expr], _ operators: [String], _ env: Environment) throws -> Value {
+    /// The function an operator names: `+` in `reduce(+, xs)`, `f = *`, `+(1, 2, 3)`.
+    private func operatorFunction(_ op: Operator) throws -> Value {
+        guard let function = library.functions[op.spelling] else {
+            throw RuntimeError("`\(op.spelling)` cannot be used as a function value", kind: .method)
+        }
+        return .function(function)
+    }
+
+    private func comparison(_ operands: [Expr], _ operators: [Operator], _ env: Environment) throws -> Value {
         var left = try evaluate(operands[0], env)
         for (k, op) in operators.enumerated() {
             let right = try evaluate(operands[k + 1], env)
-            let result: Value
-            if op == "isa" {
-                result = .bool(try isa(left, right))
-            } else {
-                result = try binaryOperation(op, left, right)
-            }
+            let result = try applyOperator(op, left, right, dotted: false, at: operands[k + 1].position)
             guard case .bool(let holds) = result else {
-                throw RuntimeError("`\(op)` compares numbers; for arrays use `.\(op)` (elementwise) or `==`")
+                throw RuntimeError("`\(op.spelling)` compares numbers; for arrays use `.\(op.spelling)` (elementwise) or `==`", kind: .method)
             }
             if !holds { return .bool(false) }
             left = right
@@ -348,23 +350,10 @@ public final class Interpreter {
         case (.int(let a), .int(let s), .int(let b)): return .range(try RangeValue.ints(a, s, b))
         default:
             guard let a = scalarDouble(start), let s = scalarDouble(step), let b = scalarDouble(stop) else {
-                throw RuntimeError("a range needs numbers, got \(describeType(start)):\(describeType(stop))")
+                throw RuntimeError("a range needs numbers, got \(describeType(start)):\(describeType(stop))", kind: .argument)
             }
             return .range(try RangeValue.floats(a, s, b))
         }
-    }
-
-    func transpose(_ value: Value) throws -> Value {
-        switch value {
-        case .int, .float, .bool: return value
-        case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
-        case .tracked(let v): return .tracked(try v.transposed())
-        case .range:
-            guard let (v, type) = try operand(value) else { break }
-            return try wrap(try v.transposed(), type)
-        default: break
-        }
-        throw RuntimeError("cannot transpose \(describeType(value))")
     }
 
     private func field(_ value: Value, _ name: String) throws -> Value {
@@ -380,33 +369,6 @@ public final class Interpreter {
         default: break
         }
         throw RuntimeError("\(describeType(value)) has no field `\(name)`")
-    }
-
-    private func isa(_ value: Value, _ type: Value) throws -> Bool {
-        guard case .function(let f) = type, let matches = typePredicates[f.name] else {
-            throw RuntimeError("the right side of `isa` must be a type name such as Number or String")
-        }
-        return matches(value)
-    }
-
-    private var typePredicates: [String: (Value) -> Bool] {
-        [
-            "Int": { if case .int = $0 { return true } else { return false } },
-            "Int64": { if case .int = $0 { return true } else { return false } },
-            "Integer": { if case .int = $0 { return true } else { if case .bool = $0 { return true }; return false } },
-            "Float64": { if case .float = $0 { return true } else { return false } },
-            "AbstractFloat": { if case .float = $0 { return true } else { return false } },
-            "Number": { if case .complex = $0 { return true }; return $0.isNumber },
-            "Real": { $0.isNumber },
-            "String": { if case .string = $0 { return true } else { return false } },
-            "Bool": { if case .bool = $0 { return true } else { return false } },
-            "Symbol": { if case .symbol = $0 { return true } else { return false } },
-            "AbstractArray": { if case .list = $0 { return true }; return $0.isArrayLike },
-            "Function": { if case .function = $0 { return true } else { return false } },
-            "Dict": { if case .dict = $0 { return true } else { return false } },
-            "Tuple": { if case .tuple = $0 { return true } else { return false } },
-            "Any": { _ in true },
-        ]
     }
 
     // MARK: Functions
@@ -428,7 +390,7 @@ public final class Interpreter {
             return .function(existing)
         }
         var methods: [FunctionValue.Method] = []
-        if let builtin = builtins[name] { methods = builtin.methods }
+        if let builtin = library.functions[name] { methods = builtin.methods }
         let function = FunctionValue(name: name, methods: methods + [method])
         if env.kind != .global && visible != nil {
             env.assign(symbol, .function(function))

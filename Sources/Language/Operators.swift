@@ -7,49 +7,154 @@ import RealModule
 /// where Julia would wrap), `/` always gives a float, `^` of two integers is an
 /// integer. Arrays go through the engine's differentiable `Var` operations, so the
 /// same code computes plain values and, inside `grad`, records the tape.
-extension Interpreter {
-    func binaryOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value {
-        // `&` and `|` already work elementwise on arrays; `.&` and `.|` are Julia's spelling for that.
-        if op == ".&" || op == ".|" { return try binaryOperation(String(op.dropFirst()), a, b) }
-        if trackedNumber(a) != nil || trackedNumber(b) != nil, Interpreter.orderingOps.contains(op) {
+/// How deep `==` follows containers inside containers before it gives up.
+let deepestComparison = 10_000
+
+extension Runtime {
+    /// Any binary operator on evaluated operands, including those that call functions
+    /// (`x |> f`, `x .|> f`), make them (`f ∘ g`) or ask about types (`x isa T`).
+    func applyOperator(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool, at position: SourcePosition) throws -> Value {
+        switch op {
+        case .pipe: return dotted ? try broadcastCall(b, [a], [:], at: position) : try call(b, [a], [:], at: position)
+        case .compose: return try compose(a, b)
+        case .isa: return .bool(try isa(a, b))
+        default: return try binaryOperation(op, a, b, dotted: dotted)
+        }
+    }
+
+    /// `f ∘ g`, the function that calls g, then f on its result.
+    fileprivate func compose(_ f: Value, _ g: Value) throws -> Value {
+        for part in [f, g] {
+            guard case .function = part else { throw RuntimeError("`∘` composes functions, got \(describeType(part))", kind: .method) }
+        }
+        let name = show(f) + " ∘ " + show(g)
+        let builtin = Builtin(name: name, help: name, arity: 0...Int.max, elementwise: false) { interp, args in
+            let inner = try interp.call(g, args.values, args.keywords, at: interp.nowhere)
+            args.keywords = [:]
+            return try interp.call(f, [inner], [:], at: interp.nowhere)
+        }
+        return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
+    }
+
+    func transpose(_ value: Value) throws -> Value {
+        switch value {
+        case .int, .float, .bool: return value
+        case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
+        case .tracked(let v): return .tracked(try v.transposed())
+        case .range:
+            guard let (v, type) = try operand(value) else { break }
+            return try wrap(try v.transposed(), type)
+        default: break
+        }
+        throw RuntimeError("cannot transpose \(describeType(value))", kind: .method)
+    }
+
+    func isa(_ value: Value, _ type: Value) throws -> Bool {
+        guard case .function(let f) = type, let matches = typePredicates[f.name] else {
+            throw RuntimeError("the right side of `isa` must be a type name such as Number or String", kind: .argument)
+        }
+        return matches(value)
+    }
+
+    fileprivate var typePredicates: [String: (Value) -> Bool] {
+        [
+            "Int": { if case .int = $0 { return true } else { return false } },
+            "Int64": { if case .int = $0 { return true } else { return false } },
+            "Integer": { if case .int = $0 { return true } else { if case .bool = $0 { return true }; return false } },
+            "Float64": { if case .float = $0 { return true } else { return false } },
+            "AbstractFloat": { if case .float = $0 { return true } else { return false } },
+            "Number": { if case .complex = $0 { return true }; return $0.isNumber },
+            "Real": { $0.isNumber },
+            "String": { if case .string = $0 { return true } else { return false } },
+            "Bool": { if case .bool = $0 { return true } else { return false } },
+            "Symbol": { if case .symbol = $0 { return true } else { return false } },
+            "AbstractArray": { if case .list = $0 { return true }; return $0.isArrayLike },
+            "Function": { if case .function = $0 { return true } else { return false } },
+            "Dict": { if case .dict = $0 { return true } else { return false } },
+            "Tuple": { if case .tuple = $0 { return true } else { return false } },
+            "Any": { _ in true },
+        ]
+    }
+
+}
+
+extension Runtime {
+    /// `a op b`, or `a .op b` when `dotted`: the arithmetic, logic and comparison
+    /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
+    func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
+        if trackedNumber(a) != nil || trackedNumber(b) != nil, op.isComparison {
             // Comparing a tracked loss with a number compares values; it records nothing.
-            return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b)
+            return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b, dotted: dotted)
+        }
+        switch op {
+        case .identical: return .bool(identical(a, b))
+        case .notIdentical: return .bool(!identical(a, b))
+        case .in where !dotted: return .bool(try contains(b, a))
+        case .notIn where !dotted: return .bool(!(try contains(b, a)))
+        case .approx where !dotted: return .bool(try approximatelyEqual(a, b))
+        case .notApprox where !dotted: return .bool(!(try approximatelyEqual(a, b)))
+        case .pair: return .pair(a, b)
+        case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64", kind: .notSupported)
+        default: break
         }
         switch (a, b) {
         case (.int(let x), .int(let y)): return try integerOperation(op, x, y)
-        case (.bool(let x), .bool(let y)) where op == "&" || op == "|" || op == "==" || op == "!=":
-            return .bool(op == "&" ? x && y : op == "|" ? x || y : op == "==" ? x == y : x != y)
+        case (.bool(let x), .bool(let y)):
+            switch op {
+            case .bitAnd, .times: return .bool(x && y)
+            case .bitOr: return .bool(x || y)
+            case .xor, .notEqual: return .bool(x != y)
+            case .equal: return .bool(x == y)
+            default: break
+            }
         default: break
         }
         if let x = scalarDouble(a), let y = scalarDouble(b) {
-            if case .bool = a, case .bool = b {} else if isInteger(a) && isInteger(b) {
+            if isInteger(a) && isInteger(b) {
                 return try integerOperation(op, integerValue(a), integerValue(b))
             }
+            if op == .times, case .bool(let keep) = a { return .float(keep ? y : Double(signOf: y, magnitudeOf: 0)) }
+            if op == .times, case .bool(let keep) = b { return .float(keep ? x : Double(signOf: x, magnitudeOf: 0)) }
             return try floatOperation(op, x, y)
         }
         if let result = try textOperation(op, a, b) { return result }
         if let result = try complexOperation(op, a, b) { return result }
-        if op == "==" || op == "!=" || op == "===" || op == "!==" {
-            if isNumericArray(a) && isNumericArray(b) {
-                let equal = try arrayEquals(a, b)
-                return .bool((op == "==" || op == "===") == equal)
-            }
-            if equalityDepth == 0 { equalityGaveUp = false }
-            let equal = valuesEqual(a, b)
-            if equalityDepth == 0 && equalityGaveUp {
-                equalityGaveUp = false
-                throw RuntimeError("`\(op)` cannot compare values nested more than \(Interpreter.deepestComparison) deep")
-            }
-            return .bool((op == "==" || op == "===") == equal)
+        if !dotted && (op == .equal || op == .notEqual) {
+            let equal = isNumericArray(a) && isNumericArray(b) ? try arrayEquals(a, b) : try valuesEqual(a, b)
+            return .bool((op == .equal) == equal)
         }
-        if op == "in" { return .bool(try contains(b, a)) }
-        if op == "≈" { return .bool(try approximatelyEqual(a, b)) }
-        return try arrayOperation(op, a, b)
+        return try arrayOperation(op, a, b, dotted: dotted)
+    }
+
+    /// Julia's `===`: the same object for arrays, lists, dictionaries and functions;
+    /// for everything else the same type and the same contents (so `1 === 1.0` is false).
+    func identical(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.array(let x), .array(let y)): return x === y
+        case (.list(let x), .list(let y)): return x === y
+        case (.dict(let x), .dict(let y)): return x === y
+        case (.function(let x), .function(let y)): return x === y
+        case (.tracked(let x), .tracked(let y)): return x.tape === y.tape && x.shape == y.shape && x.value.scalars == y.value.scalars
+        case (.int(let x), .int(let y)): return x == y
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN)
+        case (.complex(let p, let q), .complex(let r, let s)):
+            return identical(.float(p), .float(r)) && identical(.float(q), .float(s))
+        case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
+        case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
+            return n == m && zip(x, y).allSatisfy { identical($0, $1) }
+        case (.pair(let p), .pair(let q)): return identical(p.key, q.key) && identical(p.value, q.value)
+        case (.nothing, .nothing): return true
+        case (.string(let x), .string(let y)): return x == y
+        case (.char(let x), .char(let y)): return x == y
+        case (.symbol(let x), .symbol(let y)): return x == y
+        case (.range(let x), .range(let y)): return x == y
+        case (.plot(let x), .plot(let y)): return x == y
+        default: return false
+        }
     }
 
     // MARK: Scalars
-
-    private static let orderingOps: Set<String> = ["==", "!=", "<", ">", "<=", ">=", "≈"]
 
     /// The plain number inside a one-element tracked value.
     private func trackedNumber(_ v: Value) -> Value? {
@@ -81,30 +186,39 @@ extension Interpreter {
         }
     }
 
-    func integerOperation(_ op: String, _ x: Int, _ y: Int) throws -> Value {
+    func integerOperation(_ op: Operator, _ x: Int, _ y: Int) throws -> Value {
         func checked(_ r: (partialValue: Int, overflow: Bool)) throws -> Value {
-            guard !r.overflow else { throw RuntimeError("integer overflow in \(x) \(op) \(y); use floats (e.g. \(x).0) for large values") }
+            guard !r.overflow else {
+                throw RuntimeError("integer overflow in \(x) \(op.spelling) \(y); use floats (e.g. \(x).0) for large values", kind: .notSupported)
+            }
             return .int(r.partialValue)
         }
         switch op {
-        case "+", ".+": return try checked(x.addingReportingOverflow(y))
-        case "-", ".-": return try checked(x.subtractingReportingOverflow(y))
-        case "*", ".*": return try checked(x.multipliedReportingOverflow(by: y))
-        case "/", "./": return .float(Double(x) / Double(y))
-        case "\\", ".\\": return .float(Double(y) / Double(x))
-        case "÷", ".÷":
-            guard y != 0 else { throw RuntimeError("integer division by zero (DivideError)") }
+        case .plus: return try checked(x.addingReportingOverflow(y))
+        case .minus: return try checked(x.subtractingReportingOverflow(y))
+        case .times: return try checked(x.multipliedReportingOverflow(by: y))
+        case .divide: return .float(Double(x) / Double(y))
+        case .leftDivide: return .float(Double(y) / Double(x))
+        case .integerDivide:
+            guard y != 0 else { throw RuntimeError("integer division by zero (DivideError)", kind: .divide) }
             return try checked(x.dividedReportingOverflow(by: y))
-        case "%", ".%":
-            guard y != 0 else { throw RuntimeError("integer remainder by zero (DivideError)") }
+        case .remainder:
+            guard y != 0 else { throw RuntimeError("integer remainder by zero (DivideError)", kind: .divide) }
             return try checked(x.remainderReportingOverflow(dividingBy: y))
-        case "^", ".^":
+        case .power:
             guard y >= 0 else {
-                throw RuntimeError("cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float")
+                throw RuntimeError("cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float", kind: .argument)
             }
             return try integerPower(x, y)
-        case "&": return .int(x & y)
-        case "|": return .int(x | y)
+        case .bitAnd: return .int(x & y)
+        case .bitOr: return .int(x | y)
+        case .xor: return .int(x ^ y)
+        // Julia shifts by any amount: past the width gives 0 (or -1), a negative count shifts the other way.
+        case .shiftLeft: return .int(y >= 0 ? (y >= 64 ? 0 : x << y) : (y <= -64 ? (x < 0 ? -1 : 0) : x >> -y))
+        case .shiftRight: return .int(y >= 0 ? (y >= 64 ? (x < 0 ? -1 : 0) : x >> y) : (y <= -64 ? 0 : x << -y))
+        case .unsignedShiftRight:
+            let bits = UInt(bitPattern: x)
+            return .int(Int(bitPattern: y >= 0 ? (y >= 64 ? 0 : bits >> UInt(y)) : (y <= -64 ? 0 : bits << UInt(-y))))
         default: return .bool(try compare(op, Double(x), Double(y), exact: x == y, less: x < y))
         }
     }
@@ -116,47 +230,50 @@ extension Interpreter {
         while e > 0 {
             if e & 1 == 1 {
                 let (r, o) = result.multipliedReportingOverflow(by: b)
-                guard !o else { throw RuntimeError("integer overflow in \(base)^\(exponent); write \(base).0^\(exponent) for a float") }
+                guard !o else { throw RuntimeError("integer overflow in \(base)^\(exponent); write \(base).0^\(exponent) for a float", kind: .notSupported) }
                 result = r
             }
             e >>= 1
             if e > 0 {
                 let (s, o) = b.multipliedReportingOverflow(by: b)
-                guard !o else { throw RuntimeError("integer overflow in \(base)^\(exponent); write \(base).0^\(exponent) for a float") }
+                guard !o else { throw RuntimeError("integer overflow in \(base)^\(exponent); write \(base).0^\(exponent) for a float", kind: .notSupported) }
                 b = s
             }
         }
         return .int(result)
     }
 
-    func floatOperation(_ op: String, _ x: Double, _ y: Double) throws -> Value {
+    func floatOperation(_ op: Operator, _ x: Double, _ y: Double) throws -> Value {
         switch op {
-        case "+", ".+": return .float(x + y)
-        case "-", ".-": return .float(x - y)
-        case "*", ".*": return .float(x * y)
-        case "/", "./": return .float(x / y)
-        case "\\", ".\\": return .float(y / x)
-        case "÷", ".÷": return .float((x / y).rounded(.towardZero))
-        case "%", ".%": return .float(x.truncatingRemainder(dividingBy: y))
-        case "^", ".^":
+        case .plus: return .float(x + y)
+        case .minus: return .float(x - y)
+        case .times: return .float(x * y)
+        case .divide: return .float(x / y)
+        case .leftDivide: return .float(y / x)
+        case .integerDivide: return .float((x / y).rounded(.towardZero))
+        case .remainder: return .float(x.truncatingRemainder(dividingBy: y))
+        case .bitAnd, .bitOr, .xor, .shiftLeft, .shiftRight, .unsignedShiftRight:
+            throw RuntimeError("`\(op.spelling)` works on integers and Bools, not on Float64 (MethodError)", kind: .method)
+        case .power:
             if x < 0 && y != y.rounded() {
-                throw RuntimeError("\(formatFloat(x))^\(formatFloat(y)) has no real value (DomainError); use a complex number")
+                throw RuntimeError("\(formatFloat(x))^\(formatFloat(y)) has no real value (DomainError); use a complex number", kind: .domain)
             }
             return .float(elementPower(x, y))
         default: return .bool(try compare(op, x, y, exact: x == y, less: x < y))
         }
     }
 
-    private func compare(_ op: String, _ x: Double, _ y: Double, exact: Bool, less: Bool) throws -> Bool {
+    private func compare(_ op: Operator, _ x: Double, _ y: Double, exact: Bool, less: Bool) throws -> Bool {
         switch op {
-        case "==", ".==", "===": return exact
-        case "!=", ".!=", "!==": return !exact
-        case "<", ".<": return less
-        case ">", ".>": return !less && !exact && !(x.isNaN || y.isNaN)
-        case "<=", ".<=": return less || exact
-        case ">=", ".>=": return !less && !(x.isNaN || y.isNaN)
-        case "≈": return Swift.abs(x - y) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(x), Swift.abs(y))
-        default: throw RuntimeError("the operator `\(op)` does not apply to numbers")
+        case .equal: return exact
+        case .notEqual: return !exact
+        case .less: return less
+        case .greater: return !less && !exact && !(x.isNaN || y.isNaN)
+        case .lessEqual: return less || exact
+        case .greaterEqual: return !less && !(x.isNaN || y.isNaN)
+        case .approx, .notApprox:
+            return (op == .approx) == (x == y || Swift.abs(x - y) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(x), Swift.abs(y)))
+        default: throw RuntimeError("the operator `\(op.spelling)` does not apply to numbers", kind: .method)
         }
     }
 
@@ -168,7 +285,7 @@ extension Interpreter {
     }
 
     /// Arithmetic with `im`, e.g. `1 + 2im` and eigenvalues; nil when neither side is complex.
-    private func complexOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
+    private func complexOperation(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
         switch (a, b) {
         case (.complex, _), (_, .complex): break
         default: return nil
@@ -179,64 +296,61 @@ extension Interpreter {
         let aIsReal: Bool = if case .complex = a { false } else { true }
         let bIsReal: Bool = if case .complex = b { false } else { true }
         switch op {
-        case "+", ".+": return .complex(re: p + r, im: aIsReal ? s : bIsReal ? q : q + s)
-        case "-", ".-": return .complex(re: p - r, im: aIsReal ? -s : bIsReal ? q : q - s)
-        case "*", ".*":
+        case .plus: return .complex(re: p + r, im: aIsReal ? s : bIsReal ? q : q + s)
+        case .minus: return .complex(re: p - r, im: aIsReal ? -s : bIsReal ? q : q - s)
+        case .times:
             if aIsReal { return .complex(re: p * r, im: p * s) }
             if bIsReal { return .complex(re: p * r, im: q * r) }
             return .complex(re: p * r - q * s, im: p * s + q * r)
-        case "/", "./":
+        case .divide:
             if bIsReal { return .complex(re: p / r, im: q / r) }
             let d = r * r + s * s
             if aIsReal { return .complex(re: p * (r / d), im: p * (-s / d)) }
             return .complex(re: (p * r + q * s) / d, im: (q * r - p * s) / d)
-        case "^", ".^":
+        case .power:
             guard s == 0, r == r.rounded(), Swift.abs(r) <= 1024 else {
                 let (x, y) = complexPower((p, q), (r, s))
                 return .complex(re: x, im: y)
             }
             var result: Value = .complex(re: 1, im: 0)
-            for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation("*", result, a)! }
-            return r < 0 ? try complexOperation("/", .complex(re: 1, im: 0), result) : result
-        case "==", "===": return .bool(p == r && q == s)
-        case "!=", "!==": return .bool(p != r || q != s)
-        case "≈": return .bool(Swift.abs(p - r) + Swift.abs(q - s) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(p) + Swift.abs(q), Swift.abs(r) + Swift.abs(s)))
-        default: throw RuntimeError("`\(op)` is not defined for complex numbers")
+            for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation(.times, result, a)! }
+            return r < 0 ? try complexOperation(.divide, .complex(re: 1, im: 0), result) : result
+        case .equal: return .bool(p == r && q == s)
+        case .notEqual: return .bool(p != r || q != s)
+        case .approx: return .bool(Swift.abs(p - r) + Swift.abs(q - s) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(p) + Swift.abs(q), Swift.abs(r) + Swift.abs(s)))
+        default: throw RuntimeError("`\(op.spelling)` is not defined for complex numbers", kind: .method)
         }
     }
 
     // MARK: Strings, symbols, characters
 
-    private func textOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value? {
+    private func textOperation(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
         switch (a, b) {
-        case (.string(let x), .string(let y)):
-            switch op {
-            case "*": return .string(x + y)
-            case "==", "===": return .bool(x == y)
-            case "!=", "!==": return .bool(x != y)
-            case "<": return .bool(x < y)
-            case ">": return .bool(x > y)
-            case "<=": return .bool(x <= y)
-            case ">=": return .bool(x >= y)
-            default: return nil
-            }
-        case (.string(let x), .char(let c)) where op == "*": return .string(x + String(c))
-        case (.char(let c), .string(let x)) where op == "*": return .string(String(c) + x)
-        case (.char(let c), .char(let d)) where op == "*": return .string(String(c) + String(d))
-        case (.string(let x), .int(let n)) where op == "^":
-            guard n >= 0 else { throw RuntimeError("cannot repeat a string a negative number of times") }
+        case (.string(let x), .string(let y)) where op == .times: return .string(x + y)
+        case (.string(let x), .string(let y)): return ordering(op, x, y)
+        case (.string(let x), .char(let c)) where op == .times: return .string(x + String(c))
+        case (.char(let c), .string(let x)) where op == .times: return .string(String(c) + x)
+        case (.char(let c), .char(let d)) where op == .times: return .string(String(c) + String(d))
+        case (.string(let x), .int(let n)) where op == .power:
+            guard n >= 0 else { throw RuntimeError("cannot repeat a string a negative number of times", kind: .argument) }
             try checkBudget(x.count.multipliedReportingOverflow(by: n))
             return .string(String(repeating: x, count: n))
-        case (.symbol(let x), .symbol(let y)) where op == "<" || op == ">":
-            return .bool(op == "<" ? x < y : x > y)
-        case (.char(let x), .char(let y)):
-            switch op {
-            case "==", "===": return .bool(x == y)
-            case "!=", "!==": return .bool(x != y)
-            case "<": return .bool(x < y)
-            case ">": return .bool(x > y)
-            default: return nil
-            }
+        case (.symbol(let x), .symbol(let y)) where op == .less || op == .greater:
+            return .bool(op == .less ? x < y : x > y)
+        case (.char(let x), .char(let y)): return ordering(op, x, y)
+        default: return nil
+        }
+    }
+
+    /// The six comparisons on anything ordered; nil for other operators.
+    private func ordering<T: Comparable>(_ op: Operator, _ x: T, _ y: T) -> Value? {
+        switch op {
+        case .equal: return .bool(x == y)
+        case .notEqual: return .bool(x != y)
+        case .less: return .bool(x < y)
+        case .greater: return .bool(x > y)
+        case .lessEqual: return .bool(x <= y)
+        case .greaterEqual: return .bool(x >= y)
         default: return nil
         }
     }
@@ -269,123 +383,161 @@ extension Interpreter {
     func wrap(_ v: Var, _ type: ElementType = .float64) throws -> Value {
         if v.isTracked { return .tracked(v) }
         if type == .int64, v.value.scalars.contains(where: { Swift.abs($0) > 9.007199254740992e15 }) {
-            throw RuntimeError("integer overflow in an integer array; convert it with float.(A) first")
+            throw RuntimeError("integer overflow in an integer array; convert it with float.(A) first", kind: .notSupported)
         }
         return .array(ArrayBox(v.value, elementType: type))
     }
 
-    private static let comparisonOps: Set<String> = [".==", ".!=", ".<", ".>", ".<=", ".>="]
-
-    private func arrayOperation(_ op: String, _ a: Value, _ b: Value) throws -> Value {
+    private func arrayOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool) throws -> Value {
         guard let (x, xt) = try operand(a), let (y, yt) = try operand(b) else {
-            throw RuntimeError("no operator `\(op)` for \(describeType(a)) and \(describeType(b))")
+            throw RuntimeError("no operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(a)) and \(describeType(b))", kind: .method)
         }
         let xScalar = x.value.rank == 0
         let yScalar = y.value.rank == 0
         let bothInts = (xt == .int64 || xt == .bool) && (yt == .int64 || yt == .bool)
-        if op.hasPrefix(".") && op.count > 1 && !Interpreter.comparisonOps.contains(op) || op == "&" || op == "|" {
-            try checkBudget(Broadcast.shape(x.shape, y.shape, operation: op).reduce(1) { $0 &* $1 })
+        let bothBools = xt == .bool && yt == .bool
+        if dotted {
+            try checkBudget(Broadcast.shape(x.shape, y.shape, operation: "." + op.spelling).reduce(1) { $0 &* $1 })
+            return try broadcastOperation(op, x, xt, y, yt)
         }
         switch op {
-        case "+", "-":
+        case .plus, .minus:
             if xScalar != yScalar {
                 throw RuntimeError(
-                    "`\(op)` between an array of shape \(shapeText(xScalar ? y.shape : x.shape)) and a number is not defined; use `.\(op)` to apply it to every element")
+                    "`\(op.spelling)` between an array of shape \(shapeText(xScalar ? y.shape : x.shape)) and a number is not defined; use `.\(op.spelling)` to apply it to every element", kind: .argument)
             }
             guard x.shape == y.shape else {
-                throw RuntimeError("dimensions must match for `\(op)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op)` to broadcast")
+                throw RuntimeError("dimensions must match for `\(op.spelling)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op.spelling)` to broadcast", kind: .dimensionMismatch)
             }
-            return try wrap(op == "+" ? x + y : x - y, bothInts ? .int64 : .float64)
-        case ".+": return try wrap(x + y, bothInts ? .int64 : .float64)
-        case ".-": return try wrap(x - y, bothInts ? .int64 : .float64)
-        case ".*": return try wrap(x .* y, bothInts ? .int64 : .float64)
-        case "*":
-            if xScalar || yScalar { return try wrap(x .* y, bothInts ? .int64 : .float64) }
+            return try wrap(op == .plus ? x + y : x - y, bothInts ? .int64 : .float64)
+        case .times:
+            if xScalar || yScalar { return try broadcastOperation(.times, x, xt, y, yt) }
             guard x.value.rank <= 2 && y.value.rank <= 2 else {
-                throw RuntimeError("`*` multiplies matrices and vectors; shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) are not; use `.*` for elementwise")
+                throw RuntimeError("`*` multiplies matrices and vectors; shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) are not; use `.*` for elementwise", kind: .method)
             }
             if x.value.rank == 1 && y.value.rank == 1 {
-                throw RuntimeError("cannot multiply two vectors with `*`; use `dot(a, b)`, `a' * b`, or `.*` for elementwise")
+                throw RuntimeError("cannot multiply two vectors with `*`; use `dot(a, b)`, `a' * b`, or `.*` for elementwise", kind: .method)
             }
             guard x.value.size(1) == y.value.size(0) else {
                 throw RuntimeError(
-                    "matrix multiply: shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) do not match (columns of the left must equal rows of the right)")
+                    "matrix multiply: shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) do not match (columns of the left must equal rows of the right)", kind: .dimensionMismatch)
             }
             try checkBudget(x.value.size(0).multipliedReportingOverflow(by: y.value.size(1)))
             return try wrap(x * y, bothInts ? .int64 : .float64)
-        case "./": return try wrap(x / y)
-        case "/":
+        case .divide:
             guard yScalar else {
-                throw RuntimeError("dividing by an array of shape \(shapeText(y.shape)) with `/` needs linear algebra (not yet); use `./` for elementwise")
+                throw RuntimeError("dividing by an array of shape \(shapeText(y.shape)) with `/` needs linear algebra (not yet); use `./` for elementwise", kind: .notSupported)
             }
             return try wrap(x / y)
-        case ".^", "^":
-            if op == "^" && !xScalar {
-                guard !x.isTracked else { throw RuntimeError("a matrix power is not differentiable yet; write the products out") }
-                return try matrixOperation("^", x.value, b)
+        case .power:
+            if !xScalar {
+                guard !x.isTracked else { throw RuntimeError("a matrix power is not differentiable yet; write the products out", kind: .notSupported) }
+                return try matrixOperation(.power, x.value, xt, b)
             }
-            if yScalar && !y.isTracked {
-                let p = y.value.scalars[0]
-                if x.value.scalars.contains(where: { $0 < 0 }) && p != p.rounded() {
-                    throw RuntimeError("a negative number to the fractional power \(formatFloat(p)) has no real value (DomainError)")
-                }
-                let intResult = bothInts && p >= 0
-                return try wrap(x.pow(p), intResult ? .int64 : .float64)
-            }
-            return try wrap(x.pow(y))
-        case ".\\": return try wrap(y / x)
-        case ".÷", ".%":
-            let r = try x.value.zip(y.value, operation: op) { p, q in
-                op == ".÷" ? (p / q).rounded(.towardZero) : p.truncatingRemainder(dividingBy: q)
-            }
-            if bothInts && y.value.scalars.contains(0) { throw RuntimeError("integer division by zero (DivideError)") }
-            return try wrap(Var(r), bothInts ? .int64 : .float64)
-        case ".==", ".!=", ".<", ".>", ".<=", ".>=":
-            let r = try x.value.zip(y.value, operation: op) { p, q in
-                let result: Bool
-                switch op {
-                case ".==": result = p == q
-                case ".!=": result = p != q
-                case ".<": result = p < q
-                case ".>": result = p > q
-                case ".<=": result = p <= q
-                default: result = p >= q
-                }
-                return result ? 1 : 0
-            }
-            return .array(ArrayBox(r, elementType: .bool))
-        case "&", "|":
-            let r = try x.value.zip(y.value, operation: op) { p, q in
-                op == "&" ? ((p != 0 && q != 0) ? 1 : 0) : ((p != 0 || q != 0) ? 1 : 0)
-            }
-            return .array(ArrayBox(r, elementType: .bool))
-        case "<", ">", "<=", ">=":
-            throw RuntimeError("`\(op)` compares numbers, not arrays; use `.\(op)` for elementwise comparison")
-        case "\\":
-            guard !x.isTracked else { throw RuntimeError("`\\` is not differentiable yet") }
-            return try matrixOperation("\\", x.value, b)
+            return try broadcastOperation(.power, x, xt, y, yt)
+        case .leftDivide:
+            guard !x.isTracked else { throw RuntimeError("`\\` is not differentiable yet", kind: .notSupported) }
+            return try matrixOperation(.leftDivide, x.value, xt, b)
+        case .bitAnd, .bitOr, .xor:
+            // Julia asks for `.&` on arrays; the elementwise meaning is the only one there is.
+            if bothBools { return try broadcastOperation(op, x, xt, y, yt) }
+            throw RuntimeError("no operator `\(op.spelling)` for \(describeType(a)) and \(describeType(b)); use `.\(op.spelling)` for elementwise", kind: .method)
+        case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual:
+            throw RuntimeError("`\(op.spelling)` compares numbers, not arrays; use `.\(op.spelling)` for elementwise comparison", kind: .method)
         default:
-            throw RuntimeError("no operator `\(op)` for \(describeType(a)) and \(describeType(b))")
+            throw RuntimeError("no operator `\(op.spelling)` for \(describeType(a)) and \(describeType(b)); use `.\(op.spelling)` for elementwise", kind: .method)
         }
     }
 
-    func unaryOperation(_ op: String, _ v: Value) throws -> Value {
+    /// `x .op y` with size-1 dimensions stretched. The arithmetic the tape can
+    /// differentiate goes through `Var`; the rest works on plain values.
+    private func broadcastOperation(_ op: Operator, _ x: Var, _ xt: ElementType, _ y: Var, _ yt: ElementType) throws -> Value {
+        let bothInts = (xt == .int64 || xt == .bool) && (yt == .int64 || yt == .bool)
+        let bothBools = xt == .bool && yt == .bool
+        let spelling = "." + op.spelling
+        switch op {
+        case .plus: return try wrap(x + y, bothInts ? .int64 : .float64)
+        case .minus: return try wrap(x - y, bothInts ? .int64 : .float64)
+        case .times:
+            if bothBools { return try wrap(x .* y, .bool) }
+            if (xt == .bool || yt == .bool) && !bothInts && !x.isTracked && !y.isTracked {
+                // A Bool is a strong zero in Julia: `false * NaN` is 0.0 (with the float's sign).
+                let r = try x.value.zip(y.value, operation: spelling) { p, q in
+                    xt == .bool ? (p != 0 ? q : Double(signOf: q, magnitudeOf: 0)) : (q != 0 ? p : Double(signOf: p, magnitudeOf: 0))
+                }
+                return .array(ArrayBox(r))
+            }
+            return try wrap(x .* y, bothInts ? .int64 : .float64)
+        case .divide: return try wrap(x / y)
+        case .leftDivide: return try wrap(y / x)
+        case .power:
+            if y.value.rank == 0 && !y.isTracked {
+                let p = y.value.scalars[0]
+                if x.value.scalars.contains(where: { $0 < 0 }) && p != p.rounded() {
+                    throw RuntimeError("a negative number to the fractional power \(formatFloat(p)) has no real value (DomainError)", kind: .domain)
+                }
+                if bothInts && p < 0 {
+                    throw RuntimeError("cannot raise integers to the negative power \(formatFloat(p)) (DomainError); convert with float.(x) first", kind: .domain)
+                }
+                return try wrap(x.pow(p), bothInts ? .int64 : .float64)
+            }
+            return try wrap(x.pow(y), bothInts && !y.value.scalars.contains(where: { $0 < 0 }) ? .int64 : .float64)
+        default: break
+        }
+        guard !x.isTracked && !y.isTracked else {
+            throw RuntimeError("`\(spelling)` is not differentiable, so it cannot be used on values inside `grad`", kind: .notSupported)
+        }
+        let p = x.value, q = y.value
+        switch op {
+        case .integerDivide, .remainder:
+            if bothInts && q.scalars.contains(0) { throw RuntimeError("integer division by zero (DivideError)", kind: .divide) }
+            let r = try p.zip(q, operation: spelling) { a, b in
+                op == .integerDivide ? (a / b).rounded(.towardZero) : a.truncatingRemainder(dividingBy: b)
+            }
+            return try wrap(Var(r), bothInts ? .int64 : .float64)
+        case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .approx, .notApprox:
+            let r = try p.zip(q, operation: spelling) { a, b in
+                (try? compare(op, a, b, exact: a == b, less: a < b)) == true ? 1 : 0
+            }
+            return .array(ArrayBox(r, elementType: .bool))
+        case .bitAnd, .bitOr, .xor, .shiftLeft, .shiftRight, .unsignedShiftRight:
+            guard bothInts else {
+                throw RuntimeError("`\(spelling)` works on integers and Bools, not on Float64 arrays (MethodError)", kind: .method)
+            }
+            let r = try p.zip(q, operation: spelling) { a, b in
+                guard case .int(let n)? = try? integerOperation(op, Int(a), Int(b)) else { return 0 }
+                return Double(n)
+            }
+            let logical = bothBools && (op == .bitAnd || op == .bitOr || op == .xor)
+            return try wrap(Var(r), logical ? .bool : .int64)
+        default:
+            throw RuntimeError("no operator `\(spelling)` for arrays", kind: .method)
+        }
+    }
+
+    func unaryOperation(_ op: Operator, _ v: Value, dotted: Bool = false) throws -> Value {
         switch (op, v) {
-        case ("-", .int(let n)), (".-", .int(let n)):
-            guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)") }
+        case (.minus, .int(let n)):
+            guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)", kind: .notSupported) }
             return .int(-n)
-        case ("-", .float(let x)), (".-", .float(let x)): return .float(-x)
-        case ("-", .bool(let b)): return .int(b ? -1 : 0)
-        case ("+", _) where v.isNumber || isNumericArray(v): return v
-        case ("-", .complex(let re, let im)): return .complex(re: -re, im: -im)
-        case ("!", .bool(let b)): return .bool(!b)
-        case (".!", .array(let box)) where box.elementType == .bool:
+        case (.minus, .float(let x)): return .float(-x)
+        case (.minus, .bool(let b)): return .int(b ? -1 : 0)
+        case (.plus, .bool(let b)): return .int(b ? 1 : 0)
+        case (.plus, _) where v.isNumber || isNumericArray(v): return v
+        case (.minus, .complex(let re, let im)): return .complex(re: -re, im: -im)
+        case (.plus, .complex): return v
+        case (.not, .bool(let b)), (.bitNot, .bool(let b)): return .bool(!b)
+        case (.bitNot, .int(let n)): return .int(~n)
+        case (.not, .array(let box)) where dotted && box.elementType == .bool,
+            (.bitNot, .array(let box)) where dotted && box.elementType == .bool:
             return .array(ArrayBox(box.tensor.map { $0 == 0 ? 1 : 0 }, elementType: .bool))
-        case ("-", _), (".-", _):
+        case (.bitNot, .array(let box)) where dotted && box.elementType == .int64:
+            return .array(ArrayBox(box.tensor.map { Double(~Int($0)) }, elementType: .int64))
+        case (.minus, _):
             if let (x, type) = try operand(v) { return try wrap(-x, type == .bool ? .int64 : type) }
         default: break
         }
-        throw RuntimeError("no unary operator `\(op)` for \(describeType(v))")
+        throw RuntimeError("no unary operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(v))", kind: .method)
     }
 
     // MARK: Equality and membership
@@ -393,7 +545,7 @@ extension Interpreter {
     /// Julia's `isapprox`: ‖a - b‖ ≤ max(atol, rtol·max(‖a‖, ‖b‖)), for numbers and arrays.
     func approximatelyEqual(_ a: Value, _ b: Value, rtol: Double = 1.4901161193847656e-8, atol: Double = 0) throws -> Bool {
         guard let (x, _) = try operand(a), let (y, _) = try operand(b) else {
-            throw RuntimeError("`≈` compares numbers or arrays, not \(describeType(a)) and \(describeType(b))")
+            throw RuntimeError("`≈` compares numbers or arrays, not \(describeType(a)) and \(describeType(b))", kind: .method)
         }
         guard x.value.count == y.value.count else { return false }
         let difference = try (x.value.vectorized() - y.value.vectorized()).norm()
@@ -405,33 +557,28 @@ extension Interpreter {
         return x.shape == y.shape && x.value.scalars == y.value.scalars
     }
 
-    /// Structural equality (`==`) for everything but numeric arrays.
-    func valuesEqual(_ a: Value, _ b: Value) -> Bool {
-        // Lists that contain themselves would compare forever: give up past a depth, and
-        // the outermost `==` reports it rather than answer false (Julia would overflow).
-        equalityDepth += 1
-        defer { equalityDepth -= 1 }
-        if equalityDepth > Interpreter.deepestComparison {
-            equalityGaveUp = true
-            return false
-        }
+    /// Structural equality (`==`) for everything but numeric arrays. Lists that contain
+    /// themselves would compare forever: past `deepestComparison` levels this says so
+    /// rather than answer false (Julia would overflow its stack).
+    func valuesEqual(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
+        func equal(_ x: Value, _ y: Value) throws -> Bool { try equalValues(x, y, depth: depth + 1) }
         switch (a, b) {
         case (.nothing, .nothing): return true
         case (.symbol(let x), .symbol(let y)): return x == y
         case (.string(let x), .string(let y)): return x == y
         case (.char(let x), .char(let y)): return x == y
         case (.tuple(let x), .tuple(let y)):
-            return x.count == y.count && zip(x, y).allSatisfy { equalValues($0, $1) }
-        case (.namedTuple(let names, let x), .namedTuple(let otherNames, let y)):
-            return names == otherNames && zip(x, y).allSatisfy { equalValues($0, $1) }
+            return try x.count == y.count && zip(x, y).allSatisfy { try equal($0, $1) }
+        case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
+            return try n == m && zip(x, y).allSatisfy { try equal($0, $1) }
         case (.list(let x), .list(let y)):
-            return x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { equalValues($0, $1) })
-        case (.pair(let p), .pair(let q)): return equalValues(p.key, q.key) && equalValues(p.value, q.value)
+            return try x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { try equal($0, $1) })
+        case (.pair(let p), .pair(let q)): return try equal(p.key, q.key) && equal(p.value, q.value)
         case (.function(let f), .function(let g)): return f === g
         case (.dict(let x), .dict(let y)):
-            return x === y || (x.count == y.count && x.keys.allSatisfy { k in
+            return try x === y || (x.count == y.count && x.keys.allSatisfy { k in
                 guard let v = x[k], let w = y[k] else { return false }
-                return equalValues(v, w)
+                return try equal(v, w)
             })
         default:
             if let x = scalarDouble(a), let y = scalarDouble(b) { return x == y }
@@ -439,16 +586,25 @@ extension Interpreter {
         }
     }
 
-    func equalValues(_ a: Value, _ b: Value) -> Bool {
-        if let r = try? binaryOperation("==", a, b), case .bool(let equal) = r { return equal }
-        return false
+    /// `a == b` as a Bool, for the collection functions (`in`, `unique`, ...).
+    func equalValues(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
+        guard depth < deepestComparison else {
+            throw RuntimeError("`==` cannot compare values nested more than \(deepestComparison) deep", kind: .stackOverflow)
+        }
+        switch (a, b) {
+        case (.tuple, .tuple), (.namedTuple, .namedTuple), (.list, .list), (.pair, .pair), (.dict, .dict):
+            return try valuesEqual(a, b, depth: depth)
+        default:
+            if let r = try? binaryOperation(.equal, a, b), case .bool(let equal) = r { return equal }
+            return false
+        }
     }
 
     func contains(_ collection: Value, _ item: Value) throws -> Bool {
         switch collection {
         case .dict(let box):
             guard case .pair(let p) = item, let key = dictKey(p.key), let stored = box[key] else { return false }
-            return equalValues(stored, p.value)
+            return try equalValues(stored, p.value)
         case .string(let s):
             switch item {
             case .char(let c): return s.contains(c)
@@ -458,7 +614,7 @@ extension Interpreter {
         default:
             var found = false
             try forEachElement(of: collection) { element in
-                if equalValues(element, item) {
+                if try equalValues(element, item) {
                     found = true
                     return false
                 }

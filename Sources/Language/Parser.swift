@@ -30,7 +30,7 @@ public struct Parser {
     private var ternaryDepth = 0
     private var nesting = 0
     /// Keywords that close the innermost open block, for messages.
-    private var openBlocks: [(keyword: String, position: SourcePosition)] = []
+    private var openBlocks: [(keyword: Keyword, position: SourcePosition)] = []
 
     init(tokens: [Token], source: String) {
         self.tokens = tokens
@@ -78,30 +78,30 @@ public struct Parser {
         return token
     }
 
-    private mutating func checkOp(_ spelling: String) -> Bool { peek().isOp(spelling) }
+    private mutating func check(_ mark: Punctuation) -> Bool { peek().is(mark) }
 
-    private mutating func checkKeyword(_ word: String) -> Bool { peek().isKeyword(word) }
+    private mutating func check(_ word: Keyword) -> Bool { peek().is(word) }
 
     /// Whether `word` comes next once newlines are passed over; the newlines stay
     /// unread when it does not. Inside brackets a comprehension may continue on the
     /// next line with its `for` or `if`.
-    private mutating func newlinesThenKeyword(_ word: String) -> Bool {
+    private mutating func newlinesThenKeyword(_ word: Keyword) -> Bool {
         let start = current
         while case .newline = tokens[current].kind { current += 1 }
-        if checkKeyword(word) { return true }
+        if check(word) { return true }
         current = start
         return false
     }
 
-    private mutating func matchOp(_ spelling: String) -> Bool {
-        guard checkOp(spelling) else { return false }
+    private mutating func match(_ mark: Punctuation) -> Bool {
+        guard check(mark) else { return false }
         advance()
         return true
     }
 
-    private mutating func expectOp(_ spelling: String, _ context: @autoclosure () -> String) throws(SyntaxError) {
-        guard matchOp(spelling) else {
-            throw error("expected `\(spelling)` \(context()), found \(peek())")
+    private mutating func expect(_ mark: Punctuation, _ context: @autoclosure () -> String) throws(SyntaxError) {
+        guard match(mark) else {
+            throw error("expected `\(mark.rawValue)` \(context()), found \(peek())")
         }
     }
 
@@ -114,7 +114,7 @@ public struct Parser {
             let token = tokens[current]
             if case .newline = token.kind {
                 current += 1
-            } else if token.isOp(";") {
+            } else if token.is(.semicolon) || (token.is(.doubleSemicolon) && contexts.last == .brackets) {
                 current += 1
             } else {
                 return
@@ -156,7 +156,7 @@ public struct Parser {
             guard peek().isLineEnd else {
                 throw error("expected end of line or `;` after the statement, found \(peek())")
             }
-            if peek().isOp(";") { suppressed = true }
+            if peek().is(.semicolon) { suppressed = true }
             skipSeparators()
             // A `;` followed only by newlines still suppresses, as in the REPL.
             if case .endOfInput = peek().kind { break }
@@ -169,7 +169,7 @@ public struct Parser {
     }
 
     /// Statements up to (not including) one of `terminators`, as a block.
-    private mutating func block(until terminators: Set<String>) throws(SyntaxError) -> Expr {
+    private mutating func block(until terminators: Set<Keyword>) throws(SyntaxError) -> Expr {
         let start = peek().position
         let savedIndexDepth = indexDepth
         indexDepth = 0
@@ -181,8 +181,8 @@ public struct Parser {
                 let token = p.peek()
                 if case .keyword(let word) = token.kind, terminators.contains(word) { break }
                 if case .endOfInput = token.kind {
-                    let (keyword, opened) = p.openBlocks.last ?? ("block", start)
-                    throw p.error("expected `end` to close `\(keyword)` from \(opened)")
+                    let (keyword, opened) = p.openBlocks.last ?? (.begin, start)
+                    throw p.error("expected `end` to close `\(keyword.rawValue)` from \(opened)")
                 }
                 statements.append(try p.statement())
                 let next = p.peek()
@@ -195,22 +195,18 @@ public struct Parser {
     }
 
     private mutating func expectEnd() throws(SyntaxError) {
-        guard checkKeyword("end") else {
-            let (keyword, opened) = openBlocks.last ?? ("block", peek().position)
-            throw error("expected `end` to close `\(keyword)` from \(opened), found \(peek())")
+        guard check(.end) else {
+            let (keyword, opened) = openBlocks.last ?? (.begin, peek().position)
+            throw error("expected `end` to close `\(keyword.rawValue)` from \(opened), found \(peek())")
         }
         advance()
     }
 
-    private mutating func opening(_ keyword: String, at position: SourcePosition) {
+    private mutating func opening(_ keyword: Keyword, at position: SourcePosition) {
         openBlocks.append((keyword, position))
     }
 
     // MARK: Assignment, arrows, pairs
-
-    private static let updateOperators: Set<String> = [
-        "+=", "-=", "*=", "/=", "^=", "%=", "÷=", "\\=", ".+=", ".-=", ".*=", "./=", ".^=", ".=",
-    ]
 
     /// `target = value` and friends; `allowTuple` lets `a, b = b, a` form tuples without
     /// parentheses (at statement level only, since commas separate arguments elsewhere).
@@ -218,17 +214,17 @@ public struct Parser {
         try nest()
         defer { nesting -= 1 }
         var lhs = try arrow()
-        if allowTuple && checkOp(",") {
+        if allowTuple && check(.comma) {
             var items = [lhs]
-            while matchOp(",") {
-                if peek().isLineEnd || checkOp("=") { break }
+            while match(.comma) {
+                if peek().isLineEnd || peek().isAssignment { break }
                 items.append(try arrow())
             }
             lhs = Expr(.tuple(items), at: lhs.position)
         }
         let token = peek()
-        guard case .op(let op) = token.kind else { return lhs }
-        if op == "=" {
+        guard case .assignment(let op, let dotted) = token.kind else { return lhs }
+        if op == nil && !dotted {
             advance()
             skipNewlines()
             if case .call(let callee, let arguments, false) = lhs.kind, case .identifier(let name) = callee.kind {
@@ -243,15 +239,12 @@ public struct Parser {
             let value = try assignment(allowTuple: allowTuple)
             return Expr(.assign(target: lhs, value: value), at: lhs.position)
         }
-        if Parser.updateOperators.contains(op) {
-            advance()
-            skipNewlines()
-            try checkAssignable(lhs)
-            if case .tuple = lhs.kind { throw error("cannot use `\(op)` with several targets", at: token.position) }
-            let value = try assignment(allowTuple: allowTuple)
-            return Expr(.updateAssign(op: String(op.dropLast()), target: lhs, value: value), at: lhs.position)
-        }
-        return lhs
+        advance()
+        skipNewlines()
+        try checkAssignable(lhs)
+        if case .tuple = lhs.kind { throw error("cannot use `\(token.lexeme)` with several targets", at: token.position) }
+        let value = try assignment(allowTuple: allowTuple)
+        return Expr(.updateAssign(op, dotted: dotted, target: lhs, value: value), at: lhs.position)
     }
 
     private mutating func checkAssignable(_ target: Expr) throws(SyntaxError) {
@@ -267,7 +260,7 @@ public struct Parser {
     /// `x -> body` and `(a, b) -> body`.
     private mutating func arrow() throws(SyntaxError) -> Expr {
         let lhs = try pair()
-        guard checkOp("->") else { return lhs }
+        guard check(.arrow) else { return lhs }
         let arrowToken = advance()
         skipNewlines()
         let parameters: [Parameter]
@@ -286,23 +279,23 @@ public struct Parser {
 
     private mutating func pair() throws(SyntaxError) -> Expr {
         let lhs = try ternary()
-        guard checkOp("=>") else { return lhs }
+        guard peek().is(Operator.pair) else { return lhs }
         advance()
         skipNewlines()
         let rhs = try pair()
-        return Expr(.binary(op: "=>", lhs, rhs), at: lhs.position)
+        return Expr(.binary(.pair, dotted: false, lhs, rhs), at: lhs.position)
     }
 
     private mutating func ternary() throws(SyntaxError) -> Expr {
         let condition = try or()
-        guard checkOp("?") else { return condition }
+        guard check(.question) else { return condition }
         advance()
         skipNewlines()
         ternaryDepth += 1
         let then = try ternary()
         ternaryDepth -= 1
         skipNewlines()
-        try expectOp(":", "to separate the branches of `? :`")
+        try expect(.colon, "to separate the branches of `? :`")
         skipNewlines()
         let otherwise = try arrow()
         return Expr(.ternary(condition, then, otherwise), at: condition.position)
@@ -311,48 +304,43 @@ public struct Parser {
     // MARK: Logic and comparison
 
     private mutating func or() throws(SyntaxError) -> Expr {
-        try shortCircuit("||", make: Expr.Kind.or) { (p: inout Parser) throws(SyntaxError) in try p.and() }
+        try shortCircuit(.orOr, make: Expr.Kind.or) { (p: inout Parser) throws(SyntaxError) in try p.and() }
     }
 
     private mutating func and() throws(SyntaxError) -> Expr {
-        try shortCircuit("&&", make: Expr.Kind.and) { (p: inout Parser) throws(SyntaxError) in try p.comparison() }
+        try shortCircuit(.andAnd, make: Expr.Kind.and) { (p: inout Parser) throws(SyntaxError) in try p.comparison() }
     }
 
     /// `a || b` and `a && b`, which group to the right.
     private mutating func shortCircuit(
-        _ op: String, make: (Expr, Expr) -> Expr.Kind, operand: (inout Parser) throws(SyntaxError) -> Expr
+        _ mark: Punctuation, make: (Expr, Expr) -> Expr.Kind, operand: (inout Parser) throws(SyntaxError) -> Expr
     ) throws(SyntaxError) -> Expr {
         let lhs = try operand(&self)
-        guard checkOp(op) else { return lhs }
+        guard check(mark) else { return lhs }
         advance()
         skipNewlines()
         try nest()
         defer { nesting -= 1 }
-        let rhs = try shortCircuit(op, make: make, operand: operand)
+        let rhs = try shortCircuit(mark, make: make, operand: operand)
         return Expr(make(lhs, rhs), at: lhs.position)
     }
 
-    private static let comparisonOperators: Set<String> = ["==", "!=", "<", ">", "<=", ">=", "===", "!==", "≈"]
-    private static let dottedComparisons: Set<String> = [".==", ".!=", ".<", ".>", ".<=", ".>="]
-
-    private mutating func comparisonOperator() -> String? {
-        let token = peek()
-        switch token.kind {
-        case .op(let op) where Parser.comparisonOperators.contains(op) || Parser.dottedComparisons.contains(op):
-            return op
-        case .keyword("in"), .keyword("isa"):
-            return token.lexeme == "∈" ? "in" : token.lexeme
-        default:
-            return nil
+    /// The comparison here, if any: `<`, `.<`, `===`, `in` (or `∈`), `isa`.
+    private mutating func comparisonOperator() -> (op: Operator, dotted: Bool)? {
+        switch peek().kind {
+        case .operator(let op, let dotted) where op.isComparison: return (op, dotted)
+        case .keyword(.in): return (.in, false)
+        case .keyword(.isa): return (.isa, false)
+        default: return nil
         }
     }
 
     /// `a < b <= c` chains; with dotted operators (`0 .<= x .< 1`) the links are
-    /// combined elementwise with `&`.
+    /// combined elementwise with `.&`.
     private mutating func comparison() throws(SyntaxError) -> Expr {
         let first = try pipe()
         var operands = [first]
-        var operators: [String] = []
+        var operators: [(op: Operator, dotted: Bool)] = []
         while let op = comparisonOperator() {
             advance()
             skipNewlines()
@@ -360,19 +348,19 @@ public struct Parser {
             operands.append(try pipe())
         }
         if operators.isEmpty { return first }
-        guard operators.contains(where: { Parser.dottedComparisons.contains($0) }) else {
-            return Expr(.comparison(operands, operators), at: first.position)
+        guard operators.contains(where: \.dotted) else {
+            return Expr(.comparison(operands, operators.map(\.op)), at: first.position)
         }
-        var result = Expr(.binary(op: operators[0], operands[0], operands[1]), at: first.position)
+        var result = Expr(.binary(operators[0].op, dotted: operators[0].dotted, operands[0], operands[1]), at: first.position)
         for k in 1..<operators.count {
-            let link = Expr(.binary(op: operators[k], operands[k], operands[k + 1]), at: operands[k].position)
-            result = Expr(.binary(op: "&", result, link), at: first.position)
+            let link = Expr(.binary(operators[k].op, dotted: operators[k].dotted, operands[k], operands[k + 1]), at: operands[k].position)
+            result = Expr(.binary(.bitAnd, dotted: true, result, link), at: first.position)
         }
         return result
     }
 
     private mutating func pipe() throws(SyntaxError) -> Expr {
-        try leftAssociative(["|>"]) { (p: inout Parser) throws(SyntaxError) in try p.range() }
+        try leftAssociative(.pipe) { (p: inout Parser) throws(SyntaxError) in try p.range() }
     }
 
     private mutating func guardChain(_ length: Int) throws(SyntaxError) {
@@ -387,10 +375,10 @@ public struct Parser {
     /// followed by something that can start an operand).
     private mutating func rangeColonFollows() -> Bool {
         let token = peek()
-        guard token.isOp(":") else { return false }
+        guard token.is(.colon) else { return false }
         if ternaryDepth > 0 && token.spaceBefore { return false }
         let next = peekAfter()
-        if next.isLineEnd || next.isOp(",") || next.isOp("]") || next.isOp(")") { return false }
+        if next.isLineEnd || next.is(.comma) || next.is(.rightBracket) || next.is(.rightParen) { return false }
         return true
     }
 
@@ -410,68 +398,81 @@ public struct Parser {
     /// Inside `[ ]`, `[a -b]` is two elements: a `+`/`-` with a space before and none after
     /// starts a new element instead of continuing the expression.
     private mutating func isBinaryHere(_ token: Token) -> Bool {
-        guard contexts.last == .brackets, token.spaceBefore, token.isOp("+") || token.isOp("-") else { return true }
+        guard contexts.last == .brackets, token.spaceBefore, token.is(Operator.plus) || token.is(Operator.minus) else {
+            return true
+        }
         return peekAfter().spaceBefore
     }
 
-    private static let additiveOperators: Set<String> = ["+", "-", ".+", ".-", "|", ".|"]
-    private static let multiplicativeOperators: Set<String> = [
-        "*", "/", "\\", "÷", "%", ".*", "./", ".\\", ".÷", ".%", "&", ".&",
-    ]
-
     private mutating func additive() throws(SyntaxError) -> Expr {
-        try leftAssociative(Parser.additiveOperators) { (p: inout Parser) throws(SyntaxError) in try p.multiplicative() }
+        try leftAssociative(.plus) { (p: inout Parser) throws(SyntaxError) in try p.multiplicative() }
     }
 
     private mutating func multiplicative() throws(SyntaxError) -> Expr {
-        try leftAssociative(Parser.multiplicativeOperators) { (p: inout Parser) throws(SyntaxError) in try p.unary() }
+        try leftAssociative(.times) { (p: inout Parser) throws(SyntaxError) in try p.rational() }
+    }
+
+    private mutating func rational() throws(SyntaxError) -> Expr {
+        try leftAssociative(.rational) { (p: inout Parser) throws(SyntaxError) in try p.bitshift() }
+    }
+
+    private mutating func bitshift() throws(SyntaxError) -> Expr {
+        try leftAssociative(.bitshift) { (p: inout Parser) throws(SyntaxError) in try p.unary() }
     }
 
     /// One precedence level of left-associative binary operators over `operand`.
     private mutating func leftAssociative(
-        _ operators: Set<String>, operand: (inout Parser) throws(SyntaxError) -> Expr
+        _ level: Operator.Precedence, operand: (inout Parser) throws(SyntaxError) -> Expr
     ) throws(SyntaxError) -> Expr {
         var lhs = try operand(&self)
         var chain = 0
-        while case .op(let op) = peek().kind, operators.contains(op), isBinaryHere(peek()) {
+        while case .operator(let op, let dotted) = peek().kind, op.precedence == level, isBinaryHere(peek()) {
             advance()
             skipNewlines()
             chain += 1
             try guardChain(chain)
-            lhs = Expr(.binary(op: op, lhs, try operand(&self)), at: lhs.position)
+            lhs = Expr(.binary(op, dotted: dotted, lhs, try operand(&self)), at: lhs.position)
         }
         return lhs
     }
 
-    /// Operators that name functions when passed as values: `reduce(+, v)`, `map(*, a, b)`.
-    private static let operatorFunctions: Set<String> = [
-        "+", "-", "*", "/", "\\", "^", "÷", "%", "==", "!=", "<", ">", "<=", ">=", "&", "|", "!",
-    ]
+    /// Whether an operator stands alone as a function value here (`reduce(+, v)`,
+    /// `f = -`, `(!)`), rather than before an operand.
+    private func operatorStandsAlone() -> Bool {
+        let next = peekAfter()
+        if next.isLineEnd || next.isAssignment { return true }
+        if case .punctuation(let mark) = next.kind {
+            return mark == .comma || mark == .rightParen || mark == .rightBracket || mark == .rightBrace
+        }
+        return false
+    }
 
     private mutating func unary() throws(SyntaxError) -> Expr {
         try nest()
         defer { nesting -= 1 }
         let token = peek()
-        if case .op(let op) = token.kind, Parser.operatorFunctions.contains(op),
-            peekAfter().isOp(",") || peekAfter().isOp(")")
+        guard case .operator(let op, let dotted) = token.kind, op.isUnary, !operatorStandsAlone() else {
+            return try juxtaposition()
+        }
+        advance()
+        let opening = peek()
+        let operand = try unary()
+        if !dotted, opening.is(.leftParen), !opening.spaceBefore, case .tuple(let items) = operand.kind,
+            operand.position == opening.position
         {
-            advance()
-            return Expr(.identifier(Name(op)), at: token.position)
+            // `+(1, 2, 3)` and `-(a, b)` call the operator with the arguments in parentheses.
+            let arguments = items.map { Argument(name: nil, value: $0) }
+            return Expr(.call(callee: Expr(.operatorFunction(op), at: token.position), arguments: arguments, broadcast: false), at: token.position)
         }
-        if case .op(let op) = token.kind, op == "-" || op == "+" || op == "!" || op == ".-" || op == ".!" {
-            advance()
-            let operand = try unary()
-            // Fold `-3` into a literal; `-2^2` is safe because the operand already holds the power.
-            if op == "-" {
-                switch operand.kind {
-                case .integer(let n) where n != Int.min: return Expr(.integer(-n), at: token.position)
-                case .float(let x): return Expr(.float(-x), at: token.position)
-                default: break
-                }
+        // Fold `-3` into a literal; `-2^2` is safe because the operand already holds the power.
+        if op == .minus && !dotted {
+            switch operand.kind {
+            case .integer(let n) where n != Int.min: return Expr(.integer(-n), at: token.position)
+            case .float(let x): return Expr(.float(-x), at: token.position)
+            default: break
             }
-            return Expr(.unary(op: op, operand), at: token.position)
         }
-        return try juxtaposition()
+        return Expr(.unary(op, dotted: dotted, operand), at: token.position)
     }
 
     /// `2x`, `3(a + b)`, `2h` in `A[1+2h:end]`: a number literal directly followed by a
@@ -483,9 +484,9 @@ public struct Parser {
             let next = peek()
             guard !next.spaceBefore else { return base }
             switch next.kind {
-            case .identifier, .op("("):
+            case .identifier, .punctuation(.leftParen):
                 let rhs = try power()
-                return Expr(.binary(op: "*", base, rhs), at: base.position)
+                return Expr(.binary(.times, dotted: false, base, rhs), at: base.position)
             default:
                 return base
             }
@@ -497,27 +498,27 @@ public struct Parser {
     /// `^` binds tighter than unary minus (`-2^2 == -4`) and groups to the right.
     private mutating func power() throws(SyntaxError) -> Expr {
         let base = try postfix()
-        guard case .op(let op) = peek().kind, op == "^" || op == ".^" else { return base }
+        guard case .operator(.power, let dotted) = peek().kind else { return base }
         advance()
         skipNewlines()
         try nest()
         defer { nesting -= 1 }
         let exponentToken = peek()
         let exponent: Expr
-        if case .op(let sign) = exponentToken.kind, sign == "-" || sign == "+" {
+        if case .operator(let sign, false) = exponentToken.kind, sign == .minus || sign == .plus {
             advance()
             let operand = try power()
-            if sign == "-", case .integer(let n) = operand.kind {
+            if sign == .minus, case .integer(let n) = operand.kind {
                 exponent = Expr(.integer(-n), at: exponentToken.position)
-            } else if sign == "-", case .float(let x) = operand.kind {
+            } else if sign == .minus, case .float(let x) = operand.kind {
                 exponent = Expr(.float(-x), at: exponentToken.position)
             } else {
-                exponent = Expr(.unary(op: sign, operand), at: exponentToken.position)
+                exponent = Expr(.unary(sign, dotted: false, operand), at: exponentToken.position)
             }
         } else {
             exponent = try power()
         }
-        return Expr(.binary(op: op, base, exponent), at: base.position)
+        return Expr(.binary(.power, dotted: dotted, base, exponent), at: base.position)
     }
 
     // MARK: Calls, indexing, fields
@@ -537,32 +538,32 @@ public struct Parser {
             try guardChain(chain)
             let token = peek()
             let spaced = token.spaceBefore
-            if token.isOp("("), !spaced, !isNumber {
+            if token.is(.leftParen), !spaced, !isNumber {
                 advance()
                 let arguments = try callArguments()
                 expr = Expr(.call(callee: expr, arguments: arguments, broadcast: false), at: expr.position)
-                if checkKeyword("do") { expr = try doBlock(expr) }
-            } else if token.isOp("."), !spaced, peekAfter().isOp("(") {
+                if check(.do) { expr = try doBlock(expr) }
+            } else if token.is(.dot), !spaced, peekAfter().is(.leftParen) {
                 advance()
                 advance()
                 let arguments = try callArguments()
                 expr = Expr(.call(callee: expr, arguments: arguments, broadcast: true), at: expr.position)
-            } else if token.isOp("."), !spaced, case .identifier(let name) = peekAfter().kind {
+            } else if token.is(.dot), !spaced, case .identifier(let name) = peekAfter().kind {
                 advance()
                 advance()
                 expr = Expr(.field(expr, name), at: expr.position)
-            } else if token.isOp("["), !(spaced && contexts.last == .brackets), !isNumber {
+            } else if token.is(.leftBracket), !(spaced && contexts.last == .brackets), !isNumber {
                 advance()
                 let indices = try indexArguments()
                 expr = Expr(.index(expr, indices), at: expr.position)
-            } else if token.isOp("'") {
+            } else if token.is(.prime) {
                 advance()
                 expr = Expr(.transpose(expr), at: expr.position)
-            } else if token.isOp("::") {
+            } else if token.is(.doubleColon) {
                 advance()
                 let type = try typeName()
                 expr = Expr(.typed(expr, type), at: expr.position)
-            } else if token.isOp("{"), !spaced {
+            } else if token.is(.leftBrace), !spaced {
                 throw error("type parameters like `{Float64}` are not supported; leave them out")
             } else {
                 return expr
@@ -575,15 +576,15 @@ public struct Parser {
         guard case .identifier(let name) = peek().kind else { throw error("expected a type name after `::`") }
         advance()
         var text = name
-        if checkOp("{") && !peek().spaceBefore {
+        if check(.leftBrace) && !peek().spaceBefore {
             advance()
             text += "{"
             var depth = 1
             while depth > 0 {
                 let token = advance()
                 if case .endOfInput = token.kind { throw error("expected `}` to close the type parameters") }
-                if token.isOp("{") { depth += 1 }
-                if token.isOp("}") { depth -= 1 }
+                if token.is(.leftBrace) { depth += 1 }
+                if token.is(.rightBrace) { depth -= 1 }
                 text += token.lexeme
             }
         }
@@ -595,20 +596,20 @@ public struct Parser {
         return try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> [Argument] in
             var arguments: [Argument] = []
             var afterSemicolon = false
-            while !p.checkOp(")") {
+            while !p.check(.rightParen) {
                 if case .endOfInput = p.peek().kind {
                     throw p.error("expected `)` to close the call from \(open)")
                 }
-                if p.matchOp(";") {
+                if p.match(.semicolon) {
                     afterSemicolon = true
                     continue
                 }
                 let start = p.peek()
                 var value = try p.assignment(allowTuple: false)
-                if p.checkKeyword("for"), arguments.isEmpty {
+                if p.check(.for), arguments.isEmpty {
                     value = try p.comprehension(body: value, generator: true)
                 }
-                if p.matchOp("...") { value = Expr(.splat(value), at: value.position) }
+                if p.match(.splat) { value = Expr(.splat(value), at: value.position) }
                 if case .assign(let target, let v) = value.kind, case .identifier(let symbol) = target.kind {
                     arguments.append(Argument(name: symbol.text, value: v, afterSemicolon: afterSemicolon))
                 } else if afterSemicolon, case .identifier(let symbol) = value.kind {
@@ -619,8 +620,8 @@ public struct Parser {
                 } else {
                     arguments.append(Argument(name: nil, value: value))
                 }
-                if !p.checkOp(")") && !p.checkOp(";") {
-                    try p.expectOp(",", "or `)` in the argument list of the call from \(open)")
+                if !p.check(.rightParen) && !p.check(.semicolon) {
+                    try p.expect(.comma, "or `)` in the argument list of the call from \(open)")
                 }
             }
             p.advance()
@@ -634,16 +635,16 @@ public struct Parser {
         defer { indexDepth -= 1 }
         return try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> [Expr] in
             var indices: [Expr] = []
-            while !p.checkOp("]") {
+            while !p.check(.rightBracket) {
                 if case .endOfInput = p.peek().kind { throw p.error("expected `]` to close the index from \(open)") }
                 let token = p.peek()
-                if token.isOp(":"), p.peekAfter().isOp(",") || p.peekAfter().isOp("]") {
+                if token.is(.colon), p.peekAfter().is(.comma) || p.peekAfter().is(.rightBracket) {
                     p.advance()
                     indices.append(Expr(.colonAll, at: token.position))
                 } else {
                     indices.append(try p.assignment(allowTuple: false))
                 }
-                if !p.checkOp("]") { try p.expectOp(",", "or `]` in the index from \(open)") }
+                if !p.check(.rightBracket) { try p.expect(.comma, "or `]` in the index from \(open)") }
             }
             p.advance()
             return indices
@@ -677,29 +678,33 @@ public struct Parser {
             return try stringLiteral(parts, at: position)
         case .identifier(let name):
             advance()
-            if Parser.elementTypes.contains(name), checkOp("["), !peek().spaceBefore {
+            if Parser.elementTypes.contains(name), check(.leftBracket), !peek().spaceBefore {
                 advance()
-                let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in try p.commaList(close: "]", openedAt: position) }
+                let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in try p.commaList(close: .rightBracket, openedAt: position) }
                 return Expr(.typedVector(type: name, items), at: position)
             }
             return Expr(.identifier(Name(name)), at: position)
         case .keyword(let word):
             return try keywordExpression(word, token)
-        case .op("("):
+        case .punctuation(.leftParen):
             advance()
             return try parenthesized(at: position)
-        case .op("["):
+        case .punctuation(.leftBracket):
             advance()
             return try arrayLiteral(at: position)
-        case .op(":") where indexDepth > 0:
+        case .punctuation(.colon) where indexDepth > 0:
             advance()
             return Expr(.colonAll, at: position)
-        case .op("@"):
+        case .punctuation(.at):
             throw error("macros (`@name`) are not supported; for `@show x` write `println(x)`")
         case .newline, .endOfInput:
             throw error("expected an expression, found \(token)")
-        case .op(let op):
-            throw error("expected an expression, found `\(op)`")
+        case .operator(let op, false) where operatorStandsAlone() || (peekAfter().is(.leftParen) && !peekAfter().spaceBefore):
+            // An operator alone, or called, is its function: `reduce(+, v)`, `f = *`, `*(2, 3)`.
+            advance()
+            return Expr(.operatorFunction(op), at: position)
+        case .operator, .assignment, .punctuation:
+            throw error("expected an expression, found `\(token.lexeme)`")
         }
     }
 
@@ -716,68 +721,68 @@ public struct Parser {
         return Expr(.interpolation(pieces), at: position)
     }
 
-    private mutating func keywordExpression(_ word: String, _ token: Token) throws(SyntaxError) -> Expr {
+    private mutating func keywordExpression(_ word: Keyword, _ token: Token) throws(SyntaxError) -> Expr {
         let position = token.position
         switch word {
-        case "true", "false":
+        case .true, .false:
             advance()
-            return Expr(.bool(word == "true"), at: position)
-        case "end" where indexDepth > 0:
+            return Expr(.bool(word == .true), at: position)
+        case .end where indexDepth > 0:
             advance()
             return Expr(.endIndex, at: position)
-        case "begin" where indexDepth > 0:
+        case .begin where indexDepth > 0:
             advance()
             return Expr(.integer(1), at: position)
-        case "function": return try functionDefinition()
-        case "if": return try ifExpression()
-        case "for": return try forLoop()
-        case "while":
+        case .function: return try functionDefinition()
+        case .if: return try ifExpression()
+        case .for: return try forLoop()
+        case .while:
             advance()
-            opening("while", at: position)
+            opening(.while, at: position)
             defer { openBlocks.removeLast() }
             let condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.expressionInBlock() }
-            let body = try block(until: ["end"])
+            let body = try block(until: [.end])
             try expectEnd()
             return Expr(.whileLoop(condition: condition, body: body), at: position)
-        case "begin":
+        case .begin:
             advance()
-            opening("begin", at: position)
+            opening(.begin, at: position)
             defer { openBlocks.removeLast() }
-            let body = try block(until: ["end"])
+            let body = try block(until: [.end])
             try expectEnd()
             return body
-        case "let": return try letBlock()
-        case "try": return try tryCatch()
-        case "return":
+        case .let: return try letBlock()
+        case .try: return try tryCatch()
+        case .return:
             advance()
             let next = peek()
-            if next.isLineEnd || next.isKeyword("end") || next.isOp(")") || next.isKeyword("else")
-                || next.isKeyword("elseif")
+            if next.isLineEnd || next.is(.end) || next.is(.rightParen) || next.is(.else)
+                || next.is(.elseif)
             {
                 return Expr(.returnValue(nil), at: position)
             }
             return Expr(.returnValue(try assignment(allowTuple: true)), at: position)
-        case "break":
+        case .break:
             advance()
             return Expr(.breakLoop, at: position)
-        case "continue":
+        case .continue:
             advance()
             return Expr(.continueLoop, at: position)
-        case "global", "local":
+        case .global, .local:
             advance()
             var items = [try assignment(allowTuple: false)]
-            while matchOp(",") { items.append(try assignment(allowTuple: false)) }
+            while match(.comma) { items.append(try assignment(allowTuple: false)) }
             for item in items {
                 switch item.kind {
                 case .identifier, .assign, .updateAssign: continue
-                default: throw error("expected a name or `name = value` after `\(word)`", at: item.position)
+                default: throw error("expected a name or `name = value` after `\(word.rawValue)`", at: item.position)
                 }
             }
-            return Expr(.declaration(scope: word == "global" ? .global : .local, items), at: position)
-        case "const":
+            return Expr(.declaration(scope: word == .global ? .global : .local, items), at: position)
+        case .const:
             advance()
             return try assignment(allowTuple: true)
-        case "using", "import":
+        case .using, .import:
             advance()
             var names: [String] = []
             while !peek().isLineEnd {
@@ -785,12 +790,19 @@ public struct Parser {
                 if case .identifier(let name) = t.kind { names.append(name) }
             }
             return Expr(.using(names), at: position)
-        case "end":
+        case .in, .isa:
+            // `isa(x, T)` and `in(x, xs)` call the operator.
+            guard peekAfter().is(.leftParen), !peekAfter().spaceBefore else {
+                throw error("expected an expression before `\(word.rawValue)`")
+            }
+            advance()
+            return Expr(.operatorFunction(word == .in ? .in : .isa), at: position)
+        case .end:
             throw error("unexpected `end` with no open block")
-        case "else", "elseif":
-            throw error("unexpected `\(word)` outside an `if` block")
+        case .else, .elseif:
+            throw error("unexpected `\(word.rawValue)` outside an `if` block")
         default:
-            throw error("`\(word)` is not supported yet")
+            throw error("`\(word.rawValue)` is not supported yet")
         }
     }
 
@@ -801,24 +813,24 @@ public struct Parser {
 
     private mutating func functionDefinition() throws(SyntaxError) -> Expr {
         let keyword = advance()
-        opening("function", at: keyword.position)
+        opening(.function, at: keyword.position)
         defer { openBlocks.removeLast() }
         var name: String?
         if case .identifier(let n) = peek().kind {
             advance()
             name = n
         }
-        guard checkOp("(") else {
+        guard check(.leftParen) else {
             throw error("expected `(` and the parameters after `function\(name.map { " " + $0 } ?? "")`")
         }
         advance()
         let arguments = try callArguments()
         let (parameters, keywords) = try functionParameters(from: arguments)
-        if checkOp("::") {
+        if check(.doubleColon) {
             advance()
             _ = try typeName()
         }
-        let body = try block(until: ["end"])
+        let body = try block(until: [.end])
         try expectEnd()
         let decl = FunctionDecl(
             name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position)
@@ -885,20 +897,20 @@ public struct Parser {
 
     private mutating func ifExpression() throws(SyntaxError) -> Expr {
         let keyword = advance()
-        opening("if", at: keyword.position)
+        opening(.if, at: keyword.position)
         defer { openBlocks.removeLast() }
         var branches: [(condition: Expr, body: Expr)] = []
         var otherwise: Expr?
         let condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.expressionInBlock() }
-        branches.append((condition, try block(until: ["elseif", "else", "end"])))
+        branches.append((condition, try block(until: [.elseif, .else, .end])))
         while true {
-            if checkKeyword("elseif") {
+            if check(.elseif) {
                 advance()
                 let c = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.expressionInBlock() }
-                branches.append((c, try block(until: ["elseif", "else", "end"])))
-            } else if checkKeyword("else") {
+                branches.append((c, try block(until: [.elseif, .else, .end])))
+            } else if check(.else) {
                 advance()
-                otherwise = try block(until: ["end"])
+                otherwise = try block(until: [.end])
                 try expectEnd()
                 break
             } else {
@@ -911,11 +923,11 @@ public struct Parser {
 
     private mutating func forLoop() throws(SyntaxError) -> Expr {
         let keyword = advance()
-        opening("for", at: keyword.position)
+        opening(.for, at: keyword.position)
         defer { openBlocks.removeLast() }
         var clauses = [try loopClause()]
-        while matchOp(",") { clauses.append(try loopClause()) }
-        let body = try block(until: ["end"])
+        while match(.comma) { clauses.append(try loopClause()) }
+        let body = try block(until: [.end])
         try expectEnd()
         return Expr(.forLoop(clauses: clauses, body: body), at: keyword.position)
     }
@@ -923,7 +935,7 @@ public struct Parser {
     /// `x in xs`, `x = xs`, `x ∈ xs`, `(i, x) in enumerate(v)`.
     private mutating func loopClause() throws(SyntaxError) -> LoopClause {
         let target = try loopTarget()
-        guard checkKeyword("in") || checkOp("=") else {
+        guard check(.in) || peek().isAssignment else {
             throw error("expected `in` or `=` after the loop variable, found \(peek())")
         }
         advance()
@@ -937,15 +949,15 @@ public struct Parser {
         case .identifier(let name):
             advance()
             return Expr(.identifier(Name(name)), at: token.position)
-        case .op("("):
+        case .punctuation(.leftParen):
             advance()
             return try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> Expr in
                 var items = [try p.loopTarget()]
-                while p.matchOp(",") {
-                    if p.checkOp(")") { break }
+                while p.match(.comma) {
+                    if p.check(.rightParen) { break }
                     items.append(try p.loopTarget())
                 }
-                try p.expectOp(")", "to close the loop variables")
+                try p.expect(.rightParen, "to close the loop variables")
                 return Expr(.tuple(items), at: token.position)
             }
         default:
@@ -955,24 +967,24 @@ public struct Parser {
 
     private mutating func tryCatch() throws(SyntaxError) -> Expr {
         let keyword = advance()
-        opening("try", at: keyword.position)
+        opening(.try, at: keyword.position)
         defer { openBlocks.removeLast() }
-        let body = try block(until: ["catch", "finally", "end"])
+        let body = try block(until: [.catch, .finally, .end])
         var errorName: String?
         var handler: Expr?
         var cleanup: Expr?
-        if checkKeyword("catch") {
+        if check(.catch) {
             advance()
             // `catch e` names the error only on the same line; a newline starts the handler.
             if case .identifier(let name) = peek().kind {
                 advance()
                 errorName = name
             }
-            handler = try block(until: ["finally", "end"])
+            handler = try block(until: [.finally, .end])
         }
-        if checkKeyword("finally") {
+        if check(.finally) {
             advance()
-            cleanup = try block(until: ["end"])
+            cleanup = try block(until: [.end])
         }
         try expectEnd()
         return Expr(.tryCatch(body: body, errorName: errorName, handler: handler, cleanup: cleanup), at: keyword.position)
@@ -984,15 +996,15 @@ public struct Parser {
             throw error("`do` must follow a call such as map(v) do x ... end")
         }
         let keyword = advance()
-        opening("do", at: keyword.position)
+        opening(.do, at: keyword.position)
         defer { openBlocks.removeLast() }
         var parameters: [Parameter] = []
         while case .identifier(let name) = peek().kind {
             advance()
             parameters.append(Parameter(name: name, pattern: nil, defaultValue: nil, isVarargs: false, typeName: nil))
-            if !matchOp(",") { break }
+            if !match(.comma) { break }
         }
-        let body = try block(until: ["end"])
+        let body = try block(until: [.end])
         try expectEnd()
         let decl = FunctionDecl(name: nil, parameters: parameters, keywordParameters: [], body: body, position: keyword.position)
         let lambda = Argument(name: nil, value: Expr(.lambda(decl), at: keyword.position))
@@ -1001,12 +1013,12 @@ public struct Parser {
 
     private mutating func letBlock() throws(SyntaxError) -> Expr {
         let keyword = advance()
-        opening("let", at: keyword.position)
+        opening(.let, at: keyword.position)
         defer { openBlocks.removeLast() }
         var bindings: [Expr] = []
         if !peek().isLineEnd {
             bindings.append(try assignment(allowTuple: false))
-            while matchOp(",") { bindings.append(try assignment(allowTuple: false)) }
+            while match(.comma) { bindings.append(try assignment(allowTuple: false)) }
         }
         for binding in bindings {
             switch binding.kind {
@@ -1014,7 +1026,7 @@ public struct Parser {
             default: throw error("expected `name` or `name = value` in `let`", at: binding.position)
             }
         }
-        let body = try block(until: ["end"])
+        let body = try block(until: [.end])
         try expectEnd()
         return Expr(.letBlock(bindings: bindings, body: body), at: keyword.position)
     }
@@ -1023,40 +1035,40 @@ public struct Parser {
 
     private mutating func parenthesized(at position: SourcePosition) throws(SyntaxError) -> Expr {
         try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> Expr in
-            if p.matchOp(")") { return Expr(.tuple([]), at: position) }
-            if p.checkOp(";") {
+            if p.match(.rightParen) { return Expr(.tuple([]), at: position) }
+            if p.check(.semicolon) {
                 // `(; a = 1)` named tuple: rare; refuse clearly.
                 throw p.error("expected an expression after `(`")
             }
             let first = try p.assignment(allowTuple: false)
-            if p.checkKeyword("for") {
+            if p.check(.for) {
                 let generator = try p.comprehension(body: first, generator: true)
-                try p.expectOp(")", "to close the generator from \(position)")
+                try p.expect(.rightParen, "to close the generator from \(position)")
                 return generator
             }
-            if p.checkOp(";") {
+            if p.check(.semicolon) {
                 // `(a; b)` evaluates both, like `begin a; b end`.
                 var statements = [first]
-                while p.matchOp(";") {
-                    if p.checkOp(")") { break }
+                while p.match(.semicolon) {
+                    if p.check(.rightParen) { break }
                     statements.append(try p.assignment(allowTuple: false))
                 }
-                try p.expectOp(")", "to close `(` from \(position)")
+                try p.expect(.rightParen, "to close `(` from \(position)")
                 return Expr(.block(statements), at: position)
             }
-            if p.matchOp(")") {
+            if p.match(.rightParen) {
                 if case .assign = first.kind { return first }
                 // Parentheses only group; keep the inner node but mark grouping for `(a, b) -> ...`.
                 return first
             }
             var items = [first]
-            while p.matchOp(",") {
-                if p.checkOp(")") { break }
+            while p.match(.comma) {
+                if p.check(.rightParen) { break }
                 var item = try p.assignment(allowTuple: false)
-                if p.matchOp("...") { item = Expr(.splat(item), at: item.position) }
+                if p.match(.splat) { item = Expr(.splat(item), at: item.position) }
                 items.append(item)
             }
-            try p.expectOp(")", "to close `(` from \(position)")
+            try p.expect(.rightParen, "to close `(` from \(position)")
             let named = items.compactMap { item -> (String, Expr)? in
                 if case .assign(let target, let value) = item.kind, case .identifier(let symbol) = target.kind {
                     return (symbol.text, value)
@@ -1073,9 +1085,9 @@ public struct Parser {
         advance()  // `for`
         var clauses = [try loopClause()]
         while true {
-            if matchOp(",") {
+            if match(.comma) {
                 clauses.append(try loopClause())
-            } else if newlinesThenKeyword("for") {
+            } else if newlinesThenKeyword(.for) {
                 advance()
                 var clause = try loopClause()
                 clause.nests = true
@@ -1085,7 +1097,7 @@ public struct Parser {
             }
         }
         var condition: Expr?
-        if newlinesThenKeyword("if") {
+        if newlinesThenKeyword(.if) {
             advance()
             condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.ternary() }
         }
@@ -1096,18 +1108,18 @@ public struct Parser {
     }
 
     /// Elements separated by commas up to `close`, newlines allowed.
-    private mutating func commaList(close: String, openedAt open: SourcePosition) throws(SyntaxError) -> [Expr] {
+    private mutating func commaList(close: Punctuation, openedAt open: SourcePosition) throws(SyntaxError) -> [Expr] {
         var items: [Expr] = []
         skipNewlines()
-        while !matchOp(close) {
-            if case .endOfInput = peek().kind { throw error("expected `\(close)` to close `[` from \(open)") }
+        while !match(close) {
+            if case .endOfInput = peek().kind { throw error("expected `\(close.rawValue)` to close `[` from \(open)") }
             var item = try arrow()
-            if matchOp("...") { item = Expr(.splat(item), at: item.position) }
+            if match(.splat) { item = Expr(.splat(item), at: item.position) }
             items.append(item)
             skipNewlines()
-            if case .endOfInput = peek().kind { throw error("expected `\(close)` to close `[` from \(open)") }
-            if !checkOp(close) {
-                try expectOp(",", "or `\(close)` between elements")
+            if case .endOfInput = peek().kind { throw error("expected `\(close.rawValue)` to close `[` from \(open)") }
+            if !check(close) {
+                try expect(.comma, "or `\(close.rawValue)` between elements")
                 skipNewlines()
             }
         }
@@ -1120,45 +1132,45 @@ public struct Parser {
         defer { ternaryDepth = savedTernary }
         return try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) -> Expr in
             p.skipNewlines()
-            if p.matchOp("]") { return Expr(.vector([]), at: position) }
+            if p.match(.rightBracket) { return Expr(.vector([]), at: position) }
             var first = try p.arrow()
-            if p.matchOp("...") { first = Expr(.splat(first), at: first.position) }
-            if p.newlinesThenKeyword("for") {
+            if p.match(.splat) { first = Expr(.splat(first), at: first.position) }
+            if p.newlinesThenKeyword(.for) {
                 let result = try p.comprehension(body: first, generator: false)
                 p.skipNewlines()
-                try p.expectOp("]", "to close the comprehension from \(position)")
+                try p.expect(.rightBracket, "to close the comprehension from \(position)")
                 return result
             }
-            if p.checkOp(",") {
+            if p.check(.comma) {
                 p.advance()
                 p.skipNewlines()
                 var items = [first]
-                items.append(contentsOf: try p.commaList(close: "]", openedAt: position))
+                items.append(contentsOf: try p.commaList(close: .rightBracket, openedAt: position))
                 return Expr(.vector(items), at: position)
             }
             var rows: [[Expr]] = [[first]]
             var separated = false
             while true {
                 let token = p.peek()
-                if token.isOp("]") {
+                if token.is(.rightBracket) {
                     p.advance()
                     break
                 }
                 if case .endOfInput = token.kind { throw p.error("expected `]` to close `[` from \(position)") }
-                if token.isOp(";") || token.kind == .newline {
+                if token.is(.semicolon) || token.is(.doubleSemicolon) || token.kind == .newline {
                     p.skipSeparators()
-                    if p.checkOp("]") { continue }
+                    if p.check(.rightBracket) { continue }
                     rows.append([])
                     separated = true
                 } else if token.spaceBefore {
                     separated = true
-                } else if token.isOp(",") {
+                } else if token.is(.comma) {
                     throw p.error("cannot mix `,` with spaces or `;` in one array literal")
                 } else {
                     throw p.error("expected `,`, `;`, a space or `]` in the array literal, found \(token)")
                 }
                 var item = try p.arrow()
-                if p.matchOp("...") { item = Expr(.splat(item), at: item.position) }
+                if p.match(.splat) { item = Expr(.splat(item), at: item.position) }
                 rows[rows.count - 1].append(item)
             }
             if !separated { return Expr(.vector([first]), at: position) }

@@ -1,9 +1,86 @@
-/// Something that went wrong while a program ran: what, where, and through which calls.
+import Engine
+import LinearAlgebra
+
+/// Something that went wrong while a program ran: what kind of failure, what, where,
+/// and through which calls.
 ///
 ///     error at line 4, column 12: index [5] is out of range for shape (3,) (indices shown 1-based)
 ///       in step at line 4, column 12
 ///       called from line 9, column 1
 public struct RuntimeError: Error, CustomStringConvertible {
+    /// What failed, as Julia's exception types tell failures apart (`catch e; e isa
+    /// DomainError`), and the notebook's own stops, which no `try` catches.
+    public enum Kind: Sendable, Equatable, CaseIterable {
+        /// `ErrorException`: `error("...")`, and failures Julia reports the same way.
+        case error
+        case domain
+        case bounds
+        /// `MethodError`: no method of a function for these arguments.
+        case method
+        case argument
+        case key
+        case undefinedVariable
+        /// `UndefKeywordError`: a keyword argument without a default was not given.
+        case undefinedKeyword
+        case divide
+        case inexact
+        case overflow
+        case dimensionMismatch
+        /// `TypeError`: a non-Bool where a condition belongs.
+        case type
+        case assertion
+        /// `LinearAlgebra.SingularException`: a matrix with no inverse.
+        case singular
+        /// `StackOverflowError`, where Julia would surely overflow too: comparing values
+        /// that contain themselves, or are nested past `deepestComparison`.
+        case stackOverflow
+        /// `throw(x)` of a program's own value.
+        case thrown
+
+        /// Ctrl-C, or the front end stopping a cell.
+        case interruption
+        /// Something Julia does that the notebook cannot; catching it could change an answer.
+        case notSupported
+        /// A bound that keeps the process safe (call depth, stack, element budget);
+        /// Julia's own limits lie elsewhere, so catching it could change an answer too.
+        case limit
+
+        /// Whether `try ... catch` may handle it; the notebook's own stops always reach the front end.
+        public var isCatchable: Bool {
+            switch self {
+            case .interruption, .notSupported, .limit: false
+            default: true
+            }
+        }
+
+        /// The Julia exception type a caught error of this kind is (`typeof(e)`).
+        public var juliaName: String {
+            switch self {
+            case .error: "ErrorException"
+            case .domain: "DomainError"
+            case .bounds: "BoundsError"
+            case .method: "MethodError"
+            case .argument: "ArgumentError"
+            case .key: "KeyError"
+            case .undefinedVariable: "UndefVarError"
+            case .undefinedKeyword: "UndefKeywordError"
+            case .divide: "DivideError"
+            case .inexact: "InexactError"
+            case .overflow: "OverflowError"
+            case .dimensionMismatch: "DimensionMismatch"
+            case .type: "TypeError"
+            case .assertion: "AssertionError"
+            case .singular: "SingularException"
+            case .stackOverflow: "StackOverflowError"
+            case .thrown: "Any"
+            case .interruption: "InterruptException"
+            case .notSupported: "ErrorException"
+            case .limit: "ErrorException"
+            }
+        }
+    }
+
+    public var kind: Kind
     public var message: String
     /// Where the failing expression starts; nil until the interpreter attaches it.
     public var position: SourcePosition?
@@ -17,16 +94,16 @@ public struct RuntimeError: Error, CustomStringConvertible {
         public var builtin: String? = nil
     }
 
-    public init(_ message: String, at position: SourcePosition? = nil) {
+    public init(_ message: String, kind: Kind = .error, at position: SourcePosition? = nil) {
+        self.kind = kind
         self.message = message
         self.position = position
     }
 
     /// The error a cancelled cell stops with; `try ... catch` does not catch it, so an
     /// interrupt always reaches the front end.
-    static func interrupted() -> RuntimeError { RuntimeError(interruptionMessage) }
-    static let interruptionMessage = "interrupted"
-    public var isInterruption: Bool { message == RuntimeError.interruptionMessage }
+    static func interrupted() -> RuntimeError { RuntimeError("interrupted", kind: .interruption) }
+    public var isInterruption: Bool { kind == .interruption }
 
     public var description: String {
         var text = "error"
@@ -47,6 +124,34 @@ public struct RuntimeError: Error, CustomStringConvertible {
         }
         if runs.count > 8 { text += "\n  ... \(runs.dropFirst(8).reduce(0) { $0 + $1.count }) more calls" }
         return text
+    }
+}
+
+extension RuntimeError {
+    /// An engine or linear-algebra error, which describes itself, as the kind Julia
+    /// would raise for it.
+    init(wrapping error: Error, at position: SourcePosition?) {
+        let kind: Kind
+        switch error {
+        case let engine as EngineError:
+            switch engine {
+            case .shapeMismatch, .invalidShape, .elementCountMismatch: kind = .dimensionMismatch
+            case .indexOutOfRange: kind = .bounds
+            case .invalidArgument: kind = .argument
+            case .tooLarge: kind = .limit
+            case .notScalar, .mixedTapes: kind = .error
+            }
+        case let linearAlgebra as LinearAlgebraError:
+            switch linearAlgebra {
+            case .notMatrix: kind = .method
+            case .notSquare, .shapeMismatch: kind = .dimensionMismatch
+            case .singular: kind = .singular
+            case .nonFinite, .invalidArgument: kind = .argument
+            case .noConvergence: kind = .error
+            }
+        default: kind = .error
+        }
+        self.init("\(error)", kind: kind, at: position)
     }
 }
 

@@ -52,7 +52,7 @@ public struct Scanner {
             } else if c == "'" {
                 if let last = tokens.last, last.endsValue, !sawSpace {
                     advance()
-                    add(.op("'"), from: startIndex, at: start)
+                    add(.punctuation(.prime), from: startIndex, at: start)
                 } else {
                     try character(from: startIndex, at: start)
                 }
@@ -249,7 +249,7 @@ public struct Scanner {
             name.append(c)
             advance()
         }
-        add(reservedWords.contains(name) ? .keyword(name) : .identifier(name), from: start, at: position)
+        add(Keyword(rawValue: name).map { .keyword($0) } ?? .identifier(name), from: start, at: position)
     }
 
     // MARK: Strings and characters
@@ -382,31 +382,38 @@ public struct Scanner {
 
     // MARK: Operators
 
-    /// Longest match first; Unicode comparison signs are spelled as their ASCII twins.
-    private static let operators: [String] = [
-        "...", "===", "!==", ".==", ".!=", ".<=", ".>=", ".+=", ".-=", ".*=", "./=", ".^=", "÷=",
-        "==", "!=", "<=", ">=", "&&", "||", "+=", "-=", "*=", "/=", "^=", "%=", "\\=",
-        "->", "=>", "|>", "::", ".+", ".-", ".*", "./", ".^", ".\\", ".<", ".>", ".=", ".÷", ".%", ".&", ".|",
-        "+", "-", "*", "/", "\\", "^", "%", "÷", "<", ">", "=", "!", "?", ":", "(", ")", "[", "]",
-        "{", "}", ",", ";", ".", "&", "|", "@", "$", "≤", "≥", "≠", "∈", "≈",
-    ]
-    private static let aliases: [String: String] = ["≤": "<=", "≥": ">=", "≠": "!=", "∈": "in"]
-
-    private mutating func op(from start: Int, at position: SourcePosition) throws(SyntaxError) {
-        for candidate in Scanner.operators {
-            let n = candidate.count
-            guard index + n <= chars.count else { continue }
-            if String(chars[index..<(index + n)]) == candidate {
-                // `.'`-style ambiguities aside, `a.b` is field access and `.5` a number (handled earlier).
-                for _ in 0..<n { advance() }
-                let spelling = Scanner.aliases[candidate] ?? candidate
-                if spelling == "in" {
-                    add(.keyword("in"), from: start, at: position)
-                } else {
-                    add(.op(spelling), from: start, at: position)
-                }
-                return
+    /// Every spelling of an operator or punctuation mark, and what it reads as: each
+    /// operator plain, dotted (`.+`) and updating (`+=`, `.+=`), the Unicode twins
+    /// `≤ ≥ ≠` of `<= >= !=`, and the marks.
+    private static let symbols: [String: Token.Kind] = {
+        var table: [String: Token.Kind] = [:]
+        for op in Operator.allCases where op != .in && op != .isa {
+            table[op.spelling] = .operator(op, dotted: false)
+            if op.dots { table["." + op.spelling] = .operator(op, dotted: true) }
+            if op.updates {
+                table[op.spelling + "="] = .assignment(op, dotted: false)
+                table["." + op.spelling + "="] = .assignment(op, dotted: true)
             }
+        }
+        for (twin, op) in [("≤", Operator.lessEqual), ("≥", .greaterEqual), ("≠", .notEqual)] {
+            table[twin] = .operator(op, dotted: false)
+            table["." + twin] = .operator(op, dotted: true)
+        }
+        for mark in Punctuation.allCases { table[mark.rawValue] = .punctuation(mark) }
+        table["="] = .assignment(nil, dotted: false)
+        table[".="] = .assignment(nil, dotted: true)
+        table["∈"] = .keyword(.in)
+        return table
+    }()
+    private static let longestSymbol = symbols.keys.map(\.count).max() ?? 1
+
+    /// The longest spelling in `symbols` that starts here.
+    private mutating func op(from start: Int, at position: SourcePosition) throws(SyntaxError) {
+        for length in stride(from: Swift.min(Scanner.longestSymbol, chars.count - index), through: 1, by: -1) {
+            guard let kind = Scanner.symbols[String(chars[index..<(index + length)])] else { continue }
+            for _ in 0..<length { advance() }
+            add(kind, from: start, at: position)
+            return
         }
         throw error("unexpected character `\(chars[index])`", at: position)
     }

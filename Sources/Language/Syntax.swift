@@ -45,11 +45,19 @@ public struct Expr: Sendable {
         case comprehension(body: Expr, clauses: [LoopClause], condition: Expr?, generator: Bool)
 
         // Operators
-        case unary(op: String, Expr)
-        /// Arithmetic and dotted operators by their spelling: `+`, `.*`, `=>`, `|>`.
-        case binary(op: String, Expr, Expr)
-        /// `a < b <= c`: operands and the operators between them.
-        case comparison([Expr], [String])
+        //
+        // Dotted operators (`a .+ b`, `.-x`), dot calls (`f.(x)`) and dotted assignment
+        // (`x .= ...`, `x .+= ...`) carry `dotted`/`broadcast` flags on their ordinary
+        // nodes, so a tree of them (`isBroadcast`) can be evaluated as one fused broadcast.
+        /// `-x`, `!done`, `.-x`.
+        case unary(Operator, dotted: Bool, Expr)
+        /// `a + b`, `a .* b`, `k => v`, `x |> f`.
+        case binary(Operator, dotted: Bool, Expr, Expr)
+        /// `a < b <= c`: operands and the undotted comparisons between them (a chain
+        /// with a dotted link is parsed as dotted `binary` links joined by `.&`).
+        case comparison([Expr], [Operator])
+        /// An operator used as a function value: `+` in `reduce(+, xs)`, `f = *`, `+(1, 2, 3)`.
+        case operatorFunction(Operator)
         case and(Expr, Expr)
         case or(Expr, Expr)
         case ternary(Expr, Expr, Expr)
@@ -75,8 +83,8 @@ public struct Expr: Sendable {
         // Assignment
         /// `target = value`; the target is a name, an index, a field or a tuple of targets.
         case assign(target: Expr, value: Expr)
-        /// `x += 1`, `A .+= B`, `A .= B`: `op` is the operator without `=` (`+`, `.+`, `.`).
-        case updateAssign(op: String, target: Expr, value: Expr)
+        /// `x += 1` (`op` is `+`), `A .+= B` (dotted) and `A .= B` (dotted, no operator).
+        case updateAssign(Operator?, dotted: Bool, target: Expr, value: Expr)
 
         // Control flow and scope
         case block([Expr])
@@ -93,6 +101,18 @@ public struct Expr: Sendable {
         case declaration(scope: DeclarationScope, [Expr])
         /// `using X` / `import X`: accepted and ignored; everything is already loaded.
         case using([String])
+    }
+}
+
+extension Expr {
+    /// Whether this node is a broadcast: a dotted operator, a dot call or a dotted
+    /// assignment. Nested ones form one loop in Julia (dot fusion).
+    public var isBroadcast: Bool {
+        switch kind {
+        case .unary(_, let dotted, _), .binary(_, let dotted, _, _), .updateAssign(_, let dotted, _, _): return dotted
+        case .call(_, _, let broadcast): return broadcast
+        default: return false
+        }
     }
 }
 

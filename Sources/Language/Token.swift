@@ -28,9 +28,12 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
         /// `:name`, a quoted symbol.
         case symbol(String)
         case identifier(String)
-        case keyword(String)
-        /// Operators and punctuation alike, by their spelling: `+`, `.*`, `(`, `,`.
-        case op(String)
+        case keyword(Keyword)
+        /// `+`, `.*` (dotted), `==`, `∘`, `in` after `∈`.
+        case `operator`(Operator, dotted: Bool)
+        /// `=` and `.=` (no operator), `+=` and `.+=` (updating with `+`).
+        case assignment(Operator?, dotted: Bool)
+        case punctuation(Punctuation)
         /// A line break outside a comment; runs of them arrive as one token.
         case newline
         case endOfInput
@@ -53,13 +56,25 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// Whether this is the operator or punctuation spelled `text`.
-    func isOp(_ text: String) -> Bool {
-        if case .op(let spelling) = kind { return spelling == text }
+    /// Whether this is the punctuation mark `mark`.
+    func `is`(_ mark: Punctuation) -> Bool {
+        if case .punctuation(let p) = kind { return p == mark }
         return false
     }
 
-    func isKeyword(_ word: String) -> Bool {
+    /// Whether this is the undotted operator `op`.
+    func `is`(_ op: Operator) -> Bool {
+        if case .operator(let o, false) = kind { return o == op }
+        return false
+    }
+
+    /// Whether this is a plain `=`.
+    var isAssignment: Bool {
+        if case .assignment(nil, false) = kind { return true }
+        return false
+    }
+
+    func `is`(_ word: Keyword) -> Bool {
         if case .keyword(let w) = kind { return w == word }
         return false
     }
@@ -67,7 +82,7 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     var isLineEnd: Bool {
         switch kind {
         case .newline, .endOfInput: return true
-        case .op(";"): return true
+        case .punctuation(.semicolon): return true
         default: return false
         }
     }
@@ -77,16 +92,16 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     var endsValue: Bool {
         switch kind {
         case .integer, .float, .string, .char, .symbol, .identifier: return true
-        case .keyword(let w): return w == "end" || w == "true" || w == "false"
-        case .op(let s): return s == ")" || s == "]" || s == "}" || s == "'"
+        case .keyword(let w): return w == .end || w == .true || w == .false
+        case .punctuation(let p): return p == .rightParen || p == .rightBracket || p == .rightBrace || p == .prime
         default: return false
         }
     }
 }
 
 /// Words the parser gives meaning to; they cannot name variables.
-let reservedWords: Set<String> = [
-    "baremodule", "begin", "break", "catch", "const", "continue", "do", "else", "elseif", "end",
-    "export", "false", "finally", "for", "function", "global", "if", "import", "in", "isa", "let",
-    "local", "macro", "module", "quote", "return", "struct", "true", "try", "using", "where", "while",
-]
+public enum Keyword: String, Sendable, Hashable, CaseIterable {
+    case baremodule, begin, `break`, `catch`, const, `continue`, `do`, `else`, elseif, end, export, `false`
+    case finally, `for`, function, global, `if`, `import`, `in`, isa, `let`, local, macro, module
+    case quote, `return`, `struct`, `true`, `try`, using, `where`, `while`
+}

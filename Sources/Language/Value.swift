@@ -274,22 +274,22 @@ public enum RangeValue: Equatable {
 
     /// Builds an integer range, moving `stop` onto the last element reached.
     static func ints(_ start: Int, _ step: Int, _ stop: Int) throws -> RangeValue {
-        guard step != 0 else { throw RuntimeError("range step cannot be zero") }
+        guard step != 0 else { throw RuntimeError("range step cannot be zero", kind: .argument) }
         if (step > 0 && stop < start) || (step < 0 && stop > start) {
             return .int(start: start, step: step, stop: start &- step)
         }
         let (span, overflow) = stop.subtractingReportingOverflow(start)
-        guard !overflow else { throw RuntimeError("range \(start):\(stop) is too long") }
+        guard !overflow else { throw RuntimeError("range \(start):\(stop) is too long", kind: .argument) }
         return .int(start: start, step: step, stop: start + (span / step) * step)
     }
 
     /// Builds a float range `start:step:stop` with as many elements as fit.
     static func floats(_ start: Double, _ step: Double, _ stop: Double) throws -> RangeValue {
         guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
-            throw RuntimeError("range \(start):\(step):\(stop) needs a finite, non-zero step")
+            throw RuntimeError("range \(start):\(step):\(stop) needs a finite, non-zero step", kind: .argument)
         }
         let n = ((stop - start) / step * (1 + 1e-14)).rounded(.down) + 1
-        guard !n.isNaN, n < 1e15 else { throw RuntimeError("range is too long") }
+        guard !n.isNaN, n < 1e15 else { throw RuntimeError("range is too long", kind: .argument) }
         return .float(start: start, step: step, count: n < 1 ? 0 : Int(n))
     }
 
@@ -338,7 +338,7 @@ public enum RangeValue: Equatable {
     /// within 2^53, where doubles are exact.
     func storableDoubles() throws -> [Double] {
         if case let .int(start, _, stop) = self, Swift.max(start.magnitude, stop.magnitude) > 1 << 53 {
-            throw RuntimeError("the range \(start):\(stop) holds integers too large to store in an array (the limit is 2^53)")
+            throw RuntimeError("the range \(start):\(stop) holds integers too large to store in an array (the limit is 2^53)", kind: .notSupported)
         }
         return doubles
     }

@@ -14,39 +14,39 @@ struct ScannerTests {
     }
 
     @Test func aQuoteAfterAValueIsATranspose() throws {
-        #expect(try kinds("W'") == [.identifier("W"), .op("'")])
-        #expect(try kinds("(a)'") == [.op("("), .identifier("a"), .op(")"), .op("'")])
-        #expect(try kinds("f('a')") == [.identifier("f"), .op("("), .char("a"), .op(")")])
-        #expect(try kinds("x = 'b'") == [.identifier("x"), .op("="), .char("b")])
+        #expect(try kinds("W'") == [.identifier("W"), .punctuation(.prime)])
+        #expect(try kinds("(a)'") == [.punctuation(.leftParen), .identifier("a"), .punctuation(.rightParen), .punctuation(.prime)])
+        #expect(try kinds("f('a')") == [.identifier("f"), .punctuation(.leftParen), .char("a"), .punctuation(.rightParen)])
+        #expect(try kinds("x = 'b'") == [.identifier("x"), .assignment(nil, dotted: false), .char("b")])
     }
 
     @Test func aColonBeforeANameIsASymbolUnlessItIsARange() throws {
         #expect(try kinds(":lstm") == [.symbol("lstm")])
-        #expect(try kinds("1:n") == [.integer(1), .op(":"), .identifier("n")])
-        #expect(try kinds("a:b") == [.identifier("a"), .op(":"), .identifier("b")])
-        #expect(try kinds("f(:a)") == [.identifier("f"), .op("("), .symbol("a"), .op(")")])
-        #expect(try kinds("x::Int") == [.identifier("x"), .op("::"), .identifier("Int")])
+        #expect(try kinds("1:n") == [.integer(1), .punctuation(.colon), .identifier("n")])
+        #expect(try kinds("a:b") == [.identifier("a"), .punctuation(.colon), .identifier("b")])
+        #expect(try kinds("f(:a)") == [.identifier("f"), .punctuation(.leftParen), .symbol("a"), .punctuation(.rightParen)])
+        #expect(try kinds("x::Int") == [.identifier("x"), .punctuation(.doubleColon), .identifier("Int")])
     }
 
     @Test func dottedOperatorsAreOneToken() throws {
         #expect(try kinds("a .+ b .^ 2 ./ c .== d") == [
-            .identifier("a"), .op(".+"), .identifier("b"), .op(".^"), .integer(2), .op("./"), .identifier("c"),
-            .op(".=="), .identifier("d"),
+            .identifier("a"), .operator(.plus, dotted: true), .identifier("b"), .operator(.power, dotted: true), .integer(2), .operator(.divide, dotted: true), .identifier("c"),
+            .operator(.equal, dotted: true), .identifier("d"),
         ])
-        #expect(try kinds("2.^x") == [.integer(2), .op(".^"), .identifier("x")])
-        #expect(try kinds("f.(x)") == [.identifier("f"), .op("."), .op("("), .identifier("x"), .op(")")])
+        #expect(try kinds("2.^x") == [.integer(2), .operator(.power, dotted: true), .identifier("x")])
+        #expect(try kinds("f.(x)") == [.identifier("f"), .punctuation(.dot), .punctuation(.leftParen), .identifier("x"), .punctuation(.rightParen)])
     }
 
     @Test func bangEndsANameButNotAComparison() throws {
-        #expect(try kinds("push!(v)") == [.identifier("push!"), .op("("), .identifier("v"), .op(")")])
-        #expect(try kinds("a!=b") == [.identifier("a"), .op("!="), .identifier("b")])
+        #expect(try kinds("push!(v)") == [.identifier("push!"), .punctuation(.leftParen), .identifier("v"), .punctuation(.rightParen)])
+        #expect(try kinds("a!=b") == [.identifier("a"), .operator(.notEqual, dotted: false), .identifier("b")])
     }
 
     @Test func unicodeOperatorsAndNames() throws {
         #expect(try kinds("α ≤ β ≠ γ ÷ 2") == [
-            .identifier("α"), .op("<="), .identifier("β"), .op("!="), .identifier("γ"), .op("÷"), .integer(2),
+            .identifier("α"), .operator(.lessEqual, dotted: false), .identifier("β"), .operator(.notEqual, dotted: false), .identifier("γ"), .operator(.integerDivide, dotted: false), .integer(2),
         ])
-        #expect(try kinds("x ∈ xs") == [.identifier("x"), .keyword("in"), .identifier("xs")])
+        #expect(try kinds("x ∈ xs") == [.identifier("x"), .keyword(.in), .identifier("xs")])
     }
 
     @Test func stringsSplitIntoTextAndCode() throws {
@@ -73,12 +73,30 @@ struct ScannerTests {
         ])
     }
 
+    @Test func operatorsReadAsTheirCaseWithEveryForm() throws {
+        #expect(try kinds("a ⊻= b << 2 >>> 1 // 3") == [
+            .identifier("a"), .assignment(.xor, dotted: false), .identifier("b"), .operator(.shiftLeft, dotted: false),
+            .integer(2), .operator(.unsignedShiftRight, dotted: false), .integer(1), .operator(.rational, dotted: false),
+            .integer(3),
+        ])
+        #expect(try kinds("x .÷= 2; f ∘ g; v .|> h; ~n") == [
+            .identifier("x"), .assignment(.integerDivide, dotted: true), .integer(2), .punctuation(.semicolon),
+            .identifier("f"), .operator(.compose, dotted: false), .identifier("g"), .punctuation(.semicolon),
+            .identifier("v"), .operator(.pipe, dotted: true), .identifier("h"), .punctuation(.semicolon),
+            .operator(.bitNot, dotted: false), .identifier("n"),
+        ])
+        #expect(try kinds("a .= b ≥ c => d") == [
+            .identifier("a"), .assignment(nil, dotted: true), .identifier("b"), .operator(.greaterEqual, dotted: false),
+            .identifier("c"), .operator(.pair, dotted: false), .identifier("d"),
+        ])
+    }
+
     @Test func everyTokenKnowsItsLineAndColumn() throws {
         let tokens = try Scanner.tokens(of: "x = 1\n  y += 2")
         let y = try #require(tokens.first { $0.kind == .identifier("y") })
         #expect(y.position == SourcePosition(line: 2, column: 3))
         #expect(y.spaceBefore)
-        let plus = try #require(tokens.first { $0.kind == .op("+=") })
+        let plus = try #require(tokens.first { $0.kind == .assignment(.plus, dotted: false) })
         #expect(plus.position == SourcePosition(line: 2, column: 5))
     }
 

@@ -405,7 +405,6 @@ println(maximum(A, dims = 1), " ", minimum(A, dims = 2), " ", prod(A))
 # expect: [7 5] [1; 2;;] 70
 
 # case: Array and Vectorized Operators and Functions — a matrix to an integer power stays integer
-# known divergence: L1: A^k of an Int matrix is a Float64 matrix
 A = [1 1; 1 0]
 display(A^5)
 # expect: 2×2 Matrix{Int64}:
@@ -503,7 +502,6 @@ end
 # expect: true
 
 # case: Array and Vectorized Operators and Functions — === tells a copy from the original
-# known divergence: L1: === of an array and its copy is true
 a = [1, 2]
 println(a === a, " ", a === copy(a), " ", a == copy(a))
 # expect: true false true

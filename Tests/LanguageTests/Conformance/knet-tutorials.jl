@@ -65,7 +65,6 @@ display(sq1)
 # expect: sq1 (generic function with 1 method)
 
 # case: 10.Getting_to_know_Julia — a function of x^2 on an Int matrix is the matrix square
-# known divergence: L1: A^2 of an Int matrix is a Float64 matrix
 sqr(x) = x^2
 A = [i + 3*j for j in 0:2, i in 1:3]
 display(A)

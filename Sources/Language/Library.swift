@@ -1,0 +1,59 @@
+/// The builtin functions: each a name, the argument counts it takes, a one-line help
+/// text, and a body that sees only the `Runtime` of the program calling it, never
+/// the evaluator. The families register themselves in `Builtins+*.swift`.
+///
+/// The standard library is built once and shared by every interpreter; nothing
+/// changes a builtin after registration (a program's function of the same name is a
+/// new function value that holds the builtin's methods and its own).
+struct Library {
+    typealias Body = (any Runtime, inout Arguments) throws -> Value
+
+    private(set) var functions: [String: FunctionValue] = [:]
+    /// The same functions, found by interned name when a program names one.
+    private(set) var functionsByName = NameMap<FunctionValue>()
+    private(set) var helpTexts: [String: String] = [:]
+
+    nonisolated(unsafe) static let standard: Library = {
+        var library = Library()
+        library.registerBuiltins()
+        return library
+    }()
+
+    /// Registers a builtin. `elementwise` marks functions that already apply to every
+    /// element of an array (Knet's convention for `tanh`, `exp`, ...), so a dot call
+    /// `f.(A)` may hand them the whole array.
+    mutating func define(
+        _ name: String, _ arity: ClosedRange<Int>, elementwise: Bool = false, help: String, _ body: @escaping Body
+    ) {
+        let builtin = Builtin(name: name, help: help, arity: arity, elementwise: elementwise, body: body)
+        let function = FunctionValue(name: name, methods: [.builtin(builtin)])
+        functions[name] = function
+        functionsByName.set(Name(name), function)
+        helpTexts[name] = help
+    }
+
+    /// A second name for a builtin (`seed!` for `srand`).
+    mutating func alias(_ name: String, to original: String) {
+        guard let function = functions[original] else { return }
+        functions[name] = function
+        functionsByName.set(Name(name), function)
+        helpTexts[name] = helpTexts[original].map { $0 + " (same as `\(original)`)" }
+    }
+
+    mutating func registerBuiltins() {
+        registerCoreBuiltins()
+        registerMathBuiltins()
+        registerComplexBuiltins()
+        registerArrayBuiltins()
+        registerCollectionBuiltins()
+        registerSortingBuiltins()
+        registerFoldBuiltins()
+        registerContainerBuiltins()
+        registerGradientBuiltins()
+        registerLinearAlgebraBuiltins()
+        registerModelBuiltins()
+        registerPlotBuiltins()
+        registerDataBuiltins()
+        registerBPTTBuiltins()
+    }
+}

@@ -1,0 +1,54 @@
+import Engine
+import TermPlot
+
+/// What builtins may ask of the program running them, and all the value-level
+/// operations they share with the evaluator (operators, array literals, iteration,
+/// broadcasting) are written against: call a function value, write output, draw
+/// random numbers, stay within the element budget, stop when interrupted, and read
+/// the display settings.
+///
+/// The interpreter is one `Runtime`; a test can make another and call the library's
+/// builtins without parsing or evaluating anything (`LibraryTests`).
+protocol Runtime: AnyObject {
+    /// Calls a function value: a builtin, a closure of the program, a composed function.
+    /// Builtins pass `nowhere` as the position; the error then takes the builtin's call site.
+    func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value
+    /// Writes program output (`print`, `println`, `display`).
+    func write(_ text: String)
+    /// The random source behind `rand`, `randn` and the initialisers.
+    var random: RandomSource { get set }
+    /// The largest number of elements one array (or string) may be allocated with.
+    var elementBudget: Int { get }
+    /// Throws `RuntimeError.interrupted()` once the cell has been asked to stop.
+    func checkCancelled() throws
+    /// Sizes and defaults for displays and plots, and where relative paths resolve.
+    var settings: RuntimeSettings { get set }
+}
+
+/// The settings a runtime's output depends on.
+public struct RuntimeSettings: Sendable {
+    /// Columns and rows the REPL display may use.
+    public var displaySize: (width: Int, height: Int) = (80, 24)
+    /// Canvas and colour for plots.
+    public var plotOptions = PlotOptions()
+    /// Where `read` resolves relative paths (a lesson's folder); nil means the current directory.
+    public var baseDirectory: String? = nil
+
+    public init() {}
+}
+
+extension Runtime {
+    /// The position of a call no source line made (a builtin calling a function it was given).
+    var nowhere: SourcePosition { SourcePosition(line: 0, column: 0) }
+
+    func checkBudget(_ count: Int) throws {
+        guard count <= elementBudget else {
+            throw RuntimeError("refusing to allocate \(count) elements (the budget is \(elementBudget))", kind: .limit)
+        }
+    }
+
+    func checkBudget(_ product: (partialValue: Int, overflow: Bool)) throws {
+        guard !product.overflow else { throw RuntimeError("refusing an allocation too large to count", kind: .limit) }
+        try checkBudget(product.partialValue)
+    }
+}
