@@ -215,6 +215,9 @@ extension Library {
             case .namedTuple(_, let v): return .int(v.count)
             case .dict(let d): return .int(d.count)
             case .range(let r): return .int(r.count)
+            case .host(let object):
+                guard let n = object.length else { throw RuntimeError("length: a \(object.juliaTypeName) has no length", kind: .method) }
+                return .int(n)
             default: return .int(try interp.numeric(args, 0).0.value.count)
             }
         }

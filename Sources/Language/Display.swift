@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 
 // How values look: `show` (one line, as in `repr`), `printString` (what `print` writes:
 // strings without quotes), and `display` (the REPL's multi-line view with a type header,
@@ -119,6 +120,7 @@ private func typeName(_ value: Value, depth: Int) -> String {
         return "Dict{\(keys), \(values)}"
     case .function: return "Function"
     case .plot: return "Plot"
+    case .host(let object): return object.juliaTypeName
     }
 }
 
@@ -137,6 +139,35 @@ private func commonType(_ names: [String]) -> String {
     })
     if elements.count == 1, let element = elements.first, let element { return "Array{\(element)}" }
     return "Any"
+}
+
+/// Julia's `typeinfo_implicit`: the element types whose values read back as that
+/// type without a prefix (`[1, 2]`, `["a"]`, `[:a]`, arrays and tuples of them), so
+/// `show` of a vector of them writes no `T[...]` before the brackets.
+func isImplicitInShow(_ type: String) -> Bool {
+    if ["Float64", "Int64", "Char", "String", "Symbol", "Nothing"].contains(type) { return true }
+    guard let open = type.firstIndex(of: "{"), type.hasSuffix("}") else { return false }
+    let head = type[..<open]
+    var parameters: [String] = []
+    var depth = 0
+    var current = ""
+    for c in type[type.index(after: open)..<type.index(before: type.endIndex)] {
+        if c == "{" { depth += 1 }
+        if c == "}" { depth -= 1 }
+        if c == "," && depth == 0 {
+            parameters.append(current.trimmingCharacters(in: .whitespaces))
+            current = ""
+        } else {
+            current.append(c)
+        }
+    }
+    parameters.append(current.trimmingCharacters(in: .whitespaces))
+    switch head {
+    case "Vector", "Matrix": return parameters.count == 1 && isImplicitInShow(parameters[0])
+    case "Array": return parameters.count == 2 && Int(parameters[1]) != nil && isImplicitInShow(parameters[0])
+    case "Tuple", "Pair": return parameters.allSatisfy(isImplicitInShow)
+    default: return false
+    }
 }
 
 private func arrayTypeName(rank: Int, element: String) -> String {
@@ -224,7 +255,7 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
         return inside(list) { path in
             // Julia writes the element type where the elements alone would not show it.
             let element = listElementType(list)
-            let prefix = element == "Any" || element == "ComplexF64" ? element : ""
+            let prefix = list.items.isEmpty || !isImplicitInShow(element) ? element : ""
             return prefix + "[" + all(list.items, &path).joined(separator: ", ") + "]"
         }
     case .dict(let box):
@@ -234,6 +265,7 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
         }
     case .function(let f): return f.name
     case .plot(let text): return text
+    case .host(let object): return object.show()
     }
 }
 
@@ -313,6 +345,8 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
     case .function(let f):
         let n = f.methods.count
         return "\(f.name) (generic function with \(n) method\(n == 1 ? "" : "s"))"
+    case .host(let object):
+        return object.display(width: width, height: height)
     default:
         return show(value)
     }

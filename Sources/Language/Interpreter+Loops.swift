@@ -155,6 +155,8 @@ extension Runtime {
             } else {
                 for i in 0..<v.value.count where try !body(.tracked(try v.slice([.at(i)]))) { return }
             }
+        case .host(let object):
+            try object.forEachElement(self, body)
         default:
             throw RuntimeError("cannot iterate over \(describeType(value))", kind: .method)
         }

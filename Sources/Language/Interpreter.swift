@@ -69,7 +69,7 @@ public final class Interpreter: Runtime {
     /// The extent of each dimension being indexed, innermost last, for `end`.
     @exclusivity(unchecked) var endValues: [Int] = []
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
-    var random = RandomSource(seed: 0x5EED)
+    public var random = RandomSource(seed: 0x5EED)
 
     public init(
         limits: Limits = Limits(), output: @escaping (String) -> Void = { print($0, terminator: "") },
@@ -162,13 +162,13 @@ public final class Interpreter: Runtime {
         return here < stackBase ? Int(stackBase - here) : 0
     }
 
-    func checkCancelled() throws {
+    public func checkCancelled() throws {
         if isCancelled() { throw RuntimeError.interrupted() }
     }
 
-    func write(_ text: String) { output(text) }
+    public func write(_ text: String) { output(text) }
 
-    var elementBudget: Int { limits.elementBudget }
+    public var elementBudget: Int { limits.elementBudget }
 
     // MARK: Evaluation
 
@@ -366,6 +366,8 @@ public final class Interpreter: Runtime {
         case .pair(let p):
             if name == "first" { return p.key }
             if name == "second" { return p.value }
+        case .host(let object):
+            if let property = object.property(name) { return property }
         default: break
         }
         throw RuntimeError("\(describeType(value)) has no field `\(name)`")

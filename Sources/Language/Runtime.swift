@@ -9,7 +9,7 @@ import TermPlot
 ///
 /// The interpreter is one `Runtime`; a test can make another and call the library's
 /// builtins without parsing or evaluating anything (`LibraryTests`).
-protocol Runtime: AnyObject {
+public protocol Runtime: AnyObject {
     /// Calls a function value: a builtin, a closure of the program, a composed function.
     /// Builtins pass `nowhere` as the position; the error then takes the builtin's call site.
     func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value

@@ -31,6 +31,8 @@ public enum Value {
     case tracked(Var)
     /// A drawn plot, displayed as its text.
     case plot(String)
+    /// An object of the host program (a trace, a live plot, an iterator); see `HostObject`.
+    case host(any HostObject)
 
     /// A Float64 array holding `tensor`.
     static func floats(_ tensor: Tensor) -> Value { .array(ArrayBox(tensor)) }

@@ -1,0 +1,38 @@
+/// An object of the host program that a program can hold as a value: a BPTT trace,
+/// a live plot, a lazy iterator, a model, an optimiser. It says what it is (Julia's
+/// type name), how it looks, and, when it can, how to iterate over it, its fields
+/// and its length, so the language asks it instead of rebuilding it from
+/// named-tuple fields.
+///
+/// Host objects are shared like arrays (`b = a` names the same object), compared by
+/// identity (`===` and `==`), and kept as they are by `deepcopy` and workspace
+/// snapshots, since the language cannot copy what it does not know.
+public protocol HostObject: AnyObject {
+    /// Julia's name for the object's type, as `typeof` shows it: `Base.Iterators.Take{UnitRange{Int64}}`.
+    var juliaTypeName: String { get }
+    /// The one-line form (`show`, `repr`, inside containers and `print`).
+    func show() -> String
+    /// The REPL's view; the one-line form unless the object has a richer one.
+    func display(width: Int, height: Int) -> String
+    /// Calls `body` with each element in turn until it returns false, or throws when
+    /// the object cannot be iterated (the default).
+    func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws
+    /// `x.name`, or nil when there is no such field (the default has none).
+    func property(_ name: String) -> Value?
+    /// The names `propertynames(x)` lists and Tab completion offers.
+    var propertyNames: [String] { get }
+    /// `length(x)`, or nil when the object has none.
+    var length: Int? { get }
+}
+
+extension HostObject {
+    public func display(width: Int, height: Int) -> String { show() }
+
+    public func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
+        throw RuntimeError("cannot iterate over a \(juliaTypeName)", kind: .method)
+    }
+
+    public func property(_ name: String) -> Value? { nil }
+    public var propertyNames: [String] { [] }
+    public var length: Int? { nil }
+}
