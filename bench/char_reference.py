@@ -150,9 +150,45 @@ class RNNTrainer(Trainer):
         return loss, [dWxh, dWhh, dbh, dWhy, dby], hs[len(inputs) - 1]
 
 
+class PlainRNNTrainer(RNNTrainer):
+    """The numpy twin of bench/plain_rnn.jl, line for line: each step's input is a
+    column of Wxh (no one-hot product), the loss is log(sum(exp(y))) - y[target] as the
+    program writes it (no shift by the maximum), and the backward pass is written by
+    hand. The update is the same clipped Adagrad."""
+
+    def loss_and_gradients(self, inputs, targets, hprev):
+        Wxh, Whh, bh, Why, by = self.params
+        hs, ps = {-1: hprev}, {}
+        loss = 0.0
+        for t in range(len(inputs)):
+            hs[t] = np.tanh(Wxh[:, inputs[t]:inputs[t] + 1] + np.dot(Whh, hs[t - 1]) + bh)
+            y = np.dot(Why, hs[t]) + by
+            e = np.exp(y)
+            total = e.sum()
+            ps[t] = e / total
+            loss += np.log(total) - y[targets[t], 0]
+        dWxh, dWhh, dWhy = np.zeros_like(Wxh), np.zeros_like(Whh), np.zeros_like(Why)
+        dbh, dby = np.zeros_like(bh), np.zeros_like(by)
+        dhnext = np.zeros_like(hprev)
+        for t in reversed(range(len(inputs))):
+            dy = ps[t].copy()
+            dy[targets[t]] -= 1
+            dWhy += np.dot(dy, hs[t].T)
+            dby += dy
+            dh = np.dot(Why.T, dy) + dhnext
+            dhraw = (1 - hs[t] * hs[t]) * dh
+            dbh += dhraw
+            dWxh[:, inputs[t]:inputs[t] + 1] += dhraw
+            dWhh += np.dot(dhraw, hs[t - 1].T)
+            dhnext = np.dot(Whh.T, dhraw)
+        return loss, [dWxh, dWhh, dbh, dWhy, dby], hs[len(inputs) - 1]
+
+
 class LSTMTrainer(Trainer):
     """The engine's fused-gate LSTM (row vectors; gate blocks forget, input, output,
-    candidate) with its backward pass written by hand."""
+    candidate) with its backward pass written by hand. It is also the numpy twin of
+    bench/plain_lstm.jl, whose `lstm` (lesson 6's) computes the same products,
+    slices and activations."""
 
     def __init__(self, weights, data):
         super().__init__(weights, data)
@@ -204,13 +240,24 @@ class LSTMTrainer(Trainer):
         return loss, [dW, db, dWy, dby], (h, c)
 
 
-def numpy_trainer(kind, hidden, data=None, vocabulary=None):
-    """A trainer of `kind` at hidden size `hidden` from the shared starting weights."""
+# The trainer of each kind: the benchmark's models, and the numpy twins of the plain
+# notebook programs (which start from the same weights as the model they rewrite).
+TRAINERS = {"rnn": RNNTrainer, "lstm": LSTMTrainer, "plain-rnn": PlainRNNTrainer, "plain-lstm": LSTMTrainer}
+
+
+def weights_kind(kind):
+    """The model whose starting weights `kind` uses: plain-rnn starts as rnn does."""
+    return kind.removeprefix("plain-")
+
+
+def numpy_trainer(kind, hidden, data=None, vocabulary=None, perturbation=0.0):
+    """A trainer of `kind` at hidden size `hidden` from the shared starting weights,
+    each multiplied by (1 + perturbation)."""
     if data is None:
         data, vocab = load_text()
         vocabulary = len(vocab)
-    weights = initial_weights(kind, vocabulary, hidden)
-    return (RNNTrainer if kind == "rnn" else LSTMTrainer)(weights, data)
+    weights = [w * (1 + perturbation) for w in initial_weights(weights_kind(kind), vocabulary, hidden)]
+    return TRAINERS[kind](weights, data)
 
 
 if __name__ == "__main__":

@@ -9,8 +9,12 @@ Commands (one per line; one JSON object per line back):
     losses KIND H N        -> {"losses": [...]} from the shared starting weights
     perturbed KIND H N     -> the same from the starting weights times (1 + 2^-52):
                               how far rounding alone moves this trajectory (numpy)
+    kernel                 -> {"blas": ...}: the BLAS numpy calls and the kernel it
+                              picked for this CPU (threadpoolctl), or why not known
     quit
+KIND is rnn, lstm, plain-rnn or plain-lstm (the numpy twins of bench/plain_*.jl).
 Cases: rnn-32, rnn-100, rnn-256, lstm-32, lstm-100, lstm-256 (both impls);
+plain-rnn-100, plain-lstm-100 (numpy);
 matmul-256, matmul-1024, eigvals-100, eigvals-300 (numpy only). bench/run keeps one
 worker per implementation alive for the whole run, so JAX compiles each model once;
 every measurement trains a fresh model from the starting weights.
@@ -24,9 +28,10 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np  # noqa: E402
 
-from char_reference import LSTMTrainer, Lcg, RNNTrainer, initial_weights, load_text, numpy_trainer  # noqa: E402
+from char_reference import Lcg, load_text, numpy_trainer  # noqa: E402
 
 CHAR_CASES = {f"{kind}-{h}": (kind, h) for kind in ("rnn", "lstm") for h in (32, 100, 256)}
+CHAR_CASES.update({f"plain-{kind}-100": (f"plain-{kind}", 100) for kind in ("rnn", "lstm")})
 
 
 def benchmark_matrix(n):
@@ -69,6 +74,29 @@ def median_seconds(body, budget):
     return float(np.median(samples)), len(samples)
 
 
+def blas_kernel():
+    """The BLAS library numpy multiplies with, and the kernel it chose for this CPU, as
+    threadpoolctl reads them from the loaded library."""
+    try:
+        from threadpoolctl import threadpool_info
+    except ImportError:
+        return {"blas": None, "why": f"threadpoolctl is not installed for {sys.executable} "
+                                     "(pip install threadpoolctl)"}
+    np.dot(np.ones((2, 2)), np.ones((2, 2)))  # make sure the library is loaded
+    pools = [p for p in threadpool_info() if p.get("user_api") == "blas"]
+    if not pools:
+        return {"blas": None, "why": "threadpoolctl found no BLAS library loaded by numpy"}
+    pool = pools[0]
+    return {"blas": pool.get("internal_api"), "version": pool.get("version"),
+            "kernel": pool.get("architecture"), "threads": pool.get("num_threads"),
+            "environment": {name: os.environ.get(name) for name in PINNING_VARIABLES}}
+
+
+# Variables that pin OpenBLAS's kernel choice; bench/run removes them from the
+# reference processes' environment (see its `reference_environment`).
+PINNING_VARIABLES = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
+
+
 class Worker:
     def __init__(self, impl):
         self.impl = impl
@@ -80,6 +108,8 @@ class Worker:
             self.jax = char_jax
 
     def trainer(self, kind, hidden):
+        if self.impl == "jax" and kind.startswith("plain-"):
+            raise ValueError(f"JAX has no twin of {kind}; its rows compare with numpy")
         if self.impl == "jax":
             return self.jax.JaxTrainer(kind, hidden, self.data, self.vocabulary)
         return numpy_trainer(kind, hidden, self.data, self.vocabulary)
@@ -110,12 +140,13 @@ class Worker:
                 "losses": [float(x) for x in self.trainer(kind, int(hidden)).train(int(n))]}
 
     def perturbed_losses(self, kind, hidden, n):
-        weights = [w * (1 + 2.0 ** -52) for w in initial_weights(kind, self.vocabulary, hidden)]
-        trainer = (RNNTrainer if kind == "rnn" else LSTMTrainer)(weights, self.data)
+        trainer = numpy_trainer(kind, hidden, self.data, self.vocabulary, perturbation=2.0 ** -52)
         return {"kind": kind, "hidden": hidden, "impl": "numpy-perturbed",
                 "losses": [float(x) for x in trainer.train(n)]}
 
     def handle(self, words):
+        if words[0] == "kernel":
+            return blas_kernel()
         if words[0] == "time":
             return self.time_case(words[1], float(words[2]))
         if words[0] == "losses":

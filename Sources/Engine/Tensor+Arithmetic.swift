@@ -1,3 +1,4 @@
+import Kernels
 import RealModule
 
 // Elementwise arithmetic with Julia's broadcasting (`.+`, `.-`, `.*`, `./`, and `pow` for `.^`).
@@ -15,27 +16,35 @@ extension Tensor {
         try Broadcast.apply(self, other, operation: operation, f)
     }
 
-    public static func + (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, operation: "+", +) }
-    public static func - (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, operation: "-", -) }
+    /// `op` elementwise with broadcasting, as the vector kernels compute it.
+    public func zip(_ other: Tensor, _ op: BinaryOperation, operation: String) throws -> Tensor {
+        try Broadcast.apply(self, other, op, operation: operation)
+    }
+
+    public static func + (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, .add, operation: "+") }
+    public static func - (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, .subtract, operation: "-") }
     /// Elementwise product (Julia's `.*`); matrix product is `matmul`.
-    public static func .* (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, operation: ".*", *) }
-    public static func / (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, operation: "./", /) }
+    public static func .* (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, .multiply, operation: ".*") }
+    public static func / (a: Tensor, b: Tensor) throws -> Tensor { try Broadcast.apply(a, b, .divide, operation: "./") }
     /// Elementwise power (Julia's `.^`). A method, not an operator: Swift's standard
     /// library already owns `.^` (for SIMD masks) at a precedence unfit for powers.
     public func pow(_ p: Tensor) throws -> Tensor {
         try Broadcast.apply(self, p, operation: ".^", elementPower)
     }
 
-    public static func + (a: Tensor, b: Double) -> Tensor { a.map { $0 + b } }
-    public static func + (a: Double, b: Tensor) -> Tensor { b.map { a + $0 } }
-    public static func - (a: Tensor, b: Double) -> Tensor { a.map { $0 - b } }
-    public static func - (a: Double, b: Tensor) -> Tensor { b.map { a - $0 } }
-    public static func * (a: Tensor, b: Double) -> Tensor { a.map { $0 * b } }
-    public static func * (a: Double, b: Tensor) -> Tensor { b.map { a * $0 } }
-    public static func / (a: Tensor, b: Double) -> Tensor { a.map { $0 / b } }
-    public static func / (a: Double, b: Tensor) -> Tensor { b.map { a / $0 } }
-    public func pow(_ p: Double) -> Tensor { map { elementPower($0, p) } }
-    public static prefix func - (a: Tensor) -> Tensor { a.map { -$0 } }
+    public static func + (a: Tensor, b: Double) -> Tensor { a.applying(.add, scalar: b) }
+    public static func + (a: Double, b: Tensor) -> Tensor { b.applying(.add, scalarOnLeft: a) }
+    public static func - (a: Tensor, b: Double) -> Tensor { a.applying(.subtract, scalar: b) }
+    public static func - (a: Double, b: Tensor) -> Tensor { b.applying(.subtract, scalarOnLeft: a) }
+    public static func * (a: Tensor, b: Double) -> Tensor { a.applying(.multiply, scalar: b) }
+    public static func * (a: Double, b: Tensor) -> Tensor { b.applying(.multiply, scalarOnLeft: a) }
+    public static func / (a: Tensor, b: Double) -> Tensor { a.applying(.divide, scalar: b) }
+    public static func / (a: Double, b: Tensor) -> Tensor { b.applying(.divide, scalarOnLeft: a) }
+    public func pow(_ p: Double) -> Tensor {
+        if p == 2 { return reading { x in Tensor.written(shape: shape, count: count) { Kernels.elementwise(.multiply, n: count, x, x, $0) } } }
+        return map { elementPower($0, p) }
+    }
+    public static prefix func - (a: Tensor) -> Tensor { a.applying(.negate) }
 
     /// Adds `other` (same shape) into this tensor without allocating; used to
     /// accumulate gradients.
@@ -43,9 +52,14 @@ extension Tensor {
         guard other.shape == shape else {
             throw EngineError.shapeMismatch(operation: "add!", left: shape, right: other.shape)
         }
+        if count == 0 { return }
         scalars.withUnsafeMutableBufferPointer { dst in
-            other.scalars.withUnsafeBufferPointer { src in
-                for i in 0..<dst.count { dst[i] += alpha * src[i] }
+            other.reading { src in
+                if alpha == 1 {
+                    Kernels.elementwise(.add, n: dst.count, dst.baseAddress!, src, dst.baseAddress!)
+                } else {
+                    Kernels.axpy(n: dst.count, alpha: alpha, x: src, y: dst.baseAddress!)
+                }
             }
         }
     }

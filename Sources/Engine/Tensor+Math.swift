@@ -16,27 +16,24 @@ public func sigmoid(_ x: Double) -> Double {
 
 extension Tensor {
     /// tanh, vectorised (within 5 ulp of libm; see Kernels.tanhInPlace).
-    public func tanh() -> Tensor { mapInPlace(Kernels.tanhInPlace) }
+    public func tanh() -> Tensor { applying(.tanh) }
     /// Numerically stable logistic sigmoid (Knet's `sigm`), vectorised (within 3 ulp).
-    public func sigm() -> Tensor { mapInPlace(Kernels.sigmoidInPlace) }
-    public func relu() -> Tensor { map { Swift.max($0, 0) } }
+    public func sigm() -> Tensor { applying(.sigmoid) }
+    /// Julia's `max(x, 0)`: NaN stays NaN.
+    public func relu() -> Tensor { applying(.maximum, scalar: 0) }
     /// exp, vectorised (within 2 ulp of libm).
-    public func exp() -> Tensor { mapInPlace(Kernels.expInPlace) }
-
-    /// A copy with `kernel` applied to all its elements at once.
-    func mapInPlace(_ kernel: (Int, UnsafeMutablePointer<Double>) -> Void) -> Tensor {
-        var out = self
-        out.scalars.withUnsafeMutableBufferPointer { if let base = $0.baseAddress { kernel($0.count, base) } }
-        return out
-    }
+    public func exp() -> Tensor { applying(.exponential) }
     /// Natural logarithm; non-positive elements give `-inf` or NaN, as in IEEE arithmetic.
-    public func log() -> Tensor { map { Double.log($0) } }
-    public func abs() -> Tensor { map { Swift.abs($0) } }
-    public func sqrt() -> Tensor { map { $0.squareRoot() } }
-    /// Elementwise `max(x, c)`.
-    public func max(_ c: Double) -> Tensor { map { Swift.max($0, c) } }
-    /// Elementwise `min(x, c)`.
-    public func min(_ c: Double) -> Tensor { map { Swift.min($0, c) } }
-    /// Elementwise clamp into `[lo, hi]`.
-    public func clamped(_ lo: Double, _ hi: Double) -> Tensor { map { Swift.min(Swift.max($0, lo), hi) } }
+    public func log() -> Tensor { applying(.logarithm) }
+    public func abs() -> Tensor { applying(.absolute) }
+    public func sqrt() -> Tensor { applying(.squareRoot) }
+    /// Elementwise `max(x, c)`, as Julia's `max`: NaN if x or c is NaN.
+    public func max(_ c: Double) -> Tensor { applying(.maximum, scalar: c) }
+    /// Elementwise `min(x, c)`, as Julia's `min`.
+    public func min(_ c: Double) -> Tensor { applying(.minimum, scalar: c) }
+    /// Elementwise clamp into `[lo, hi]`, as Julia's `clamp` (NaN stays NaN).
+    public func clamped(_ lo: Double, _ hi: Double) -> Tensor {
+        if count == 0 { return self }
+        return reading { x in Tensor.written(shape: shape, count: count) { Kernels.clamp(n: count, x, low: lo, high: hi, $0) } }
+    }
 }

@@ -1,7 +1,13 @@
 // Reductions over all elements, or along one dimension keeping it as size 1
 // (Julia's `sum(A, dims=d)`).
 
+import Kernels
+
 extension Tensor {
+    /// The sum of all elements, left to right. Julia sums a generator in this order; an
+    /// array it sums in blocks whose order depends on the CPU's vector width, so no one
+    /// order matches Julia everywhere, and this one keeps the digits that lessons and the
+    /// conformance suite show.
     public func sum() -> Double { scalars.reduce(0, +) }
     /// Mean of all elements; NaN for an empty tensor.
     public func mean() -> Double { sum() / Double(count) }
@@ -9,12 +15,12 @@ extension Tensor {
     /// The largest element; NaN if any element is NaN (as Julia), an error when empty.
     public func maximum() throws -> Double {
         guard !scalars.isEmpty else { throw EngineError.invalidArgument(operation: "maximum", reason: "empty array") }
-        return scalars.reduce(-Double.infinity, nanPropagatingMax)
+        return reading { Kernels.extremum(largest: true, n: count, $0) }
     }
     /// The smallest element; NaN if any element is NaN, an error when empty.
     public func minimum() throws -> Double {
         guard !scalars.isEmpty else { throw EngineError.invalidArgument(operation: "minimum", reason: "empty array") }
-        return scalars.reduce(Double.infinity, nanPropagatingMin)
+        return reading { Kernels.extremum(largest: false, n: count, $0) }
     }
     /// Linear (column-major, 0-based) index of the first largest element.
     public func argmax() throws -> Int {
@@ -54,21 +60,40 @@ extension Tensor {
         }
     }
 
-    /// Folds each line along `dim` with `combine`, starting from `initial`.
-    func fold(along dim: Int, operation: String, initial: Double, _ combine: (Double, Double) -> Double) throws -> Tensor {
+    /// Folds each line along `dim` with `combine` (`.add`, `.maximum` or `.minimum`),
+    /// starting from `initial`: a line that is contiguous (the first dimension) in one
+    /// pass, otherwise whole slabs combined at once by the elementwise kernel (which adds
+    /// each element in the same order as a loop would).
+    func fold(along dim: Int, operation: String, initial: Double, _ combine: BinaryOperation) throws -> Tensor {
         let (outShape, groups, length, inner) = try reduceAlong(dim, operation: operation)
-        var out = [Double](repeating: initial, count: groups * inner)
-        for g in 0..<groups {
-            for k in 0..<length {
-                let base = (g * length + k) * inner
-                for i in 0..<inner { out[g * inner + i] = combine(out[g * inner + i], scalars[base + i]) }
+        let n = groups * inner
+        if length == 0 || n == 0 { return Tensor(unchecked: outShape, [Double](repeating: initial, count: n)) }
+        return reading { x in
+            Tensor.written(shape: outShape, count: n) { out in
+                for g in 0..<groups {
+                    let line = x + g * length * inner
+                    let slot = out + g * inner
+                    if inner == 1 {
+                        // A sum keeps the left-to-right order of `sum()`; the extrema do
+                        // not depend on order.
+                        if combine == .add {
+                            var total = 0.0
+                            for k in 0..<length { total += line[k] }
+                            slot.initialize(to: total)
+                        } else {
+                            slot.initialize(to: Kernels.extremum(largest: combine == .maximum, n: length, line))
+                        }
+                        continue
+                    }
+                    slot.initialize(from: line, count: inner)
+                    for k in 1..<Swift.max(length, 1) { Kernels.elementwise(combine, n: inner, slot, line + k * inner, slot) }
+                }
             }
         }
-        return Tensor(unchecked: outShape, out)
     }
 
     /// Sum along dimension `dim` (0-based), which is kept with size 1.
-    public func sum(along dim: Int) throws -> Tensor { try fold(along: dim, operation: "sum", initial: 0, +) }
+    public func sum(along dim: Int) throws -> Tensor { try fold(along: dim, operation: "sum", initial: 0, .add) }
     public func mean(along dim: Int) throws -> Tensor {
         try checkDimension(dim, operation: "mean")
         let n = Double(size(dim))
@@ -77,12 +102,12 @@ extension Tensor {
     public func maximum(along dim: Int) throws -> Tensor {
         try checkDimension(dim, operation: "maximum")
         guard size(dim) > 0 else { throw EngineError.invalidArgument(operation: "maximum", reason: "empty dimension") }
-        return try fold(along: dim, operation: "maximum", initial: -.infinity, nanPropagatingMax)
+        return try fold(along: dim, operation: "maximum", initial: -.infinity, .maximum)
     }
     public func minimum(along dim: Int) throws -> Tensor {
         try checkDimension(dim, operation: "minimum")
         guard size(dim) > 0 else { throw EngineError.invalidArgument(operation: "minimum", reason: "empty dimension") }
-        return try fold(along: dim, operation: "minimum", initial: .infinity, nanPropagatingMin)
+        return try fold(along: dim, operation: "minimum", initial: .infinity, .minimum)
     }
 
     /// For each line along `dim`, the 0-based position of its largest element.

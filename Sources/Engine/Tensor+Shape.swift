@@ -10,7 +10,36 @@ public enum TensorIndex: Sendable, Equatable {
     case list([Int])
 }
 
+extension TensorIndex {
+    /// A list of consecutive ascending positions as the range it is (the notebook
+    /// language hands `1:H` over as a list), so slices can see contiguous blocks.
+    var consecutiveAsRange: TensorIndex {
+        guard case .list(let positions) = self, let first = positions.first else { return self }
+        for (k, p) in positions.enumerated() where p != first &+ k { return self }
+        return .range(first..<(first + positions.count))
+    }
+}
+
 extension Tensor {
+    /// Where a slice is one contiguous run of storage, that run and the slice's shape:
+    /// whole columns of a matrix (`A[:, j]`, `A[:, a:b]`), which for a row vector is any
+    /// run of it. Nil for every other slice, and for positions out of range (the
+    /// general path reports those).
+    func contiguousBlock(_ indices: [TensorIndex]) -> (start: Int, count: Int, shape: [Int])? {
+        guard rank == 2, indices.count == 2, indices[0] == .all else { return nil }
+        let rows = shape[0], columns = shape[1]
+        switch indices[1].consecutiveAsRange {
+        case .at(let j):
+            guard j >= 0, j < columns else { return nil }
+            return (j * rows, rows, [rows])
+        case .range(let r):
+            guard r.lowerBound >= 0, r.upperBound <= columns else { return nil }
+            return (r.lowerBound * rows, r.count * rows, [rows, r.count])
+        default:
+            return nil
+        }
+    }
+
     /// The same elements in a new shape (column-major order is kept, as in Julia).
     public func reshaped(_ newShape: [Int]) throws -> Tensor {
         let n = try Tensor.elementCount(of: newShape)
@@ -148,6 +177,9 @@ extension Tensor {
 
     /// A copy of the selected elements: `A.slice([.all, .range(0..<3)])` is Julia's `A[:, 1:3]`.
     public func slice(_ indices: [TensorIndex]) throws -> Tensor {
+        if let block = contiguousBlock(indices) {
+            return Tensor(unchecked: block.shape, Array(scalars[block.start..<(block.start + block.count)]))
+        }
         var out = [Double]()
         let source = scalars
         let outShape = try forEachSliceOffset(indices) { src, _ in out.append(source[src]) }

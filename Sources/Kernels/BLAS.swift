@@ -6,9 +6,6 @@
 // row count, and at least 1). Sizes of zero or less do nothing.
 
 import Dispatch
-import KernelsAVX2
-import KernelsAVX512
-import KernelsPortable
 
 /// C ← alpha·op(A)·op(B) + beta·C, where op(A) is m×k, op(B) is k×n and C is m×n.
 ///
@@ -23,6 +20,9 @@ public func gemm(
     beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
 ) {
     if m <= 0 || n <= 0 { return }
+    if thinProduct(
+        transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
+        a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc) { return }
     let threads = threadCount(m: m, n: n, k: k)
     if threads <= 1 {
         serialGemm(
@@ -38,7 +38,7 @@ public func gemm(
     let units = (length + unit - 1) / unit
     let parts = min(threads, units)
     let step = (units + parts - 1) / parts * unit
-    let path = activePath
+    let table = active
     let operands = SharedOperands(a: a, b: b, c: c)
     DispatchQueue.concurrentPerform(iterations: parts) { part in
         let start = part * step
@@ -46,16 +46,50 @@ public func gemm(
         if count <= 0 { return }
         if splitColumns {
             serialGemm(
-                path, transA: transA, transB: transB, m: m, n: count, k: k, alpha: alpha,
+                table, transA: transA, transB: transB, m: m, n: count, k: k, alpha: alpha,
                 a: operands.a, lda: lda, b: operands.b + (transB ? start : start * ldb), ldb: ldb,
                 beta: beta, c: operands.c + start * ldc, ldc: ldc)
         } else {
             serialGemm(
-                path, transA: transA, transB: transB, m: count, n: n, k: k, alpha: alpha,
+                table, transA: transA, transB: transB, m: count, n: n, k: k, alpha: alpha,
                 a: operands.a + (transA ? start * lda : start), lda: lda, b: operands.b, ldb: ldb,
                 beta: beta, c: operands.c + start, ldc: ldc)
         }
     }
+}
+
+/// A product with one column, one row or a depth of one is a matrix-vector product or an
+/// outer product: done by `gemv` or `ger`, which read the matrix in place where gemm
+/// would pack it into panels first (a batch-1 recurrent step's products are all this
+/// thin). Returns false, doing nothing, when the vectors involved are not contiguous.
+private func thinProduct(
+    transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Double,
+    a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
+    beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
+) -> Bool {
+    guard k > 0 else { return false }
+    if n == 1 && (!transB || ldb == 1) {
+        // c = op(A)·b: A is m×k (or k×m when transposed) and b, c are columns.
+        active.gemv(transA, transA ? k : m, transA ? m : k, alpha, a, lda, b, beta, c)
+        return true
+    }
+    if m == 1 && ldc == 1 && (transA || lda == 1) {
+        // cᵀ = op(B)ᵀ·aᵀ: a's k elements are contiguous, and so are c's n.
+        active.gemv(!transB, transB ? n : k, transB ? k : n, alpha, b, ldb, a, beta, c)
+        return true
+    }
+    if k == 1 && (!transA || lda == 1) && (transB || ldb == 1) {
+        // C = beta·C + alpha·a·bᵀ, a rank-1 update of the scaled C.
+        if beta != 1 {
+            for j in 0..<n {
+                let column = c + j * ldc
+                if beta == 0 { column.update(repeating: 0, count: m) } else { active.elementwiseWithScalar(.multiply, m, column, beta, column) }
+            }
+        }
+        active.ger(m, n, alpha, a, b, c, ldc)
+        return true
+    }
+    return false
 }
 
 /// The operands of one product, handed to the threads that share it. Safe to share
@@ -75,14 +109,7 @@ public func gemv(
     a: UnsafePointer<Double>, lda: Int, x: UnsafePointer<Double>,
     beta: Double, y: UnsafeMutablePointer<Double>
 ) {
-    switch activePath {
-    case .portable:
-        KernelsPortable.gemv(trans: trans, m: m, n: n, alpha: alpha, a: a, lda: lda, x: x, beta: beta, y: y)
-    case .avx2:
-        KernelsAVX2.gemv(trans: trans, m: m, n: n, alpha: alpha, a: a, lda: lda, x: x, beta: beta, y: y)
-    case .avx512:
-        KernelsAVX512.gemv(trans: trans, m: m, n: n, alpha: alpha, a: a, lda: lda, x: x, beta: beta, y: y)
-    }
+    active.gemv(trans, m, n, alpha, a, lda, x, beta, y)
 }
 
 /// y ← alpha·Aᵀ·x + beta·y: `gemv` with `trans: true`, named for the backward passes
@@ -102,50 +129,25 @@ public func ger(
     x: UnsafePointer<Double>, y: UnsafePointer<Double>,
     a: UnsafeMutablePointer<Double>, lda: Int
 ) {
-    switch activePath {
-    case .portable: KernelsPortable.ger(m: m, n: n, alpha: alpha, x: x, y: y, a: a, lda: lda)
-    case .avx2: KernelsAVX2.ger(m: m, n: n, alpha: alpha, x: x, y: y, a: a, lda: lda)
-    case .avx512: KernelsAVX512.ger(m: m, n: n, alpha: alpha, x: x, y: y, a: a, lda: lda)
-    }
+    active.ger(m, n, alpha, x, y, a, lda)
 }
 
 /// Σ x[i]·y[i] over `n` contiguous elements.
 public func dot(n: Int, x: UnsafePointer<Double>, y: UnsafePointer<Double>) -> Double {
-    switch activePath {
-    case .portable: KernelsPortable.dot(n: n, x: x, y: y)
-    case .avx2: KernelsAVX2.dot(n: n, x: x, y: y)
-    case .avx512: KernelsAVX512.dot(n: n, x: x, y: y)
-    }
+    active.dot(n, x, y)
 }
 
 /// y ← alpha·x + y over `n` contiguous elements.
 public func axpy(n: Int, alpha: Double, x: UnsafePointer<Double>, y: UnsafeMutablePointer<Double>) {
-    switch activePath {
-    case .portable: KernelsPortable.axpy(n: n, alpha: alpha, x: x, y: y)
-    case .avx2: KernelsAVX2.axpy(n: n, alpha: alpha, x: x, y: y)
-    case .avx512: KernelsAVX512.axpy(n: n, alpha: alpha, x: x, y: y)
-    }
+    active.axpy(n, alpha, x, y)
 }
 
-/// `gemm` on the calling thread only, through the given path's build.
+/// `gemm` on the calling thread only, through the given build.
 func serialGemm(
-    _ path: KernelPath = activePath,
+    _ table: KernelTable = active,
     transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Double,
     a: UnsafePointer<Double>, lda: Int, b: UnsafePointer<Double>, ldb: Int,
     beta: Double, c: UnsafeMutablePointer<Double>, ldc: Int
 ) {
-    switch path {
-    case .portable:
-        KernelsPortable.gemm(
-            transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
-            a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
-    case .avx2:
-        KernelsAVX2.gemm(
-            transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
-            a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
-    case .avx512:
-        KernelsAVX512.gemm(
-            transA: transA, transB: transB, m: m, n: n, k: k, alpha: alpha,
-            a: a, lda: lda, b: b, ldb: ldb, beta: beta, c: c, ldc: ldc)
-    }
+    table.gemm(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
 }

@@ -1,32 +1,55 @@
-// Vectorised activations, handed to the build of the active path.
-
-import KernelsAVX2
-import KernelsAVX512
-import KernelsPortable
+// Vectorised elementwise operations and reductions, handed to the active build.
 
 /// Replaces each of the `n` elements at `x` by exp(x), to within 2 ulp of libm.
-public func expInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
-    switch activePath {
-    case .portable: KernelsPortable.expInPlace(n: n, x)
-    case .avx2: KernelsAVX2.expInPlace(n: n, x)
-    case .avx512: KernelsAVX512.expInPlace(n: n, x)
-    }
-}
+public func expInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) { active.expInPlace(n, x) }
 
 /// Replaces each of the `n` elements at `x` by tanh(x), to within 5 ulp of libm.
-public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
-    switch activePath {
-    case .portable: KernelsPortable.tanhInPlace(n: n, x)
-    case .avx2: KernelsAVX2.tanhInPlace(n: n, x)
-    case .avx512: KernelsAVX512.tanhInPlace(n: n, x)
-    }
-}
+public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) { active.tanhInPlace(n, x) }
 
 /// Replaces each of the `n` elements at `x` by 1 / (1 + exp(−x)), to within 3 ulp.
-public func sigmoidInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
-    switch activePath {
-    case .portable: KernelsPortable.sigmoidInPlace(n: n, x)
-    case .avx2: KernelsAVX2.sigmoidInPlace(n: n, x)
-    case .avx512: KernelsAVX512.sigmoidInPlace(n: n, x)
-    }
+public func sigmoidInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) { active.sigmoidInPlace(n, x) }
+
+/// out[i] = x[i] op y[i] for i < n; `out` may be `x` or `y`. Rounds as the scalar operator.
+public func elementwise(
+    _ op: BinaryOperation, n: Int, _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>,
+    _ out: UnsafeMutablePointer<Double>
+) {
+    active.elementwise(op, n, x, y, out)
 }
+
+/// out[i] = x[i] op y for i < n; `out` may be `x`.
+public func elementwise(
+    _ op: BinaryOperation, n: Int, _ x: UnsafePointer<Double>, scalar y: Double, _ out: UnsafeMutablePointer<Double>
+) {
+    active.elementwiseWithScalar(op, n, x, y, out)
+}
+
+/// out[i] = x op y[i] for i < n; `out` may be `y`.
+public func elementwise(
+    _ op: BinaryOperation, n: Int, scalar x: Double, _ y: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>
+) {
+    active.elementwiseOfScalar(op, n, x, y, out)
+}
+
+/// out[i] = op(x[i]) for i < n; `out` may be `x`. exp, tanh and the sigmoid are the
+/// vectorised approximations above; log is libm's.
+public func elementwise(_ op: UnaryOperation, n: Int, _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>) {
+    active.map(op, n, x, out)
+}
+
+/// out[i] = clamp(x[i], low, high) for i < n, as Julia's `clamp`; `out` may be `x`.
+public func clamp(n: Int, _ x: UnsafePointer<Double>, low: Double, high: Double, _ out: UnsafeMutablePointer<Double>) {
+    active.clamp(n, x, low, high, out)
+}
+
+/// out[i] = gradient[i] × the activation's derivative, from its output y = output[i].
+public func activationGradient(
+    _ activation: ActivationDerivative, n: Int, gradient: UnsafePointer<Double>, output: UnsafePointer<Double>,
+    _ out: UnsafeMutablePointer<Double>
+) {
+    active.activationGradient(activation, n, gradient, output, out)
+}
+
+/// The largest (or smallest) of `n` ≥ 1 contiguous elements by Julia's `max` (`min`):
+/// NaN when any is NaN.
+public func extremum(largest: Bool, n: Int, _ x: UnsafePointer<Double>) -> Double { active.extremum(largest, n, x) }

@@ -99,21 +99,12 @@ func scalarSigmoid(_ x: Double) -> Double {
 }
 
 /// Applies `vector` to each whole register of the `n` elements at `x` and `scalar` to
-/// the elements left over.
+/// the elements left over (`mapLanes` writing over its input).
 @inline(__always)
 func mapInPlace(
     n: Int, _ x: UnsafeMutablePointer<Double>, _ vector: (Lane) -> Lane, _ scalar: (Double) -> Double
 ) {
-    let w = Lane.scalarCount
-    var i = 0
-    while i &+ w <= n {
-        store(vector(load(x + i)), x + i)
-        i &+= w
-    }
-    while i < n {
-        x[i] = scalar(x[i])
-        i &+= 1
-    }
+    mapLanes(n: n, UnsafePointer(x), x, vector, scalar)
 }
 
 /// Replaces each of the `n` elements at `x` by exp(x).

@@ -89,9 +89,12 @@ private func linearised(_ x: Var, _ f: (Double) -> Double, derivative: (Double) 
 }
 
 extension Library {
+    /// `vectorised`, when given, is the engine's kernel for arrays, which must round
+    /// exactly as `f` does (sqrt, log); the approximations (tanh, exp, sigm) stay libm's
+    /// on plain arrays, so what a learner prints is what Julia prints.
     private mutating func defineElementwise(
         _ name: String, help: String, _ f: @escaping (Double) -> Double, domain: RealDomain? = nil,
-        differentiable: ((Var) throws -> Var)? = nil
+        differentiable: ((Var) throws -> Var)? = nil, vectorised: ((Tensor) -> Tensor)? = nil
     ) {
         define(name, 1...1, elementwise: true, help: help) { interp, args in
             if case .complex(let re, let im) = args[0], let f = complexFunction(named: name) {
@@ -109,7 +112,7 @@ extension Library {
                 return .tracked(try differentiable(x))
             }
             if x.value.rank == 0, !(args[0].isArrayLike) { return .float(f(x.value.scalars[0])) }
-            return .floats(x.value.map(f))
+            return .floats(vectorised?(x.value) ?? x.value.map(f))
         }
     }
 
@@ -120,9 +123,9 @@ extension Library {
         defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
         defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
         defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0", { Double.log($0) },
-                          domain: .nonNegative) { $0.log() }
+                          domain: .nonNegative, differentiable: { $0.log() }, vectorised: { $0.log() })
         defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise; a DomainError for x < 0 (use sqrt(complex(x)))",
-                          { $0.squareRoot() }, domain: .nonNegative) { $0.sqrt() }
+                          { $0.squareRoot() }, domain: .nonNegative, differentiable: { $0.sqrt() }, vectorised: { $0.sqrt() })
         defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin) {
             try linearised($0, Double.sin, derivative: Double.cos)
         }

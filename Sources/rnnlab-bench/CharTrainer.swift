@@ -1,3 +1,5 @@
+import Engine
+
 /// One implementation of the benchmark's training loop. It keeps the loop's state
 /// (pointer, iteration count, recurrent state, optimiser memory) between calls, so
 /// timing chunks continue one training run.
@@ -15,6 +17,18 @@ enum CharImplementation: String, CaseIterable {
     case tape
     /// bench/min_char_rnn.jl or bench/min_char_lstm.jl run by the notebook interpreter.
     case interpreted
+    /// bench/plain_rnn.jl or bench/plain_lstm.jl: the model as a learner writes it, with
+    /// no fused cell or optimiser builtin, run by the notebook interpreter.
+    case plain
+
+    /// The notebook program this implementation runs for `kind`, if it runs one.
+    func programName(for kind: CharModelKind) -> String? {
+        switch self {
+        case .native, .tape: return nil
+        case .interpreted: return "min_char_\(kind.rawValue).jl"
+        case .plain: return "plain_\(kind.rawValue).jl"
+        }
+    }
 }
 
 /// The loop's bookkeeping shared by the Swift implementations: where the next window

@@ -2,15 +2,18 @@ import Engine
 import Foundation
 import Language
 
-/// The benchmark's model written in the notebook language (bench/min_char_rnn.jl or
-/// bench/min_char_lstm.jl) and run by the interpreter. The harness defines the
+/// The benchmark's model written in the notebook language (bench/min_char_rnn.jl,
+/// bench/min_char_lstm.jl, or their plain forms bench/plain_rnn.jl and
+/// bench/plain_lstm.jl) and run by the interpreter. The harness defines the
 /// globals the specification names — `data` (1-based ids), `V`, `H`, `T`, `lr` and
 /// `w0` (the starting weights) — runs the program once, then calls its `train(n)`.
 final class InterpretedCharTrainer: CharTrainer {
     let interpreter = Interpreter(output: { _ in })
 
-    init(kind: CharModelKind, programDirectory: String, data: [Int], vocabulary: Int, hidden: Int, weights: [Tensor]) throws {
-        let path = "\(programDirectory)/min_char_\(kind.rawValue).jl"
+    init(
+        program: String, programDirectory: String, data: [Int], vocabulary: Int, hidden: Int, weights: [Tensor]
+    ) throws {
+        let path = "\(programDirectory)/\(program)"
         guard let source = FileManager.default.contents(atPath: path) else {
             throw BenchError("cannot read \(path)")
         }

@@ -89,9 +89,10 @@ final class Worker {
             return try NativeCharTrainer(kind: kind, data: data, vocabulary: vocabulary, hidden: hidden, weights: weights)
         case .tape:
             return try TapeCharTrainer(kind: kind, data: data, vocabulary: vocabulary, hidden: hidden, weights: weights)
-        case .interpreted:
+        case .interpreted, .plain:
             return try InterpretedCharTrainer(
-                kind: kind, programDirectory: programDirectory, data: data, vocabulary: vocabulary, hidden: hidden, weights: weights)
+                program: impl.programName(for: kind)!, programDirectory: programDirectory, data: data,
+                vocabulary: vocabulary, hidden: hidden, weights: weights)
         }
     }
 }

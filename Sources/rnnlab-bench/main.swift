@@ -8,11 +8,11 @@ let usage = """
     usage: rnnlab-bench [--text PATH] [--programs DIR] COMMAND
       time CASE SECONDS      time CASE for about SECONDS; prints it/s (or ms, GFLOP/s) as JSON
       losses KIND H N IMPL   the first N losses of KIND (rnn, lstm) at hidden size H from the
-                             shared starting weights, by IMPL (native, tape, interpreted)
+                             shared starting weights, by IMPL (native, tape, interpreted, plain)
       serve                  read such commands from stdin, one JSON line back for each
       list                   print the case names
     Run from the repository root (the text is bench/data/training-text.txt; the notebook
-    programs are bench/min_char_rnn.jl and bench/min_char_lstm.jl). The whole comparison
+    programs are bench/min_char_*.jl and bench/plain_*.jl). The whole comparison
     with numpy and JAX is bench/run.
     """
 

@@ -42,8 +42,10 @@ struct CharBenchTests {
 
     /// Runs a fresh trainer over the fixture's iterations, in two calls to cover the
     /// state carried from one call to the next, and holds its losses to numpy's.
-    static func expectFixtureLosses(_ kind: CharModelKind, _ implementation: CharImplementation) throws {
-        let expected = try fixtureLines("losses-\(kind.rawValue)-H16").map { try #require(Double($0)) }
+    static func expectFixtureLosses(
+        _ kind: CharModelKind, _ implementation: CharImplementation, fixture: String? = nil
+    ) throws {
+        let expected = try fixtureLines(fixture ?? "losses-\(kind.rawValue)-H16").map { try #require(Double($0)) }
         let worker = Worker(textPath: repositoryRoot + "/" + CharText.defaultPath, programDirectory: repositoryRoot + "/bench")
         let trainer = try worker.makeTrainer(kind.rawValue, "16", implementation.rawValue)
         let losses = try trainer.train(iterations: 3) + trainer.train(iterations: expected.count - 3)
@@ -66,6 +68,18 @@ struct CharBenchTests {
           arguments: CharModelKind.allCases)
     func interpretedLossesMatchNumpy(kind: CharModelKind) throws {
         try Self.expectFixtureLosses(kind, .interpreted)
+    }
+
+    static let plainProgramsExist = CharModelKind.allCases.allSatisfy {
+        FileManager.default.fileExists(atPath: repositoryRoot + "/bench/plain_\($0.rawValue).jl")
+    }
+
+    /// The plain programs against their numpy twins: PlainRNNTrainer for the RNN, and
+    /// for the LSTM the reference itself (lesson 6's `lstm` computes what it computes).
+    @Test(.enabled(if: plainProgramsExist, "bench/plain_rnn.jl and plain_lstm.jl are not in this tree"),
+          arguments: CharModelKind.allCases)
+    func plainProgramLossesMatchTheirNumpyTwins(kind: CharModelKind) throws {
+        try Self.expectFixtureLosses(kind, .plain, fixture: kind == .rnn ? "losses-plain-rnn-H16" : nil)
     }
 
     @Test func theWindowRestartsAtTheStartAndAtTheEnd() throws {

@@ -165,6 +165,25 @@ struct MatrixMultiplyTests {
         }
     }
 
+    /// One column, one row or a depth of one goes to gemv or ger when the vectors are
+    /// contiguous (padding 0) and to gemm when they are not (padding 2).
+    @Test("thin products through the dispatcher agree with the definition")
+    func thinProducts() {
+        var seed: UInt64 = 500
+        for (m, n, k) in [(1, 7, 3), (7, 1, 3), (1, 1, 5), (16, 12, 1), (1, 100, 65), (100, 1, 64), (9, 1, 1), (1, 9, 1)] {
+            for (transA, transB) in [(false, false), (true, false), (false, true), (true, true)] {
+                for padding in [0, 2] {
+                    for (alpha, beta) in [(1.0, 0.0), (1.5, -0.5), (2.0, 1.0)] {
+                        let test = GemmCase(
+                            m: m, n: n, k: k, transA: transA, transB: transB, alpha: alpha, beta: beta, padding: padding)
+                        checkGemm(test, seed: seed, product: KernelBuild.dispatcher.gemm)
+                        seed += 1
+                    }
+                }
+            }
+        }
+    }
+
     @Test("sizes of zero or less leave C alone, even where threads would be used")
     func emptyAndNegativeSizes() {
         var c: [Double] = [7]

@@ -1,3 +1,5 @@
+import Kernels
+
 // Differentiable reshaping, slicing and joining: the gradient of moving elements
 // around is moving the gradient back.
 
@@ -47,28 +49,13 @@ extension Var {
     /// copied in one go, with a backward pass that adds into the block in place (a loop
     /// reading x[:, t] for every t then costs one shared gradient buffer, not T).
     private func contiguousColumns(_ indices: [TensorIndex]) throws -> Var? {
-        guard value.rank == 2, indices.count == 2, indices[0] == .all else { return nil }
-        let rows = value.shape[0], columns = value.shape[1]
-        let first: Int, width: Int, shape: [Int]
-        switch indices[1] {
-        case .at(let j):
-            guard j >= 0, j < columns else { return nil }
-            (first, width, shape) = (j, 1, [rows])
-        case .range(let r):
-            guard r.lowerBound >= 0, r.upperBound <= columns else { return nil }
-            (first, width, shape) = (r.lowerBound, r.count, [rows, r.count])
-        default:
-            return nil
-        }
-        let start = first * rows, count = width * rows
+        guard let (start, count, shape) = value.contiguousBlock(indices) else { return nil }
         let block = Tensor(unchecked: shape, Array(value.scalars[start..<(start + count)]))
         let whole = self.shape
         return try Var.recordFused(block, from: [self]) { g, ids, table in
             guard let id = ids[0], count > 0 else { return }
             table.add(into: id, shape: whole) { d in
-                g.scalars.withUnsafeBufferPointer { g in
-                    for k in 0..<count { d[start + k] += g[k] }
-                }
+                g.reading { g in Kernels.elementwise(.add, n: count, d + start, g, d + start) }
             }
         }
     }
