@@ -29,6 +29,8 @@ public struct Parser {
     private var indexDepth = 0
     private var ternaryDepth = 0
     private var nesting = 0
+    /// Whether this parser reads the code of a string's `$( )`.
+    private var isInterpolation = false
     /// Keywords that close the innermost open block, for messages.
     private var openBlocks: [(keyword: Keyword, position: SourcePosition)] = []
 
@@ -50,6 +52,7 @@ public struct Parser {
         var scanner = Scanner(code, origin: origin, fullSource: fullSource)
         var parser = Parser(tokens: try scanner.scanAll(), source: fullSource)
         parser.contexts = [.parens]
+        parser.isInterpolation = true
         let expr = try parser.assignment(allowTuple: false)
         guard case .endOfInput = parser.peek().kind else {
             throw parser.error("expected `)` to end the interpolated expression, found \(parser.peek())")
@@ -122,9 +125,12 @@ public struct Parser {
         }
     }
 
+    /// An error here; one met at the end of the input is incomplete (see `SyntaxError.isIncomplete`),
+    /// except inside a string's `$( )`, whose code ends where its parenthesis closes.
     private mutating func error(_ message: String, at position: SourcePosition? = nil) -> SyntaxError {
         let where_ = position ?? peek().position
-        return SyntaxError(message, at: where_, sourceLine: lines[where_.line])
+        let atEnd = !isInterpolation && tokens[current...].allSatisfy { $0.kind == .newline || $0.kind == .endOfInput }
+        return SyntaxError(message, at: where_, sourceLine: lines[where_.line], isIncomplete: atEnd)
     }
 
     private mutating func withContext<T>(_ context: Context, _ body: (inout Parser) throws(SyntaxError) -> T)

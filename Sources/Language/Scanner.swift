@@ -16,10 +16,12 @@ public struct Scanner {
     private let origin: SourcePosition
     private var tokens: [Token] = []
     private var sawSpace = false
+    private let fullSourceGiven: Bool
 
     public init(_ source: String, origin: SourcePosition = SourcePosition(line: 1, column: 1), fullSource: String? = nil) {
         chars = Array(source.replacingOccurrences(of: "\r\n", with: "\n"))
         lines = SourceLines(fullSource ?? source)
+        fullSourceGiven = fullSource != nil
         self.origin = origin
         line = origin.line
         column = origin.column
@@ -98,9 +100,13 @@ public struct Scanner {
         sawSpace = false
     }
 
-    private func error(_ message: String, at position: SourcePosition) -> SyntaxError {
-        SyntaxError(message, at: position, sourceLine: lines[position.line])
+    /// `atEnd` marks errors that more input would fix (an unterminated string or comment).
+    private func error(_ message: String, at position: SourcePosition, atEnd: Bool = false) -> SyntaxError {
+        SyntaxError(message, at: position, sourceLine: lines[position.line], isIncomplete: atEnd && !isInterpolation)
     }
+
+    /// The scanner of a string's `$(...)` code, whose end is the end of that code, not of the input.
+    private var isInterpolation: Bool { fullSourceGiven }
 
     private var here: SourcePosition { SourcePosition(line: line, column: column) }
 
@@ -146,7 +152,7 @@ public struct Scanner {
                 advance()
             }
         }
-        throw error("unterminated `#=` comment; expected `=#`", at: start)
+        throw error("unterminated `#=` comment; expected `=#`", at: start, atEnd: true)
     }
 
     // MARK: Numbers
@@ -257,7 +263,7 @@ public struct Scanner {
     private mutating func escape(into text: inout String) throws(SyntaxError) {
         let position = here
         advance()  // the backslash
-        guard let c = peek() else { throw error("unfinished escape at the end of the input", at: position) }
+        guard let c = peek() else { throw error("unfinished escape at the end of the input", at: position, atEnd: true) }
         advance()
         switch c {
         case "n": text.append("\n")
@@ -300,7 +306,7 @@ public struct Scanner {
         var text = ""
         while true {
             guard let c = peek() else {
-                throw error("unterminated string; expected `\(triple ? "\"\"\"" : "\"")` to close it", at: position)
+                throw error("unterminated string; expected `\(triple ? "\"\"\"" : "\"")` to close it", at: position, atEnd: true)
             }
             if c == "\"" {
                 if !triple {

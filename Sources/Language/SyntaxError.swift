@@ -10,11 +10,16 @@ public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     public var position: SourcePosition
     /// The text of the line the error is on, for the caret display.
     public var sourceLine: String
+    /// Whether the input ended where more was needed (an open block, bracket, string or
+    /// comment, or an operator with its right side still to come), as Julia's
+    /// `Meta.parse` reports `:incomplete`: the REPL then asks for another line.
+    public var isIncomplete: Bool
 
-    public init(_ message: String, at position: SourcePosition, sourceLine: String) {
+    public init(_ message: String, at position: SourcePosition, sourceLine: String, isIncomplete: Bool = false) {
         self.message = message
         self.position = position
         self.sourceLine = sourceLine
+        self.isIncomplete = isIncomplete
     }
 
     public var description: String {
