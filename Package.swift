@@ -90,6 +90,8 @@ let package = Package(
             ]
         ),
         .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot"]),
+        // The shipped lessons/ folder, compiled in, so a copied rnnlab needs no checkout.
+        .target(name: "BuiltinCourse", plugins: ["EmbedLessons"]),
 
         // MARK: Kernel builds (implementation details of Kernels)
         // CPUID and XGETBV, which Swift cannot issue; C only for that.
@@ -106,6 +108,11 @@ let package = Package(
             name: "KernelsEightLanes", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings + [.define("KERNELS_AVX512")]
         ),
 
+        // MARK: Build tools
+        // Writes lessons/ as a Swift source for BuiltinCourse (run by the plugin).
+        .executableTarget(name: "lesson-embedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["lesson-embedder"]),
+
         // MARK: Front end
         .systemLibrary(
             name: "CEditLine",
@@ -121,7 +128,8 @@ let package = Package(
         .executableTarget(
             name: "rnnlab",
             dependencies: [
-                "TermPlot", "Lessons", "LineEditing", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "TermPlot", "Lessons", "LineEditing", "BuiltinCourse",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
