@@ -3,8 +3,10 @@
 extension Interpreter {
     func whileLoop(_ conditionExpr: Expr, _ body: Expr, _ env: Environment) throws -> Value {
         var scope: Environment? = nil
+        defer { if scope != nil { finish(&scope!) } }
         while try condition(conditionExpr, env, "while") {
             try checkCancelled()
+            if scope != nil { finish(&scope!) }
             do {
                 _ = try evaluate(body, Environment.fresh(reusing: &scope, parent: env, kind: .soft))
             } catch ControlSignal.breakLoop {
@@ -40,8 +42,10 @@ extension Interpreter {
         guard let clause = clauses.first else { return }
         let iterable = try evaluate(clause.iterable, env)
         var scope: Environment? = nil
+        defer { if scope != nil { finish(&scope!) } }
         try forEachElement(of: iterable) { element in
             try self.checkCancelled()
+            if scope != nil { self.finish(&scope!) }
             let scope = Environment.fresh(reusing: &scope, parent: env, kind: kind)
             try self.bind(element, to: clause.target, in: scope)
             if clauses.count == 1 {

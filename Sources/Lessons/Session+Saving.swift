@@ -30,7 +30,7 @@ extension Session {
                 ? "Jupyter opens it with a Julia kernel." : "rnnlab run \(path) replays them."
             say("Saved \(cells) cell\(cells == 1 ? "" : "s") to \(path). " + next)
         } catch {
-            say("Could not save to \(path): \(error.localizedDescription)")
+            say("Could not save to \(path): \(fileErrorText(error)).")
         }
     }
 
