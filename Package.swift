@@ -89,7 +89,10 @@ let package = Package(
                 .product(name: "RealModule", package: "swift-numerics"),
             ]
         ),
-        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot"]),
+        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot", "StateFiles"]),
+        // The files kept between runs: set aside when unusable, private, written
+        // atomically under a lock. System calls only, for Lessons and LineEditing alike.
+        .target(name: "StateFiles"),
         // The shipped lessons/ folder, compiled in, so a copied rnnlab needs no checkout.
         .target(name: "BuiltinCourse", plugins: ["EmbedLessons"]),
 
@@ -156,6 +159,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "StateFilesTests", dependencies: ["StateFiles"]),
         // Holds the benchmark's Swift side against the numpy reference's fixtures.
         .testTarget(name: "BenchTests", dependencies: ["rnnlab-bench", "Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
