@@ -127,7 +127,7 @@ let package = Package(
         .target(name: "EditLineShim", dependencies: ["CEditLine"]),
         // Line reading for the REPL: libedit on a terminal, plain reads on a pipe,
         // Ctrl-C as a flag that long computations poll.
-        .target(name: "LineEditing", dependencies: ["EditLineShim"]),
+        .target(name: "LineEditing", dependencies: ["EditLineShim", "StateFiles"]),
         .executableTarget(
             name: "rnnlab",
             dependencies: [
