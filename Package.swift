@@ -6,6 +6,8 @@
 //   Engine         tensors, reverse-mode autodiff, RNN/LSTM/GRU cells, optimisers
 //   LinearAlgebra  eigenvalues, SVD, QR and the initialisers built on them
 //   TermPlot       plots drawn into strings (line, scatter, heat map, histogram)
+//   LiveView       frames redrawn in place, keys, progress bars and live plots
+//   Spectrum       the spectrum explorer (eigenvalues and gradient norms as ρ moves)
 //   Language       the Julia-flavoured notebook language, on the engine
 //   Lessons        lesson files, the session model, progress
 //   rnnlab         the thin terminal front end (libedit)
@@ -53,6 +55,7 @@ let package = Package(
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "TermPlot", targets: ["TermPlot"]),
+        .library(name: "LiveView", targets: ["LiveView"]),
         .library(name: "Language", targets: ["Language"]),
     ],
     dependencies: [
@@ -82,14 +85,24 @@ let package = Package(
         // Standard library only; rounding goes through the C maths library, linked
         // explicitly so TermPlot links on its own too.
         .target(name: "TermPlot", linkerSettings: [.linkedLibrary("m")]),
+        // Views drawn as a string per frame and moved by keys; the terminal side (raw
+        // keys, writing frames) is LineEditing's, so everything here is tested as text.
+        .target(name: "LiveView", dependencies: ["TermPlot"]),
+        // The spectrum explorer: a matrix's eigenvalues and gradient norms as ρ moves.
+        .target(
+            name: "Spectrum",
+            dependencies: [
+                "LiveView", "LinearAlgebra", "Engine", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+            ]
+        ),
         .target(
             name: "Language",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
-                .product(name: "RealModule", package: "swift-numerics"),
+                "Engine", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
+                .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
             ]
         ),
-        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot", "StateFiles"]),
+        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot", "LiveView", "StateFiles"]),
         // The files kept between runs: set aside when unusable, private, written
         // atomically under a lock. System calls only, for Lessons and LineEditing alike.
         .target(name: "StateFiles"),
@@ -127,7 +140,7 @@ let package = Package(
         .target(name: "EditLineShim", dependencies: ["CEditLine"]),
         // Line reading for the REPL: libedit on a terminal, plain reads on a pipe,
         // Ctrl-C as a flag that long computations poll.
-        .target(name: "LineEditing", dependencies: ["EditLineShim", "StateFiles"]),
+        .target(name: "LineEditing", dependencies: ["EditLineShim", "LiveView", "StateFiles"]),
         .executableTarget(
             name: "rnnlab",
             dependencies: [
@@ -137,7 +150,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rnnlab-bench",
-            dependencies: ["Engine", "Kernels", "LinearAlgebra", "Language"]
+            dependencies: ["Engine", "Kernels", "LinearAlgebra", "Language", "LiveView", "Spectrum"]
         ),
 
         // MARK: Tests
@@ -158,14 +171,15 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "LiveView", "Engine"]),
         .testTarget(name: "StateFilesTests", dependencies: ["StateFiles"]),
+        .testTarget(name: "LiveViewTests", dependencies: ["LiveView", "Spectrum", "LinearAlgebra", "Engine", "TermPlot"]),
         // Holds the benchmark's Swift side against the numpy reference's fixtures.
         .testTarget(name: "BenchTests", dependencies: ["rnnlab-bench", "Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Starts the built rnnlab in a pseudo-terminal and types at it.
         .testTarget(name: "FrontEndTests", dependencies: ["rnnlab"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language", "Engine"], resources: [.copy("Programs"), .copy("Conformance")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "Engine", "LiveView"], resources: [.copy("Programs"), .copy("Conformance")]),
         .testTarget(
             name: "TermPlotTests",
             dependencies: ["TermPlot", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -97,6 +97,18 @@ extension Interpreter {
                 }
             }
             extents = [outerItems.count, innerItems.count]
+        } else if clauses.count == 1, filter == nil, case .host(let object) = try evaluate(clauses[0].iterable, env),
+                  let shape = object.shape, shape.count > 1 {
+            // A comprehension over a multi-dimensional iterator (Iterators.product)
+            // has its shape, as Julia's does.
+            try object.forEachElement(self) { element in
+                try checkCancelled()
+                let scope = Environment(parent: env, kind: .hard)
+                try bind(element, to: clauses[0].target, in: scope)
+                results.append(try evaluate(body, scope))
+                return true
+            }
+            extents = shape
         } else {
             try loop(clauses[...], env, scope: .hard) { scope in
                 if let filter, try !self.condition(filter, scope, "if") { return }
@@ -106,11 +118,11 @@ extension Interpreter {
             extents = [results.count]
         }
         let vector = try makeVector(results)
-        if extents.count == 2, case .array(let box) = vector {
+        if extents.count >= 2, case .array(let box) = vector {
             return .array(ArrayBox(try box.tensor.reshaped(extents), elementType: box.elementType))
         }
-        if extents.count == 2, !results.isEmpty {
-            throw RuntimeError("a two-clause comprehension must produce numbers (a matrix); use nested comprehensions for other values", kind: .argument)
+        if extents.count >= 2, !results.isEmpty {
+            throw RuntimeError("a comprehension over \(extents.count) dimensions must produce numbers (an array); other values in a matrix are not supported yet", kind: .notSupported)
         }
         return vector
     }
@@ -168,6 +180,20 @@ extension Runtime {
 
     func collectElements(_ value: Value) throws -> [Value] {
         if case .range(let r) = value { try checkBudget(r.count) }
+        if case .host(let object) = value {
+            if object.isInfinite {
+                throw RuntimeError("cannot collect the infinite iterator \(object.juliaTypeName); take(itr, n) takes the first n", kind: .argument)
+            }
+            // A lazy iterator (enumerate(1:10^12)) holds nothing yet; what it yields does.
+            if let n = object.length { try checkBudget(n) }
+            var items: [Value] = []
+            try forEachElement(of: value) { item in
+                items.append(item)
+                try checkBudget(items.count)
+                return true
+            }
+            return items
+        }
         var items: [Value] = []
         try forEachElement(of: value) { items.append($0); return true }
         return items
