@@ -139,6 +139,15 @@ struct CheckLessons: ParsableCommand {
     @Argument(help: "Lesson files or folders (default: the lessons that ship with rnnlab).")
     var paths: [String] = []
 
+    @Option(help: "Seconds one cell may run before it fails and the check goes on (0: no limit).")
+    var cellTimeLimit: Double = 60
+
+    func validate() throws {
+        guard cellTimeLimit >= 0, cellTimeLimit.isFinite else {
+            throw ValidationError("--cell-time-limit takes a number of seconds ≥ 0, not \(cellTimeLimit)")
+        }
+    }
+
     func run() throws {
         var lessons: [Lesson] = []
         // Saved notebooks are checked at the display size they were saved at.
@@ -164,21 +173,25 @@ struct CheckLessons: ParsableCommand {
         }
         // Checks compare plain text: a fixed width, no colour, Unicode as lessons show it.
         let standard = TextStyle(width: 80, color: false, unicode: true)
-        var passed = 0, failed = 0
+        var passed = 0, failed = 0, tried = 0, refused = 0
         let clock = ContinuousClock()
         for lesson in lessons {
             var report: NotebookRunner.Report!
             let runner = NotebookRunner(
-                style: sizes[lesson.path].map { $0.applied(to: standard) } ?? standard)
+                style: sizes[lesson.path].map { $0.applied(to: standard) } ?? standard,
+                cellTimeLimit: cellTimeLimit > 0 ? cellTimeLimit : nil)
             let elapsed = clock.measure { report = runner.check(lesson, in: LanguageWorkspace()) }
             passed += report.passed
             failed += report.failures.count
+            tried += report.nonAnswersTried
+            refused += report.nonAnswersRefused
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             let mark = report.failures.isEmpty ? "ok  " : "FAIL"
-            print("\(mark) \(lesson.id): \(report.passed) passed, \(report.failures.count) failed (\(String(format: "%.1f", seconds)) s)")
+            let refusals = "\(report.nonAnswersRefused) of \(report.nonAnswersTried) non-answers refused"
+            print("\(mark) \(lesson.id): \(report.passed) passed, \(report.failures.count) failed, \(refusals) (\(String(format: "%.1f", seconds)) s)")
             for failure in report.failures { print("     \(lesson.path):\(failure.line): \(failure.message)") }
         }
-        print("\(passed) passed, \(failed) failed")
+        print("\(passed) passed, \(failed) failed; \(tried) non-answer\(tried == 1 ? "" : "s") tried, \(refused) refused")
         if failed > 0 { throw ExitCode(1) }
     }
 }
