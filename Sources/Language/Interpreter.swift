@@ -56,6 +56,11 @@ public final class Interpreter: Runtime {
         get { settings.baseDirectory }
         set { settings.baseDirectory = newValue }
     }
+    /// The folder `read` is confined to, if any (see `RuntimeSettings.readableFolder`).
+    public var readableFolder: String? {
+        get { settings.readableFolder }
+        set { settings.readableFolder = newValue }
+    }
     /// The canvas and colour mode plots use.
     public var plotDefaults: PlotOptions {
         get { settings.plotOptions }
@@ -182,12 +187,16 @@ public final class Interpreter: Runtime {
     private func onLargeStack<T>(_ body: @escaping () throws -> T) throws -> T {
         let outcome = ThreadOutcome<T>()
         let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) let work = { [self] in
+        outcome.work = { [self] in
             stackBase = currentStackAddress()
             return try body()
         }
         let thread = Thread {
-            outcome.result = Result { try work() }
+            outcome.result = Result { try outcome.work!() }
+            // The thread keeps its block until it exits, after this returns: drop the
+            // work (which holds the interpreter) first, so an interpreter let go of is
+            // freed at once, on its own thread, not later on this one.
+            outcome.work = nil
             done.signal()
         }
         thread.stackSize = Interpreter.stackSize
@@ -476,6 +485,7 @@ public final class Interpreter: Runtime {
 
 /// Carries a result back from the evaluation thread; the semaphore orders the accesses.
 private final class ThreadOutcome<T>: @unchecked Sendable {
+    var work: (() throws -> T)?
     var result: Result<T, Error>?
 }
 

@@ -46,8 +46,11 @@ public struct NotebookRunner {
     ) -> RunResult {
         let deadline = cellTimeLimit.map { CellDeadline(seconds: $0) }
         let stop = shouldStop
-        let context = RunContext(
+        var context = RunContext(
             style: style, shouldStop: { stop() || deadline?.hasPassed == true }, recordsAnswer: recordsAnswer, emit: emit)
+        // A course checked is untrusted: its code reads only inside its folder. (`run`
+        // is the learner's own file and reads what they can.)
+        context.isCourseCode = true
         var result = workspace.run(code, context: context)
         if let deadline, let limit = cellTimeLimit, deadline.hasPassed, result.error != nil {
             result.error = "it ran longer than the \(formatSeconds(limit)) limit and was stopped "
