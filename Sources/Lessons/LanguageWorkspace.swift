@@ -103,7 +103,7 @@ public final class LanguageWorkspace: Workspace {
     }
 
     public func namesAssigned(byLastStatementOf code: String) -> [String]? {
-        guard let last = (try? Parser.parse(code))?.statements.last else { return nil }
+        guard let last = (try? onLargeStack { try Parser.parse(code) })?.statements.last else { return nil }
         switch last.kind {
         case .assign(let target, _), .updateAssign(_, _, let target, _): return LanguageWorkspace.rootNames(of: target)
         case .function(let declaration): return declaration.name.map { [$0] }

@@ -93,8 +93,13 @@ struct RunFile: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: file) else {
             throw ValidationError("cannot read \(file)")
+        }
+        let text: String
+        switch InvalidUTF8.decode(Array(data)) {
+        case .success(let decoded): text = decoded
+        case .failure(let problem): throw ValidationError("\(file): \(problem)")
         }
         InterruptFlag.install()
         var style = display.style()
