@@ -160,6 +160,7 @@ extension Runtime {
         case .range(let r): return "\(r.count)-element \(typeName(value))"
         case .dict(let d): return "\(typeName(value)) with \(d.count) entr\(d.count == 1 ? "y" : "ies")"
         case .string: return "String"
+        case .host(let param as Param): return param.summary
         default: return typeName(value)
         }
     }

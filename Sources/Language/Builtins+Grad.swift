@@ -150,7 +150,13 @@ extension Runtime {
 
 extension Library {
     mutating func registerGradientBuiltins() {
-        define("grad", 1...2, help: "grad(f), grad(f, n) — a function giving f's gradient with respect to argument 1 (or n)") { interp, args in
+        define("grad", 1...2, help: "grad(f), grad(f, n) — a function giving f's gradient with respect to argument 1 (or n); grad(J, w) — the gradient of a @diff result J for the Param w") { interp, args in
+            if case .host(let result as DifferentiationResult) = args[0] {
+                guard args.count == 2, case .host(let param as Param) = args[1] else {
+                    throw RuntimeError("grad(J, w): w must be a Param, got \(args.count == 2 ? describeType(args[1]) : "nothing")", kind: .method)
+                }
+                return result.gradient(of: param)
+            }
             let (f, n) = try interp.differentiationTarget(args)
             return interp.gradientFunction(named: "grad(\(f.name))", of: f, argument: n, withValue: false)
         }

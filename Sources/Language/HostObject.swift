@@ -37,6 +37,13 @@ public protocol HostObject: AnyObject {
     /// The dimensions `collect` and comprehensions give the elements, when there are
     /// more than one (`Iterators.product` of two ranges is a matrix); nil otherwise.
     var shape: [Int]? { get }
+    /// The number or array the object stands for in arithmetic, indexing, dot calls and
+    /// builtins, or nil when it is an object in its own right (the default). AutoGrad's
+    /// `Param` is its array, and inside `@diff` that array recorded on the tape.
+    func numericValue(_ runtime: any Runtime) throws -> Value?
+    /// The array that `.=`, `.-=` and `x[i] = v` write into in place, when the object
+    /// stands for one (nil by default).
+    var inPlaceStorage: Value? { get }
 }
 
 extension HostObject {
@@ -54,4 +61,6 @@ extension HostObject {
     public func element(at index: Int) -> Value? { nil }
     public var isInfinite: Bool { false }
     public var shape: [Int]? { nil }
+    public func numericValue(_ runtime: any Runtime) throws -> Value? { nil }
+    public var inPlaceStorage: Value? { nil }
 }

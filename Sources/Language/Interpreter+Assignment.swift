@@ -20,7 +20,7 @@ extension Interpreter {
             }
             for (t, v) in zip(targets, items) { try assign(v, to: t, env) }
         case .index(let baseExpr, let indexExprs):
-            let base = try evaluate(baseExpr, env)
+            let base = try inPlaceTarget(try evaluate(baseExpr, env))
             let indices = try evaluateIndices(indexExprs, of: base, env)
             do {
                 try assignIndex(base, indices, value)
@@ -46,27 +46,40 @@ extension Interpreter {
             }
             // `A .= B` writes into A's storage.
             let current = try evaluate(target, env)
-            try writeInPlace(current, rhs, target, env)
+            try writeInPlace(try inPlaceTarget(current), rhs, target, env)
             return current
         }
         switch target.kind {
         case .index(let baseExpr, let indexExprs):
-            let base = try evaluate(baseExpr, env)
+            let base = try inPlaceTarget(try evaluate(baseExpr, env))
             let indices = try evaluateIndices(indexExprs, of: base, env)
             let old = try index(base, indices)
             let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
             try assignIndex(base, indices, new)
             return new
         default:
-            let old = try evaluate(target, env)
+            let current = try evaluate(target, env)
+            // `w .-= g` on a Param writes into its array; the name keeps the Param.
+            let old = dotted ? try inPlaceTarget(current) : current
             let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
-            if dotted, case .array(let box) = old, case .array(let result) = new,
-                box.tensor.shape == result.tensor.shape
-            {
-                // `A .+= B` updates A in place, so other names for A see the change.
+            if dotted, case .array(let box) = old, case .array(let result) = new {
+                // `A .+= B` updates A in place, so other names for A see the change; like
+                // Julia's broadcast!, it neither reshapes A nor changes its element type.
+                guard box.tensor.shape == result.tensor.shape else {
+                    throw RuntimeError(
+                        ".\(op.spelling)=: cannot write shape \(shapeText(result.tensor.shape)) into shape \(shapeText(box.tensor.shape)) (DimensionMismatch)",
+                        kind: .dimensionMismatch, at: target.position)
+                }
+                if box.elementType != .float64, result.elementType != box.elementType {
+                    let integral = result.tensor.scalars.allSatisfy { $0 == $0.rounded() && (box.elementType != .bool || $0 == 0 || $0 == 1) }
+                    guard integral else {
+                        throw RuntimeError(
+                            ".\(op.spelling)=: cannot store these values in \(describeType(old)) (InexactError); make it with float.(A) first",
+                            kind: .inexact, at: target.position)
+                    }
+                }
                 box.tensor = result.tensor
-                box.elementType = box.elementType == .int64 && result.elementType == .int64 ? .int64 : box.elementType
-                return old
+                return current
             }
             try assign(new, to: target, env)
             return new

@@ -82,6 +82,13 @@ extension Runtime {
     /// `a op b`, or `a .op b` when `dotted`: the arithmetic, logic and comparison
     /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
+        switch op {
+        case .identical, .notIdentical, .pair, .equal, .notEqual, .in, .notIn: break
+        default:
+            // A Param is its array in arithmetic (recorded inside @diff).
+            if case .host = a, let x = try numericHostValue(a) { return try binaryOperation(op, x, b, dotted: dotted) }
+            if case .host = b, let y = try numericHostValue(b) { return try binaryOperation(op, a, y, dotted: dotted) }
+        }
         if trackedNumber(a) != nil || trackedNumber(b) != nil, op.isComparison {
             // Comparing a tracked loss with a number compares values; it records nothing.
             return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b, dotted: dotted)
@@ -378,6 +385,7 @@ extension Runtime {
             try checkBudget(r.count)
             return (Var(Tensor(vector: try r.storableDoubles())), r.isIntegral ? .int64 : .float64)
         case .tracked(let v): return (v, .float64)
+        case .host: return try numericHostValue(v).flatMap { try operand($0) }
         default: return nil
         }
     }
@@ -519,6 +527,7 @@ extension Runtime {
     }
 
     func unaryOperation(_ op: Operator, _ v: Value, dotted: Bool = false) throws -> Value {
+        if case .host = v, let x = try numericHostValue(v) { return try unaryOperation(op, x, dotted: dotted) }
         switch (op, v) {
         case (.minus, .int(let n)):
             guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)", kind: .notSupported) }

@@ -1,0 +1,65 @@
+import Testing
+@testable import Language
+
+/// AutoGrad's `Param` and `@diff` beyond what the conformance suite's printed cases
+/// show: a Param is the very array it was made from, a recording that is not reached
+/// answers `nothing`, and what AutoGrad would refuse is one clear error here too.
+@Suite struct ParamTests {
+    private func lines(_ source: String) -> [String] {
+        let (lines, error) = runProgram(source)
+        #expect(error == nil, "\(error ?? "")")
+        return lines
+    }
+
+    @Test func anUpdateInPlaceIsSeenThroughTheArrayTheParamWasMadeFrom() {
+        #expect(lines("""
+            a = [1.0, 2.0]
+            w = Param(a)
+            w .-= [0.5, 0.5]
+            w[2] = 9.0
+            println(a, " ", w)
+            """) == ["[0.5, 9.0] P(Vector{Float64}(2))"])
+    }
+
+    @Test func aParamUsedOnlyOffTheLossPathHasNoGradient() {
+        #expect(lines("""
+            w = Param([1.0, 2.0])
+            v = Param([3.0])
+            J = @diff begin
+                unused = 2 * v[1]
+                sum(w .* w)
+            end
+            println(grad(J, w), " ", grad(J, v) === nothing, " ", length(params(J)))
+            """) == ["[2.0, 4.0] true 2"])
+    }
+
+    @Test func diffWithoutParamsGivesThePlainValue() {
+        #expect(lines("""
+            x = [1.0, 2.0]
+            J = @diff sum(x .* x)
+            println(J, " ", typeof(J))
+            """) == ["5.0 Float64"])
+    }
+
+    @Test func differentiateIsTheFunctionBehindDiff() {
+        #expect(lines("""
+            w = Param([1.0, 2.0, 3.0])
+            f(x, k) = k * sum(x)
+            J = differentiate(f, w, 2.0)
+            println(value(J), " ", grad(J, w))
+            """) == ["12.0 [2.0, 2.0, 2.0]"])
+    }
+
+    @Test(arguments: [
+        ("w = Param(3.0)\nw .-= 1.0", "cannot be updated in place"),
+        ("w = Param([1.0])\nJ = @diff (@diff sum(w))", "@diff inside another @diff"),
+        ("w = Param([1.0, 2.0])\nJ = @diff w .* 2", "only scalar valued functions"),
+        ("w = Param([1.0, 2.0])\nw .+= [1.0 2.0; 3.0 4.0]", "DimensionMismatch"),
+        ("A = [1, 2]\nA .+= 0.5", "InexactError"),
+        ("Param(\"text\")", "a Param must hold a number or a numeric array"),
+    ])
+    func refusals(_ source: String, _ message: String) {
+        let (_, error) = runProgram(source)
+        #expect(error?.contains(message) == true, "\(error ?? "no error")")
+    }
+}
