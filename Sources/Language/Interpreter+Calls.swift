@@ -186,7 +186,7 @@ extension Runtime {
                 shapes.append(v.shape)
                 operands.append((v.value, type))
             case .tracked:
-                throw RuntimeError("the dot call \(function.name).(...) on tracked values works only for elementwise builtins; write the arithmetic with dotted operators", kind: .notSupported)
+                return try trackedBroadcast(callee, named: function.name, arguments, keywords, at: position)
             default:
                 operands.append(nil)
             }
