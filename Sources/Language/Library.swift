@@ -74,6 +74,7 @@ struct Library {
         registerIteratorBuiltins()
         registerGradientBuiltins()
         registerAutoGradBuiltins()
+        registerKnetBuiltins()
         registerLinearAlgebraBuiltins()
         registerModelBuiltins()
         registerPlotBuiltins()
