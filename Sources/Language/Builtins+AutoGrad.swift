@@ -22,7 +22,7 @@ final class Param: HostObject {
     /// queries, the AutoGrad functions, and the containers a Param is put into.
     static let builtinsSeeingTheParam = [
         "println", "print", "show", "display", "string", "repr", "typeof", "summary",
-        "push!", "pushfirst!", "append!", "insert!", "tuple", "identity", "Dict",
+        "push!", "pushfirst!", "append!", "insert!", "tuple", "identity", "Dict", "deepcopy",
         "value", "grad", "params", "differentiate",
     ]
 
@@ -73,6 +73,10 @@ final class Param: HostObject {
         if case .array = value { return value }
         return nil
     }
+
+    /// `deepcopy(model)` gives new Params holding copies of the arrays, as Julia's
+    /// deepcopy of a mutable struct does.
+    func deepCopy(copying: (Value) -> Value) -> (any HostObject)? { Param(copying(value)) }
 }
 
 /// AutoGrad's one-line description of a value inside `P(...)` and `T(...)`: an

@@ -44,6 +44,10 @@ public protocol HostObject: AnyObject {
     /// The array that `.=`, `.-=` and `x[i] = v` write into in place, when the object
     /// stands for one (nil by default).
     var inPlaceStorage: Value? { get }
+    /// A copy for `deepcopy` and workspace snapshots, its values copied with `copying`,
+    /// or nil to share the object (the default: the language cannot copy what it does
+    /// not know).
+    func deepCopy(copying: (Value) -> Value) -> (any HostObject)?
 }
 
 extension HostObject {
@@ -63,4 +67,5 @@ extension HostObject {
     public var shape: [Int]? { nil }
     public func numericValue(_ runtime: any Runtime) throws -> Value? { nil }
     public var inPlaceStorage: Value? { nil }
+    public func deepCopy(copying: (Value) -> Value) -> (any HostObject)? { nil }
 }

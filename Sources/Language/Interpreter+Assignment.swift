@@ -55,6 +55,11 @@ extension Interpreter {
             let indices = try evaluateIndices(indexExprs, of: base, env)
             let old = try index(base, indices)
             let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
+            if dotted, base.holdsValues, case .array(let box) = try inPlaceTarget(old) {
+                // `layers[1] .-= g` updates the array (or Param) the container holds.
+                try store(new, into: box, op, target)
+                return old
+            }
             try assignIndex(base, indices, new)
             return new
         default:
@@ -62,28 +67,36 @@ extension Interpreter {
             // `w .-= g` on a Param writes into its array; the name keeps the Param.
             let old = dotted ? try inPlaceTarget(current) : current
             let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
-            if dotted, case .array(let box) = old, case .array(let result) = new {
-                // `A .+= B` updates A in place, so other names for A see the change; like
-                // Julia's broadcast!, it neither reshapes A nor changes its element type.
-                guard box.tensor.shape == result.tensor.shape else {
-                    throw RuntimeError(
-                        ".\(op.spelling)=: cannot write shape \(shapeText(result.tensor.shape)) into shape \(shapeText(box.tensor.shape)) (DimensionMismatch)",
-                        kind: .dimensionMismatch, at: target.position)
-                }
-                if box.elementType != .float64, result.elementType != box.elementType {
-                    let integral = result.tensor.scalars.allSatisfy { $0 == $0.rounded() && (box.elementType != .bool || $0 == 0 || $0 == 1) }
-                    guard integral else {
-                        throw RuntimeError(
-                            ".\(op.spelling)=: cannot store these values in \(describeType(old)) (InexactError); make it with float.(A) first",
-                            kind: .inexact, at: target.position)
-                    }
-                }
-                box.tensor = result.tensor
+            if dotted, case .array(let box) = old, case .array = new {
+                // `A .+= B` updates A in place, so other names for A see the change.
+                try store(new, into: box, op, target)
                 return current
             }
             try assign(new, to: target, env)
             return new
         }
+    }
+
+    /// Writes the result of `A .op= B` into A's storage. Like Julia's broadcast!, it
+    /// neither reshapes A nor changes its element type.
+    private func store(_ new: Value, into box: ArrayBox, _ op: Operator, _ target: Expr) throws {
+        guard case .array(let result) = new else {
+            throw RuntimeError(".\(op.spelling)=: cannot write \(describeType(new)) into an array in place", kind: .notSupported, at: target.position)
+        }
+        guard box.tensor.shape == result.tensor.shape else {
+            throw RuntimeError(
+                ".\(op.spelling)=: cannot write shape \(shapeText(result.tensor.shape)) into shape \(shapeText(box.tensor.shape)) (DimensionMismatch)",
+                kind: .dimensionMismatch, at: target.position)
+        }
+        if box.elementType != .float64, result.elementType != box.elementType {
+            let fits = result.tensor.scalars.allSatisfy { $0 == $0.rounded() && (box.elementType != .bool || $0 == 0 || $0 == 1) }
+            guard fits else {
+                throw RuntimeError(
+                    ".\(op.spelling)=: cannot store these values in \(describeType(.array(box))) (InexactError); make it with float.(A) first",
+                    kind: .inexact, at: target.position)
+            }
+        }
+        box.tensor = result.tensor
     }
 
     private func writeInPlace(_ destination: Value, _ source: Value, _ target: Expr, _ env: Environment) throws {
@@ -173,5 +186,15 @@ extension Interpreter {
             }
         }
         return try evaluate(body, scope)
+    }
+}
+
+extension Value {
+    /// Whether indexing it gives values it holds (not a fresh slice of numbers).
+    fileprivate var holdsValues: Bool {
+        switch self {
+        case .list, .tuple, .namedTuple, .dict: return true
+        default: return false
+        }
     }
 }

@@ -50,6 +50,36 @@ import Testing
             """) == ["12.0 [2.0, 2.0, 2.0]"])
     }
 
+    @Test func deepcopyMakesNewParamsKeepingWhatWasShared() {
+        #expect(lines("""
+            p = Param([1.0, 2.0])
+            c = deepcopy((p, p))
+            c[1] .-= 1
+            println(value(c[2]), " ", value(p), " ", c[1] === c[2], " ", c[1] === p)
+            """) == ["[0.0, 1.0] [1.0, 2.0] true false"])
+    }
+
+    @Test func aDotCallOfAUserFunctionOnTrackedArraysMatchesCentralDifferences() throws {
+        // d/dx sum(f.(x, y)) with f(a, b) = a * sin(b) + a^3, y broadcast along rows.
+        let (printed, error) = runProgram("""
+            f(a, b) = a * sin(b) + a^3
+            y = [0.5 1.5]
+            loss(x) = sum(f.(x, y))
+            x = [0.3, -0.7]
+            g = grad(loss)(x)
+            h = 1e-6
+            numeric = [(loss(x .+ h .* (1:2 .== i)) - loss(x .- h .* (1:2 .== i))) / 2h for i in 1:2]
+            println(maximum(abs.(g .- numeric)) < 1e-8, " ", size(g))
+            """)
+        #expect(error == nil, "\(error ?? "")")
+        #expect(printed == ["true (2,)"])
+    }
+
+    @Test func aDotCallOnTrackedArraysRefusesFunctionsThatDoNotReturnNumbers() {
+        let (_, error) = runProgram("pair(t) = [t, t]\ngrad(x -> sum(sum(pair.(x))))([1.0, 2.0])")
+        #expect(error?.contains("needs a function that returns a number") == true, "\(error ?? "no error")")
+    }
+
     @Test(arguments: [
         ("w = Param(3.0)\nw .-= 1.0", "cannot be updated in place"),
         ("w = Param([1.0])\nJ = @diff (@diff sum(w))", "@diff inside another @diff"),
