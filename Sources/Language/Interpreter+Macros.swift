@@ -9,8 +9,6 @@ extension Interpreter {
                 throw RuntimeError("@showprogress goes before a `for` loop", kind: .argument, at: body.position)
             }
             return try progressLoop(clauses, loopBody, env)
-        case .diff:
-            return try differentiate { try evaluate(body, env) }
         }
     }
 

@@ -704,13 +704,9 @@ public struct Parser {
         case .punctuation(.at):
             advance()
             guard case .identifier(let name) = peek().kind, !peek().spaceBefore, let macro = Macro(rawValue: name) else {
-                throw error("macros (`@name`) are not supported, except @showprogress before a `for` loop and @diff; for `@show x` write `println(x)`")
+                throw error("macros (`@name`) are not supported, except @showprogress before a `for` loop; for `@show x` write `println(x)`")
             }
             advance()
-            if macro == .diff {
-                // A macro's argument runs on to the end of the expression: `@diff w^2 + 2w`.
-                return Expr(.macroCall(macro, body: try arrow()), at: position)
-            }
             guard check(.for) else { throw error("@\(name) goes before a `for` loop: @\(name) for i in 1:n ... end") }
             return Expr(.macroCall(macro, body: try forLoop()), at: position)
         case .newline, .endOfInput:

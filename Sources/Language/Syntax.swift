@@ -194,6 +194,4 @@ public final class FunctionDecl: Sendable {
 public enum Macro: String, Sendable, CaseIterable {
     /// `@showprogress for ... end`: a progress bar over the loop's iterations (ProgressMeter.jl).
     case showProgress = "showprogress"
-    /// `@diff expr`: expr evaluated recording the Params it uses, for `grad` (AutoGrad.jl).
-    case diff = "diff"
 }
