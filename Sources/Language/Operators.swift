@@ -347,9 +347,36 @@ extension Runtime {
             return .string(String(repeating: x, count: n))
         case (.symbol(let x), .symbol(let y)) where op == .less || op == .greater:
             return .bool(op == .less ? x < y : x > y)
+        // Julia's limited Char arithmetic: Char - Char is an Int, Char ± Int a Char.
+        case (.char(let x), .char(let y)) where op == .minus:
+            return .int(Int(try codePoint(x).value) - Int(try codePoint(y).value))
+        case (.char(let c), .int(let n)) where op == .plus || op == .minus:
+            return .char(try shifted(c, by: op == .plus ? n : 0 &- n))
+        case (.int(let n), .char(let c)) where op == .plus:
+            return .char(try shifted(c, by: n))
         case (.char(let x), .char(let y)): return ordering(op, x, y)
         default: return nil
         }
+    }
+
+    /// The one code point a Julia Char is.
+    private func codePoint(_ c: Character) throws -> Unicode.Scalar {
+        guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else {
+            throw RuntimeError("arithmetic on the character \(show(.char(c))), which is several code points, is not supported", kind: .notSupported)
+        }
+        return scalar
+    }
+
+    /// `c + n`: the character n code points on.
+    private func shifted(_ c: Character, by n: Int) throws -> Character {
+        let (target, overflow) = Int(try codePoint(c).value).addingReportingOverflow(n)
+        guard !overflow, target >= 0, target <= 0x10FFFF else {
+            throw RuntimeError("\(show(.char(c))) + \(n) is not a character (InexactError)", kind: .inexact)
+        }
+        guard let scalar = Unicode.Scalar(UInt32(target)) else {
+            throw RuntimeError("the character U+\(String(target, radix: 16, uppercase: true)) (a surrogate) is not supported", kind: .notSupported)
+        }
+        return Character(scalar)
     }
 
     /// The six comparisons on anything ordered; nil for other operators.
