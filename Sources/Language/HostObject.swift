@@ -48,6 +48,10 @@ public protocol HostObject: AnyObject {
     /// or nil to share the object (the default: the language cannot copy what it does
     /// not know).
     func deepCopy(copying: (Value) -> Value) -> (any HostObject)?
+    /// `self op other` (or `other op self` when `selfOnLeft` is false) for an operator
+    /// the object defines, such as `+` of two CartesianIndex; nil when it has none (the
+    /// default), and the operator then says it has no method.
+    func operation(_ op: Operator, with other: Value, selfOnLeft: Bool) throws -> Value?
 }
 
 extension HostObject {
@@ -68,4 +72,5 @@ extension HostObject {
     public func numericValue(_ runtime: any Runtime) throws -> Value? { nil }
     public var inPlaceStorage: Value? { nil }
     public func deepCopy(copying: (Value) -> Value) -> (any HostObject)? { nil }
+    public func operation(_ op: Operator, with other: Value, selfOnLeft: Bool) throws -> Value? { nil }
 }
