@@ -11,8 +11,10 @@ public func isComplete(_ source: String) -> Bool {
         do {
             _ = try Parser.parse(source)
             return false
-        } catch {
+        } catch let error as SyntaxError {
             return error.isIncomplete
+        } catch {
+            return false
         }
     }
     return incomplete != true
