@@ -37,6 +37,7 @@ extension Runtime {
     }
 
     func transpose(_ value: Value) throws -> Value {
+        if let array = try numericHostValue(value) { return try transpose(array) }
         switch value {
         case .int, .float, .bool: return value
         case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
@@ -73,6 +74,7 @@ extension Runtime {
             "Dict": { if case .dict = $0 { return true } else { return false } },
             "Tuple": { if case .tuple = $0 { return true } else { return false } },
             "Any": { _ in true },
+            "Param": { if case .host(let object) = $0 { return object is Param } else { return false } },
         ]
     }
 
