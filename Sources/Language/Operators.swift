@@ -432,6 +432,16 @@ extension Runtime {
 
     private func arrayOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool) throws -> Value {
         guard let (x, xt) = try operand(a), let (y, yt) = try operand(b) else {
+            if dotted, a.isListOrTuple || b.isListOrTuple, let function = Library.standard.functions[op.spelling] {
+                // `names .== "bob"`, `(1, 2) .+ (10, 20)`: the operator on each element.
+                do {
+                    return try broadcastCall(.function(function), [a, b], [:], at: nowhere)
+                } catch var error as RuntimeError where error.position == nowhere {
+                    // The operator's own position, which the evaluator gives errors without one.
+                    error.position = nil
+                    throw error
+                }
+            }
             throw RuntimeError("no operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(a)) and \(describeType(b))", kind: .method)
         }
         let xScalar = x.value.rank == 0
@@ -665,6 +675,15 @@ extension Runtime {
                 return true
             }
             return found
+        }
+    }
+}
+
+extension Value {
+    fileprivate var isListOrTuple: Bool {
+        switch self {
+        case .list, .tuple: return true
+        default: return false
         }
     }
 }
