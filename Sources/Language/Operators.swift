@@ -106,8 +106,8 @@ extension Runtime {
         case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64", kind: .notSupported)
         default: break
         }
-        if !dotted, case .host(let object) = a, let answer = try object.operation(op, with: b, selfOnLeft: true) { return answer }
-        if !dotted, case .host(let object) = b, let answer = try object.operation(op, with: a, selfOnLeft: false) { return answer }
+        if case .host(let object) = a, let answer = try object.operation(op, dotted: dotted, with: b, selfOnLeft: true) { return answer }
+        if case .host(let object) = b, let answer = try object.operation(op, dotted: dotted, with: a, selfOnLeft: false) { return answer }
         switch (a, b) {
         case (.int(let x), .int(let y)): return try integerOperation(op, x, y)
         case (.bool(let x), .bool(let y)):
