@@ -35,62 +35,70 @@ extension Interpreter {
         }
     }
 
-    /// `x op= v`, `x .op= v` and `x .= v`.
+    /// `x op= v` rebinds x to `x op v`. The dotted forms `x .op= v` and `x .= v` are
+    /// Julia's `broadcast!`: they write into the array x names (or `A[i]` names, when
+    /// A holds arrays), so every other name for that array sees the change, and the
+    /// result is converted to the array's element type.
     func updateAssign(_ op: Operator?, _ dotted: Bool, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
         let rhs = try evaluate(valueExpr, env)
-        guard let op else {
-            if case .index = target.kind {
-                // `A[:, 3] .= 9` writes into the selected elements.
-                try assign(rhs, to: target, env)
-                return rhs
-            }
-            // `A .= B` writes into A's storage.
-            let current = try evaluate(target, env)
-            try writeInPlace(current, rhs, target, env)
-            return current
+        func combined(_ current: Value) throws -> Value {
+            guard let op else { return rhs }
+            return try applyOperator(op, current, rhs, dotted: dotted, at: valueExpr.position)
         }
         switch target.kind {
         case .index(let baseExpr, let indexExprs):
             let base = try evaluate(baseExpr, env)
             let indices = try evaluateIndices(indexExprs, of: base, env)
-            let old = try index(base, indices)
-            let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
+            if dotted, case .array = base {
+                // `A[:, 3] .= 9`, `A[1:2] .+= 1`: a view of A, written through.
+                let new = try combined(op == nil ? .nothing : try index(base, indices))
+                try assignIndex(base, indices, new)
+                return new
+            }
+            let current = try index(base, indices)
+            let new = try combined(current)
+            if dotted, case .array(let box) = current {
+                // `w[1] .-= lr .* g`, `d[:W] .= 0`: the array held there, changed in place.
+                try writeInPlace(box, new)
+                return current
+            }
             try assignIndex(base, indices, new)
             return new
         default:
-            let old = try evaluate(target, env)
-            let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
-            if dotted, case .array(let box) = old, case .array(let result) = new,
-                box.tensor.shape == result.tensor.shape
-            {
-                // `A .+= B` updates A in place, so other names for A see the change.
-                box.tensor = result.tensor
-                box.elementType = box.elementType == .int64 && result.elementType == .int64 ? .int64 : box.elementType
-                return old
+            guard dotted else {
+                let new = try combined(try evaluate(target, env))
+                try assign(new, to: target, env)
+                return new
             }
-            try assign(new, to: target, env)
-            return new
+            let current = try evaluate(target, env)
+            guard case .array(let box) = current else {
+                let spelling = "." + (op?.spelling ?? "") + "="
+                throw RuntimeError("`\(spelling)` writes into an existing array, and \(describeType(current)) is not one; use `\(op?.spelling ?? "")=` to rebind a name", kind: .method)
+            }
+            try writeInPlace(box, try combined(current))
+            return current
         }
     }
 
-    private func writeInPlace(_ destination: Value, _ source: Value, _ target: Expr, _ env: Environment) throws {
-        switch destination {
-        case .array(let box):
-            guard let (s, _) = try operand(source) else {
-                throw RuntimeError("cannot broadcast \(describeType(source)) into an array", kind: .method)
-            }
-            let shape = try Broadcast.shape(box.tensor.shape, s.shape, operation: ".=")
-            guard shape == box.tensor.shape else {
-                throw RuntimeError(".=: cannot write shape \(shapeText(s.shape)) into shape \(shapeText(box.tensor.shape))", kind: .dimensionMismatch)
-            }
-            box.tensor = try box.tensor.zerosLike() + s.value
-        default:
-            if case .index = target.kind {
-                try assign(source, to: target, env)
-                return
-            }
-            throw RuntimeError("`.=` writes into an existing array; \(describeType(destination)) is not one", kind: .argument)
+    /// Broadcasts `source` into `box`'s storage: its shape stays, and every element is
+    /// converted to the box's element type (an InexactError for 0.5 into an Int array).
+    private func writeInPlace(_ box: ArrayBox, _ source: Value) throws {
+        guard let (s, _) = try operand(source) else {
+            throw RuntimeError("cannot broadcast \(describeType(source)) into an array", kind: .method)
         }
+        guard !s.isTracked else {
+            throw RuntimeError("cannot write a tracked value into an array inside `grad` (not yet)", kind: .notSupported)
+        }
+        let shape = try Broadcast.shape(box.tensor.shape, s.shape, operation: ".=")
+        guard shape == box.tensor.shape else {
+            throw RuntimeError("DimensionMismatch: cannot broadcast shape \(shapeText(s.shape)) into an array of shape \(shapeText(box.tensor.shape))", kind: .dimensionMismatch)
+        }
+        let stretched = try box.tensor.zerosLike() + s.value
+        if box.elementType != .float64 {
+            // Checked before anything is written, so a failed write leaves the array as it was.
+            for x in stretched.scalars { _ = try box.elementType.stored(x) }
+        }
+        box.tensor = stretched
     }
 
     // MARK: Scope constructs

@@ -168,11 +168,8 @@ extension Runtime {
             if v.isTracked {
                 throw RuntimeError("cannot write a tracked value into an array inside `grad` (not yet); build the result with hcat/vcat or a comprehension", kind: .notSupported)
             }
-            if box.elementType == .int64 && type == .float64 && v.value.scalars.contains(where: { $0 != $0.rounded() }) {
-                throw RuntimeError("cannot store a non-integer in an Int64 array (InexactError); make it with zeros(...) or float.(A)", kind: .inexact)
-            }
-            if box.elementType == .bool && type != .bool {
-                throw RuntimeError("cannot store \(describeType(value)) in a Bool array", kind: .method)
+            if box.elementType != type {
+                for x in v.value.scalars { _ = try box.elementType.stored(x) }
             }
             try box.tensor.assignSlice(specs, v.value)
         case .list(let list):

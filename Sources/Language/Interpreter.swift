@@ -205,7 +205,7 @@ public final class Interpreter: Runtime {
         case .namedTuple(let fields):
             return .namedTuple(names: fields.map(\.0), values: TupleItems(try fields.map { try evaluate($0.1, env) }))
         case .vector(let items): return try makeVector(try evaluateItems(items, env))
-        case .concatenation(let rows): return try concatenate(rows, env)
+        case .concatenation(let dimension, let parts): return try concatenate(try evaluateItems(parts, env), along: dimension)
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
         case .comprehension(let body, let clauses, let condition, _):
             return try comprehension(body, clauses, condition, env)

@@ -117,7 +117,7 @@ public struct Parser {
             let token = tokens[current]
             if case .newline = token.kind {
                 current += 1
-            } else if token.is(.semicolon) || (token.is(.doubleSemicolon) && contexts.last == .brackets) {
+            } else if token.is(.semicolon) {
                 current += 1
             } else {
                 return
@@ -1154,8 +1154,9 @@ public struct Parser {
                 items.append(contentsOf: try p.commaList(close: .rightBracket, openedAt: position))
                 return Expr(.vector(items), at: position)
             }
-            var rows: [[Expr]] = [[first]]
-            var separated = false
+            var elements = [first]
+            var separators: [Int] = []
+            var trailing = 0
             while true {
                 let token = p.peek()
                 if token.is(.rightBracket) {
@@ -1163,13 +1164,17 @@ public struct Parser {
                     break
                 }
                 if case .endOfInput = token.kind { throw p.error("expected `]` to close `[` from \(position)") }
+                let level: Int
                 if token.is(.semicolon) || token.is(.doubleSemicolon) || token.kind == .newline {
-                    p.skipSeparators()
-                    if p.check(.rightBracket) { continue }
-                    rows.append([])
-                    separated = true
+                    let run = p.semicolonRun()
+                    level = run.level
+                    if p.check(.rightBracket) {
+                        // A newline before `]` is layout; a `;` there is a concatenation.
+                        if run.semicolons { trailing = Swift.max(trailing, level) }
+                        continue
+                    }
                 } else if token.spaceBefore {
-                    separated = true
+                    level = 0
                 } else if token.is(.comma) {
                     throw p.error("cannot mix `,` with spaces or `;` in one array literal")
                 } else {
@@ -1177,10 +1182,55 @@ public struct Parser {
                 }
                 var item = try p.arrow()
                 if p.match(.splat) { item = Expr(.splat(item), at: item.position) }
-                rows[rows.count - 1].append(item)
+                elements.append(item)
+                separators.append(level)
             }
-            if !separated { return Expr(.vector([first]), at: position) }
-            return Expr(.concatenation(rows: rows), at: position)
+            if separators.isEmpty && trailing == 0 { return Expr(.vector([first]), at: position) }
+            var body = Parser.concatenation(elements[...], separators[...], at: position)
+            if !separators.isEmpty { body.position = position }
+            // A trailing `;` (`[1:15;]`) or `;;` (`[v;;]`) concatenates the whole along that dimension.
+            if trailing > 0, case .concatenation(let d, _) = body.kind, d >= trailing { return body }
+            return trailing > 0 ? Expr(.concatenation(dimension: trailing, [body]), at: position) : body
         }
+    }
+
+    /// Reads a run of `;`, `;;` and newlines between array elements: its level is the
+    /// number of semicolons written together (a newline counts as one), as in `[a; b]`,
+    /// `[a;; b]`, `[a;;; b]`.
+    private mutating func semicolonRun() -> (level: Int, semicolons: Bool) {
+        var level = 0
+        var count = 0
+        var semicolons = false
+        while true {
+            let token = tokens[current]
+            if token.kind == .newline {
+                level = Swift.max(level, 1)
+                count = 0
+            } else if token.is(.semicolon) || token.is(.doubleSemicolon) {
+                if token.spaceBefore { count = 0 }
+                count += token.is(.semicolon) ? 1 : 2
+                level = Swift.max(level, count)
+                semicolons = true
+            } else {
+                return (level, semicolons)
+            }
+            current += 1
+        }
+    }
+
+    /// The tree of concatenations Julia reads from elements and the separators between
+    /// them: spaces (level 0) join side by side, tighter than `;` (level 1, stacking
+    /// down), which binds tighter than `;;` (level 2, side by side), `;;;` (level 3) and so on.
+    private static func concatenation(_ elements: ArraySlice<Expr>, _ separators: ArraySlice<Int>, at position: SourcePosition) -> Expr {
+        guard let level = separators.max() else { return elements.first! }
+        var groups: [Expr] = []
+        var start = elements.startIndex
+        for (k, separator) in zip(separators.indices, separators) where separator == level {
+            let end = elements.startIndex + (k - separators.startIndex) + 1
+            groups.append(concatenation(elements[start..<end], separators[(separators.startIndex + (start - elements.startIndex))..<k], at: position))
+            start = end
+        }
+        groups.append(concatenation(elements[start...], separators[(separators.startIndex + (start - elements.startIndex))...], at: position))
+        return Expr(.concatenation(dimension: level == 0 ? 2 : level, groups), at: groups[0].position)
     }
 }

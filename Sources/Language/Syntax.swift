@@ -35,8 +35,10 @@ public struct Expr: Sendable {
         case namedTuple([(String, Expr)])
         /// `[a, b, c]`: a vector of numbers, or a list when elements are not numbers.
         case vector([Expr])
-        /// `[a b; c d]` (rows of space-separated elements), `[a; b]` (vcat), `[a b]` (hcat).
-        case concatenation(rows: [[Expr]])
+        /// `[a; b]` (dimension 1, vcat), `[a b]` and `[a;; b]` (dimension 2, hcat),
+        /// `[a;;; b]` (dimension 3): the parts joined along `dimension`. `[a b; c d]` is
+        /// a dimension-1 node of two dimension-2 nodes, as Julia's `hvcat` reads it.
+        case concatenation(dimension: Int, [Expr])
         /// `Any[...]` and friends: the element type is written before the bracket.
         case typedVector(type: String, [Expr])
         /// `[body for x in xs, y in ys if cond]`; one clause gives a vector, two a matrix,

@@ -49,21 +49,6 @@ public enum Value {
     }
 }
 
-/// The element type of a numeric array, for display and for what indexing returns.
-public enum ElementType: Sendable {
-    case float64
-    case int64
-    case bool
-
-    var juliaName: String {
-        switch self {
-        case .float64: return "Float64"
-        case .int64: return "Int64"
-        case .bool: return "Bool"
-        }
-    }
-}
-
 /// A numeric array shared by every variable that holds it.
 public final class ArrayBox {
     public var tensor: Tensor

@@ -92,14 +92,12 @@ display([1:2, 4:5])
 # expect:  4:5
 
 # case: Concatenation — semicolons splice ranges into one vector
-# known divergence: L1: [1:3;] is a 1-element vector of ranges, not the splatted range
 println([1:2; 4:5])
 println([1:3;])
 # expect: [1, 2, 4, 5]
 # expect: [1, 2, 3]
 
 # case: Concatenation — newlines concatenate vertically like semicolons
-# known divergence: L1: newline-separated rows of single elements build an n×1 Matrix, not a Vector
 v = [1:2
      4:5
      6]
@@ -127,7 +125,6 @@ println([[1, 2]  [4, 5]] == [1 4; 2 5])
 # expect: true
 
 # case: Concatenation — a row of numbers, and ;; between elements
-# known divergence: L1: [1;; 2;; 3] is not parsed as horizontal concatenation
 display([1 2 3])
 display([1;; 2;; 3])
 # expect: 1×3 Matrix{Int64}:
@@ -158,7 +155,6 @@ display([[1 1]; 2 3; [4 4]])
 # expect:  4  4
 
 # case: Concatenation — ;; concatenates after the ; pieces
-# known divergence: L1: ;; in array literals is not concatenation along dimension 2
 display([1:2; 4;; 1; 3:4])
 # expect: 3×2 Matrix{Int64}:
 # expect:  1  1
@@ -166,7 +162,6 @@ display([1:2; 4;; 1; 3:4])
 # expect:  4  4
 
 # case: Concatenation — ;;; builds a three-dimensional array
-# known divergence: L1: ;;; in array literals is not concatenation along dimension 3
 display([1 3; 2 4;;; 5 7; 6 8])
 # expect: 2×2×2 Array{Int64, 3}:
 # expect: [:, :, 1] =
@@ -178,7 +173,6 @@ display([1 3; 2 4;;; 5 7; 6 8])
 # expect:  6  8
 
 # case: Concatenation — a trailing ;; makes a 1×1 matrix
-# known divergence: L1: [7;;] is a vector, not a 1×1 matrix
 display([7;;])
 # expect: 1×1 Matrix{Int64}:
 # expect:  7
