@@ -110,6 +110,11 @@ extension Interpreter {
             var valueExpr: Expr?
             switch item.kind {
             case .identifier(let n): name = n
+            case .function(let decl):
+                // `global f(x) = ...` and `global function f ... end` inside a `let` or a function.
+                if let symbol = decl.symbol, scope == .global, env.kind != .global { env.declareGlobal(symbol) }
+                last = try evaluate(item, env)
+                continue
             case .assign(let target, let v), .updateAssign(_, _, let target, let v):
                 guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", kind: .method, at: item.position) }
                 name = n

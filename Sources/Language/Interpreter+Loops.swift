@@ -32,22 +32,41 @@ extension Interpreter {
     }
 
     /// Runs `body` once per combination of the clauses' elements (the last clause
-    /// varies fastest), each time in a fresh scope holding the loop variables.
+    /// varies fastest), each time in a fresh scope holding every loop variable. As in
+    /// Julia, `for i = 1:2, j = 3:4` is one loop: assigning to `i` in the body changes
+    /// that iteration's `i` only, never the `i` of the next `j`. A later clause's
+    /// iterable sees the variables of the earlier ones (`for i in 1:3, j in 1:i`).
     func loop(
         _ clauses: ArraySlice<LoopClause>, _ env: Environment, scope kind: Environment.Kind = .soft,
         _ body: (Environment) throws -> Void
     ) throws {
+        try loop(clauses, bound: [], env, kind, body)
+    }
+
+    private func loop(
+        _ clauses: ArraySlice<LoopClause>, bound outer: [(Expr, Value)], _ env: Environment, _ kind: Environment.Kind,
+        _ body: (Environment) throws -> Void
+    ) throws {
         guard let clause = clauses.first else { return }
-        let iterable = try evaluate(clause.iterable, env)
+        let iterable: Value
+        if outer.isEmpty {
+            iterable = try evaluate(clause.iterable, env)
+        } else {
+            let visible = Environment(parent: env, kind: kind)
+            for (target, value) in outer { try bind(value, to: target, in: visible) }
+            iterable = try evaluate(clause.iterable, visible)
+        }
+        let innermost = clauses.count == 1
         var scope: Environment? = nil
         try forEachElement(of: iterable) { element in
             try self.checkCancelled()
-            let scope = Environment.fresh(reusing: &scope, parent: env, kind: kind)
-            try self.bind(element, to: clause.target, in: scope)
-            if clauses.count == 1 {
+            if innermost {
+                let scope = Environment.fresh(reusing: &scope, parent: env, kind: kind)
+                for (target, value) in outer { try self.bind(value, to: target, in: scope) }
+                try self.bind(element, to: clause.target, in: scope)
                 try body(scope)
             } else {
-                try self.loop(clauses.dropFirst(), scope, scope: kind, body)
+                try self.loop(clauses.dropFirst(), bound: outer + [(clause.target, element)], env, kind, body)
             }
             return true
         }

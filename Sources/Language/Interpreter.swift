@@ -377,8 +377,18 @@ public final class Interpreter: Runtime {
 
     private func defineFunction(_ decl: FunctionDecl, _ env: Environment) -> Value {
         let symbol = decl.symbol ?? Name("#anonymous")
+        if env.kind != .global, env.declaresGlobal(symbol) {
+            // `let; global f; f(x) = ...; end` defines the global f, closing over the let's scope.
+            return defineFunction(decl, closingOver: env, in: globals)
+        }
+        return defineFunction(decl, closingOver: env, in: env)
+    }
+
+    /// Adds the method to the function named in `scope` (or makes one there).
+    private func defineFunction(_ decl: FunctionDecl, closingOver closure: Environment, in env: Environment) -> Value {
+        let symbol = decl.symbol ?? Name("#anonymous")
         let name = symbol.text
-        let method = FunctionValue.Method.closure(decl, env)
+        let method = FunctionValue.Method.closure(decl, closure)
         // A second definition with the same name in the same kind of scope adds a method
         // (or replaces the one with the same arity), as in Julia. Inside a function only
         // local functions are extended; a global of the same name is shadowed instead.

@@ -780,8 +780,8 @@ public struct Parser {
             while match(.comma) { items.append(try assignment(allowTuple: false)) }
             for item in items {
                 switch item.kind {
-                case .identifier, .assign, .updateAssign: continue
-                default: throw error("expected a name or `name = value` after `\(word.rawValue)`", at: item.position)
+                case .identifier, .assign, .updateAssign, .function: continue
+                default: throw error("expected a name, `name = value` or a function definition after `\(word.rawValue)`", at: item.position)
                 }
             }
             return Expr(.declaration(scope: word == .global ? .global : .local, items), at: position)

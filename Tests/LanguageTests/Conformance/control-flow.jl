@@ -288,7 +288,6 @@ println()
 # expect: (1, 1) (2, 1) (2, 2) (3, 1) (3, 2) (3, 3)
 
 # case: Repeated Evaluation: Loops — assigning the outer variable of a combined loop does not carry over
-# known divergence: L1: assigning the outer variable of `for i = ..., j = ...` leaks into later inner iterations
 for i = 1:2, j = 5:6
     println((i, j))
     i = -1
