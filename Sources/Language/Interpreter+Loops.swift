@@ -1,3 +1,5 @@
+import Engine
+
 /// `while` and `for` loops, the iteration protocol every iterable value follows, and
 /// comprehensions, which are loops that collect their results.
 extension Interpreter {
@@ -92,42 +94,58 @@ extension Interpreter {
 
     // MARK: Comprehensions
 
+    /// `[body for x in xs, y in ys]`: without a filter or nested `for`s this is Julia's
+    /// multi-dimensional comprehension, a Cartesian product of independent iterables
+    /// shaped by them (a matrix iterated gives a matrix, two ranges a matrix), the first
+    /// clause varying fastest. With `if` or with clauses each written with `for`, the
+    /// results are one flat vector.
     func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment) throws -> Value {
         var results: [Value] = []
-        var extents: [Int] = []
-        if clauses.count == 2 && filter == nil && !clauses.contains(where: \.nests) {
-            // `[f(i, j) for i in 1:m, j in 1:n]` is m×n: i varies fastest (column-major).
-            let outer = try evaluate(clauses[0].iterable, env)
-            let inner = try evaluate(clauses[1].iterable, env)
-            let outerItems = try collectElements(outer)
-            let innerItems = try collectElements(inner)
-            try checkBudget(outerItems.count.multipliedReportingOverflow(by: innerItems.count))
-            for b in innerItems {
-                for a in outerItems {
-                    try checkCancelled()
-                    let scope = Environment(parent: env, kind: .hard)
-                    try bind(a, to: clauses[0].target, in: scope)
-                    try bind(b, to: clauses[1].target, in: scope)
-                    results.append(try evaluate(body, scope))
-                }
-            }
-            extents = [outerItems.count, innerItems.count]
-        } else {
+        guard filter == nil && !clauses.contains(where: \.nests) else {
             try loop(clauses[...], env, scope: .hard) { scope in
                 if let filter, try !self.condition(filter, scope, "if") { return }
                 results.append(try self.evaluate(body, scope))
                 try self.checkBudget(results.count)
             }
-            extents = [results.count]
+            return try makeVector(results)
+        }
+        let iterables = try clauses.map { try evaluate($0.iterable, env) }
+        let items = try iterables.map { try collectElements($0) }
+        var shape: [Int] = []
+        for (iterable, elements) in zip(iterables, items) {
+            switch iterable {
+            case .array(let box): shape += box.tensor.shape
+            case .tracked(let v): shape += v.shape
+            case .int, .float, .bool: break
+            default: shape.append(elements.count)
+            }
+        }
+        var total = 1
+        for n in items.map(\.count) { try checkBudget(total.multipliedReportingOverflow(by: n)); total *= n }
+        results.reserveCapacity(total)
+        var position = [Int](repeating: 0, count: clauses.count)
+        var scope: Environment? = nil
+        for _ in 0..<total {
+            try checkCancelled()
+            let iteration = Environment.fresh(reusing: &scope, parent: env, kind: .hard)
+            for k in clauses.indices { try bind(items[k][position[k]], to: clauses[k].target, in: iteration) }
+            results.append(try evaluate(body, iteration))
+            // Step the odometer, first clause fastest (column-major, as Julia fills arrays).
+            var k = 0
+            while k < position.count {
+                position[k] += 1
+                if position[k] < items[k].count { break }
+                position[k] = 0
+                k += 1
+            }
         }
         let vector = try makeVector(results)
-        if extents.count == 2, case .array(let box) = vector {
-            return .array(ArrayBox(try box.tensor.reshaped(extents), elementType: box.elementType))
-        }
-        if extents.count == 2, !results.isEmpty {
-            throw RuntimeError("a two-clause comprehension must produce numbers (a matrix); use nested comprehensions for other values", kind: .argument)
-        }
-        return vector
+        if shape.count == 1 { return vector }
+        if case .array(let box) = vector { return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType)) }
+        if results.isEmpty { return .array(ArrayBox(try Tensor.zeros(shape: shape))) }
+        throw RuntimeError(
+            "a comprehension of shape \(shapeText(shape)) whose values are not numbers is not supported (arrays here hold numbers); for a vector of them, iterate over vec(A) or collect the pairs",
+            kind: .notSupported)
     }
 }
 

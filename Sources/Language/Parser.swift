@@ -1107,9 +1107,6 @@ public struct Parser {
             advance()
             condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.ternary() }
         }
-        if clauses.count > 2 && !clauses.contains(where: \.nests) {
-            throw error("comprehensions with more than two comma-separated clauses are not supported yet; write `for` before each to nest them")
-        }
         return Expr(.comprehension(body: body, clauses: clauses, condition: condition, generator: generator), at: body.position)
     }
 

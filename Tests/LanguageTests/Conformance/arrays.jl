@@ -242,7 +242,6 @@ println(size(A[[1, 2], [1], [1, 2], 1]))
 # expect: (2, 1, 2)
 
 # case: Indexing — a matrix of linear indices makes a matrix
-# known divergence: L1: indexing with a matrix of indices returns a vector, not an array of the index's shape
 A = reshape(collect(1:16), (2, 2, 2, 2))
 display(A[[1 2; 1 2]])
 display(A[[1 2; 1 2], 1, 2, 1])
@@ -254,7 +253,6 @@ display(A[[1 2; 1 2], 1, 2, 1])
 # expect:  5  6
 
 # case: Indexing — ranges, end arithmetic and a matrix index in one dimension
-# known divergence: L1: indexing one dimension with a matrix returns a vector, not a matrix
 x = reshape(1:16, 4, 4)
 display(x[2:3, 2:end-1])
 display(x[1, [2 3; 4 1]])
