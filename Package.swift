@@ -11,9 +11,10 @@
 //   rnnlab         the thin terminal front end (libedit)
 import PackageDescription
 
-// The kernels are compiled three times from one folder of sources (KernelsAVX2 and
-// KernelsAVX512 hold symbolic links to KernelsPortable's files), with code generation for
-// newer CPUs; Kernels picks one at run time. `#if arch` here asks about the machine that
+// The kernels are compiled four times from one folder of sources (KernelsAVX2,
+// KernelsAVX512 and KernelsEightLanes hold symbolic links to KernelsPortable's files):
+// portable code, code for AVX2 and for AVX-512, among which Kernels picks one at run
+// time, and, for the tests only, the AVX-512 build's eight-lane logic compiled for any CPU. `#if arch` here asks about the machine that
 // compiles this manifest, which is the build's target except when cross-compiling: an
 // x86-64 host building for arm64 would pass these flags to an arm64 compile and fail, so
 // cross builds must drop them. On other hosts the AVX modules are portable code.
@@ -85,14 +86,18 @@ let package = Package(
             name: "Language",
             dependencies: [
                 "Engine", "LinearAlgebra", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+                .product(name: "RealModule", package: "swift-numerics"),
             ]
         ),
         .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot"]),
+        // The shipped lessons/ folder, compiled in, so a copied rnnlab needs no checkout.
+        .target(name: "BuiltinCourse", plugins: ["EmbedLessons"]),
 
         // MARK: Kernel builds (implementation details of Kernels)
         // CPUID and XGETBV, which Swift cannot issue; C only for that.
         .target(name: "CPUFeatures"),
-        // Per-thread scratch memory and thread limit, shared by the three builds.
+        // Per-thread scratch memory, thread limit and the elementwise operations' enums,
+        // shared by the four builds.
         .target(name: "KernelsSupport"),
         .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings),
         .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),
@@ -102,6 +107,11 @@ let package = Package(
         .target(
             name: "KernelsEightLanes", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings + [.define("KERNELS_AVX512")]
         ),
+
+        // MARK: Build tools
+        // Writes lessons/ as a Swift source for BuiltinCourse (run by the plugin).
+        .executableTarget(name: "lesson-embedder"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["lesson-embedder"]),
 
         // MARK: Front end
         .systemLibrary(
@@ -118,34 +128,40 @@ let package = Package(
         .executableTarget(
             name: "rnnlab",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", "Language", "Lessons", "LineEditing", "EditLineShim",
+                "TermPlot", "Lessons", "LineEditing", "BuiltinCourse",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "rnnlab-bench",
-            dependencies: ["Engine", "LinearAlgebra", "Language"]
+            dependencies: ["Engine", "Kernels", "LinearAlgebra", "Language"]
         ),
 
         // MARK: Tests
         // Calls each kernel build directly, and the dispatcher.
         .testTarget(
             name: "KernelsTests",
-            dependencies: ["Kernels", "KernelsPortable", "KernelsAVX2", "KernelsAVX512", "KernelsEightLanes", "CPUFeatures"]
+            dependencies: [
+                "Kernels", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512", "KernelsEightLanes",
+                "CPUFeatures",
+            ]
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LinearAlgebraTests",
-            dependencies: ["LinearAlgebra", "Engine"],
+            dependencies: [
+                "LinearAlgebra", "Engine", .product(name: "ComplexModule", package: "swift-numerics"),
+                .product(name: "RealModule", package: "swift-numerics"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         // Holds the benchmark's Swift side against the numpy reference's fixtures.
-        .testTarget(name: "BenchTests", dependencies: ["rnnlab-bench"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BenchTests", dependencies: ["rnnlab-bench", "Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Starts the built rnnlab in a pseudo-terminal and types at it.
         .testTarget(name: "FrontEndTests", dependencies: ["rnnlab"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language"], resources: [.copy("Programs"), .copy("Conformance")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "Engine"], resources: [.copy("Programs"), .copy("Conformance")]),
         .testTarget(
             name: "TermPlotTests",
             dependencies: ["TermPlot", .product(name: "PropertyBased", package: "swift-property-based")],

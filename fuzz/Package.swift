@@ -5,20 +5,22 @@
 // the code in the checkout. Run it with `fuzz/run SECONDS` (see that script).
 import PackageDescription
 
-// The kernels' build settings, as in the main manifest (see the reasons there).
+// The kernels' build settings, exactly as in the main manifest (see the reasons there);
+// .ci/check-manifests fails CI when any shared target's dependencies or settings differ.
 let portableSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
+let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-O", "-Xcc", "-fno-math-errno"])]
 #if arch(x86_64)
 let avx2Settings: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "haswell", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX2"),
+    .unsafeFlags(["-O", "-target-cpu", "haswell", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX2"),
     .define("KERNELS_FMA"),
 ]
 let avx512Settings: [SwiftSetting] = [
-    .unsafeFlags(["-target-cpu", "skylake-avx512", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX512"),
+    .unsafeFlags(["-O", "-target-cpu", "skylake-avx512", "-Xcc", "-fno-math-errno"]), .define("KERNELS_AVX512"),
     .define("KERNELS_FMA"),
 ]
 #else
-let avx2Settings = portableSettings
-let avx512Settings = portableSettings
+let avx2Settings = kernelSettings
+let avx512Settings = kernelSettings
 #endif
 
 let package = Package(
@@ -29,7 +31,7 @@ let package = Package(
     targets: [
         .target(name: "CPUFeatures"),
         .target(name: "KernelsSupport"),
-        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: portableSettings),
+        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings),
         .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),
         .target(name: "KernelsAVX512", dependencies: ["KernelsSupport"], swiftSettings: avx512Settings),
         .target(
@@ -49,6 +51,7 @@ let package = Package(
             name: "Language",
             dependencies: [
                 "Engine", "LinearAlgebra", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+                .product(name: "RealModule", package: "swift-numerics"),
             ]),
         .executableTarget(name: "LanguageFuzzer", dependencies: ["Language"]),
     ]

@@ -12,6 +12,17 @@ public enum EngineError: Error, Equatable, CustomStringConvertible {
     case mixedTapes
     case tooLarge(shape: [Int])
 
+    /// The same error, naming `operation` instead: the notebook names the function the
+    /// learner called (`sgd!`), not the engine's step that failed inside it (`add!`).
+    public func attributed(to operation: String) -> EngineError {
+        switch self {
+        case let .shapeMismatch(_, left, right): return .shapeMismatch(operation: operation, left: left, right: right)
+        case let .invalidShape(_, shape, reason): return .invalidShape(operation: operation, shape: shape, reason: reason)
+        case let .invalidArgument(_, reason): return .invalidArgument(operation: operation, reason: reason)
+        case .indexOutOfRange, .elementCountMismatch, .notScalar, .mixedTapes, .tooLarge: return self
+        }
+    }
+
     public var description: String {
         switch self {
         case let .shapeMismatch(operation, left, right):

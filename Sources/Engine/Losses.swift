@@ -52,7 +52,7 @@ extension Var {
                 reason: "\(labels.count) labels for \(instances) instances in scores of shape \(shapeText(value.shape))")
         }
         if let bad = labels.first(where: { $0 < 0 || $0 >= classes }) {
-            throw EngineError.invalidArgument(operation: "nll", reason: "class \(bad + 1) is outside 1:\(classes)")
+            throw EngineError.invalidArgument(operation: "nll", reason: "class \(bad &+ 1) is outside 1:\(classes)")
         }
         let logp = try value.logSoftmax(along: dim)
         // Offset of (class c, instance n) in column-major storage.

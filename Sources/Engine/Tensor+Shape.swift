@@ -76,7 +76,7 @@ extension Tensor {
     public func permuted(_ permutation: [Int]) throws -> Tensor {
         guard permutation.count == rank, Set(permutation) == Set(0..<rank) else {
             throw EngineError.invalidArgument(
-                operation: "permutedims", reason: "\(permutation.map { $0 + 1 }) is not a permutation of 1...\(rank)")
+                operation: "permutedims", reason: "\(permutation.map { $0 &+ 1 }) is not a permutation of 1...\(rank)")
         }
         let newShape = permutation.map { shape[$0] }
         let oldStrides = Tensor.strides(shape)

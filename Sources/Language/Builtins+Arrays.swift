@@ -202,7 +202,8 @@ extension Library {
         }
         define("permutedims", 1...2, help: "permutedims(A, (2, 1)) — reorder dimensions; default swaps a matrix's") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
-            let permutation = args.count == 2 ? try args.dimensions(from: 1).map { $0 - 1 } : [1, 0]
+            // Wrapping: any integer may be typed, and `permuted` refuses what is out of range.
+            let permutation = args.count == 2 ? try args.dimensions(from: 1).map { $0 &- 1 } : [1, 0]
             if x.value.rank == 1 && args.count == 1 { return try interp.wrap(try x.reshaped([1, x.value.count]), type) }
             return try interp.wrap(try x.permuted(permutation), type)
         }
@@ -373,12 +374,13 @@ extension Library {
             let d = try interp.dimsKeyword(&args, default: 1)
             let (x, _) = try interp.numeric(args, 0)
             let labels: [Int]
+            // 0-based with wrapping, as indices are: `nll` names a bad label as it was typed.
             if case .int(let n) = args[1] {
-                labels = [n - 1]
+                labels = [n &- 1]
             } else {
                 labels = try interp.collectElements(args[1]).map { v in
                     guard case .int(let n) = v else { throw RuntimeError("nll: labels must be integers", kind: .argument) }
-                    return n - 1
+                    return n &- 1
                 }
             }
             return try interp.result(try x.nll(labels: labels, classDimension: d))

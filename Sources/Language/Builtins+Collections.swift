@@ -9,7 +9,9 @@ extension Runtime {
             l.items.append(contentsOf: items)
         case .array(let box) where box.tensor.rank == 1:
             try checkBudget(box.tensor.count + items.count)
-            var scalars = box.tensor.scalars
+            // Every item is checked before any is added, so a bad one leaves the vector as it was.
+            var scalars: [Double] = []
+            scalars.reserveCapacity(items.count)
             for item in items {
                 if case .int(let n) = item { try checkStorable(n) }
                 guard let x = scalarDouble(item) else {
@@ -20,7 +22,7 @@ extension Runtime {
                 }
                 scalars.append(x)
             }
-            box.tensor = Tensor(vector: scalars)
+            try box.tensor.append(contentsOf: scalars)
         default:
             throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
         }
@@ -69,7 +71,7 @@ extension Library {
             case .array(let box) where box.tensor.rank == 1:
                 guard box.tensor.count > 0 else { throw RuntimeError("pop!: the vector is empty", kind: .argument) }
                 let last = box.element(at: box.tensor.count - 1)
-                box.tensor = Tensor(vector: Array(box.tensor.scalars.dropLast()))
+                _ = try box.tensor.removeLast()
                 return last
             case .dict(let d) where args.count == 2:
                 guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError("pop!: key \(show(args[1])) not found", kind: .key) }
@@ -193,22 +195,6 @@ extension Library {
         }
         define("all", 1...2, help: "all(xs), all(f, xs) — whether every element is true") { interp, args in
             try interp.quantify(args, wantAll: true)
-        }
-        define("count", 1...2, help: "count(xs), count(f, xs) — how many elements are true") { interp, args in
-            let items = try interp.collectElements(args[args.count - 1])
-            var n = 0
-            for item in items {
-                let v = args.count == 2 ? try interp.call(args[0], [item], [:], at: interp.nowhere) : item
-                if v.isTrue { n += 1 }
-            }
-            return .int(n)
-        }
-        define("findfirst", 2...2, help: "findfirst(f, xs) — index of the first element where f is true, or nothing") { interp, args in
-            for (i, item) in try interp.collectElements(args[1]).enumerated()
-            where try interp.call(args[0], [item], [:], at: interp.nowhere).isTrue {
-                return .int(i + 1)
-            }
-            return .nothing
         }
         define("in", 2...2, help: "in(x, xs) — whether x is an element of xs (also x in xs)") { interp, args in
             .bool(try interp.contains(args[1], args[0]))

@@ -6,6 +6,65 @@ import Engine
 /// vectors, and questions about a value (`eltype`, `sizeof`, `summary`).
 extension Runtime {
 
+    /// `findfirst`, `findlast`, `findnext` and `findprev` of a predicate over a collection
+    /// or string, of a character or substring in a string, or (with one argument) of
+    /// true in a vector of Bools. `start` is the 1-based index the search begins at.
+    fileprivate func find(_ args: Arguments, fromEnd: Bool, start: Int?) throws -> Value {
+        let name = args.function
+        if args.count == 1 {
+            let items = try collectElements(args[0])
+            return try search(items.count, fromEnd: fromEnd, start: start, name) { try truth(items[$0], name) }
+        }
+        let (pattern, collection) = (args[0], args[1])
+        if case .string(let s) = collection {
+            try asciiOnly(s, name)
+            let chars = Array(s)
+            switch pattern {
+            case .char(let c):
+                return try search(chars.count, fromEnd: fromEnd, start: start, name) { chars[$0] == c }
+            case .string(let needle):
+                guard !needle.isEmpty else { return .range(.int(start: start ?? 1, step: 1, stop: (start ?? 1) - 1)) }
+                let n = needle.count
+                let found = try search(chars.count - n + 1, fromEnd: fromEnd, start: start, name) { i in
+                    String(chars[i..<(i + n)]) == needle
+                }
+                guard case .int(let i) = found else { return found }
+                return .range(.int(start: i, step: 1, stop: i + n - 1))
+            default:
+                return try search(chars.count, fromEnd: fromEnd, start: start, name) { i in
+                    try truth(try call(pattern, [.char(chars[i])], [:], at: nowhere), name)
+                }
+            }
+        }
+        if case .function = pattern {
+            let items = try collectElements(collection)
+            return try search(items.count, fromEnd: fromEnd, start: start, name) { i in
+                try truth(try call(pattern, [items[i]], [:], at: nowhere), name)
+            }
+        }
+        throw RuntimeError("\(name)(\(describeType(pattern)), \(describeType(collection))): give a function such as isequal(x)", kind: .method)
+    }
+
+    /// The 1-based index of the first (or last) of `count` positions where `matches`,
+    /// looking from `start` on (or back from it); nothing when there is none.
+    fileprivate func search(_ count: Int, fromEnd: Bool, start: Int?, _ name: String, _ matches: (Int) throws -> Bool) throws -> Value {
+        let positions: StrideThrough<Int>
+        if fromEnd {
+            let from = (start ?? count) - 1
+            guard from < count else { throw RuntimeError("\(name): index \(from + 1) is out of range", kind: .bounds) }
+            positions = stride(from: from, through: 0, by: -1)
+        } else {
+            let from = (start ?? 1) - 1
+            guard from >= 0 else { throw RuntimeError("\(name): index \(from + 1) is out of range", kind: .bounds) }
+            positions = stride(from: from, through: count - 1, by: 1)
+        }
+        for i in positions {
+            try checkCancelled()
+            if try matches(i) { return .int(i + 1) }
+        }
+        return .nothing
+    }
+
     /// `argmax(f, xs)`, `argmin(f, xs)`: the element (not the index) where f is extreme.
     func extremeArgument(_ args: Arguments, largest: Bool) throws -> Value {
         let (_, index) = try extreme(args, largest: largest)
@@ -88,6 +147,7 @@ extension Runtime {
             switch f.name {
             case "Int", "Int64", "Float64": return 8
             case "Bool": return 1
+            case "Float32": throw RuntimeError("sizeof(Float32): the language has no Float32 yet", kind: .notSupported)
             default: throw RuntimeError("sizeof: the size of \(f.name) is not known here", kind: .argument)
             }
         default: throw RuntimeError("sizeof: the size of \(describeType(value)) is not known here", kind: .argument)
@@ -364,32 +424,17 @@ extension Library {
     }
 
     private mutating func registerSearchBuiltins() {
-        define("findlast", 2...2, help: "findlast(f, xs) — index of the last element where f is true, or nothing") { interp, args in
-            let items = try interp.collectElements(args[1])
-            for i in items.indices.reversed() where try interp.truth(try interp.call(args[0], [items[i]], [:], at: interp.nowhere), "findlast") {
-                return .int(i + 1)
-            }
-            return .nothing
+        define("findfirst", 1...2, help: "findfirst(f, xs), findfirst(c or sub, s), findfirst(bools) — the first index where f is true, c occurs (sub: a range), or nothing") { interp, args in
+            try interp.find(args, fromEnd: false, start: nil)
         }
-        define("findnext", 3...3, help: "findnext(f, xs, i) — index of the first element from i on where f is true, or nothing") { interp, args in
-            let items = try interp.collectElements(args[1])
-            let start = try args.integer(2, "start index")
-            guard start >= 1 else { throw RuntimeError("findnext: index \(start) is out of range (BoundsError)", kind: .bounds) }
-            for i in (start - 1)..<Swift.max(start - 1, items.count)
-            where try interp.truth(try interp.call(args[0], [items[i]], [:], at: interp.nowhere), "findnext") {
-                return .int(i + 1)
-            }
-            return .nothing
+        define("findlast", 1...2, help: "findlast(f, xs), findlast(c or sub, s), findlast(bools) — the last index where f is true, c occurs (sub: a range), or nothing") { interp, args in
+            try interp.find(args, fromEnd: true, start: nil)
         }
-        define("findprev", 3...3, help: "findprev(f, xs, i) — index of the last element up to i where f is true, or nothing") { interp, args in
-            let items = try interp.collectElements(args[1])
-            let start = try args.integer(2, "start index")
-            guard start <= items.count else { throw RuntimeError("findprev: index \(start) is out of range (BoundsError)", kind: .bounds) }
-            for i in stride(from: start - 1, through: 0, by: -1)
-            where try interp.truth(try interp.call(args[0], [items[i]], [:], at: interp.nowhere), "findprev") {
-                return .int(i + 1)
-            }
-            return .nothing
+        define("findnext", 3...3, help: "findnext(f or c or sub, xs, i) — the first match at index i or after, or nothing") { interp, args in
+            try interp.find(args, fromEnd: false, start: try args.integer(2, "start index"))
+        }
+        define("findprev", 3...3, help: "findprev(f or c or sub, xs, i) — the last match at index i or before, or nothing") { interp, args in
+            try interp.find(args, fromEnd: true, start: try args.integer(2, "start index"))
         }
         for (name, largest) in [("findmax", true), ("findmin", false)] {
             define(name, 1...2, help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v)") { interp, args in

@@ -188,7 +188,7 @@ extension Runtime {
         case .string, .char:
             let text = printString(value)
             let n = try single("string")
-            try checkBudget(text.count.multipliedReportingOverflow(by: n))
+            try checkTextBudget(text.utf8.count.multipliedReportingOverflow(by: n))
             return .string(String(repeating: text, count: n))
         case .list(let list):
             let n = try single("list")

@@ -94,9 +94,13 @@ extension Library {
     /// on plain arrays, so what a learner prints is what Julia prints.
     private mutating func defineElementwise(
         _ name: String, help: String, _ f: @escaping (Double) -> Double, domain: RealDomain? = nil,
-        differentiable: ((Var) throws -> Var)? = nil, vectorised: ((Tensor) -> Tensor)? = nil
+        differentiable: ((Var) throws -> Var)? = nil, vectorised: ((Tensor) -> Tensor)? = nil,
+        binary: ((Double, Double) throws -> Double)? = nil
     ) {
-        define(name, 1...1, elementwise: true, help: help) { interp, args in
+        define(name, 1...(binary == nil ? 1 : 2), elementwise: true, help: help) { interp, args in
+            if args.count == 2, let binary {
+                return .float(try binary(try args.double(0), try args.double(1)))
+            }
             if case .complex(let re, let im) = args[0], let f = complexFunction(named: name) {
                 let (a, b) = f(re, im)
                 return .complex(re: a, im: b)
@@ -122,8 +126,12 @@ extension Library {
         alias("sigmoid", to: "sigm")
         defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
         defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
-        defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0", { Double.log($0) },
-                          domain: .nonNegative, differentiable: { $0.log() }, vectorised: { $0.log() })
+        defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0; log(b, x) — the base-b logarithm",
+                          { Double.log($0) }, domain: .nonNegative, differentiable: { $0.log() }, vectorised: { $0.log() },
+                          binary: { b, x in
+                              for v in [b, x] where v < 0 { throw RealDomain.nonNegative.error("log", v) }
+                              return Double.log(x) / Double.log(b)
+                          })
         defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise; a DomainError for x < 0 (use sqrt(complex(x)))",
                           { $0.squareRoot() }, domain: .nonNegative, differentiable: { $0.sqrt() }, vectorised: { $0.sqrt() })
         defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin) {
@@ -135,9 +143,9 @@ extension Library {
         defineElementwise("tan", help: "tan(x) — tangent (radians), elementwise", Double.tan) {
             try linearised($0, Double.tan, derivative: { let t = Double.tan($0); return 1 + t * t })
         }
-        defineElementwise("atan", help: "atan(x) — arctangent, elementwise", Double.atan) {
-            try linearised($0, Double.atan, derivative: { 1 / (1 + $0 * $0) })
-        }
+        defineElementwise("atan", help: "atan(x) — arctangent, elementwise; atan(y, x) — the angle of the point (x, y)", Double.atan,
+                          differentiable: { try linearised($0, Double.atan, derivative: { 1 / (1 + $0 * $0) }) },
+                          binary: { y, x in Double.atan2(y: y, x: x) })
         defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Double.sinh)
         defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Double.cosh)
         defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Double.log10, domain: .nonNegative)

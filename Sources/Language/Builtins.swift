@@ -42,8 +42,8 @@ extension Library {
             interp.write(display(args[0], width: interp.settings.displaySize.width, height: interp.settings.displaySize.height) + "\n")
             return .nothing
         }
-        define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { _, args in
-            .string(args.values.map(printString).joined())
+        define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { interp, args in
+            .string(try interp.joinedText(args.values.map(printString), separator: ""))
         }
         define("repr", 1...1, help: "repr(x) — the one-line form of x as a string, strings quoted") { _, args in
             .string(show(args[0]))
@@ -57,43 +57,6 @@ extension Library {
         define("isnothing", 1...1, help: "isnothing(x) — whether x is nothing") { _, args in
             if case .nothing = args[0] { return .bool(true) }
             return .bool(false)
-        }
-        define("Symbol", 1...1, help: "Symbol(s) — the symbol named by a string") { _, args in
-            .symbol(try args.string(0))
-        }
-        define("uppercase", 1...1, help: "uppercase(s) — s with capital letters") { _, args in
-            .string(try args.string(0).uppercased())
-        }
-        define("lowercase", 1...1, help: "lowercase(s) — s with small letters") { _, args in
-            .string(try args.string(0).lowercased())
-        }
-        define("split", 1...2, help: "split(s, [sep]) — the pieces of s between separators (default: whitespace)") { _, args in
-            let s = try args.string(0)
-            let pieces: [String]
-            if args.count == 2 {
-                let sep = try args.string(1)
-                guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty", kind: .argument) }
-                pieces = s.components(separatedBy: sep)
-            } else {
-                pieces = s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
-            }
-            return .list(ListBox(pieces.map { .string($0) }))
-        }
-        define("occursin", 2...2, help: "occursin(needle, haystack) — whether the string contains the substring") { _, args in
-            let needle = try args.string(0)
-            let haystack = try args.string(1)
-            return .bool(needle.isEmpty || haystack.contains(needle))
-        }
-        define("startswith", 2...2, help: "startswith(s, prefix) — whether s begins with prefix") { _, args in
-            .bool(try args.string(0).hasPrefix(try args.string(1)))
-        }
-        define("endswith", 2...2, help: "endswith(s, suffix) — whether s ends with suffix") { _, args in
-            .bool(try args.string(0).hasSuffix(try args.string(1)))
-        }
-        define("join", 1...2, help: "join(xs, [sep]) — the values printed and joined into one string") { interp, args in
-            let items = try interp.collectElements(args[0])
-            let sep = args.count == 2 ? try args.string(1) : ""
-            return .string(items.map(printString).joined(separator: sep))
         }
         define("Int", 1...1, elementwise: false, help: "Int(x) — x as an integer (x must be whole)") { _, args in
             switch args[0] {
@@ -112,7 +75,11 @@ extension Library {
         define("Float64", 1...1, help: "Float64(x) — x as a floating-point number") { _, args in
             .float(try args.double(0))
         }
-        alias("Float32", to: "Float64")
+        // Its own function (not an alias), so that typemin(Float32), eps(Float32) and
+        // sizeof(Float32) can tell it from Float64 and refuse rather than answer for Float64.
+        define("Float32", 1...1, help: "Float32(x) — x as a floating-point number (held as a Float64: there is no Float32 yet)") { _, args in
+            .float(try args.double(0))
+        }
         define("String", 1...1, help: "String(x) — x printed into a string") { _, args in
             .string(printString(args[0]))
         }
@@ -131,19 +98,6 @@ extension Library {
             if case .array(let box) = args[0] { return .array(ArrayBox(box.tensor)) }
             if case .range = args[0], let (v, _) = try interp.operand(args[0]) { return .floats(v.value) }
             return .float(try args.double(0))
-        }
-        define("parse", 2...2, help: "parse(Int or Float64, s) — the number written in the string s") { _, args in
-            guard case .function(let type) = args[0] else { throw RuntimeError("parse: the first argument is a type, Int or Float64") }
-            let text = try args.string(1).trimmingCharacters(in: .whitespaces)
-            switch type.name {
-            case "Int", "Int64":
-                guard let n = Int(text) else { throw RuntimeError("parse: \"\(text)\" is not an integer", kind: .argument) }
-                return .int(n)
-            case "Float64":
-                guard let x = Double(text) else { throw RuntimeError("parse: \"\(text)\" is not a number", kind: .argument) }
-                return .float(x)
-            default: throw RuntimeError("parse: cannot parse a \(type.name)")
-            }
         }
         define("Dict", 0...Int.max, help: "Dict(k => v, ...) — a dictionary (keys: symbols, strings, numbers)") { interp, args in
             let box = DictBox()

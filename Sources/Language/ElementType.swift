@@ -1,3 +1,5 @@
+import Engine
+
 /// The element type of a numeric array (`Array{Bool}`, `Array{Int64}`, `Array{Float64}`),
 /// with Julia's promotion rules stated once: which type a mix of elements makes, which
 /// type an elementwise operation gives, and what an array of a type can store.

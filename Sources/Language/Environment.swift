@@ -128,4 +128,60 @@ public final class Environment {
         previous = scope
         return scope
     }
+
+    /// Frees a finished scope that only closures made in it still hold.
+    ///
+    /// `inner(n) = ...` inside a function, or `g = x -> ...` in a loop body, stores in
+    /// the scope a closure that captured that same scope: each holds the other, so when
+    /// the function returns or the iteration ends neither is ever freed (20,000 calls of
+    /// a function with an inner function leaked 1.6 GB). Called once a scope's code is
+    /// done, by whoever holds `scope`: when those closures are referred to by nothing
+    /// but the scope's own variables, and the scope by nothing but them (no closure
+    /// escaped, no nested scope lives on), the scope is emptied, which frees them all.
+    /// Closures captured by a scope nested in this one are not followed: such a cycle
+    /// (a local assigned from inside a loop in the function) still stays.
+    ///
+    /// Returns false when one of its closures is held elsewhere (it escaped: returned,
+    /// pushed into a list); the cycle forms once that reference goes, so the scope is
+    /// worth trying again later (`Interpreter.finish(_:)`).
+    @discardableResult
+    static func breakCycles(ofFinished scope: inout Environment) -> Bool {
+        var held: [(function: FunctionValue, positions: [Int])] = []
+        for p in scope.values.entries.indices {
+            guard case .function(let f) = scope.values.entries[p].value, f.captures(scope) else { continue }
+            // Move the reference out of the slot, keeping one per distinct function.
+            scope.values.setValue(at: p, .nothing)
+            if let k = held.firstIndex(where: { $0.function === f }) {
+                held[k].positions.append(p)
+            } else {
+                held.append((f, [p]))
+            }
+        }
+        guard !held.isEmpty else { return true }
+        var nothingElseHoldsThem = true
+        for k in held.indices where !isKnownUniquelyReferenced(&held[k].function) { nothingElseHoldsThem = false }
+        if nothingElseHoldsThem {
+            // Point the closures elsewhere for a moment, and see whether anything else
+            // still holds the scope. (Keeping copies of their methods would hold it.)
+            let elsewhere = Environment(parent: nil, kind: .hard)
+            for item in held { item.function.redirect(from: scope, to: elsewhere) }
+            if isKnownUniquelyReferenced(&scope) {
+                var rest = scope.values.entries.map(\.value)
+                scope.values.removeAll()
+                held = []
+                releaseNestedValues(&rest)
+                return true
+            }
+            for item in held { item.function.redirect(from: elsewhere, to: scope) }
+        }
+        for item in held {
+            for p in item.positions { scope.values.setValue(at: p, .function(item.function)) }
+        }
+        return false
+    }
+}
+
+/// A scope whose closures escaped when its code finished, kept without holding it.
+struct ScopeToRevisit {
+    weak var scope: Environment?
 }

@@ -29,6 +29,20 @@ public final class FunctionValue {
         methods.last { $0.arity.contains(count) }
     }
 
+    /// Whether one of the methods is a closure over `scope` itself.
+    func captures(_ scope: Environment) -> Bool {
+        methods.contains { if case .closure(_, let env) = $0 { return env === scope } else { return false } }
+    }
+
+    /// Makes the methods that closed over `scope` close over `other` instead (see
+    /// `Environment.breakCycles`).
+    func redirect(from scope: Environment, to other: Environment) {
+        methods = methods.map { method in
+            if case .closure(let decl, let env) = method, env === scope { return .closure(decl, other) }
+            return method
+        }
+    }
+
     var isBuiltin: Bool {
         if case .builtin = methods.first { return methods.count == 1 }
         return false

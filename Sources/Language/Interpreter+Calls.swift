@@ -1,4 +1,5 @@
 import Engine
+import LinearAlgebra
 
 /// Calling functions: argument evaluation, method choice by arity, binding parameters
 /// (defaults, varargs, keywords), the call-depth limit, the call stack in errors, and
@@ -22,11 +23,22 @@ extension Interpreter {
             }
         }
         if broadcast { return try broadcastCall(callee, positional, keywords, at: position) }
-        return try call(callee, positional, keywords, at: position)
+        var name: String?
+        if case .identifier(let identifier) = calleeExpr.kind { name = identifier.text }
+        return try call(callee, positional, keywords, at: position, calledAs: name)
     }
 
     /// Calls any callable value with evaluated arguments.
     public func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value {
+        try call(callee, arguments, keywords, at: position, calledAs: nil)
+    }
+
+    /// `call`, with the name the program wrote (an alias such as `seed!`, or `I`) for
+    /// errors to name.
+    func call(
+        _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition,
+        calledAs: String?
+    ) throws -> Value {
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
@@ -38,13 +50,23 @@ extension Interpreter {
         }
         switch method {
         case .builtin(let builtin):
-            var args = Arguments(function: builtin.name, values: arguments, keywords: keywords)
+            // Errors name the function the learner called, not an alias's original or an
+            // engine step inside it (`sgd!: shapes ...`, not `add!: shapes ...`).
+            let shownName = calledAs ?? builtin.name
+            var args = Arguments(function: shownName, values: arguments, keywords: keywords)
             let result: Value
             do {
                 result = try builtin.body(self, &args)
             } catch var error as RuntimeError {
+                if error.stack.isEmpty, shownName != builtin.name, error.message.hasPrefix(builtin.name + ": ") {
+                    error.message = shownName + error.message.dropFirst(builtin.name.count)
+                }
                 error.attributeCallsMade(by: builtin.name, at: position)
                 throw error
+            } catch let error as EngineError {
+                throw RuntimeError(wrapping: error.attributed(to: shownName), at: position)
+            } catch let error as LinearAlgebraError {
+                throw RuntimeError(wrapping: error.attributed(to: shownName), at: position)
             }
             if !args.keywords.isEmpty, let unknown = args.keywords.keys.sorted().first {
                 throw RuntimeError("\(builtin.name) has no keyword argument `\(unknown)`", kind: .method, at: position)
@@ -77,7 +99,8 @@ extension Interpreter {
         try checkCancelled()
         callDepth += 1
         defer { callDepth -= 1 }
-        let scope = Environment(parent: closureEnv, kind: .hard)
+        var scope = Environment(parent: closureEnv, kind: .hard)
+        defer { finish(&scope) }
         scope.values.reserveCapacity(decl.parameters.count + decl.keywordParameters.count + 4)
         do {
             try bindParameters(decl, arguments, keywords, scope, name: name)

@@ -59,6 +59,10 @@ extension Runtime {
         case .bool: throw RuntimeError("cannot index with a Bool; use an integer", kind: .argument, at: position)
         case .range(let r):
             guard r.isIntegral else { throw RuntimeError("cannot index with a float range", kind: .argument, at: position) }
+            // Listed one by one below: `v[1:typemax(Int)]` must not try to list them.
+            guard r.count <= elementBudget else {
+                throw RuntimeError("the index \(show(value)) is out of range (it has \(r.count) elements)", kind: .bounds, at: position)
+            }
             return .many((0..<r.count).map { i in if case .int(let n) = r.element(i) { return n } else { return 0 } })
         case .array(let box):
             if box.elementType == .bool {
@@ -202,6 +206,7 @@ extension Runtime {
         case .dict(let box):
             guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key", kind: .argument) }
             guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key", kind: .notSupported) }
+            if box[key] == nil { try checkBudget(box.count + 1) }
             box[key] = value
         case .tuple, .namedTuple:
             throw RuntimeError("tuples cannot be changed; build a new one, or use a list (Any[...])", kind: .method)

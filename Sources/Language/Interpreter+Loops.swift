@@ -5,8 +5,10 @@ import Engine
 extension Interpreter {
     func whileLoop(_ conditionExpr: Expr, _ body: Expr, _ env: Environment) throws -> Value {
         var scope: Environment? = nil
+        defer { if scope != nil { finish(&scope!) } }
         while try condition(conditionExpr, env, "while") {
             try checkCancelled()
+            if scope != nil { finish(&scope!) }
             do {
                 _ = try evaluate(body, Environment.fresh(reusing: &scope, parent: env, kind: .soft))
             } catch ControlSignal.breakLoop {
@@ -60,9 +62,11 @@ extension Interpreter {
         }
         let innermost = clauses.count == 1
         var scope: Environment? = nil
+        defer { if scope != nil { finish(&scope!) } }
         try forEachElement(of: iterable) { element in
             try self.checkCancelled()
             if innermost {
+                if scope != nil { self.finish(&scope!) }
                 let scope = Environment.fresh(reusing: &scope, parent: env, kind: kind)
                 for (target, value) in outer { try self.bind(value, to: target, in: scope) }
                 try self.bind(element, to: clause.target, in: scope)
@@ -125,8 +129,10 @@ extension Interpreter {
         results.reserveCapacity(total)
         var position = [Int](repeating: 0, count: clauses.count)
         var scope: Environment? = nil
+        defer { if scope != nil { finish(&scope!) } }
         for _ in 0..<total {
             try checkCancelled()
+            if scope != nil { finish(&scope!) }
             let iteration = Environment.fresh(reusing: &scope, parent: env, kind: .hard)
             for k in clauses.indices { try bind(items[k][position[k]], to: clauses[k].target, in: iteration) }
             results.append(try evaluate(body, iteration))

@@ -14,12 +14,18 @@ public final class Interpreter: Runtime {
     public struct Limits: Sendable {
         /// Deepest chain of nested calls (recursion) allowed.
         public var maximumCallDepth: Int
-        /// Largest number of elements one array (or string) may be allocated with.
+        /// Largest number of elements one array, list or dictionary may hold, and of
+        /// bytes one string may hold.
         public var elementBudget: Int
+        /// Most resident memory, in bytes, the process may reach while a cell runs
+        /// (checked every few thousand loop iterations and calls); half the machine's
+        /// memory by default.
+        public var memoryLimit: Int
 
-        public init(maximumCallDepth: Int = 1000, elementBudget: Int = 50_000_000) {
+        public init(maximumCallDepth: Int = 1000, elementBudget: Int = 50_000_000, memoryLimit: Int? = nil) {
             self.maximumCallDepth = maximumCallDepth
             self.elementBudget = elementBudget
+            self.memoryLimit = memoryLimit ?? MemoryUse.defaultLimit
         }
     }
 
@@ -62,6 +68,12 @@ public final class Interpreter: Runtime {
     // exclusivity check on each access (a sixth of a scalar loop's time); the
     // interpreter never holds two overlapping accesses to these properties.
     @exclusivity(unchecked) var callDepth = 0
+    /// Scopes whose closures had escaped when they finished (see `finish(_:)`), and how
+    /// many there were after the last look at them.
+    var scopesToRevisit: [ScopeToRevisit] = []
+    var scopesAfterLastRevisit = 0
+    /// Polls of `checkCancelled` since memory use was last read.
+    @exclusivity(unchecked) var pollsSinceMemoryCheck = 0
     /// The address where the evaluation thread's stack began, for `stackInUse`.
     @exclusivity(unchecked) var stackBase: UInt = 0
     /// Anonymous functions are named `#1`, `#2`, ... as Julia numbers them.
@@ -70,6 +82,15 @@ public final class Interpreter: Runtime {
     @exclusivity(unchecked) var endValues: [Int] = []
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
     public var random = RandomSource(seed: 0x5EED)
+
+    deinit {
+        // Functions defined at the top level closed over the global scope, which holds
+        // them: empty it, or the whole workspace (every array in it) would outlive its
+        // interpreter after :goto, :reset or a lesson's replay.
+        var values = globals.values.entries.map(\.value)
+        globals.values.removeAll()
+        releaseNestedValues(&values)
+    }
 
     public init(
         limits: Limits = Limits(), output: @escaping (String) -> Void = { print($0, terminator: "") },
@@ -92,6 +113,8 @@ public final class Interpreter: Runtime {
     /// Runs one cell and says whether its result should be shown.
     public func runCell(_ source: String) throws -> CellResult {
         return try onLargeStack {
+            // What the last cell let go of may have been the last hold on a closure.
+            if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             let program = try Parser.parse(source)
             var last: Value = .nothing
             for statement in program.statements {
@@ -105,8 +128,31 @@ public final class Interpreter: Runtime {
                     }
                 }
             }
+            if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             return CellResult(value: last, suppressed: program.suppressesResult)
         }
+    }
+
+    // MARK: Cycles between scopes and closures
+
+    /// Called when a scope's code is done (a function returned, a loop iteration
+    /// ended): frees it if only its own closures hold it (`Environment.breakCycles`),
+    /// and otherwise remembers it, to try again once what held its closures has let go.
+    func finish(_ scope: inout Environment) {
+        guard !Environment.breakCycles(ofFinished: &scope) else { return }
+        scopesToRevisit.append(ScopeToRevisit(scope: scope))
+        // Looking again costs a pass over the list; doing it when the list has doubled
+        // keeps that to a constant per scope.
+        if scopesToRevisit.count > 2 * scopesAfterLastRevisit + 64 { revisitScopes() }
+    }
+
+    /// Tries again every remembered scope; keeps those still held from outside.
+    func revisitScopes() {
+        scopesToRevisit = scopesToRevisit.filter { entry in
+            guard var scope = entry.scope else { return false }
+            return !Environment.breakCycles(ofFinished: &scope)
+        }
+        scopesAfterLastRevisit = scopesToRevisit.count
     }
 
     /// The help line for a builtin, shown by `?name` in the REPL.
@@ -164,6 +210,24 @@ public final class Interpreter: Runtime {
 
     public func checkCancelled() throws {
         if isCancelled() { throw RuntimeError.interrupted() }
+        pollsSinceMemoryCheck &+= 1
+        if pollsSinceMemoryCheck >= Interpreter.pollsPerMemoryCheck {
+            pollsSinceMemoryCheck = 0
+            try checkMemory()
+        }
+    }
+
+    /// Reading the process's memory costs a system call (about 75 µs on a loaded
+    /// machine), so it is done once per this many polls: under 1% of a tight loop's time,
+    /// and a loop that allocates 200 bytes an iteration grows by 13 MB between checks.
+    static let pollsPerMemoryCheck = 1 << 16
+
+    func checkMemory() throws {
+        guard let used = MemoryUse.residentBytes(), used > limits.memoryLimit else { return }
+        guard let trimmed = MemoryUse.residentBytesAfterTrimming(), trimmed > limits.memoryLimit else { return }
+        throw RuntimeError(
+            "stopped: RNNLab is using \(memoryText(trimmed)) of memory, over its limit of \(memoryText(limits.memoryLimit)); "
+                + "free what you no longer need (x = nothing) or work with less data", kind: .limit)
     }
 
     public func write(_ text: String) { output(text) }
@@ -297,6 +361,7 @@ public final class Interpreter: Runtime {
             } else {
                 text += printString(try evaluate(part, env))
             }
+            try checkTextBudget(text.utf8.count)
         }
         return .string(text)
     }

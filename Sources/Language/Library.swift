@@ -49,6 +49,8 @@ struct Library {
         registerSortingBuiltins()
         registerFoldBuiltins()
         registerContainerBuiltins()
+        registerStringBuiltins()
+        registerNumberBuiltins()
         registerGradientBuiltins()
         registerLinearAlgebraBuiltins()
         registerModelBuiltins()

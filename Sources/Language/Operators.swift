@@ -319,14 +319,16 @@ extension Runtime {
 
     private func textOperation(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
         switch (a, b) {
-        case (.string(let x), .string(let y)) where op == .times: return .string(x + y)
+        case (.string(let x), .string(let y)) where op == .times:
+            try checkTextBudget(x.utf8.count + y.utf8.count)
+            return .string(x + y)
         case (.string(let x), .string(let y)): return ordering(op, x, y)
         case (.string(let x), .char(let c)) where op == .times: return .string(x + String(c))
         case (.char(let c), .string(let x)) where op == .times: return .string(String(c) + x)
         case (.char(let c), .char(let d)) where op == .times: return .string(String(c) + String(d))
         case (.string(let x), .int(let n)) where op == .power:
             guard n >= 0 else { throw RuntimeError("cannot repeat a string a negative number of times", kind: .argument) }
-            try checkBudget(x.count.multipliedReportingOverflow(by: n))
+            try checkTextBudget(x.utf8.count.multipliedReportingOverflow(by: n))
             return .string(String(repeating: x, count: n))
         case (.symbol(let x), .symbol(let y)) where op == .less || op == .greater:
             return .bool(op == .less ? x < y : x > y)

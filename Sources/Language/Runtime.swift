@@ -51,4 +51,27 @@ extension Runtime {
         guard !product.overflow else { throw RuntimeError("refusing an allocation too large to count", kind: .limit) }
         try checkBudget(product.partialValue)
     }
+
+    /// Strings count against the same budget, by their UTF-8 bytes: `s = s * s` run
+    /// eighty times reached gigabytes in two seconds and aborted the process.
+    func checkTextBudget(_ bytes: Int) throws {
+        guard bytes <= elementBudget else {
+            throw RuntimeError("refusing to make a string of \(bytes) bytes (the budget is \(elementBudget))", kind: .limit)
+        }
+    }
+
+    func checkTextBudget(_ product: (partialValue: Int, overflow: Bool)) throws {
+        guard !product.overflow else { throw RuntimeError("refusing to make a string too long to count", kind: .limit) }
+        try checkTextBudget(product.partialValue)
+    }
+
+    /// `parts` joined, refused before it is built when it would exceed the budget.
+    func joinedText(_ parts: [String], separator: String) throws -> String {
+        var total = separator.utf8.count.multipliedReportingOverflow(by: Swift.max(parts.count - 1, 0))
+        for part in parts where !total.overflow {
+            total = total.partialValue.addingReportingOverflow(part.utf8.count)
+        }
+        try checkTextBudget(total)
+        return parts.joined(separator: separator)
+    }
 }

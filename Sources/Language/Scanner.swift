@@ -260,37 +260,85 @@ public struct Scanner {
 
     // MARK: Strings and characters
 
-    private mutating func escape(into text: inout String) throws(SyntaxError) {
+    /// Bytes written with `\x` and octal escapes, held until the run of them ends: only
+    /// together do they spell a character (`"\xe2\x88\x80"` is `"∀"`).
+    struct PendingBytes {
+        var bytes: [UInt8] = []
+        var start = SourcePosition(line: 0, column: 0)
+    }
+
+    /// Reads one escape after a backslash, as Julia's string and character literals
+    /// write them: C's `\a \b \e \f \n \r \t \v \\ \" \' \$`, octal `\ooo` (one to three
+    /// digits, so `\0` is NUL), `\xHH` (one or two hex digits), `\uXXXX` (up to four),
+    /// `\UXXXXXXXX` (up to eight) and `\u{...}`.
+    private mutating func escape(into text: inout String, bytes: inout PendingBytes) throws(SyntaxError) {
         let position = here
         advance()  // the backslash
         guard let c = peek() else { throw error("unfinished escape at the end of the input", at: position, atEnd: true) }
         advance()
-        switch c {
-        case "n": text.append("\n")
-        case "t": text.append("\t")
-        case "r": text.append("\r")
-        case "0": text.append("\0")
-        case "e": text.append("\u{1B}")
-        case "\\", "\"", "$", "'": text.append(c)
-        case "u":
-            var hex = ""
-            let braced = peek() == "{"
-            if braced { advance() }
-            while let d = peek(), d.isHexDigit, hex.count < 6 {
-                hex.append(d)
+        func digits(_ limit: Int, _ isDigit: (Character) -> Bool) -> String {
+            var found = ""
+            while let d = peek(), isDigit(d), found.count < limit {
+                found.append(d)
                 advance()
             }
+            return found
+        }
+        func isOctal(_ d: Character) -> Bool { ("0"..."7").contains(d) }
+        switch c {
+        case "x", "0"..."7":
+            let value = c == "x" ? digits(2, \.isHexDigit) : String(c) + digits(2, isOctal)
+            guard let byte = UInt8(value, radix: c == "x" ? 16 : 8) else {
+                throw error(c == "x" ? "`\\x` needs one or two hex digits, as in \\x41"
+                            : "the octal escape `\\\(value)` is above \\377", at: position)
+            }
+            if bytes.bytes.isEmpty { bytes.start = position }
+            bytes.bytes.append(byte)
+            return
+        default:
+            break
+        }
+        try flush(&bytes, into: &text)
+        switch c {
+        case "a": text.append("\u{07}")
+        case "b": text.append("\u{08}")
+        case "e": text.append("\u{1B}")
+        case "f": text.append("\u{0C}")
+        case "n": text.append("\n")
+        case "r": text.append("\r")
+        case "t": text.append("\t")
+        case "v": text.append("\u{0B}")
+        case "\\", "\"", "$", "'": text.append(c)
+        case "\n":
+            // A backslash before a newline joins the lines, dropping the next one's indent.
+            while let d = peek(), d == " " || d == "\t" { advance() }
+        case "u", "U":
+            let braced = c == "u" && peek() == "{"
+            if braced { advance() }
+            let hex = digits(braced ? 6 : c == "u" ? 4 : 8, \.isHexDigit)
             if braced {
                 guard peek() == "}" else { throw error("expected `}` to end the `\\u{...}` escape", at: here) }
                 advance()
             }
             guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
-                throw error("invalid unicode escape `\\u\(hex)`", at: position)
+                throw error("invalid unicode escape `\\\(c)\(hex)`", at: position)
             }
             text.append(Character(scalar))
         default:
             throw error("unknown escape `\\\(c)` in a string", at: position)
         }
+    }
+
+    /// Adds the pending escaped bytes to `text` as the characters they encode.
+    private func flush(_ bytes: inout PendingBytes, into text: inout String) throws(SyntaxError) {
+        guard !bytes.bytes.isEmpty else { return }
+        // Julia's strings may hold invalid UTF-8; RNNLab's hold text only, so say so.
+        guard let decoded = String(validating: bytes.bytes, as: UTF8.self) else {
+            let shown = bytes.bytes.map { "\\x" + String($0, radix: 16) }.joined()
+            throw error("\(shown) is not UTF-8 text; RNNLab strings hold valid UTF-8 only", at: bytes.start)
+        }
+        text += decoded
+        bytes.bytes = []
     }
 
     private mutating func string(from start: Int, at position: SourcePosition) throws(SyntaxError) {
@@ -304,7 +352,9 @@ public struct Scanner {
         }
         var parts: [StringPart] = []
         var text = ""
+        var bytes = PendingBytes()
         while true {
+            if peek() != "\\" { try flush(&bytes, into: &text) }
             guard let c = peek() else {
                 throw error("unterminated string; expected `\(triple ? "\"\"\"" : "\"")` to close it", at: position, atEnd: true)
             }
@@ -322,7 +372,7 @@ public struct Scanner {
                 text.append(c)
                 advance()
             } else if c == "\\" {
-                try escape(into: &text)
+                try escape(into: &text, bytes: &bytes)
             } else if c == "$" {
                 let dollar = here
                 advance()
@@ -374,7 +424,9 @@ public struct Scanner {
         advance()
         var text = ""
         if peek() == "\\" {
-            try escape(into: &text)
+            var bytes = PendingBytes()
+            try escape(into: &text, bytes: &bytes)
+            try flush(&bytes, into: &text)
         } else if let c = peek(), c != "'" && c != "\n" {
             text.append(c)
             advance()

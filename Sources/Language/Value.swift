@@ -273,7 +273,7 @@ public enum RangeValue: Equatable {
     /// Builds a float range `start:step:stop` with as many elements as fit.
     static func floats(_ start: Double, _ step: Double, _ stop: Double) throws -> RangeValue {
         guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
-            throw RuntimeError("range \(start):\(step):\(stop) needs a finite, non-zero step", kind: .argument)
+            throw RuntimeError("range \(formatFloat(start)):\(formatFloat(step)):\(formatFloat(stop)) needs a finite, non-zero step", kind: .argument)
         }
         let n = ((stop - start) / step * (1 + 1e-14)).rounded(.down) + 1
         guard !n.isNaN, n < 1e15 else { throw RuntimeError("range is too long", kind: .argument) }

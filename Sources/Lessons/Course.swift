@@ -33,26 +33,6 @@ public struct Course: Sendable {
         return Course(lessons: lessons, directory: directory)
     }
 
-    /// Finds the lessons that ship with rnnlab: `$RNNLAB_LESSONS`, else a `lessons/`
-    /// folder in the executable's directory or any directory above it (a build in
-    /// `.build/debug/` finds the checkout's `lessons/`), else `./lessons`.
-    public static func bundledDirectory(
-        executablePath: String, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> String? {
-        if let fromEnvironment = environment["RNNLAB_LESSONS"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let manager = FileManager.default
-        var directory = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<8 {
-            let candidate = directory.appendingPathComponent("lessons")
-            if manager.fileExists(atPath: candidate.appendingPathComponent("README.md").path) { return candidate.path }
-            let parent = directory.deletingLastPathComponent()
-            if parent.path == directory.path { break }
-            directory = parent
-        }
-        let local = manager.currentDirectoryPath + "/lessons"
-        return manager.fileExists(atPath: local) ? local : nil
-    }
-
     /// A lesson by number (`4`), id (`04-bptt`) or a distinctive part of its id or title.
     public func find(_ query: String) -> Int? {
         let q = query.lowercased()

@@ -30,6 +30,45 @@ public enum NotebookFormat: Equatable, Sendable {
     }
 }
 
+/// The line a saved notebook carries with the display its outputs were drawn for,
+/// `rnnlab display: 80x24 color`: plots are sized to the terminal, and in colour they
+/// tell their series apart by colour rather than by dash patterns, so `rnnlab run`
+/// and `rnnlab check` draw the same way to print the same text.
+public struct NotebookDisplaySize: Equatable, Sendable {
+    public var width: Int
+    public var rows: Int
+    public var color: Bool
+
+    static let label = "rnnlab display: "
+
+    static func line(_ record: NotebookRecord) -> String {
+        "\(label)\(record.width)x\(record.rows)" + (record.color ? " color" : "")
+    }
+
+    /// The display a saved notebook's text names, if it names one (in its first lines).
+    public static func read(from text: String) -> NotebookDisplaySize? {
+        for line in text.split(separator: "\n").prefix(5) {
+            guard let range = line.range(of: label) else { continue }
+            let rest = line[range.upperBound...]
+            let size = rest.prefix { $0.isNumber || $0 == "x" }.split(separator: "x")
+            if size.count == 2, let width = Int(size[0]), let rows = Int(size[1]) {
+                return NotebookDisplaySize(width: width, rows: rows, color: rest.contains("color"))
+            }
+        }
+        return nil
+    }
+
+    /// `style` drawing as this display did.
+    public func applied(to style: TextStyle) -> TextStyle {
+        var style = style
+        (style.width, style.rows, style.color) = (width, rows, color)
+        return style
+    }
+}
+
+/// `text` without colour escape codes, for output that is not going to a terminal.
+public func withoutColor(_ text: String) -> String { stripEscapes(text) }
+
 /// Code that failed, as comment lines with its error, so a replay skips it but a
 /// reader still sees what was tried.
 func commentedOut(_ entry: NotebookRecord.Entry) -> String {
@@ -43,6 +82,7 @@ func commentedOut(_ entry: NotebookRecord.Entry) -> String {
 enum MarkdownNotebook {
     static func render(_ record: NotebookRecord) -> String {
         var text = "# Notebook saved from \(record.title)\n\n"
+        text += "<!-- \(NotebookDisplaySize.line(record)) -->\n\n"
         text += "Saved by RNNLab. `rnnlab run` on this file replays it; `rnnlab check` compares each cell's output.\n\n"
         for entry in record.entries {
             if !entry.prose.isEmpty { text += entry.prose.trimmingBlankLines() + "\n\n" }
@@ -69,6 +109,7 @@ public enum JuliaScriptNotebook {
     static func render(_ record: NotebookRecord) -> String {
         var text = "# Notebook saved from \(record.title), by RNNLab.\n"
         text += "# `rnnlab run` on this file runs each `# %%` cell as the notebook did, showing its value.\n"
+        text += "# \(NotebookDisplaySize.line(record))\n"
         for entry in record.entries {
             text += "\n\(cellMarker) \(entry.label)\n"
             guard entry.runs else {

@@ -9,6 +9,12 @@ public struct NotebookRecord: Equatable, Sendable {
     /// The lesson the workspace belongs to, for the saved notebook's title.
     public var title: String
     public var entries: [Entry] = []
+    /// The terminal's columns and rows while the code ran: values and plots are drawn to
+    /// fit them, so a replay must draw at the same size to print the same.
+    public var width = 80
+    public var rows = 24
+    /// Whether plots were drawn in colour (which changes how their lines are drawn).
+    public var color = false
 
     public init(title: String) { self.title = title }
 

@@ -19,7 +19,7 @@ extension Session {
         do {
             try (original + "\n").write(toFile: file, atomically: true, encoding: .utf8)
         } catch {
-            return say("Could not write the cell to \(file) for the editor: \(error.localizedDescription)")
+            return say("Could not write the cell to \(file) for the editor: \(fileErrorText(error)).")
         }
         guard startEditor(editor.command(opening: file)) else {
             return say("The editor \(editor.name) did not start or did not exit cleanly (set $VISUAL or $EDITOR to choose another). " + alternative)

@@ -20,13 +20,17 @@ extension Session {
     /// Writes the record; a symbolic link at `path` is replaced by the file, never
     /// followed, so what it pointed to is untouched.
     func write(_ format: NotebookFormat, to path: String) {
+        var record = self.record
+        (record.width, record.rows, record.color) = (style.width, style.rows, style.color)
         let text = format.render(record)
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             let cells = record.entries.count
-            say("Saved \(cells) cell\(cells == 1 ? "" : "s") to \(path). rnnlab run \(path) replays them.")
+            let next = format == .jupyter
+                ? "Jupyter opens it with a Julia kernel." : "rnnlab run \(path) replays them."
+            say("Saved \(cells) cell\(cells == 1 ? "" : "s") to \(path). " + next)
         } catch {
-            say("Could not save to \(path): \(error.localizedDescription)")
+            say("Could not save to \(path): \(fileErrorText(error)).")
         }
     }
 

@@ -20,6 +20,19 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
     /// Any other argument out of its domain.
     case invalidArgument(operation: String, reason: String)
 
+    /// The same error, naming `operation` instead (see `EngineError.attributed(to:)`).
+    public func attributed(to operation: String) -> LinearAlgebraError {
+        switch self {
+        case let .notMatrix(_, shape): return .notMatrix(operation: operation, shape: shape)
+        case let .notSquare(_, shape): return .notSquare(operation: operation, shape: shape)
+        case .nonFinite: return .nonFinite(operation: operation)
+        case let .noConvergence(_, iterations): return .noConvergence(operation: operation, iterations: iterations)
+        case .singular: return .singular(operation: operation)
+        case let .shapeMismatch(_, left, right): return .shapeMismatch(operation: operation, left: left, right: right)
+        case let .invalidArgument(_, reason): return .invalidArgument(operation: operation, reason: reason)
+        }
+    }
+
     public var description: String {
         switch self {
         case let .notMatrix(operation, shape):

@@ -40,12 +40,12 @@ public func orthogonal(_ n: Int, rng: inout RandomSource) throws -> Tensor {
 public func scaledToRadius(_ w: Tensor, _ radius: Double) throws -> Tensor {
     let operation = "scaled_to_radius"
     guard radius.isFinite, radius >= 0 else {
-        throw LinearAlgebraError.invalidArgument(operation: operation, reason: "radius must be finite and ≥ 0, not \(radius)")
+        throw LinearAlgebraError.invalidArgument(operation: operation, reason: "radius must be finite and ≥ 0, not \(formatFloat(radius))")
     }
     let current = try spectralRadius(w)
     guard current > 0 else {
         throw LinearAlgebraError.invalidArgument(
-            operation: operation, reason: "the matrix has spectral radius 0, so no multiple of it has radius \(radius)")
+            operation: operation, reason: "the matrix has spectral radius 0, so no multiple of it has radius \(formatFloat(radius))")
     }
     var m = try Matrix(square: w, operation: operation)
     let factor = radius / current

@@ -42,7 +42,7 @@ public func opnorm(_ a: Tensor, _ p: Double = 2) throws -> Double {
     case .infinity:
         return (0..<m.rows).map { i in (0..<m.columns).reduce(0.0) { $0 + abs(m[i, $1]) } }.max() ?? 0
     default:
-        throw LinearAlgebraError.invalidArgument(operation: "opnorm", reason: "p must be 1, 2 or Inf, not \(p)")
+        throw LinearAlgebraError.invalidArgument(operation: "opnorm", reason: "p must be 1, 2 or Inf, not \(formatFloat(p))")
     }
 }
 

@@ -34,7 +34,7 @@ struct NotebookREPL {
 
         if let lesson {
             guard let index = course.find(lesson) else {
-                write("No lesson matches \"\(lesson)\"; opening the first.\n")
+                say("No lesson matches \"\(lesson)\"; opening the first.", session)
                 session.open(lesson: 0)
                 return try loop(session, reader)
             }
@@ -43,11 +43,12 @@ struct NotebookREPL {
             // Piped input holds code and commands, not an answer: asking would eat
             // its first line. Take the question's default and say so.
             let title = course.lessons[resume.lesson].title
-            write("Resuming \"\(title)\" at step \(resume.step + 1).\n")
+            say("Resuming \"\(title)\" at step \(resume.step + 1).", session)
             session.open(lesson: resume.lesson, step: resume.step)
         } else if let resume = session.resumePoint {
             let title = course.lessons[resume.lesson].title
-            write("Welcome back. Resume \"\(title)\" at step \(resume.step + 1)? [Y/n] ")
+            // The question stays on its last line, where the answer is typed.
+            write(TextWrapping.wrap("Welcome back. Resume \"\(title)\" at step \(resume.step + 1)? [Y/n]", width: session.style.width) + " ")
             let answer: String
             switch reader.readLine(prompt: "") {
             case .line(let line): answer = line
@@ -109,6 +110,11 @@ struct NotebookREPL {
             }
         }
     }
+}
+
+/// One of the front end's own messages, wrapped as the session wraps its own.
+func say(_ message: String, _ session: Session) {
+    write(TextWrapping.wrap(message, width: session.style.width) + "\n")
 }
 
 /// All notebook output goes through one unbuffered path, so prompts, cell output and

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltinCourse
 import Foundation
 import Lessons
 import LineEditing
@@ -8,11 +9,17 @@ import TermPlot
 /// `plot-demo` for use without a learner at the keyboard.
 @main
 struct RNNLabCommand: ParsableCommand {
+    /// Options may come before the subcommand (`rnnlab --lessons DIR open 5`) as well
+    /// as after it: the subcommand's name is moved to the front before parsing.
+    static func main() {
+        main(SubcommandFirst.arguments(Array(CommandLine.arguments.dropFirst())))
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "rnnlab",
         abstract: "A terminal notebook that teaches recurrent neural networks by running them.",
         version: RNNLabVersion.current,
-        subcommands: [OpenNotebook.self, RunFile.self, CheckLessons.self, PlotDemo.self, LineProbe.self],
+        subcommands: [OpenNotebook.self, RunFile.self, CheckLessons.self, ExportLessons.self, PlotDemo.self, LineProbe.self],
         defaultSubcommand: OpenNotebook.self
     )
 }
@@ -41,17 +48,23 @@ struct DisplayOptions: ParsableArguments {
         return TextStyle(width: width, rows: rows, color: color, unicode: !ascii, colorMode: mode)
     }
 
-    /// The course to open: `--lessons`, else the lessons shipped beside the executable.
+    /// The course to open: `--lessons`, else `$RNNLAB_LESSONS`, else the built-in one.
     func course() throws -> Course {
         try Course.load(from: Self.lessonsDirectory(lessons))
     }
 
-    /// `override` when given, else the lessons shipped beside the executable.
+    /// `override` when given, else `$RNNLAB_LESSONS`, else the course compiled into
+    /// rnnlab, unpacked into the cache folder (lessons read their data files by path).
     static func lessonsDirectory(_ override: String?) throws -> String {
-        guard let directory = override ?? Course.bundledDirectory(executablePath: CommandLine.arguments[0]) else {
-            throw ValidationError("cannot find the lessons folder; pass --lessons DIR or set RNNLAB_LESSONS")
+        let environment = ProcessInfo.processInfo.environment
+        if let override { return override }
+        if let fromEnvironment = environment["RNNLAB_LESSONS"], !fromEnvironment.isEmpty { return fromEnvironment }
+        let folder = Course.unpackDirectory(version: BuiltinCourse.version, environment: environment)
+        do {
+            return try Course.unpack(BuiltinCourse.files, into: folder)
+        } catch {
+            throw ValidationError("cannot unpack the built-in lessons (\(error)); pass --lessons DIR or set RNNLAB_LESSONS")
         }
-        return directory
     }
 }
 
@@ -84,9 +97,18 @@ struct RunFile: ParsableCommand {
             throw ValidationError("cannot read \(file)")
         }
         InterruptFlag.install()
-        let style = display.style()
+        var style = display.style()
+        // A saved notebook is drawn as it was saved (size, colour), so it prints the same;
+        // the colour codes themselves reach only a terminal that wants colour.
+        var keepsColor = style.color
+        if let saved = NotebookDisplaySize.read(from: text) {
+            keepsColor = style.color && saved.color
+            style = saved.applied(to: style)
+        }
         let workspace = LanguageWorkspace()
-        let emit: (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) }
+        let emit: (String) -> Void = { [keepsColor] text in
+            FileHandle.standardOutput.write(Data((keepsColor ? text : withoutColor(text)).utf8))
+        }
         let failure: String?
         if file.hasSuffix(".md") || JuliaScriptNotebook.hasCells(text) {
             // A lesson, or a notebook saved as .md or as a .jl script of `# %%` cells:
@@ -119,6 +141,8 @@ struct CheckLessons: ParsableCommand {
 
     func run() throws {
         var lessons: [Lesson] = []
+        // Saved notebooks are checked at the display size they were saved at.
+        var sizes: [String: NotebookDisplaySize] = [:]
         // (A ParsableArguments value made outside parsing cannot be read, so the
         // default folder comes from the static lookup, not from DisplayOptions().)
         let targets = paths.isEmpty ? [try DisplayOptions.lessonsDirectory(nil)] : paths
@@ -132,17 +156,20 @@ struct CheckLessons: ParsableCommand {
             } else {
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+                sizes[path] = NotebookDisplaySize.read(from: text)
                 lessons.append(
                     path.hasSuffix(".jl")
                         ? JuliaScriptNotebook.parse(text, id: id, path: path) : try LessonParser.parse(text, id: id, path: path))
             }
         }
         // Checks compare plain text: a fixed width, no colour, Unicode as lessons show it.
-        let runner = NotebookRunner(style: TextStyle(width: 80, color: false, unicode: true))
+        let standard = TextStyle(width: 80, color: false, unicode: true)
         var passed = 0, failed = 0
         let clock = ContinuousClock()
         for lesson in lessons {
             var report: NotebookRunner.Report!
+            let runner = NotebookRunner(
+                style: sizes[lesson.path].map { $0.applied(to: standard) } ?? standard)
             let elapsed = clock.measure { report = runner.check(lesson, in: LanguageWorkspace()) }
             passed += report.passed
             failed += report.failures.count
@@ -153,6 +180,25 @@ struct CheckLessons: ParsableCommand {
         }
         print("\(passed) passed, \(failed) failed")
         if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+struct ExportLessons: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export-lessons",
+        abstract: "Write the built-in lessons (and their data files) into a folder, to adapt them; open them with --lessons.")
+
+    @Argument(help: "The folder to write; files already in it are never overwritten.")
+    var directory: String
+
+    func run() throws {
+        do {
+            try Course.export(BuiltinCourse.files, to: directory)
+        } catch {
+            FileHandle.standardError.write(Data("rnnlab: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        print("Wrote \(BuiltinCourse.files.count) files to \(directory). Open them with: rnnlab --lessons \(directory)")
     }
 }
 

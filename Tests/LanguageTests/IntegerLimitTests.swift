@@ -31,4 +31,22 @@ import Testing
             }
         }
     }
+
+    /// Found by running every builtin and indexing form with `typemin(Int)` and
+    /// `typemax(Int)` (issue 12's audit): a range index was listed element by element
+    /// before it was checked, and two conversions to 0-based positions overflowed.
+    @Test func extremeRangesAndPositionsSayWhatIsWrong() async {
+        await #expect(processExitsWith: .success) {
+            for (source, expected) in [
+                ("[1, 2, 3][1:9223372036854775807]", "the index 1:9223372036854775807 is out of range"),
+                ("\"abc\"[1:9223372036854775807]", "the index 1:9223372036854775807 is out of range"),
+                ("[1, 2, 3][9223372036854775807:-1:1]", "is out of range"),
+                ("nll([1.0, 2.0], -9223372036854775807 - 1)", "class -9223372036854775808 is outside 1:2"),
+                ("permutedims([1.0 2.0], (-9223372036854775807 - 1, 1))", "[-9223372036854775808, 1] is not a permutation"),
+            ] {
+                let said = IntegerLimitTests.error(of: source)
+                guard said.contains(expected) else { fatalError("\(source): \(said)") }
+            }
+        }
+    }
 }

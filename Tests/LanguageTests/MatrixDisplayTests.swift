@@ -96,4 +96,17 @@ struct MatrixDisplayTests {
             #expect(lines.contains { $0.contains("⋱") })
         }
     }
+
+    @Test func showReprAndPrintWriteEveryElementAsJuliaDoes() throws {
+        // Julia limits only `display`: `show(A)`, `repr(A)` and `println(A)` write the
+        // whole matrix on one line, rows separated by "; ".
+        let value = try matrix(40, 40, filler: 0.5, [[1, 1]: 1.25, [40, 40]: -2.0])
+        let text = show(value)
+        #expect(text.hasPrefix("[1.25 0.5 0.5"))
+        #expect(text.hasSuffix("0.5 -2.0]"))
+        #expect(text.split(separator: ";").count == 40)
+        #expect(text.split(separator: " ").count == 40 * 40)
+        #expect(!text.contains("…") && !text.contains("⋮"))
+        #expect(printString(value) == text)
+    }
 }

@@ -32,6 +32,12 @@ import Testing
         h = tanh.(W * ones(3) .+ h)
         println("h = ", h)
         ```
+
+        A plot, sized to the terminal, whose two lines are told apart by colour:
+
+        ```julia
+        lineplot(1:20, [cumsum(randn(20)), cumsum(randn(20))]; labels=["a", "b"])
+        ```
         """
     static let second = """
         # 2. More draws
@@ -51,7 +57,7 @@ import Testing
         let second = try LessonParser.parse(Self.second, id: "02-more", path: "02.md")
         return Session(
             course: Course(lessons: [first, second], directory: "."), store: nil,
-            style: TextStyle(width: width, color: false, unicode: true),
+            style: TextStyle(width: width, rows: 40, color: true, unicode: true),
             makeWorkspace: { LanguageWorkspace() }, emit: { log.value += $0 })
     }
 
@@ -66,11 +72,14 @@ import Testing
             ? JuliaScriptNotebook.parse(text, id: "nb", path: path)
             : try LessonParser.parse(text, id: "nb", path: path)
         var output = ""
-        let style = TextStyle(width: 80, color: false, unicode: true)
+        // Drawn at the size the notebook was saved at, as `rnnlab run` does.
+        let size = try #require(NotebookDisplaySize.read(from: text))
+        #expect(size == NotebookDisplaySize(width: 80, rows: 40, color: true))
+        let style = size.applied(to: TextStyle(unicode: true))
         let error = NotebookRunner(style: style).run(lesson, in: LanguageWorkspace()) { output += $0 }
         #expect(error == nil)
         let report = NotebookRunner(style: style).check(lesson, in: LanguageWorkspace())
-        return (output, report.failures.count, report.passed)
+        return (withoutColor(output), report.failures.count, report.passed)
     }
 
     @Test(arguments: ["md", "jl"])
@@ -82,9 +91,10 @@ import Testing
         session.handle("undefined_thing + 1")   // fails: kept as a comment
         session.handle("println(\"x is \", x)")
         session.handle("")                       // step 4 runs
+        session.handle("")                       // step 5: a plot 40 rows tall
         let path = temporaryPath("nb.\(format)")
         session.handle(":save \(path)")
-        #expect(log.value.contains("Saved 7 cells to \(path)"))
+        #expect(log.value.contains("Saved 8 cells to \(path)"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains("# undefined_thing + 1"), "the failed input is a comment")
         #expect(text.contains("# error at line 1, column 1: undefined variable `undefined_thing`"), "with its error")
@@ -92,7 +102,7 @@ import Testing
         #expect(replay.output == recordedOutput(session))
         #expect(replay.output.contains("x is "))
         #expect(replay.failures == 0)
-        #expect(replay.passed == 6, "every cell that showed something is checked, the hidden one too")
+        #expect(replay.passed == 7, "every cell that showed something is checked, the hidden one too")
     }
 
     @Test func aSaveAfterGotoHoldsWhatMadeTheNewWorkspace() throws {

@@ -12,7 +12,7 @@ public enum GradientClipping {
     @discardableResult
     public static func clipByGlobalNorm(_ gradients: inout [Tensor], maxNorm: Double) throws -> Double {
         guard maxNorm > 0 else {
-            throw EngineError.invalidArgument(operation: "clip", reason: "the threshold must be positive, got \(maxNorm)")
+            throw EngineError.invalidArgument(operation: "clip", reason: "the threshold must be positive, got \(formatFloat(maxNorm))")
         }
         let norm = globalNorm(gradients)
         if norm > maxNorm {
@@ -25,7 +25,7 @@ public enum GradientClipping {
     /// Clamps every gradient element into [-limit, limit] (changes the direction).
     public static func clipByValue(_ gradients: inout [Tensor], limit: Double) throws {
         guard limit > 0 else {
-            throw EngineError.invalidArgument(operation: "clip", reason: "the limit must be positive, got \(limit)")
+            throw EngineError.invalidArgument(operation: "clip", reason: "the limit must be positive, got \(formatFloat(limit))")
         }
         for k in gradients.indices { gradients[k] = gradients[k].clamped(-limit, limit) }
     }

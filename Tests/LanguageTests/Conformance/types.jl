@@ -209,7 +209,6 @@ println(1 isa IntOrString, " ", "a" isa IntOrString, " ", 1.0 isa IntOrString)
 # expect: true true false
 
 # case: Type Declarations — sizeof of primitive types and values
-# known divergence: L1: Float32 is an alias of Float64, so sizeof(Float32) is 8
 println((sizeof(Int64), sizeof(Float32), sizeof(1.0), sizeof([1, 2, 3])))
 # expect: (8, 4, 8, 24)
 

@@ -14,4 +14,4 @@ println(plain, " ", length(damped))
 println(all(damped[2:end] .< plain[2:end]))
 # expect: true
 gradient_norms(Q, 3; hs=fill(0.5, 2, 2))
-# expect error: gradient norms: shapes (2, 3) and (2, 2)
+# expect error: gradient_norms: shapes (2, 3) and (2, 2)

@@ -1,0 +1,390 @@
+import Engine
+import Foundation
+import RealModule
+
+/// Facts about number types (`typemin`, `typemax`, `eps`, `nextfloat`, `bitstring`, ...),
+/// integer arithmetic (`fld`, `cld`, `mod1`, `divrem`, `gcd`, `factorial`, `binomial`,
+/// ...), and the scalar functions of the manual's "Mathematical Operations" chapter that
+/// Knet-style elementwise application does not need (`cbrt`, `hypot`, `sind`, `log(b, x)`,
+/// `copysign`, ...). Integer results overflow into an error, as all integer arithmetic
+/// in the language does, where Julia would wrap around.
+extension Library {
+    mutating func registerNumberBuiltins() {
+        registerTypeFactBuiltins()
+        registerIntegerBuiltins()
+        registerScalarMathBuiltins()
+    }
+
+    private mutating func registerTypeFactBuiltins() {
+        define("typemin", 1...1, help: "typemin(T) — the smallest value of the number type T (-Inf for Float64)") { interp, args in
+            switch try interp.numberType(args[0], "typemin") {
+            case .int64: return .int(Int.min)
+            case .float64: return .float(-.infinity)
+            case .bool: return .bool(false)
+            }
+        }
+        define("typemax", 1...1, help: "typemax(T) — the largest value of the number type T (Inf for Float64)") { interp, args in
+            switch try interp.numberType(args[0], "typemax") {
+            case .int64: return .int(Int.max)
+            case .float64: return .float(.infinity)
+            case .bool: return .bool(true)
+            }
+        }
+        define("eps", 0...1, help: "eps(), eps(Float64), eps(x) — the gap between 1.0 (or x) and the next float") { interp, args in
+            if args.count == 0 { return .float(Double.ulpOfOne) }
+            if case .function = args[0] {
+                guard try interp.numberType(args[0], "eps") == .float64 else { throw RuntimeError("eps: expected a float type", kind: .method) }
+                return .float(Double.ulpOfOne)
+            }
+            let x = try args.double(0)
+            return .float(x.isFinite ? x.ulp : .nan)
+        }
+        define("nextfloat", 1...2, help: "nextfloat(x, [n]) — the next larger float (n steps up)") { _, args in
+            try floatSteps(args, up: true)
+        }
+        define("prevfloat", 1...2, help: "prevfloat(x, [n]) — the next smaller float (n steps down)") { _, args in
+            try floatSteps(args, up: false)
+        }
+        define("floatmax", 0...1, help: "floatmax(Float64) — the largest finite float") { _, _ in .float(Double.greatestFiniteMagnitude) }
+        define("floatmin", 0...1, help: "floatmin(Float64) — the smallest positive normal float") { _, _ in .float(Double.leastNormalMagnitude) }
+        define("bitstring", 1...1, help: "bitstring(x) — the bits of an Int64, Float64 or Bool as a string of 0s and 1s") { _, args in
+            let bits: UInt64
+            let width: Int
+            switch args[0] {
+            case .int(let n): (bits, width) = (UInt64(bitPattern: Int64(n)), 64)
+            case .float(let x): (bits, width) = (x.bitPattern, 64)
+            case .bool(let b): (bits, width) = (b ? 1 : 0, 8)
+            default: throw RuntimeError("bitstring: expected a number, got \(describeType(args[0]))", kind: .method)
+            }
+            let text = String(bits, radix: 2)
+            return .string(String(repeating: "0", count: width - text.count) + text)
+        }
+        define("exponent", 1...1, help: "exponent(x) — the power of two of x's leading bit, as an Int") { _, args in
+            let x = try args.double(0)
+            guard x.isFinite, x != 0 else { throw RuntimeError("exponent: \(formatFloat(x)) has no exponent (DomainError)", kind: .domain) }
+            return .int(Int(x.exponent))
+        }
+        define("significand", 1...1, help: "significand(x) — x scaled into [1, 2), keeping its sign") { _, args in
+            let x = try args.double(0)
+            guard x.isFinite, x != 0 else { return .float(x) }
+            return .float(Double(sign: x.sign, exponent: 0, significand: x.significand))
+        }
+        define("isfinite", 1...1, elementwise: false, help: "isfinite(x) — whether x is neither infinite nor NaN") { _, args in
+            if case .complex(let re, let im) = args[0] { return .bool(re.isFinite && im.isFinite) }
+            return .bool(try args.double(0).isFinite)
+        }
+        define("isinteger", 1...1, help: "isinteger(x) — whether x is a whole number") { _, args in
+            switch args[0] {
+            case .int, .bool: return .bool(true)
+            default: let x = try args.double(0); return .bool(x.isFinite && x == x.rounded())
+            }
+        }
+        define("isreal", 1...1, help: "isreal(x) — whether x is real (a complex number with zero imaginary part counts)") { _, args in
+            if case .complex(_, let im) = args[0] { return .bool(im == 0) }
+            _ = try args.double(0)
+            return .bool(true)
+        }
+        define("signbit", 1...1, help: "signbit(x) — whether x's sign bit is set (true for -0.0)") { _, args in
+            if case .int(let n) = args[0] { return .bool(n < 0) }
+            return .bool(try args.double(0).sign == .minus)
+        }
+        define("convert", 2...2, help: "convert(T, x) — x as a value of the number type T, when it is exactly representable") { interp, args in
+            let x = args[1]
+            switch try interp.numberType(args[0], "convert") {
+            case .float64: return .float(try Arguments(function: "convert", values: [x], keywords: [:]).double(0))
+            case .int64:
+                if case .int = x { return x }
+                let d = try Arguments(function: "convert", values: [x], keywords: [:]).double(0)
+                guard d == d.rounded(), Swift.abs(d) < 9.2e18 else { throw RuntimeError("convert: \(show(x)) is not an integer (InexactError)", kind: .inexact) }
+                return .int(Int(d))
+            case .bool:
+                let d = try Arguments(function: "convert", values: [x], keywords: [:]).double(0)
+                guard d == 0 || d == 1 else { throw RuntimeError("convert: \(show(x)) is not 0 or 1 (InexactError)", kind: .inexact) }
+                return .bool(d == 1)
+            }
+        }
+        define("promote", 0...Int.max, help: "promote(xs...) — the numbers converted to their common type, as a tuple") { _, args in
+            let values = args.values
+            guard values.allSatisfy({ $0.isNumber }) else {
+                throw RuntimeError("promote: the language promotes Int64, Float64 and Bool only", kind: .notSupported)
+            }
+            if values.contains(where: { if case .float = $0 { return true }; return false }) {
+                return .tuple(TupleItems(values.map { .float(scalarDoubleOfNumber($0)) }))
+            }
+            if values.contains(where: { if case .int = $0 { return true }; return false }) {
+                return .tuple(TupleItems(values.map { .int(Int(scalarDoubleOfNumber($0))) }))
+            }
+            return .tuple(TupleItems(values))
+        }
+    }
+
+    private mutating func registerIntegerBuiltins() {
+        define("fld", 2...2, help: "fld(a, b) — a / b rounded down (floored division)") { interp, args in
+            try interp.integerDivision(args) { a, b in
+                let (q, r) = a.quotientAndRemainder(dividingBy: b)
+                return r != 0 && (r < 0) != (b < 0) ? q - 1 : q
+            } float: { ($0 / $1).rounded(.down) }
+        }
+        define("cld", 2...2, help: "cld(a, b) — a / b rounded up (ceiling division)") { interp, args in
+            try interp.integerDivision(args) { a, b in
+                let (q, r) = a.quotientAndRemainder(dividingBy: b)
+                return r != 0 && (r < 0) == (b < 0) ? q + 1 : q
+            } float: { ($0 / $1).rounded(.up) }
+        }
+        define("mod1", 2...2, help: "mod1(x, m) — x modulo m in 1...m (mod1(3, 3) is 3)") { interp, args in
+            try interp.integerDivision(args) { x, m in
+                let r = x % m
+                let floored = r != 0 && (r < 0) != (m < 0) ? r + m : r
+                return floored == 0 ? m : floored
+            } float: { x, m in
+                let r = x.truncatingRemainder(dividingBy: m)
+                let floored = r != 0 && (r < 0) != (m < 0) ? r + m : r
+                return floored == 0 ? m : floored
+            }
+        }
+        define("divrem", 2...2, help: "divrem(a, b) — (div(a, b), rem(a, b))") { interp, args in
+            .tuple(TupleItems([try interp.binaryOperation(.integerDivide, args[0], args[1]),
+                               try interp.binaryOperation(.remainder, args[0], args[1])]))
+        }
+        define("fldmod", 2...2, help: "fldmod(a, b) — (fld(a, b), mod(a, b))") { interp, args in
+            let floored = try interp.integerDivision(args) { a, b in
+                let (q, r) = a.quotientAndRemainder(dividingBy: b)
+                return r != 0 && (r < 0) != (b < 0) ? q - 1 : q
+            } float: { ($0 / $1).rounded(.down) }
+            let modulus = try interp.integerDivision(args) { a, b in
+                let r = a % b
+                return r != 0 && (r < 0) != (b < 0) ? r + b : r
+            } float: { a, b in
+                let r = a.truncatingRemainder(dividingBy: b)
+                return r != 0 && (r < 0) != (b < 0) ? r + b : r
+            }
+            return .tuple(TupleItems([floored, modulus]))
+        }
+        define("gcd", 1...Int.max, help: "gcd(a, b, ...) — the greatest common divisor (non-negative)") { _, args in
+            var g = 0
+            for i in 0..<args.count { g = try greatestCommonDivisor(g, try integerArgument(args, i)) }
+            return .int(g)
+        }
+        define("lcm", 1...Int.max, help: "lcm(a, b, ...) — the least common multiple (non-negative)") { _, args in
+            var l = 1
+            for i in 0..<args.count {
+                let n = try integerArgument(args, i)
+                if n == 0 || l == 0 { l = 0; continue }
+                let g = try greatestCommonDivisor(l, n)
+                let (p, overflow) = (l / g).multipliedReportingOverflow(by: n.magnitude > Int.max.magnitude ? 0 : Swift.abs(n))
+                guard !overflow else { throw RuntimeError("lcm: the result overflows Int64 (OverflowError)", kind: .overflow) }
+                l = p
+            }
+            return .int(l)
+        }
+        define("factorial", 1...1, help: "factorial(n) — n! for 0 ≤ n ≤ 20 (larger ones overflow Int64)") { _, args in
+            let n = try integerArgument(args, 0)
+            guard n >= 0 else { throw RuntimeError("factorial: n must be non-negative, got \(n) (DomainError)", kind: .domain) }
+            guard n <= 20 else {
+                throw RuntimeError("factorial(\(n)): \(n) is too large to look up in the table; the language has no BigInt (OverflowError)", kind: .overflow)
+            }
+            return .int((1...Swift.max(1, n)).reduce(1, *))
+        }
+        define("binomial", 2...2, help: "binomial(n, k) — the number of ways to choose k of n") { _, args in
+            let n = try integerArgument(args, 0)
+            var k = try integerArgument(args, 1)
+            guard n >= 0 else { throw RuntimeError("binomial: negative n is not supported yet", kind: .notSupported) }
+            if k < 0 || k > n { return .int(0) }
+            k = Swift.min(k, n - k)
+            var result = 1
+            for i in 0..<k {
+                // result * (n - i) / (i + 1) stays whole at every step.
+                let (p, overflow) = result.multipliedReportingOverflow(by: n - i)
+                guard !overflow else { throw RuntimeError("binomial(\(n), \(k)) overflows Int64 (OverflowError)", kind: .overflow) }
+                result = p / (i + 1)
+            }
+            return .int(result)
+        }
+        define("xor", 2...2, help: "xor(a, b) — bitwise exclusive or of integers (logical for Bools)") { _, args in
+            if case .bool(let a) = args[0], case .bool(let b) = args[1] { return .bool(a != b) }
+            return .int(try integerArgument(args, 0) ^ integerArgument(args, 1))
+        }
+        define("nand", 2...2, help: "nand(a, b) — not (a and b), bitwise") { _, args in
+            if case .bool(let a) = args[0], case .bool(let b) = args[1] { return .bool(!(a && b)) }
+            return .int(~(try integerArgument(args, 0) & integerArgument(args, 1)))
+        }
+        define("nor", 2...2, help: "nor(a, b) — not (a or b), bitwise") { _, args in
+            if case .bool(let a) = args[0], case .bool(let b) = args[1] { return .bool(!(a || b)) }
+            return .int(~(try integerArgument(args, 0) | integerArgument(args, 1)))
+        }
+    }
+
+    private mutating func registerScalarMathBuiltins() {
+        let unary: [(String, String, (Double) -> Double)] = [
+            ("cbrt", "the cube root", cubeRoot),
+            ("exp2", "2 to the power x", { Double.exp2($0) }),
+            ("exp10", "10 to the power x", { Double.exp10($0) }),
+            ("sinpi", "sin(πx), exact at whole and half x", { sinHalfTurns($0) }),
+            ("cospi", "cos(πx), exact at whole and half x", { sinHalfTurns($0 + 0.5) }),
+            ("sind", "the sine of x degrees", { sinDegrees($0) }),
+            ("cosd", "the cosine of x degrees", { sinDegrees($0 + 90) }),
+            ("tand", "the tangent of x degrees", { sinDegrees($0) / sinDegrees($0 + 90) }),
+            ("deg2rad", "x degrees in radians", { $0 * (Double.pi / 180) }),
+            ("rad2deg", "x radians in degrees", { $0 * (180 / Double.pi) }),
+            ("asinh", "the inverse hyperbolic sine", { Double.asinh($0) }),
+        ]
+        let periodic: Set<String> = ["sinpi", "cospi", "sind", "cosd", "tand"]
+        for (name, what, f) in unary {
+            define(name, 1...1, help: "\(name)(x) — \(what)") { _, args in
+                let x = try args.double(0)
+                if periodic.contains(name) && x.isInfinite {
+                    throw RuntimeError("DomainError with \(formatFloat(x)): \(name)(x) is only defined for finite x", kind: .domain)
+                }
+                return .float(f(x))
+            }
+        }
+        let bounded: [(String, String, (Double) -> Double, ClosedRange<Double>)] = [
+            ("asin", "the arcsine, for -1 ≤ x ≤ 1", { Double.asin($0) }, -1...1),
+            ("acos", "the arccosine, for -1 ≤ x ≤ 1", { Double.acos($0) }, -1...1),
+            ("atanh", "the inverse hyperbolic tangent, for -1 ≤ x ≤ 1", { Double.atanh($0) }, -1...1),
+            ("acosh", "the inverse hyperbolic cosine, for x ≥ 1", { Double.acosh($0) }, 1...Double.infinity),
+        ]
+        for (name, what, f, domain) in bounded {
+            define(name, 1...1, help: "\(name)(x) — \(what); a DomainError outside") { _, args in
+                let x = try args.double(0)
+                guard x.isNaN || domain.contains(x) else {
+                    throw RuntimeError("DomainError with \(formatFloat(x)): \(name)(x) is not defined for x outside \(formatFloat(domain.lowerBound))...\(formatFloat(domain.upperBound))", kind: .domain)
+                }
+                return .float(f(x))
+            }
+        }
+        define("hypot", 2...2, help: "hypot(x, y) — √(x² + y²) without overflow") { _, args in
+            .float(Double.hypot(try args.double(0), try args.double(1)))
+        }
+        define("copysign", 2...2, help: "copysign(x, y) — x with the sign of y") { _, args in
+            if case .int(let x) = args[0] {
+                let negative = try args.double(1).sign == .minus
+                return .int(negative ? -Swift.abs(x) : Swift.abs(x))
+            }
+            return .float(Double(signOf: try args.double(1), magnitudeOf: try args.double(0)))
+        }
+        define("flipsign", 2...2, help: "flipsign(x, y) — x negated when y is negative") { _, args in
+            let negative = try args.double(1).sign == .minus
+            if case .int(let x) = args[0] { return .int(negative ? -x : x) }
+            let x = try args.double(0)
+            return .float(negative ? -x : x)
+        }
+        define("minmax", 2...2, help: "minmax(a, b) — (min(a, b), max(a, b)), ordered by isless") { interp, args in
+            let swapped = try interp.isLess(args[1], args[0])
+            return .tuple(TupleItems(swapped ? [args[1], args[0]] : [args[0], args[1]]))
+        }
+    }
+
+
+}
+
+/// The number types the language has.
+private enum NumberType { case int64, float64, bool }
+
+extension Runtime {
+    /// The number type a type argument (`Int`, `Float64`, `Bool`) or a value names.
+    fileprivate func numberType(_ value: Value, _ name: String) throws -> NumberType {
+        switch value {
+        case .int: return .int64
+        case .float: return .float64
+        case .bool: return .bool
+        case .function(let f):
+            switch f.name {
+            case "Int", "Int64": return .int64
+            case "Float64": return .float64
+            case "Bool": return .bool
+            case "Float32": throw RuntimeError("\(name)(Float32): the language has no Float32 yet", kind: .notSupported)
+            default: break
+            }
+        default: break
+        }
+        throw RuntimeError("\(name): the language's number types are Int64, Float64 and Bool, not \(describeType(value))", kind: .notSupported)
+    }
+
+
+    /// Floored and ceiling division and `mod1`: integers stay integers (division by
+    /// zero is a DivideError), anything else is done in floats.
+    fileprivate func integerDivision(
+        _ args: Arguments, integer: (Int, Int) -> Int, float: (Double, Double) -> Double
+    ) throws -> Value {
+        if case .int(let a) = args[0], case .int(let b) = args[1] {
+            guard b != 0 else { throw RuntimeError("\(args.function)(\(a), 0): integer division by zero (DivideError)", kind: .divide) }
+            guard !(a == Int.min && b == -1) else { throw RuntimeError("\(args.function)(\(a), -1) overflows (DivideError)", kind: .divide) }
+            return .int(integer(a, b))
+        }
+        return .float(float(try args.double(0), try args.double(1)))
+    }}
+
+private func scalarDoubleOfNumber(_ v: Value) -> Double {
+    switch v {
+    case .int(let n): return Double(n)
+    case .float(let x): return x
+    case .bool(let b): return b ? 1 : 0
+    default: return 0
+    }
+}
+
+private func integerArgument(_ args: Arguments, _ i: Int) throws -> Int {
+    switch args[i] {
+    case .int(let n): return n
+    case .bool(let b): return b ? 1 : 0
+    default: throw RuntimeError("\(args.function): expected integers, got \(describeType(args[i]))", kind: .method)
+    }
+}
+
+private func greatestCommonDivisor(_ a: Int, _ b: Int) throws -> Int {
+    var (x, y) = (a.magnitude, b.magnitude)
+    while y != 0 { (x, y) = (y, x % y) }
+    guard x <= UInt(Int.max) else { throw RuntimeError("gcd: the result overflows Int64 (OverflowError)", kind: .overflow) }
+    return Int(x)
+}
+
+/// nextfloat/prevfloat of a Float64, n steps along the floats.
+private func floatSteps(_ args: Arguments, up: Bool) throws -> Value {
+    var x = try args.double(0)
+    var n = args.count == 2 ? try integerArgument(args, 1) : 1
+    var upward = up
+    if n < 0 { n = -n; upward.toggle() }
+    guard n <= 1_000_000 else { throw RuntimeError("\(args.function): at most a million steps are supported", kind: .limit) }
+    for _ in 0..<n { x = upward ? x.nextUp : x.nextDown }
+    return .float(x)
+}
+
+/// sin(πx), exact where x is a multiple of ½.
+private func sinHalfTurns(_ x: Double) -> Double {
+    guard x.isFinite else { return .nan }
+    var r = x.truncatingRemainder(dividingBy: 2)
+    if r < 0 { r += 2 }
+    switch r {
+    case 0, 1: return x.sign == .minus ? -0.0 : 0.0
+    case 0.5: return 1
+    case 1.5: return -1
+    default: return Double.sin(Double.pi * r)
+    }
+}
+
+/// sin of x degrees, exact at multiples of 30 and 90 degrees, where the answer is
+/// simple, by reducing to one turn first.
+private func sinDegrees(_ x: Double) -> Double {
+    guard x.isFinite else { return .nan }
+    var r = x.truncatingRemainder(dividingBy: 360)
+    if r < 0 { r += 360 }
+    // Quarter turns are exact.
+    switch r {
+    case 0, 180: return x.sign == .minus && r == 0 ? -0.0 : 0.0
+    case 90: return 1
+    case 270: return -1
+    default: break
+    }
+    if r == 30 || r == 150 { return 0.5 }
+    if r == 210 || r == 330 { return -0.5 }
+    return Double.sin(r * Double.pi / 180)
+}
+
+/// The cube root, with one Newton step after the C library's, which is off by an ulp
+/// at exact cubes (cbrt(27.0) would print 3.0000000000000004 where Julia prints 3.0).
+private func cubeRoot(_ x: Double) -> Double {
+    let y = Foundation.cbrt(x)
+    guard y.isFinite, y != 0 else { return y }
+    return y - (y * y * y - x) / (3 * y * y)
+}

@@ -1,0 +1,378 @@
+import Foundation
+
+/// Strings and characters: case (`uppercase`, `titlecase`, ...), padding, stripping,
+/// splitting, joining, replacing, searching (`findfirst`, `findlast`, `findnext`,
+/// `occursin`, `contains`, ...), character classes and code units.
+///
+/// Julia indexes strings by byte. Where a function answers with an index, a string
+/// with characters beyond ASCII is refused until the language indexes strings by
+/// byte too, because a character count would point at the wrong character.
+extension Library {
+    mutating func registerStringBuiltins() {
+        registerCaseAndPaddingBuiltins()
+        registerStringSearchBuiltins()
+        registerCharacterBuiltins()
+        registerParsingBuiltins()
+    }
+
+    private mutating func registerCaseAndPaddingBuiltins() {
+        for (name, transform) in [("uppercase", { (s: String) in s.uppercased() }), ("lowercase", { (s: String) in s.lowercased() })] {
+            define(name, 1...1, help: "\(name)(s) — s (a string or a character) in \(name == "uppercase" ? "capital" : "small") letters") { _, args in
+                if case .char(let c) = args[0] { return .char(Character(transform(String(c)))) }
+                return .string(transform(try args.string(0)))
+            }
+        }
+        define("titlecase", 1...1, help: "titlecase(s) — every word's first letter in capitals and the rest in small letters") { _, args in
+            if case .char(let c) = args[0] { return .char(Character(String(c).uppercased())) }
+            var text = ""
+            var startOfWord = true
+            for c in try args.string(0) {
+                if c.isLetter {
+                    text += startOfWord ? String(c).uppercased() : String(c).lowercased()
+                    startOfWord = false
+                } else {
+                    text.append(c)
+                    startOfWord = true
+                }
+            }
+            return .string(text)
+        }
+        define("uppercasefirst", 1...1, help: "uppercasefirst(s) — s with its first character in capitals") { _, args in
+            let s = try args.string(0)
+            return .string((s.first.map { String($0).uppercased() } ?? "") + s.dropFirst())
+        }
+        define("lowercasefirst", 1...1, help: "lowercasefirst(s) — s with its first character in small letters") { _, args in
+            let s = try args.string(0)
+            return .string((s.first.map { String($0).lowercased() } ?? "") + s.dropFirst())
+        }
+        for (name, left) in [("lpad", true), ("rpad", false)] {
+            define(name, 2...3, help: "\(name)(s, n, [pad=' ']) — s printed and padded on the \(left ? "left" : "right") to n characters") { interp, args in
+                let s = printString(args[0])
+                let n = try args.integer(1, "width")
+                let pad: String = args.count == 3 ? (args[2].charOrString ?? printString(args[2])) : " "
+                guard !pad.isEmpty else { throw RuntimeError("\(name): the padding must not be empty (ArgumentError)", kind: .argument) }
+                let missing = n - s.count
+                if missing <= 0 { return .string(s) }
+                try interp.checkBudget(n)
+                let (whole, part) = missing.quotientAndRemainder(dividingBy: pad.count)
+                let filling = String(repeating: pad, count: whole) + pad.prefix(part)
+                return .string(left ? filling + s : s + filling)
+            }
+        }
+        for (name, sides) in [("strip", (true, true)), ("lstrip", (true, false)), ("rstrip", (false, true))] {
+            define(name, 1...2, help: "\(name)(s, [chars]) — s without whitespace (or the given characters) at the \(sides.0 && sides.1 ? "ends" : sides.0 ? "start" : "end")") { interp, args in
+                let s = try args.string(0)
+                let drop: (Character) -> Bool
+                if args.count == 2 {
+                    let set = try interp.characterSet(args[1], name)
+                    drop = { set.contains($0) }
+                } else {
+                    drop = { $0.isWhitespace }
+                }
+                var view = Substring(s)
+                if sides.0 { view = view.drop(while: drop) }
+                if sides.1 { while let last = view.last, drop(last) { view = view.dropLast() } }
+                return .string(String(view))
+            }
+        }
+        define("chomp", 1...1, help: "chomp(s) — s without one trailing newline") { _, args in
+            let s = try args.string(0)
+            if s.hasSuffix("\r\n") { return .string(String(s.dropLast(2))) }
+            if s.hasSuffix("\n") { return .string(String(s.dropLast())) }
+            return .string(s)
+        }
+        define("chop", 1...1, help: "chop(s; head=0, tail=1) — s without its first head and last tail characters") { _, args in
+            let s = try args.string(0)
+            let head = try args.keyword("head").map { try Arguments(function: "chop", values: [$0], keywords: [:]).integer(0, "head") } ?? 0
+            let tail = try args.keyword("tail").map { try Arguments(function: "chop", values: [$0], keywords: [:]).integer(0, "tail") } ?? 1
+            guard head >= 0, tail >= 0 else { throw RuntimeError("chop: head and tail must not be negative", kind: .argument) }
+            return .string(String(s.dropFirst(head).dropLast(tail)))
+        }
+        define("split", 1...2, help: "split(s, [sep]) — the pieces of s between separators (default: runs of whitespace)") { _, args in
+            let s = try args.string(0)
+            let limit = try args.keyword("limit").map { try Arguments(function: "split", values: [$0], keywords: [:]).integer(0, "limit") } ?? 0
+            var keepEmpty = args.count == 2
+            if let keep = args.keyword("keepempty") { keepEmpty = keep.isTrue }
+            var pieces: [String]
+            if args.count == 2 {
+                if case .char(let c) = args[1] {
+                    pieces = s.split(separator: c, omittingEmptySubsequences: false).map(String.init)
+                } else {
+                    let sep = try args.string(1)
+                    guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty", kind: .argument) }
+                    pieces = s.components(separatedBy: sep)
+                }
+            } else {
+                pieces = s.split(omittingEmptySubsequences: false, whereSeparator: { $0.isWhitespace }).map(String.init)
+            }
+            if !keepEmpty { pieces = pieces.filter { !$0.isEmpty } }
+            if limit > 0 && pieces.count > limit {
+                throw RuntimeError("split: limit is not supported yet", kind: .notSupported)
+            }
+            return splitResult(pieces)
+        }
+        define("join", 1...3, help: "join(xs, [sep], [last]) — the values printed into one string, sep between them (last before the final one)") { interp, args in
+            let items = try interp.collectElements(args[0]).map(printString)
+            let sep = args.count >= 2 ? (args[1].charOrString ?? printString(args[1])) : ""
+            let lastSep = args.count == 3 ? (args[2].charOrString ?? printString(args[2])) : sep
+            guard items.count > 1 else { return .string(items.first ?? "") }
+            // Measured before it is built: a long separator between many items is huge.
+            let body = try interp.joinedText(Array(items.dropLast()), separator: sep)
+            try interp.checkTextBudget(body.utf8.count.addingReportingOverflow(lastSep.utf8.count + items.last!.utf8.count))
+            return .string(body + lastSep + items.last!)
+        }
+        define("replace", 2...Int.max, help: "replace(s, old => new, ...; count=n) — s with occurrences of old (a string or character) replaced") { interp, args in
+            var text = try args.string(0)
+            let count = try args.keyword("count").map { try Arguments(function: "replace", values: [$0], keywords: [:]).integer(0, "count") }
+            let rules = try args.values.dropFirst().map { rule -> (String, Value) in
+                guard case .pair(let p) = rule, let old = p.key.charOrString else {
+                    throw RuntimeError("replace: give pairs like \"old\" => \"new\", got \(describeType(rule))", kind: .method)
+                }
+                guard !old.isEmpty else { throw RuntimeError("replace: the pattern must not be empty", kind: .argument) }
+                return (old, p.value)
+            }
+            // Scan once, left to right, trying the rules in order at each place, as Julia does.
+            var result = ""
+            var replaced = 0
+            var index = text.startIndex
+            while index < text.endIndex {
+                if count.map({ replaced < $0 }) ?? true,
+                   let (old, new) = rules.first(where: { text[index...].hasPrefix($0.0) }) {
+                    let replacement: String
+                    if case .function = new {
+                        replacement = printString(try interp.call(new, [.string(old)], [:], at: interp.nowhere))
+                    } else {
+                        replacement = new.charOrString ?? printString(new)
+                    }
+                    result += replacement
+                    try interp.checkTextBudget(result.utf8.count)
+                    index = text.index(index, offsetBy: old.count)
+                    replaced += 1
+                } else {
+                    result.append(text[index])
+                    index = text.index(after: index)
+                }
+            }
+            text = result
+            return .string(text)
+        }
+    }
+
+    private mutating func registerStringSearchBuiltins() {
+        define("occursin", 2...2, help: "occursin(needle, haystack) — whether the string contains the substring (or character)") { _, args in
+            let haystack = try args.string(1)
+            if case .char(let c) = args[0] { return .bool(haystack.contains(c)) }
+            let needle = try args.string(0)
+            return .bool(needle.isEmpty || haystack.contains(needle))
+        }
+        define("contains", 2...2, help: "contains(haystack, needle) — whether the string contains the substring (or character)") { _, args in
+            let haystack = try args.string(0)
+            if case .char(let c) = args[1] { return .bool(haystack.contains(c)) }
+            let needle = try args.string(1)
+            return .bool(needle.isEmpty || haystack.contains(needle))
+        }
+        define("startswith", 2...2, help: "startswith(s, prefix) — whether s begins with prefix (a string or character)") { _, args in
+            let s = try args.string(0)
+            if case .char(let c) = args[1] { return .bool(s.first == c) }
+            return .bool(s.hasPrefix(try args.string(1)))
+        }
+        define("endswith", 2...2, help: "endswith(s, suffix) — whether s ends with suffix (a string or character)") { _, args in
+            let s = try args.string(0)
+            if case .char(let c) = args[1] { return .bool(s.last == c) }
+            return .bool(s.hasSuffix(try args.string(1)))
+        }
+        define("count", 1...2, help: "count(xs), count(f, xs), count(sub, s) — how many elements are true, satisfy f, or copies of sub s holds") { interp, args in
+            if args.count == 2, case .string(let s) = args[1], let needle = args[0].charOrString {
+                guard !needle.isEmpty else { return .int(s.count + 1) }
+                return .int(s.components(separatedBy: needle).count - 1)
+            }
+            var n = 0
+            for item in try interp.collectElements(args[args.count - 1]) {
+                let v = args.count == 2 ? try interp.call(args[0], [item], [:], at: interp.nowhere) : item
+                if try interp.truth(v, "count") { n += 1 }
+            }
+            return .int(n)
+        }
+        define("firstindex", 1...1, help: "firstindex(x) — the first index of a string or array (1)") { interp, args in
+            _ = try interp.collectionLength(args[0], "firstindex")
+            return .int(1)
+        }
+        define("lastindex", 1...1, help: "lastindex(x) — the last index of a string (its last byte's) or array") { interp, args in
+            if case .string(let s) = args[0] {
+                try asciiOnly(s, "lastindex")
+                return .int(s.utf8.count)
+            }
+            return .int(try interp.collectionLength(args[0], "lastindex"))
+        }
+        define("nextind", 2...2, help: "nextind(s, i) — the index of the character after index i") { _, args in
+            let s = try args.string(0)
+            try asciiOnly(s, "nextind")
+            return .int(try args.integer(1, "index") + 1)
+        }
+        define("prevind", 2...2, help: "prevind(s, i) — the index of the character before index i") { _, args in
+            let s = try args.string(0)
+            try asciiOnly(s, "prevind")
+            return .int(try args.integer(1, "index") - 1)
+        }
+        define("ncodeunits", 1...1, help: "ncodeunits(s) — the number of bytes in s's UTF-8 encoding") { _, args in
+            .int(try args.string(0).utf8.count)
+        }
+        define("isascii", 1...1, help: "isascii(s) — whether every character of s (or the character) is ASCII") { _, args in
+            if case .char(let c) = args[0] { return .bool(c.isASCII) }
+            return .bool(try args.string(0).allSatisfy(\.isASCII))
+        }
+    }
+
+    private mutating func registerParsingBuiltins() {
+        define("parse", 2...2, help: "parse(T, s; base=10) — the number of type T (Int, Float64, Bool) written in the string s") { _, args in
+            let base = try args.keyword("base").map { try Arguments(function: "parse", values: [$0], keywords: [:]).integer(0, "base") }
+            if let value = try parsedNumber(args, base: base) { return value }
+            let type = if case .function(let f) = args[0] { f.name } else { describeType(args[0]) }
+            throw RuntimeError("parse: \(show(args[1])) is not a valid \(type == "Int" ? "Int64" : type) (ArgumentError)", kind: .argument)
+        }
+        define("tryparse", 2...2, help: "tryparse(T, s; base=10) — like parse, but nothing when s is not a number of type T") { _, args in
+            let base = try args.keyword("base").map { try Arguments(function: "tryparse", values: [$0], keywords: [:]).integer(0, "base") }
+            return try parsedNumber(args, base: base) ?? .nothing
+        }
+        define("Symbol", 1...Int.max, help: "Symbol(xs...) — the symbol named by the values printed together") { _, args in
+            .symbol(args.values.map(printString).joined())
+        }
+        define("codeunit", 2...2, help: "codeunit(s, i) — the i-th byte of s's UTF-8 encoding, as a UInt8") { _, args in
+            let bytes = Array(try args.string(0).utf8)
+            let i = try args.integer(1, "index")
+            guard i >= 1 && i <= bytes.count else { throw RuntimeError("codeunit: index \(i) is out of range for \(bytes.count) bytes (BoundsError)", kind: .bounds) }
+            throw RuntimeError("codeunit: the byte is a UInt8, which the language does not have yet (it is \(bytes[i - 1]))", kind: .notSupported)
+        }
+    }
+
+    private mutating func registerCharacterBuiltins() {
+        let classes: [(String, String, (Character) -> Bool)] = [
+            ("isdigit", "a decimal digit 0-9", { $0.isASCII && $0.isNumber }),
+            ("isletter", "a letter", { $0.isLetter }),
+            ("isspace", "white space", { $0.isWhitespace }),
+            ("isuppercase", "an upper-case letter", { $0.isUppercase }),
+            ("islowercase", "a lower-case letter", { $0.isLowercase }),
+            ("isnumeric", "numeric (a digit in any script, or a fraction like ½)", { $0.isNumber }),
+            ("ispunct", "punctuation", { $0.isPunctuation }),
+            ("isxdigit", "a hexadecimal digit", { $0.isHexDigit }),
+        ]
+        for (name, what, test) in classes {
+            define(name, 1...1, help: "\(name)(c) — whether the character c is \(what)") { _, args in
+                guard case .char(let c) = args[0] else {
+                    throw RuntimeError("\(name): expected a Char, got \(describeType(args[0])) (MethodError)", kind: .method)
+                }
+                return .bool(test(c))
+            }
+        }
+        define("Char", 1...1, help: "Char(n) — the character with code point n") { _, args in
+            if case .char = args[0] { return args[0] }
+            let n = try args.integer(0, "code point")
+            guard let scalar = Unicode.Scalar(UInt32(clamping: Swift.max(0, n))), n >= 0 else {
+                throw RuntimeError("Char(\(n)): not a valid code point that the language can hold", kind: .notSupported)
+            }
+            return .char(Character(scalar))
+        }
+        define("codepoint", 1...1, help: "codepoint(c) — the code point of the character c, as an integer") { _, args in
+            guard case .char(let c) = args[0], let scalar = c.unicodeScalars.first else {
+                throw RuntimeError("codepoint: expected a Char, got \(describeType(args[0]))", kind: .method)
+            }
+            return .int(Int(scalar.value))
+        }
+    }
+
+}
+
+extension Runtime {
+    /// The characters named by a character, a string or a vector of characters.
+    fileprivate func characterSet(_ value: Value, _ name: String) throws -> Set<Character> {
+        switch value {
+        case .char(let c): return [c]
+        case .string(let s): return Set(s)
+        default:
+            return Set(try collectElements(value).map { item -> Character in
+                guard case .char(let c) = item else { throw RuntimeError("\(name): expected characters, got \(describeType(item))", kind: .method) }
+                return c
+            })
+        }
+    }
+
+    fileprivate func collectionLength(_ value: Value, _ name: String) throws -> Int {
+        switch value {
+        case .string(let s): return s.count
+        case .array(let box): return box.tensor.count
+        case .list(let l): return l.items.count
+        case .tuple(let items): return items.count
+        case .range(let r): return r.count
+        default: throw RuntimeError("\(name): expected a string or an array, got \(describeType(value))", kind: .method)
+        }
+    }
+}
+
+/// Index arithmetic on a string is byte arithmetic in Julia; the language indexes by
+/// character, and the two agree only on ASCII text.
+func asciiOnly(_ s: String, _ name: String) throws {
+    guard s.utf8.count == s.count else {
+        throw RuntimeError("\(name) on a string with non-ASCII characters is not supported yet: Julia counts its indices in bytes", kind: .notSupported)
+    }
+}
+
+/// The pieces `split` returns: strings, where Julia gives `SubString`s (which print
+/// alike one by one, but a whole vector of them prints as `SubString{String}[...]`).
+private func splitResult(_ pieces: [String]) -> Value {
+    .list(ListBox(pieces.map { .string($0) }))
+}
+
+extension Value {
+    /// A character or string as a string; nil for anything else.
+    var charOrString: String? {
+        switch self {
+        case .char(let c): return String(c)
+        case .string(let s): return s
+        default: return nil
+        }
+    }
+}
+
+/// The number `parse(T, s)` reads, or nil when s does not spell one of type T. Julia
+/// allows surrounding whitespace, a sign, `_`-free digits, and for floats `Inf`/`NaN`.
+private func parsedNumber(_ args: Arguments, base: Int?) throws -> Value? {
+    guard case .function(let type) = args[0] else {
+        throw RuntimeError("\(args.function): the first argument is a type such as Int or Float64, got \(describeType(args[0]))", kind: .method)
+    }
+    let text = try args.string(1).trimmingCharacters(in: .whitespacesAndNewlines)
+    switch type.name {
+    case "Int", "Int64":
+        let radix = base ?? 10
+        guard (2...62).contains(radix) else { throw RuntimeError("\(args.function): base must be between 2 and 62 (ArgumentError)", kind: .argument) }
+        var digits = Substring(text)
+        var negative = false
+        if let sign = digits.first, sign == "+" || sign == "-" { negative = sign == "-"; digits = digits.dropFirst() }
+        if base == nil, digits.hasPrefix("0x") || digits.hasPrefix("0b") || digits.hasPrefix("0o") {
+            let prefixed: [Character: Int] = ["x": 16, "b": 2, "o": 8]
+            guard let r = prefixed[digits.dropFirst().first!], let n = Int(digits.dropFirst(2), radix: r) else { return nil }
+            return .int(negative ? -n : n)
+        }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
+              let n = Int(digits, radix: radix) else { return nil }
+        return .int(negative ? -n : n)
+    case "Float64":
+        guard base == nil else { throw RuntimeError("\(args.function): base applies to integer types", kind: .method) }
+        switch text.lowercased() {
+        case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
+        case "-inf", "-infinity": return .float(-.infinity)
+        case "nan", "+nan", "-nan": return .float(.nan)
+        default: break
+        }
+        guard !text.isEmpty, !text.contains(where: { $0.isWhitespace || $0 == "_" }),
+              !text.lowercased().hasPrefix("0x"), let x = Double(text) else { return nil }
+        return .float(x)
+    case "Bool":
+        switch text {
+        case "true", "1": return .bool(true)
+        case "false", "0": return .bool(false)
+        default: return nil
+        }
+    default:
+        throw RuntimeError("\(args.function): cannot parse a \(type.name); the language parses Int, Float64 and Bool", kind: .notSupported)
+    }
+}
