@@ -6,6 +6,8 @@
 public struct Pager: Sendable {
     private var lines: [String]
     private let pageLength: Int
+    /// Set by `q`: the next page is everything that is left.
+    private var showingAll = false
 
     /// `text` as it will be written (its last "\n" ends the last line).
     public init(text: String, rows: Int) {
@@ -18,20 +20,17 @@ public struct Pager: Sendable {
     /// Whether everything has been shown.
     public var isFinished: Bool { lines.isEmpty }
 
-    /// The next page, each line ending in "\n"; all that is left if it fits on the
-    /// screen with room to spare (so a page never holds a lone line or two).
+    /// The next page, each line ending in "\n": a screenful, or all that is left when
+    /// that fits on one screen.
     public mutating func nextPage() -> String {
-        let count = lines.count <= pageLength ? lines.count : pageLength
+        let count = showingAll || lines.count <= pageLength ? lines.count : pageLength
         let page = lines.prefix(count)
         lines.removeFirst(count)
         return page.map { $0 + "\n" }.joined()
     }
 
     /// Shows the rest at once on the next page (`q`).
-    public mutating func showAll() {
-        lines = [lines.joined(separator: "\n")].filter { !$0.isEmpty }
-        // One entry holding every line: the next page takes it whole.
-    }
+    public mutating func showAll() { showingAll = true }
 }
 
 /// A lesson step, as the key of what the learner changed in it.
