@@ -6,6 +6,8 @@
 //   Engine         tensors, reverse-mode autodiff, RNN/LSTM/GRU cells, optimisers
 //   LinearAlgebra  eigenvalues, SVD, QR and the initialisers built on them
 //   TermPlot       plots drawn into strings (line, scatter, heat map, histogram)
+//   LiveView       frames redrawn in place, keys, progress bars and live plots
+//   Spectrum       the spectrum explorer (eigenvalues and gradient norms as ρ moves)
 //   Language       the Julia-flavoured notebook language, on the engine
 //   Lessons        lesson files, the session model, progress
 //   rnnlab         the thin terminal front end (libedit)
@@ -53,6 +55,7 @@ let package = Package(
         .library(name: "Engine", targets: ["Engine"]),
         .library(name: "LinearAlgebra", targets: ["LinearAlgebra"]),
         .library(name: "TermPlot", targets: ["TermPlot"]),
+        .library(name: "LiveView", targets: ["LiveView"]),
         .library(name: "Language", targets: ["Language"]),
     ],
     dependencies: [
@@ -82,14 +85,24 @@ let package = Package(
         // Standard library only; rounding goes through the C maths library, linked
         // explicitly so TermPlot links on its own too.
         .target(name: "TermPlot", linkerSettings: [.linkedLibrary("m")]),
+        // Views drawn as a string per frame and moved by keys; the terminal side (raw
+        // keys, writing frames) is LineEditing's, so everything here is tested as text.
+        .target(name: "LiveView", dependencies: ["TermPlot"]),
+        // The spectrum explorer: a matrix's eigenvalues and gradient norms as ρ moves.
+        .target(
+            name: "Spectrum",
+            dependencies: [
+                "LiveView", "LinearAlgebra", "Engine", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+            ]
+        ),
         .target(
             name: "Language",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
-                .product(name: "RealModule", package: "swift-numerics"),
+                "Engine", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
+                .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
             ]
         ),
-        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot"]),
+        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot", "LiveView"]),
         // The shipped lessons/ folder, compiled in, so a copied rnnlab needs no checkout.
         .target(name: "BuiltinCourse", plugins: ["EmbedLessons"]),
 
@@ -124,7 +137,7 @@ let package = Package(
         .target(name: "EditLineShim", dependencies: ["CEditLine"]),
         // Line reading for the REPL: libedit on a terminal, plain reads on a pipe,
         // Ctrl-C as a flag that long computations poll.
-        .target(name: "LineEditing", dependencies: ["EditLineShim"]),
+        .target(name: "LineEditing", dependencies: ["EditLineShim", "LiveView"]),
         .executableTarget(
             name: "rnnlab",
             dependencies: [
@@ -134,7 +147,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "rnnlab-bench",
-            dependencies: ["Engine", "Kernels", "LinearAlgebra", "Language"]
+            dependencies: ["Engine", "Kernels", "LinearAlgebra", "Language", "LiveView", "Spectrum"]
         ),
 
         // MARK: Tests
@@ -155,13 +168,14 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "LiveView"]),
+        .testTarget(name: "LiveViewTests", dependencies: ["LiveView", "Spectrum", "LinearAlgebra", "Engine"]),
         // Holds the benchmark's Swift side against the numpy reference's fixtures.
         .testTarget(name: "BenchTests", dependencies: ["rnnlab-bench", "Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         // Starts the built rnnlab in a pseudo-terminal and types at it.
         .testTarget(name: "FrontEndTests", dependencies: ["rnnlab"]),
-        .testTarget(name: "LanguageTests", dependencies: ["Language", "Engine"], resources: [.copy("Programs"), .copy("Conformance")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language", "Engine", "LiveView"], resources: [.copy("Programs"), .copy("Conformance")]),
         .testTarget(
             name: "TermPlotTests",
             dependencies: ["TermPlot", .product(name: "PropertyBased", package: "swift-property-based")],

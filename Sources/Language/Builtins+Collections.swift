@@ -23,6 +23,8 @@ extension Runtime {
                 scalars.append(x)
             }
             try box.tensor.append(contentsOf: scalars)
+        case .host(let object as AcceptsPush):
+            try object.push(items, self)
         default:
             throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
         }

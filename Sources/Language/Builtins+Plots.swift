@@ -16,6 +16,10 @@ extension Runtime {
         return x.value.scalars
     }
 
+    /// The plot options a builtin's keywords give (`title=`, `yscale=`, ...), for plots
+    /// drawn outside this file (`liveplot`).
+    func plotOptions(_ args: inout Arguments) throws -> PlotOptions { try options(&args) }
+
     fileprivate func options(_ args: inout Arguments) throws -> PlotOptions {
         var o = settings.plotOptions
         o.width = settings.displaySize.width

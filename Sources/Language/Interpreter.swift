@@ -43,6 +43,8 @@ public final class Interpreter: Runtime {
     public var output: (String) -> Void
     /// Display size, plot defaults and where relative paths resolve.
     public var settings = RuntimeSettings()
+    /// What draws live (views, progress bars) and where; see Builtins+Live.swift.
+    public let live = LiveState()
     /// Columns and rows the REPL display may use.
     public var displaySize: (width: Int, height: Int) {
         get { settings.displaySize }
@@ -311,6 +313,7 @@ public final class Interpreter: Runtime {
             return try otherwise.map { try evaluate($0, env) } ?? .nothing
         case .whileLoop(let c, let body): return try whileLoop(c, body, env)
         case .forLoop(let clauses, let body): return try forLoop(clauses, body, env)
+        case .macroCall(let macro, let body): return try macroCall(macro, body, env)
         case .letBlock(let bindings, let body): return try letBlock(bindings, body, env)
         case .tryCatch(let body, let name, let handler, let cleanup):
             return try tryCatch(body, name, handler, cleanup, env)

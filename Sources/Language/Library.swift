@@ -57,5 +57,6 @@ struct Library {
         registerPlotBuiltins()
         registerDataBuiltins()
         registerBPTTBuiltins()
+        registerLiveBuiltins()
     }
 }

@@ -702,7 +702,13 @@ public struct Parser {
             advance()
             return Expr(.colonAll, at: position)
         case .punctuation(.at):
-            throw error("macros (`@name`) are not supported; for `@show x` write `println(x)`")
+            advance()
+            guard case .identifier(let name) = peek().kind, !peek().spaceBefore, let macro = Macro(rawValue: name) else {
+                throw error("macros (`@name`) are not supported, except @showprogress before a `for` loop; for `@show x` write `println(x)`")
+            }
+            advance()
+            guard check(.for) else { throw error("@\(name) goes before a `for` loop: @\(name) for i in 1:n ... end") }
+            return Expr(.macroCall(macro, body: try forLoop()), at: position)
         case .newline, .endOfInput:
             throw error("expected an expression, found \(token)")
         case .operator(let op, false) where operatorStandsAlone() || (peekAfter().is(.leftParen) && !peekAfter().spaceBefore):

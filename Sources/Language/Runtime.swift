@@ -23,6 +23,8 @@ public protocol Runtime: AnyObject {
     func checkCancelled() throws
     /// Sizes and defaults for displays and plots, and where relative paths resolve.
     var settings: RuntimeSettings { get set }
+    /// The terminal's live screen, if there is one, for builtins that draw in place.
+    var live: LiveState { get }
 }
 
 /// The settings a runtime's output depends on.

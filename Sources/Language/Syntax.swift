@@ -93,6 +93,8 @@ public struct Expr: Sendable {
         case ifElse(branches: [(condition: Expr, body: Expr)], otherwise: Expr?)
         case whileLoop(condition: Expr, body: Expr)
         case forLoop(clauses: [LoopClause], body: Expr)
+        /// `@name expr` for one of the notebook's macros (a closed set).
+        case macroCall(Macro, body: Expr)
         case letBlock(bindings: [Expr], body: Expr)
         /// `try ... catch e ... finally ... end`; `e` is bound to the error message.
         case tryCatch(body: Expr, errorName: String?, handler: Expr?, cleanup: Expr?)
@@ -187,4 +189,11 @@ public final class FunctionDecl: Sendable {
         self.body = body
         self.position = position
     }
+}
+
+/// The macros the notebook knows. Each is a case here, parsed where `@` is read and
+/// evaluated by the interpreter; a name not listed is refused with one clear message.
+public enum Macro: String, Sendable, CaseIterable {
+    /// `@showprogress for ... end`: a progress bar over the loop's iterations (ProgressMeter.jl).
+    case showProgress = "showprogress"
 }

@@ -9,6 +9,8 @@ public enum Command: Equatable, Sendable {
     case save(path: String, force: Bool)
     /// `:step` opens the BPTT stepper; `:step tr` opens it on the trace in `tr`.
     case step(String?)
+    /// `:explore W` opens the spectrum explorer on the matrix W (any expression).
+    case explore(String)
     case helpFor(String)
     case code(String)
     case unknown(String)
@@ -16,7 +18,7 @@ public enum Command: Equatable, Sendable {
     /// Every command name, for `:help` and Tab completion.
     public static let names = [
         ":next", ":back", ":lessons", ":goto", ":lesson", ":run", ":edit", ":hint", ":solution", ":skip", ":reset",
-        ":vars", ":save", ":save!", ":step", ":help", ":quit",
+        ":vars", ":save", ":save!", ":step", ":explore", ":help", ":quit",
     ]
 
     public static func parse(_ input: String) -> Command {
@@ -45,6 +47,8 @@ public enum Command: Equatable, Sendable {
         case ":help", ":?": return .help
         case ":quit", ":q", ":exit": return .quit
         case ":step": return .step(argument.isEmpty ? nil : argument)
+        case ":explore":
+            return argument.isEmpty ? .unknown(":explore needs a matrix, e.g. :explore W") : .explore(argument)
         case ":save", ":save!":
             guard !argument.isEmpty else { return .unknown("\(name) needs a file name: notes.md, notes.jl or notes.ipynb") }
             return .save(path: argument, force: name == ":save!")

@@ -15,6 +15,12 @@ public final class LanguageWorkspace: Workspace {
         interpreter.output = context.emit
         interpreter.isCancelled = context.shouldStop
         interpreter.displaySize = (context.style.width, context.style.rows)
+        interpreter.liveScreen = context.screen
+        // Live plots draw their last frame; a frame left open stays as it is drawn.
+        defer {
+            interpreter.finishLiveOutput()
+            context.screen?.close()
+        }
         // Plots follow the notebook's display: ASCII under --ascii, colour only when
         // the front end has decided colour is wanted.
         var plots = interpreter.plotDefaults

@@ -1,3 +1,4 @@
+import LiveView
 /// Compares a cell's output with its expected output: word by word, with words that
 /// read as numbers compared within a relative tolerance. Spacing and line breaks do
 /// not matter, so column alignment or a wider terminal never fails a check.

@@ -1,3 +1,4 @@
+import LiveView
 import TermPlot
 
 /// How text is drawn: width, colour (ANSI escapes) and whether Unicode is allowed.
@@ -175,32 +176,4 @@ public struct ProseRenderer: Sendable {
     func clip(_ line: String, to width: Int) -> String {
         visibleWidth(line) <= width ? line : String(line.prefix(max(width - 1, 0))) + (style.unicode ? "…" : ">")
     }
-}
-
-/// The Unicode scalars of `s` outside ANSI escape sequences.
-func visibleScalars(_ s: String) -> [Unicode.Scalar] {
-    var out: [Unicode.Scalar] = []
-    var inEscape = false
-    for scalar in s.unicodeScalars {
-        if inEscape {
-            if scalar.properties.isAlphabetic { inEscape = false }
-            continue
-        }
-        if scalar == "\u{1b}" { inEscape = true; continue }
-        out.append(scalar)
-    }
-    return out
-}
-
-/// Columns a string takes on a terminal: visible scalars, less combining marks (the
-/// glyphs RNNLab prints are all one column wide).
-public func visibleWidth(_ s: String) -> Int {
-    visibleScalars(s).filter { $0.properties.generalCategory != .nonspacingMark }.count
-}
-
-/// Removes ANSI escape sequences, for files and comparisons.
-func stripEscapes(_ s: String) -> String {
-    var out = ""
-    out.unicodeScalars.append(contentsOf: visibleScalars(s))
-    return out
 }

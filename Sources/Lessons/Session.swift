@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import LiveView
 
 /// The notebook session: which lesson and step the learner is at, the workspace
 /// their code runs in, their answers and their saved progress.
@@ -13,6 +14,10 @@ public final class Session {
     public var style: TextStyle
     /// Polled by running cells; the front end connects it to Ctrl-C.
     public var shouldStop: () -> Bool = { false }
+    /// The terminal, when there is one: views then open in place and move by key
+    /// presses, and cells can draw live frames. Without it (a pipe, tests) a view
+    /// moves by typed lines and prints a frame for each.
+    public var screen: LiveScreen?
 
     public private(set) var lessonIndex = 0
     public private(set) var stepIndex = 0
@@ -264,7 +269,7 @@ public final class Session {
         showValue: Bool = true, quiet: Bool = false
     ) -> RunResult {
         var captured = ""
-        let context = RunContext(style: style, shouldStop: shouldStop) { [emit] text in
+        let context = RunContext(style: style, shouldStop: shouldStop, screen: screen) { [emit] text in
             captured += text
             if showValue && !quiet { emit(text) }
         }
@@ -390,6 +395,7 @@ public final class Session {
             say(all ? "Reset all progress in every lesson? (y/n)" : "Reset your progress in \"\(lesson.title)\"? (y/n)")
         case let .save(path, force): save(to: path, force: force)
         case .step(let name): openStepper(name)
+        case .explore(let code): execute("explore(\(code));")
         case .helpFor(let name):
             say(help(for: name))
         case .unknown(let message): say(message)
@@ -414,24 +420,33 @@ public final class Session {
             trace = demo
             say("An example: a tanh RNN with 6 hidden units reading 10 tokens.")
         }
-        let stepper = BPTTStepper(trace: trace)
+        var stepper = BPTTStepper(trace: trace)
+        if let screen {
+            present(&stepper, on: screen, style: viewStyle)
+            return emit("Left the stepper.\n")
+        }
         mode = .stepping(stepper)
         emit(stepper.render(style: style) + "\n")
     }
 
+    /// Colour and Unicode for views on the screen (which gives the size).
+    var viewStyle: ViewStyle {
+        ViewStyle(columns: style.width, rows: style.rows, color: style.color ? style.colorMode : .none, unicode: style.unicode)
+    }
+
     func stepperInput(_ input: String, _ stepper: BPTTStepper) -> Reply {
         var stepper = stepper
-        guard let key = BPTTStepper.key(for: input) else {
-            say("In the stepper: Enter or n for the next step, p for the previous, q to leave.")
+        guard let move = BPTTStepper.move(for: input) else {
+            say("In the stepper: Enter or n for the next step, p for the previous, home/end for the first/last, q to leave.")
             return .continue
         }
-        if key == .quit {
+        if move == .quit {
             mode = .normal
             say("Left the stepper.")
             return .continue
         }
-        if !stepper.move(key) {
-            say(key == .next ? "That was the last backward step; q leaves." : "This is the first step.")
+        if !stepper.move(move) {
+            say(move == .previous || move == .first ? "This is the first step." : "That was the last backward step; q leaves.")
             return .continue
         }
         mode = .stepping(stepper)
@@ -536,6 +551,7 @@ public final class Session {
         :hint  :solution  :skip  help with the current exercise
         :vars                    your variables and their shapes
         :step  :step NAME        step through BPTT (an example, or a trace from bptt_trace)
+        :explore W               the spectrum explorer: W's eigenvalues and gradient norms as ρ moves
         :save FILE               save what made this workspace: FILE.md, .jl or .ipynb
                                  (rnnlab run FILE replays it; :save! FILE overwrites)
         :reset  :reset all       reset this lesson's progress, or everything

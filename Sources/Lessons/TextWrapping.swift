@@ -1,3 +1,4 @@
+import LiveView
 /// The one rule by which RNNLab fits its own text to the terminal: lesson prose,
 /// messages, `:help`, `?name` help, errors and the code gutter all wrap here.
 ///

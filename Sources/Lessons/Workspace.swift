@@ -1,4 +1,5 @@
 import Engine
+import LiveView
 
 /// What the session needs from the notebook language: somewhere to run code that
 /// keeps its variables between cells. The language adapter implements it; tests use
@@ -55,14 +56,18 @@ public struct RunContext {
     /// Whether the result becomes `ans`. Exercise checks run with this off, so that
     /// checking an answer does not replace it.
     public var recordsAnswer: Bool
+    /// The terminal, for code that draws live (a view, a progress bar); nil prints
+    /// final frames instead.
+    public var screen: LiveScreen?
 
     public init(
         style: TextStyle, shouldStop: @escaping () -> Bool = { false }, recordsAnswer: Bool = true,
-        emit: @escaping (String) -> Void
+        screen: LiveScreen? = nil, emit: @escaping (String) -> Void
     ) {
         self.style = style
         self.shouldStop = shouldStop
         self.recordsAnswer = recordsAnswer
+        self.screen = screen
         self.emit = emit
     }
 }

@@ -18,9 +18,14 @@ public func heatMap(
 /// A matrix stored column by column (as the engine's tensors are): entry (r, c)
 /// is `values[c * rows + r]`. When `values.count` is not `rows * columns` the
 /// frame is drawn empty, with a note saying so.
+///
+/// `missingMeans` says what NaN entries stand for when they are not a mistake (a
+/// time step not reached yet): the note under the plot then names the glyph they
+/// are drawn with and that meaning, instead of counting them as skipped.
 public func heatMap(
     columnMajor values: [Double], rows: Int, columns: Int, rowLabels: [String]? = nil,
-    columnLabels: [String]? = nil, zlim: (Double, Double)? = nil, options: PlotOptions = PlotOptions()
+    columnLabels: [String]? = nil, zlim: (Double, Double)? = nil, missingMeans: String? = nil,
+    options: PlotOptions = PlotOptions()
 ) -> String {
     let rows = max(0, rows), columns = max(0, columns)
     var notes: [String] = []
@@ -33,7 +38,9 @@ public func heatMap(
         let i = c * rows + r
         return i < values.count ? values[i] : .nan
     }
-    return grid.render(rowLabels: rowLabels, columnLabels: columnLabels, zlim: zlim, notes: notes, options: options)
+    return grid.render(
+        rowLabels: rowLabels, columnLabels: columnLabels, zlim: zlim, notes: notes, missingMeans: missingMeans,
+        options: options)
 }
 
 struct HeatGrid {
@@ -63,7 +70,7 @@ struct HeatGrid {
 
     func render(
         rowLabels: [String]?, columnLabels: [String]?, zlim: (Double, Double)?, notes: [String],
-        options: PlotOptions
+        missingMeans: String? = nil, options: PlotOptions
     ) -> String {
         var notes = notes
         var nonFinite = 0
@@ -74,7 +81,13 @@ struct HeatGrid {
                 if v.isFinite { lo = min(lo, v); hi = max(hi, v) } else { nonFinite += 1 }
             }
         }
-        if let note = Frame.skippedNote(nonFinite) { notes.append(note) }
+        if let missingMeans {
+            // Coloured half blocks leave a missing entry blank; the other canvases mark it.
+            let blank = options.canvas == .blocks && options.color != .none
+            if nonFinite > 0 { notes.append((blank ? "blank" : "\(options.canvas.missingGlyph)") + " = \(missingMeans)") }
+        } else if let note = Frame.skippedNote(nonFinite) {
+            notes.append(note)
+        }
         if lo > hi { notes.append("no finite data to plot"); (lo, hi) = (0, 1) }
         if let zlim, zlim.0.isFinite, zlim.1.isFinite, zlim.0 != zlim.1 { (lo, hi) = (min(zlim.0, zlim.1), max(zlim.0, zlim.1)) }
 

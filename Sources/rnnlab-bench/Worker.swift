@@ -20,7 +20,7 @@ final class Worker {
         let models = CharModelKind.allCases.flatMap { kind in
             [32, 100, 256].flatMap { h in CharImplementation.allCases.map { "\(kind.rawValue)-\(h)/\($0.rawValue)" } }
         }
-        return models + ["matmul-256", "matmul-1024", "eigvals-100", "eigvals-300"]
+        return models + ["matmul-256", "matmul-1024", "eigvals-100", "eigvals-300", "explore-100"]
     }
 
     func handle(_ words: [String]) -> String {

@@ -13,6 +13,9 @@ struct NotebookREPL {
     func run() throws -> Int32 {
         let environment = ProcessInfo.processInfo.environment
         let interactive = standardStreamsAreTerminals()
+        // On a terminal all output goes through the screen, so live frames redraw in place.
+        let screen = interactive ? TerminalScreen() : nil
+        let write: (String) -> Void = { text in screen.map { $0.write(text) } ?? rnnlab.write(text) }
         let course = try display.course()
         let progressPath = StatePaths.progressFilePath(environment: environment)
         let session = Session(
@@ -20,6 +23,7 @@ struct NotebookREPL {
             makeWorkspace: { LanguageWorkspace() },
             emit: write)
         session.shouldStop = { InterruptFlag.isSet }
+        session.screen = screen
         session.asksQuestions = interactive
         let reader = makeLineReader(
             historyPath: StatePaths.historyFilePath(environment: environment),

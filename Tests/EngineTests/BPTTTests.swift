@@ -107,4 +107,64 @@ import Testing
         #expect(trace.initialState == (try Tensor.zeros(7)))
         #expect(trace.probabilities.allSatisfy { Swift.abs($0.sum() - 1) < 1e-15 })
     }
+
+    /// A batch of 5 sequences with the first two steps unscored, as lesson 4's task.
+    static func batchCase() throws -> (model: ElmanRNN, inputs: [Tensor], targets: [[Int]?], h0: Tensor) {
+        var rng = RandomSource(seed: 9)
+        let model = try ElmanRNN(inputs: 4, hidden: 6, outputs: 4, scale: 0.7, rng: &rng)
+        let B = 5, T = 8
+        let tokens = try (0..<(T * B)).map { _ in try rng.integer(below: 4) }
+        let inputs = try (0..<T).map { t in
+            try Tensor(shape: [4, B], scalars: (0..<B).flatMap { b in (0..<4).map { $0 == tokens[t * B + b] ? 1.0 : 0.0 } })
+        }
+        let targets: [[Int]?] = (0..<T).map { t in t < 2 ? nil : (0..<B).map { tokens[(t - 2) * B + $0] } }
+        return (model, inputs, targets, try Tensor.zeros(6, B))
+    }
+
+    @Test func aBatchTraceWithUnscoredStepsAgreesWithAutodiff() throws {
+        let c = try Self.batchCase()
+        let trace = try c.model.trace(inputs: c.inputs, batchTargets: c.targets)
+        #expect(trace.batchSize == 5)
+        #expect(trace.stepLosses[0] == 0 && trace.stepLosses[1] == 0, "unscored steps have no loss")
+        let (loss, grads) = try valueAndGradient(at: c.model.parameters) { p in
+            try ElmanRNN.loss(p, inputs: c.inputs, batchTargets: c.targets, initial: c.h0)
+        }
+        expectClose(trace.totalLoss, loss, "batch loss")
+        for (g, (e, name)) in zip(trace.gradients, zip(grads, ["dWx", "dWh", "db", "dWy", "dby"])) {
+            expectClose(g, e, floor: Self.floor, "batch \(name)")
+        }
+        // Steps 1 and 2 get only what travelled back: their own output sends nothing.
+        let fromLater = try c.model.recurrentWeight.transposed()
+            * (trace.hiddenGradients[2] .* (1 - trace.hiddenStates[2] .* trace.hiddenStates[2]))
+        expectClose(trace.hiddenGradients[1], fromLater, floor: Self.floor, "dL/dh_2 comes from step 3 alone")
+    }
+
+    @Test func batchLossMatchesCentralDifferences() throws {
+        let c = try Self.batchCase()
+        try expectGradientMatchesDifferences("Elman RNN on a batch", at: c.model.parameters) { p in
+            try ElmanRNN.loss(p, inputs: c.inputs, batchTargets: c.targets, initial: c.h0)
+        }
+    }
+
+    @Test func aBatchOfOneIsTheSingleSequenceTrace() throws {
+        let c = try Self.cases()[0]
+        let single = try c.model.trace(inputs: c.inputs, targets: c.targets, initial: c.h0)
+        let columns = try c.model.trace(
+            inputs: c.inputs.map { try $0.reshaped([$0.count, 1]) }, batchTargets: c.targets.map { [$0] },
+            initial: c.h0.reshaped([c.h0.count, 1]))
+        #expect(single.stepLosses == columns.stepLosses)
+        for (a, b) in zip(single.gradients, columns.gradients) { #expect(a.scalars == b.scalars) }
+    }
+
+    @Test func batchTraceRejectsMismatchedColumns() throws {
+        let c = try Self.batchCase()
+        var short = c.targets
+        short[4] = [0, 1]
+        expectEngineError(mentioning: ["bptt", "2 targets", "5 sequences"]) {
+            _ = try c.model.trace(inputs: c.inputs, batchTargets: short)
+        }
+        var ragged = c.inputs
+        ragged[3] = try Tensor.zeros(4, 3)
+        expectEngineError(mentioning: ["bptt", "5 columns"]) { _ = try c.model.trace(inputs: ragged, batchTargets: c.targets) }
+    }
 }

@@ -263,31 +263,109 @@ struct NotebookREPLTests {
 
     @Test func bpttStepperStepsAndLeaves() throws {
         let terminal = try startNotebook()
-        try enter(":step", in: terminal, expecting: ["Forward, step 1 of 10"], prompt: "[bptt 1/20] n/p/q> ")
-        try enter("", in: terminal, expecting: ["Forward, step 2 of 10"], prompt: "[bptt 2/20] n/p/q> ")
-        try enter("q", in: terminal, expecting: ["Left the stepper."], prompt: basicsPrompt(1))
+        try terminal.type(":step\r")
+        try terminal.expect("Forward, step 1 of 10")
+        try terminal.expect("(1/20)")
+        try terminal.type("n")
+        try terminal.expect("Forward, step 2 of 10")
+        try terminal.expect("(2/20)")
+        try terminal.type("q")
+        try terminal.expect("Left the stepper.")
+        try terminal.expect(basicsPrompt(1))
         // Back in the notebook, code runs again.
         try enter("6*7", in: terminal, expecting: ["\r\n42\r\n"], prompt: basicsPrompt(1))
         try quit(terminal)
     }
 
     @Test func bpttStepperMovesOneStepPerKeyPress() throws {
-        // Arrow keys answer at once, without Enter; letters still take Enter.
+        // Every key answers at once, without Enter.
         let terminal = try startNotebook()
-        try enter(":step", in: terminal, expecting: ["Forward, step 1 of 10"], prompt: "[bptt 1/20] n/p/q> ")
+        try terminal.type(":step\r")
+        try terminal.expect("Forward, step 1 of 10")
+        try terminal.expect("(1/20)")
         try terminal.type("\u{1b}[C")
         try terminal.expect("Forward, step 2 of 10")
-        try terminal.expect("[bptt 2/20] n/p/q> ")
+        try terminal.expect("(2/20)")
         try terminal.type("\u{1b}[D")
         try terminal.expect("Forward, step 1 of 10")
-        try terminal.expect("[bptt 1/20] n/p/q> ")
-        try enter("n", in: terminal, expecting: ["Forward, step 2 of 10"], prompt: "[bptt 2/20] n/p/q> ")
-        try enter("q", in: terminal, expecting: ["Left the stepper."], prompt: basicsPrompt(1))
+        try terminal.expect("(1/20)")
+        try terminal.type("\u{1b}[4~")   // End, as tmux sends it
+        try terminal.expect("(20/20)")
+        try terminal.type("\u{1b}")      // Esc alone leaves
+        try terminal.expect("Left the stepper.")
+        try terminal.expect(basicsPrompt(1))
         // Out of the stepper the arrows edit the line again: ← moves the cursor back
         // one place, so the 5 lands before the 2.
         try terminal.type("x = 2")
         try terminal.type("\u{1b}[D5\r")
         try terminal.expect("\r\n52\r\n")
+        try terminal.expect(basicsPrompt(1))
+        try quit(terminal)
+    }
+
+    @Test func fifteenStepperKeysRedrawInPlaceWithinOneScreen() throws {
+        let terminal = try startNotebook()
+        try enter("kept = 6*7", in: terminal, expecting: ["\r\n42\r\n"], prompt: basicsPrompt(1))
+        try terminal.type(":step\r")
+        try terminal.expect("Forward, step 1 of 10")
+        try terminal.expect("(1/20)")
+        let before = try RenderedScreen(terminal.transcript)
+        for k in 2...16 {
+            try terminal.type("\u{1b}[C")
+            try terminal.expect("(\(k)/20)")
+        }
+        let after = try RenderedScreen(terminal.transcript)
+        #expect(after.history - before.history < 24, "15 keys scrolled \(after.history - before.history) lines")
+        #expect(after.count("Backward, step 5 (6 of 10 done)") == 1, "\(after.lines.joined(separator: "\n"))")
+        #expect(after.count("Forward, step") == 0 && after.count("(16/20)") == 1, "one frame on the screen")
+        #expect(after.lines.contains { $0.contains("rnnlab> :step") }, "the prompt and prose above stay")
+        // Ctrl-C leaves the view and gives the prompt back with the workspace intact.
+        try terminal.type("\u{03}")
+        try terminal.expect("Left the stepper.")
+        try terminal.expect(basicsPrompt(1))
+        try enter("kept + 1", in: terminal, expecting: ["\r\n43\r\n"], prompt: basicsPrompt(1))
+        try quit(terminal)
+    }
+
+    @Test func theExplorersArrowChangesRhoOnScreenAndCtrlCKeepsTheWorkspace() throws {
+        let terminal = try startNotebook()
+        try enter("W = [0.8 0.0 0.0; 0.0 0.5 0.0; 0.0 0.0 -0.3];", in: terminal, expecting: [], prompt: basicsPrompt(1))
+        try terminal.type(":explore W\r")
+        try terminal.expect("Spectrum explorer")
+        try terminal.expect("q leave")
+        let before = try RenderedScreen(terminal.transcript)
+        #expect(before.count("matrix, ρ = 0.80 (W × 1.000)") == 1, "\(before.lines.joined(separator: "\n"))")
+        try terminal.type("\u{1b}[C")
+        try terminal.expect("ρ = 0.85")
+        try terminal.expect("q leave")
+        try terminal.type("\u{1b}[1;2C")    // Shift-→: a finer step
+        try terminal.expect("ρ = 0.86")
+        try terminal.expect("q leave")
+        let after = try RenderedScreen(terminal.transcript)
+        #expect(after.count("matrix, ρ = 0.86 (W × 1.075)") == 1, "\(after.lines.joined(separator: "\n"))")
+        #expect(after.count("matrix, ρ = 0.80") == 0 && after.count("Spectrum explorer") == 1, "redrawn in place")
+        try terminal.type("\u{03}")
+        try terminal.expect("Left the explorer at ρ = 0.86")
+        try terminal.expect(basicsPrompt(1))
+        try enter("(W[1, 1], round(ans[1, 1]; digits=2))", in: terminal, expecting: ["(0.8, 0.86)"], prompt: basicsPrompt(1))
+        try quit(terminal)
+    }
+
+    @Test func showprogressDrawsAPercentageAndAnETAMidRunAndCtrlCKeepsTheWorkspace() throws {
+        let terminal = try startNotebook()
+        try terminal.type("n = 0; @showprogress for i in 1:400; global n = i; sleep(0.05); end\r")
+        try terminal.expect("ETA: ")
+        try terminal.expect("ETA: ")   // a second frame: the bar moves while the loop runs
+        let running = try RenderedScreen(terminal.transcript)
+        let bars = running.lines.filter { $0.hasPrefix("Progress:") }
+        #expect(bars.count == 1 && bars[0].contains("%|") && bars[0].contains("/400  ETA: 0:00:"), "\(running.lines)")
+        terminal.send("\u{03}")
+        try terminal.expect("(Ctrl-C)")
+        try terminal.expect(basicsPrompt(1))
+        let stopped = try RenderedScreen(terminal.transcript)
+        #expect(stopped.lines.filter { $0.hasPrefix("Progress:") }.count == 1, "the final line replaced the bar")
+        try terminal.type("0 < n < 400\r")
+        try terminal.expect("\r\ntrue\r\n")
         try terminal.expect(basicsPrompt(1))
         try quit(terminal)
     }

@@ -9,6 +9,7 @@ final class StubRuntime: Runtime {
     var random = RandomSource(seed: 7)
     var elementBudget = 1_000
     var settings = RuntimeSettings()
+    let live = LiveState()
     var cancelled = false
     var calls = 0
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LiveView
 @testable import Lessons
 
 /// Lessons read their data relative to their own folder, whatever the current
@@ -80,6 +81,52 @@ struct LessonFolderTests {
         #expect(session.stepper?.count == 6, "\(log.value)")
     }
 
+    func languageSession(_ log: Box<String>) throws -> Session {
+        let session = Session(
+            course: Course(lessons: [try lessonInFolder()], directory: "."), store: nil, style: style,
+            makeWorkspace: { LanguageWorkspace() }, emit: { log.value += $0 })
+        session.open(lesson: 0)
+        return session
+    }
+
+    @Test func exploreMovesRhoByKeysAndLeavesTheScaledMatrixInAns() throws {
+        let log = Box("")
+        let session = try languageSession(log)
+        _ = session.handle("W = [0.5 0.2 0.0; 0.1 0.4 0.3; 0.0 0.2 0.6];")
+        _ = session.handle("r0 = spectral_radius(W);")
+        let screen = RecordingScreen(script: [.key(.right), .key(.right), .key(.character(".")), .key(.character("q"))])
+        session.screen = screen
+        _ = session.handle(":explore W")
+        #expect(screen.frames.count == 4 && screen.closes >= 1 && !screen.readsKeys)
+        #expect(screen.frames[3].contains("ρ = "), "\(screen.frames[3])")
+        log.value = ""
+        _ = session.handle("round(spectral_radius(ans) - r0; digits=10)")
+        #expect(log.value.contains("0.11"), "two steps of 0.05 and one of 0.01: \(log.value)")
+        log.value = ""
+        _ = session.handle("W[1, 1]")
+        #expect(log.value.contains("0.5"), "W itself is unchanged: \(log.value)")
+    }
+
+    @Test func ctrlCInTheExplorerKeepsTheMatrixAsItWas() throws {
+        let log = Box("")
+        let session = try languageSession(log)
+        _ = session.handle("W = [0.5 0.2; 0.1 0.4]; r0 = spectral_radius(W);")
+        session.screen = RecordingScreen(script: [.key(.right), .interrupted])
+        _ = session.handle("Wn = explore(W);")
+        log.value = ""
+        _ = session.handle("round(spectral_radius(Wn) - r0; digits=10)")
+        #expect(log.value.contains("0.05"), "\(log.value)")
+    }
+
+    @Test func withoutAScreenExplorePrintsItsFrameOnce() throws {
+        let workspace = LanguageWorkspace()
+        var printed = ""
+        let result = workspace.run("Wn = explore([0.5 0.2; 0.1 0.4]);", context: RunContext(style: style) { printed += $0 })
+        #expect(result.error == nil)
+        #expect(printed.components(separatedBy: "Spectrum explorer").count == 2, "\(printed)")
+        #expect(!printed.contains("\u{1b}"))
+    }
+
     @Test func theStepperRebuildsATraceTheLearnerMade() throws {
         let workspace = LanguageWorkspace()
         let code = """
@@ -91,7 +138,7 @@ struct LessonFolderTests {
         #expect(result.error == nil, "\(result.error ?? "")")
         let trace = try #require(workspace.bpttTrace(named: "tr"))
         #expect(trace.steps == 4)
-        #expect(trace.targets == [0, 1, 1, 0])
+        #expect(trace.targets == [[0], [1], [1], [0]])
         let loss = workspace.run("tr.loss", context: RunContext(style: style) { _ in })
         #expect(loss.display == "\(trace.totalLoss)")
         #expect(workspace.bpttTrace(named: "notrace") == nil)

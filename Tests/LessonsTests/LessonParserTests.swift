@@ -1,3 +1,4 @@
+import LiveView
 import Testing
 @testable import Lessons
 

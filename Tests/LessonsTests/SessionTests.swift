@@ -1,3 +1,4 @@
+import LiveView
 import Foundation
 import Testing
 @testable import Lessons
@@ -251,7 +252,7 @@ private func isNormal(_ mode: SessionMode) -> Bool {
     log.value = ""
     session.handle("n")
     #expect(log.value.contains("Backward, step 10 (1 of 10 done)"))
-    #expect(log.value.contains("dL/dWh summed over steps 10 … 10"), "\(log.value)")
+    #expect(log.value.contains("dL/dWh, steps 10 … 10"), "\(log.value)")
     session.handle("p")
     #expect(session.stepper?.position == 9)
     for _ in 0..<30 { session.handle("") }
@@ -314,4 +315,36 @@ private func isNormal(_ mode: SessionMode) -> Bool {
     session.handle("")
     let warnings = log.value.components(separatedBy: "could not save progress").count - 1
     #expect(warnings == 1, "\(log.value)")
+}
+
+@Test func onAScreenTheStepperRedrawsInPlaceUntilTheLearnerLeaves() throws {
+    let log = Box("")
+    let session = try makeSession(log: log)
+    session.open(lesson: 0)
+    let screen = RecordingScreen(script: [.key(.right), .key(.right), .key(.character("z")), .resized, .key(.character("q"))])
+    session.screen = screen
+    log.value = ""
+    session.handle(":step")
+    #expect(screen.frames.count == 4, "a first frame, one per move, one after the resize; none for an unused key")
+    #expect(screen.frames[2].contains("Forward, step 3 of 10"))
+    #expect(!log.value.contains("Forward, step"), "frames go to the screen, not into the printed text")
+    #expect(log.value.contains("Left the stepper."))
+    #expect(screen.closes == 1 && !screen.readsKeys, "the frame is closed and key reading ended")
+    #expect(session.stepper == nil && !session.mode.readsSingleKeys, "back at the lesson's prompt")
+    session.handle("x")
+    #expect(log.value.contains("2"), "code runs again: \(log.value)")
+}
+
+@Test func ctrlCInTheStepperLeavesItAndKeepsTheWorkspace() throws {
+    let log = Box("")
+    let session = try makeSession(log: log)
+    session.open(lesson: 0)
+    session.handle("kept = 5")
+    let screen = RecordingScreen(script: [.key(.right), .interrupted])
+    session.screen = screen
+    session.handle(":step")
+    #expect(screen.frames.count == 2 && !screen.readsKeys)
+    log.value = ""
+    session.handle("kept")
+    #expect(log.value.contains("5"), "\(log.value)")
 }
