@@ -168,8 +168,8 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "LiveView"]),
-        .testTarget(name: "LiveViewTests", dependencies: ["LiveView", "Spectrum", "LinearAlgebra", "Engine"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "LiveView", "Engine"]),
+        .testTarget(name: "LiveViewTests", dependencies: ["LiveView", "Spectrum", "LinearAlgebra", "Engine", "TermPlot"]),
         // Holds the benchmark's Swift side against the numpy reference's fixtures.
         .testTarget(name: "BenchTests", dependencies: ["rnnlab-bench", "Engine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),

@@ -47,11 +47,17 @@ let package = Package(
                 .product(name: "RealModule", package: "swift-numerics"),
             ]),
         .target(name: "TermPlot", linkerSettings: [.linkedLibrary("m")]),
+        .target(name: "LiveView", dependencies: ["TermPlot"]),
+        .target(
+            name: "Spectrum",
+            dependencies: [
+                "LiveView", "LinearAlgebra", "Engine", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+            ]),
         .target(
             name: "Language",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
-                .product(name: "RealModule", package: "swift-numerics"),
+                "Engine", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
+                .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
             ]),
         .executableTarget(name: "LanguageFuzzer", dependencies: ["Language"]),
     ]

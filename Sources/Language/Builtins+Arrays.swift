@@ -97,9 +97,11 @@ extension Runtime {
 
     /// A 0-based linear position as Julia reports it: an index for vectors; for
     /// matrices Julia gives a CartesianIndex, which the language does not have yet.
+    /// A 0-based linear position as Julia reports it: an index for vectors, a
+    /// CartesianIndex for arrays of more dimensions.
     fileprivate func cartesian(_ offset: Int, _ shape: [Int], _ name: String) throws -> Value {
         if shape.count <= 1 { return .int(offset + 1) }
-        throw RuntimeError("\(name) of a matrix gives a CartesianIndex, which is not supported yet; use \(name)(vec(A)) for the linear index", kind: .notSupported)
+        return .host(CartesianIndex.of(offset: offset, in: shape))
     }
 
     fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {
@@ -227,7 +229,10 @@ extension Library {
                 try interp.checkBudget(r.count)
                 return .array(ArrayBox(Tensor(vector: try r.storableDoubles()), elementType: r.isIntegral ? .int64 : .float64))
             }
-            if case .array = args[0] { return args[0] }
+            if case .array(let box) = args[0] { return .array(ArrayBox(box.tensor, elementType: box.elementType)) }
+            if case .host(let object) = args[0], let shape = object.shape, shape.count > 1 {
+                return try interp.shapedResult(try interp.collectElements(args[0]), shape)
+            }
             return try interp.makeVector(try interp.collectElements(args[0]))
         }
         define("range", 2...3, help: "range(a, b; length=n) — n evenly spaced numbers from a to b") { interp, args in
@@ -312,8 +317,10 @@ extension Library {
                 // `prod(f, A)`: apply f to each element first.
                 args = Arguments(function: "prod", values: [try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)], keywords: args.keywords)
             }
-            if case .list = args[0] {
+            switch args[0] {
+            case .list, .tuple, .host:
                 return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
+            default: break
             }
             let (x, type) = try interp.numeric(args, 0)
             let p = x.value.scalars.reduce(1, *)
@@ -433,6 +440,7 @@ extension Library {
                 return try reduction(interp, &reduced)
             }
             if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
+            if case .host = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
             if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values) }
             let (x, type) = try interp.numeric(args, 0)
             if let dims {

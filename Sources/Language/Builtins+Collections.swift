@@ -95,6 +95,9 @@ extension Library {
             for i in 0..<n { results.append(try interp.call(f, collections.map { $0[i] }, [:], at: interp.nowhere)) }
             if case .list = args[1] { return .list(ListBox(results)) }
             if case .tuple = args[1] { return .tuple(TupleItems(results)) }
+            if args.count == 2, case .host(let object) = args[1], let shape = object.shape, shape.count > 1 {
+                return try interp.shapedResult(results, shape)
+            }
             if args.count == 2, case .string = args[1] {
                 // Julia maps a string to a string, and insists on characters.
                 var text = ""
@@ -166,14 +169,6 @@ extension Library {
             var empty = true
             try interp.forEachElement(of: args[0]) { _ in empty = false; return false }
             return .bool(empty)
-        }
-        define("enumerate", 1...1, help: "enumerate(xs) — pairs (i, x) with 1-based i, for loops") { interp, args in
-            .list(ListBox(try interp.collectElements(args[0]).enumerated().map { .tuple([.int($0.offset + 1), $0.element]) }))
-        }
-        define("zip", 1...Int.max, help: "zip(xs, ys...) — tuples of corresponding elements, as long as the shortest") { interp, args in
-            let collections = try args.values.map { try interp.collectElements($0) }
-            let n = collections.map(\.count).min() ?? 0
-            return .list(ListBox((0..<n).map { i in .tuple(TupleItems(collections.map { $0[i] })) }))
         }
         define("keys", 1...1, help: "keys(d) — a dictionary's keys (or an array's indices)") { interp, args in
             if case .dict(let d) = args[0] { return .list(ListBox(d.keys.map(\.value))) }

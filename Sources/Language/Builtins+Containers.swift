@@ -75,8 +75,8 @@ extension Runtime {
     /// the first one wins a tie, and NaN counts as extreme, as in Julia.
     fileprivate func extreme(_ args: Arguments, largest: Bool) throws -> (Value, Int) {
         let collection = args[args.count - 1]
-        if case .array(let box) = collection, box.tensor.rank > 1 {
-            throw RuntimeError("\(args.function) of a \(describeType(collection)) gives a CartesianIndex, which is not supported yet; use \(args.function)(vec(A))", kind: .notSupported)
+        if args.count == 2, case .array(let box) = collection, box.tensor.rank > 1 {
+            throw RuntimeError("\(args.function)(f, A) of a \(describeType(collection)) gives a CartesianIndex; use \(args.function)(f, vec(A))", kind: .notSupported)
         }
         var items = try collectElements(collection)
         if args.count == 2 { items = try items.map { try call(args[0], [$0], [:], at: nowhere) } }
@@ -439,6 +439,9 @@ extension Library {
         for (name, largest) in [("findmax", true), ("findmin", false)] {
             define(name, 1...2, help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v)") { interp, args in
                 let (value, index) = try interp.extreme(args, largest: largest)
+                if args.count == 1, case .array(let box) = args[0], box.tensor.rank > 1 {
+                    return .tuple(TupleItems([value, .host(CartesianIndex.of(offset: index, in: box.tensor.shape))]))
+                }
                 return .tuple(TupleItems([value, .int(index + 1)]))
             }
         }

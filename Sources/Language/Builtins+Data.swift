@@ -169,13 +169,7 @@ extension Runtime {
         guard shape.count >= 2 else {
             return .array(ArrayBox(Tensor(vector: hits.map { Double($0 + 1) }), elementType: .int64))
         }
-        return .list(ListBox(hits.map { offset in
-            var rest = offset
-            return .tuple(TupleItems(shape.map { d in
-                defer { rest /= d }
-                return .int(rest % d + 1)
-            }))
-        }))
+        return .list(ListBox(hits.map { .host(CartesianIndex.of(offset: $0, in: shape)) }))
     }
 
     /// `repeat`: a string or list `n` times over, or a numeric array tiled along each dimension.

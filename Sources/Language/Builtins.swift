@@ -89,10 +89,14 @@ extension Library {
             return .bool(x == 1)
         }
         // Abstract types exist for `isa` and as element types; calling them is a mistake.
-        for type in ["Number", "Real", "Integer", "AbstractFloat", "AbstractArray", "Function", "Tuple", "Any"] {
+        for type in ["Number", "Real", "Integer", "AbstractFloat", "AbstractArray", "Function", "Any"] {
             define(type, 0...Int.max, help: "\(type) — a type, for `x isa \(type)`") { _, _ in
                 throw RuntimeError("`\(type)` is a type; it cannot be called", kind: .method)
             }
+        }
+        define("Tuple", 1...1, help: "Tuple(xs) — the elements of xs (a collection or a CartesianIndex) as a tuple; also a type, for `x isa Tuple`") { interp, args in
+            if case .host(let object) = args[0], let indices = object.indexPositions { return .tuple(TupleItems(indices.map { .int($0) })) }
+            return .tuple(TupleItems(try interp.collectElements(args[0])))
         }
         define("float", 1...1, elementwise: true, help: "float(x) — x as a float; on an array, every element") { interp, args in
             if case .array(let box) = args[0] { return .array(ArrayBox(box.tensor)) }

@@ -23,6 +23,20 @@ public protocol HostObject: AnyObject {
     var propertyNames: [String] { get }
     /// `length(x)`, or nil when the object has none.
     var length: Int? { get }
+    /// `==` and `===`. By default the same object, as for Julia's mutable structs; an
+    /// object that is a value in Julia (an index, a range like `Base.OneTo`, a lazy
+    /// iterator) compares its contents.
+    func isEqual(to other: any HostObject) -> Bool
+    /// The integer indices the object stands for inside `A[...]` (a `CartesianIndex`
+    /// stands for one per dimension), or nil when it is no index.
+    var indexPositions: [Int]? { get }
+    /// `x[i]` with a 1-based i, or nil when the object cannot be indexed.
+    func element(at index: Int) -> Value?
+    /// Whether iterating never ends (`Iterators.cycle`); collecting one is refused.
+    var isInfinite: Bool { get }
+    /// The dimensions `collect` and comprehensions give the elements, when there are
+    /// more than one (`Iterators.product` of two ranges is a matrix); nil otherwise.
+    var shape: [Int]? { get }
 }
 
 extension HostObject {
@@ -35,4 +49,9 @@ extension HostObject {
     public func property(_ name: String) -> Value? { nil }
     public var propertyNames: [String] { [] }
     public var length: Int? { nil }
+    public func isEqual(to other: any HostObject) -> Bool { self === other }
+    public var indexPositions: [Int]? { nil }
+    public func element(at index: Int) -> Value? { nil }
+    public var isInfinite: Bool { false }
+    public var shape: [Int]? { nil }
 }

@@ -34,6 +34,11 @@ extension Interpreter {
                 result.append(.key(value))
                 continue
             }
+            // A CartesianIndex stands for one index per dimension.
+            if case .host(let object) = value, let positions = object.indexPositions {
+                result.append(contentsOf: positions.map { .single($0) })
+                continue
+            }
             result.append(try indexValue(value, at: expr.position))
         }
         return result
@@ -47,6 +52,7 @@ extension Interpreter {
         case .tuple(let items): return items.count
         case .string(let s): return s.count
         case .range(let r): return r.count
+        case .host(let object): return object.length ?? 0
         default: return 0
         }
     }
@@ -164,6 +170,12 @@ extension Runtime {
                 throw RuntimeError("key \(show(k)) not found in the dictionary", kind: .key)
             }
             return value
+        case .host(let object):
+            if indices.count == 1, case .single(let n) = indices[0], let element = object.element(at: n) { return element }
+            if let length = object.length, indices.count == 1, case .single(let n) = indices[0], n < 1 || n > length {
+                throw RuntimeError("index \(n) is out of range for a \(object.juliaTypeName) of length \(length)", kind: .bounds)
+            }
+            throw RuntimeError("cannot index into \(describeType(base)) with these indices", kind: .method)
         default:
             throw RuntimeError("cannot index into \(describeType(base))", kind: .method)
         }

@@ -120,6 +120,8 @@ extension Interpreter {
             switch iterable {
             case .array(let box): shape += box.tensor.shape
             case .tracked(let v): shape += v.shape
+            // A multi-dimensional iterator (Iterators.product) has its shape, as in Julia.
+            case .host(let object): shape += object.shape ?? [elements.count]
             case .int, .float, .bool: break
             default: shape.append(elements.count)
             }
@@ -207,6 +209,20 @@ extension Runtime {
 
     func collectElements(_ value: Value) throws -> [Value] {
         if case .range(let r) = value { try checkBudget(r.count) }
+        if case .host(let object) = value {
+            if object.isInfinite {
+                throw RuntimeError("cannot collect the infinite iterator \(object.juliaTypeName); take(itr, n) takes the first n", kind: .argument)
+            }
+            // A lazy iterator (enumerate(1:10^12)) holds nothing yet; what it yields does.
+            if let n = object.length { try checkBudget(n) }
+            var items: [Value] = []
+            try forEachElement(of: value) { item in
+                items.append(item)
+                try checkBudget(items.count)
+                return true
+            }
+            return items
+        }
         var items: [Value] = []
         try forEachElement(of: value) { items.append($0); return true }
         return items

@@ -333,6 +333,7 @@ public final class Interpreter: Runtime {
             ("π", .float(.pi)), ("ℯ", .float(2.718281828459045)), ("im", .complex(re: 0, im: 1)),
         ]
         for (name, value) in values { map.set(Name(name), value) }
+        for (name, value) in Library.standard.values { map.set(Name(name), value) }
         return map
     }()
 

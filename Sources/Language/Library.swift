@@ -12,6 +12,8 @@ struct Library {
     /// The same functions, found by interned name when a program names one.
     private(set) var functionsByName = NameMap<FunctionValue>()
     private(set) var helpTexts: [String: String] = [:]
+    /// Names that stand for values rather than functions, such as the module `Iterators`.
+    private(set) var values: [String: Value] = [:]
 
     nonisolated(unsafe) static let standard: Library = {
         var library = Library()
@@ -30,6 +32,11 @@ struct Library {
         functions[name] = function
         functionsByName.set(Name(name), function)
         helpTexts[name] = help
+    }
+
+    /// Registers a named value; a program may shadow it like any global.
+    mutating func defineValue(_ name: String, _ value: Value) {
+        values[name] = value
     }
 
     /// A second name for a builtin (`seed!` for `srand`).
@@ -51,6 +58,8 @@ struct Library {
         registerContainerBuiltins()
         registerStringBuiltins()
         registerNumberBuiltins()
+        registerIndexBuiltins()
+        registerIteratorBuiltins()
         registerGradientBuiltins()
         registerLinearAlgebraBuiltins()
         registerModelBuiltins()

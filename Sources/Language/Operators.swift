@@ -126,7 +126,7 @@ extension Runtime {
         case (.list(let x), .list(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y
         case (.function(let x), .function(let y)): return x === y
-        case (.host(let x), .host(let y)): return x === y
+        case (.host(let x), .host(let y)): return x.isEqual(to: y)
         case (.tracked(let x), .tracked(let y)): return x.tape === y.tape && x.shape == y.shape && x.value.scalars == y.value.scalars
         case (.int(let x), .int(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
@@ -571,7 +571,7 @@ extension Runtime {
             return try x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { try equal($0, $1) })
         case (.pair(let p), .pair(let q)): return try equal(p.key, q.key) && equal(p.value, q.value)
         case (.function(let f), .function(let g)): return f === g
-        case (.host(let x), .host(let y)): return x === y
+        case (.host(let x), .host(let y)): return x.isEqual(to: y)
         case (.dict(let x), .dict(let y)):
             return try x === y || (x.count == y.count && x.keys.allSatisfy { k in
                 guard let v = x[k], let w = y[k] else { return false }

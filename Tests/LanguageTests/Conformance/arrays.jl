@@ -336,7 +336,6 @@ println(Tuple(ci))
 # expect: (2, 1)
 
 # case: Cartesian indices — findall on a matrix gives CartesianIndex values
-# known divergence: L2: findall on a matrix returns tuples, not CartesianIndex values
 A = [1 5; 7 2]
 display(findall(x -> x > 3, A))
 # expect: 2-element Vector{CartesianIndex{2}}:

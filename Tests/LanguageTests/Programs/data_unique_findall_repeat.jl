@@ -14,7 +14,7 @@ println(findall([true, false, true]), " ", findall(x -> x > 1, [3, 1, 2]))
 println(findall(isodd, 1:6), " ", findall(c -> c == 'l', "hello"))
 # expect: [1, 3, 5] [3, 4]
 println(findall([1 0; 0 1] .== 1))
-# expect: [(1, 1), (2, 2)]
+# expect: CartesianIndex{2}[CartesianIndex(1, 1), CartesianIndex(2, 2)]
 println(findall(x -> x > 5, [1, 2]), " ", typeof(findall(x -> x > 5, [1, 2])))
 # expect: Int64[] Vector{Int64}
 println(findall(v -> v > 1, Dict(:a => 1, :b => 2)))

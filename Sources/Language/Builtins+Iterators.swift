@@ -1,0 +1,502 @@
+/// Julia's lazy iterators (`Base.Iterators`): `take`, `drop`, `cycle`, `partition`,
+/// `product`, `flatten`, `countfrom`, `repeated`, `takewhile`, `dropwhile`, `filter`,
+/// `map`, `reverse`, `enumerate`, `zip` and `Stateful`. Each is a host object that
+/// produces its elements only as a loop asks for them, so `cycle` and `countfrom`
+/// may be infinite; they print as Julia shows the structs, and compare by contents.
+///
+/// `Iterators.take(...)` reads a field of the module object `Iterators`; the same
+/// functions are also global, as after `using Base.Iterators`.
+final class LazyIterator: HostObject {
+    enum Kind {
+        case take(Value, Int)
+        case drop(Value, Int)
+        case cycle(Value)
+        case partition(Value, Int)
+        case product([Value])
+        case flatten(Value)
+        case countFrom(start: Value, step: Value)
+        case repeated(Value, Int?)
+        case takeWhile(predicate: Value, Value)
+        case dropWhile(predicate: Value, Value)
+        case filter(predicate: Value, Value)
+        case map(Value, [Value])
+        case reverse(Value)
+        case enumerate(Value)
+        case zip([Value])
+    }
+
+    let kind: Kind
+
+    init(_ kind: Kind) { self.kind = kind }
+
+    var juliaTypeName: String {
+        switch kind {
+        case .take(let x, _): return "Base.Iterators.Take{\(typeName(x))}"
+        case .drop(let x, _): return "Base.Iterators.Drop{\(typeName(x))}"
+        case .cycle(let x): return "Base.Iterators.Cycle{\(typeName(x))}"
+        case .partition(let x, _): return "Base.Iterators.PartitionIterator{\(typeName(x))}"
+        case .product(let xs): return "Base.Iterators.ProductIterator{Tuple{\(xs.map(typeName).joined(separator: ", "))}}"
+        case .flatten(let x): return "Base.Iterators.Flatten{\(typeName(x))}"
+        case .countFrom(let start, let step): return "Base.Iterators.Count{\(typeName(start)), \(typeName(step))}"
+        case .repeated(let x, let n):
+            return n == nil ? "Base.Iterators.Repeated{\(typeName(x))}" : "Base.Iterators.Take{Base.Iterators.Repeated{\(typeName(x))}}"
+        case .takeWhile(let p, let x): return "Base.Iterators.TakeWhile{\(typeName(x)), \(functionTypeName(p))}"
+        case .dropWhile(let p, let x): return "Base.Iterators.DropWhile{\(typeName(x)), \(functionTypeName(p))}"
+        case .filter(let p, let x): return "Base.Iterators.Filter{\(functionTypeName(p)), \(typeName(x))}"
+        case .map(let f, let xs):
+            let source = xs.count == 1 ? typeName(xs[0]) : "Base.Iterators.Zip{Tuple{\(xs.map(typeName).joined(separator: ", "))}}"
+            return "Base.Generator{\(source), \(functionTypeName(f))}"
+        case .reverse(let x): return "Base.Iterators.Reverse{\(typeName(x))}"
+        case .enumerate(let x): return "Base.Iterators.Enumerate{\(typeName(x))}"
+        case .zip(let xs): return "Base.Iterators.Zip{Tuple{\(xs.map(typeName).joined(separator: ", "))}}"
+        }
+    }
+
+    /// Julia's `show` of the struct behind each iterator: its type and its fields.
+    func show() -> String {
+        func fields(_ values: [Value]) -> String { "(" + values.map { Language.show($0) }.joined(separator: ", ") + ")" }
+        switch kind {
+        case .take(let x, let n), .drop(let x, let n), .partition(let x, let n): return juliaTypeName + fields([x, .int(n)])
+        case .cycle(let x), .flatten(let x), .reverse(let x): return juliaTypeName + fields([x])
+        case .product(let xs): return juliaTypeName + "(" + Language.show(.tuple(TupleItems(xs))) + ")"
+        case .countFrom(let start, let step): return juliaTypeName + fields([start, step])
+        case .repeated(let x, let n):
+            let inner = "Base.Iterators.Repeated{\(typeName(x))}" + fields([x])
+            return n.map { "Base.Iterators.Take{Base.Iterators.Repeated{\(typeName(x))}}(\(inner), \($0))" } ?? inner
+        case .takeWhile(let p, let x), .dropWhile(let p, let x), .filter(let p, let x): return juliaTypeName + fields([p, x])
+        case .map(let f, let xs):
+            let source = xs.count == 1 ? Language.show(xs[0]) : "zip(" + xs.map { Language.show($0) }.joined(separator: ", ") + ")"
+            return juliaTypeName + "(" + Language.show(f) + ", " + source + ")"
+        case .enumerate(let x): return "enumerate(" + Language.show(x) + ")"
+        case .zip(let xs): return "zip(" + xs.map { Language.show($0) }.joined(separator: ", ") + ")"
+        }
+    }
+
+    var length: Int? {
+        switch kind {
+        case .take(let x, let n): return knownLength(x).map { Swift.min($0, n) } ?? (Language.isInfinite(x) ? n : nil)
+        case .drop(let x, let n): return knownLength(x).map { Swift.max(0, $0 - n) }
+        case .cycle(let x): return knownLength(x) == 0 ? 0 : nil
+        case .partition(let x, let n): return knownLength(x).map { ($0 + n - 1) / n }
+        case .product(let xs):
+            var total = 1
+            for x in xs {
+                guard let n = knownLength(x) else { return nil }
+                let (p, overflow) = total.multipliedReportingOverflow(by: n)
+                if overflow { return nil }
+                total = p
+            }
+            return total
+        case .repeated(_, let n): return n
+        case .map(_, let xs), .zip(let xs):
+            let lengths = xs.map(knownLength)
+            guard lengths.allSatisfy({ $0 != nil }) else { return nil }
+            return lengths.compactMap { $0 }.min()
+        case .reverse(let x), .enumerate(let x): return knownLength(x)
+        case .flatten, .countFrom, .takeWhile, .dropWhile, .filter: return nil
+        }
+    }
+
+    /// Whether the iterator never ends; `collect` of one is refused, as in Julia.
+    var isInfinite: Bool {
+        switch kind {
+        case .cycle(let x): return knownLength(x) != 0
+        case .countFrom: return true
+        case .repeated(_, let n): return n == nil
+        case .drop(let x, _), .enumerate(let x), .filter(_, let x), .dropWhile(_, let x): return Language.isInfinite(x)
+        case .zip(let xs), .map(_, let xs): return !xs.isEmpty && xs.allSatisfy(Language.isInfinite)
+        default: return false
+        }
+    }
+
+    /// The dimensions of a product of two or more collections of known length.
+    var shape: [Int]? {
+        guard case .product(let xs) = kind, xs.count > 1 else { return nil }
+        let lengths = xs.map(knownLength)
+        guard lengths.allSatisfy({ $0 != nil }) else { return nil }
+        return lengths.compactMap { $0 }
+    }
+
+    func isEqual(to other: any HostObject) -> Bool {
+        guard let other = other as? LazyIterator else { return false }
+        return other === self || other.show() == show()
+    }
+
+    func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
+        // Guards the infinite iterators: a loop that never breaks still meets the
+        // element budget (and Ctrl-C) instead of running or growing forever.
+        var produced = 0
+        let limit = runtime.elementBudget
+        let yield: (Value) throws -> Bool = { value in
+            produced += 1
+            if produced % 1024 == 0 { try runtime.checkCancelled() }
+            if produced > limit && self.isInfinite {
+                throw RuntimeError("an infinite iterator ran past \(limit) elements; stop the loop with break", kind: .limit)
+            }
+            return try body(value)
+        }
+        try run(runtime, yield)
+    }
+
+    private func run(_ runtime: any Runtime, _ yield: (Value) throws -> Bool) throws {
+        switch kind {
+        case .take(let x, let n):
+            guard n > 0 else { return }
+            var k = 0
+            try runtime.forEachElement(of: x) { item in
+                k += 1
+                return try yield(item) && k < n
+            }
+        case .drop(let x, let n):
+            var k = 0
+            try runtime.forEachElement(of: x) { item in
+                k += 1
+                return k <= n ? true : try yield(item)
+            }
+        case .cycle(let x):
+            var going = true
+            var any = false
+            while going {
+                any = false
+                try runtime.forEachElement(of: x) { item in
+                    any = true
+                    going = try yield(item)
+                    return going
+                }
+                if !any { return }
+            }
+        case .partition(let x, let n):
+            var chunk: [Value] = []
+            var going = true
+            try runtime.forEachElement(of: x) { item in
+                chunk.append(item)
+                if chunk.count == n {
+                    going = try yield(try partitionChunk(x, chunk, runtime))
+                    chunk = []
+                }
+                return going
+            }
+            if going, !chunk.isEmpty { _ = try yield(try partitionChunk(x, chunk, runtime)) }
+        case .product(let xs):
+            let items = try xs.map { try runtime.collectElements($0) }
+            guard !items.contains(where: \.isEmpty) else { return }
+            // The first iterator varies fastest, as Julia's column-major product.
+            var counter = [Int](repeating: 0, count: items.count)
+            while true {
+                guard try yield(.tuple(TupleItems(zip(items, counter).map { $0[$1] }))) else { return }
+                var d = 0
+                while d < counter.count {
+                    counter[d] += 1
+                    if counter[d] < items[d].count { break }
+                    counter[d] = 0
+                    d += 1
+                }
+                if d == counter.count { return }
+            }
+        case .flatten(let x):
+            var going = true
+            try runtime.forEachElement(of: x) { inner in
+                try runtime.forEachElement(of: inner) { item in
+                    going = try yield(item)
+                    return going
+                }
+                return going
+            }
+        case .countFrom(let start, let step):
+            var current = start
+            while try yield(current) {
+                current = try runtime.applyOperator(.plus, current, step, dotted: false, at: runtime.nowhere)
+            }
+        case .repeated(let x, let n):
+            var k = 0
+            while n.map({ k < $0 }) ?? true {
+                k += 1
+                guard try yield(x) else { return }
+            }
+        case .takeWhile(let p, let x):
+            try runtime.forEachElement(of: x) { item in
+                guard try runtime.predicate(p, item, "takewhile") else { return false }
+                return try yield(item)
+            }
+        case .dropWhile(let p, let x):
+            var dropping = true
+            try runtime.forEachElement(of: x) { item in
+                if dropping, try runtime.predicate(p, item, "dropwhile") { return true }
+                dropping = false
+                return try yield(item)
+            }
+        case .filter(let p, let x):
+            try runtime.forEachElement(of: x) { item in
+                try runtime.predicate(p, item, "filter") ? try yield(item) : true
+            }
+        case .map(let f, let xs):
+            try LazyIterator(.zip(xs)).run(runtime) { tuple in
+                guard case .tuple(let args) = tuple else { return false }
+                return try yield(try runtime.call(f, Array(args), [:], at: runtime.nowhere))
+            }
+        case .reverse(let x):
+            for item in try runtime.collectElements(x).reversed() where try !yield(item) { return }
+        case .enumerate(let x):
+            var i = 0
+            try runtime.forEachElement(of: x) { item in
+                i += 1
+                return try yield(.tuple(TupleItems([.int(i), item])))
+            }
+        case .zip(let xs):
+            guard !xs.isEmpty else { return }
+            // Arrays, ranges, lists and tuples are read by position, so zipping them holds
+            // nothing; other iterables are listed first (infinite ones as far as needed).
+            // A finite iterable of unknown length (a filter) is listed to learn it.
+            let listed = try xs.map { x -> Value in
+                Language.isInfinite(x) || knownLength(x) != nil ? x : .list(ListBox(try runtime.collectElements(x)))
+            }
+            guard let n = listed.compactMap({ Language.isInfinite($0) ? nil : knownLength($0) }).min() else {
+                throw RuntimeError("zip of iterators that are all infinite cannot be walked here; take(itr, n) one of them", kind: .notSupported)
+            }
+            let readers = try listed.map { try runtime.positionalReader($0, count: n) }
+            for i in 0..<n {
+                guard try yield(.tuple(TupleItems(try readers.map { try $0(i) }))) else { return }
+            }
+        }
+    }
+
+    /// A chunk of `partition`: a range for a range, a vector for anything else.
+    private func partitionChunk(_ source: Value, _ chunk: [Value], _ runtime: any Runtime) throws -> Value {
+        if case .range(let r) = source, case .int(_, 1, _) = r, case .int(let a)? = chunk.first, case .int(let b)? = chunk.last {
+            return .range(.int(start: a, step: 1, stop: b))
+        }
+        if case .list(let l) = source { return .list(ListBox(chunk, isAny: l.isAny)) }
+        if case .array(let box) = source, box.tensor.rank == 1 {
+            let vector = try runtime.makeVector(chunk)
+            if case .array(let part) = vector { return .array(ArrayBox(part.tensor, elementType: box.elementType)) }
+            return vector
+        }
+        return try runtime.makeVector(chunk)
+    }
+}
+
+/// `Iterators.Stateful(itr)`: an iterator that remembers how far it has been walked,
+/// so a second loop goes on where the first stopped.
+final class StatefulIterator: HostObject {
+    let source: Value
+    private(set) var taken = 0
+
+    init(_ source: Value) { self.source = source }
+
+    var juliaTypeName: String { "Base.Iterators.Stateful{\(typeName(source))}" }
+    func show() -> String { "Base.Iterators.Stateful(" + Language.show(source) + ")" }
+    var length: Int? { knownLength(source).map { Swift.max(0, $0 - taken) } }
+
+    func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
+        var k = 0
+        try runtime.forEachElement(of: source) { item in
+            k += 1
+            if k <= taken { return true }
+            // The element counts as taken once the loop has seen it, as Julia's
+            // iterate(::Stateful) has consumed it even when the loop then breaks.
+            taken += 1
+            return try body(item)
+        }
+    }
+}
+
+/// `pairs(x)`: index (or key, or field name) => element for every element of x.
+final class PairsIterator: HostObject {
+    let source: Value
+
+    init(_ source: Value) { self.source = source }
+
+    var juliaTypeName: String { "Base.Pairs" }
+    func show() -> String { "pairs(" + Language.show(source) + ")" }
+    var length: Int? { knownLength(source) }
+
+    func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
+        switch source {
+        case .namedTuple(let names, let values):
+            for (name, value) in zip(names, values) where try !body(.pair(.symbol(name), value)) { return }
+        case .dict:
+            try runtime.forEachElement(of: source, body)
+        default:
+            var i = 0
+            try runtime.forEachElement(of: source) { item in
+                i += 1
+                return try body(.pair(.int(i), item))
+            }
+        }
+    }
+}
+
+/// The module object `Iterators` (and `Base.Iterators`): its fields are the iterator functions.
+final class ModuleObject: HostObject {
+    let name: String
+    let members: [String: Value]
+
+    init(name: String, members: [String: Value]) {
+        self.name = name
+        self.members = members
+    }
+
+    var juliaTypeName: String { "Module" }
+    func show() -> String { name }
+    func property(_ name: String) -> Value? { members[name] }
+    var propertyNames: [String] { members.keys.sorted() }
+}
+
+/// The length of a collection when it is known without walking it.
+func knownLength(_ value: Value) -> Int? {
+    switch value {
+    case .array(let box): return box.tensor.count
+    case .list(let l): return l.items.count
+    case .tuple(let t): return t.count
+    case .namedTuple(_, let v): return v.count
+    case .range(let r): return r.count
+    case .string(let s): return s.count
+    case .dict(let d): return d.count
+    case .host(let object): return object.length
+    case .int, .float, .bool, .char: return 1
+    default: return nil
+    }
+}
+
+func isInfinite(_ value: Value) -> Bool {
+    if case .host(let object) = value { return object.isInfinite }
+    return false
+}
+
+private func functionTypeName(_ f: Value) -> String {
+    if case .function(let function) = f { return "typeof(\(function.name))" }
+    return typeName(f)
+}
+
+extension Runtime {
+    /// `results` laid out in `shape` (column-major), as `collect`, `map` and
+    /// comprehensions over a multi-dimensional iterator give them; numbers only, since
+    /// the language has no matrices of other values yet.
+    func shapedResult(_ results: [Value], _ shape: [Int]) throws -> Value {
+        let vector = try makeVector(results)
+        if case .array(let box) = vector {
+            return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
+        }
+        if results.isEmpty { return vector }
+        throw RuntimeError(
+            "a \(shape.map(String.init).joined(separator: "×")) array of \(typeName(results[0])) is not supported yet (only arrays of numbers); iterate with a for loop instead",
+            kind: .notSupported)
+    }
+
+    /// Whether a predicate holds; Julia insists on a Bool.
+    fileprivate func predicate(_ p: Value, _ item: Value, _ name: String) throws -> Bool {
+        let answer = try call(p, [item], [:], at: nowhere)
+        guard case .bool(let b) = answer else {
+            throw RuntimeError("\(name): the predicate must return true or false, got \(describeType(answer))", kind: .type)
+        }
+        return b
+    }
+
+    /// Element i (0-based) of an iterable, for i < count: arrays, ranges, lists and
+    /// tuples are read in place; anything else is walked once, as far as needed.
+    fileprivate func positionalReader(_ value: Value, count: Int) throws -> (Int) throws -> Value {
+        switch value {
+        case .array(let box): return { box.element(at: $0) }
+        case .range(let r): return { r.element($0) }
+        case .list(let l): return { l.items[$0] }
+        case .tuple(let items): return { items[$0] }
+        default:
+            let items = try collectFirst(count, of: value)
+            guard items.count >= count else {
+                throw RuntimeError("zip: \(describeType(value)) ended before its length", kind: .argument)
+            }
+            return { items[$0] }
+        }
+    }
+
+    /// The first `n` elements of a possibly infinite iterable.
+    fileprivate func collectFirst(_ n: Int, of value: Value) throws -> [Value] {
+        var items: [Value] = []
+        guard n > 0 else { return items }
+        try forEachElement(of: value) { item in
+            items.append(item)
+            return items.count < n
+        }
+        return items
+    }
+}
+
+extension Library {
+    mutating func registerIteratorBuiltins() {
+        define("take", 2...2, help: "take(itr, n) — (Iterators.take) the first n elements of itr, lazily") { _, args in
+            let n = try args.integer(1, "count")
+            guard n >= 0 else { throw RuntimeError("take: the count must not be negative", kind: .argument) }
+            return .host(LazyIterator(.take(args[0], n)))
+        }
+        define("drop", 2...2, help: "drop(itr, n) — (Iterators.drop) all but the first n elements of itr, lazily") { _, args in
+            let n = try args.integer(1, "count")
+            guard n >= 0 else { throw RuntimeError("drop: the count must not be negative", kind: .argument) }
+            return .host(LazyIterator(.drop(args[0], n)))
+        }
+        define("cycle", 1...1, help: "cycle(itr) — (Iterators.cycle) the elements of itr over and over, forever") { _, args in
+            .host(LazyIterator(.cycle(args[0])))
+        }
+        define("partition", 2...2, help: "partition(itr, n) — (Iterators.partition) the elements of itr in chunks of n (the last may be shorter)") { _, args in
+            let n = try args.integer(1, "chunk size")
+            guard n >= 1 else { throw RuntimeError("partition: the chunk size must be at least 1", kind: .argument) }
+            return .host(LazyIterator(.partition(args[0], n)))
+        }
+        define("product", 1...Int.max, help: "product(a, b, ...) — (Iterators.product) every tuple (x, y, ...) of elements, the first varying fastest") { _, args in
+            .host(LazyIterator(.product(args.values)))
+        }
+        define("flatten", 1...1, help: "flatten(itr) — (Iterators.flatten) the elements of the elements of itr, one after another") { _, args in
+            .host(LazyIterator(.flatten(args[0])))
+        }
+        define("countfrom", 0...2, help: "countfrom(start=1, step=1) — (Iterators.countfrom) start, start+step, ... forever") { _, args in
+            .host(LazyIterator(.countFrom(start: args.count > 0 ? args[0] : .int(1), step: args.count > 1 ? args[1] : .int(1))))
+        }
+        define("repeated", 1...2, help: "repeated(x, [n]) — (Iterators.repeated) x over and over, n times or forever") { _, args in
+            let n = args.count == 2 ? try args.integer(1, "count") : nil
+            return .host(LazyIterator(.repeated(args[0], n.map { Swift.max(0, $0) })))
+        }
+        define("takewhile", 2...2, help: "takewhile(pred, itr) — (Iterators.takewhile) elements of itr while pred holds") { _, args in
+            .host(LazyIterator(.takeWhile(predicate: args[0], args[1])))
+        }
+        define("dropwhile", 2...2, help: "dropwhile(pred, itr) — (Iterators.dropwhile) the elements of itr from the first where pred fails") { _, args in
+            .host(LazyIterator(.dropWhile(predicate: args[0], args[1])))
+        }
+        define("enumerate", 1...1, help: "enumerate(itr) — pairs (i, x) with 1-based i, lazily") { _, args in
+            .host(LazyIterator(.enumerate(args[0])))
+        }
+        define("zip", 1...Int.max, help: "zip(xs, ys...) — tuples of corresponding elements, as long as the shortest, lazily") { _, args in
+            .host(LazyIterator(.zip(args.values)))
+        }
+        define("pairs", 1...1, help: "pairs(x) — key => value for each entry (index => element for arrays, name => value for named tuples)") { _, args in
+            .host(PairsIterator(args[0]))
+        }
+        define("Stateful", 1...1, help: "Stateful(itr) — (Iterators.Stateful) an iterator that remembers where the last loop stopped") { _, args in
+            .host(StatefulIterator(args[0]))
+        }
+        // Iterators.filter, Iterators.map and Iterators.reverse differ from the eager
+        // Base functions of the same names, so they live only in the module.
+        let lazyOnly: [(String, Library.Body)] = [
+            ("filter", { _, args in
+                guard args.count == 2 else { throw RuntimeError("Iterators.filter takes a predicate and an iterable", kind: .method) }
+                return .host(LazyIterator(.filter(predicate: args[0], args[1])))
+            }),
+            ("map", { _, args in
+                guard args.count >= 2 else { throw RuntimeError("Iterators.map takes a function and iterables", kind: .method) }
+                return .host(LazyIterator(.map(args[0], Array(args.values.dropFirst()))))
+            }),
+            ("reverse", { _, args in
+                guard args.count == 1 else { throw RuntimeError("Iterators.reverse takes one iterable", kind: .method) }
+                return .host(LazyIterator(.reverse(args[0])))
+            }),
+        ]
+        var members: [String: Value] = [:]
+        for name in ["take", "drop", "cycle", "partition", "product", "flatten", "countfrom", "repeated",
+                     "takewhile", "dropwhile", "enumerate", "zip", "Stateful"] {
+            members[name] = functions[name].map { .function($0) }
+        }
+        for (name, body) in lazyOnly {
+            let builtin = Builtin(name: "Iterators.\(name)", help: "", arity: 1...Int.max, elementwise: false, body: body)
+            members[name] = .function(FunctionValue(name: "Iterators.\(name)", methods: [.builtin(builtin)]))
+        }
+        defineValue("Iterators", .host(ModuleObject(name: "Base.Iterators", members: members)))
+    }
+}
