@@ -313,7 +313,7 @@ public final class Interpreter: Runtime {
             return try otherwise.map { try evaluate($0, env) } ?? .nothing
         case .whileLoop(let c, let body): return try whileLoop(c, body, env)
         case .forLoop(let clauses, let body): return try forLoop(clauses, body, env)
-        case .macroCall(let macro, let body): return try macroCall(macro, body, env)
+        case .macroCall(let macro, let arguments): return try macroCall(macro, arguments, env)
         case .letBlock(let bindings, let body): return try letBlock(bindings, body, env)
         case .tryCatch(let body, let name, let handler, let cleanup):
             return try tryCatch(body, name, handler, cleanup, env)

@@ -657,6 +657,81 @@ public struct Parser {
         }
     }
 
+    // MARK: Macros
+
+    /// `@name(a, b)` (no space before the parenthesis) or `@name a b`: Julia's two ways
+    /// of passing expressions to a macro. Space-separated arguments are read as the
+    /// elements of `[a b]` are, up to the end of the line or a closing bracket.
+    private mutating func macroCall(at position: SourcePosition) throws(SyntaxError) -> Expr {
+        let nameToken = peek()
+        let name: String
+        switch nameToken.kind {
+        case .identifier(let text) where !nameToken.spaceBefore: name = text
+        case .punctuation(.dot) where !nameToken.spaceBefore: name = "."
+        default: throw error("expected a macro name after `@`, as in @show x")
+        }
+        guard let macro = Macro(rawValue: name) else {
+            let known = Macro.allCases.map(\.spelling).joined(separator: " ")
+            throw error("the macro @\(name) is not supported; the notebook knows \(known)", at: nameToken.position)
+        }
+        advance()
+        var arguments: [Expr] = []
+        if check(.leftParen) && !peek().spaceBefore {
+            advance()
+            for argument in try callArguments() {
+                if argument.afterSemicolon { throw error("\(macro.spelling) takes no `;` arguments", at: argument.value.position) }
+                if let keyword = argument.name {
+                    // `@show(x = 1)`: the assignment itself is the macro's argument.
+                    let target = Expr(.identifier(Name(keyword)), at: argument.value.position)
+                    arguments.append(Expr(.assign(target: target, value: argument.value), at: argument.value.position))
+                } else {
+                    arguments.append(argument.value)
+                }
+            }
+        } else {
+            let savedTernary = ternaryDepth
+            ternaryDepth = 0
+            defer { ternaryDepth = savedTernary }
+            arguments = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) -> [Expr] in
+                var items: [Expr] = []
+                while !p.macroArgumentsEnd() {
+                    if !items.isEmpty && !p.peek().spaceBefore {
+                        throw p.error("expected a space between the arguments of \(macro.spelling), found \(p.peek())")
+                    }
+                    items.append(try p.assignment(allowTuple: false))
+                }
+                return items
+            }
+        }
+        guard macro.arity.contains(arguments.count) else {
+            let count = macro.arity.lowerBound == macro.arity.upperBound ? "one expression"
+                : macro.arity.upperBound == Int.max ? "at least \(macro.arity.lowerBound) expression" : "\(macro.arity.lowerBound) or \(macro.arity.upperBound) expressions"
+            throw error("\(macro.spelling) takes \(count), found \(arguments.count)", at: position)
+        }
+        if macro == .showProgress || macro == .simd {
+            guard case .forLoop = arguments[0].kind else {
+                throw error("\(macro.spelling) goes before a `for` loop: \(macro.spelling) for i in 1:n ... end", at: arguments[0].position)
+            }
+        }
+        if macro == .diff {
+            // `@diff expr` is `differentiate(() -> expr)`: the closure is made once, here.
+            let decl = FunctionDecl(name: nil, parameters: [], keywordParameters: [], body: arguments[0], position: arguments[0].position)
+            arguments = [Expr(.lambda(decl), at: arguments[0].position)]
+        }
+        return Expr(.macroCall(macro, arguments: arguments), at: position)
+    }
+
+    /// Whether the space-separated arguments of a macro stop here.
+    private mutating func macroArgumentsEnd() -> Bool {
+        let token = peek()
+        if token.isLineEnd { return true }
+        switch token.kind {
+        case .punctuation(.rightParen), .punctuation(.rightBracket), .punctuation(.rightBrace), .punctuation(.comma): return true
+        case .keyword(let word): return [.end, .else, .elseif, .catch, .finally].contains(word)
+        default: return false
+        }
+    }
+
     // MARK: Primary expressions
 
     private static let elementTypes: Set<String> = [
@@ -703,12 +778,7 @@ public struct Parser {
             return Expr(.colonAll, at: position)
         case .punctuation(.at):
             advance()
-            guard case .identifier(let name) = peek().kind, !peek().spaceBefore, let macro = Macro(rawValue: name) else {
-                throw error("macros (`@name`) are not supported, except @showprogress before a `for` loop; for `@show x` write `println(x)`")
-            }
-            advance()
-            guard check(.for) else { throw error("@\(name) goes before a `for` loop: @\(name) for i in 1:n ... end") }
-            return Expr(.macroCall(macro, body: try forLoop()), at: position)
+            return try macroCall(at: position)
         case .newline, .endOfInput:
             throw error("expected an expression, found \(token)")
         case .operator(let op, false) where operatorStandsAlone() || (peekAfter().is(.leftParen) && !peekAfter().spaceBefore):
