@@ -102,7 +102,10 @@ let package = Package(
                 .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
             ]
         ),
-        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot", "LiveView"]),
+        .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot", "LiveView", "StateFiles"]),
+        // The files kept between runs: set aside when unusable, private, written
+        // atomically under a lock. System calls only, for Lessons and LineEditing alike.
+        .target(name: "StateFiles"),
         // The shipped lessons/ folder, compiled in, so a copied rnnlab needs no checkout.
         .target(name: "BuiltinCourse", plugins: ["EmbedLessons"]),
 
@@ -137,7 +140,7 @@ let package = Package(
         .target(name: "EditLineShim", dependencies: ["CEditLine"]),
         // Line reading for the REPL: libedit on a terminal, plain reads on a pipe,
         // Ctrl-C as a flag that long computations poll.
-        .target(name: "LineEditing", dependencies: ["EditLineShim", "LiveView"]),
+        .target(name: "LineEditing", dependencies: ["EditLineShim", "LiveView", "StateFiles"]),
         .executableTarget(
             name: "rnnlab",
             dependencies: [
@@ -169,6 +172,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "LiveView", "Engine"]),
+        .testTarget(name: "StateFilesTests", dependencies: ["StateFiles"]),
         .testTarget(name: "LiveViewTests", dependencies: ["LiveView", "Spectrum", "LinearAlgebra", "Engine", "TermPlot"]),
         // Holds the benchmark's Swift side against the numpy reference's fixtures.
         .testTarget(name: "BenchTests", dependencies: ["rnnlab-bench", "Engine"], resources: [.copy("Fixtures")]),

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import LinearAlgebra
 import TermPlot
 
 /// Runs cells of the notebook language against one workspace of global variables.
@@ -114,7 +115,8 @@ public final class Interpreter: Runtime {
 
     /// Runs one cell and says whether its result should be shown.
     public func runCell(_ source: String) throws -> CellResult {
-        return try onLargeStack {
+        // The linear algebra polls the same test as the evaluator (Ctrl-C in svdvals).
+        return try onLargeStack { try Cancellation.stopping(when: { self.isCancelled() }) {
             // What the last cell let go of may have been the last hold on a closure.
             if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             let program = try Parser.parse(source)
@@ -132,7 +134,7 @@ public final class Interpreter: Runtime {
             }
             if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             return CellResult(value: last, suppressed: program.suppressesResult)
-        }
+        } }
     }
 
     // MARK: Cycles between scopes and closures

@@ -148,6 +148,7 @@ extension RuntimeError {
             case .singular: kind = .singular
             case .nonFinite, .invalidArgument: kind = .argument
             case .noConvergence: kind = .error
+            case .interrupted: kind = .interruption
             }
         default: kind = .error
         }

@@ -4,8 +4,15 @@
 public struct NotebookRunner {
     public let style: TextStyle
     public var shouldStop: () -> Bool = { false }
+    /// Seconds one cell (or an exercise's solution or check) may run under `check`
+    /// before it fails and the check goes on with the next; nil for no limit. A course
+    /// is untrusted: `while true end` in one used to keep `rnnlab check` running for ever.
+    public var cellTimeLimit: Double?
 
-    public init(style: TextStyle) { self.style = style }
+    public init(style: TextStyle, cellTimeLimit: Double? = nil) {
+        self.style = style
+        self.cellTimeLimit = cellTimeLimit
+    }
 
     /// One failed expectation.
     public struct Failure: Equatable, Sendable {
@@ -33,6 +40,22 @@ public struct NotebookRunner {
         return nil
     }
 
+    /// Runs `code` under the cell time limit; the error says so when the limit stopped it.
+    private func timed(
+        _ code: String, in workspace: Workspace, recordsAnswer: Bool = true, emit: @escaping (String) -> Void
+    ) -> RunResult {
+        let deadline = cellTimeLimit.map { CellDeadline(seconds: $0) }
+        let stop = shouldStop
+        let context = RunContext(
+            style: style, shouldStop: { stop() || deadline?.hasPassed == true }, recordsAnswer: recordsAnswer, emit: emit)
+        var result = workspace.run(code, context: context)
+        if let deadline, let limit = cellTimeLimit, deadline.hasPassed, result.error != nil {
+            result.error = "it ran longer than the \(formatSeconds(limit)) limit and was stopped "
+                + "(rnnlab check --cell-time-limit SECONDS changes it)"
+        }
+        return result
+    }
+
     /// Runs the lesson and checks cells with expected output and every exercise.
     public func check(_ lesson: Lesson, in workspace: Workspace) -> Report {
         workspace.setDirectory(for: lesson)
@@ -40,7 +63,7 @@ public struct NotebookRunner {
         for step in lesson.steps {
             if let cell = step.cell {
                 var printed = ""
-                let result = workspace.run(cell.code, context: RunContext(style: style, shouldStop: shouldStop) { printed += $0 })
+                let result = timed(cell.code, in: workspace) { printed += $0 }
                 if let error = result.error {
                     report.failures.append(Failure(line: cell.line, message: "the cell failed: \(error)"))
                     continue
@@ -55,15 +78,12 @@ public struct NotebookRunner {
                 }
             }
             if let exercise = step.exercise {
-                let quiet = RunContext(style: style, shouldStop: shouldStop) { _ in }
-                let solved = workspace.run(exercise.solution, context: quiet)
+                let solved = timed(exercise.solution, in: workspace) { _ in }
                 if let error = solved.error {
                     report.failures.append(Failure(line: exercise.line, message: "exercise \(exercise.id): the solution failed: \(error)"))
                     continue
                 }
-                var checking = quiet
-                checking.recordsAnswer = false
-                let verdict = workspace.run(exercise.check, context: checking)
+                let verdict = timed(exercise.check, in: workspace, recordsAnswer: false) { _ in }
                 if verdict.isTrue {
                     report.passed += 1
                 } else {
@@ -74,4 +94,27 @@ public struct NotebookRunner {
         }
         return report
     }
+}
+
+/// A point some seconds from now, asked about on every poll of a running cell; the
+/// clock is read once per 256 polls, which keeps a tight loop's cost negligible.
+final class CellDeadline: @unchecked Sendable {
+    private let end: ContinuousClock.Instant
+    private var polls = 0
+    private(set) var passed = false
+
+    init(seconds: Double) { end = ContinuousClock.now + .milliseconds(Int(seconds * 1000)) }
+
+    var hasPassed: Bool {
+        if !passed {
+            polls &+= 1
+            if polls & 255 == 0 || polls == 1 { passed = ContinuousClock.now >= end }
+        }
+        return passed
+    }
+}
+
+/// "60 s", "2.5 s".
+private func formatSeconds(_ seconds: Double) -> String {
+    (seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)) + " s"
 }

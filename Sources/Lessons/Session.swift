@@ -495,22 +495,23 @@ public final class Session {
     func reset(all: Bool) {
         if all {
             progress = Progress()
-            saveProgress()
+            saveProgress(after: .everything)
             say("All progress was reset.")
             open(lesson: 0)
         } else {
-            progress.completedExercises[lesson.id] = nil
-            progress.stepByLesson[lesson.id] = nil
-            progress.furthestStepByLesson[lesson.id] = nil
-            progress.finishedLessons.removeAll { $0 == lesson.id }
-            saveProgress()
+            progress.forget(lesson.id)
+            saveProgress(after: .lesson(lesson.id))
             say("Progress in this lesson was reset.")
             open(lesson: lessonIndex)
         }
     }
 
-    func saveProgress() {
-        guard let store, let warning = store.save(progress) else { return }
+    func saveProgress(after reset: ProgressStore.Reset? = nil) {
+        guard let store else { return }
+        // What another window saved meanwhile is merged in, and kept here too.
+        let (saved, failure) = store.save(progress, after: reset)
+        progress = saved
+        guard let warning = failure else { return }
         // Once is enough: a read-only state folder must not repeat this every step.
         if !warnedAboutSaving { say(warning + " (progress will not be kept this session)") }
         warnedAboutSaving = true

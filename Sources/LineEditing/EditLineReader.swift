@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import EditLineShim
+import StateFiles
 
 /// Line editing on a terminal with libedit: emacs keys, a history file, Tab
 /// completion, and Ctrl-C that clears the line instead of ending the program.
@@ -25,6 +26,8 @@ public final class EditLineReader: LineReader {
     /// Why the history file could not be read or written, if it could not; the
     /// REPL may show it once. Editing goes on without a file either way.
     public private(set) var historyProblem: String?
+    /// What the front end should say once at the start: the history file was set aside.
+    public private(set) var startupWarning: String?
 
     /// How many entries the in-memory history holds (for tests and diagnostics).
     public var historyCount: Int { Int(rnn_history_length(history)) }
@@ -238,22 +241,42 @@ public final class EditLineReader: LineReader {
         }
     }
 
+    /// Far beyond 1000 entries of any sane length: a larger file is not a history.
+    static let historyFileLimit = 16 << 20
+
+    /// Loads the history file when it is a plain file of sane size that libedit can
+    /// read; anything else is set aside (never deleted) with a warning and a new
+    /// history starts. A FIFO there used to stop the start until Ctrl-C, a link to
+    /// /dev/zero grew to 9.5 GB in 10 s, and a corrupt file was silently replaced.
     private func loadHistory(from path: String) {
-        guard access(path, F_OK) == 0 else { return }
-        if rnn_history_load(history, path) < 0 {
-            historyProblem = "could not read the history file \(path)"
+        StateFile.removeStaleTemporaries(of: path)
+        let found = StateFile.kind(of: path)
+        let reason: String
+        switch found {
+        case .missing, .regular(size: 0): return
+        case .regular(let size) where size <= Self.historyFileLimit:
+            if rnn_history_load(history, path) >= 0 { return }
+            reason = "it is not a history file RNNLab can read"
+        case .regular(let size): reason = "it is \(size) bytes, far more than a history holds"
+        default: reason = "it is \(StateFile.describe(found)), not a plain file"
         }
+        let kept = StateFile.setAside(path).map { "; it is kept as \($0)" } ?? ""
+        startupWarning = "warning: the history file \(path) could not be used (\(reason))\(kept), and a new one is started"
+        historyProblem = startupWarning
     }
 
     /// Writes a temporary file beside the real one and renames it over, so a crash
     /// mid-write never leaves a truncated history.
     private func saveHistory(to path: String) {
-        if let directory = parentDirectory(of: path), !createDirectories(atPath: directory) {
+        if let directory = StateFile.parentDirectory(of: path), !StateFile.createPrivateDirectory(directory) {
             historyProblem = "could not create the directory \(directory)"
             return
         }
-        let temporary = path + ".tmp\(getpid())"
-        guard rnn_history_save(history, temporary) >= 0, rename(temporary, path) == 0 else {
+        // libedit writes the file itself, so the temporary is made private before it
+        // is renamed into place (what the learner typed is nobody else's to read).
+        let temporary = StateFile.temporaryPath(for: path)
+        unlink(temporary)
+        guard rnn_history_save(history, temporary) >= 0, chmod(temporary, 0o600) == 0, rename(temporary, path) == 0 else {
             unlink(temporary)
             historyProblem = "could not write the history file \(path)"
             return

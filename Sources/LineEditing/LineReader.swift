@@ -20,6 +20,12 @@ public protocol LineReader: AnyObject {
     func addHistory(_ entry: String)
     /// Turns single-key answers on or off (see `EditLineReader.setSingleKeyMode`).
     func setSingleKeyMode(_ on: Bool)
+    /// A warning to show once before the first prompt (a history file set aside).
+    var startupWarning: String? { get }
+}
+
+extension LineReader {
+    public var startupWarning: String? { nil }
 }
 
 /// Given the text before the cursor, the words that could complete the word being

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import StateFiles
 
 /// Where RNNLab keeps what must survive between runs: the line history and the
 /// learner's progress. Follows the XDG base directory rules: `$XDG_STATE_HOME/rnnlab`,
@@ -46,25 +47,9 @@ public enum StatePaths {
 }
 
 /// Creates `path` and any missing parent directories (like `mkdir -p`), with
-/// permissions 0700 because the state may hold what the learner typed.
-/// Returns whether the directory exists afterwards.
+/// permissions 0700 because the state may hold what the learner typed (the rule is
+/// `StateFile.createPrivateDirectory`'s). Returns whether the directory exists afterwards.
 @discardableResult
 public func createDirectories(atPath path: String) -> Bool {
-    var prefix = path.hasPrefix("/") ? "/" : ""
-    for component in path.split(separator: "/") {
-        prefix += component
-        if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
-            return false
-        }
-        prefix += "/"
-    }
-    var info = stat()
-    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-}
-
-/// The directory part of `path` ("/a/b/c" gives "/a/b"); `nil` when there is none.
-func parentDirectory(of path: String) -> String? {
-    guard let slash = path.lastIndex(of: "/") else { return nil }
-    if slash == path.startIndex { return "/" }
-    return String(path[..<slash])
+    StateFile.createPrivateDirectory(path)
 }

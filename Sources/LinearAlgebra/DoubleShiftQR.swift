@@ -20,6 +20,7 @@ func francisIterations(
     var p = 0.0, q = 0.0, r = 0.0, s = 0.0, x = 0.0, y = 0.0, w = 0.0, zz = 0.0
 
     while n >= low {
+        if Cancellation.isRequested { return false }
         // Scan up from row n for a negligible subdiagonal entry h[l, l-1]; the
         // unreduced block still to work on is then l...n.
         var l = n

@@ -36,6 +36,7 @@ public func eigen(_ a: Tensor) throws -> EigenDecomposition {
     let (schur, balancing, factor) = try realSchur(of: Matrix(square: a, operation: "eigen"), withVectors: true)
     let n = schur.real.count
     var packed = packedEigenvectors(of: schur)
+    try Cancellation.check()
     guard packed.data.allSatisfy(\.isFinite) else {
         throw LinearAlgebraError.nonFinite(operation: "eigen (eigenvectors overflowed)")
     }

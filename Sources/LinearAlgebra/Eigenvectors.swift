@@ -34,6 +34,8 @@ func packedEigenvectors(of schur: RealSchur) -> Matrix {
     }
 
     for n in stride(from: nn - 1, through: 0, by: -1) {
+        // Stopped part-way, the vectors are thrown away (`eigen` checks).
+        if Cancellation.isRequested { break }
         let p = d[n], q = e[n]
         smallest = max(eps * (abs(p) + abs(q)), eps * eps * norm, Double.leastNormalMagnitude)
         if q == 0 {

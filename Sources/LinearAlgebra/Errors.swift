@@ -19,6 +19,8 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
     case shapeMismatch(operation: String, left: [Int], right: [Int])
     /// Any other argument out of its domain.
     case invalidArgument(operation: String, reason: String)
+    /// The caller asked to stop (see `Cancellation`).
+    case interrupted
 
     /// The same error, naming `operation` instead (see `EngineError.attributed(to:)`).
     public func attributed(to operation: String) -> LinearAlgebraError {
@@ -30,6 +32,7 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
         case .singular: return .singular(operation: operation)
         case let .shapeMismatch(_, left, right): return .shapeMismatch(operation: operation, left: left, right: right)
         case let .invalidArgument(_, reason): return .invalidArgument(operation: operation, reason: reason)
+        case .interrupted: return self
         }
     }
 
@@ -49,6 +52,8 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
             return "\(operation): shapes \(shapeText(left)) and \(shapeText(right)) do not fit together"
         case let .invalidArgument(operation, reason):
             return "\(operation): \(reason)"
+        case .interrupted:
+            return "interrupted"
         }
     }
 }

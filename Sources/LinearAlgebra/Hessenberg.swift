@@ -66,6 +66,8 @@ func reduceToHessenberg(
     let y = UnsafeMutablePointer<Double>.allocate(capacity: n)
     defer { v.deallocate(); w.deallocate(); y.deallocate() }
     for k in low..<max(high - 1, low) {
+        // Stopping leaves a half-reduced matrix, which the caller then throws away.
+        if Cancellation.isRequested { return }
         let start = k + 1
         // Scaling by the column's 1-norm keeps the sum of squares from over- or
         // underflowing; the reflection does not depend on the scale.

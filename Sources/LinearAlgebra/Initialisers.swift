@@ -19,6 +19,7 @@ public func orthogonal(_ n: Int, normal: () throws -> Double) throws -> Tensor {
     for k in 0..<count { gaussian.data[k] = try normal() }
     guard gaussian.data.allSatisfy(\.isFinite) else { throw LinearAlgebraError.nonFinite(operation: "orthogonal") }
     var (q, r) = householderQR(gaussian)
+    try Cancellation.check()
     for j in 0..<n where r[j, j] < 0 {
         for i in 0..<n { q[i, j] = -q[i, j] }
     }

@@ -18,6 +18,8 @@ struct LUFactorization {
         swaps = Array(0..<n)
         factors.data.withUnsafeMutableBufferPointer { p in
             for k in 0..<n {
+                // Stopped half-way, the factors are thrown away (see `Cancellation`).
+                if Cancellation.isRequested { return }
                 var pivotRow = k
                 var largest = abs(p[k + k * n])
                 for i in (k + 1)..<max(n, k + 1) where abs(p[i + k * n]) > largest {
@@ -91,7 +93,9 @@ struct LUFactorization {
 /// - Throws: `LinearAlgebraError` for a non-square matrix or NaN/Inf entries.
 public func det(_ a: Tensor) throws -> Double {
     let m = try Matrix(square: a, operation: "det")
-    return LUFactorization(m).determinant
+    let lu = LUFactorization(m)
+    try Cancellation.check()
+    return lu.determinant
 }
 
 /// The inverse of a square matrix, by LU with partial pivoting.
@@ -99,5 +103,7 @@ public func det(_ a: Tensor) throws -> Double {
 ///   usual errors for a non-square matrix or NaN/Inf entries.
 public func inv(_ a: Tensor) throws -> Tensor {
     let m = try Matrix(square: a, operation: "inv")
-    return try LUFactorization(m).inverse(operation: "inv").tensor()
+    let lu = LUFactorization(m)
+    try Cancellation.check()
+    return try lu.inverse(operation: "inv").tensor()
 }

@@ -39,6 +39,7 @@ func multishiftIterations(
     // Like LAPACK, size the sweeps by the whole matrix, not by what is left of it.
     let shiftsPerSweep = shiftCount(forActiveSize: high - low + 1)
     while kbot >= low {
+        if Cancellation.isRequested { return false }
         // The active block ktop...kbot ends where a subdiagonal entry is negligible.
         var ktop = kbot
         while ktop > low && !splits(at: ktop) { ktop -= 1 }

@@ -15,6 +15,7 @@ public struct QRDecomposition: Sendable {
 /// - Throws: `LinearAlgebraError` for a non-matrix or NaN/Inf entries.
 public func qr(_ a: Tensor) throws -> QRDecomposition {
     let parts = householderQR(try Matrix(a, operation: "qr"))
+    try Cancellation.check()
     return QRDecomposition(Q: try parts.q.tensor(), R: try parts.r.tensor())
 }
 
@@ -24,6 +25,7 @@ func householderQR(_ input: Matrix) -> (q: Matrix, r: Matrix) {
     var a = input
     var reflections: [(column: Int, vector: [Double], halfNormSquared: Double)] = []
     for j in 0..<k {
+        if Cancellation.isRequested { break }
         // Scale by the largest entry so the sum of squares cannot overflow.
         var scale = 0.0
         for i in j..<m { scale = max(scale, abs(a[i, j])) }

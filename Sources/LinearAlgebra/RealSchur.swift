@@ -72,6 +72,7 @@ struct RealSchur {
                 }
             }
         }
+        try Cancellation.check()
         if failed { throw LinearAlgebraError.noConvergence(operation: "eigvals (QR algorithm)", iterations: limit) }
         guard wr.allSatisfy(\.isFinite), wi.allSatisfy(\.isFinite) else {
             throw LinearAlgebraError.nonFinite(operation: "eigvals (QR algorithm overflowed)")

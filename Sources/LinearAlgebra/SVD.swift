@@ -78,6 +78,7 @@ func jacobiSVD(
         sweep += 1
         var rotated = false
         for q in 1..<n {
+            try Cancellation.check()
             for p in 0..<q {
                 let (alpha, beta, gamma) = g.data.withUnsafeBufferPointer { gp in
                     gramEntries(gp.baseAddress! + p * m, gp.baseAddress! + q * m, count: m)

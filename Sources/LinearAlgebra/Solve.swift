@@ -22,13 +22,16 @@ public func solve(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let x: Matrix
     if m.isSquare {
         let lu = LUFactorization(m)
+        try Cancellation.check()
         guard !lu.isSingular else { throw LinearAlgebraError.singular(operation: operation) }
         x = lu.solve(rhs)
     } else if m.rows > m.columns {
         let (q, r) = householderQR(m)
+        try Cancellation.check()
         x = try solveUpperTriangular(r, q.transposed() * rhs, operation: operation)
     } else {
         let (q, r) = householderQR(m.transposed())
+        try Cancellation.check()
         x = q * (try solveLowerTriangular(r.transposed(), rhs, operation: operation))
     }
     guard x.data.allSatisfy(\.isFinite) else { throw LinearAlgebraError.singular(operation: operation) }

@@ -27,6 +27,7 @@ func tridiagonalEigen(_ m: Matrix, operation: String, iterationLimit: Int? = nil
         reduceToTridiagonal(v, n: n, diagonal: &d, offDiagonal: &e)
         converged = diagonaliseTridiagonal(v, n: n, diagonal: &d, offDiagonal: &e, limit: limit)
     }
+    try Cancellation.check()
     guard converged else { throw LinearAlgebraError.noConvergence(operation: operation, iterations: limit) }
     return (d.map { $0 / factor }, v)
 }
@@ -40,6 +41,8 @@ private func reduceToTridiagonal(
     @inline(__always) func at(_ k: Int, _ j: Int) -> Int { k &+ j &* n }
     for j in 0..<n { d[j] = v[at(n - 1, j)] }
     for i in stride(from: n - 1, to: 0, by: -1) {
+        // Stopping leaves garbage, which `tridiagonalEigen` throws away.
+        if Cancellation.isRequested { return }
         // Scaling by the row's 1-norm keeps the sum of squares in range.
         var scale = 0.0, h = 0.0
         for k in 0..<i { scale += abs(d[k]) }
@@ -133,6 +136,7 @@ private func diagonaliseTridiagonal(
     // entries significant beside a huge later one and overflow the shift.
     let largest = (0..<n).reduce(0.0) { max($0, abs(d[$1]) + abs(e[$1])) }
     for l in 0..<n {
+        if Cancellation.isRequested { return false }
         // Find a negligible subdiagonal entry e[m] at or below row l (e[n-1] is 0).
         var m = l
         while m < n - 1 && abs(e[m]) > eps * largest { m += 1 }

@@ -32,6 +32,7 @@ struct NotebookREPL {
                 return before.hasSuffix(" ") ? [] : session.completions(for: word)
             },
             symbols: LaTeXSymbols.substitution(endOf:))
+        if let warning = reader.startupWarning { say(warning, session) }
         // Every cell that runs can be recalled with Up and changed in place.
         session.addToHistory = { reader.addHistory($0) }
         if interactive { session.startEditor = runEditor }

@@ -139,6 +139,15 @@ struct CheckLessons: ParsableCommand {
     @Argument(help: "Lesson files or folders (default: the lessons that ship with rnnlab).")
     var paths: [String] = []
 
+    @Option(help: "Seconds one cell may run before it fails and the check goes on (0: no limit).")
+    var cellTimeLimit: Double = 60
+
+    func validate() throws {
+        guard cellTimeLimit >= 0, cellTimeLimit.isFinite else {
+            throw ValidationError("--cell-time-limit takes a number of seconds ≥ 0, not \(cellTimeLimit)")
+        }
+    }
+
     func run() throws {
         var lessons: [Lesson] = []
         // Saved notebooks are checked at the display size they were saved at.
@@ -169,7 +178,8 @@ struct CheckLessons: ParsableCommand {
         for lesson in lessons {
             var report: NotebookRunner.Report!
             let runner = NotebookRunner(
-                style: sizes[lesson.path].map { $0.applied(to: standard) } ?? standard)
+                style: sizes[lesson.path].map { $0.applied(to: standard) } ?? standard,
+                cellTimeLimit: cellTimeLimit > 0 ? cellTimeLimit : nil)
             let elapsed = clock.measure { report = runner.check(lesson, in: LanguageWorkspace()) }
             passed += report.passed
             failed += report.failures.count

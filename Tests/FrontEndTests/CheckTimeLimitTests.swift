@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// `rnnlab check` gives each cell a time limit, fails the cell that exceeds it and
+/// goes on (issue 12: a course with `while true end` in a cell kept it running for
+/// ever). The default is generous (60 s); `--cell-time-limit` sets another.
+@Suite struct CheckTimeLimitTests {
+    static let spinningLesson = """
+        # 1. Spinning
+
+        A cell that never ends.
+
+        ```julia
+        while true end
+        ```
+
+        The next one still runs.
+
+        ```julia
+        println(1 + 1)
+        ```
+
+        ```output
+        2
+        ```
+        """
+
+    @Test func aCellPastTheLimitFailsAndTheCheckGoesOn() throws {
+        let course = try TemporaryDirectory(prefix: "rnnlab-check-limit")
+        try writeText(Self.spinningLesson, to: course.path + "/01-spinning.md")
+        let started = Date()
+        let process = try PipedProcess(
+            executable: try builtExecutable("rnnlab"), arguments: ["check", "--cell-time-limit", "2", course.path],
+            environment: ["HOME": course.path, "PATH": "/usr/bin:/bin"], timeout: 60)
+        let (output, code) = try process.finish()
+        let text = String(decoding: output, as: UTF8.self)
+        #expect(code == 1)
+        #expect(text.contains("01-spinning.md:6: the cell failed: it ran longer than the 2 s limit"), "\(text)")
+        #expect(text.contains("1 passed, 1 failed"), "\(text)")
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
+}
