@@ -60,7 +60,7 @@ struct LiveBuiltinsTests {
 
     @Test func otherMacrosAndMisplacedOnesAreRefusedClearly() {
         let interp = interpreter(Printed())
-        for (source, words) in [("@show x", "not supported"), ("@showprogress 1 + 1", "before a `for` loop")] {
+        for (source, words) in [("@btime x", "not supported"), ("@showprogress 1 + 1", "before a `for` loop")] {
             do {
                 try interp.run(source: source)
                 Issue.record("\(source) should fail")
