@@ -9,7 +9,8 @@ extension Runtime {
         var elementType = ElementType.float64
         if args.count > 0, case .function(let type) = args[0] {
             switch type.name {
-            case "Float64", "Float32": elementType = .float64
+            case "Float64": elementType = .float64
+            case "Float32": throw RuntimeError(float32Refusal, kind: .notSupported)
             case "Int", "Int64": elementType = .int64
             case "Bool": elementType = .bool
             default: throw RuntimeError("\(args.function): the element type must be Float64, Int or Bool, got \(type.name)", kind: .argument)

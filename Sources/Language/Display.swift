@@ -27,7 +27,8 @@ private func typeName(_ value: Value, depth: Int) -> String {
     case .symbol: return "Symbol"
     case .array(let box): return arrayTypeName(rank: box.tensor.rank, element: box.elementType.juliaName)
     case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
-    case .range(let r): return r.isIntegral ? "UnitRange{Int64}" : "StepRangeLen{Float64}"
+    case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
+    case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
     case .tuple(let items): return "Tuple{" + items.map(inner).joined(separator: ", ") + "}"
     case .pair(let p): return "Pair{\(inner(p.key)), \(inner(p.value))}"
     case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
@@ -36,7 +37,8 @@ private func typeName(_ value: Value, depth: Int) -> String {
         let keys = commonType(box.keys.map { inner($0.value) })
         let values = commonType(box.keys.compactMap { box[$0] }.map(inner))
         return "Dict{\(keys), \(values)}"
-    case .function: return "Function"
+    case .function(let f): return f.juliaType.map(typeOfType) ?? "Function"
+    case .type(let t): return typeOfType(t.name)
     case .plot: return "Plot"
     case .host(let object): return object.juliaTypeName
     }
@@ -181,7 +183,8 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
             let entries = box.keys.compactMap { k in box[k].map { show(k.value, &path) + " => " + show($0, &path) } }
             return "Dict(" + entries.joined(separator: ", ") + ")"
         }
-    case .function(let f): return f.name
+    case .function(let f): return f.juliaType ?? f.name
+    case .type(let t): return t.name
     case .plot(let text): return text
     case .host(let object): return object.show()
     }
@@ -260,6 +263,8 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
             box[key].map { "  " + text.padding(to: keyWidth) + " => " + show($0) }
         }
         return header + ":\n" + elide(lines.map { clip($0, width) }, height: height)
+    case .function(let f) where f.juliaType != nil:
+        return show(value)
     case .function(let f):
         let n = f.methods.count
         return "\(f.name) (generic function with \(n) method\(n == 1 ? "" : "s"))"

@@ -33,6 +33,7 @@ private func juliaText(of expr: Expr, within outer: Operator.Precedence?) -> Str
     case .char(let c): return show(.char(c))
     case .symbol(let name): return ":" + name
     case .identifier(let name): return name.text
+    case .curlyType(let type): return type
     case .endIndex: return "end"
     case .colonAll: return ":"
     case .tuple(let items):

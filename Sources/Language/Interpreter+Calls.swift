@@ -10,6 +10,8 @@ extension Interpreter {
         _ env: Environment
     ) throws -> Value {
         let callee = try evaluate(calleeExpr, env)
+        // Before the arguments, so `Vector{Float64}(undef, n)` names the type, not `undef`.
+        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
         var positional: [Value] = []
         positional.reserveCapacity(argumentExprs.count)
         var keywords: [String: Value] = [:]
@@ -28,6 +30,10 @@ extension Interpreter {
         return try call(callee, positional, keywords, at: position, calledAs: name)
     }
 
+    private func typeCallRefusal(_ type: TypeValue, at position: SourcePosition) -> RuntimeError {
+        RuntimeError("calling the type \(type.name) is not supported; build values with zeros, fill, collect or a literal", kind: .notSupported, at: position)
+    }
+
     /// Calls any callable value with evaluated arguments.
     public func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value {
         try call(callee, arguments, keywords, at: position, calledAs: nil)
@@ -39,6 +45,7 @@ extension Interpreter {
         _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition,
         calledAs: String?
     ) throws -> Value {
+        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }

@@ -48,7 +48,11 @@ extension Runtime {
                 return b ? 1 : 0
             }
             return .array(ArrayBox(Tensor(vector: bits), elementType: .bool))
-        case "Float64", "Float32", "Real", "Number":
+        case "Float32":
+            throw RuntimeError(float32Refusal, kind: .notSupported)
+        case "Real", "Number":
+            throw RuntimeError("\(type)[...] is a Vector{\(type)}, which keeps each element's own type; the notebook does not have it: write Float64[...] or Any[...]", kind: .notSupported)
+        case "Float64":
             let doubles = try values.map { v -> Double in
                 guard let x = scalarDouble(v) else { throw RuntimeError("\(type)[...] holds numbers, got \(describeType(v))", kind: .argument) }
                 return x
@@ -63,8 +67,16 @@ extension Runtime {
                 return x
             }
             return .array(ArrayBox(Tensor(vector: ints), elementType: .int64))
-        default:
+        case "String", "Char", "Symbol":
+            // A Vector{String} shows as ["a", "b"], as a list whose elements agree does.
+            for v in values where typeName(v) != type {
+                throw RuntimeError("\(type)[...] holds only \(type) values here, got \(describeType(v)) (Julia would try to convert it)", kind: .notSupported)
+            }
+            return values.isEmpty ? .list(ListBox([], isAny: true)) : .list(ListBox(values))
+        case "Any":
             return .list(ListBox(values, isAny: true))
+        default:
+            throw RuntimeError("\(type)[...] is not supported; write Any[...] for a vector of any values", kind: .notSupported)
         }
     }
 

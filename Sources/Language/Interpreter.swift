@@ -324,6 +324,9 @@ public final class Interpreter: Runtime {
         case .returnValue(let value): throw ControlSignal.returnValue(try value.map { try evaluate($0, env) } ?? .nothing)
         case .declaration(let scope, let items): return try declare(scope, items, env)
         case .using: return .nothing
+        case .curlyType(let name):
+            if let function = Library.standard.functions[name], function.juliaType == name { return .function(function) }
+            return .type(TypeValue(name, isConcrete: false))
         }
     }
 

@@ -50,6 +50,7 @@ extension Runtime {
     }
 
     func isa(_ value: Value, _ type: Value) throws -> Bool {
+        if case .type(let t) = type { return try isa(value, type: t) }
         guard case .function(let f) = type, let matches = typePredicates[f.name] else {
             throw RuntimeError("the right side of `isa` must be a type name such as Number or String", kind: .argument)
         }
@@ -69,7 +70,7 @@ extension Runtime {
             "Bool": { if case .bool = $0 { return true } else { return false } },
             "Symbol": { if case .symbol = $0 { return true } else { return false } },
             "AbstractArray": { if case .list = $0 { return true }; return $0.isArrayLike },
-            "Function": { if case .function = $0 { return true } else { return false } },
+            "Function": { if case .function(let f) = $0 { return f.juliaType == nil } else { return false } },
             "Dict": { if case .dict = $0 { return true } else { return false } },
             "Tuple": { if case .tuple = $0 { return true } else { return false } },
             "Any": { _ in true },
@@ -126,6 +127,7 @@ extension Runtime {
         case (.list(let x), .list(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y
         case (.function(let x), .function(let y)): return x === y
+        case (.type(let x), .type(let y)): return x == y
         case (.host(let x), .host(let y)): return x.isEqual(to: y)
         case (.tracked(let x), .tracked(let y)): return x.tape === y.tape && x.shape == y.shape && x.value.scalars == y.value.scalars
         case (.int(let x), .int(let y)): return x == y
@@ -571,6 +573,7 @@ extension Runtime {
             return try x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { try equal($0, $1) })
         case (.pair(let p), .pair(let q)): return try equal(p.key, q.key) && equal(p.value, q.value)
         case (.function(let f), .function(let g)): return f === g
+        case (.type(let x), .type(let y)): return x == y
         case (.host(let x), .host(let y)): return x.isEqual(to: y)
         case (.dict(let x), .dict(let y)):
             return try x === y || (x.count == y.count && x.keys.allSatisfy { k in

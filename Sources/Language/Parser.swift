@@ -569,8 +569,24 @@ public struct Parser {
                 advance()
                 let type = try typeName()
                 expr = Expr(.typed(expr, type), at: expr.position)
+            } else if token.is(.leftBrace), !spaced, case .identifier(let name) = expr.kind {
+                // `Vector{Int64}`: a type with its parameters, a value of its own.
+                advance()
+                var text = name.text + "{"
+                var depth = 1
+                while depth > 0 {
+                    let part = advance()
+                    if case .endOfInput = part.kind { throw error("expected `}` to close the type parameters from \(token.position)") }
+                    if part.is(.leftBrace) { depth += 1 }
+                    if part.is(.rightBrace) { depth -= 1 }
+                    text += part.lexeme
+                }
+                guard let type = canonicalTypeName(text) else {
+                    throw error("cannot read the type `\(text)`; write types as Vector{Float64} or Dict{String, Int64}", at: token.position)
+                }
+                expr = Expr(.curlyType(type), at: expr.position)
             } else if token.is(.leftBrace), !spaced {
-                throw error("type parameters like `{Float64}` are not supported; leave them out")
+                throw error("type parameters like `{Float64}` go after a type name, as in Vector{Float64}")
             } else {
                 return expr
             }

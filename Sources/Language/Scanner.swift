@@ -170,11 +170,11 @@ public struct Scanner {
                 if c != "_" { digits.append(c) }
                 advance()
             }
-            guard let value = Int(digits, radix: radix) else {
-                throw error("invalid or too large base-\(radix) literal `\(String(chars[start..<index]))`", at: position)
-            }
-            add(.integer(value), from: start, at: position)
-            return
+            // Julia's 0x1f, 0b101 and 0o17 are unsigned integers (UInt8 to UInt128, sized by
+            // their digits), which print as 0x1f; the notebook has no unsigned types.
+            throw error(
+                "unsigned integer literals like `\(String(chars[start..<index]))` are not supported (Julia's are UInt8…UInt128, which the notebook does not have); write the number in decimal",
+                at: position)
         }
         var text = ""
         var isFloat = false

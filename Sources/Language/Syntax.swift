@@ -75,6 +75,9 @@ public struct Expr: Sendable {
         case field(Expr, String)
         /// `args...` inside a call or a collection.
         case splat(Expr)
+        /// `Vector{Int64}`, `Dict{String, Float64}`: a type with its parameters, in Julia's
+        /// canonical spelling (`Int` is `Int64`, `Array{T, 1}` is `Vector{T}`).
+        case curlyType(String)
         /// `x::Float64`: the type is kept for messages; values are not checked against it yet.
         case typed(Expr, String)
 

@@ -27,6 +27,8 @@ public enum Value {
     case list(ListBox)
     case dict(DictBox)
     case function(FunctionValue)
+    /// A type with no function of its name here, as `typeof([1, 2])` returns (see `TypeValue`).
+    case type(TypeValue)
     /// A value recorded for differentiation inside `grad`: a number or an array.
     case tracked(Var)
     /// A drawn plot, displayed as its text.

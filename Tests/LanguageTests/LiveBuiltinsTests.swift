@@ -77,7 +77,7 @@ struct LiveBuiltinsTests {
         #expect(printed.text.isEmpty, "nothing until the cell ends")
         interp.finishLiveOutput()
         #expect(printed.text.contains("loss (20 values, last 0.05)"), "\(printed.text)")
-        #expect(show(try interp.run(source: "(typeof(p), length(p), p.values[end], collect(p)[1])")) == "(\"LivePlot\", 20, 0.05, 1.0)")
+        #expect(show(try interp.run(source: "(typeof(p), length(p), p.values[end], collect(p)[1])")) == "(LivePlot, 20, 0.05, 1.0)")
         #expect(show(try interp.run(source: "p")) == "LivePlot(\"loss\", 20 values)")
         #expect(throws: RuntimeError.self) { try interp.run(source: "push!(p, \"text\")") }
         printed.text = ""

@@ -58,7 +58,6 @@ println(promote(1, 2.5))
 # expect: (1.0, 2.5)
 
 # case: Array literals — a typed literal converts its elements
-# known divergence: L1: typed literals Float32[...] make Float64 arrays (no Float32 element type)
 display(Float32[1, 2.5])
 # expect: 2-element Vector{Float32}:
 # expect:  1.0
@@ -365,7 +364,6 @@ println()
 # expect: 6 15
 
 # case: Array and Vectorized Operators and Functions — size, ndims, length and eltype
-# known divergence: L1: types are strings, so eltype shows with quotes inside a tuple
 A = ones(2, 3, 4)
 println((size(A), ndims(A), length(A), eltype(A), size(A, 2)))
 # expect: ((2, 3, 4), 3, 24, Float64, 3)

@@ -21,7 +21,6 @@ println(typed_local())
 # expect: 10.0
 
 # case: Type Declarations — typeof of the common values
-# known divergence: L1: typeof(0.0:0.5:1.0) does not name all of StepRangeLen's parameters
 println(typeof(1), " ", typeof(1.0), " ", typeof(true), " ", typeof('a'), " ", typeof("a"))
 println(typeof(:s), " ", typeof(nothing), " ", typeof(1:3), " ", typeof(0.0:0.5:1.0))
 # expect: Int64 Float64 Bool Char String
@@ -44,7 +43,6 @@ println()
 # expect: Vector{Int64}
 
 # case: Type Declarations — the type of a type
-# known divergence: L1: typeof(Int) is Function, not DataType
 println(typeof(Int), " ", typeof(Float64))
 # expect: DataType DataType
 
