@@ -571,16 +571,7 @@ public struct Parser {
                 expr = Expr(.typed(expr, type), at: expr.position)
             } else if token.is(.leftBrace), !spaced, case .identifier(let name) = expr.kind {
                 // `Vector{Int64}`: a type with its parameters, a value of its own.
-                advance()
-                var text = name.text + "{"
-                var depth = 1
-                while depth > 0 {
-                    let part = advance()
-                    if case .endOfInput = part.kind { throw error("expected `}` to close the type parameters from \(token.position)") }
-                    if part.is(.leftBrace) { depth += 1 }
-                    if part.is(.rightBrace) { depth -= 1 }
-                    text += part.lexeme
-                }
+                let text = name.text + (try typeParameters())
                 guard let type = canonicalTypeName(text) else {
                     throw error("cannot read the type `\(text)`; write types as Vector{Float64} or Dict{String, Int64}", at: token.position)
                 }
@@ -597,18 +588,21 @@ public struct Parser {
     private mutating func typeName() throws(SyntaxError) -> String {
         guard case .identifier(let name) = peek().kind else { throw error("expected a type name after `::`") }
         advance()
-        var text = name
-        if check(.leftBrace) && !peek().spaceBefore {
-            advance()
-            text += "{"
-            var depth = 1
-            while depth > 0 {
-                let token = advance()
-                if case .endOfInput = token.kind { throw error("expected `}` to close the type parameters") }
-                if token.is(.leftBrace) { depth += 1 }
-                if token.is(.rightBrace) { depth -= 1 }
-                text += token.lexeme
-            }
+        if check(.leftBrace) && !peek().spaceBefore { return name + (try typeParameters()) }
+        return name
+    }
+
+    /// `{Float64}` or `{String, Vector{Int}}` after a type's name, read as text.
+    private mutating func typeParameters() throws(SyntaxError) -> String {
+        let open = advance().position
+        var text = "{"
+        var depth = 1
+        while depth > 0 {
+            let token = advance()
+            if case .endOfInput = token.kind { throw error("expected `}` to close the type parameters from \(open)") }
+            if token.is(.leftBrace) { depth += 1 }
+            if token.is(.rightBrace) { depth -= 1 }
+            text += token.lexeme
         }
         return text
     }
