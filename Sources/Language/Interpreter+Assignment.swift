@@ -7,8 +7,10 @@ extension Interpreter {
         switch target.kind {
         case .identifier(let name):
             env.assign(name, value)
-        case .typed(let inner, _):
-            try assign(value, to: inner, env)
+        case .typed(_, let type):
+            // Julia converts every later assignment to a typed variable too; converting
+            // only this one would answer differently, so the declaration is refused.
+            throw RuntimeError("typed variables (`x::\(type) = ...`) are not supported; convert the value instead: x = \(type)(...)", kind: .notSupported, at: target.position)
         case .tuple(let targets):
             var items: [Value] = []
             try forEachElement(of: value) { element in

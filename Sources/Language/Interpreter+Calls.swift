@@ -49,7 +49,7 @@ extension Interpreter {
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
-        guard let method = function.method(forArgumentCount: arguments.count) else {
+        guard let method = try function.method(for: arguments, at: position) else {
             let counts = function.methods.map { describeArity($0.arity) }.joined(separator: " or ")
             throw RuntimeError(
                 "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)", kind: .method,
@@ -111,9 +111,14 @@ extension Interpreter {
         scope.values.reserveCapacity(decl.parameters.count + decl.keywordParameters.count + 4)
         do {
             try bindParameters(decl, arguments, keywords, scope, name: name)
-            return try evaluate(decl.body, scope)
-        } catch ControlSignal.returnValue(let value) {
-            return value
+            let result: Value
+            do {
+                result = try evaluate(decl.body, scope)
+            } catch ControlSignal.returnValue(let value) {
+                result = value
+            }
+            guard let returnType = decl.returnType else { return result }
+            return try converted(result, to: returnType, at: decl.position)
         } catch let signal as ControlSignal {
             let word = if case .breakLoop = signal { "break" } else { "continue" }
             throw RuntimeError("`\(word)` outside a loop in \(name)", at: decl.position)

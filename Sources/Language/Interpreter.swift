@@ -294,7 +294,7 @@ public final class Interpreter: Runtime {
         case .index(let base, let indices): return try evaluateIndex(base, indices, env)
         case .field(let base, let name): return try field(try evaluate(base, env), name)
         case .splat: throw RuntimeError("`...` (splat) is only meaningful in a call or a collection", kind: .argument)
-        case .typed(let inner, _): return try evaluate(inner, env)
+        case .typed(let inner, let type): return try typeAssertion(try evaluate(inner, env), type, at: expr.position)
         case .function(let decl): return defineFunction(decl, env)
         case .lambda(let decl):
             anonymousCount += 1
@@ -468,8 +468,9 @@ public final class Interpreter: Runtime {
         // local functions are extended; a global of the same name is shadowed instead.
         let visible = env.kind == .global ? env.values[symbol] : env.lookupLocal(symbol)
         if case .function(let existing)? = visible, !existing.isBuiltin {
+            // The same signature (count and written types) replaces; another adds a method.
             existing.methods.removeAll {
-                if case .closure(let d, _) = $0 { return d.arity == decl.arity }
+                if case .closure(let d, _) = $0 { return d.arity == decl.arity && $0.writtenTypes == method.writtenTypes }
                 return false
             }
             existing.methods.append(method)

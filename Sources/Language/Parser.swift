@@ -918,14 +918,16 @@ public struct Parser {
         advance()
         let arguments = try callArguments()
         let (parameters, keywords) = try functionParameters(from: arguments)
+        var returnType: String?
         if check(.doubleColon) {
             advance()
-            _ = try typeName()
+            returnType = try typeName()
         }
         let body = try block(until: [.end])
         try expectEnd()
         let decl = FunctionDecl(
-            name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position)
+            name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position,
+            returnType: returnType)
         return Expr(name == nil ? .lambda(decl) : .function(decl), at: keyword.position)
     }
 

@@ -179,10 +179,14 @@ public final class FunctionDecl: Sendable {
     public let keywordParameters: [Parameter]
     public let body: Expr
     public let position: SourcePosition
+    /// `function f(x)::Float64`: what every result is converted to.
+    public let returnType: String?
 
     public init(
-        name: String?, parameters: [Parameter], keywordParameters: [Parameter], body: Expr, position: SourcePosition
+        name: String?, parameters: [Parameter], keywordParameters: [Parameter], body: Expr, position: SourcePosition,
+        returnType: String? = nil
     ) {
+        self.returnType = returnType
         self.name = name
         self.symbol = name.map(Name.init)
         self.parameters = parameters

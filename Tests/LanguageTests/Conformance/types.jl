@@ -1,7 +1,6 @@
 # Manual chapter: Types (doc/src/manual/types.md)
 
 # case: Type Declarations — :: asserts a type and passes the value through
-# known divergence: L1: x::T is not checked, so a wrong type passes through
 println((1 + 2)::Int)
 try
     (1 + 2)::AbstractFloat
@@ -12,7 +11,6 @@ end
 # expect: true
 
 # case: Type Declarations — a typed local converts what is assigned to it
-# known divergence: L1: a typed local does not convert what is assigned to it
 function typed_local()
     x::Float64 = 10
     return x
