@@ -1,5 +1,11 @@
+import Engine
+
 /// Copies of the workspace, so the notebook can go back a step and find the
 /// variables as they were (`:back`).
+///
+/// The random stream is part of the copy, so code run after a restore draws the same
+/// numbers it would have drawn then (an exercise check that runs code on a copy of the
+/// workspace leaves the learner's stream where it was).
 ///
 /// Arrays, lists and dictionaries are shared mutable boxes, so a snapshot copies
 /// them deeply; two variables that shared one box before still share one copy after
@@ -9,11 +15,12 @@
 extension Interpreter {
     public struct Snapshot {
         let values: [(Name, Value)]
+        let random: RandomSource
     }
 
     public func snapshot() -> Snapshot {
         var copier = DeepCopier()
-        return Snapshot(values: globals.values.entries.map { ($0.name, copier.copy($0.value)) })
+        return Snapshot(values: globals.values.entries.map { ($0.name, copier.copy($0.value)) }, random: random)
     }
 
     public func restore(_ snapshot: Snapshot) {
@@ -22,6 +29,7 @@ extension Interpreter {
         var restored = NameMap<Value>()
         for (name, value) in snapshot.values { restored.set(name, copier.copy(value)) }
         globals.values = restored
+        random = snapshot.random
     }
 
     /// Sets a global variable, as the REPL does for `ans`.

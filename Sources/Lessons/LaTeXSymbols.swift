@@ -1,3 +1,5 @@
+import TermPlot
+
 /// The `\name` → symbol table, as the Julia REPL completes it (`\alpha<Tab>` → α,
 /// `h\_t<Tab>` → hₜ, `x\^2<Tab>` → x²), for the symbols RNNLab's lessons and learners
 /// use: the Greek alphabet, the operators the lessons write, and sub- and superscripts.
@@ -26,16 +28,11 @@ public enum LaTeXSymbols {
         return table
     }()
 
-    static let subscripts: [Character: Character] = [
-        "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄", "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉",
-        "+": "₊", "-": "₋", "=": "₌", "(": "₍", ")": "₎", "a": "ₐ", "e": "ₑ", "h": "ₕ", "i": "ᵢ", "j": "ⱼ",
-        "k": "ₖ", "l": "ₗ", "m": "ₘ", "n": "ₙ", "o": "ₒ", "p": "ₚ", "r": "ᵣ", "s": "ₛ", "t": "ₜ", "u": "ᵤ",
-        "v": "ᵥ", "x": "ₓ",
-    ]
-    static let superscripts: [Character: Character] = [
-        "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-        "+": "⁺", "-": "⁻", "=": "⁼", "(": "⁽", ")": "⁾", "n": "ⁿ", "i": "ⁱ", "T": "ᵀ", "t": "ᵗ", "'": "′",
-    ]
+    /// Plain characters and their Unicode sub- and superscripts: TermPlot's tables (which
+    /// turn them back into plain text for ASCII plots) read the other way.
+    static let subscripts = Dictionary(uniqueKeysWithValues: AsciiText.subscripts.map { ($0.value, $0.key) })
+    static let superscripts = Dictionary(uniqueKeysWithValues: AsciiText.superscripts.map { ($0.value, $0.key) })
+        .merging(["'": "′"]) { first, _ in first }
 
     /// What Tab does at the end of `lineBeforeCursor`: when it ends in a complete
     /// `\name`, the text to delete and the symbol to put there; nil otherwise.

@@ -65,6 +65,61 @@ public final class LanguageWorkspace: Workspace {
         interpreter.global(name).flatMap(interpreter.bpttTrace(rebuiltFrom:))
     }
 
+    public func answerValue() -> AnswerValue? {
+        interpreter.global("ans").map(LanguageWorkspace.answerValue)
+    }
+
+    /// A language value as exercise checks compare it.
+    static func answerValue(_ value: Value) -> AnswerValue {
+        switch value {
+        case .nothing: return .nothing
+        case .int(let n): return .number(Double(n))
+        case .float(let x): return .number(x)
+        case .array(let box): return .array(shape: box.tensor.shape, elements: box.tensor.scalars)
+        case .tracked(let v):
+            return v.value.shape.isEmpty ? .number(v.value.scalars.first ?? .nan)
+                : .array(shape: v.value.shape, elements: v.value.scalars)
+        case .range(let range):
+            let elements: [Double]
+            switch range {
+            case .int(let start, let step, _): elements = (0..<range.count).map { Double(start + $0 * step) }
+            case .float(let start, let step, let count): elements = (0..<count).map { start + Double($0) * step }
+            }
+            return .array(shape: [elements.count], elements: elements)
+        case .list(let box): return .list(box.items.map(answerValue))
+        case .tuple(let items): return .list(items.map(answerValue))
+        default: return .other(shown: show(value), kind: typeName(value))
+        }
+    }
+
+    public func namesAssigned(byLastStatementOf code: String) -> [String]? {
+        guard let last = (try? Parser.parse(code))?.statements.last else { return nil }
+        switch last.kind {
+        case .assign(let target, _), .updateAssign(_, _, let target, _): return LanguageWorkspace.rootNames(of: target)
+        case .function(let declaration): return declaration.name.map { [$0] }
+        default: return nil
+        }
+    }
+
+    /// The variables an assignment target writes: `x`, the `x` of `x[i]` or `x.f`,
+    /// every name of `(a, b)`.
+    static func rootNames(of target: Expr) -> [String] {
+        switch target.kind {
+        case .identifier(let name): return [name.text]
+        case .index(let base, _), .field(let base, _), .typed(let base, _): return rootNames(of: base)
+        case .tuple(let items): return items.flatMap(rootNames)
+        default: return []
+        }
+    }
+
+    public func namesMentioned(in code: String) -> Set<String> {
+        guard let tokens = try? Scanner.tokens(of: code) else { return [] }
+        return Set(tokens.compactMap { token in
+            if case .identifier(let name) = token.kind { return name }
+            return nil
+        })
+    }
+
     public func setDirectory(_ path: String) {
         interpreter.baseDirectory = path.isEmpty ? nil : path
     }

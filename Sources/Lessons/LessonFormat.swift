@@ -76,18 +76,51 @@ public struct ExpectedOutput: Sendable, Equatable {
 }
 
 /// A task for the learner, with a check that decides whether it is done.
+/// `ExerciseJudge` (ExerciseCheck.swift) is the one place that applies it.
 public struct Exercise: Sendable, Equatable {
     /// Unique within the lesson; progress remembers it.
     public var id: String
     /// Markdown describing the task.
     public var task: String
     /// Code in the notebook language that evaluates to `true` once the learner's
-    /// answer (in `ans`) or the variables they made are right.
-    public var check: String
+    /// answer (in `ans`) or the variables they made are right. Nil when the answer is
+    /// judged by comparison: the learner's `ans` must equal the solution's `ans`.
+    public var check: String?
     /// Code that solves the task; shown on `:solution` or `:skip`, and run by `rnnlab check`.
     public var solution: String
+    /// How close the learner's `ans` must come to the solution's when there is no `check`
+    /// (relative, with an absolute floor of the same size near zero).
+    public var tolerance: Double = 1e-8
+    /// Changed copies of the workspace on which the learner's code must give the right
+    /// answer too, so that a typed-in number or a copied variable does not pass.
+    public var variations: [WorkspaceVariation] = []
+    /// Inputs the check must refuse; `rnnlab check` types each one.
+    public var nonAnswers: [NonAnswer] = []
     public var hints: [String]
     public var line: Int
+}
+
+/// Code that changes a copy of the workspace, as the learner found it at the exercise,
+/// into another one the answer must also hold on (other seeds, inputs or weights).
+public struct WorkspaceVariation: Sendable, Equatable {
+    public var code: String
+    public var line: Int
+
+    /// How messages name this variation: its first line when that is a comment
+    /// (`# other training sentences`), else a general phrase.
+    public var description: String {
+        let first = code.split(separator: "\n").first.map { String($0).trimmingSpaces() } ?? ""
+        guard first.hasPrefix("#") else { return "other data" }
+        let text = first.drop { $0 == "#" || $0 == " " }
+        return text.isEmpty ? "other data" : String(text)
+    }
+}
+
+/// An input that is not an answer and must be refused (`0`, a copied variable).
+public struct NonAnswer: Sendable, Equatable {
+    public var code: String
+    /// The line of its block in the lesson file; nil for the ones `rnnlab check` adds itself.
+    public var line: Int?
 }
 
 /// A problem in a lesson file, with the line it is on.

@@ -142,8 +142,8 @@ public enum LessonParser {
             return ExpectedOutput(text: fence.body, tolerance: tolerance, line: fence.line)
         }
 
-        /// `::: exercise ID` … `:::` holding the task prose and fenced `julia check`,
-        /// `julia solution` and `hint` blocks.
+        /// `::: exercise ID` … `:::` holding the task prose and fenced `julia solution`
+        /// (required), `julia check`, `julia vary`, `julia reject` and `hint` blocks.
         mutating func parseExercise() throws -> Exercise {
             let start = index
             let header = lines[index].dropFirst(3).split(separator: " ").map(String.init)
@@ -154,25 +154,41 @@ public enum LessonParser {
             var task: [String] = []
             var check: String?
             var solution: String?
+            var tolerance = 1e-8
+            var variations: [WorkspaceVariation] = []
+            var nonAnswers: [NonAnswer] = []
             var hints: [String] = []
             while index < lines.count {
                 let line = lines[index]
                 if line.trimmingSpaces() == ":::" {
                     index += 1
-                    guard let check else { throw error("exercise `\(header[1])` has no ```julia check block", line: start + 1) }
                     guard let solution else {
                         throw error("exercise `\(header[1])` has no ```julia solution block", line: start + 1)
                     }
                     return Exercise(
                         id: header[1], task: task.joined(separator: "\n").trimmingBlankLines(), check: check,
-                        solution: solution, hints: hints, line: start + 1)
+                        solution: solution, tolerance: tolerance, variations: variations, nonAnswers: nonAnswers,
+                        hints: hints, line: start + 1)
                 }
                 if let info = State.fenceInfo(line) {
                     let fence = try readFence()
-                    switch info {
-                    case ["julia", "check"]: check = fence.body
-                    case ["julia", "solution"]: solution = fence.body
-                    case ["hint"]: hints.append(fence.body)
+                    switch (info.first, info.dropFirst().first) {
+                    case ("julia", "check"): check = fence.body
+                    case ("julia", "solution"):
+                        solution = fence.body
+                        for word in info.dropFirst(2) {
+                            guard word.hasPrefix("tol="), let t = Double(word.dropFirst(4)), t >= 0 else {
+                                throw error("unknown solution option `\(word)` (expected tol=NUMBER)", line: fence.line - 1)
+                            }
+                            tolerance = t
+                        }
+                    case ("julia", "vary"): variations.append(WorkspaceVariation(code: fence.body, line: fence.line))
+                    case ("julia", "reject"): nonAnswers.append(NonAnswer(code: fence.body, line: fence.line))
+                    case ("hint", nil): hints.append(fence.body)
+                    case ("julia", let option?):
+                        throw error(
+                            "unknown exercise block `julia \(option)` (expected check, solution, vary or reject)",
+                            line: fence.line - 1)
                     default: task.append(contentsOf: lines[(fence.line - 2)..<index])
                     }
                     continue

@@ -36,10 +36,15 @@ public enum OutputComparison {
     static func same(_ x: String, _ y: String, tolerance: Double) -> Bool {
         if x == y { return true }
         guard let a = number(x), let b = number(y) else { return false }
+        return numbersAgree(a, b, tolerance: tolerance)
+    }
+
+    /// The one rule for numbers in expected output and in exercise answers: a relative
+    /// tolerance, with an absolute floor of the same size for values near zero.
+    static func numbersAgree(_ a: Double, _ b: Double, tolerance: Double) -> Bool {
         if a.isNaN && b.isNaN { return true }
         if a == b { return true }
         let scale = max(abs(a), abs(b))
-        // Relative tolerance, with an absolute floor at the same size for values near zero.
         return abs(a - b) <= tolerance * max(scale, 1)
     }
 

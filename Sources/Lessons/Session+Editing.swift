@@ -36,7 +36,7 @@ extension Session {
             emit(codeBlock(code) + "\n")
             addToHistory(code)
             let result = execute(code)
-            if let exercise = step.exercise, result.error == nil { checkAnswer(exercise) }
+            if result.error == nil { checkAnswer(code) }
         }
     }
 }

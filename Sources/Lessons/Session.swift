@@ -29,6 +29,8 @@ public final class Session {
     /// The workspace as it was before each step's cell ran, for `:back`.
     var snapshots: [Int: WorkspaceSnapshot] = [:]
     var hintsShown = 0
+    /// What the learner typed at the current exercise step, and its judge.
+    var attempt: ExerciseAttempt?
     var warnedAboutSaving = false
     /// Where the next input goes: the lesson's prompt, a pending question, or an open view.
     public internal(set) var mode: SessionMode = .normal
@@ -183,7 +185,9 @@ public final class Session {
         hintsShown = 0
         let step = lesson.steps[k]
         let renderer = ProseRenderer(style: style)
-        snapshots[k] = workspace.snapshot()
+        let start = workspace.snapshot()
+        snapshots[k] = start
+        attempt = step.exercise.map { ExerciseAttempt(exercise: $0, start: start) }
         recordLengthAtStep[k] = record.entries.count
         // A blank line sets each step apart from the prompt and output above it.
         var text = step.prose.isEmpty ? "" : "\n" + renderer.render(step.prose) + "\n"
@@ -350,6 +354,9 @@ public final class Session {
         case .normal: break
         }
         switch Command.parse(input) {
+        case .next where input.trimmingSpaces().isEmpty && isAtUnsolvedExercise:
+            // One stray Enter must not leave an exercise behind.
+            say(style.dim("This exercise is not solved yet: :skip moves on without solving it, and :hint helps."))
         case .next: next()
         case .back: back()
         case .lessons: say(lessonList())
@@ -401,7 +408,7 @@ public final class Session {
         case .unknown(let message): say(message)
         case .code(let code):
             let result = execute(code)
-            if let exercise = step.exercise, result.error == nil { checkAnswer(exercise) }
+            if result.error == nil { checkAnswer(code) }
         }
         return .continue
     }
@@ -454,17 +461,29 @@ public final class Session {
         return .continue
     }
 
-    func checkAnswer(_ exercise: Exercise) {
-        var context = quietContext()
-        context.recordsAnswer = false
-        let verdict = workspace.run(exercise.check, context: context)
-        if verdict.isTrue {
-            let first = !progress.isCompleted(exercise.id, in: lesson.id)
+    var isAtUnsolvedExercise: Bool {
+        guard let exercise = step.exercise else { return false }
+        return !progress.isCompleted(exercise.id, in: lesson.id)
+    }
+
+    /// Judges `code`, which just ran, as an answer to the step's exercise (see
+    /// ExerciseCheck.swift). Once the exercise is solved, later inputs are experiments
+    /// and hear nothing unless they solve it again; a step on the way (an assignment the
+    /// check does not read, a helper function) hears nothing while the answer is wrong.
+    func checkAnswer(_ code: String) {
+        guard var attempt, let exercise = step.exercise else { return }
+        let verdict = attempt.answer(code, in: workspace, context: quietContext())
+        self.attempt = attempt
+        let solvedBefore = progress.isCompleted(exercise.id, in: lesson.id)
+        switch verdict {
+        case .solved:
             progress.markCompleted(exercise.id, in: lesson.id)
             saveProgress()
-            say(style.success(style.unicode ? "✓ Correct!" : "Correct!") + (first ? " Press Enter to go on." : ""))
-        } else {
-            say(style.dim("Not yet. Try again, or :hint."))
+            say(style.success(style.unicode ? "✓ Correct!" : "Correct!") + (solvedBefore ? "" : " Press Enter to go on."))
+        case .notYet(let feedback):
+            if solvedBefore || feedback == .answer(.noValue) { return }
+            if feedback.isAboutTheValueHere && attempt.judge.isWorkingStep(code, in: workspace) { return }
+            say(style.dim(feedback.message))
         }
     }
 

@@ -28,6 +28,17 @@ public protocol Workspace: AnyObject {
     /// The BPTT trace held by variable `name`, for the stepper (`:step name`).
     func bpttTrace(named name: String) -> BPTTTrace?
 
+    /// `ans` as exercise checks compare it, or nil when there is none.
+    func answerValue() -> AnswerValue?
+
+    /// The names the last statement of `code` assigns or defines, when it is an
+    /// assignment (`x = …`, `x[i] = …`, `x += …`) or a definition (`f(x) = …`,
+    /// `function f … end`); nil when it ends in an expression, or does not parse.
+    func namesAssigned(byLastStatementOf code: String) -> [String]?
+
+    /// The variable and function names `code` mentions.
+    func namesMentioned(in code: String) -> Set<String>
+
     /// The folder that relative file paths in code start from (a lesson's folder,
     /// so `read("data/x.txt", String)` finds the lesson's data); "" for the current one.
     func setDirectory(_ path: String)
@@ -35,6 +46,12 @@ public protocol Workspace: AnyObject {
 
 extension Workspace {
     public func bpttTrace(named name: String) -> BPTTTrace? { nil }
+
+    public func answerValue() -> AnswerValue? { nil }
+
+    public func namesAssigned(byLastStatementOf code: String) -> [String]? { nil }
+
+    public func namesMentioned(in code: String) -> Set<String> { [] }
 
     public func setDirectory(_ path: String) {}
 

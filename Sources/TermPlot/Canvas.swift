@@ -40,14 +40,28 @@ extension CanvasKind {
     var missingGlyph: Character { unicode ? "·" : "?" }
 }
 
-/// Every other dot drawn, or two on and two off, so that series stay apart
-/// when there is no colour to tell them.
-struct DashPattern {
+/// Dots drawn and dots skipped in turn, so that series stay apart when there is
+/// no colour to tell them.
+struct DashPattern: Equatable {
     var on: Int
     var off: Int
     static let solid = DashPattern(on: 1, off: 0)
-    static let byIndex = [solid, DashPattern(on: 2, off: 2), DashPattern(on: 1, off: 2), DashPattern(on: 4, off: 2)]
+    /// One per series. Every period fits in the four-character legend sample of every
+    /// canvas (8 dots across in ASCII and braille), and at whole characters of 2 dots
+    /// the samples differ: `----`, `- - `, `--  `, `--- `, `-   `.
+    static let byIndex = [
+        solid, DashPattern(on: 2, off: 2), DashPattern(on: 4, off: 4), DashPattern(on: 6, off: 2),
+        DashPattern(on: 2, off: 6),
+    ]
     func draws(_ step: Int) -> Bool { off == 0 || step % (on + off) < on }
+
+    /// The pattern for a canvas of `kind`. Periods count two dots a character, so a
+    /// canvas of one dot a character (half blocks) halves them: the same look per
+    /// character, and the four-character legend sample still holds a whole period.
+    func fitted(to kind: CanvasKind) -> DashPattern {
+        let across = kind.encoding.dotsAcross
+        return across == 2 ? self : DashPattern(on: max(1, on * across / 2), off: off * across / 2)
+    }
 }
 
 struct Canvas {

@@ -93,7 +93,7 @@ struct HeatGrid {
 
         let kind = options.canvas
         let colorOn = options.color != .none
-        let height = options.safeHeight
+        var height = options.safeHeight
         let ramp = kind.encoding.shadeRamp
         func level(_ t: Double) -> Character {
             let index = Numerics.clampedIndex(t * Double(ramp.count - 1), upper: ramp.count - 1)
@@ -107,7 +107,14 @@ struct HeatGrid {
         frame.notes = notes
         // Half blocks with colour carry two matrix rows per line: foreground on top, background below.
         let halves = kind == .blocks && colorOn
-        let samplesDown = halves ? 2 * height : height
+        var samplesDown = halves ? 2 * height : height
+        // A matrix smaller than the picture gets the same number of lines for every
+        // row (12 units in 20 lines would draw some units twice as tall as others):
+        // the picture shrinks to the largest whole multiple instead.
+        if rows > 0 && rows < samplesDown {
+            samplesDown = samplesDown / rows * rows
+            height = halves ? (samplesDown + 1) / 2 : samplesDown
+        }
         labelRows(&frame, labels: rowLabels, samplesDown: samplesDown, perLine: halves ? 2 : 1, height: height)
         if !options.ylabel.isEmpty {
             let middle = height / 2
@@ -130,7 +137,9 @@ struct HeatGrid {
         }
 
         let layout = frame.layout(width: options.safeWidth)
-        let width = layout.canvasWidth
+        // Likewise every column gets the same number of characters.
+        let width = columns > 0 && columns < layout.canvasWidth
+            ? layout.canvasWidth / columns * columns : layout.canvasWidth
         var lines: [StyledLine] = []
         for row in 0..<height {
             var line: StyledLine = []
@@ -139,7 +148,9 @@ struct HeatGrid {
                 if rows == 0 || columns == 0 { line.append(.blank); continue }
                 if halves {
                     let top = sample(rows: HeatGrid.span(2 * row, samples: samplesDown, sources: rows), columns: cc)
-                    let bottom = sample(rows: HeatGrid.span(2 * row + 1, samples: samplesDown, sources: rows), columns: cc)
+                    // An odd number of half-lines leaves the last line's lower half empty.
+                    let bottom = 2 * row + 1 < samplesDown
+                        ? sample(rows: HeatGrid.span(2 * row + 1, samples: samplesDown, sources: rows), columns: cc) : .nan
                     switch (top.isNaN, bottom.isNaN) {
                     case (true, true): line.append(.blank)
                     case (false, true): line.append(Cell(glyph: "▀", style: CellStyle(foreground: Palette.heat(t(top)))))

@@ -11,14 +11,19 @@ public func linePlot(_ series: [Series], axes: Bool = false, options: PlotOption
     let plot = XYPlot(series, options: options)
     let colorOn = options.color != .none
     func style(_ i: Int) -> (RGB?, DashPattern) {
-        colorOn ? (Palette.seriesColor(i), .solid) : (nil, DashPattern.byIndex[i % DashPattern.byIndex.count])
+        colorOn ? (Palette.seriesColor(i), .solid)
+            : (nil, DashPattern.byIndex[i % DashPattern.byIndex.count].fitted(to: options.canvas))
     }
     let legend: [StyledLine] = plot.series.enumerated().compactMap { i, s in
         guard !s.name.isEmpty else { return nil }
         let (color, pattern) = style(i)
         return XYPlot.legendEntry(XYPlot.lineSample(kind: options.canvas, color: color, pattern: pattern), s.name, color: color)
     }
-    let frame = plot.frame(legend: legend)
+    var frame = plot.frame(legend: legend)
+    let patterns = DashPattern.byIndex.count
+    if !colorOn && plot.series.count > patterns {
+        frame.notes.append("\(plot.series.count) series but \(patterns) dash patterns: series \(patterns + 1) on repeat the first ones")
+    }
     let layout = frame.layout(width: options.safeWidth)
     var canvas = Canvas(kind: options.canvas, columns: layout.canvasWidth, rows: plot.rows)
     if axes { plot.drawAxes(on: &canvas, color: colorOn ? Palette.guide : nil) }

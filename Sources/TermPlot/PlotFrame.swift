@@ -45,13 +45,17 @@ struct Frame {
         if let tick = leftLabels[middle] { leftLabels[middle] = ylabel + " " + tick } else { leftLabels[middle] = ylabel }
     }
 
+    /// Text as it is drawn: in an ASCII frame, with ASCII stand-ins for the rest.
+    func shown(_ text: String) -> String { unicode ? text : AsciiText.fallback(text) }
+    func shown(_ line: StyledLine) -> StyledLine { unicode ? line : AsciiText.fallback(line) }
+
     /// Columns the left labels want, including the space before the border.
     var wantedLeftWidth: Int {
-        let widest = leftLabels.values.map(\.count).max() ?? 0
+        let widest = leftLabels.values.map { shown($0).count }.max() ?? 0
         return widest == 0 ? 0 : widest + 1
     }
 
-    var wantedRightWidth: Int { rightCells.values.map(\.count).max() ?? 0 }
+    var wantedRightWidth: Int { rightCells.values.map { shown($0).count }.max() ?? 0 }
 
     func layout(width: Int) -> FrameLayout {
         FrameLayout(total: width, left: wantedLeftWidth, right: wantedRightWidth)
@@ -66,6 +70,8 @@ struct Frame {
         let cw = canvas.first?.count ?? layout.canvasWidth
         let lw = layout.leftWidth
         var lines: [StyledLine] = []
+        let title = shown(self.title), xlabel = shown(self.xlabel)
+        let bottomLeft = shown(self.bottomLeft), bottomRight = shown(self.bottomRight)
 
         if !title.isEmpty {
             let indent = max(0, lw + 1 + (cw - title.count) / 2)
@@ -80,11 +86,11 @@ struct Frame {
             var line: StyledLine = []
             if lw > 0 {
                 // Labels keep their right end (the digits of a tick) when cut.
-                let label = String((leftLabels[row] ?? "").suffix(lw - 1))
+                let label = String(shown(leftLabels[row] ?? "").suffix(lw - 1))
                 line += StyledText.plain(StyledText.padLeft(label, to: lw - 1)) + [Cell.blank]
             }
             line += [Cell(glyph: border.v, style: guide)] + body + [Cell(glyph: border.v, style: guide)]
-            if let right = rightCells[row] { line += right.prefix(layout.rightWidth) }
+            if let right = rightCells[row] { line += shown(right).prefix(layout.rightWidth) }
             lines.append(line)
         }
         lines.append(rule(border.bl, border.br))
@@ -97,7 +103,7 @@ struct Frame {
             let indent = max(0, lw + 1 + (cw - xlabel.count) / 2)
             lines.append(StyledText.spaces(min(indent, max(0, width - xlabel.count))) + StyledText.plain(xlabel))
         }
-        lines += Frame.noteLines(notes, width: width)
+        lines += Frame.noteLines(notes.map(shown), width: width)
         return StyledText.render(lines, width: width, color: color)
     }
 

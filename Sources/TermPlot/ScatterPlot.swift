@@ -9,7 +9,9 @@
 ///     colour is on — for eigenvalues of a recurrent weight matrix.
 ///   - axes: draw the lines x = 0 and y = 0 when they are in view.
 /// Series after the first are marked `+ o * #` when colour is off; with colour on,
-/// every series is drawn in dots of its own colour.
+/// every series is drawn in dots of its own colour. With the unit circle and no
+/// colour, the first series is marked `•` (`o` in ASCII): a dot on the circle's own
+/// dots would not show.
 public func scatterPlot(
     _ series: [Series], unitCircle: Bool = false, axes: Bool = false, options: PlotOptions = PlotOptions()
 ) -> String {
@@ -20,7 +22,11 @@ public func scatterPlot(
     let colorOn = options.color != .none
     let unicode = options.canvas.unicode
     let markers: [Character] = ["+", "o", "*", "#"]
-    func marker(_ i: Int) -> Character? { colorOn || i == 0 ? nil : markers[(i - 1) % markers.count] }
+    func marker(_ i: Int) -> Character? {
+        if colorOn { return nil }
+        if i == 0 { return circle ? (unicode ? "•" : "o") : nil }
+        return markers[(i - 1) % markers.count]
+    }
     func color(_ i: Int) -> RGB? { colorOn ? Palette.seriesColor(i) : nil }
     let outsideGlyph: Character = unicode ? "×" : "x"
     let outsideColor: RGB? = colorOn ? Palette.warning : nil

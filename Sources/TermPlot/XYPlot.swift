@@ -88,7 +88,7 @@ struct XYPlot {
     /// A short sample of a series' look for the legend: a line drawn on a tiny
     /// canvas of the same kind, so dashes and colour match the plot.
     static func lineSample(kind: CanvasKind, color: RGB?, pattern: DashPattern) -> StyledLine {
-        var sample = Canvas(kind: kind, columns: 3, rows: 1)
+        var sample = Canvas(kind: kind, columns: 4, rows: 1)
         let y = Double((sample.dotHeight - 1) / 2)
         var step = 0
         sample.line(from: (0, y), to: (Double(sample.dotWidth - 1), y), color: color, pattern: pattern, step: &step)

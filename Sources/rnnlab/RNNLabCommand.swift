@@ -173,7 +173,7 @@ struct CheckLessons: ParsableCommand {
         }
         // Checks compare plain text: a fixed width, no colour, Unicode as lessons show it.
         let standard = TextStyle(width: 80, color: false, unicode: true)
-        var passed = 0, failed = 0
+        var passed = 0, failed = 0, tried = 0, refused = 0
         let clock = ContinuousClock()
         for lesson in lessons {
             var report: NotebookRunner.Report!
@@ -183,12 +183,15 @@ struct CheckLessons: ParsableCommand {
             let elapsed = clock.measure { report = runner.check(lesson, in: LanguageWorkspace()) }
             passed += report.passed
             failed += report.failures.count
+            tried += report.nonAnswersTried
+            refused += report.nonAnswersRefused
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
             let mark = report.failures.isEmpty ? "ok  " : "FAIL"
-            print("\(mark) \(lesson.id): \(report.passed) passed, \(report.failures.count) failed (\(String(format: "%.1f", seconds)) s)")
+            let refusals = "\(report.nonAnswersRefused) of \(report.nonAnswersTried) non-answers refused"
+            print("\(mark) \(lesson.id): \(report.passed) passed, \(report.failures.count) failed, \(refusals) (\(String(format: "%.1f", seconds)) s)")
             for failure in report.failures { print("     \(lesson.path):\(failure.line): \(failure.message)") }
         }
-        print("\(passed) passed, \(failed) failed")
+        print("\(passed) passed, \(failed) failed; \(tried) non-answer\(tried == 1 ? "" : "s") tried, \(refused) refused")
         if failed > 0 { throw ExitCode(1) }
     }
 }

@@ -72,7 +72,9 @@ let sampleLesson = """
 @Test(arguments: [
     ("# T\n```julia\nx = 1\n", 2, "never closed"),
     ("No title here\n", 1, "needs a `# Title`"),
-    ("# T\n::: exercise a\ntask\n```julia solution\n1\n```\n:::\n", 2, "no ```julia check"),
+    ("# T\n::: exercise a\ntask\n```julia check\ntrue\n```\n:::\n", 2, "no ```julia solution"),
+    ("# T\n::: exercise a\n```julia solution\n1\n```\n```julia answer\n1\n```\n:::\n", 6, "unknown exercise block `julia answer`"),
+    ("# T\n::: exercise a\n```julia solution tol=big\n1\n```\n:::\n", 3, "tol=NUMBER"),
     ("# T\n::: exercise\n:::\n", 2, "`::: exercise ID`"),
     ("# T\n```julia fast\n1\n```\n", 2, "unknown cell option `fast`"),
     ("# T\n```output\n1\n```\n", 2, "must follow a ```julia cell"),

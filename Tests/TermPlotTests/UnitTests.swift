@@ -163,10 +163,54 @@ import Testing
 
     /// Shades follow the values: the smallest entry is blank and the largest full.
     /// Width 20 leaves 11 canvas columns (row label, borders and colour bar take
-    /// the rest), of which the first six show entry 1 and the last five entry 2.
+    /// the rest); the two entries get five each, and the eleventh is not drawn.
     @Test func heatMapShadesFollowValues() {
         let text = heatMap([[0, 1]], options: PlotOptions(width: 20, height: 1, canvas: .blocks))
-        #expect(outputLines(text)[1] == "1 │      █████│ ██ 1")
+        #expect(outputLines(text)[1] == "1 │     █████│ ██ 1")
+    }
+
+    /// Every matrix row gets the same number of lines and every column the same number
+    /// of characters: 12 rows at height 20 draw one line each, 3 rows three lines each.
+    @Test func heatMapRowsAndColumnsHaveEvenSizes() {
+        let twelve = (0..<12).map { r in (0..<7).map { c in Double(r * 7 + c) } }
+        let lines = outputLines(heatMap(twelve, options: PlotOptions(width: 60, height: 20, canvas: .ascii)))
+        let canvas = lines.filter { $0.contains("|") && !$0.hasPrefix("  +") }
+        #expect(canvas.count == 12, "\(lines.joined(separator: "\n"))")
+        // Seven columns: each shade run is a whole number of characters long, the same for all.
+        let first = canvas[11]
+        let inside = first.split(separator: "|", omittingEmptySubsequences: false)[1]
+        #expect(inside.count % 7 == 0, "\(first)")
+        let three = [[0.0, 1.0], [2.0, 3.0], [4.0, 5.0]]
+        let tall = outputLines(heatMap(three, options: PlotOptions(width: 40, height: 10, canvas: .ascii)))
+        let rows = tall.filter { $0.contains("|") && !$0.hasPrefix("  +") }
+        #expect(rows.count == 9, "\(tall.joined(separator: "\n"))")
+        let drawn = rows.map { $0.split(separator: "|", omittingEmptySubsequences: false)[1] }
+        #expect(Set(drawn[0..<3]).count == 1 && Set(drawn[3..<6]).count == 1 && Set(drawn[6..<9]).count == 1,
+                "\(tall.joined(separator: "\n"))")
+        #expect(Set(drawn).count == 3, "three rows, three looks: \(tall.joined(separator: "\n"))")
+    }
+
+    /// Plot text drawn for ASCII is ASCII: a title with ρ and a legend with ‖ and λ.
+    @Test func asciiPlotsSpellOutUnicodeInTheirText() {
+        let series = [Series([1, 2, 3], name: "‖dh‖ for λ₁"), Series([3, 2, 1], name: "τ = 0.5")]
+        let text = linePlot(series, options: PlotOptions(width: 70, height: 5, title: "ρ = 1.5", canvas: .ascii))
+        #expect(text.allSatisfy { $0.isASCII }, "\(text)")
+        #expect(text.contains("rho = 1.5"), "\(text)")
+        #expect(text.contains("||dh|| for lambda_1"), "\(text)")
+        #expect(text.contains("tau = 0.5"), "\(text)")
+        #expect(linePlot(series, options: PlotOptions(width: 50, height: 5, title: "ρ = 1.5", canvas: .braille)).contains("ρ = 1.5"))
+    }
+
+    /// Without colour, each of five series has a legend sample of its own.
+    @Test func fiveSeriesHaveFiveDifferentLegendSamples() {
+        for canvas in CanvasKind.allCases {
+            let series = (0..<5).map { k in Series([Double(k), Double(k)], name: "s\(k)") }
+            let lines = outputLines(linePlot(series, options: PlotOptions(width: 60, height: 8, canvas: canvas)))
+            let samples = (0..<5).compactMap { k in
+                lines.first { $0.hasSuffix(" s\(k)") }.map { String($0.suffix(7).prefix(4)) }
+            }
+            #expect(samples.count == 5 && Set(samples).count == 5, "\(canvas): \(samples)")
+        }
     }
 
     @Test func sparklineAveragesLongSeriesAndShowsTheLastValue() {
