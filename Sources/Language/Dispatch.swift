@@ -10,12 +10,13 @@
 /// a struct) is refused rather than guessed.
 
 /// Each abstract or concrete scalar type's supertype.
-private let supertypeOf: [String: String] = [
+private let supertypeOf: [String: String] = Dictionary(exceptionTypeNames.map { ($0, "Exception") }, uniquingKeysWith: { first, _ in first }).merging([
+    "Exception": "Any",
     "Int64": "Signed", "Signed": "Integer", "Bool": "Integer", "Integer": "Real", "Float64": "AbstractFloat",
     "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Number": "Any",
     "String": "AbstractString", "AbstractString": "Any", "Char": "AbstractChar", "AbstractChar": "Any",
     "Symbol": "Any", "Nothing": "Any", "Function": "Any",
-]
+]) { first, _ in first }
 
 /// The base names (before `{`) of every type the tree below knows.
 private let knownTypeNames: Set<String> = Set(supertypeOf.keys).union([

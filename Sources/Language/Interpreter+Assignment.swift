@@ -155,7 +155,7 @@ extension Interpreter {
             return try evaluate(body, Environment(parent: env, kind: .soft))
         } catch let error as RuntimeError where error.kind.isCatchable && handler != nil {
             let scope = Environment(parent: env, kind: .soft)
-            if let name { scope.define(Name(name), .string(error.message)) }
+            if let name { scope.define(Name(name), .host(CaughtError(error))) }
             return try evaluate(handler!, scope)
         }
     }

@@ -338,6 +338,8 @@ public final class Interpreter: Runtime {
             ("π", .float(.pi)), ("ℯ", .float(2.718281828459045)), ("im", .complex(re: 0, im: 1)),
         ]
         for (name, value) in values { map.set(Name(name), value) }
+        for name in exceptionTypeNames { map.set(Name(name), .type(TypeValue(name, isConcrete: true))) }
+        map.set(Name("Exception"), .type(TypeValue("Exception", isConcrete: false)))
         for (name, value) in Library.standard.values { map.set(Name(name), value) }
         return map
     }()

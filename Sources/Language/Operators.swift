@@ -202,7 +202,7 @@ extension Runtime {
             return try checked(x.remainderReportingOverflow(dividingBy: y))
         case .power:
             guard y >= 0 else {
-                throw RuntimeError("cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float", kind: .argument)
+                throw RuntimeError("DomainError with \(y): cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float", kind: .domain)
             }
             return try integerPower(x, y)
         case .bitAnd: return .int(x & y)

@@ -98,7 +98,7 @@ extension Runtime {
     /// other than its own answers false; for a written type that may be abstract
     /// (`AbstractVector{Float64}`) the notebook cannot always tell, and says so.
     func isa(_ value: Value, type: TypeValue) throws -> Bool {
-        if typeName(value) == type.name { return true }
+        if supertypes(of: typeName(value)).contains(type.name) { return true }
         let base = String(type.name.prefix { $0 != "{" })
         let invariant: Set<String> = ["Vector", "Matrix", "Dict", "Pair", "UnitRange", "Set", "StepRange", "StepRangeLen"]
         if type.isConcrete || (invariant.contains(base) && type.name.contains("{")) { return false }

@@ -70,7 +70,6 @@ println(typeof([]))
 # expect: Vector{Any}
 
 # case: Array literals — values of no common type make a Vector{Any}
-# known divergence: L1: display of a Vector{Any} does not align strings after numbers as Julia does
 display([1, "two", 3.0])
 # expect: 3-element Vector{Any}:
 # expect:  1
@@ -526,7 +525,6 @@ display(["Ted", "Robyn", "Lily"])
 # expect:  "Lily"
 
 # case: Array literals — a Vector{Any} of numbers and strings aligns them
-# known divergence: L1: display of a Vector{Any} does not align strings after numbers as Julia does
 display([1, 1, 2, "Ted", "Robyn"])
 # expect: 5-element Vector{Any}:
 # expect:  1

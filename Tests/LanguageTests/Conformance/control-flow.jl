@@ -335,7 +335,6 @@ end
 # expect: true -2 x must be non-negative
 
 # case: Exception Handling — error(msg) throws an ErrorException carrying the message
-# known divergence: L1: the caught exception is its message string, not an ErrorException
 try
     error("something went wrong")
 catch err
