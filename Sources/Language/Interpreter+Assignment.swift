@@ -22,7 +22,7 @@ extension Interpreter {
             }
             for (t, v) in zip(targets, items) { try assign(v, to: t, env) }
         case .index(let baseExpr, let indexExprs):
-            let base = try evaluate(baseExpr, env)
+            let base = try inPlaceTarget(try evaluate(baseExpr, env))
             let indices = try evaluateIndices(indexExprs, of: base, env)
             do {
                 try assignIndex(base, indices, value)
@@ -49,7 +49,7 @@ extension Interpreter {
         }
         switch target.kind {
         case .index(let baseExpr, let indexExprs):
-            let base = try evaluate(baseExpr, env)
+            let base = try inPlaceTarget(try evaluate(baseExpr, env))
             let indices = try evaluateIndices(indexExprs, of: base, env)
             if dotted, case .array = base {
                 // `A[:, 3] .= 9`, `A[1:2] .+= 1`: a view of A, written through.
@@ -59,8 +59,9 @@ extension Interpreter {
             }
             let current = try index(base, indices)
             let new = try combined(current)
-            if dotted, case .array(let box) = current {
-                // `w[1] .-= lr .* g`, `d[:W] .= 0`: the array held there, changed in place.
+            if dotted, case .array(let box) = try inPlaceTarget(current) {
+                // `w[1] .-= lr .* g`, `d[:W] .= 0`, `layers[1] .-= g`: the array (or
+                // Param) held there, changed in place.
                 try writeInPlace(box, new)
                 return current
             }
@@ -73,7 +74,8 @@ extension Interpreter {
                 return new
             }
             let current = try evaluate(target, env)
-            guard case .array(let box) = current else {
+            // `w .-= g` on a Param writes into its array; the name keeps the Param.
+            guard case .array(let box) = try inPlaceTarget(current) else {
                 let spelling = "." + (op?.spelling ?? "") + "="
                 throw RuntimeError("`\(spelling)` writes into an existing array, and \(describeType(current)) is not one; use `\(op?.spelling ?? "")=` to rebind a name", kind: .method)
             }
