@@ -66,8 +66,10 @@ public struct NotebookDisplaySize: Equatable, Sendable {
     }
 }
 
-/// `text` without colour escape codes, for output that is not going to a terminal.
-public func withoutColor(_ text: String) -> String { stripEscapes(text) }
+/// `text` without colour escape codes, for output that is not going to a terminal
+/// (or to one that wants no colour). Only colour goes: the other bytes a program
+/// printed reach a pipe as it printed them, as Julia's would.
+public func withoutColor(_ text: String) -> String { removingColour(text) }
 
 /// Code that failed, as comment lines with its error, so a replay skips it but a
 /// reader still sees what was tried.
