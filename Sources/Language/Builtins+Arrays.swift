@@ -248,7 +248,10 @@ extension Library {
         define("copy", 1...1, help: "copy(x) — a new array (or list, dict) with the same elements") { _, args in
             switch args[0] {
             case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType))
-            case .list(let l): return .list(ListBox(l.items, isAny: l.isAny))
+            case .list(let l):
+                let copy = ListBox(l.items, isAny: l.isAny)
+                copy.declaredElementType = l.declaredElementType
+                return .list(copy)
             case .dict(let d):
                 let copy = DictBox()
                 for k in d.keys { copy[k] = d[k] }
@@ -271,15 +274,13 @@ extension Library {
             }
             return try interp.makeVector(try interp.collectElements(args[0]))
         }
-        define("range", 2...3, help: "range(a, b; length=n) — n evenly spaced numbers from a to b") { interp, args in
-            guard let n = args.keyword("length") else { throw RuntimeError("range: give the number of points with length=n", kind: .argument) }
+        define("range", 2...3, help: "range(a, b; length=n), range(a, b, n) — the range of n evenly spaced numbers from a to b") { interp, args in
+            guard let n = args.count == 3 ? args[2] : args.keyword("length") else {
+                throw RuntimeError("range: give the number of points with length=n", kind: .argument)
+            }
             guard case .int(let count) = n, count >= 0 else { throw RuntimeError("range: length must be a non-negative integer", kind: .argument) }
-            let a = try args.double(0)
-            let b = try args.double(1)
             try interp.checkBudget(count)
-            if count <= 1 { return .floats(Tensor(vector: count == 1 ? [a] : [])) }
-            let step = (b - a) / Double(count - 1)
-            return .floats(Tensor(vector: (0..<count).map { i in i == count - 1 ? b : a + Double(i) * step }))
+            return .range(try evenlySpacedRange(from: try args.double(0), to: try args.double(1), count: count))
         }
         define("vcat", 1...Int.max, help: "vcat(a, b, ...) — stack vertically (vectors end to end); with lists, a list of all their elements") { interp, args in
             if args.values.contains(where: { if case .list = $0 { return true }; return false }) {
@@ -469,4 +470,37 @@ extension Library {
         }
         define(name, 1...2, help: help, reduction)
     }
+}
+
+/// Julia's `range(a, b, length=n)`: a `StepRangeLen{Float64}` whose i-th element is the
+/// exact a + (b - a)·i/(n - 1) rounded once, which Julia reaches by writing both ends as
+/// integers over a common denominator (so `range(0, 1, length=11)[4] == 0.3`). The
+/// notebook's float range computes its elements its own way; a range is made only when
+/// every element agrees with Julia's, and refused otherwise.
+private func evenlySpacedRange(from a: Double, to b: Double, count n: Int) throws -> RangeValue {
+    guard n >= 2 else {
+        throw RuntimeError("range with length=\(n) is not supported; give a length of at least 2", kind: .notSupported)
+    }
+    let refusal = RuntimeError(
+        "range(\(formatFloat(a)), \(formatFloat(b)), length=\(n)) is not supported: the notebook makes a range with a length only when its ends and its step are short decimals (0.25, not 1/6)",
+        kind: .notSupported)
+    var scale = 1.0
+    var ends: (Double, Double)?
+    for _ in 0...12 {
+        let (x, y) = (a * scale, b * scale)
+        if x == x.rounded(), y == y.rounded(), x / scale == a, y / scale == b, Swift.max(Swift.abs(x), Swift.abs(y)) * Double(n) < 9.007199254740992e15 {
+            ends = (x, y)
+            break
+        }
+        scale *= 10
+    }
+    guard let (start, stop) = ends else { throw refusal }
+    let denominator = Double(n - 1) * scale
+    let range = RangeValue.float(start: a, step: (stop - start) / denominator, count: n)
+    for i in 0..<n {
+        // Exact integers below 2^53 until the one rounding division.
+        let exact = (start * Double(n - 1 - i) + stop * Double(i)) / denominator
+        guard case .float(let x) = range.element(i), x == exact else { throw refusal }
+    }
+    return range
 }

@@ -160,6 +160,7 @@ extension Runtime {
         case .range(let r): return "\(r.count)-element \(typeName(value))"
         case .dict(let d): return "\(typeName(value)) with \(d.count) entr\(d.count == 1 ? "y" : "ies")"
         case .string: return "String"
+        case .host(let param as Param): return param.summary
         default: return typeName(value)
         }
     }
@@ -445,8 +446,15 @@ extension Library {
                 return .tuple(TupleItems([value, .int(index + 1)]))
             }
         }
-        define("isequal", 2...2, help: "isequal(a, b) — equality where NaN equals NaN and -0.0 differs from 0.0") { interp, args in
-            .bool(try interp.isEqual(args[0], args[1]))
+        define("isequal", 1...2, help: "isequal(a, b) — equality where NaN equals NaN and -0.0 differs from 0.0; isequal(a) — the predicate x -> isequal(x, a)") { interp, args in
+            guard args.count == 1 else { return .bool(try interp.isEqual(args[0], args[1])) }
+            // Julia's Base.Fix2(isequal, a), as findfirst(isequal(9), v) uses it.
+            let fixed = args[0]
+            let name = "Base.Fix2{typeof(isequal), \(typeName(fixed))}(isequal, \(show(fixed)))"
+            let predicate = Builtin(name: name, help: "", arity: 1...1, elementwise: false) { interp, args in
+                .bool(try interp.isEqual(args[0], fixed))
+            }
+            return .function(FunctionValue(name: name, methods: [.builtin(predicate)]))
         }
     }
 

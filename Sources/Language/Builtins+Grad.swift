@@ -8,6 +8,16 @@ import Engine
 /// put on a fresh tape as a parameter, the function runs on those tracked values
 /// (every arithmetic operator and differentiable builtin records itself), and the
 /// gradients come back in the same structure.
+/// What a gradient function made by `grad`, `value_and_grad` or `gradloss` returns.
+private enum GradientAnswer {
+    /// `grad(f)`: the gradient.
+    case gradient
+    /// `value_and_grad(f)`: (value, gradient); the value may carry auxiliary results.
+    case valueAndGradient
+    /// AutoGrad's `gradloss(f)`: (gradient, loss).
+    case gradientAndLoss
+}
+
 extension Runtime {
 
     fileprivate func differentiationTarget(_ args: Arguments) throws -> (FunctionValue, Int) {
@@ -17,15 +27,19 @@ extension Runtime {
         return (f, n)
     }
 
-    fileprivate func gradientFunction(named name: String, of f: FunctionValue, argument n: Int, withValue: Bool) -> Value {
+    fileprivate func gradientFunction(named name: String, of f: FunctionValue, argument n: Int, giving answer: GradientAnswer) -> Value {
         let body: Library.Body = { interp, args in
             guard n <= args.count else {
                 throw RuntimeError("\(name) differentiates argument \(n), but was given \(args.count) argument\(args.count == 1 ? "" : "s")", kind: .argument)
             }
             let (value, gradient) = try interp.valueAndGradient(
-                of: f, args.values, keywords: args.keywords, argument: n - 1, auxiliary: withValue)
+                of: f, args.values, keywords: args.keywords, argument: n - 1, auxiliary: answer == .valueAndGradient)
             args.keywords = [:]
-            return withValue ? .tuple([value, gradient]) : gradient
+            switch answer {
+            case .gradient: return gradient
+            case .valueAndGradient: return .tuple([value, gradient])
+            case .gradientAndLoss: return .tuple([gradient, value])
+            }
         }
         let builtin = Builtin(name: name, help: "", arity: n...Int.max, elementwise: false, body: body)
         return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
@@ -150,13 +164,23 @@ extension Runtime {
 
 extension Library {
     mutating func registerGradientBuiltins() {
-        define("grad", 1...2, help: "grad(f), grad(f, n) — a function giving f's gradient with respect to argument 1 (or n)") { interp, args in
+        define("grad", 1...2, help: "grad(f), grad(f, n) — a function giving f's gradient with respect to argument 1 (or n); grad(J, w) — the gradient of a @diff result J for the Param w") { interp, args in
+            if case .host(let result as DifferentiationResult) = args[0] {
+                guard args.count == 2, case .host(let param as Param) = args[1] else {
+                    throw RuntimeError("grad(J, w): w must be a Param, got \(args.count == 2 ? describeType(args[1]) : "nothing")", kind: .method)
+                }
+                return result.gradient(of: param)
+            }
             let (f, n) = try interp.differentiationTarget(args)
-            return interp.gradientFunction(named: "grad(\(f.name))", of: f, argument: n, withValue: false)
+            return interp.gradientFunction(named: "grad(\(f.name))", of: f, argument: n, giving: .gradient)
         }
         define("value_and_grad", 1...2, help: "value_and_grad(f), value_and_grad(f, n) — like grad, but returning (value, gradient)") { interp, args in
             let (f, n) = try interp.differentiationTarget(args)
-            return interp.gradientFunction(named: "value_and_grad(\(f.name))", of: f, argument: n, withValue: true)
+            return interp.gradientFunction(named: "value_and_grad(\(f.name))", of: f, argument: n, giving: .valueAndGradient)
+        }
+        define("gradloss", 1...2, help: "gradloss(f), gradloss(f, n) — a function giving (gradient, loss) of f with respect to argument 1 (or n), as AutoGrad's") { interp, args in
+            let (f, n) = try interp.differentiationTarget(args)
+            return interp.gradientFunction(named: "gradloss(\(f.name))", of: f, argument: n, giving: .gradientAndLoss)
         }
         define("gradcheck", 2...Int.max, help: "gradcheck(f, x, args...; tol=1e-6) — whether grad(f) matches central differences at x") { interp, args in
             let tol = try args.keyword("tol").map { v -> Double in

@@ -73,6 +73,28 @@ final class CartesianIndex: HostObject {
         throw RuntimeError("iteration is deliberately unsupported for CartesianIndex; use Tuple(I) for its indices", kind: .argument)
     }
 
+    /// Julia's index arithmetic: I ± J of the same dimension, and I * n or n * I.
+    func operation(_ op: Operator, with other: Value, selfOnLeft: Bool) throws -> Value? {
+        func checked(_ result: (partialValue: Int, overflow: Bool)) throws -> Int {
+            guard !result.overflow else { throw RuntimeError("integer overflow in CartesianIndex arithmetic", kind: .overflow) }
+            return result.partialValue
+        }
+        switch (op, other) {
+        case (.plus, .host(let j as CartesianIndex)), (.minus, .host(let j as CartesianIndex)):
+            guard j.indices.count == indices.count else {
+                throw RuntimeError("no method \(op.spelling) for \(juliaTypeName) and \(j.juliaTypeName) (MethodError)", kind: .method)
+            }
+            let (left, right) = selfOnLeft ? (indices, j.indices) : (j.indices, indices)
+            return .host(CartesianIndex(try zip(left, right).map { a, b in
+                try checked(op == .plus ? a.addingReportingOverflow(b) : a.subtractingReportingOverflow(b))
+            }))
+        case (.times, .int(let n)):
+            return .host(CartesianIndex(try indices.map { try checked($0.multipliedReportingOverflow(by: n)) }))
+        default:
+            return nil
+        }
+    }
+
     /// The CartesianIndex of a 0-based column-major offset into an array of `shape`.
     static func of(offset: Int, in shape: [Int]) -> CartesianIndex {
         var rest = offset

@@ -23,6 +23,9 @@ extension Runtime {
             return try items.flatMap { try parameterBoxes($0, function) }
         case .dict(let d):
             return try d.keys.flatMap { key in try d[key].map { try parameterBoxes($0, function) } ?? [] }
+        case .host(let object) where object.inPlaceStorage != nil:
+            // A Param of an array, inside a list such as params(model).
+            return try parameterBoxes(object.inPlaceStorage!, function)
         default:
             throw RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))", kind: .method)
         }
@@ -109,8 +112,21 @@ extension Library {
             let decay = try interp.rate(&args, "decay", default: 0.9)
             return interp.optimiserValue("rmsprop(lr=\(formatFloat(lr)))") { RMSProp(learningRate: lr, decay: decay) }
         }
-        define("update!", 3...3, help: "update!(w, g, opt) — one optimiser step on w (array, or list/dict of arrays) in place") { interp, args in
-            try interp.call(args[2], [args[0], args[1]], [:], at: interp.nowhere)
+        define("update!", 2...3, help: "update!(w, g, opt) — one optimiser step on w (array, or list/dict of arrays) in place; update!(w, g; lr=0.1) and update!(w, g, SGD(lr=...)) as Knet's") { interp, args in
+            if args.count == 2 || args[2].isKnetSGD {
+                let sgd = args.count == 3 ? args[2] : try interp.knetSGD(&args)
+                guard case .host(let optimiser as KnetSGD) = sgd else { return .nothing }
+                let parameters = try interp.parameterBoxes(args[0], "update!")
+                let gradients = try interp.gradientTensors(args[1])
+                guard parameters.count == gradients.count else {
+                    throw RuntimeError("update!: \(parameters.count) parameter arrays but \(gradients.count) gradients", kind: .dimensionMismatch)
+                }
+                for (box, g) in zip(parameters, gradients) {
+                    try interp.updatingInPlace([box]) { try optimiser.step(&$0[0], g) }
+                }
+                return args[0]
+            }
+            return try interp.call(args[2], [args[0], args[1]], [:], at: interp.nowhere)
         }
         define("sgd!", 2...2, help: "sgd!(w, g; lr=0.1) — w .-= lr .* g, in place, for an array or a list/dict of arrays") { interp, args in
             let lr = try interp.rate(&args, "lr", default: 0.1)

@@ -318,8 +318,12 @@ func asciiOnly(_ s: String, _ name: String) throws {
 
 /// The pieces `split` returns: strings, where Julia gives `SubString`s (which print
 /// alike one by one, but a whole vector of them prints as `SubString{String}[...]`).
+/// Julia's split gives a `Vector{SubString{String}}`; the pieces themselves are plain
+/// strings here (the language has no SubString value), the vector says what Julia's is.
 private func splitResult(_ pieces: [String]) -> Value {
-    .list(ListBox(pieces.map { .string($0) }))
+    let list = ListBox(pieces.map { .string($0) })
+    list.declaredElementType = "SubString{String}"
+    return .list(list)
 }
 
 extension Value {

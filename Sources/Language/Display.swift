@@ -44,7 +44,8 @@ private func typeName(_ value: Value, depth: Int) -> String {
 
 /// A list's element type: the elements' common type, or `Any` when they differ or it was written `Any[...]`.
 private func listElementType(_ list: ListBox, depth: Int = 0) -> String {
-    list.isAny || list.items.isEmpty ? "Any" : commonType(list.items.map { typeName($0, depth: depth + 1) })
+    if let declared = list.declaredElementType { return declared }
+    return list.isAny || list.items.isEmpty ? "Any" : commonType(list.items.map { typeName($0, depth: depth + 1) })
 }
 
 private func commonType(_ names: [String]) -> String {

@@ -57,6 +57,10 @@ struct Builtin {
     /// Whether it already applies elementwise to arrays (Knet's convention for `tanh`,
     /// `exp`, ...), so the dot call `f.(A)` can hand it the whole array.
     let elementwise: Bool
+    /// Whether it is handed host objects that stand for arrays (a `Param`) as the
+    /// objects themselves: `println`, `typeof`, `grad`, `params` and the like. Every
+    /// other builtin gets the array (see `HostObject.numericValue`).
+    var seesHostObjects = false
     let body: Library.Body
 }
 

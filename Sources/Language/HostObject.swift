@@ -37,6 +37,21 @@ public protocol HostObject: AnyObject {
     /// The dimensions `collect` and comprehensions give the elements, when there are
     /// more than one (`Iterators.product` of two ranges is a matrix); nil otherwise.
     var shape: [Int]? { get }
+    /// The number or array the object stands for in arithmetic, indexing, dot calls and
+    /// builtins, or nil when it is an object in its own right (the default). AutoGrad's
+    /// `Param` is its array, and inside `@diff` that array recorded on the tape.
+    func numericValue(_ runtime: any Runtime) throws -> Value?
+    /// The array that `.=`, `.-=` and `x[i] = v` write into in place, when the object
+    /// stands for one (nil by default).
+    var inPlaceStorage: Value? { get }
+    /// A copy for `deepcopy` and workspace snapshots, its values copied with `copying`,
+    /// or nil to share the object (the default: the language cannot copy what it does
+    /// not know).
+    func deepCopy(copying: (Value) -> Value) -> (any HostObject)?
+    /// `self op other` (or `other op self` when `selfOnLeft` is false) for an operator
+    /// the object defines, such as `+` of two CartesianIndex; nil when it has none (the
+    /// default), and the operator then says it has no method.
+    func operation(_ op: Operator, with other: Value, selfOnLeft: Bool) throws -> Value?
 }
 
 extension HostObject {
@@ -54,4 +69,8 @@ extension HostObject {
     public func element(at index: Int) -> Value? { nil }
     public var isInfinite: Bool { false }
     public var shape: [Int]? { nil }
+    public func numericValue(_ runtime: any Runtime) throws -> Value? { nil }
+    public var inPlaceStorage: Value? { nil }
+    public func deepCopy(copying: (Value) -> Value) -> (any HostObject)? { nil }
+    public func operation(_ op: Operator, with other: Value, selfOnLeft: Bool) throws -> Value? { nil }
 }

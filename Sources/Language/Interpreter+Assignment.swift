@@ -20,7 +20,7 @@ extension Interpreter {
             }
             for (t, v) in zip(targets, items) { try assign(v, to: t, env) }
         case .index(let baseExpr, let indexExprs):
-            let base = try evaluate(baseExpr, env)
+            let base = try inPlaceTarget(try evaluate(baseExpr, env))
             let indices = try evaluateIndices(indexExprs, of: base, env)
             do {
                 try assignIndex(base, indices, value)
@@ -46,31 +46,57 @@ extension Interpreter {
             }
             // `A .= B` writes into A's storage.
             let current = try evaluate(target, env)
-            try writeInPlace(current, rhs, target, env)
+            try writeInPlace(try inPlaceTarget(current), rhs, target, env)
             return current
         }
         switch target.kind {
         case .index(let baseExpr, let indexExprs):
-            let base = try evaluate(baseExpr, env)
+            let base = try inPlaceTarget(try evaluate(baseExpr, env))
             let indices = try evaluateIndices(indexExprs, of: base, env)
             let old = try index(base, indices)
             let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
+            if dotted, base.holdsValues, case .array(let box) = try inPlaceTarget(old) {
+                // `layers[1] .-= g` updates the array (or Param) the container holds.
+                try store(new, into: box, op, target)
+                return old
+            }
             try assignIndex(base, indices, new)
             return new
         default:
-            let old = try evaluate(target, env)
+            let current = try evaluate(target, env)
+            // `w .-= g` on a Param writes into its array; the name keeps the Param.
+            let old = dotted ? try inPlaceTarget(current) : current
             let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
-            if dotted, case .array(let box) = old, case .array(let result) = new,
-                box.tensor.shape == result.tensor.shape
-            {
+            if dotted, case .array(let box) = old, case .array = new {
                 // `A .+= B` updates A in place, so other names for A see the change.
-                box.tensor = result.tensor
-                box.elementType = box.elementType == .int64 && result.elementType == .int64 ? .int64 : box.elementType
-                return old
+                try store(new, into: box, op, target)
+                return current
             }
             try assign(new, to: target, env)
             return new
         }
+    }
+
+    /// Writes the result of `A .op= B` into A's storage. Like Julia's broadcast!, it
+    /// neither reshapes A nor changes its element type.
+    private func store(_ new: Value, into box: ArrayBox, _ op: Operator, _ target: Expr) throws {
+        guard case .array(let result) = new else {
+            throw RuntimeError(".\(op.spelling)=: cannot write \(describeType(new)) into an array in place", kind: .notSupported, at: target.position)
+        }
+        guard box.tensor.shape == result.tensor.shape else {
+            throw RuntimeError(
+                ".\(op.spelling)=: cannot write shape \(shapeText(result.tensor.shape)) into shape \(shapeText(box.tensor.shape)) (DimensionMismatch)",
+                kind: .dimensionMismatch, at: target.position)
+        }
+        if box.elementType != .float64, result.elementType != box.elementType {
+            let fits = result.tensor.scalars.allSatisfy { $0 == $0.rounded() && (box.elementType != .bool || $0 == 0 || $0 == 1) }
+            guard fits else {
+                throw RuntimeError(
+                    ".\(op.spelling)=: cannot store these values in \(describeType(.array(box))) (InexactError); make it with float.(A) first",
+                    kind: .inexact, at: target.position)
+            }
+        }
+        box.tensor = result.tensor
     }
 
     private func writeInPlace(_ destination: Value, _ source: Value, _ target: Expr, _ env: Environment) throws {
@@ -160,5 +186,15 @@ extension Interpreter {
             }
         }
         return try evaluate(body, scope)
+    }
+}
+
+extension Value {
+    /// Whether indexing it gives values it holds (not a fresh slice of numbers).
+    fileprivate var holdsValues: Bool {
+        switch self {
+        case .list, .tuple, .namedTuple, .dict: return true
+        default: return false
+        }
     }
 }

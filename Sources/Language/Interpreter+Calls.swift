@@ -53,7 +53,8 @@ extension Interpreter {
             // Errors name the function the learner called, not an alias's original or an
             // engine step inside it (`sgd!: shapes ...`, not `add!: shapes ...`).
             let shownName = calledAs ?? builtin.name
-            var args = Arguments(function: shownName, values: arguments, keywords: keywords)
+            let values = builtin.seesHostObjects ? arguments : try replacingNumericHosts(arguments)
+            var args = Arguments(function: shownName, values: values, keywords: keywords)
             let result: Value
             do {
                 result = try builtin.body(self, &args)
@@ -165,6 +166,7 @@ extension Runtime {
     func broadcastCall(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition)
         throws -> Value
     {
+        let arguments = try replacingNumericHosts(arguments)
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
@@ -184,7 +186,7 @@ extension Runtime {
                 shapes.append(v.shape)
                 operands.append((v.value, type))
             case .tracked:
-                throw RuntimeError("the dot call \(function.name).(...) on tracked values works only for elementwise builtins; write the arithmetic with dotted operators", kind: .notSupported)
+                return try trackedBroadcast(callee, named: function.name, arguments, keywords, at: position)
             default:
                 operands.append(nil)
             }

@@ -42,6 +42,7 @@ extension Interpreter {
     }
 
     private func extent(of base: Value, dimension d: Int, of count: Int) throws -> Int {
+        if let array = try numericHostValue(base) { return try extent(of: array, dimension: d, of: count) }
         switch base {
         case .array(let box): return count == 1 ? box.tensor.count : box.tensor.size(d)
         case .tracked(let v): return count == 1 ? v.value.count : v.value.size(d)
@@ -113,6 +114,7 @@ extension Runtime {
     }
 
     func index(_ base: Value, _ indices: [IndexValue]) throws -> Value {
+        if let array = try numericHostValue(base) { return try index(array, indices) }
         switch base {
         case .array(let box):
             let specs = try tensorIndices(indices)

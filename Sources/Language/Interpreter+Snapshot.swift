@@ -44,6 +44,7 @@ struct DeepCopier {
     var arrays: [ObjectIdentifier: ArrayBox] = [:]
     var lists: [ObjectIdentifier: ListBox] = [:]
     var dicts: [ObjectIdentifier: DictBox] = [:]
+    var hosts: [ObjectIdentifier: any HostObject] = [:]
 
     /// How deep the copy currently is; far deeper structures are shared rather than
     /// copied, so a pathological nesting cannot exhaust the stack.
@@ -62,6 +63,7 @@ struct DeepCopier {
         case .list(let box):
             if let done = lists[ObjectIdentifier(box)] { return .list(done) }
             let fresh = ListBox([], isAny: box.isAny)
+            fresh.declaredElementType = box.declaredElementType
             lists[ObjectIdentifier(box)] = fresh
             fresh.items = box.items.map { copy($0) }
             return .list(fresh)
@@ -74,6 +76,11 @@ struct DeepCopier {
         case .tuple(let items): return .tuple(TupleItems(items.map { copy($0) }))
         case .pair(let p): return .pair(copy(p.key), copy(p.value))
         case .namedTuple(let names, let values): return .namedTuple(names: names, values: TupleItems(values.map { copy($0) }))
+        case .host(let object):
+            if let done = hosts[ObjectIdentifier(object)] { return .host(done) }
+            guard let fresh = object.deepCopy(copying: { copy($0) }) else { return value }
+            hosts[ObjectIdentifier(object)] = fresh
+            return .host(fresh)
         default: return value
         }
     }

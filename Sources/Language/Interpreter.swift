@@ -46,6 +46,8 @@ public final class Interpreter: Runtime {
     public var settings = RuntimeSettings()
     /// What draws live (views, progress bars) and where; see Builtins+Live.swift.
     public let live = LiveState()
+    /// The `@diff` recording under way, if any (see Builtins+AutoGrad.swift).
+    public var recording: ParameterRecording?
     /// Columns and rows the REPL display may use.
     public var displaySize: (width: Int, height: Int) {
         get { settings.displaySize }

@@ -47,6 +47,18 @@ struct Library {
         helpTexts[name] = helpTexts[original].map { $0 + " (same as `\(original)`)" }
     }
 
+    /// Lets the named builtins see host objects that stand for arrays as themselves.
+    mutating func handHostObjectsAsThemselves(to names: [String]) {
+        for name in names {
+            guard let function = functions[name] else { continue }
+            function.methods = function.methods.map { method in
+                guard case .builtin(var builtin) = method else { return method }
+                builtin.seesHostObjects = true
+                return .builtin(builtin)
+            }
+        }
+    }
+
     mutating func registerBuiltins() {
         registerCoreBuiltins()
         registerMathBuiltins()
@@ -61,11 +73,14 @@ struct Library {
         registerIndexBuiltins()
         registerIteratorBuiltins()
         registerGradientBuiltins()
+        registerAutoGradBuiltins()
+        registerKnetBuiltins()
         registerLinearAlgebraBuiltins()
         registerModelBuiltins()
         registerPlotBuiltins()
         registerDataBuiltins()
         registerBPTTBuiltins()
         registerLiveBuiltins()
+        handHostObjectsAsThemselves(to: Param.builtinsSeeingTheParam)
     }
 }

@@ -82,6 +82,13 @@ extension Runtime {
     /// `a op b`, or `a .op b` when `dotted`: the arithmetic, logic and comparison
     /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
+        switch op {
+        case .identical, .notIdentical, .pair, .equal, .notEqual, .in, .notIn: break
+        default:
+            // A Param is its array in arithmetic (recorded inside @diff).
+            if case .host = a, let x = try numericHostValue(a) { return try binaryOperation(op, x, b, dotted: dotted) }
+            if case .host = b, let y = try numericHostValue(b) { return try binaryOperation(op, a, y, dotted: dotted) }
+        }
         if trackedNumber(a) != nil || trackedNumber(b) != nil, op.isComparison {
             // Comparing a tracked loss with a number compares values; it records nothing.
             return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b, dotted: dotted)
@@ -97,6 +104,8 @@ extension Runtime {
         case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64", kind: .notSupported)
         default: break
         }
+        if !dotted, case .host(let object) = a, let answer = try object.operation(op, with: b, selfOnLeft: true) { return answer }
+        if !dotted, case .host(let object) = b, let answer = try object.operation(op, with: a, selfOnLeft: false) { return answer }
         switch (a, b) {
         case (.int(let x), .int(let y)): return try integerOperation(op, x, y)
         case (.bool(let x), .bool(let y)):
@@ -340,9 +349,36 @@ extension Runtime {
             return .string(String(repeating: x, count: n))
         case (.symbol(let x), .symbol(let y)) where op == .less || op == .greater:
             return .bool(op == .less ? x < y : x > y)
+        // Julia's limited Char arithmetic: Char - Char is an Int, Char ± Int a Char.
+        case (.char(let x), .char(let y)) where op == .minus:
+            return .int(Int(try codePoint(x).value) - Int(try codePoint(y).value))
+        case (.char(let c), .int(let n)) where op == .plus || op == .minus:
+            return .char(try shifted(c, by: op == .plus ? n : 0 &- n))
+        case (.int(let n), .char(let c)) where op == .plus:
+            return .char(try shifted(c, by: n))
         case (.char(let x), .char(let y)): return ordering(op, x, y)
         default: return nil
         }
+    }
+
+    /// The one code point a Julia Char is.
+    private func codePoint(_ c: Character) throws -> Unicode.Scalar {
+        guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else {
+            throw RuntimeError("arithmetic on the character \(show(.char(c))), which is several code points, is not supported", kind: .notSupported)
+        }
+        return scalar
+    }
+
+    /// `c + n`: the character n code points on.
+    private func shifted(_ c: Character, by n: Int) throws -> Character {
+        let (target, overflow) = Int(try codePoint(c).value).addingReportingOverflow(n)
+        guard !overflow, target >= 0, target <= 0x10FFFF else {
+            throw RuntimeError("\(show(.char(c))) + \(n) is not a character (InexactError)", kind: .inexact)
+        }
+        guard let scalar = Unicode.Scalar(UInt32(target)) else {
+            throw RuntimeError("the character U+\(String(target, radix: 16, uppercase: true)) (a surrogate) is not supported", kind: .notSupported)
+        }
+        return Character(scalar)
     }
 
     /// The six comparisons on anything ordered; nil for other operators.
@@ -378,6 +414,7 @@ extension Runtime {
             try checkBudget(r.count)
             return (Var(Tensor(vector: try r.storableDoubles())), r.isIntegral ? .int64 : .float64)
         case .tracked(let v): return (v, .float64)
+        case .host: return try numericHostValue(v).flatMap { try operand($0) }
         default: return nil
         }
     }
@@ -519,6 +556,7 @@ extension Runtime {
     }
 
     func unaryOperation(_ op: Operator, _ v: Value, dotted: Bool = false) throws -> Value {
+        if case .host = v, let x = try numericHostValue(v) { return try unaryOperation(op, x, dotted: dotted) }
         switch (op, v) {
         case (.minus, .int(let n)):
             guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)", kind: .notSupported) }

@@ -25,6 +25,9 @@ public protocol Runtime: AnyObject {
     var settings: RuntimeSettings { get set }
     /// The terminal's live screen, if there is one, for builtins that draw in place.
     var live: LiveState { get }
+    /// The `@diff` recording under way, which every `Param` used reads itself onto
+    /// (Builtins+AutoGrad.swift); nil outside one.
+    var recording: ParameterRecording? { get set }
 }
 
 /// The settings a runtime's output depends on.

@@ -91,6 +91,9 @@ public final class ListBox {
     /// Written as `Any[...]` (or `[]`): shown as `Any[...]` even when the elements agree.
     /// Other lists take their element type from the elements, as Julia's literals do.
     public var isAny: Bool
+    /// The element type the list was made with, when that is not its elements' common
+    /// type: AutoGrad's `params` makes a `Vector{Param}` of Params of any array type.
+    public var declaredElementType: String?
 
     public init(_ items: [Value], isAny: Bool = false) {
         self.items = items

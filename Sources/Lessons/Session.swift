@@ -94,7 +94,7 @@ public final class Session {
     /// `[3 BPTT 4/12] rnnlab> `, or the stepper's own prompt while it is open.
     public var prompt: String {
         if let stepper { return "[bptt \(stepper.position + 1)/\(stepper.count)] n/p/q> " }
-        if case .paging = mode { return "-- more: Enter for the next page, q for all of it -- " }
+        if case .paging = mode { return "-- more: Enter for the next page; q and Enter for the rest -- " }
         let number = lesson.number.map(String.init) ?? lesson.id
         return "[\(number) \(lesson.promptTitle) \(stepIndex + 1)/\(lesson.steps.count)] rnnlab> "
     }

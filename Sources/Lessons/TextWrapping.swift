@@ -86,25 +86,29 @@ public enum TextWrapping {
         return lines.enumerated().map { ($0.offset == 0 ? first : rest) + $0.element }
     }
 
-    /// Where the second column of a two-column line starts (after a run of at least
-    /// two spaces in its first half), or 0 when it has none.
+    /// Where the second column of a two-column line starts, or 0 when it has none: after
+    /// the widest run of at least two spaces in the line's first half (the last of equal
+    /// runs). A first column may hold its own short gaps (`:step  :step NAME`, padded
+    /// to the second column), so the first gap found is not always the column.
     static func secondColumn(of body: String, width: Int) -> Int {
         let characters = Array(body)
+        var best = (gap: 0, column: 0)
         var i = 0
         while i < characters.count {
-            if characters[i] == " " {
-                var j = i
-                while j < characters.count && characters[j] == " " { j += 1 }
-                if j - i >= 2 && j < characters.count {
-                    let column = visibleWidth(String(characters[..<j]))
-                    return column <= width / 2 ? column : 0
-                }
-                i = j
-            } else {
+            guard characters[i] == " " else {
                 i += 1
+                continue
             }
+            var j = i
+            while j < characters.count && characters[j] == " " { j += 1 }
+            if j - i >= 2 && j < characters.count {
+                let column = visibleWidth(String(characters[..<j]))
+                if column > width / 2 { break }
+                if j - i >= best.gap { best = (j - i, column) }
+            }
+            i = j
         }
-        return 0
+        return best.column
     }
 
     /// `word` split after `columns` visible columns; an escape sequence is never cut.

@@ -10,6 +10,7 @@ final class StubRuntime: Runtime {
     var elementBudget = 1_000
     var settings = RuntimeSettings()
     let live = LiveState()
+    var recording: ParameterRecording?
     var cancelled = false
     var calls = 0
 

@@ -22,6 +22,21 @@ struct TextWrappingTests {
             """)
     }
 
+    /// Every wrapped `:help` line continues under the help column, including lines whose
+    /// first column has gaps of its own (`:step  :step NAME`).
+    @Test(arguments: [60, 80])
+    func helpLinesHangUnderTheHelpColumn(width: Int) {
+        let column = 25
+        for line in Session.helpText.split(separator: "\n").map(String.init) where line.count > width {
+            let wrapped = TextWrapping.wrapLine(line, width: width)
+            #expect(wrapped[0].prefix(column) == line.prefix(column), "\(line)")
+            for continuation in wrapped.dropFirst() {
+                #expect(continuation.prefix(column).allSatisfy { $0 == " " } && continuation.dropFirst(column).first != " ",
+                        "\(continuation)")
+            }
+        }
+    }
+
     @Test func colourCodesTakeNoColumns() {
         let red = "\u{1b}[31m" + "word " + String(repeating: "x", count: 30) + "\u{1b}[0m"
         #expect(TextWrapping.wrap(red, width: 36) == red)

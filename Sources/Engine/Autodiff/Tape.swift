@@ -64,6 +64,13 @@ public final class Tape {
     /// finished afterwards (see the type's documentation), whether or not this throws.
     /// - Throws: `EngineError.notScalar` when the loss has more than one element.
     public func gradients(of loss: Var, for parameters: [Var]) throws -> [Tensor] {
+        let reached = try gradientsIfReached(of: loss, for: parameters)
+        return zip(parameters, reached).map { p, g in g ?? p.value.zerosLike() }
+    }
+
+    /// `gradients(of:for:)`, with nil for a parameter the backward pass never reached
+    /// (the loss does not depend on it), as AutoGrad's `grad` answers `nothing`.
+    public func gradientsIfReached(of loss: Var, for parameters: [Var]) throws -> [Tensor?] {
         defer { finish() }
         guard loss.value.count == 1 else { throw EngineError.notScalar(shape: loss.value.shape) }
         guard isRecording else {
@@ -72,7 +79,7 @@ public final class Tape {
         for p in parameters where p.tape !== self {
             throw EngineError.invalidArgument(operation: "gradient", reason: "a parameter was not recorded on this tape")
         }
-        guard loss.tape === self else { return parameters.map { $0.value.zerosLike() } }
+        guard loss.tape === self else { return parameters.map { _ in nil } }
         var table = GradientTable(count: loss.id + 1)
         table.slots[loss.id] = Tensor(unchecked: loss.value.shape, [1])
         for i in stride(from: loss.id, through: 0, by: -1) {
@@ -96,10 +103,7 @@ public final class Tape {
             if i != loss.id { table.slots[i] = nil }
         }
         let grads = table.slots
-        return parameters.map { p in
-            if p.id < grads.count, let g = grads[p.id] { return g }
-            return p.value.zerosLike()
-        }
+        return parameters.map { p in p.id < grads.count ? grads[p.id] : nil }
     }
 }
 

@@ -31,7 +31,6 @@ println(size(m), " ", typeof(m))
 # expect: (2, 3) Matrix{Int64}
 
 # case: Construction and Initialization — range with a length, collected
-# known divergence: L2: range(a, b; length=n) returns a vector, not a range
 r = range(0, 1, length = 5)
 println(r)
 println(collect(r))

@@ -227,7 +227,6 @@ println(replace("aaa", "a" => "b", count = 2))
 # expect: bba
 
 # case: Common Operations — split gives SubStrings
-# known divergence: L2: split returns Vector{String}, not Vector{SubString{String}}
 parts = split("a,b,,c", ",")
 println(parts)
 println(length(parts))
@@ -235,7 +234,6 @@ println(length(parts))
 # expect: 4
 
 # case: Common Operations — split on whitespace by default
-# known divergence: L2: split returns Vector{String}, not Vector{SubString{String}}
 display(split("  one two\tthree "))
 # expect: 3-element Vector{SubString{String}}:
 # expect:  "one"

@@ -11,4 +11,4 @@ println(a == b, " ", all(0 .<= a .< 1), " ", size(randn(2, 5)))
 println(collect(1:4), " ", collect(0:0.5:1))
 # expect: [1, 2, 3, 4] [0.0, 0.5, 1.0]
 println(range(0, 1; length=5))
-# expect: [0.0, 0.25, 0.5, 0.75, 1.0]
+# expect: 0.0:0.25:1.0

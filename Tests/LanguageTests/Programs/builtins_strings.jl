@@ -4,6 +4,6 @@ println(lowercase(s), " ", uppercase(s), " ", length(s))
 println(occursin("World", s), " ", startswith(s, "He"), " ", endswith(s, "x"))
 # expect: true true false
 println(split("a,b,c", ","), " ", reverse("abc"), " ", Symbol("name"))
-# expect: ["a", "b", "c"] cba name
+# expect: SubString{String}["a", "b", "c"] cba name
 println(filter(c -> c != 'l', s))
 # expect: Heo Word
