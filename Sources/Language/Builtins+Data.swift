@@ -18,22 +18,36 @@ extension Runtime {
     /// directory) when relative. Every error names the path as the program wrote it.
     func readText(_ path: String) throws -> String {
         guard !path.isEmpty else { throw RuntimeError("read: the path is empty", kind: .argument) }
+        // The system would read the path only up to the NUL ("/etc/hostname\0.txt" read
+        // /etc/hostname), so the file opened would not be the file named.
+        guard !path.utf8.contains(0) else {
+            throw RuntimeError("read: the path contains a NUL character (\\0), which no file name can hold", kind: .argument)
+        }
+        let base = settings.baseDirectory.flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
         let resolved: String
         if path.hasPrefix("/") {
             resolved = path
         } else {
-            let base = settings.baseDirectory.flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
             resolved = URL(fileURLWithPath: base).appendingPathComponent(path).standardized.path
         }
         let named = resolved == path ? "\"\(path)\"" : "\"\(path)\" (\(resolved))"
+        if let folder = settings.readableFolder,
+           FolderConfinement.resolved(resolved, inside: folder.isEmpty ? base : folder) == nil {
+            throw RuntimeError(
+                "read: \(named) is outside the course folder; a lesson's code may read only the files in its own folder",
+                kind: .argument)
+        }
+        // Links are followed, as Julia's read does (the confinement above has already
+        // resolved them): what is checked below is the file they lead to.
+        let target = FolderConfinement.realPath(resolved) ?? resolved
         let files = FileManager.default
         var isFolder: ObjCBool = false
-        guard files.fileExists(atPath: resolved, isDirectory: &isFolder) else {
+        guard files.fileExists(atPath: target, isDirectory: &isFolder) else {
             throw RuntimeError("read: there is no file \(named)", kind: .argument)
         }
         guard !isFolder.boolValue else { throw RuntimeError("read: \(named) is a folder, not a file") }
         // Devices and pipes report no useful size and may never end; only plain files are read.
-        let attributes = try? files.attributesOfItem(atPath: resolved)
+        let attributes = try? files.attributesOfItem(atPath: target)
         guard attributes?[.type] as? FileAttributeType == .typeRegular else {
             throw RuntimeError("read: \(named) is not a regular file", kind: .argument)
         }
@@ -42,7 +56,7 @@ extension Runtime {
         guard size <= limit else {
             throw RuntimeError("read: \(named) holds \(size) bytes; files over 10 MB (\(limit) bytes) are refused", kind: .argument)
         }
-        guard let handle = FileHandle(forReadingAtPath: resolved) else {
+        guard let handle = FileHandle(forReadingAtPath: target) else {
             throw RuntimeError("read: cannot open \(named) (is it readable?)", kind: .argument)
         }
         defer { try? handle.close() }

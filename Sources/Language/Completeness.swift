@@ -6,10 +6,16 @@
 /// right side). Anything else, including any other syntax error, is complete, so
 /// running it shows the error at once instead of waiting forever.
 public func isComplete(_ source: String) -> Bool {
-    do {
-        _ = try Parser.parse(source)
-        return true
-    } catch {
-        return !error.isIncomplete
+    // On a large stack: the parser recurses with the nesting (see `onLargeStack`).
+    let incomplete = try? onLargeStack { () -> Bool in
+        do {
+            _ = try Parser.parse(source)
+            return false
+        } catch let error as SyntaxError {
+            return error.isIncomplete
+        } catch {
+            return false
+        }
     }
+    return incomplete != true
 }

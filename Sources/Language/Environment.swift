@@ -1,3 +1,5 @@
+import Engine
+
 /// One scope of variables, linked to the scope it is nested in.
 ///
 /// Julia's rules, which the interpreter follows: function bodies, `let` blocks and
@@ -28,10 +30,17 @@ public final class Environment {
     /// Numbers of the names declared `global` in this scope.
     @exclusivity(unchecked) var globalNames: [Int] = []
 
+    /// Scopes alive in this process: once a call or loop is done its scopes go, and
+    /// once an interpreter goes so do all of its own (see `Interpreter.finish(_:)`).
+    public static let live = LiveCount()
+
     public init(parent: Environment?, kind: Kind) {
         self.parent = parent
         self.kind = kind
+        Self.live.made()
     }
+
+    deinit { Self.live.freed() }
 
     /// The outermost scope.
     var globalScope: Environment {

@@ -58,6 +58,11 @@ public final class Interpreter: Runtime {
         get { settings.baseDirectory }
         set { settings.baseDirectory = newValue }
     }
+    /// The folder `read` is confined to, if any (see `RuntimeSettings.readableFolder`).
+    public var readableFolder: String? {
+        get { settings.readableFolder }
+        set { settings.readableFolder = newValue }
+    }
     /// The canvas and colour mode plots use.
     public var plotDefaults: PlotOptions {
         get { settings.plotOptions }
@@ -182,26 +187,16 @@ public final class Interpreter: Runtime {
     /// Evaluation recurses with the program's nesting, so it runs on a thread whose stack
     /// comfortably holds the deepest nesting the parser and call-depth limit allow.
     private func onLargeStack<T>(_ body: @escaping () throws -> T) throws -> T {
-        let outcome = ThreadOutcome<T>()
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) let work = { [self] in
+        try Language.onLargeStack { [self] in
             stackBase = currentStackAddress()
             return try body()
         }
-        let thread = Thread {
-            outcome.result = Result { try work() }
-            done.signal()
-        }
-        thread.stackSize = Interpreter.stackSize
-        thread.start()
-        done.wait()
-        return try outcome.result!.get()
     }
 
     // MARK: Limits
 
-    /// The evaluation thread's stack; only the part a program uses is ever touched.
-    static let stackSize = 1 << 29
+    /// The evaluation thread's stack (see `onLargeStack`).
+    static let stackSize = largeStackSize
     /// Calls stop with an error once this much stack is in use, whatever the call-depth
     /// limit says: a recursion whose every level is deeply nested uses far more stack
     /// per call than a simple one.
@@ -474,11 +469,6 @@ public final class Interpreter: Runtime {
         }
         return .function(function)
     }
-}
-
-/// Carries a result back from the evaluation thread; the semaphore orders the accesses.
-private final class ThreadOutcome<T>: @unchecked Sendable {
-    var result: Result<T, Error>?
 }
 
 /// An address inside the caller's stack frame (stacks grow down on every platform we run on).

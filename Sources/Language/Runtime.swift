@@ -38,6 +38,11 @@ public struct RuntimeSettings: Sendable {
     public var plotOptions = PlotOptions()
     /// Where `read` resolves relative paths (a lesson's folder); nil means the current directory.
     public var baseDirectory: String? = nil
+    /// When set, `read` opens only files inside this folder once every link in the
+    /// path is resolved: a course's own code runs confined to the course folder, so a
+    /// crafted lesson cannot read `/etc/passwd` or `~/.ssh` (issue 12). Nil (what the
+    /// learner types, `rnnlab run` of their own file) reads what the user can, as Julia.
+    public var readableFolder: String? = nil
 
     public init() {}
 }

@@ -46,6 +46,10 @@ public struct ExerciseJudge {
     public mutating func judge(inputs: [String], in workspace: Workspace, context: RunContext) -> ExerciseVerdict {
         var quiet = context
         quiet.emit = { _ in }
+        // The solution, variations and check are the course's code, confined to its
+        // folder. The inputs replayed below are whoever's the caller says: the
+        // learner's in a session (not confined), the course's own under `rnnlab check`.
+        quiet.isCourseCode = true
         let current = workspace.snapshot()
         defer { workspace.restore(current) }
 
@@ -55,6 +59,7 @@ public struct ExerciseJudge {
             workspace.restore(prepared.start)
             var replay = quiet
             replay.recordsAnswer = true
+            replay.isCourseCode = context.isCourseCode
             for input in inputs {
                 if let error = workspace.run(input, context: replay).error {
                     return .notYet(.failedOnVariation(variation: variation.description, error: error))
@@ -87,6 +92,7 @@ public struct ExerciseJudge {
     public mutating func solutionAnswer(in workspace: Workspace, context: RunContext) -> AnswerValue? {
         var quiet = context
         quiet.emit = { _ in }
+        quiet.isCourseCode = true
         let current = workspace.snapshot()
         defer { workspace.restore(current) }
         if case .success(let answer) = referenceHere(workspace, quiet) { return answer }

@@ -11,11 +11,21 @@ public final class LanguageWorkspace: Workspace {
         interpreter = Interpreter(limits: limits)
     }
 
+    /// What of every workspace in this process is still alive: gradient recordings
+    /// (`Tape`s) and scopes. Once the workspaces are gone both must be zero, however
+    /// long the program ran; memory tests read it (through `rnnlab run`, see
+    /// `RunFile`) instead of the process's size, which allocator noise moves.
+    public static var liveObjects: String {
+        "live objects: \(Tape.live.current) tapes, \(Environment.live.current) scopes"
+    }
+
     public func run(_ code: String, context: RunContext) -> RunResult {
         interpreter.output = context.emit
         interpreter.isCancelled = context.shouldStop
         interpreter.displaySize = (context.style.width, context.style.rows)
         interpreter.liveScreen = context.screen
+        // "" confines to the folder relative paths start from (the lesson's).
+        interpreter.readableFolder = context.isCourseCode ? "" : nil
         // Live plots draw their last frame; a frame left open stays as it is drawn.
         defer {
             interpreter.finishLiveOutput()
@@ -93,7 +103,7 @@ public final class LanguageWorkspace: Workspace {
     }
 
     public func namesAssigned(byLastStatementOf code: String) -> [String]? {
-        guard let last = (try? Parser.parse(code))?.statements.last else { return nil }
+        guard let last = (try? onLargeStack { try Parser.parse(code) })?.statements.last else { return nil }
         switch last.kind {
         case .assign(let target, _), .updateAssign(_, _, let target, _): return LanguageWorkspace.rootNames(of: target)
         case .function(let declaration): return declaration.name.map { [$0] }

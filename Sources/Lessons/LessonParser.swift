@@ -1,15 +1,49 @@
+import LiveView
+
 /// Reads the lesson format: Markdown prose, fenced `julia` cells, fenced `output`
 /// blocks with a cell's expected output, and `::: exercise ID` … `:::` blocks.
 /// See `lessons/README.md` for the format as authors see it.
 public enum LessonParser {
+    /// Lessons are tens of kilobytes; a file far larger is not one to page through,
+    /// and a crafted one should not take the notebook's memory and time.
+    static let largestLesson = 4 << 20
+
     public static func parse(_ text: String, id: String, path: String) throws -> Lesson {
-        var parser = State(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
-                           path: path)
+        let size = text.utf8.count
+        guard size <= largestLesson else {
+            throw LessonFormatError(
+                path: path, line: 1, message: "the lesson is \(size) bytes; lessons over 4 MB (\(largestLesson) bytes) are refused")
+        }
+        // A lesson is untrusted content: no escape sequence in it reaches the
+        // terminal (the renderer adds RNNLab's own colours afterwards).
+        var parser = State(lines: lines(of: neutralizingControls(text, keepingColour: false)), path: path)
         let steps = try parser.parseSteps()
+        try rejectDuplicateExercises(in: steps, path: path)
         guard let title = parser.title else {
             throw LessonFormatError(path: path, line: 1, message: "a lesson needs a `# Title` heading")
         }
         return Lesson(id: id, title: title, steps: steps, path: path)
+    }
+
+    /// The lines of `text`, ending at "\n" or "\r\n": a file saved on Windows is the
+    /// same lesson. (Swift reads "\r\n" as one `Character`, so splitting at "\n" alone
+    /// left such a file one long line: "the lesson has no prose or cells".)
+    static func lines(of text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
+    }
+
+    /// Progress is kept per exercise ID, so two exercises with one ID would share
+    /// their "solved" mark: an authoring mistake, named with both lines.
+    static func rejectDuplicateExercises(in steps: [Step], path: String) throws {
+        var seen: [String: Int] = [:]
+        for exercise in steps.compactMap(\.exercise) {
+            if let first = seen[exercise.id] {
+                throw LessonFormatError(
+                    path: path, line: exercise.line,
+                    message: "exercise ID `\(exercise.id)` is used twice (first on line \(first)); each exercise needs its own ID")
+            }
+            seen[exercise.id] = exercise.line
+        }
     }
 
     /// A fenced block: its info string words and body.

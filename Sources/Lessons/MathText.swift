@@ -10,8 +10,18 @@ public enum MathText {
     static let subscripts = LaTeXSymbols.subscripts
     static let superscripts = LaTeXSymbols.superscripts
 
+    /// Deepest nesting of `{…}` groups rendered; deeper groups are shown as their TeX
+    /// source. Lessons nest two or three deep; a crafted one nesting `x^{x^{…}}`
+    /// 30,000 deep took quadratic time and 24 GB (issue 12).
+    static let deepestGroup = 16
+
     /// Renders TeX-ish math as Unicode (or as readable ASCII when `unicode` is false).
     public static func render(_ tex: String, unicode: Bool = true) -> String {
+        render(tex, unicode: unicode, depth: 0)
+    }
+
+    private static func render(_ tex: String, unicode: Bool, depth: Int) -> String {
+        guard depth < deepestGroup else { return tex }
         var out = ""
         var chars = Array(tex)
         var i = 0
@@ -19,22 +29,22 @@ public enum MathText {
             // The argument of _ or ^: {…} or one character (or a \command).
             guard i < chars.count else { return "" }
             if chars[i] == "{" {
-                var depth = 0
+                var open = 0
                 var body = ""
                 while i < chars.count {
                     let c = chars[i]
                     i += 1
-                    if c == "{" { depth += 1; if depth == 1 { continue } }
-                    if c == "}" { depth -= 1; if depth == 0 { break } }
+                    if c == "{" { open += 1; if open == 1 { continue } }
+                    if c == "}" { open -= 1; if open == 0 { break } }
                     body.append(c)
                 }
-                return render(body, unicode: unicode)
+                return render(body, unicode: unicode, depth: depth + 1)
             }
             if chars[i] == "\\" {
                 let start = i
                 i += 1
                 while i < chars.count, chars[i].isLetter { i += 1 }
-                return render(String(chars[start..<i]), unicode: unicode)
+                return render(String(chars[start..<i]), unicode: unicode, depth: depth + 1)
             }
             defer { i += 1 }
             return String(chars[i])

@@ -56,7 +56,11 @@ public struct NotebookRunner {
     private func limited(emit: @escaping (String) -> Void = { _ in }) -> (RunContext, CellDeadline?) {
         let deadline = cellTimeLimit.map { CellDeadline(seconds: $0) }
         let stop = shouldStop
-        return (RunContext(style: style, shouldStop: { stop() || deadline?.hasPassed == true }, emit: emit), deadline)
+        var context = RunContext(style: style, shouldStop: { stop() || deadline?.hasPassed == true }, emit: emit)
+        // A course checked is untrusted: its code reads only inside its folder. (`run`
+        // is the learner's own file and reads what they can.)
+        context.isCourseCode = true
+        return (context, deadline)
     }
 
     /// What to say when the limit stopped a run; nil when it did not.

@@ -275,13 +275,19 @@ public final class Session {
         showValue: Bool = true, quiet: Bool = false
     ) -> RunResult {
         var captured = ""
-        let context = RunContext(style: style, shouldStop: shouldStop, screen: screen) { [emit] text in
+        var context = RunContext(style: style, shouldStop: shouldStop, screen: screen) { [emit] text in
             captured += text
-            if showValue && !quiet { emit(text) }
+            // What the code printed is made safe for the terminal; colours stay.
+            if showValue && !quiet { emit(neutralizingControls(text)) }
         }
-        let result = workspace.run(code, context: quiet ? RunContext(style: style, shouldStop: shouldStop) { captured += $0 } : context)
+        if quiet { context = RunContext(style: style, shouldStop: shouldStop) { captured += $0 } }
+        // Everything but what the learner typed is the course's code, confined to its folder.
+        context.isCourseCode = origin != .input
+        var result = workspace.run(code, context: context)
+        // An error message may quote what the code made (error("…")): no escapes in it.
+        result.error = result.error.map { neutralizingControls($0, keepingColour: false) }
         if !quiet {
-            if showValue, let display = result.display { emit(display + "\n") }
+            if showValue, let display = result.display { emit(neutralizingControls(display) + "\n") }
             if let error = result.error { say(style.failure(error)) }
         }
         let output = stripEscapes(captured + (result.display.map { $0 + "\n" } ?? ""))
@@ -511,7 +517,7 @@ public final class Session {
         guard let exercise = step.exercise else { return next() }
         say("One solution:")
         emit(codeBlock(exercise.solution) + "\n")
-        execute(exercise.solution)
+        execute(exercise.solution, origin: .exerciseSolution(step: stepIndex))
         next()
     }
 

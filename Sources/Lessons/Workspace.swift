@@ -76,6 +76,11 @@ public struct RunContext {
     /// The terminal, for code that draws live (a view, a progress bar); nil prints
     /// final frames instead.
     public var screen: LiveScreen?
+    /// Whether the code is the course's own (a lesson's cell, shown, hidden or
+    /// replayed; an exercise's check or solution): a course is untrusted content, so
+    /// its code may read files only inside the lesson's folder. What the learner
+    /// types runs with this off and reads what the user can.
+    public var isCourseCode = false
 
     public init(
         style: TextStyle, shouldStop: @escaping () -> Bool = { false }, recordsAnswer: Bool = true,

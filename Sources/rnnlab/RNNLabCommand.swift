@@ -93,8 +93,13 @@ struct RunFile: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: file) else {
             throw ValidationError("cannot read \(file)")
+        }
+        let text: String
+        switch InvalidUTF8.decode(Array(data)) {
+        case .success(let decoded): text = decoded
+        case .failure(let problem): throw ValidationError("\(file): \(problem)")
         }
         InterruptFlag.install()
         var style = display.style()
@@ -105,11 +110,30 @@ struct RunFile: ParsableCommand {
             keepsColor = style.color && saved.color
             style = saved.applied(to: style)
         }
-        let workspace = LanguageWorkspace()
-        let emit: (String) -> Void = { [keepsColor] text in
-            FileHandle.standardOutput.write(Data((keepsColor ? text : withoutColor(text)).utf8))
+        let failure = try run(text, style: style, keepsColor: keepsColor)
+        // For the memory tests: what outlived the program, once its workspace is gone.
+        if ProcessInfo.processInfo.environment["RNNLAB_REPORT_LIVE_OBJECTS"] != nil {
+            FileHandle.standardError.write(Data((LanguageWorkspace.liveObjects + "\n").utf8))
         }
-        let failure: String?
+        if let failure {
+            let shown = isatty(STDERR_FILENO) == 1 ? neutralizingControls(failure, keepingColour: false) : failure
+            FileHandle.standardError.write(Data((shown + "\n").utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Runs the file in a workspace of its own, which is gone when this returns; the
+    /// error to report, if any.
+    private func run(_ text: String, style: TextStyle, keepsColor: Bool) throws -> String? {
+        let workspace = LanguageWorkspace()
+        // On a terminal what the program printed is made safe to show (no title,
+        // clipboard or screen-clearing sequences; colours stay); to a pipe or file its
+        // bytes go as it printed them.
+        let toTerminal = isatty(STDOUT_FILENO) == 1
+        let emit: (String) -> Void = { [keepsColor] text in
+            let shown = keepsColor ? text : withoutColor(text)
+            FileHandle.standardOutput.write(Data((toTerminal ? neutralizingControls(shown) : shown).utf8))
+        }
         if file.hasSuffix(".md") || JuliaScriptNotebook.hasCells(text) {
             // A lesson, or a notebook saved as .md or as a .jl script of `# %%` cells:
             // cell by cell, each showing its value as the notebook did.
@@ -118,15 +142,11 @@ struct RunFile: ParsableCommand {
                 ? try LessonParser.parse(text, id: name, path: file) : JuliaScriptNotebook.parse(text, id: name, path: file)
             var runner = NotebookRunner(style: style)
             runner.shouldStop = { InterruptFlag.isSet }
-            failure = runner.run(lesson, in: workspace, emit: emit)
+            return runner.run(lesson, in: workspace, emit: emit)
         } else {
             let context = RunContext(style: style, shouldStop: { InterruptFlag.isSet }, emit: emit)
             let result = workspace.run(text, context: context)
-            failure = result.error.map { "\(file): \($0)" }
-        }
-        if let failure {
-            FileHandle.standardError.write(Data((failure + "\n").utf8))
-            throw ExitCode(1)
+            return result.error.map { "\(file): \($0)" }
         }
     }
 }

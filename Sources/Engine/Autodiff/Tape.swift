@@ -28,7 +28,12 @@ public final class Tape {
     /// False once `finish()` has dropped the recording.
     public private(set) var isRecording = true
 
-    public init() {}
+    /// Tapes alive in this process; a finished gradient call leaves none behind.
+    public static let live = LiveCount()
+
+    public init() { Self.live.made() }
+
+    deinit { Self.live.freed() }
 
     /// Drops every recorded operation, breaking the cycle between the tape and the
     /// values its closures hold; from now on values made on this tape are constants.
