@@ -354,13 +354,15 @@ extension Library {
             }
             return try interp.wrap(Var(try runningSums(t, along: (dims ?? 1) - 1)), type)
         }
-        define("argmax", 1...2, help: "argmax(v) — the (1-based) index of the largest element; argmax(f, xs) — the x where f(x) is largest") { interp, args in
+        define("argmax", 1...2, help: "argmax(v) — the (1-based) index of the largest element; argmax(f, xs) — the x where f(x) is largest; argmax(A; dims) — the CartesianIndex of each column's (dims=1) or row's largest") { interp, args in
+            if let dims = args.keyword("dims") { return try interp.extremaAlongDims(args, dims: dims, largest: true, giving: .positions) }
             if args.count == 2 { return try interp.extremeArgument(args, largest: true) }
             let (x, _) = try interp.numeric(args, 0)
             guard x.value.count > 0 else { throw RuntimeError("argmax: the array is empty", kind: .argument) }
             return try interp.cartesian(try x.value.argmax(), x.value.shape, "argmax")
         }
-        define("argmin", 1...2, help: "argmin(v) — the (1-based) index of the smallest element; argmin(f, xs) — the x where f(x) is smallest") { interp, args in
+        define("argmin", 1...2, help: "argmin(v) — the (1-based) index of the smallest element; argmin(f, xs) — the x where f(x) is smallest; argmin(A; dims) — the CartesianIndex of each column's (dims=1) or row's smallest") { interp, args in
+            if let dims = args.keyword("dims") { return try interp.extremaAlongDims(args, dims: dims, largest: false, giving: .positions) }
             if args.count == 2 { return try interp.extremeArgument(args, largest: false) }
             let (x, _) = try interp.numeric(args, 0)
             guard x.value.count > 0 else { throw RuntimeError("argmin: the array is empty", kind: .argument) }

@@ -438,7 +438,8 @@ extension Library {
             try interp.find(args, fromEnd: true, start: try args.integer(2, "start index"))
         }
         for (name, largest) in [("findmax", true), ("findmin", false)] {
-            define(name, 1...2, help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v)") { interp, args in
+            define(name, 1...2, help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v); \(name)(A; dims) — the values and CartesianIndex matrices along dims") { interp, args in
+                if let dims = args.keyword("dims") { return try interp.extremaAlongDims(args, dims: dims, largest: largest, giving: .valuesAndPositions) }
                 let (value, index) = try interp.extreme(args, largest: largest)
                 if args.count == 1, case .array(let box) = args[0], box.tensor.rank > 1 {
                     return .tuple(TupleItems([value, .host(CartesianIndex.of(offset: index, in: box.tensor.shape))]))

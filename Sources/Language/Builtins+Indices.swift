@@ -74,7 +74,8 @@ final class CartesianIndex: HostObject {
     }
 
     /// Julia's index arithmetic: I ± J of the same dimension, and I * n or n * I.
-    func operation(_ op: Operator, with other: Value, selfOnLeft: Bool) throws -> Value? {
+    func operation(_ op: Operator, dotted: Bool, with other: Value, selfOnLeft: Bool) throws -> Value? {
+        guard !dotted else { return nil }
         func checked(_ result: (partialValue: Int, overflow: Bool)) throws -> Int {
             guard !result.overflow else { throw RuntimeError("integer overflow in CartesianIndex arithmetic", kind: .overflow) }
             return result.partialValue

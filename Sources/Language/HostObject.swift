@@ -51,7 +51,7 @@ public protocol HostObject: AnyObject {
     /// `self op other` (or `other op self` when `selfOnLeft` is false) for an operator
     /// the object defines, such as `+` of two CartesianIndex; nil when it has none (the
     /// default), and the operator then says it has no method.
-    func operation(_ op: Operator, with other: Value, selfOnLeft: Bool) throws -> Value?
+    func operation(_ op: Operator, dotted: Bool, with other: Value, selfOnLeft: Bool) throws -> Value?
 }
 
 extension HostObject {
@@ -72,5 +72,5 @@ extension HostObject {
     public func numericValue(_ runtime: any Runtime) throws -> Value? { nil }
     public var inPlaceStorage: Value? { nil }
     public func deepCopy(copying: (Value) -> Value) -> (any HostObject)? { nil }
-    public func operation(_ op: Operator, with other: Value, selfOnLeft: Bool) throws -> Value? { nil }
+    public func operation(_ op: Operator, dotted: Bool, with other: Value, selfOnLeft: Bool) throws -> Value? { nil }
 }

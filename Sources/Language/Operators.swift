@@ -37,6 +37,7 @@ extension Runtime {
     }
 
     func transpose(_ value: Value) throws -> Value {
+        if let array = try numericHostValue(value) { return try transpose(array) }
         switch value {
         case .int, .float, .bool: return value
         case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
@@ -73,6 +74,7 @@ extension Runtime {
             "Dict": { if case .dict = $0 { return true } else { return false } },
             "Tuple": { if case .tuple = $0 { return true } else { return false } },
             "Any": { _ in true },
+            "Param": { if case .host(let object) = $0 { return object is Param } else { return false } },
         ]
     }
 
@@ -104,8 +106,8 @@ extension Runtime {
         case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64", kind: .notSupported)
         default: break
         }
-        if !dotted, case .host(let object) = a, let answer = try object.operation(op, with: b, selfOnLeft: true) { return answer }
-        if !dotted, case .host(let object) = b, let answer = try object.operation(op, with: a, selfOnLeft: false) { return answer }
+        if case .host(let object) = a, let answer = try object.operation(op, dotted: dotted, with: b, selfOnLeft: true) { return answer }
+        if case .host(let object) = b, let answer = try object.operation(op, dotted: dotted, with: a, selfOnLeft: false) { return answer }
         switch (a, b) {
         case (.int(let x), .int(let y)): return try integerOperation(op, x, y)
         case (.bool(let x), .bool(let y)):
@@ -430,6 +432,16 @@ extension Runtime {
 
     private func arrayOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool) throws -> Value {
         guard let (x, xt) = try operand(a), let (y, yt) = try operand(b) else {
+            if dotted, a.isListOrTuple || b.isListOrTuple, let function = Library.standard.functions[op.spelling] {
+                // `names .== "bob"`, `(1, 2) .+ (10, 20)`: the operator on each element.
+                do {
+                    return try broadcastCall(.function(function), [a, b], [:], at: nowhere)
+                } catch var error as RuntimeError where error.position == nowhere {
+                    // The operator's own position, which the evaluator gives errors without one.
+                    error.position = nil
+                    throw error
+                }
+            }
             throw RuntimeError("no operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(a)) and \(describeType(b))", kind: .method)
         }
         let xScalar = x.value.rank == 0
@@ -663,6 +675,15 @@ extension Runtime {
                 return true
             }
             return found
+        }
+    }
+}
+
+extension Value {
+    fileprivate var isListOrTuple: Bool {
+        switch self {
+        case .list, .tuple: return true
+        default: return false
         }
     }
 }

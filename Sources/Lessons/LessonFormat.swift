@@ -9,6 +9,13 @@ public struct Lesson: Sendable, Equatable {
     /// Where the lesson was read from, for error messages.
     public let path: String
 
+    /// The folder holding the lesson's file, where its cells' relative paths
+    /// (`read("data/…")`) point; "" for a file named without a folder.
+    public var folder: String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// The leading number of the file name (`04-bptt` → 4), if there is one.
     public var number: Int? { Int(id.prefix { $0.isNumber }) }
 

@@ -66,6 +66,39 @@ public struct NotebookDisplaySize: Equatable, Sendable {
     }
 }
 
+/// The line a saved notebook carries with the folder its cells read files from,
+/// `rnnlab data: /path/to/lessons`: a cell of lesson 7 reads `data/…` relative to the
+/// lesson, and a notebook saved in another folder must still find it when replayed.
+public enum NotebookDataFolder {
+    static let label = "rnnlab data: "
+
+    static func line(_ record: NotebookRecord) -> String? {
+        record.dataFolder.map { label + $0 }
+    }
+
+    /// The folder a saved notebook's text names (in its first lines), if it names one
+    /// that exists here; otherwise nil, and relative paths point beside the notebook.
+    public static func read(from text: String) -> String? {
+        for line in text.split(separator: "\n").prefix(6) {
+            guard let range = line.range(of: label) else { continue }
+            var folder = String(line[range.upperBound...])
+            if folder.hasSuffix(" -->") { folder.removeLast(4) }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+            else { return nil }
+            return folder
+        }
+        return nil
+    }
+
+    /// `folder` as an absolute path (relative ones are taken from the current folder).
+    static func absolute(_ folder: String) -> String {
+        if folder.hasPrefix("/") { return folder }
+        let current = FileManager.default.currentDirectoryPath
+        return folder.isEmpty || folder == "." ? current : current + "/" + folder
+    }
+}
+
 /// `text` without colour escape codes, for output that is not going to a terminal.
 public func withoutColor(_ text: String) -> String { stripEscapes(text) }
 
@@ -82,7 +115,9 @@ func commentedOut(_ entry: NotebookRecord.Entry) -> String {
 enum MarkdownNotebook {
     static func render(_ record: NotebookRecord) -> String {
         var text = "# Notebook saved from \(record.title)\n\n"
-        text += "<!-- \(NotebookDisplaySize.line(record)) -->\n\n"
+        text += "<!-- \(NotebookDisplaySize.line(record)) -->\n"
+        if let data = NotebookDataFolder.line(record) { text += "<!-- \(data) -->\n" }
+        text += "\n"
         text += "Saved by RNNLab. `rnnlab run` on this file replays it; `rnnlab check` compares each cell's output.\n\n"
         for entry in record.entries {
             if !entry.prose.isEmpty { text += entry.prose.trimmingBlankLines() + "\n\n" }
@@ -110,6 +145,7 @@ public enum JuliaScriptNotebook {
         var text = "# Notebook saved from \(record.title), by RNNLab.\n"
         text += "# `rnnlab run` on this file runs each `# %%` cell as the notebook did, showing its value.\n"
         text += "# \(NotebookDisplaySize.line(record))\n"
+        if let data = NotebookDataFolder.line(record) { text += "# \(data)\n" }
         for entry in record.entries {
             text += "\n\(cellMarker) \(entry.label)\n"
             guard entry.runs else {

@@ -15,6 +15,9 @@ public struct NotebookRecord: Equatable, Sendable {
     public var rows = 24
     /// Whether plots were drawn in colour (which changes how their lines are drawn).
     public var color = false
+    /// The absolute folder the cells' relative paths were read from (the lesson's own),
+    /// so a replay of the saved notebook elsewhere reads the same files.
+    public var dataFolder: String?
 
     public init(title: String) { self.title = title }
 

@@ -9,6 +9,9 @@ public struct NotebookRunner {
     /// before it fails and the check goes on with the next; nil for no limit. A course
     /// is untrusted: `while true end` in one used to keep `rnnlab check` running for ever.
     public var cellTimeLimit: Double?
+    /// Where relative paths point, when not the lesson's own folder: a saved notebook
+    /// names the folder its cells read from (``NotebookDataFolder``).
+    public var dataFolder: String?
 
     public init(style: TextStyle, cellTimeLimit: Double? = nil) {
         self.style = style
@@ -34,7 +37,7 @@ public struct NotebookRunner {
     /// Runs every cell, and every exercise's solution, printing output through `emit`.
     /// Returns the first error, if any, so `rnnlab run` can exit non-zero.
     public func run(_ lesson: Lesson, in workspace: Workspace, emit: @escaping (String) -> Void) -> String? {
-        workspace.setDirectory(for: lesson)
+        if let dataFolder { workspace.setDirectory(dataFolder) } else { workspace.setDirectory(for: lesson) }
         for step in lesson.steps {
             guard let code = step.cell?.code ?? step.exercise?.solution else { continue }
             let result = workspace.run(code, context: RunContext(style: style, shouldStop: shouldStop, emit: emit))
@@ -72,7 +75,7 @@ public struct NotebookRunner {
 
     /// Runs the lesson and checks cells with expected output and every exercise.
     public func check(_ lesson: Lesson, in workspace: Workspace) -> Report {
-        workspace.setDirectory(for: lesson)
+        if let dataFolder { workspace.setDirectory(dataFolder) } else { workspace.setDirectory(for: lesson) }
         var report = Report(lesson: lesson)
         for step in lesson.steps {
             if let cell = step.cell {

@@ -137,6 +137,7 @@ public final class Session {
         snapshots = [:]
         recordLengthAtStep = [:]
         record = NotebookRecord(title: lesson.title)
+        record.dataFolder = NotebookDataFolder.absolute(lesson.folder)
         mode = .normal
         let target = min(max(step, 0), lesson.steps.count - 1)
         var failures: [String] = []

@@ -57,9 +57,7 @@ extension Workspace {
 
     /// Points relative paths at the folder holding `lesson`'s file.
     public func setDirectory(for lesson: Lesson) {
-        let path = lesson.path
-        guard let slash = path.lastIndex(of: "/") else { return setDirectory("") }
-        setDirectory(slash == path.startIndex ? "/" : String(path[..<slash]))
+        setDirectory(lesson.folder)
     }
 }
 

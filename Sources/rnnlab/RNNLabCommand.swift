@@ -142,6 +142,7 @@ struct RunFile: ParsableCommand {
                 ? try LessonParser.parse(text, id: name, path: file) : JuliaScriptNotebook.parse(text, id: name, path: file)
             var runner = NotebookRunner(style: style)
             runner.shouldStop = { InterruptFlag.isSet }
+            runner.dataFolder = NotebookDataFolder.read(from: text)
             return runner.run(lesson, in: workspace, emit: emit)
         } else {
             let context = RunContext(style: style, shouldStop: { InterruptFlag.isSet }, emit: emit)
@@ -172,6 +173,8 @@ struct CheckLessons: ParsableCommand {
         var lessons: [Lesson] = []
         // Saved notebooks are checked at the display size they were saved at.
         var sizes: [String: NotebookDisplaySize] = [:]
+        // and read their files from the folder they were saved from, when it is here.
+        var dataFolders: [String: String] = [:]
         // (A ParsableArguments value made outside parsing cannot be read, so the
         // default folder comes from the static lookup, not from DisplayOptions().)
         let targets = paths.isEmpty ? [try DisplayOptions.lessonsDirectory(nil)] : paths
@@ -186,6 +189,7 @@ struct CheckLessons: ParsableCommand {
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
                 sizes[path] = NotebookDisplaySize.read(from: text)
+                dataFolders[path] = NotebookDataFolder.read(from: text)
                 lessons.append(
                     path.hasSuffix(".jl")
                         ? JuliaScriptNotebook.parse(text, id: id, path: path) : try LessonParser.parse(text, id: id, path: path))
@@ -197,9 +201,10 @@ struct CheckLessons: ParsableCommand {
         let clock = ContinuousClock()
         for lesson in lessons {
             var report: NotebookRunner.Report!
-            let runner = NotebookRunner(
+            var runner = NotebookRunner(
                 style: sizes[lesson.path].map { $0.applied(to: standard) } ?? standard,
                 cellTimeLimit: cellTimeLimit > 0 ? cellTimeLimit : nil)
+            runner.dataFolder = dataFolders[lesson.path]
             let elapsed = clock.measure { report = runner.check(lesson, in: LanguageWorkspace()) }
             passed += report.passed
             failed += report.failures.count

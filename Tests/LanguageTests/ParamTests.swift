@@ -51,6 +51,14 @@ import Testing
             """) == ["12.0 [2.0, 2.0, 2.0]"])
     }
 
+    @Test func aParamTransposesAndIsAParam() {
+        #expect(lines("""
+            w = Param([1.0 2.0; 3.0 4.0]); b = Param([1.0, 2.0])
+            J = differentiate(() -> sum(w' * b))
+            println(w' * b, " ", grad(J, w), " ", grad(J, b), " ", w isa Param, " ", [1.0] isa Param)
+            """) == ["[7.0, 10.0] [1.0 1.0; 2.0 2.0] [3.0, 7.0] true false"])
+    }
+
     @Test func deepcopyMakesNewParamsKeepingWhatWasShared() {
         #expect(lines("""
             p = Param([1.0, 2.0])

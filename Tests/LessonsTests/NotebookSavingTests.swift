@@ -126,6 +126,45 @@ import Testing
         }
     }
 
+    /// A lesson that reads a data file beside it (as lesson 7 reads `data/…`), saved to
+    /// a notebook in another folder: the replay reads the lesson's file, not one beside
+    /// the notebook, because the notebook names the folder its cells read from.
+    @Test(arguments: ["md", "jl"])
+    func aSavedNotebookReadsItsLessonsDataWhereverItIs(format: String) throws {
+        let lessonPath = temporaryPath("07-data.md")
+        let folder = (lessonPath as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder + "/data", withIntermediateDirectories: true)
+        try "sea and weather\n".write(toFile: folder + "/data/text.txt", atomically: true, encoding: .utf8)
+        let lesson = try LessonParser.parse(
+            "# 7. Data\n\n```julia\ntext = read(\"data/text.txt\", String)\nlength(text)\n```\n", id: "07-data", path: lessonPath)
+        let log = Box("")
+        let session = Session(
+            course: Course(lessons: [lesson], directory: folder), store: nil, style: TextStyle(width: 80, rows: 24),
+            makeWorkspace: { LanguageWorkspace() }, emit: { log.value += $0 })
+        session.open(lesson: 0)
+        #expect(recordedOutput(session) == "16\n")
+        let path = temporaryPath("nb.\(format)")
+        session.handle(":save \(path)")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let named = try #require(NotebookDataFolder.read(from: text))
+        #expect(named == folder)
+        let saved = path.hasSuffix(".jl")
+            ? JuliaScriptNotebook.parse(text, id: "nb", path: path) : try LessonParser.parse(text, id: "nb", path: path)
+        var runner = NotebookRunner(style: TextStyle(width: 80, rows: 24))
+        var output = ""
+        #expect(runner.run(saved, in: LanguageWorkspace()) { output += $0 } != nil, "beside the notebook there is no data/")
+        runner.dataFolder = named
+        output = ""
+        #expect(runner.run(saved, in: LanguageWorkspace()) { output += $0 } == nil)
+        #expect(output == recordedOutput(session))
+        #expect(runner.check(saved, in: LanguageWorkspace()).failures.isEmpty)
+    }
+
+    @Test func aDataFolderThatIsNotHereIsNotUsed() {
+        #expect(NotebookDataFolder.read(from: "# x\n# rnnlab data: /no/such/folder/anywhere\n") == nil)
+        #expect(NotebookDataFolder.read(from: "# x\n<!-- rnnlab data: / -->\n") == "/")
+    }
+
     @Test func backCutsTheRecordToWhatMadeTheRestoredWorkspace() throws {
         let session = try makeSession(log: Box(""))
         session.open(lesson: 0)
