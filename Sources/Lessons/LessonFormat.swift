@@ -53,6 +53,12 @@ public struct Step: Sendable, Equatable {
     public var prose: String
     public var cell: Cell?
     public var exercise: Exercise?
+
+    /// A hidden cell with no prose of its own (a check behind the step before it): the
+    /// learner would see nothing there, so the session runs it and goes straight on.
+    public var showsNothing: Bool {
+        prose.isEmpty && exercise == nil && (cell == nil || cell?.kind == .hidden)
+    }
 }
 
 /// A code cell in the notebook language.

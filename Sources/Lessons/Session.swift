@@ -220,6 +220,8 @@ public final class Session {
         }
         progress.record(step: k, in: lesson.id)
         saveProgress()
+        // One Enter must not seem to do nothing.
+        if step.showsNothing && k + 1 < lesson.steps.count { show(step: k + 1) }
     }
 
     /// The code step `k`'s cell runs: the learner's edited version if there is one.
@@ -318,7 +320,9 @@ public final class Session {
             say("This is the first step of the lesson.")
             return
         }
-        let target = stepIndex - 1
+        var target = stepIndex - 1
+        // Back over a step that shows nothing, or :back would seem to do nothing.
+        while target > 0 && lesson.steps[target].showsNothing { target -= 1 }
         if let snapshot = snapshots[target] { workspace.restore(snapshot) }
         if let length = recordLengthAtStep[target], length <= record.entries.count {
             record.entries.removeSubrange(length...)

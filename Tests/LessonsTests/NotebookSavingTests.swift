@@ -86,11 +86,13 @@ import Testing
     func aSaveAfterAResumeAndAFailedInputReplaysExactly(format: String) throws {
         let log = Box("")
         let session = try makeSession(log: log)
-        session.open(lesson: 0, step: 2)   // a resume: steps 1–2 replay unseen
+        // A resume: steps 1–2 replay unseen; step 3 (a hidden cell that shows nothing)
+        // runs and the session goes on to step 4.
+        session.open(lesson: 0, step: 2)
+        #expect(session.stepIndex == 3)
         session.handle("x = W[1, 2] * 10")
         session.handle("undefined_thing + 1")   // fails: kept as a comment
         session.handle("println(\"x is \", x)")
-        session.handle("")                       // step 4 runs
         session.handle("")                       // step 5: a plot 40 rows tall
         let path = temporaryPath("nb.\(format)")
         session.handle(":save \(path)")

@@ -349,3 +349,26 @@ private func isNormal(_ mode: SessionMode) -> Bool {
     session.handle("kept")
     #expect(log.value.contains("5"), "\(log.value)")
 }
+
+/// A hidden check with no prose of its own makes a step the learner would see nothing
+/// at: Enter runs it and goes straight on, and :back steps over it.
+@Test func aStepThatShowsNothingIsPassedThrough() throws {
+    let text = "# 9. Checks\n\nFirst.\n\n```julia\nx = 2\n```\n\n```julia hidden\ny = 7;\n```\n\nThird.\n"
+    let lesson = try LessonParser.parse(text, id: "09-checks", path: "09.md")
+    #expect(lesson.steps.count == 3)
+    #expect(lesson.steps[1].showsNothing)
+    let log = Box("")
+    let session = Session(
+        course: Course(lessons: [lesson], directory: "."), store: ProgressStore(path: temporaryPath("progress.json")),
+        style: TextStyle(width: 60, color: false, unicode: true), makeWorkspace: { FakeWorkspace() },
+        emit: { log.value += $0 })
+    session.open(lesson: 0)
+    log.value = ""
+    session.handle("")
+    #expect(session.stepIndex == 2)
+    #expect(log.value.contains("Third."))
+    #expect((session.workspace as! FakeWorkspace).values["y"] == 7)
+    session.handle(":back")
+    #expect(session.stepIndex == 0)
+    #expect((session.workspace as! FakeWorkspace).values["y"] == nil)
+}
