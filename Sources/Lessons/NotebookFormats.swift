@@ -66,6 +66,11 @@ public struct NotebookDisplaySize: Equatable, Sendable {
     }
 }
 
+/// `text` without colour escape codes, for output that is not going to a terminal
+/// (or to one that wants no colour). Only colour goes: the other bytes a program
+/// printed reach a pipe as it printed them, as Julia's would.
+public func withoutColor(_ text: String) -> String { removingColour(text) }
+
 /// The line a saved notebook carries with the folder its cells read files from,
 /// `rnnlab data: /path/to/lessons`: a cell of lesson 7 reads `data/…` relative to the
 /// lesson, and a notebook saved in another folder must still find it when replayed.
@@ -98,9 +103,6 @@ public enum NotebookDataFolder {
         return folder.isEmpty || folder == "." ? current : current + "/" + folder
     }
 }
-
-/// `text` without colour escape codes, for output that is not going to a terminal.
-public func withoutColor(_ text: String) -> String { stripEscapes(text) }
 
 /// Code that failed, as comment lines with its error, so a replay skips it but a
 /// reader still sees what was tried.

@@ -60,3 +60,22 @@ private func endOfColourSequence(_ scalars: [Unicode.Scalar], from start: Int) -
     }
     return nil
 }
+
+/// `text` without its colour and style sequences (SGR), every other byte as it was:
+/// colour off for a pipe or a terminal that does not want it, while what a program
+/// printed otherwise reaches a pipe unchanged.
+public func removingColour(_ text: String) -> String {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.contains("\u{1b}") else { return text }
+    var out = String.UnicodeScalarView()
+    var i = 0
+    while i < scalars.count {
+        if scalars[i] == "\u{1b}", let end = endOfColourSequence(scalars, from: i) {
+            i = end
+            continue
+        }
+        out.append(scalars[i])
+        i += 1
+    }
+    return String(out)
+}

@@ -5,7 +5,7 @@ import Testing
 @Suite struct CraftedInputTests {
     /// 100,000 unclosed `(` at the prompt crashed the notebook (SIGSEGV in the
     /// completeness check's parse, on the main thread's 8 MB stack): now they get the
-    /// nesting error at once, and the session goes on.
+    /// nesting error at once, and the session goes on; so does `:::`.
     @Test func deeplyNestedInputGetsTheNestingErrorAndTheSessionGoesOn() throws {
         let state = try TemporaryDirectory(prefix: "rnnlab-crafted-state")
         let course = try TemporaryDirectory(prefix: "rnnlab-crafted-course")
@@ -14,11 +14,14 @@ import Testing
             executable: try builtExecutable("rnnlab"), arguments: ["--lessons", course.path],
             environment: ["XDG_STATE_HOME": state.path, "HOME": state.path, "PATH": "/usr/bin:/bin"], timeout: 120)
         process.write(String(repeating: "(", count: 100_000) + "\n")
+        // `:::` swallowed the line after it (it waited for the rest of a `:` range).
+        process.write(":::\n")
         process.write("6 * 7\n")
         let (output, code) = try process.finish()
         let text = String(decoding: output, as: UTF8.self)
         #expect(code == 0, "\(text.suffix(2000))")
         #expect(text.contains("nested too deeply"), "\(text.suffix(2000))")
+        #expect(text.contains("expected an expression, found `::`"), "\(text.suffix(2000))")
         #expect(text.contains("42"), "\(text.suffix(2000))")
     }
 
@@ -34,5 +37,34 @@ import Testing
         let text = String(decoding: output, as: UTF8.self)
         #expect(code != 0)
         #expect(text.contains("byte 0xE9 at line 2, byte 9 of that line, is not UTF-8 text"), "\(text)")
+    }
+
+    /// A program that prints a title (OSC 0), clipboard (OSC 52) and clear-screen
+    /// sequence, beside a colour.
+    static let escapingProgram = #"print("\e]0;owned\a", "\e]52;c;c2VjcmV0\a", "\e[2J", "\e[32mgreen\e[0m", "\n")"#
+
+    /// To a pipe, `rnnlab run` writes the bytes as the program printed them, as Julia does.
+    @Test func runToAPipeWritesTheBytesAsPrinted() throws {
+        let folder = try TemporaryDirectory(prefix: "rnnlab-escapes")
+        try writeText(Self.escapingProgram, to: folder.path + "/p.jl")
+        let process = try PipedProcess(
+            executable: try builtExecutable("rnnlab"), arguments: ["run", folder.path + "/p.jl"],
+            environment: ["HOME": folder.path, "PATH": "/usr/bin:/bin"], timeout: 60)
+        let (output, code) = try process.finish()
+        #expect(code == 0)
+        #expect(String(decoding: output, as: UTF8.self).contains("\u{1b}]0;owned\u{07}\u{1b}]52;c;c2VjcmV0\u{07}\u{1b}[2J"))
+    }
+
+    /// On a terminal the same program's sequences are shown, not obeyed; colour stays.
+    @Test func runOnATerminalShowsTheSequencesInstead() throws {
+        let folder = try TemporaryDirectory(prefix: "rnnlab-escapes-tty")
+        try writeText(Self.escapingProgram, to: folder.path + "/p.jl")
+        let terminal = try PseudoTerminal(
+            executable: try builtExecutable("rnnlab"), arguments: ["run", folder.path + "/p.jl"],
+            environment: ["TERM": "xterm", "HOME": folder.path, "PATH": "/usr/bin:/bin"], timeout: 60)
+        try terminal.expect("␛]0;owned␇␛]52;c;c2VjcmV0␇␛[2J")
+        try terminal.expect("green")
+        #expect(try terminal.waitForExit() == 0)
+        #expect(!terminal.transcript.contains("\u{1b}]"), "\(terminal.transcript.debugDescription)")
     }
 }
