@@ -9,7 +9,8 @@ extension Runtime {
         var elementType = ElementType.float64
         if args.count > 0, case .function(let type) = args[0] {
             switch type.name {
-            case "Float64", "Float32": elementType = .float64
+            case "Float64": elementType = .float64
+            case "Float32": throw RuntimeError(float32Refusal, kind: .notSupported)
             case "Int", "Int64": elementType = .int64
             case "Bool": elementType = .bool
             default: throw RuntimeError("\(args.function): the element type must be Float64, Int or Bool, got \(type.name)", kind: .argument)
@@ -108,42 +109,6 @@ extension Runtime {
         guard let v = args.keyword("dims") else { return d - 1 }
         guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
         return n - 1
-    }
-
-    /// `vcat` when some argument is a list: the elements of each vector or list, and
-    /// single values as themselves, in order. The result is `Any[...]` when an argument
-    /// was, and otherwise takes its element type from the elements, as Julia's vcat does.
-    fileprivate func joinLists(_ values: [Value]) throws -> Value {
-        var items: [Value] = []
-        var isAny = false
-        for value in values {
-            switch value {
-            case .list(let list):
-                isAny = isAny || list.isAny
-                items.append(contentsOf: list.items)
-            case .array(let box) where box.tensor.rank > 1:
-                throw RuntimeError("vcat: cannot stack a list and a \(describeType(value)); wrap the matrix in brackets, [A], to add it as one element")
-            case .array, .range:
-                items.append(contentsOf: try collectElements(value))
-            default:
-                items.append(value)
-            }
-            try checkBudget(items.count)
-        }
-        if isAny { return .list(ListBox(items, isAny: true)) }
-        let joined = try makeVector(items)
-        if case .list(let list) = joined { list.isAny = false }
-        return joined
-    }
-
-    fileprivate func join(_ args: Arguments, dim: Int) throws -> Value {
-        let parts = try args.values.indices.map { i -> (Var, ElementType) in
-            let (v, t) = try numeric(args, i)
-            return (v.value.rank == 0 ? try v.reshaped(dim == 0 ? [1] : [1, 1]) : v, t)
-        }
-        let result = try Var.concatenate(parts.map(\.0), along: dim)
-        try checkBudget(result.value.count)
-        return try wrap(result, parts.allSatisfy { $0.1 == .int64 } ? .int64 : .float64)
     }
 }
 
@@ -282,20 +247,45 @@ extension Library {
             try interp.checkBudget(count)
             return .range(try evenlySpacedRange(from: try args.double(0), to: try args.double(1), count: count))
         }
-        define("vcat", 1...Int.max, help: "vcat(a, b, ...) — stack vertically (vectors end to end); with lists, a list of all their elements") { interp, args in
-            if args.values.contains(where: { if case .list = $0 { return true }; return false }) {
-                return try interp.joinLists(args.values)
-            }
-            return try interp.join(args, dim: 0)
+        define("vcat", 0...Int.max, help: "vcat(a, b, ...) — stack vertically (vectors end to end), as [a; b]; with lists, a list of all their elements") { interp, args in
+            try interp.concatenate(args.values, along: 1)
         }
-        define("hcat", 1...Int.max, help: "hcat(a, b, ...) — place side by side (vectors become columns)") { interp, args in
-            try interp.join(args, dim: 1)
+        define("hcat", 0...Int.max, help: "hcat(a, b, ...) — place side by side (vectors become columns), as [a b]") { interp, args in
+            try interp.concatenate(args.values, along: 2)
         }
-        define("cat", 1...Int.max, help: "cat(a, b, ...; dims=d) — join along dimension d") { interp, args in
+        define("cat", 0...Int.max, help: "cat(a, b, ...; dims=d) — join along dimension d, as [a;; b] for d = 2") { interp, args in
             guard let dims = args.keyword("dims"), case .int(let d) = dims, d >= 1 else {
                 throw RuntimeError("cat: give the dimension with dims=d (d ≥ 1)", kind: .argument)
             }
-            return try interp.join(args, dim: d - 1)
+            return try interp.concatenate(args.values, along: d)
+        }
+        define("hvcat", 1...Int.max, help: "hvcat(n, values...) — rows of n values each, as [a b; c d] for n = 2; or hvcat((n1, n2, ...), values...)") { interp, args in
+            let counts: [Int]
+            let values = Array(args.values.dropFirst())
+            switch args[0] {
+            case .int(let n):
+                guard n > 0, values.count % n == 0 else {
+                    throw RuntimeError("hvcat: \(values.count) values do not make rows of \(n)", kind: .argument)
+                }
+                counts = Array(repeating: n, count: values.count / n)
+            case .tuple(let items):
+                counts = try items.map { item in
+                    guard case .int(let n) = item, n > 0 else { throw RuntimeError("hvcat: row lengths must be positive integers", kind: .argument) }
+                    return n
+                }
+                guard counts.reduce(0, +) == values.count else {
+                    throw RuntimeError("hvcat: the row lengths add up to \(counts.reduce(0, +)), but \(values.count) values were given", kind: .argument)
+                }
+            default:
+                throw RuntimeError("hvcat: the first argument is the number of values in a row, or a tuple of them", kind: .method)
+            }
+            var rows: [Value] = []
+            var start = 0
+            for n in counts {
+                rows.append(try interp.concatenate(Array(values[start..<(start + n)]), along: 2))
+                start += n
+            }
+            return try interp.concatenate(rows, along: 1)
         }
         defineReduction("sum", help: "sum(A; dims=d) — sum of all elements, or along dimension d; sum(f, A) sums f.(A)",
             whole: { $0.sum() }, along: { try $0.sum(along: $1) })

@@ -248,13 +248,6 @@ extension Runtime {
     }
 }
 
-/// The value standing for the Julia type `name` (what `eltype` and `typeof` return).
-/// Types are strings until the language has type values; one definition keeps the two
-/// in step.
-func juliaTypeValue(_ name: String) -> Value {
-    .string(name)
-}
-
 extension Library {
     mutating func registerContainerBuiltins() {
         registerInPlaceBuiltins()
@@ -461,7 +454,7 @@ extension Library {
 
     private mutating func registerDescriptionBuiltins() {
         define("eltype", 1...1, help: "eltype(x) — the type of x's elements, e.g. Float64 for a Vector{Float64}") { interp, args in
-            juliaTypeValue(try interp.elementTypeName(args[0]))
+            typeValue(named: try interp.elementTypeName(args[0]))
         }
         define("sizeof", 1...1, help: "sizeof(x) — the size of x in bytes (for an array, of its elements)") { interp, args in
             .int(try interp.byteSize(args[0]))

@@ -51,8 +51,8 @@ extension Library {
         define("error", 0...Int.max, help: "error(msg...) — stop with an error message") { _, args in
             throw RuntimeError(args.values.map(printString).joined())
         }
-        define("typeof", 1...1, help: "typeof(x) — the name of x's type, e.g. Matrix{Float64}") { _, args in
-            .string(typeName(args[0]))
+        define("typeof", 1...1, help: "typeof(x) — x's type, e.g. Matrix{Float64}, a value that prints, compares and works with isa") { _, args in
+            typeValue(named: typeName(args[0]))
         }
         define("isnothing", 1...1, help: "isnothing(x) — whether x is nothing") { _, args in
             if case .nothing = args[0] { return .bool(true) }
@@ -75,10 +75,10 @@ extension Library {
         define("Float64", 1...1, help: "Float64(x) — x as a floating-point number") { _, args in
             .float(try args.double(0))
         }
-        // Its own function (not an alias), so that typemin(Float32), eps(Float32) and
-        // sizeof(Float32) can tell it from Float64 and refuse rather than answer for Float64.
-        define("Float32", 1...1, help: "Float32(x) — x as a floating-point number (held as a Float64: there is no Float32 yet)") { _, args in
-            .float(try args.double(0))
+        // A Float32 would round and print differently (1.5f0); refusing keeps every
+        // answer Julia's. The name stays defined so `typemin(Float32)` can refuse too.
+        define("Float32", 1...1, help: "Float32 — Julia's 32-bit float, which the notebook does not have (numbers are Float64)") { _, _ in
+            throw RuntimeError(float32Refusal, kind: .notSupported)
         }
         define("String", 1...1, help: "String(x) — x printed into a string") { _, args in
             .string(printString(args[0]))

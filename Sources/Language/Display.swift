@@ -27,7 +27,8 @@ private func typeName(_ value: Value, depth: Int) -> String {
     case .symbol: return "Symbol"
     case .array(let box): return arrayTypeName(rank: box.tensor.rank, element: box.elementType.juliaName)
     case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
-    case .range(let r): return r.isIntegral ? "UnitRange{Int64}" : "StepRangeLen{Float64}"
+    case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
+    case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
     case .tuple(let items): return "Tuple{" + items.map(inner).joined(separator: ", ") + "}"
     case .pair(let p): return "Pair{\(inner(p.key)), \(inner(p.value))}"
     case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
@@ -36,7 +37,8 @@ private func typeName(_ value: Value, depth: Int) -> String {
         let keys = commonType(box.keys.map { inner($0.value) })
         let values = commonType(box.keys.compactMap { box[$0] }.map(inner))
         return "Dict{\(keys), \(values)}"
-    case .function: return "Function"
+    case .function(let f): return f.juliaType.map(typeOfType) ?? "Function"
+    case .type(let t): return typeOfType(t.name)
     case .plot: return "Plot"
     case .host(let object): return object.juliaTypeName
     }
@@ -182,7 +184,8 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
             let entries = box.keys.compactMap { k in box[k].map { show(k.value, &path) + " => " + show($0, &path) } }
             return "Dict(" + entries.joined(separator: ", ") + ")"
         }
-    case .function(let f): return f.name
+    case .function(let f): return f.juliaType ?? f.name
+    case .type(let t): return t.name
     case .plot(let text): return text
     case .host(let object): return object.show()
     }
@@ -250,7 +253,7 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
     case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)
     case .list(let list):
         if list.items.isEmpty { return "Any[]" }
-        let rows = list.items.map(show)
+        let rows = alignedRows(list.items)
         return "\(list.items.count)-element \(typeName(value)):\n" + elide(rows.map { " " + clip($0, width - 1) }, height: height)
     case .dict(let box):
         let header = "\(typeName(value)) with \(box.count) entr\(box.count == 1 ? "y" : "ies")"
@@ -261,11 +264,15 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
             box[key].map { "  " + text.padding(to: keyWidth) + " => " + show($0) }
         }
         return header + ":\n" + elide(lines.map { clip($0, width) }, height: height)
+    case .function(let f) where f.juliaType != nil:
+        return show(value)
     case .function(let f):
         let n = f.methods.count
         return "\(f.name) (generic function with \(n) method\(n == 1 ? "" : "s"))"
     case .host(let object):
         return object.display(width: width, height: height)
+    case .char(let c):
+        return characterDisplay(c)
     default:
         return show(value)
     }
@@ -326,4 +333,80 @@ extension String {
     fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
         hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
     }
+}
+
+// MARK: Characters and columns of any values
+
+/// The REPL's view of a character, as Julia's: `'x': ASCII/Unicode U+0078 (category Ll: Letter, lowercase)`.
+func characterDisplay(_ c: Character) -> String {
+    let shown = show(.char(c))
+    guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first else { return shown }
+    var hex = String(scalar.value, radix: 16, uppercase: true)
+    if hex.count < 4 { hex = String(repeating: "0", count: 4 - hex.count) + hex }
+    let (code, name) = categoryName(scalar.properties.generalCategory)
+    return "\(shown): \(scalar.isASCII ? "ASCII/Unicode" : "Unicode") U+\(hex) (category \(code): \(name))"
+}
+
+/// Julia's two-letter code and name of a Unicode general category.
+private func categoryName(_ category: Unicode.GeneralCategory) -> (String, String) {
+    switch category {
+    case .uppercaseLetter: ("Lu", "Letter, uppercase")
+    case .lowercaseLetter: ("Ll", "Letter, lowercase")
+    case .titlecaseLetter: ("Lt", "Letter, titlecase")
+    case .modifierLetter: ("Lm", "Letter, modifier")
+    case .otherLetter: ("Lo", "Letter, other")
+    case .nonspacingMark: ("Mn", "Mark, nonspacing")
+    case .spacingMark: ("Mc", "Mark, spacing combining")
+    case .enclosingMark: ("Me", "Mark, enclosing")
+    case .decimalNumber: ("Nd", "Number, decimal digit")
+    case .letterNumber: ("Nl", "Number, letter")
+    case .otherNumber: ("No", "Number, other")
+    case .connectorPunctuation: ("Pc", "Punctuation, connector")
+    case .dashPunctuation: ("Pd", "Punctuation, dash")
+    case .openPunctuation: ("Ps", "Punctuation, open")
+    case .closePunctuation: ("Pe", "Punctuation, close")
+    case .initialPunctuation: ("Pi", "Punctuation, initial quote")
+    case .finalPunctuation: ("Pf", "Punctuation, final quote")
+    case .otherPunctuation: ("Po", "Punctuation, other")
+    case .mathSymbol: ("Sm", "Symbol, math")
+    case .currencySymbol: ("Sc", "Symbol, currency")
+    case .modifierSymbol: ("Sk", "Symbol, modifier")
+    case .otherSymbol: ("So", "Symbol, other")
+    case .spaceSeparator: ("Zs", "Separator, space")
+    case .lineSeparator: ("Zl", "Separator, line")
+    case .paragraphSeparator: ("Zp", "Separator, paragraph")
+    case .control: ("Cc", "Other, control")
+    case .format: ("Cf", "Other, format")
+    case .surrogate: ("Cs", "Other, surrogate")
+    case .privateUse: ("Co", "Other, private use")
+    case .unassigned: ("Cn", "Other, not assigned")
+    @unknown default: ("Cn", "Other, not assigned")
+    }
+}
+
+/// The rows of a vector of any values as Julia's `print_matrix` aligns them: each
+/// element's text split into a left and a right part (a number at its decimal point,
+/// anything else all right), the left parts right-aligned in one column.
+private func alignedRows(_ items: [Value]) -> [String] {
+    let texts = items.map { item -> String in
+        if case .char(let c) = item { return characterDisplay(c) }
+        return show(item)
+    }
+    let lefts = zip(items, texts).map { item, text -> Int in
+        switch item {
+        case .int, .float, .bool:
+            // Julia's `alignment` for reals: up to the first of `.eEfF`.
+            return text.firstIndex { ".eEfF".contains($0) }.map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+        case .complex:
+            // For complex numbers: through the sign before the imaginary part.
+            let chars = Array(text)
+            var k = chars.count - 1
+            while k > 0 && !(("+-".contains(chars[k])) && !"ef".contains(chars[k - 1])) { k -= 1 }
+            return k > 0 ? k + 1 : 0
+        default:
+            return 0
+        }
+    }
+    let width = lefts.max() ?? 0
+    return zip(texts, lefts).map { text, left in String(repeating: " ", count: width - left) + text }
 }

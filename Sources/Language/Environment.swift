@@ -105,6 +105,18 @@ public final class Environment {
         values.set(name, value)
     }
 
+    /// Whether `name` is declared `global` in this scope or one it is nested in, short
+    /// of the global scope itself.
+    func declaresGlobal(_ name: Name) -> Bool {
+        var scope: Environment? = self
+        while let s = scope, s.kind != .global {
+            if s.isDeclaredGlobal(name) { return true }
+            if s.values[name] != nil { return false }
+            scope = s.parent
+        }
+        return false
+    }
+
     /// Declares `name` global in this scope (`global x` inside a function or loop).
     func declareGlobal(_ name: Name) {
         if !globalNames.contains(name.id) { globalNames.append(name.id) }

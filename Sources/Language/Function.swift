@@ -1,8 +1,8 @@
 /// A function value: a name and its methods, as Julia's generic functions have.
 ///
-/// Methods are told apart by how many positional arguments they take (types written
-/// on parameters are not used for dispatch yet). A user function that reuses a
-/// builtin's name adds a method in front of the builtin's.
+/// A call picks a method by the count of positional arguments and the types written
+/// on parameters (Dispatch.swift). A user function that reuses a builtin's name adds
+/// its methods after the builtin's, and wins where both fit equally.
 public final class FunctionValue {
     public let name: String
     var methods: [Method]

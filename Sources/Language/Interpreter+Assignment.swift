@@ -7,8 +7,10 @@ extension Interpreter {
         switch target.kind {
         case .identifier(let name):
             env.assign(name, value)
-        case .typed(let inner, _):
-            try assign(value, to: inner, env)
+        case .typed(_, let type):
+            // Julia converts every later assignment to a typed variable too; converting
+            // only this one would answer differently, so the declaration is refused.
+            throw RuntimeError("typed variables (`x::\(type) = ...`) are not supported; convert the value instead: x = \(type)(...)", kind: .notSupported, at: target.position)
         case .tuple(let targets):
             var items: [Value] = []
             try forEachElement(of: value) { element in
@@ -35,88 +37,72 @@ extension Interpreter {
         }
     }
 
-    /// `x op= v`, `x .op= v` and `x .= v`.
+    /// `x op= v` rebinds x to `x op v`. The dotted forms `x .op= v` and `x .= v` are
+    /// Julia's `broadcast!`: they write into the array x names (or `A[i]` names, when
+    /// A holds arrays), so every other name for that array sees the change, and the
+    /// result is converted to the array's element type.
     func updateAssign(_ op: Operator?, _ dotted: Bool, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
         let rhs = try evaluate(valueExpr, env)
-        guard let op else {
-            if case .index = target.kind {
-                // `A[:, 3] .= 9` writes into the selected elements.
-                try assign(rhs, to: target, env)
-                return rhs
-            }
-            // `A .= B` writes into A's storage.
-            let current = try evaluate(target, env)
-            try writeInPlace(try inPlaceTarget(current), rhs, target, env)
-            return current
+        func combined(_ current: Value) throws -> Value {
+            guard let op else { return rhs }
+            return try applyOperator(op, current, rhs, dotted: dotted, at: valueExpr.position)
         }
         switch target.kind {
         case .index(let baseExpr, let indexExprs):
             let base = try inPlaceTarget(try evaluate(baseExpr, env))
             let indices = try evaluateIndices(indexExprs, of: base, env)
-            let old = try index(base, indices)
-            let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
-            if dotted, base.holdsValues, case .array(let box) = try inPlaceTarget(old) {
-                // `layers[1] .-= g` updates the array (or Param) the container holds.
-                try store(new, into: box, op, target)
-                return old
+            if dotted, case .array = base {
+                // `A[:, 3] .= 9`, `A[1:2] .+= 1`: a view of A, written through.
+                let new = try combined(op == nil ? .nothing : try index(base, indices))
+                try assignIndex(base, indices, new)
+                return new
+            }
+            let current = try index(base, indices)
+            let new = try combined(current)
+            if dotted, case .array(let box) = try inPlaceTarget(current) {
+                // `w[1] .-= lr .* g`, `d[:W] .= 0`, `layers[1] .-= g`: the array (or
+                // Param) held there, changed in place.
+                try writeInPlace(box, new)
+                return current
             }
             try assignIndex(base, indices, new)
             return new
         default:
+            guard dotted else {
+                let new = try combined(try evaluate(target, env))
+                try assign(new, to: target, env)
+                return new
+            }
             let current = try evaluate(target, env)
             // `w .-= g` on a Param writes into its array; the name keeps the Param.
-            let old = dotted ? try inPlaceTarget(current) : current
-            let new = try applyOperator(op, old, rhs, dotted: dotted, at: valueExpr.position)
-            if dotted, case .array(let box) = old, case .array = new {
-                // `A .+= B` updates A in place, so other names for A see the change.
-                try store(new, into: box, op, target)
-                return current
+            guard case .array(let box) = try inPlaceTarget(current) else {
+                let spelling = "." + (op?.spelling ?? "") + "="
+                throw RuntimeError("`\(spelling)` writes into an existing array, and \(describeType(current)) is not one; use `\(op?.spelling ?? "")=` to rebind a name", kind: .method)
             }
-            try assign(new, to: target, env)
-            return new
+            try writeInPlace(box, try combined(current))
+            return current
         }
     }
 
-    /// Writes the result of `A .op= B` into A's storage. Like Julia's broadcast!, it
-    /// neither reshapes A nor changes its element type.
-    private func store(_ new: Value, into box: ArrayBox, _ op: Operator, _ target: Expr) throws {
-        guard case .array(let result) = new else {
-            throw RuntimeError(".\(op.spelling)=: cannot write \(describeType(new)) into an array in place", kind: .notSupported, at: target.position)
+    /// Broadcasts `source` into `box`'s storage: its shape stays, and every element is
+    /// converted to the box's element type (an InexactError for 0.5 into an Int array).
+    private func writeInPlace(_ box: ArrayBox, _ source: Value) throws {
+        guard let (s, _) = try operand(source) else {
+            throw RuntimeError("cannot broadcast \(describeType(source)) into an array", kind: .method)
         }
-        guard box.tensor.shape == result.tensor.shape else {
-            throw RuntimeError(
-                ".\(op.spelling)=: cannot write shape \(shapeText(result.tensor.shape)) into shape \(shapeText(box.tensor.shape)) (DimensionMismatch)",
-                kind: .dimensionMismatch, at: target.position)
+        guard !s.isTracked else {
+            throw RuntimeError("cannot write a tracked value into an array inside `grad` (not yet)", kind: .notSupported)
         }
-        if box.elementType != .float64, result.elementType != box.elementType {
-            let fits = result.tensor.scalars.allSatisfy { $0 == $0.rounded() && (box.elementType != .bool || $0 == 0 || $0 == 1) }
-            guard fits else {
-                throw RuntimeError(
-                    ".\(op.spelling)=: cannot store these values in \(describeType(.array(box))) (InexactError); make it with float.(A) first",
-                    kind: .inexact, at: target.position)
-            }
+        let shape = try Broadcast.shape(box.tensor.shape, s.shape, operation: ".=")
+        guard shape == box.tensor.shape else {
+            throw RuntimeError("DimensionMismatch: cannot broadcast shape \(shapeText(s.shape)) into an array of shape \(shapeText(box.tensor.shape))", kind: .dimensionMismatch)
         }
-        box.tensor = result.tensor
-    }
-
-    private func writeInPlace(_ destination: Value, _ source: Value, _ target: Expr, _ env: Environment) throws {
-        switch destination {
-        case .array(let box):
-            guard let (s, _) = try operand(source) else {
-                throw RuntimeError("cannot broadcast \(describeType(source)) into an array", kind: .method)
-            }
-            let shape = try Broadcast.shape(box.tensor.shape, s.shape, operation: ".=")
-            guard shape == box.tensor.shape else {
-                throw RuntimeError(".=: cannot write shape \(shapeText(s.shape)) into shape \(shapeText(box.tensor.shape))", kind: .dimensionMismatch)
-            }
-            box.tensor = try box.tensor.zerosLike() + s.value
-        default:
-            if case .index = target.kind {
-                try assign(source, to: target, env)
-                return
-            }
-            throw RuntimeError("`.=` writes into an existing array; \(describeType(destination)) is not one", kind: .argument)
+        let stretched = try box.tensor.zerosLike() + s.value
+        if box.elementType != .float64 {
+            // Checked before anything is written, so a failed write leaves the array as it was.
+            for x in stretched.scalars { _ = try box.elementType.stored(x) }
         }
+        box.tensor = stretched
     }
 
     // MARK: Scope constructs
@@ -128,6 +114,11 @@ extension Interpreter {
             var valueExpr: Expr?
             switch item.kind {
             case .identifier(let n): name = n
+            case .function(let decl):
+                // `global f(x) = ...` and `global function f ... end` inside a `let` or a function.
+                if let symbol = decl.symbol, scope == .global, env.kind != .global { env.declareGlobal(symbol) }
+                last = try evaluate(item, env)
+                continue
             case .assign(let target, let v), .updateAssign(_, _, let target, let v):
                 guard case .identifier(let n) = target.kind else { throw RuntimeError("expected a name", kind: .method, at: item.position) }
                 name = n
@@ -166,7 +157,7 @@ extension Interpreter {
             return try evaluate(body, Environment(parent: env, kind: .soft))
         } catch let error as RuntimeError where error.kind.isCatchable && handler != nil {
             let scope = Environment(parent: env, kind: .soft)
-            if let name { scope.define(Name(name), .string(error.message)) }
+            if let name { scope.define(Name(name), .host(CaughtError(error))) }
             return try evaluate(handler!, scope)
         }
     }
@@ -186,15 +177,5 @@ extension Interpreter {
             }
         }
         return try evaluate(body, scope)
-    }
-}
-
-extension Value {
-    /// Whether indexing it gives values it holds (not a fresh slice of numbers).
-    fileprivate var holdsValues: Bool {
-        switch self {
-        case .list, .tuple, .namedTuple, .dict: return true
-        default: return false
-        }
     }
 }

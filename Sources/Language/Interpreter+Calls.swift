@@ -10,6 +10,8 @@ extension Interpreter {
         _ env: Environment
     ) throws -> Value {
         let callee = try evaluate(calleeExpr, env)
+        // Before the arguments, so `Vector{Float64}(undef, n)` names the type, not `undef`.
+        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
         var positional: [Value] = []
         positional.reserveCapacity(argumentExprs.count)
         var keywords: [String: Value] = [:]
@@ -28,6 +30,10 @@ extension Interpreter {
         return try call(callee, positional, keywords, at: position, calledAs: name)
     }
 
+    private func typeCallRefusal(_ type: TypeValue, at position: SourcePosition) -> RuntimeError {
+        RuntimeError("calling the type \(type.name) is not supported; build values with zeros, fill, collect or a literal", kind: .notSupported, at: position)
+    }
+
     /// Calls any callable value with evaluated arguments.
     public func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value {
         try call(callee, arguments, keywords, at: position, calledAs: nil)
@@ -39,10 +45,11 @@ extension Interpreter {
         _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition,
         calledAs: String?
     ) throws -> Value {
+        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
-        guard let method = function.method(forArgumentCount: arguments.count) else {
+        guard let method = try function.method(for: arguments, at: position) else {
             let counts = function.methods.map { describeArity($0.arity) }.joined(separator: " or ")
             throw RuntimeError(
                 "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)", kind: .method,
@@ -105,9 +112,14 @@ extension Interpreter {
         scope.values.reserveCapacity(decl.parameters.count + decl.keywordParameters.count + 4)
         do {
             try bindParameters(decl, arguments, keywords, scope, name: name)
-            return try evaluate(decl.body, scope)
-        } catch ControlSignal.returnValue(let value) {
-            return value
+            let result: Value
+            do {
+                result = try evaluate(decl.body, scope)
+            } catch ControlSignal.returnValue(let value) {
+                result = value
+            }
+            guard let returnType = decl.returnType else { return result }
+            return try converted(result, to: returnType, at: decl.position)
         } catch let signal as ControlSignal {
             let word = if case .breakLoop = signal { "break" } else { "continue" }
             throw RuntimeError("`\(word)` outside a loop in \(name)", at: decl.position)

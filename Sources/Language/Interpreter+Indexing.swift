@@ -1,11 +1,14 @@
 import Engine
 
-/// An index after evaluation: one position, several, or a whole dimension.
+/// An index after evaluation: one position, several (with the shape of the index
+/// array, which the result takes, as in Julia: `A[[1 2; 1 2]]` is 2×2), or a whole dimension.
 enum IndexValue {
     case single(Int)
-    case many([Int])
+    case many([Int], shape: [Int])
     case all
     case key(Value)
+
+    static func many(_ positions: [Int]) -> IndexValue { .many(positions, shape: [positions.count]) }
 }
 
 /// Reading and writing `v[i]`, `A[i, j]`, `A[:, 1:h]`, `w[1][2, 3]`, `d[:a]`: 1-based
@@ -78,7 +81,7 @@ extension Runtime {
             return .many(try box.tensor.scalars.map { x in
                 guard let n = Int(exactly: x) else { throw RuntimeError("index \(formatFloat(x)) is not an integer", kind: .argument, at: position) }
                 return n
-            })
+            }, shape: box.tensor.shape)
         case .list(let list):
             return .many(try list.items.map { item -> Int in
                 guard case .int(let n) = item else { throw RuntimeError("indices must be integers", kind: .argument, at: position) }
@@ -96,7 +99,7 @@ extension Runtime {
         try indices.map { index -> TensorIndex in
             switch index {
             case .single(let n): return .at(n &- 1)
-            case .many(let list): return .list(list.map { $0 &- 1 })
+            case .many(let list, _): return .list(list.map { $0 &- 1 })
             case .all: return .all
             case .key: throw RuntimeError("arrays are indexed by integers", kind: .argument)
             }
@@ -122,21 +125,26 @@ extension Runtime {
                 return box.element(at: try box.tensor.offset(of: specs.map { if case .at(let i) = $0 { return i } else { return 0 } }))
             }
             let slice = try box.tensor.slice(specs)
-            return .array(ArrayBox(slice, elementType: box.elementType))
+            return .array(ArrayBox(try slice.reshaped(resultShape(slice.shape, indices)), elementType: box.elementType))
         case .tracked(let v):
             let specs = try tensorIndices(indices)
             let result = try v.slice(specs)
-            return .tracked(result)
+            return .tracked(try result.reshaped(resultShape(result.shape, indices)))
         case .range(let r):
-            if indices.count == 1, case .many(let list) = indices[0] {
-                return try makeVector(try list.map { n in
+            if indices.count == 1, case .many(let list, let shape) = indices[0] {
+                let picked = try makeVector(try list.map { n in
                     guard n >= 1 && n <= r.count else { throw RuntimeError("index \(n) is out of range for a range of length \(r.count)", kind: .bounds) }
                     return r.element(n - 1)
                 })
+                guard shape.count != 1, case .array(let box) = picked else { return picked }
+                return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
             }
             return r.element(try onePosition(indices, count: r.count, "range"))
         case .list(let list):
-            if indices.count == 1, case .many(let positions) = indices[0] {
+            if indices.count == 1, case .many(let positions, let shape) = indices[0] {
+                guard shape.count == 1 else {
+                    throw RuntimeError("indexing a list with a \(shapeText(shape)) array of indices is not supported (a matrix of values that are not numbers)", kind: .notSupported)
+                }
                 return .list(ListBox(try positions.map { n in
                     guard n >= 1 && n <= list.items.count else {
                         throw RuntimeError("index \(n) is out of range for a list of length \(list.items.count)", kind: .bounds)
@@ -151,7 +159,7 @@ extension Runtime {
             return values[try onePosition(indices, count: values.count, "named tuple")]
         case .string(let s):
             let chars = Array(s)
-            if indices.count == 1, case .many(let positions) = indices[0] {
+            if indices.count == 1, case .many(let positions, _) = indices[0] {
                 return .string(String(try positions.map { n in
                     guard n >= 1 && n <= chars.count else { throw RuntimeError("index \(n) is out of range for a string of length \(chars.count)", kind: .bounds) }
                     return chars[n - 1]
@@ -175,6 +183,23 @@ extension Runtime {
         }
     }
 
+    /// The shape Julia gives `A[indices...]`: each index contributes its own shape (a
+    /// number none, a vector or range its length, a matrix of indices its two sizes), so
+    /// the engine's slice, which has one dimension per non-number index, is reshaped.
+    private func resultShape(_ sliceShape: [Int], _ indices: [IndexValue]) -> [Int] {
+        var shape: [Int] = []
+        var next = 0
+        for index in indices {
+            switch index {
+            case .single: continue
+            case .many(_, let indexShape) where indexShape.count != 1: shape += indexShape
+            default: if next < sliceShape.count { shape.append(sliceShape[next]) }
+            }
+            next += 1
+        }
+        return next == sliceShape.count ? shape : sliceShape
+    }
+
     func assignIndex(_ base: Value, _ indices: [IndexValue], _ value: Value) throws {
         switch base {
         case .array(let box):
@@ -186,11 +211,8 @@ extension Runtime {
             if v.isTracked {
                 throw RuntimeError("cannot write a tracked value into an array inside `grad` (not yet); build the result with hcat/vcat or a comprehension", kind: .notSupported)
             }
-            if box.elementType == .int64 && type == .float64 && v.value.scalars.contains(where: { $0 != $0.rounded() }) {
-                throw RuntimeError("cannot store a non-integer in an Int64 array (InexactError); make it with zeros(...) or float.(A)", kind: .inexact)
-            }
-            if box.elementType == .bool && type != .bool {
-                throw RuntimeError("cannot store \(describeType(value)) in a Bool array", kind: .method)
+            if box.elementType != type {
+                for x in v.value.scalars { _ = try box.elementType.stored(x) }
             }
             try box.tensor.assignSlice(specs, v.value)
         case .list(let list):

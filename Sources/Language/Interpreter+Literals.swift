@@ -1,15 +1,7 @@
 import Engine
 
-extension Interpreter {
-    func concatenate(_ rows: [[Expr]], _ env: Environment) throws -> Value {
-        var valueRows: [[Value]] = []
-        for row in rows { valueRows.append(try evaluateItems(row, env)) }
-        return try concatenate(valueRows)
-    }
-}
-
 /// Array literals: `[a, b, c]` (a vector, or a list when the elements are not
-/// numbers), `Float64[...]`/`Any[...]`, and `[a b; c d]` concatenation.
+/// numbers), `Float64[...]`/`Any[...]`, and concatenation: `[a; b]`, `[a b; c d]`, `[a;; b]`.
 extension Runtime {
     /// `[a, b, c]`: numbers make a numeric vector; anything else makes a list.
     func makeVector(_ values: [Value]) throws -> Value {
@@ -22,11 +14,11 @@ extension Runtime {
         for v in values {
             switch v {
             case .int(let n):
-                type = type == nil || type == .int64 ? .int64 : (type == .bool ? .int64 : .float64)
+                type = ElementType.promoted(type ?? .int64, .int64)
                 try checkStorable(n)
                 doubles.append(Double(n))
             case .bool(let b):
-                type = type == nil || type == .bool ? .bool : type
+                type = ElementType.promoted(type ?? .bool, .bool)
                 doubles.append(b ? 1 : 0)
             case .float(let x):
                 type = .float64
@@ -56,7 +48,11 @@ extension Runtime {
                 return b ? 1 : 0
             }
             return .array(ArrayBox(Tensor(vector: bits), elementType: .bool))
-        case "Float64", "Float32", "Real", "Number":
+        case "Float32":
+            throw RuntimeError(float32Refusal, kind: .notSupported)
+        case "Real", "Number":
+            throw RuntimeError("\(type)[...] is a Vector{\(type)}, which keeps each element's own type; the notebook does not have it: write Float64[...] or Any[...]", kind: .notSupported)
+        case "Float64":
             let doubles = try values.map { v -> Double in
                 guard let x = scalarDouble(v) else { throw RuntimeError("\(type)[...] holds numbers, got \(describeType(v))", kind: .argument) }
                 return x
@@ -71,45 +67,75 @@ extension Runtime {
                 return x
             }
             return .array(ArrayBox(Tensor(vector: ints), elementType: .int64))
-        default:
+        case "String", "Char", "Symbol":
+            // A Vector{String} shows as ["a", "b"], as a list whose elements agree does.
+            for v in values where typeName(v) != type {
+                throw RuntimeError("\(type)[...] holds only \(type) values here, got \(describeType(v)) (Julia would try to convert it)", kind: .notSupported)
+            }
+            return values.isEmpty ? .list(ListBox([], isAny: true)) : .list(ListBox(values))
+        case "Any":
             return .list(ListBox(values, isAny: true))
+        default:
+            throw RuntimeError("\(type)[...] is not supported; write Any[...] for a vector of any values", kind: .notSupported)
         }
     }
 
-    /// `[a b; c d]`: each row is joined side by side (hcat), then rows are stacked (vcat).
-    func concatenate(_ valueRows: [[Value]]) throws -> Value {
-        let rows = valueRows
-        let all = valueRows.flatMap { $0 }
-        // Bools join integers as integers, as Julia promotes them.
-        let allInts = all.allSatisfy {
-            if case .int = $0 { return true }
-            if case .bool = $0 { return true }
-            if case .array(let b) = $0 { return b.elementType != .float64 }
-            if case .range(let r) = $0 { return r.isIntegral }
-            return false
-        }
-        let allBools = all.allSatisfy {
-            if case .bool = $0 { return true }
-            if case .array(let b) = $0 { return b.elementType == .bool }
-            return false
-        }
+    /// Julia's `cat` along `dimension` (1 for `vcat` and `[a; b]`, 2 for `hcat` and
+    /// `[a b]`, 3 for `[a;;; b]`): numbers count as 1-element arrays, vectors as
+    /// columns, ranges as the vectors they hold, and sizes add up along `dimension`
+    /// while every other size must agree. Stacking vectors and numbers gives a vector.
+    /// Values that are not numbers stack into a vector (`["a"; "b"]`, lists spliced).
+    func concatenate(_ values: [Value], along dimension: Int) throws -> Value {
+        guard !values.isEmpty else { return .list(ListBox([], isAny: true)) }
         var parts: [Var] = []
-        for row in valueRows {
-            let operands = try row.map { v -> Var in
-                guard let (x, _) = try operand(v) else {
-                    throw RuntimeError("cannot put \(describeType(v)) in an array literal with spaces or `;`", kind: .method)
+        var types: [ElementType] = []
+        for value in values {
+            guard let (x, type) = try operand(value) else {
+                guard dimension == 1 else {
+                    throw RuntimeError("a matrix of \(describeType(value)) values is not supported; arrays here hold numbers", kind: .notSupported)
                 }
-                return x.value.rank == 0 ? try x.reshaped([1, 1]) : x
+                return try stackedElements(values)
             }
-            parts.append(operands.count == 1 && rows.count > 1 ? operands[0] : try Var.hcat(operands))
+            parts.append(x)
+            types.append(type)
         }
-        var result = rows.count == 1 ? parts[0] : try Var.vcat(parts)
-        // `[1; 2; 3]` of numbers is a vector, as in Julia.
-        if rows.count > 1, valueRows.allSatisfy({ $0.count == 1 }), all.allSatisfy({ $0.isNumber }) {
-            result = try result.reshaped([result.value.count])
+        let result: Var
+        do {
+            result = try Var.concatenate(parts, along: dimension - 1)
+        } catch EngineError.shapeMismatch {
+            let shapes = parts.map { $0.value.rank == 0 ? "a number" : shapeText($0.shape) }.joined(separator: ", ")
+            let name = dimension == 1 ? "vcat" : dimension == 2 ? "hcat" : "cat"
+            throw RuntimeError(
+                "DimensionMismatch: \(name) joins along dimension \(dimension), and every other dimension must agree: \(shapes)",
+                kind: .dimensionMismatch)
         }
         try checkBudget(result.value.count)
-        return try wrap(result, allBools ? .bool : allInts ? .int64 : .float64)
+        return try wrap(result, ElementType.promoted(types) ?? .float64)
+    }
+
+    /// `vcat` of values that are not all numbers: lists and vectors give their elements,
+    /// other values are elements themselves; a list written `Any[...]` keeps the result `Any`.
+    private func stackedElements(_ values: [Value]) throws -> Value {
+        var items: [Value] = []
+        var isAny = false
+        for value in values {
+            switch value {
+            case .list(let list):
+                isAny = isAny || list.isAny
+                items.append(contentsOf: list.items)
+            case .array(let box) where box.tensor.rank > 1:
+                throw RuntimeError("stacking a \(describeType(value)) with values that are not numbers is not supported", kind: .notSupported)
+            case .array, .range, .tracked:
+                items.append(contentsOf: try collectElements(value))
+            default:
+                items.append(value)
+            }
+            try checkBudget(items.count)
+        }
+        if isAny { return .list(ListBox(items, isAny: true)) }
+        let stacked = try makeVector(items)
+        if case .list(let list) = stacked { list.isAny = false }
+        return stacked
     }
 
     /// Arrays keep integers in Float64, exact up to 2^53; larger ones are refused rather than rounded.

@@ -1,3 +1,5 @@
+import Engine
+
 /// `while` and `for` loops, the iteration protocol every iterable value follows, and
 /// comprehensions, which are loops that collect their results.
 extension Interpreter {
@@ -34,24 +36,43 @@ extension Interpreter {
     }
 
     /// Runs `body` once per combination of the clauses' elements (the last clause
-    /// varies fastest), each time in a fresh scope holding the loop variables.
+    /// varies fastest), each time in a fresh scope holding every loop variable. As in
+    /// Julia, `for i = 1:2, j = 3:4` is one loop: assigning to `i` in the body changes
+    /// that iteration's `i` only, never the `i` of the next `j`. A later clause's
+    /// iterable sees the variables of the earlier ones (`for i in 1:3, j in 1:i`).
     func loop(
         _ clauses: ArraySlice<LoopClause>, _ env: Environment, scope kind: Environment.Kind = .soft,
         _ body: (Environment) throws -> Void
     ) throws {
+        try loop(clauses, bound: [], env, kind, body)
+    }
+
+    private func loop(
+        _ clauses: ArraySlice<LoopClause>, bound outer: [(Expr, Value)], _ env: Environment, _ kind: Environment.Kind,
+        _ body: (Environment) throws -> Void
+    ) throws {
         guard let clause = clauses.first else { return }
-        let iterable = try evaluate(clause.iterable, env)
+        let iterable: Value
+        if outer.isEmpty {
+            iterable = try evaluate(clause.iterable, env)
+        } else {
+            let visible = Environment(parent: env, kind: kind)
+            for (target, value) in outer { try bind(value, to: target, in: visible) }
+            iterable = try evaluate(clause.iterable, visible)
+        }
+        let innermost = clauses.count == 1
         var scope: Environment? = nil
         defer { if scope != nil { finish(&scope!) } }
         try forEachElement(of: iterable) { element in
             try self.checkCancelled()
-            if scope != nil { self.finish(&scope!) }
-            let scope = Environment.fresh(reusing: &scope, parent: env, kind: kind)
-            try self.bind(element, to: clause.target, in: scope)
-            if clauses.count == 1 {
+            if innermost {
+                if scope != nil { self.finish(&scope!) }
+                let scope = Environment.fresh(reusing: &scope, parent: env, kind: kind)
+                for (target, value) in outer { try self.bind(value, to: target, in: scope) }
+                try self.bind(element, to: clause.target, in: scope)
                 try body(scope)
             } else {
-                try self.loop(clauses.dropFirst(), scope, scope: kind, body)
+                try self.loop(clauses.dropFirst(), bound: outer + [(clause.target, element)], env, kind, body)
             }
             return true
         }
@@ -77,54 +98,62 @@ extension Interpreter {
 
     // MARK: Comprehensions
 
+    /// `[body for x in xs, y in ys]`: without a filter or nested `for`s this is Julia's
+    /// multi-dimensional comprehension, a Cartesian product of independent iterables
+    /// shaped by them (a matrix iterated gives a matrix, two ranges a matrix), the first
+    /// clause varying fastest. With `if` or with clauses each written with `for`, the
+    /// results are one flat vector.
     func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment) throws -> Value {
         var results: [Value] = []
-        var extents: [Int] = []
-        if clauses.count == 2 && filter == nil && !clauses.contains(where: \.nests) {
-            // `[f(i, j) for i in 1:m, j in 1:n]` is m×n: i varies fastest (column-major).
-            let outer = try evaluate(clauses[0].iterable, env)
-            let inner = try evaluate(clauses[1].iterable, env)
-            let outerItems = try collectElements(outer)
-            let innerItems = try collectElements(inner)
-            try checkBudget(outerItems.count.multipliedReportingOverflow(by: innerItems.count))
-            for b in innerItems {
-                for a in outerItems {
-                    try checkCancelled()
-                    let scope = Environment(parent: env, kind: .hard)
-                    try bind(a, to: clauses[0].target, in: scope)
-                    try bind(b, to: clauses[1].target, in: scope)
-                    results.append(try evaluate(body, scope))
-                }
-            }
-            extents = [outerItems.count, innerItems.count]
-        } else if clauses.count == 1, filter == nil, case .host(let object) = try evaluate(clauses[0].iterable, env),
-                  let shape = object.shape, shape.count > 1 {
-            // A comprehension over a multi-dimensional iterator (Iterators.product)
-            // has its shape, as Julia's does.
-            try object.forEachElement(self) { element in
-                try checkCancelled()
-                let scope = Environment(parent: env, kind: .hard)
-                try bind(element, to: clauses[0].target, in: scope)
-                results.append(try evaluate(body, scope))
-                return true
-            }
-            extents = shape
-        } else {
+        guard filter == nil && !clauses.contains(where: \.nests) else {
             try loop(clauses[...], env, scope: .hard) { scope in
                 if let filter, try !self.condition(filter, scope, "if") { return }
                 results.append(try self.evaluate(body, scope))
                 try self.checkBudget(results.count)
             }
-            extents = [results.count]
+            return try makeVector(results)
+        }
+        let iterables = try clauses.map { try evaluate($0.iterable, env) }
+        let items = try iterables.map { try collectElements($0) }
+        var shape: [Int] = []
+        for (iterable, elements) in zip(iterables, items) {
+            switch iterable {
+            case .array(let box): shape += box.tensor.shape
+            case .tracked(let v): shape += v.shape
+            // A multi-dimensional iterator (Iterators.product) has its shape, as in Julia.
+            case .host(let object): shape += object.shape ?? [elements.count]
+            case .int, .float, .bool: break
+            default: shape.append(elements.count)
+            }
+        }
+        var total = 1
+        for n in items.map(\.count) { try checkBudget(total.multipliedReportingOverflow(by: n)); total *= n }
+        results.reserveCapacity(total)
+        var position = [Int](repeating: 0, count: clauses.count)
+        var scope: Environment? = nil
+        defer { if scope != nil { finish(&scope!) } }
+        for _ in 0..<total {
+            try checkCancelled()
+            if scope != nil { finish(&scope!) }
+            let iteration = Environment.fresh(reusing: &scope, parent: env, kind: .hard)
+            for k in clauses.indices { try bind(items[k][position[k]], to: clauses[k].target, in: iteration) }
+            results.append(try evaluate(body, iteration))
+            // Step the odometer, first clause fastest (column-major, as Julia fills arrays).
+            var k = 0
+            while k < position.count {
+                position[k] += 1
+                if position[k] < items[k].count { break }
+                position[k] = 0
+                k += 1
+            }
         }
         let vector = try makeVector(results)
-        if extents.count >= 2, case .array(let box) = vector {
-            return .array(ArrayBox(try box.tensor.reshaped(extents), elementType: box.elementType))
-        }
-        if extents.count >= 2, !results.isEmpty {
-            throw RuntimeError("a comprehension over \(extents.count) dimensions must produce numbers (an array); other values in a matrix are not supported yet", kind: .notSupported)
-        }
-        return vector
+        if shape.count == 1 { return vector }
+        if case .array(let box) = vector { return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType)) }
+        if results.isEmpty { return .array(ArrayBox(try Tensor.zeros(shape: shape))) }
+        throw RuntimeError(
+            "a comprehension of shape \(shapeText(shape)) whose values are not numbers is not supported (arrays here hold numbers); for a vector of them, iterate over vec(A) or collect the pairs",
+            kind: .notSupported)
     }
 }
 

@@ -270,7 +270,7 @@ public final class Interpreter: Runtime {
         case .namedTuple(let fields):
             return .namedTuple(names: fields.map(\.0), values: TupleItems(try fields.map { try evaluate($0.1, env) }))
         case .vector(let items): return try makeVector(try evaluateItems(items, env))
-        case .concatenation(let rows): return try concatenate(rows, env)
+        case .concatenation(let dimension, let parts): return try concatenate(try evaluateItems(parts, env), along: dimension)
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
         case .comprehension(let body, let clauses, let condition, _):
             return try comprehension(body, clauses, condition, env)
@@ -291,7 +291,7 @@ public final class Interpreter: Runtime {
         case .index(let base, let indices): return try evaluateIndex(base, indices, env)
         case .field(let base, let name): return try field(try evaluate(base, env), name)
         case .splat: throw RuntimeError("`...` (splat) is only meaningful in a call or a collection", kind: .argument)
-        case .typed(let inner, _): return try evaluate(inner, env)
+        case .typed(let inner, let type): return try typeAssertion(try evaluate(inner, env), type, at: expr.position)
         case .function(let decl): return defineFunction(decl, env)
         case .lambda(let decl):
             anonymousCount += 1
@@ -312,7 +312,7 @@ public final class Interpreter: Runtime {
             return try otherwise.map { try evaluate($0, env) } ?? .nothing
         case .whileLoop(let c, let body): return try whileLoop(c, body, env)
         case .forLoop(let clauses, let body): return try forLoop(clauses, body, env)
-        case .macroCall(let macro, let body): return try macroCall(macro, body, env)
+        case .macroCall(let macro, let arguments): return try macroCall(macro, arguments, env)
         case .letBlock(let bindings, let body): return try letBlock(bindings, body, env)
         case .tryCatch(let body, let name, let handler, let cleanup):
             return try tryCatch(body, name, handler, cleanup, env)
@@ -321,6 +321,9 @@ public final class Interpreter: Runtime {
         case .returnValue(let value): throw ControlSignal.returnValue(try value.map { try evaluate($0, env) } ?? .nothing)
         case .declaration(let scope, let items): return try declare(scope, items, env)
         case .using: return .nothing
+        case .curlyType(let name):
+            if let function = Library.standard.functions[name], function.juliaType == name { return .function(function) }
+            return .type(TypeValue(name, isConcrete: false))
         }
     }
 
@@ -332,6 +335,8 @@ public final class Interpreter: Runtime {
             ("π", .float(.pi)), ("ℯ", .float(2.718281828459045)), ("im", .complex(re: 0, im: 1)),
         ]
         for (name, value) in values { map.set(Name(name), value) }
+        for name in exceptionTypeNames { map.set(Name(name), .type(TypeValue(name, isConcrete: true))) }
+        map.set(Name("Exception"), .type(TypeValue("Exception", isConcrete: false)))
         for (name, value) in Library.standard.values { map.set(Name(name), value) }
         return map
     }()
@@ -445,15 +450,26 @@ public final class Interpreter: Runtime {
 
     private func defineFunction(_ decl: FunctionDecl, _ env: Environment) -> Value {
         let symbol = decl.symbol ?? Name("#anonymous")
+        if env.kind != .global, env.declaresGlobal(symbol) {
+            // `let; global f; f(x) = ...; end` defines the global f, closing over the let's scope.
+            return defineFunction(decl, closingOver: env, in: globals)
+        }
+        return defineFunction(decl, closingOver: env, in: env)
+    }
+
+    /// Adds the method to the function named in `scope` (or makes one there).
+    private func defineFunction(_ decl: FunctionDecl, closingOver closure: Environment, in env: Environment) -> Value {
+        let symbol = decl.symbol ?? Name("#anonymous")
         let name = symbol.text
-        let method = FunctionValue.Method.closure(decl, env)
+        let method = FunctionValue.Method.closure(decl, closure)
         // A second definition with the same name in the same kind of scope adds a method
         // (or replaces the one with the same arity), as in Julia. Inside a function only
         // local functions are extended; a global of the same name is shadowed instead.
         let visible = env.kind == .global ? env.values[symbol] : env.lookupLocal(symbol)
         if case .function(let existing)? = visible, !existing.isBuiltin {
+            // The same signature (count and written types) replaces; another adds a method.
             existing.methods.removeAll {
-                if case .closure(let d, _) = $0 { return d.arity == decl.arity }
+                if case .closure(let d, _) = $0 { return d.arity == decl.arity && $0.writtenTypes == method.writtenTypes }
                 return false
             }
             existing.methods.append(method)

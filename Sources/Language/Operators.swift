@@ -51,6 +51,7 @@ extension Runtime {
     }
 
     func isa(_ value: Value, _ type: Value) throws -> Bool {
+        if case .type(let t) = type { return try isa(value, type: t) }
         guard case .function(let f) = type, let matches = typePredicates[f.name] else {
             throw RuntimeError("the right side of `isa` must be a type name such as Number or String", kind: .argument)
         }
@@ -70,7 +71,7 @@ extension Runtime {
             "Bool": { if case .bool = $0 { return true } else { return false } },
             "Symbol": { if case .symbol = $0 { return true } else { return false } },
             "AbstractArray": { if case .list = $0 { return true }; return $0.isArrayLike },
-            "Function": { if case .function = $0 { return true } else { return false } },
+            "Function": { if case .function(let f) = $0 { return f.juliaType == nil } else { return false } },
             "Dict": { if case .dict = $0 { return true } else { return false } },
             "Tuple": { if case .tuple = $0 { return true } else { return false } },
             "Any": { _ in true },
@@ -121,8 +122,11 @@ extension Runtime {
         default: break
         }
         if let x = scalarDouble(a), let y = scalarDouble(b) {
-            if isInteger(a) && isInteger(b) {
-                return try integerOperation(op, integerValue(a), integerValue(b))
+            if let ta = ElementType.of(a), let tb = ElementType.of(b), ta.isInteger && tb.isInteger {
+                // Bools compute as integers; the result is a Bool where Julia's is (`true * true`, `true & false`).
+                let result = try integerOperation(op, integerValue(a), integerValue(b))
+                if case .int(let n) = result, ElementType.result(of: op, ta, tb) == .bool { return .bool(n != 0) }
+                return result
             }
             if op == .times, case .bool(let keep) = a { return .float(keep ? y : Double(signOf: y, magnitudeOf: 0)) }
             if op == .times, case .bool(let keep) = b { return .float(keep ? x : Double(signOf: x, magnitudeOf: 0)) }
@@ -145,6 +149,7 @@ extension Runtime {
         case (.list(let x), .list(let y)): return x === y
         case (.dict(let x), .dict(let y)): return x === y
         case (.function(let x), .function(let y)): return x === y
+        case (.type(let x), .type(let y)): return x == y
         case (.host(let x), .host(let y)): return x.isEqual(to: y)
         case (.tracked(let x), .tracked(let y)): return x.tape === y.tape && x.shape == y.shape && x.value.scalars == y.value.scalars
         case (.int(let x), .int(let y)): return x == y
@@ -219,7 +224,7 @@ extension Runtime {
             return try checked(x.remainderReportingOverflow(dividingBy: y))
         case .power:
             guard y >= 0 else {
-                throw RuntimeError("cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float", kind: .argument)
+                throw RuntimeError("DomainError with \(y): cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float", kind: .domain)
             }
             return try integerPower(x, y)
         case .bitAnd: return .int(x & y)
@@ -446,8 +451,7 @@ extension Runtime {
         }
         let xScalar = x.value.rank == 0
         let yScalar = y.value.rank == 0
-        let bothInts = (xt == .int64 || xt == .bool) && (yt == .int64 || yt == .bool)
-        let bothBools = xt == .bool && yt == .bool
+        let resultType = ElementType.result(of: op, xt, yt)
         if dotted {
             try checkBudget(Broadcast.shape(x.shape, y.shape, operation: "." + op.spelling).reduce(1) { $0 &* $1 })
             return try broadcastOperation(op, x, xt, y, yt)
@@ -461,7 +465,7 @@ extension Runtime {
             guard x.shape == y.shape else {
                 throw RuntimeError("dimensions must match for `\(op.spelling)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op.spelling)` to broadcast", kind: .dimensionMismatch)
             }
-            return try wrap(op == .plus ? x + y : x - y, bothInts ? .int64 : .float64)
+            return try wrap(op == .plus ? x + y : x - y, resultType)
         case .times:
             if xScalar || yScalar { return try broadcastOperation(.times, x, xt, y, yt) }
             guard x.value.rank <= 2 && y.value.rank <= 2 else {
@@ -475,7 +479,8 @@ extension Runtime {
                     "matrix multiply: shapes \(shapeText(x.shape)) and \(shapeText(y.shape)) do not match (columns of the left must equal rows of the right)", kind: .dimensionMismatch)
             }
             try checkBudget(x.value.size(0).multipliedReportingOverflow(by: y.value.size(1)))
-            return try wrap(x * y, bothInts ? .int64 : .float64)
+            // A matrix product sums products, so Bool matrices multiply to Int, as Julia's `matprod` does.
+            return try wrap(x * y, ElementType.result(of: .plus, resultType, resultType))
         case .divide:
             guard yScalar else {
                 throw RuntimeError("dividing by an array of shape \(shapeText(y.shape)) with `/` needs linear algebra (not yet); use `./` for elementwise", kind: .notSupported)
@@ -492,7 +497,7 @@ extension Runtime {
             return try matrixOperation(.leftDivide, x.value, xt, b)
         case .bitAnd, .bitOr, .xor:
             // Julia asks for `.&` on arrays; the elementwise meaning is the only one there is.
-            if bothBools { return try broadcastOperation(op, x, xt, y, yt) }
+            if xt == .bool && yt == .bool { return try broadcastOperation(op, x, xt, y, yt) }
             throw RuntimeError("no operator `\(op.spelling)` for \(describeType(a)) and \(describeType(b)); use `.\(op.spelling)` for elementwise", kind: .method)
         case .less, .greater, .lessEqual, .greaterEqual, .equal, .notEqual:
             throw RuntimeError("`\(op.spelling)` compares numbers, not arrays; use `.\(op.spelling)` for elementwise comparison", kind: .method)
@@ -504,14 +509,13 @@ extension Runtime {
     /// `x .op y` with size-1 dimensions stretched. The arithmetic the tape can
     /// differentiate goes through `Var`; the rest works on plain values.
     private func broadcastOperation(_ op: Operator, _ x: Var, _ xt: ElementType, _ y: Var, _ yt: ElementType) throws -> Value {
-        let bothInts = (xt == .int64 || xt == .bool) && (yt == .int64 || yt == .bool)
-        let bothBools = xt == .bool && yt == .bool
+        let bothInts = xt.isInteger && yt.isInteger
+        let resultType = ElementType.result(of: op, xt, yt)
         let spelling = "." + op.spelling
         switch op {
-        case .plus: return try wrap(x + y, bothInts ? .int64 : .float64)
-        case .minus: return try wrap(x - y, bothInts ? .int64 : .float64)
+        case .plus: return try wrap(x + y, resultType)
+        case .minus: return try wrap(x - y, resultType)
         case .times:
-            if bothBools { return try wrap(x .* y, .bool) }
             if (xt == .bool || yt == .bool) && !bothInts && !x.isTracked && !y.isTracked {
                 // A Bool is a strong zero in Julia: `false * NaN` is 0.0 (with the float's sign).
                 let r = try x.value.zip(y.value, operation: spelling) { p, q in
@@ -519,9 +523,9 @@ extension Runtime {
                 }
                 return .array(ArrayBox(r))
             }
-            return try wrap(x .* y, bothInts ? .int64 : .float64)
-        case .divide: return try wrap(x / y)
-        case .leftDivide: return try wrap(y / x)
+            return try wrap(x .* y, resultType)
+        case .divide: return try wrap(x / y, resultType)
+        case .leftDivide: return try wrap(y / x, resultType)
         case .power:
             if y.value.rank == 0 && !y.isTracked {
                 let p = y.value.scalars[0]
@@ -531,9 +535,12 @@ extension Runtime {
                 if bothInts && p < 0 {
                     throw RuntimeError("cannot raise integers to the negative power \(formatFloat(p)) (DomainError); convert with float.(x) first", kind: .domain)
                 }
-                return try wrap(x.pow(p), bothInts ? .int64 : .float64)
+                return try wrap(x.pow(p), resultType)
             }
-            return try wrap(x.pow(y), bothInts && !y.value.scalars.contains(where: { $0 < 0 }) ? .int64 : .float64)
+            if bothInts && y.value.scalars.contains(where: { $0 < 0 }) {
+                throw RuntimeError("cannot raise integers to negative powers (DomainError); convert with float.(x) first", kind: .domain)
+            }
+            return try wrap(x.pow(y), resultType)
         default: break
         }
         guard !x.isTracked && !y.isTracked else {
@@ -546,12 +553,12 @@ extension Runtime {
             let r = try p.zip(q, operation: spelling) { a, b in
                 op == .integerDivide ? (a / b).rounded(.towardZero) : a.truncatingRemainder(dividingBy: b)
             }
-            return try wrap(Var(r), bothInts ? .int64 : .float64)
+            return try wrap(Var(r), resultType)
         case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .approx, .notApprox:
             let r = try p.zip(q, operation: spelling) { a, b in
                 (try? compare(op, a, b, exact: a == b, less: a < b)) == true ? 1 : 0
             }
-            return .array(ArrayBox(r, elementType: .bool))
+            return .array(ArrayBox(r, elementType: resultType))
         case .bitAnd, .bitOr, .xor, .shiftLeft, .shiftRight, .unsignedShiftRight:
             guard bothInts else {
                 throw RuntimeError("`\(spelling)` works on integers and Bools, not on Float64 arrays (MethodError)", kind: .method)
@@ -560,8 +567,7 @@ extension Runtime {
                 guard case .int(let n)? = try? integerOperation(op, Int(a), Int(b)) else { return 0 }
                 return Double(n)
             }
-            let logical = bothBools && (op == .bitAnd || op == .bitOr || op == .xor)
-            return try wrap(Var(r), logical ? .bool : .int64)
+            return try wrap(Var(r), resultType)
         default:
             throw RuntimeError("no operator `\(spelling)` for arrays", kind: .method)
         }
@@ -587,7 +593,7 @@ extension Runtime {
         case (.bitNot, .array(let box)) where dotted && box.elementType == .int64:
             return .array(ArrayBox(box.tensor.map { Double(~Int($0)) }, elementType: .int64))
         case (.minus, _):
-            if let (x, type) = try operand(v) { return try wrap(-x, type == .bool ? .int64 : type) }
+            if let (x, type) = try operand(v) { return try wrap(-x, type.negated()) }
         default: break
         }
         throw RuntimeError("no unary operator `\(dotted ? "." : "")\(op.spelling)` for \(describeType(v))", kind: .method)
@@ -628,6 +634,7 @@ extension Runtime {
             return try x === y || (x.items.count == y.items.count && zip(x.items, y.items).allSatisfy { try equal($0, $1) })
         case (.pair(let p), .pair(let q)): return try equal(p.key, q.key) && equal(p.value, q.value)
         case (.function(let f), .function(let g)): return f === g
+        case (.type(let x), .type(let y)): return x == y
         case (.host(let x), .host(let y)): return x.isEqual(to: y)
         case (.dict(let x), .dict(let y)):
             return try x === y || (x.count == y.count && x.keys.allSatisfy { k in

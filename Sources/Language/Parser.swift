@@ -117,7 +117,7 @@ public struct Parser {
             let token = tokens[current]
             if case .newline = token.kind {
                 current += 1
-            } else if token.is(.semicolon) || (token.is(.doubleSemicolon) && contexts.last == .brackets) {
+            } else if token.is(.semicolon) {
                 current += 1
             } else {
                 return
@@ -569,8 +569,15 @@ public struct Parser {
                 advance()
                 let type = try typeName()
                 expr = Expr(.typed(expr, type), at: expr.position)
+            } else if token.is(.leftBrace), !spaced, case .identifier(let name) = expr.kind {
+                // `Vector{Int64}`: a type with its parameters, a value of its own.
+                let text = name.text + (try typeParameters())
+                guard let type = canonicalTypeName(text) else {
+                    throw error("cannot read the type `\(text)`; write types as Vector{Float64} or Dict{String, Int64}", at: token.position)
+                }
+                expr = Expr(.curlyType(type), at: expr.position)
             } else if token.is(.leftBrace), !spaced {
-                throw error("type parameters like `{Float64}` are not supported; leave them out")
+                throw error("type parameters like `{Float64}` go after a type name, as in Vector{Float64}")
             } else {
                 return expr
             }
@@ -581,18 +588,21 @@ public struct Parser {
     private mutating func typeName() throws(SyntaxError) -> String {
         guard case .identifier(let name) = peek().kind else { throw error("expected a type name after `::`") }
         advance()
-        var text = name
-        if check(.leftBrace) && !peek().spaceBefore {
-            advance()
-            text += "{"
-            var depth = 1
-            while depth > 0 {
-                let token = advance()
-                if case .endOfInput = token.kind { throw error("expected `}` to close the type parameters") }
-                if token.is(.leftBrace) { depth += 1 }
-                if token.is(.rightBrace) { depth -= 1 }
-                text += token.lexeme
-            }
+        if check(.leftBrace) && !peek().spaceBefore { return name + (try typeParameters()) }
+        return name
+    }
+
+    /// `{Float64}` or `{String, Vector{Int}}` after a type's name, read as text.
+    private mutating func typeParameters() throws(SyntaxError) -> String {
+        let open = advance().position
+        var text = "{"
+        var depth = 1
+        while depth > 0 {
+            let token = advance()
+            if case .endOfInput = token.kind { throw error("expected `}` to close the type parameters from \(open)") }
+            if token.is(.leftBrace) { depth += 1 }
+            if token.is(.rightBrace) { depth -= 1 }
+            text += token.lexeme
         }
         return text
     }
@@ -657,6 +667,81 @@ public struct Parser {
         }
     }
 
+    // MARK: Macros
+
+    /// `@name(a, b)` (no space before the parenthesis) or `@name a b`: Julia's two ways
+    /// of passing expressions to a macro. Space-separated arguments are read as the
+    /// elements of `[a b]` are, up to the end of the line or a closing bracket.
+    private mutating func macroCall(at position: SourcePosition) throws(SyntaxError) -> Expr {
+        let nameToken = peek()
+        let name: String
+        switch nameToken.kind {
+        case .identifier(let text) where !nameToken.spaceBefore: name = text
+        case .punctuation(.dot) where !nameToken.spaceBefore: name = "."
+        default: throw error("expected a macro name after `@`, as in @show x")
+        }
+        guard let macro = Macro(rawValue: name) else {
+            let known = Macro.allCases.map(\.spelling).joined(separator: " ")
+            throw error("the macro @\(name) is not supported; the notebook knows \(known)", at: nameToken.position)
+        }
+        advance()
+        var arguments: [Expr] = []
+        if check(.leftParen) && !peek().spaceBefore {
+            advance()
+            for argument in try callArguments() {
+                if argument.afterSemicolon { throw error("\(macro.spelling) takes no `;` arguments", at: argument.value.position) }
+                if let keyword = argument.name {
+                    // `@show(x = 1)`: the assignment itself is the macro's argument.
+                    let target = Expr(.identifier(Name(keyword)), at: argument.value.position)
+                    arguments.append(Expr(.assign(target: target, value: argument.value), at: argument.value.position))
+                } else {
+                    arguments.append(argument.value)
+                }
+            }
+        } else {
+            let savedTernary = ternaryDepth
+            ternaryDepth = 0
+            defer { ternaryDepth = savedTernary }
+            arguments = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) -> [Expr] in
+                var items: [Expr] = []
+                while !p.macroArgumentsEnd() {
+                    if !items.isEmpty && !p.peek().spaceBefore {
+                        throw p.error("expected a space between the arguments of \(macro.spelling), found \(p.peek())")
+                    }
+                    items.append(try p.assignment(allowTuple: false))
+                }
+                return items
+            }
+        }
+        guard macro.arity.contains(arguments.count) else {
+            let count = macro.arity.lowerBound == macro.arity.upperBound ? "one expression"
+                : macro.arity.upperBound == Int.max ? "at least \(macro.arity.lowerBound) expression" : "\(macro.arity.lowerBound) or \(macro.arity.upperBound) expressions"
+            throw error("\(macro.spelling) takes \(count), found \(arguments.count)", at: position)
+        }
+        if macro == .showProgress || macro == .simd {
+            guard case .forLoop = arguments[0].kind else {
+                throw error("\(macro.spelling) goes before a `for` loop: \(macro.spelling) for i in 1:n ... end", at: arguments[0].position)
+            }
+        }
+        if macro == .diff {
+            // `@diff expr` is `differentiate(() -> expr)`: the closure is made once, here.
+            let decl = FunctionDecl(name: nil, parameters: [], keywordParameters: [], body: arguments[0], position: arguments[0].position)
+            arguments = [Expr(.lambda(decl), at: arguments[0].position)]
+        }
+        return Expr(.macroCall(macro, arguments: arguments), at: position)
+    }
+
+    /// Whether the space-separated arguments of a macro stop here.
+    private mutating func macroArgumentsEnd() -> Bool {
+        let token = peek()
+        if token.isLineEnd { return true }
+        switch token.kind {
+        case .punctuation(.rightParen), .punctuation(.rightBracket), .punctuation(.rightBrace), .punctuation(.comma): return true
+        case .keyword(let word): return [.end, .else, .elseif, .catch, .finally].contains(word)
+        default: return false
+        }
+    }
+
     // MARK: Primary expressions
 
     private static let elementTypes: Set<String> = [
@@ -703,12 +788,7 @@ public struct Parser {
             return Expr(.colonAll, at: position)
         case .punctuation(.at):
             advance()
-            guard case .identifier(let name) = peek().kind, !peek().spaceBefore, let macro = Macro(rawValue: name) else {
-                throw error("macros (`@name`) are not supported, except @showprogress before a `for` loop; for `@show x` write `println(x)`")
-            }
-            advance()
-            guard check(.for) else { throw error("@\(name) goes before a `for` loop: @\(name) for i in 1:n ... end") }
-            return Expr(.macroCall(macro, body: try forLoop()), at: position)
+            return try macroCall(at: position)
         case .newline, .endOfInput:
             throw error("expected an expression, found \(token)")
         case .operator(let op, false) where operatorStandsAlone() || (peekAfter().is(.leftParen) && !peekAfter().spaceBefore):
@@ -786,8 +866,8 @@ public struct Parser {
             while match(.comma) { items.append(try assignment(allowTuple: false)) }
             for item in items {
                 switch item.kind {
-                case .identifier, .assign, .updateAssign: continue
-                default: throw error("expected a name or `name = value` after `\(word.rawValue)`", at: item.position)
+                case .identifier, .assign, .updateAssign, .function: continue
+                default: throw error("expected a name, `name = value` or a function definition after `\(word.rawValue)`", at: item.position)
                 }
             }
             return Expr(.declaration(scope: word == .global ? .global : .local, items), at: position)
@@ -838,14 +918,16 @@ public struct Parser {
         advance()
         let arguments = try callArguments()
         let (parameters, keywords) = try functionParameters(from: arguments)
+        var returnType: String?
         if check(.doubleColon) {
             advance()
-            _ = try typeName()
+            returnType = try typeName()
         }
         let body = try block(until: [.end])
         try expectEnd()
         let decl = FunctionDecl(
-            name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position)
+            name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position,
+            returnType: returnType)
         return Expr(name == nil ? .lambda(decl) : .function(decl), at: keyword.position)
     }
 
@@ -1113,9 +1195,6 @@ public struct Parser {
             advance()
             condition = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.ternary() }
         }
-        if clauses.count > 2 && !clauses.contains(where: \.nests) {
-            throw error("comprehensions with more than two comma-separated clauses are not supported yet; write `for` before each to nest them")
-        }
         return Expr(.comprehension(body: body, clauses: clauses, condition: condition, generator: generator), at: body.position)
     }
 
@@ -1160,8 +1239,9 @@ public struct Parser {
                 items.append(contentsOf: try p.commaList(close: .rightBracket, openedAt: position))
                 return Expr(.vector(items), at: position)
             }
-            var rows: [[Expr]] = [[first]]
-            var separated = false
+            var elements = [first]
+            var separators: [Int] = []
+            var trailing = 0
             while true {
                 let token = p.peek()
                 if token.is(.rightBracket) {
@@ -1169,13 +1249,17 @@ public struct Parser {
                     break
                 }
                 if case .endOfInput = token.kind { throw p.error("expected `]` to close `[` from \(position)") }
+                let level: Int
                 if token.is(.semicolon) || token.is(.doubleSemicolon) || token.kind == .newline {
-                    p.skipSeparators()
-                    if p.check(.rightBracket) { continue }
-                    rows.append([])
-                    separated = true
+                    let run = p.semicolonRun()
+                    level = run.level
+                    if p.check(.rightBracket) {
+                        // A newline before `]` is layout; a `;` there is a concatenation.
+                        if run.semicolons { trailing = Swift.max(trailing, level) }
+                        continue
+                    }
                 } else if token.spaceBefore {
-                    separated = true
+                    level = 0
                 } else if token.is(.comma) {
                     throw p.error("cannot mix `,` with spaces or `;` in one array literal")
                 } else {
@@ -1183,10 +1267,55 @@ public struct Parser {
                 }
                 var item = try p.arrow()
                 if p.match(.splat) { item = Expr(.splat(item), at: item.position) }
-                rows[rows.count - 1].append(item)
+                elements.append(item)
+                separators.append(level)
             }
-            if !separated { return Expr(.vector([first]), at: position) }
-            return Expr(.concatenation(rows: rows), at: position)
+            if separators.isEmpty && trailing == 0 { return Expr(.vector([first]), at: position) }
+            var body = Parser.concatenation(elements[...], separators[...], at: position)
+            if !separators.isEmpty { body.position = position }
+            // A trailing `;` (`[1:15;]`) or `;;` (`[v;;]`) concatenates the whole along that dimension.
+            if trailing > 0, case .concatenation(let d, _) = body.kind, d >= trailing { return body }
+            return trailing > 0 ? Expr(.concatenation(dimension: trailing, [body]), at: position) : body
         }
+    }
+
+    /// Reads a run of `;`, `;;` and newlines between array elements: its level is the
+    /// number of semicolons written together (a newline counts as one), as in `[a; b]`,
+    /// `[a;; b]`, `[a;;; b]`.
+    private mutating func semicolonRun() -> (level: Int, semicolons: Bool) {
+        var level = 0
+        var count = 0
+        var semicolons = false
+        while true {
+            let token = tokens[current]
+            if token.kind == .newline {
+                level = Swift.max(level, 1)
+                count = 0
+            } else if token.is(.semicolon) || token.is(.doubleSemicolon) {
+                if token.spaceBefore { count = 0 }
+                count += token.is(.semicolon) ? 1 : 2
+                level = Swift.max(level, count)
+                semicolons = true
+            } else {
+                return (level, semicolons)
+            }
+            current += 1
+        }
+    }
+
+    /// The tree of concatenations Julia reads from elements and the separators between
+    /// them: spaces (level 0) join side by side, tighter than `;` (level 1, stacking
+    /// down), which binds tighter than `;;` (level 2, side by side), `;;;` (level 3) and so on.
+    private static func concatenation(_ elements: ArraySlice<Expr>, _ separators: ArraySlice<Int>, at position: SourcePosition) -> Expr {
+        guard let level = separators.max() else { return elements.first! }
+        var groups: [Expr] = []
+        var start = elements.startIndex
+        for (k, separator) in zip(separators.indices, separators) where separator == level {
+            let end = elements.startIndex + (k - separators.startIndex) + 1
+            groups.append(concatenation(elements[start..<end], separators[(separators.startIndex + (start - elements.startIndex))..<k], at: position))
+            start = end
+        }
+        groups.append(concatenation(elements[start...], separators[(separators.startIndex + (start - elements.startIndex))...], at: position))
+        return Expr(.concatenation(dimension: level == 0 ? 2 : level, groups), at: groups[0].position)
     }
 }

@@ -170,11 +170,11 @@ public struct Scanner {
                 if c != "_" { digits.append(c) }
                 advance()
             }
-            guard let value = Int(digits, radix: radix) else {
-                throw error("invalid or too large base-\(radix) literal `\(String(chars[start..<index]))`", at: position)
-            }
-            add(.integer(value), from: start, at: position)
-            return
+            // Julia's 0x1f, 0b101 and 0o17 are unsigned integers (UInt8 to UInt128, sized by
+            // their digits), which print as 0x1f; the notebook has no unsigned types.
+            throw error(
+                "unsigned integer literals like `\(String(chars[start..<index]))` are not supported (Julia's are UInt8…UInt128, which the notebook does not have); write the number in decimal",
+                at: position)
         }
         var text = ""
         var isFloat = false
@@ -341,19 +341,66 @@ public struct Scanner {
         bytes.bytes = []
     }
 
+    /// The indentation Julia removes from each line of the triple-quoted string starting
+    /// here: the least leading whitespace of its source lines, not counting lines of only
+    /// whitespace, except the one that ends with the closing quotes; the line of the
+    /// opening quotes counts only when nothing follows them on it.
+    private func tripleQuotedIndent(firstLineCounts: Bool) -> Int {
+        var least = Int.max
+        var k = index
+        var lineStart = firstLineCounts
+        while k < chars.count {
+            if lineStart {
+                var width = 0
+                while k + width < chars.count, chars[k + width] == " " || chars[k + width] == "\t" { width += 1 }
+                let next = k + width < chars.count ? chars[k + width] : "\n"
+                let closes = next == "\"" && k + width + 2 < chars.count && chars[k + width + 1] == "\"" && chars[k + width + 2] == "\""
+                if next != "\n" || closes { least = min(least, width) }
+                if closes { break }
+                k += width
+                lineStart = false
+                continue
+            }
+            let c = chars[k]
+            if c == "\\" {
+                k += 2
+                continue
+            }
+            if c == "\"", k + 2 < chars.count, chars[k + 1] == "\"", chars[k + 2] == "\"" { break }
+            if c == "\n" { lineStart = true }
+            k += 1
+        }
+        return least == Int.max ? 0 : least
+    }
+
     private mutating func string(from start: Int, at position: SourcePosition) throws(SyntaxError) {
         let triple = peek(1) == "\"" && peek(2) == "\""
         advance()
+        var indent = 0
+        var atLineStart = false
         if triple {
             advance()
             advance()
             // A newline right after the opening quotes is not part of the text, as in Julia.
-            if peek() == "\n" { advance() }
+            if peek() == "\n" {
+                advance()
+                atLineStart = true
+            }
+            indent = tripleQuotedIndent(firstLineCounts: atLineStart)
         }
         var parts: [StringPart] = []
         var text = ""
         var bytes = PendingBytes()
         while true {
+            if atLineStart {
+                // Julia dedents a triple-quoted string by its least-indented line.
+                var removed = 0
+                while removed < indent, let c = peek(), c == " " || c == "\t" {
+                    advance()
+                    removed += 1
+                }
+                atLineStart = false
+            }
             if peek() != "\\" { try flush(&bytes, into: &text) }
             guard let c = peek() else {
                 throw error("unterminated string; expected `\(triple ? "\"\"\"" : "\"")` to close it", at: position, atEnd: true)
@@ -414,6 +461,7 @@ public struct Scanner {
             } else {
                 text.append(c)
                 advance()
+                if c == "\n" && triple { atLineStart = true }
             }
         }
         if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }

@@ -35,8 +35,10 @@ public struct Expr: Sendable {
         case namedTuple([(String, Expr)])
         /// `[a, b, c]`: a vector of numbers, or a list when elements are not numbers.
         case vector([Expr])
-        /// `[a b; c d]` (rows of space-separated elements), `[a; b]` (vcat), `[a b]` (hcat).
-        case concatenation(rows: [[Expr]])
+        /// `[a; b]` (dimension 1, vcat), `[a b]` and `[a;; b]` (dimension 2, hcat),
+        /// `[a;;; b]` (dimension 3): the parts joined along `dimension`. `[a b; c d]` is
+        /// a dimension-1 node of two dimension-2 nodes, as Julia's `hvcat` reads it.
+        case concatenation(dimension: Int, [Expr])
         /// `Any[...]` and friends: the element type is written before the bracket.
         case typedVector(type: String, [Expr])
         /// `[body for x in xs, y in ys if cond]`; one clause gives a vector, two a matrix,
@@ -73,6 +75,9 @@ public struct Expr: Sendable {
         case field(Expr, String)
         /// `args...` inside a call or a collection.
         case splat(Expr)
+        /// `Vector{Int64}`, `Dict{String, Float64}`: a type with its parameters, in Julia's
+        /// canonical spelling (`Int` is `Int64`, `Array{T, 1}` is `Vector{T}`).
+        case curlyType(String)
         /// `x::Float64`: the type is kept for messages; values are not checked against it yet.
         case typed(Expr, String)
 
@@ -91,8 +96,9 @@ public struct Expr: Sendable {
         case ifElse(branches: [(condition: Expr, body: Expr)], otherwise: Expr?)
         case whileLoop(condition: Expr, body: Expr)
         case forLoop(clauses: [LoopClause], body: Expr)
-        /// `@name expr` for one of the notebook's macros (a closed set).
-        case macroCall(Macro, body: Expr)
+        /// `@name a b` or `@name(a, b)` for one of the notebook's macros (a closed set):
+        /// the expressions after the name, unevaluated.
+        case macroCall(Macro, arguments: [Expr])
         case letBlock(bindings: [Expr], body: Expr)
         /// `try ... catch e ... finally ... end`; `e` is bound to the error message.
         case tryCatch(body: Expr, errorName: String?, handler: Expr?, cleanup: Expr?)
@@ -173,10 +179,14 @@ public final class FunctionDecl: Sendable {
     public let keywordParameters: [Parameter]
     public let body: Expr
     public let position: SourcePosition
+    /// `function f(x)::Float64`: what every result is converted to.
+    public let returnType: String?
 
     public init(
-        name: String?, parameters: [Parameter], keywordParameters: [Parameter], body: Expr, position: SourcePosition
+        name: String?, parameters: [Parameter], keywordParameters: [Parameter], body: Expr, position: SourcePosition,
+        returnType: String? = nil
     ) {
+        self.returnType = returnType
         self.name = name
         self.symbol = name.map(Name.init)
         self.parameters = parameters
@@ -189,9 +199,50 @@ public final class FunctionDecl: Sendable {
     }
 }
 
-/// The macros the notebook knows. Each is a case here, parsed where `@` is read and
-/// evaluated by the interpreter; a name not listed is refused with one clear message.
+/// The macros the notebook knows: the one list of them. Each is a case here, parsed
+/// where `@` is read and evaluated by the interpreter (Interpreter+Macros.swift); a
+/// name not listed is refused with one clear message.
 public enum Macro: String, Sendable, CaseIterable {
     /// `@showprogress for ... end`: a progress bar over the loop's iterations (ProgressMeter.jl).
     case showProgress = "showprogress"
+    /// `@show x y`: prints `x = repr(x)` for each expression, returns the last value.
+    case show
+    /// `@time expr`: runs it, prints the seconds it took, returns its value.
+    case time
+    /// `@elapsed expr`: the seconds it took to run, as a Float64.
+    case elapsed
+    /// `@assert cond [message]`: an AssertionError naming the condition when it is false.
+    case assert
+    /// `@isdefined x`: whether the name has a value here.
+    case isDefined = "isdefined"
+    /// `@inbounds expr`: Julia skips bounds checks; here every index is still checked,
+    /// which changes no answer of a correct program.
+    case inBounds = "inbounds"
+    /// `@simd for ... end`: a hint to vectorise; the loop runs as written.
+    case simd
+    /// `@views expr`: slices in it are views that share the array's memory.
+    case views
+    /// `@. expr`: every call, operator and assignment in it is dotted (broadcast, fused).
+    case dot = "."
+    /// `@printf fmt args...` (Printf): prints the arguments formatted as C's printf does.
+    case printf
+    /// `@sprintf fmt args...`: the same text, returned as a String.
+    case sprintf
+    /// `@diff expr` (Knet, AutoGrad): runs `expr` recording the parameters it uses,
+    /// as `differentiate(() -> expr)`; `grad(J, w)` reads the gradients.
+    case diff
+
+    /// How many arguments the macro takes (after its name).
+    var arity: ClosedRange<Int> {
+        switch self {
+        case .show: 1...Int.max
+        case .assert: 1...2
+        case .printf: 1...Int.max
+        case .sprintf: 1...Int.max
+        default: 1...1
+        }
+    }
+
+    /// How the macro is written, for messages: `@show`.
+    var spelling: String { "@" + rawValue }
 }

@@ -27,6 +27,8 @@ public enum Value {
     case list(ListBox)
     case dict(DictBox)
     case function(FunctionValue)
+    /// A type with no function of its name here, as `typeof([1, 2])` returns (see `TypeValue`).
+    case type(TypeValue)
     /// A value recorded for differentiation inside `grad`: a number or an array.
     case tracked(Var)
     /// A drawn plot, displayed as its text.
@@ -45,21 +47,6 @@ public enum Value {
         switch self {
         case .int, .float, .bool: return true
         default: return false
-        }
-    }
-}
-
-/// The element type of a numeric array, for display and for what indexing returns.
-public enum ElementType: Sendable {
-    case float64
-    case int64
-    case bool
-
-    var juliaName: String {
-        switch self {
-        case .float64: return "Float64"
-        case .int64: return "Int64"
-        case .bool: return "Bool"
         }
     }
 }

@@ -22,7 +22,7 @@ import Testing
         ("I(2.5)", "I: the size must be an integer", "eye"),
         ("seed!(\"a\")", "seed!: the seed must be an integer", "srand"),
         ("sigmoid(\"a\")", "sigmoid: expected a number or an array", "sigm:"),
-        ("Float32(\"a\")", "Float32: the argument must be a number", "Float64:"),
+        ("Int64(\"a\")", "Int64: the argument must be a number", "Int:"),
         ("softmax(Float64[])", "softmax: ", "maximum"),
         ("cond([1.0 NaN; 1.0 2.0])", "cond: the matrix contains NaN or Inf", "svdvals"),
         ("clip!([1.0, 2.0], NaN)", "clip!: the threshold must be positive, got NaN", "nan"),

@@ -8,9 +8,16 @@ struct ScannerTests {
     }
 
     @Test func numbersKeepTheirJuliaType() throws {
-        #expect(try kinds("42 4.0 1e-3 .5 0x1f 1_000") == [
-            .integer(42), .float(4.0), .float(0.001), .float(0.5), .integer(31), .integer(1000),
+        #expect(try kinds("42 4.0 1e-3 .5 1_000") == [
+            .integer(42), .float(4.0), .float(0.001), .float(0.5), .integer(1000),
         ])
+    }
+
+    /// Julia's 0x1f is a UInt8 (repr 0x1f); without unsigned types the literal is refused.
+    @Test func unsignedLiteralsAreRefused() {
+        for source in ["0x1f", "0b101", "0o17", "x = 0xdead_beef"] {
+            #expect(throws: SyntaxError.self) { try Scanner.tokens(of: source) }
+        }
     }
 
     @Test func aQuoteAfterAValueIsATranspose() throws {

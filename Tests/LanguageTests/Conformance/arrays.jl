@@ -57,7 +57,6 @@ println(promote(1, 2.5))
 # expect: (1.0, 2.5)
 
 # case: Array literals — a typed literal converts its elements
-# known divergence: L1: typed literals Float32[...] make Float64 arrays (no Float32 element type)
 display(Float32[1, 2.5])
 # expect: 2-element Vector{Float32}:
 # expect:  1.0
@@ -70,7 +69,6 @@ println(typeof([]))
 # expect: Vector{Any}
 
 # case: Array literals — values of no common type make a Vector{Any}
-# known divergence: L1: display of a Vector{Any} does not align strings after numbers as Julia does
 display([1, "two", 3.0])
 # expect: 3-element Vector{Any}:
 # expect:  1
@@ -91,14 +89,12 @@ display([1:2, 4:5])
 # expect:  4:5
 
 # case: Concatenation — semicolons splice ranges into one vector
-# known divergence: L1: [1:3;] is a 1-element vector of ranges, not the splatted range
 println([1:2; 4:5])
 println([1:3;])
 # expect: [1, 2, 4, 5]
 # expect: [1, 2, 3]
 
 # case: Concatenation — newlines concatenate vertically like semicolons
-# known divergence: L1: newline-separated rows of single elements build an n×1 Matrix, not a Vector
 v = [1:2
      4:5
      6]
@@ -126,7 +122,6 @@ println([[1, 2]  [4, 5]] == [1 4; 2 5])
 # expect: true
 
 # case: Concatenation — a row of numbers, and ;; between elements
-# known divergence: L1: [1;; 2;; 3] is not parsed as horizontal concatenation
 display([1 2 3])
 display([1;; 2;; 3])
 # expect: 1×3 Matrix{Int64}:
@@ -157,7 +152,6 @@ display([[1 1]; 2 3; [4 4]])
 # expect:  4  4
 
 # case: Concatenation — ;; concatenates after the ; pieces
-# known divergence: L1: ;; in array literals is not concatenation along dimension 2
 display([1:2; 4;; 1; 3:4])
 # expect: 3×2 Matrix{Int64}:
 # expect:  1  1
@@ -165,7 +159,6 @@ display([1:2; 4;; 1; 3:4])
 # expect:  4  4
 
 # case: Concatenation — ;;; builds a three-dimensional array
-# known divergence: L1: ;;; in array literals is not concatenation along dimension 3
 display([1 3; 2 4;;; 5 7; 6 8])
 # expect: 2×2×2 Array{Int64, 3}:
 # expect: [:, :, 1] =
@@ -177,7 +170,6 @@ display([1 3; 2 4;;; 5 7; 6 8])
 # expect:  6  8
 
 # case: Concatenation — a trailing ;; makes a 1×1 matrix
-# known divergence: L1: [7;;] is a vector, not a 1×1 matrix
 display([7;;])
 # expect: 1×1 Matrix{Int64}:
 # expect:  7
@@ -247,7 +239,6 @@ println(size(A[[1, 2], [1], [1, 2], 1]))
 # expect: (2, 1, 2)
 
 # case: Indexing — a matrix of linear indices makes a matrix
-# known divergence: L1: indexing with a matrix of indices returns a vector, not an array of the index's shape
 A = reshape(collect(1:16), (2, 2, 2, 2))
 display(A[[1 2; 1 2]])
 display(A[[1 2; 1 2], 1, 2, 1])
@@ -259,7 +250,6 @@ display(A[[1 2; 1 2], 1, 2, 1])
 # expect:  5  6
 
 # case: Indexing — ranges, end arithmetic and a matrix index in one dimension
-# known divergence: L1: indexing one dimension with a matrix returns a vector, not a matrix
 x = reshape(1:16, 4, 4)
 display(x[2:3, 2:end-1])
 display(x[1, [2 3; 4 1]])
@@ -372,7 +362,6 @@ println()
 # expect: 6 15
 
 # case: Array and Vectorized Operators and Functions — size, ndims, length and eltype
-# known divergence: L1: types are strings, so eltype shows with quotes inside a tuple
 A = ones(2, 3, 4)
 println((size(A), ndims(A), length(A), eltype(A), size(A, 2)))
 # expect: ((2, 3, 4), 3, 24, Float64, 3)
@@ -535,7 +524,6 @@ display(["Ted", "Robyn", "Lily"])
 # expect:  "Lily"
 
 # case: Array literals — a Vector{Any} of numbers and strings aligns them
-# known divergence: L1: display of a Vector{Any} does not align strings after numbers as Julia does
 display([1, 1, 2, "Ted", "Robyn"])
 # expect: 5-element Vector{Any}:
 # expect:  1

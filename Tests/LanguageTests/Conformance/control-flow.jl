@@ -288,7 +288,6 @@ println()
 # expect: (1, 1) (2, 1) (2, 2) (3, 1) (3, 2) (3, 3)
 
 # case: Repeated Evaluation: Loops — assigning the outer variable of a combined loop does not carry over
-# known divergence: L1: assigning the outer variable of `for i = ..., j = ...` leaks into later inner iterations
 for i = 1:2, j = 5:6
     println((i, j))
     i = -1
@@ -336,7 +335,6 @@ end
 # expect: true -2 x must be non-negative
 
 # case: Exception Handling — error(msg) throws an ErrorException carrying the message
-# known divergence: L1: the caught exception is its message string, not an ErrorException
 try
     error("something went wrong")
 catch err

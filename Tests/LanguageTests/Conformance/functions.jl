@@ -86,7 +86,6 @@ println(value_returned === nothing)
 # expect: true
 
 # case: The return Keyword — a declared return type converts the result
-# known divergence: L1: a declared return type does not convert the result
 function halves(x)::Float64
     return x ÷ 2
 end

@@ -6,14 +6,12 @@ println(typeof(1), " ", typeof(3000000000))
 # expect: Int64 Int64
 
 # case: Integers — Int is the native signed integer type
-# known divergence: L1: the type Int prints as Int, not Int64
 println(Int)
 println(Int === Int64)
 # expect: Int64
 # expect: true
 
 # case: Integers — hex literals are unsigned, sized by their digits
-# known divergence: L1: hex literals are Int64, not unsigned integers sized by their digits
 println(repr(0x1), " ", typeof(0x1))
 println(repr(0x123), " ", typeof(0x123))
 println(repr(0x1234567), " ", typeof(0x1234567))
@@ -22,7 +20,6 @@ println(repr(0x1234567), " ", typeof(0x1234567))
 # expect: 0x01234567 UInt32
 
 # case: Integers — binary and octal literals
-# known divergence: L1: binary and octal literals are Int64, not UInt8
 println(repr(0b10), " ", repr(0o010))
 # expect: 0x02 0x08
 
@@ -31,7 +28,6 @@ println(0xff)
 # expect: 255
 
 # case: Integers — a minus before a hex literal is its two's complement
-# known divergence: L1: hex literals are Int64, not unsigned integers sized by their digits
 println(repr(-0x2))
 # expect: 0xfe
 
@@ -87,7 +83,6 @@ println(2.5f-4)
 # expect: 0.00025
 
 # case: Floating-Point Numbers — converting to Float32
-# known divergence: L1: Float32(x) is a Float64
 x = Float32(-1.5)
 println(repr(x), " ", typeof(x))
 # expect: -1.5f0 Float32
@@ -97,7 +92,6 @@ println(0x1p0, " ", 0x1.8p3, " ", 0x.4p-1)
 # expect: 1.0 12.0 0.125
 
 # case: Floating-Point Numbers — underscores separate digits
-# known divergence: L1: hex and binary literals are Int64, not unsigned integers sized by their digits
 println((10_000, 0.000_000_005, 0xdead_beef, 0b1011_0010))
 # expect: (10000, 5.0e-9, 0xdeadbeef, 0xb2)
 

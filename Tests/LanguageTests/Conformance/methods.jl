@@ -1,7 +1,6 @@
 # Manual chapter: Methods (doc/src/manual/methods.md)
 
 # case: Defining Methods — a method for Float64 arguments only
-# known divergence: L1: argument type annotations are ignored, so a method runs for arguments it does not accept
 g(x::Float64, y::Float64) = 2x + y
 println(g(2.0, 3.0))
 try
@@ -13,7 +12,6 @@ end
 # expect: true
 
 # case: Defining Methods — a second method for other number types
-# known divergence: L1: methods are chosen by argument count only; the later method replaces the typed one
 g2(x::Float64, y::Float64) = 2x + y
 g2(x::Number, y::Number) = 2x - y
 println(g2(2.0, 3.0))
@@ -24,7 +22,6 @@ println(g2(2, 3))
 # expect: 1
 
 # case: Defining Methods — dispatch picks the most specific method
-# known divergence: L1: methods are chosen by argument count only; the last definition wins for every type
 kind(x) = "something"
 kind(x::Number) = "a number"
 kind(x::Integer) = "an integer"
@@ -33,7 +30,6 @@ println(kind(1), ", ", kind(1.5), ", ", kind("s"), ", ", kind([1]))
 # expect: an integer, a number, a string, something
 
 # case: Defining Methods — dispatch on the second argument
-# known divergence: L1: methods are chosen by argument count only; the last definition wins for every type
 combine(a, b::Int) = "int second"
 combine(a, b::String) = "string second"
 println(combine(1, 2), " / ", combine(1, "x"))
@@ -147,7 +143,6 @@ println(length(Bag([1, 2, 3])))
 # expect: 3
 
 # case: Method Ambiguities — a call matching two methods equally is a MethodError
-# known divergence: L1: argument type annotations are ignored, so an ambiguous call runs instead of a MethodError
 amb(x::Int, y) = 1
 amb(x, y::Int) = 2
 try

@@ -16,7 +16,6 @@ println('\u78' == 'x')
 # expect: true
 
 # case: Characters — display of a Char names its code point and category
-# known divergence: L1: display of a Char does not name its code point and category
 display('x')
 display('A')
 # expect: 'x': ASCII/Unicode U+0078 (category Ll: Letter, lowercase)
@@ -154,7 +153,6 @@ println("\$100")
 # expect: $100
 
 # case: Triple-Quoted String Literals — indentation is removed
-# known divergence: L1: triple-quoted strings are not dedented
 s = """
     hello
       world
@@ -271,7 +269,6 @@ println(tryparse(Int, "4x2") === nothing)
 # expect: true
 
 # case: Common Operations — collect of a string gives a Vector{Char}
-# known divergence: L1: a Vector{Char} displays its elements without their code points
 display(collect("abc"))
 # expect: 3-element Vector{Char}:
 # expect:  'a': ASCII/Unicode U+0061 (category Ll: Letter, lowercase)

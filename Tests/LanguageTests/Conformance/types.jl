@@ -1,7 +1,6 @@
 # Manual chapter: Types (doc/src/manual/types.md)
 
 # case: Type Declarations — :: asserts a type and passes the value through
-# known divergence: L1: x::T is not checked, so a wrong type passes through
 println((1 + 2)::Int)
 try
     (1 + 2)::AbstractFloat
@@ -12,7 +11,6 @@ end
 # expect: true
 
 # case: Type Declarations — a typed local converts what is assigned to it
-# known divergence: L1: a typed local does not convert what is assigned to it
 function typed_local()
     x::Float64 = 10
     return x
@@ -21,7 +19,6 @@ println(typed_local())
 # expect: 10.0
 
 # case: Type Declarations — typeof of the common values
-# known divergence: L1: typeof(0.0:0.5:1.0) does not name all of StepRangeLen's parameters
 println(typeof(1), " ", typeof(1.0), " ", typeof(true), " ", typeof('a'), " ", typeof("a"))
 println(typeof(:s), " ", typeof(nothing), " ", typeof(1:3), " ", typeof(0.0:0.5:1.0))
 # expect: Int64 Float64 Bool Char String
@@ -44,7 +41,6 @@ println()
 # expect: Vector{Int64}
 
 # case: Type Declarations — the type of a type
-# known divergence: L1: typeof(Int) is Function, not DataType
 println(typeof(Int), " ", typeof(Float64))
 # expect: DataType DataType
 

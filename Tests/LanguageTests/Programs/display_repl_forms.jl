@@ -28,7 +28,7 @@ display(Dict(:a => 1, :long => 2))
 display(Any[1, "a"])
 # expect: 2-element Vector{Any}:
 # expect:  1
-# expect:  "a"
+# expect:   "a"
 display([true, false])
 # expect: 2-element Vector{Bool}:
 # expect:  1

@@ -1,8 +1,6 @@
-# Literal forms: exponents, underscores, hex, leading and trailing points.
+# Literal forms: exponents, underscores, leading and trailing points.
 println(1_000_000)
 # expect: 1000000
-println(0xff)
-# expect: 255
 println(.5 + 1.)
 # expect: 1.5
 println(2.5e2)

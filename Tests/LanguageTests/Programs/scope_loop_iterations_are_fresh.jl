@@ -11,8 +11,8 @@ for i in 1:3
         end
     end
 end
-# expect: 2 fresh: undefined variable `y`
-# expect: 3 fresh: undefined variable `y`
+# expect: 2 fresh: UndefVarError(:y)
+# expect: 3 fresh: UndefVarError(:y)
 # Closures made on some iterations only keep their own iteration's variables.
 fs = []
 for i in 1:5

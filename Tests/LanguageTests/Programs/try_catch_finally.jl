@@ -1,8 +1,8 @@
-# try/catch/finally; the caught error is its message as a string.
+# try/catch/finally; the caught error is Julia's exception object, its message in .msg.
 r = try
     error("boom")
 catch e
-    "caught: " * e
+    "caught: " * e.msg
 end
 println(r)
 # expect: caught: boom

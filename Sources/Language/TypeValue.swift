@@ -1,0 +1,107 @@
+/// Types as values, as Julia has them: what `typeof(x)` and `eltype(A)` return and
+/// what `Vector{Int64}` written in code is. They print as Julia names them (`Int64`,
+/// `Vector{Int64}`), compare with `==` and `===`, and answer `isa`.
+///
+/// A type that is also a function here (a conversion such as `Int(x)`, or an abstract
+/// type kept for `isa`) is that builtin function value, so `typeof(1.0)(2)` and
+/// `zeros(eltype(A), 3)` work; it prints by its type name and its own type is
+/// `DataType`. Other types (`Vector{Int64}`, `UnitRange{Int64}`) are `Value.type`.
+public struct TypeValue: Hashable, Sendable {
+    /// Julia's canonical spelling: `Int` is written `Int64`, `Array{Float64, 1}` `Vector{Float64}`.
+    public let name: String
+    /// Whether the type is known to be concrete (it came from a value, as `typeof`'s
+    /// answer does), so that `isa` may answer false for any other type.
+    let isConcrete: Bool
+
+    init(_ name: String, isConcrete: Bool) {
+        self.name = name
+        self.isConcrete = isConcrete
+    }
+
+    public static func == (a: TypeValue, b: TypeValue) -> Bool { a.name == b.name }
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
+}
+
+/// Why `Float32(x)` and `Float32[...]` are refused.
+let float32Refusal = "Float32 is not supported: numbers here are Float64, which round and print differently (Julia writes 1.5f0 for a Float32); write Float64(x) or Float64[...]"
+
+/// The builtin functions that are types, with the type each names.
+private let typeFunctionNames: [String: String] = [
+    "Int": "Int64", "Int64": "Int64", "Float64": "Float64", "Float32": "Float32", "Bool": "Bool", "String": "String",
+    "Char": "Char", "Symbol": "Symbol", "Number": "Number", "Real": "Real", "Integer": "Integer",
+    "AbstractFloat": "AbstractFloat", "AbstractArray": "AbstractArray", "Function": "Function", "Any": "Any",
+    "Tuple": "Tuple", "Dict": "Dict",
+]
+
+/// Types whose own type is `UnionAll`: written without the parameters they take.
+private let parametricTypes: Set<String> = ["AbstractArray", "Dict", "Vector", "Matrix", "Array", "Pair", "UnitRange", "Set"]
+
+extension FunctionValue {
+    /// The type this function is, when it is the standard builtin named for one (`Int` is Int64).
+    var juliaType: String? {
+        guard let type = typeFunctionNames[name], Library.standard.functions[name] === self else { return nil }
+        return type
+    }
+}
+
+/// The type of a type: `DataType`, or `UnionAll` for one whose parameters are left open (`Dict`, `Vector`).
+func typeOfType(_ name: String) -> String {
+    parametricTypes.contains(name) ? "UnionAll" : "DataType"
+}
+
+/// The value for the type Julia names `name` (canonical): the builtin function of that
+/// name when there is one, else a `Value.type`.
+func typeValue(named name: String) -> Value {
+    if let function = Library.standard.functions[name], function.juliaType == name { return .function(function) }
+    return .type(TypeValue(name, isConcrete: true))
+}
+
+/// A type written in code (`Vector{Int}`, `Dict{String,Float64}`, `Array{Float64,2}`)
+/// in Julia's canonical spelling; nil when the text is not a type this can read.
+func canonicalTypeName(_ text: String) -> String? {
+    var rest = Substring(text.filter { !$0.isWhitespace })
+    guard let type = readType(&rest), rest.isEmpty else { return nil }
+    return type
+}
+
+private func readType(_ text: inout Substring) -> String? {
+    let name = text.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
+    guard !name.isEmpty, name.first?.isNumber == false else {
+        // A number parameter, as the 2 of `Array{Float64, 2}`.
+        let digits = text.prefix { $0.isNumber }
+        guard !digits.isEmpty else { return nil }
+        text = text.dropFirst(digits.count)
+        return String(digits)
+    }
+    text = text.dropFirst(name.count)
+    var base = String(name)
+    if base == "Int" { base = "Int64" }
+    guard text.first == "{" else { return base }
+    text = text.dropFirst()
+    var parameters: [String] = []
+    while true {
+        guard let parameter = readType(&text) else { return nil }
+        parameters.append(parameter)
+        if text.first == "," { text = text.dropFirst(); continue }
+        guard text.first == "}" else { return nil }
+        text = text.dropFirst()
+        break
+    }
+    if base == "Array", parameters.count == 2, parameters[1] == "1" { return "Vector{\(parameters[0])}" }
+    if base == "Array", parameters.count == 2, parameters[1] == "2" { return "Matrix{\(parameters[0])}" }
+    if base == "Complex", parameters == ["Float64"] { return "ComplexF64" }
+    return base + "{" + parameters.joined(separator: ", ") + "}"
+}
+
+extension Runtime {
+    /// `x isa T` for a type value: a value has one concrete type, so a concrete type
+    /// other than its own answers false; for a written type that may be abstract
+    /// (`AbstractVector{Float64}`) the notebook cannot always tell, and says so.
+    func isa(_ value: Value, type: TypeValue) throws -> Bool {
+        if supertypes(of: typeName(value)).contains(type.name) { return true }
+        let base = String(type.name.prefix { $0 != "{" })
+        let invariant: Set<String> = ["Vector", "Matrix", "Dict", "Pair", "UnitRange", "Set", "StepRange", "StepRangeLen"]
+        if type.isConcrete || (invariant.contains(base) && type.name.contains("{")) { return false }
+        throw RuntimeError("`isa \(type.name)` is not supported: the notebook can test concrete types such as Vector{Float64} and the abstract ones Number, Real, Integer, AbstractFloat, AbstractArray", kind: .notSupported)
+    }
+}
