@@ -301,6 +301,29 @@ extension Library {
         define("std", 1...1, help: "std(v) — sample standard deviation, sqrt(var(v))") { interp, args in
             try interp.result(try interp.variance(args).sqrt())
         }
+        define("median", 1...1, help: "median(v) — the middle of the sorted values (the mean of the two middle ones for an even count), as Statistics' median") { interp, args in
+            guard args.keyword("dims") == nil else { throw RuntimeError("median with dims is not supported", kind: .notSupported) }
+            let (x, _) = try interp.numeric(args, 0)
+            guard !x.isTracked else { throw RuntimeError("median is not differentiable, so it cannot be used on values inside `grad`", kind: .notSupported) }
+            guard x.value.count > 0 else { throw RuntimeError("median of an empty array is undefined (ArgumentError)", kind: .argument) }
+            if x.value.scalars.contains(where: \.isNaN) { return .float(.nan) }
+            // Julia's isless order (-0.0 before 0.0), then Statistics' middle: x/2 + y/2,
+            // or (x + 0) / 1 for one value.
+            let sorted = x.value.scalars.sorted { $0 < $1 || ($0 == $1 && $0.sign == .minus && $1.sign == .plus) }
+            let n = sorted.count
+            return .float(n % 2 == 1 ? (sorted[n / 2] + 0) / 1 : sorted[n / 2 - 1] / 2 + sorted[n / 2] / 2)
+        }
+        define("diff", 1...1, help: "diff(v) — the differences of neighbouring elements, [v[2] - v[1], v[3] - v[2], ...]") { interp, args in
+            guard args.keyword("dims") == nil else { throw RuntimeError("diff with dims is not supported", kind: .notSupported) }
+            let (x, type) = try interp.numeric(args, 0)
+            guard !x.isTracked else { throw RuntimeError("diff is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported) }
+            guard x.value.rank == 1 else {
+                throw RuntimeError("diff of \(describeType(args[0])) needs dims, which is not supported; diff takes a vector", kind: .notSupported)
+            }
+            let v = x.value.scalars
+            let differences = v.isEmpty ? [] : (1..<v.count).map { v[$0] - v[$0 - 1] }
+            return try interp.wrap(Var(Tensor(vector: differences)), type == .float64 ? .float64 : .int64)
+        }
         define("fill!", 2...2, help: "fill!(A, x) — set every element of A to x, in place") { interp, args in
             let box = try args.box(0)
             let x = try args.double(1, "fill value")

@@ -371,3 +371,10 @@ end
 # case: Arrays — the sum of an empty collection is zero of its type
 println(sum(Int[]), " ", sum(Float64[]), " ", prod(Int[]))
 # expect: 0 0.0 1
+
+# case: Collections — map and comprehensions join mixed Int and Float64 results to Vector{Real}
+# known divergence: L2: map, dot calls and comprehensions promote mixed Int/Float64 results to Float64; Julia's collect joins the types (promote_typejoin) to Real
+println(map(x -> x > 0 ? x : 0, [1.5, -2.0]))
+println([i == 1 ? 0 : 0.5 for i in 1:2])
+# expect: Real[1.5, 0]
+# expect: Real[0, 0.5]
