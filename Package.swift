@@ -98,7 +98,7 @@ let package = Package(
         .target(
             name: "Language",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
+                "Engine", "Kernels", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
                 .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
             ]
         ),

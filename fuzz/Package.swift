@@ -56,7 +56,7 @@ let package = Package(
         .target(
             name: "Language",
             dependencies: [
-                "Engine", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
+                "Engine", "Kernels", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
                 .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
             ]),
         .executableTarget(name: "LanguageFuzzer", dependencies: ["Language"]),

@@ -21,7 +21,7 @@ public enum Broadcast {
 
     /// For each output element, the offset of the operand element it reads.
     /// A stretched dimension gets stride 0.
-    static func strides(of shape: [Int], in outShape: [Int]) -> [Int] {
+    public static func strides(of shape: [Int], in outShape: [Int]) -> [Int] {
         var strides = [Int](repeating: 0, count: outShape.count)
         var stride = 1
         for d in 0..<outShape.count {

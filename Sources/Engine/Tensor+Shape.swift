@@ -99,7 +99,7 @@ extension Tensor {
     }
 
     /// Steps a column-major multi-index to the next element.
-    static func advance(_ index: inout [Int], shape: [Int]) {
+    public static func advance(_ index: inout [Int], shape: [Int]) {
         for d in index.indices {
             index[d] += 1
             if index[d] < shape[d] { return }

@@ -98,13 +98,25 @@ func scalarSigmoid(_ x: Double) -> Double {
     return e / (1 + e)
 }
 
-/// Applies `vector` to each whole register of the `n` elements at `x` and `scalar` to
-/// the elements left over (`mapLanes` writing over its input).
+/// Applies `vector` to the `n` elements at `x`, a register at a time. The elements left
+/// over after the whole registers go through `vector` too, in a register padded with
+/// zeros: an approximation then gives each element the same result wherever it sits
+/// in an array, so a fused broadcast, which splits its operands into chunks, rounds
+/// exactly as the operation on the whole array does.
 @inline(__always)
-func mapInPlace(
-    n: Int, _ x: UnsafeMutablePointer<Double>, _ vector: (Lane) -> Lane, _ scalar: (Double) -> Double
-) {
-    mapLanes(n: n, UnsafePointer(x), x, vector, scalar)
+func mapInPlace(n: Int, _ x: UnsafeMutablePointer<Double>, _ vector: (Lane) -> Lane) {
+    let w = Lane.scalarCount
+    var i = 0
+    while i &+ w <= n {
+        store(vector(load(x + i)), x + i)
+        i &+= w
+    }
+    if i < n {
+        var padded = Lane(repeating: 0)
+        for k in 0..<(n &- i) { padded[k] = x[i &+ k] }
+        let result = vector(padded)
+        for k in 0..<(n &- i) { x[i &+ k] = result[k] }
+    }
 }
 
 /// Replaces each of the `n` elements at `x` by exp(x).
@@ -113,7 +125,7 @@ public func expInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
         var result = exponential(v)
         fixLanes(v, &result, where: .!(magnitude(v) .<= Lane(repeating: 708)), exp)
         return result
-    }, exp)
+    })
 }
 
 /// Replaces each of the `n` elements at `x` by tanh(x).
@@ -127,7 +139,7 @@ public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
         var result = withSign(t, of: v)
         fixLanes(v, &result, where: v .!= v, tanh)
         return result
-    }, tanh)
+    })
 }
 
 /// Replaces each of the `n` elements at `x` by 1 / (1 + exp(−x)).
@@ -142,5 +154,5 @@ public func sigmoidInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
         result.replace(with: Lane(repeating: 1) / denominator, where: v .>= Lane(repeating: 0))
         fixLanes(v, &result, where: .!inRange, scalarSigmoid)
         return result
-    }, scalarSigmoid)
+    })
 }

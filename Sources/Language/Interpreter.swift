@@ -90,6 +90,12 @@ public final class Interpreter: Runtime {
     var anonymousCount = 0
     /// The extent of each dimension being indexed, innermost last, for `end`.
     @exclusivity(unchecked) var endValues: [Int] = []
+    /// Whether a tree of dotted operations runs as one fused broadcast (Interpreter+Broadcast.swift);
+    /// off, each runs on its own, the reference the fusion tests compare against.
+    @exclusivity(unchecked) public var fusesBroadcasts = true
+    /// The fused pass runs on the engine once an operand has this many elements: below it,
+    /// its fixed cost is more than the temporary arrays it saves (Interpreter+FusedKernel.swift).
+    @exclusivity(unchecked) public var fusedBroadcastMinimum = 4096
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
     public var random = RandomSource(seed: 0x5EED)
 
@@ -274,6 +280,7 @@ public final class Interpreter: Runtime {
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
         case .comprehension(let body, let clauses, let condition, _):
             return try comprehension(body, clauses, condition, env)
+        case .unary(_, true, _), .binary(_, true, _, _), .call(_, _, true): return try evaluateBroadcast(expr, env)
         case .unary(let op, let dotted, let operand): return try unaryOperation(op, try evaluate(operand, env), dotted: dotted)
         case .binary(let op, let dotted, let lhs, let rhs): return try binary(op, dotted, lhs, rhs, env)
         case .operatorFunction(let op): return try operatorFunction(op)

@@ -537,6 +537,13 @@ extension Runtime {
                 }
                 return try wrap(x.pow(p), resultType)
             }
+            // Element by element, as Julia's loop meets them: the first negative base with
+            // a fractional exponent is a DomainError, as for one exponent above.
+            let fractional = try x.value.zip(y.value, operation: spelling) { a, p in a < 0 && p != p.rounded() ? 1 : 0 }
+            if let k = fractional.scalars.firstIndex(of: 1) {
+                let p = try x.value.zip(y.value, operation: spelling) { _, p in p }.scalars[k]
+                throw RuntimeError("a negative number to the fractional power \(formatFloat(p)) has no real value (DomainError)", kind: .domain)
+            }
             if bothInts && y.value.scalars.contains(where: { $0 < 0 }) {
                 throw RuntimeError("cannot raise integers to negative powers (DomainError); convert with float.(x) first", kind: .domain)
             }

@@ -84,6 +84,25 @@ struct ElementwiseKernelTests {
         }
     }
 
+    /// A fused broadcast runs these on chunks of its operands, so an element must round
+    /// the same whether it falls in a whole register or in the elements left over.
+    @Test(arguments: functions.map(\.name))
+    func anElementRoundsTheSameWhereverItSits(name: String) {
+        let function = Self.functions.first { $0.name == name }!
+        var random = TestRandom(seed: 5)
+        let points = random.values(37).map { $0 * 3 } + Self.edges
+        for (path, run) in function.builds where supportedPaths.contains(path) {
+            var whole = points
+            whole.withUnsafeMutableBufferPointer { run($0.count, $0.baseAddress!) }
+            for (k, x) in points.enumerated() {
+                var alone = [x]
+                alone.withUnsafeMutableBufferPointer { run(1, $0.baseAddress!) }
+                #expect(alone[0].bitPattern == whole[k].bitPattern || (alone[0].isNaN && whole[k].isNaN),
+                        "\(name) \(path) of \(x): \(alone[0]) alone, \(whole[k]) at position \(k)")
+            }
+        }
+    }
+
     @Test func signsAndZeros() {
         for (path, run) in Self.functions[1].builds where supportedPaths.contains(path) {
             var values: [Double] = [-0.0, 0, -1e-300, 1e-300, -0.0, 0, -0.0, 0]

@@ -119,6 +119,16 @@ public struct GradientTable {
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
+    /// Adds `gradient` into the gradient of tape entry `id` (which takes it whole when
+    /// it has none yet).
+    mutating func accumulate(into id: Int, _ gradient: Tensor) throws {
+        if slots[id] == nil {
+            slots[id] = gradient
+        } else {
+            try slots[id]!.add(gradient)
+        }
+    }
+
     /// Adds into the gradient of tape entry `id` (created as zeros of `shape` when it
     /// has none yet) through `body`, which gets the gradient's elements.
     mutating func add(into id: Int, shape: [Int], _ body: (UnsafeMutablePointer<Double>) throws -> Void) rethrows {

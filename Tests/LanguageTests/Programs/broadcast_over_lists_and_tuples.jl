@@ -4,4 +4,4 @@ println(["a", "b", "a"] .== "a", " ", (1, 2) .+ (10, 20), " ", [1, 2] .+ (10, 20
 println(broadcast(+, 1.0, (0, -2.0)), " ", ["a"] .* "b")
 # expect: (1.0, -1.0) ["ab"]
 (1, 2) .+ (1, 2, 3)
-# expect error: dot call: collections of lengths 2 and 3 do not match
+# expect error: .+: shapes (2,) and (3,) do not match

@@ -10,4 +10,4 @@ println(string.((1, 2), "x"))
 println(string.(["only"], 1:2))
 # expect: ["only1", "only2"]
 string.(1:3, ["a", "b"])
-# expect error: collections of lengths 2 and 3 do not match
+# expect error: string.(): shapes (3,) and (2,) do not match
