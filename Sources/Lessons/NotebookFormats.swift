@@ -81,8 +81,20 @@ public enum NotebookDataFolder {
         record.dataFolder.map { label + $0 }
     }
 
+    /// The folder a saved notebook's text names, if it is one of `trusted` (compared
+    /// as standardised paths); nil otherwise. A file being checked is untrusted, and
+    /// `rnnlab check` confines its code to the folder it reads from, so a notebook must
+    /// not choose that folder itself (naming `/` would open every file): only a course
+    /// rnnlab itself opens is taken from it.
+    public static func read(from text: String, trusting trusted: [String]) -> String? {
+        guard let folder = read(from: text) else { return nil }
+        let standard = { (path: String) in (path as NSString).standardizingPath }
+        return trusted.map(standard).contains(standard(folder)) ? folder : nil
+    }
+
     /// The folder a saved notebook's text names (in its first lines), if it names one
     /// that exists here; otherwise nil, and relative paths point beside the notebook.
+    /// For `rnnlab run`, whose program reads what the learner can anyway.
     public static func read(from text: String) -> String? {
         for line in text.split(separator: "\n").prefix(6) {
             guard let range = line.range(of: label) else { continue }

@@ -173,8 +173,10 @@ struct CheckLessons: ParsableCommand {
         var lessons: [Lesson] = []
         // Saved notebooks are checked at the display size they were saved at.
         var sizes: [String: NotebookDisplaySize] = [:]
-        // and read their files from the folder they were saved from, when it is here.
+        // and read their files from the folder they were saved from, when that is the
+        // course rnnlab opens (a checked file must not choose where it may read).
         var dataFolders: [String: String] = [:]
+        let trustedCourses = [try? DisplayOptions.lessonsDirectory(nil)].compactMap { $0 }
         // (A ParsableArguments value made outside parsing cannot be read, so the
         // default folder comes from the static lookup, not from DisplayOptions().)
         let targets = paths.isEmpty ? [try DisplayOptions.lessonsDirectory(nil)] : paths
@@ -189,7 +191,7 @@ struct CheckLessons: ParsableCommand {
                 let text = try String(contentsOfFile: path, encoding: .utf8)
                 let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
                 sizes[path] = NotebookDisplaySize.read(from: text)
-                dataFolders[path] = NotebookDataFolder.read(from: text)
+                dataFolders[path] = NotebookDataFolder.read(from: text, trusting: trustedCourses)
                 lessons.append(
                     path.hasSuffix(".jl")
                         ? JuliaScriptNotebook.parse(text, id: id, path: path) : try LessonParser.parse(text, id: id, path: path))

@@ -163,6 +163,17 @@ import Testing
         #expect(NotebookDataFolder.read(from: "# x\n<!-- rnnlab data: / -->\n") == "/")
     }
 
+    /// Under `rnnlab check` the folder confines what the notebook's code may read, so a
+    /// crafted notebook naming `/` must not get it: only a trusted course folder counts.
+    @Test func aCheckedNotebookCannotChooseWhereItMayRead() {
+        let crafted = "# x\n<!-- rnnlab data: / -->\n"
+        #expect(NotebookDataFolder.read(from: crafted, trusting: []) == nil)
+        #expect(NotebookDataFolder.read(from: crafted, trusting: ["/tmp"]) == nil)
+        let folder = FileManager.default.temporaryDirectory.path
+        let saved = "# x\n# rnnlab data: \(folder)\n"
+        #expect(NotebookDataFolder.read(from: saved, trusting: [folder + "/"]) == folder)
+    }
+
     @Test func backCutsTheRecordToWhatMadeTheRestoredWorkspace() throws {
         let session = try makeSession(log: Box(""))
         session.open(lesson: 0)
