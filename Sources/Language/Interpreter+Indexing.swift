@@ -51,7 +51,12 @@ extension Interpreter {
         case .tracked(let v): return count == 1 ? v.value.count : v.value.size(d)
         case .list(let l): return l.items.count
         case .tuple(let items): return items.count
-        case .string(let s): return s.count
+        case .string(let s):
+            // `end` is the index of the last character's first byte (lastindex).
+            let bytes = Array(s.utf8)
+            var k = bytes.count
+            while k > 1 && bytes[k - 1] & 0xC0 == 0x80 { k -= 1 }
+            return k
         case .range(let r): return r.count
         case .host(let object): return object.length ?? 0
         default: return 0
@@ -158,14 +163,19 @@ extension Runtime {
         case .namedTuple(_, let values):
             return values[try onePosition(indices, count: values.count, "named tuple")]
         case .string(let s):
-            let chars = Array(s)
+            // Julia indexes a string by its UTF-8 bytes: an index must be where a character starts.
+            let bytes = Array(s.utf8)
             if indices.count == 1, case .many(let positions, _) = indices[0] {
-                return .string(String(try positions.map { n in
-                    guard n >= 1 && n <= chars.count else { throw RuntimeError("index \(n) is out of range for a string of length \(chars.count)", kind: .bounds) }
-                    return chars[n - 1]
-                }))
+                guard let first = positions.first, let last = positions.last else { return .string("") }
+                if positions.count == last - first + 1 {
+                    // s[a:b] is the bytes from a's character through b's.
+                    let start = try characterStart(bytes, first)
+                    let end = try characterStart(bytes, last) + utf8Length(bytes[last - 1])
+                    return .string(String(decoding: bytes[start - 1..<end - 1], as: UTF8.self))
+                }
+                return .string(String(try positions.map { n in try character(bytes, at: n) }))
             }
-            return .char(chars[try onePosition(indices, count: chars.count, "string")])
+            return .char(try character(bytes, at: try onePosition(indices, count: bytes.count, "string") + 1))
         case .dict(let box):
             guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key", kind: .argument) }
             guard let key = dictKey(k), let value = box[key] else {
@@ -256,4 +266,37 @@ func dictKey(_ value: Value, depth: Int = 0) -> DictKey? {
         return .tuple(keys)
     default: return nil
     }
+}
+
+/// The 1-based byte index `n` of a string's UTF-8 `bytes`, checked to start a character.
+private func characterStart(_ bytes: [UInt8], _ n: Int) throws -> Int {
+    guard n >= 1 && n <= bytes.count else {
+        throw RuntimeError("BoundsError: attempt to access \(bytes.count)-codeunit String at index [\(n)]", kind: .bounds)
+    }
+    guard bytes[n - 1] & 0xC0 != 0x80 else {
+        var before = n - 1
+        while before > 1 && bytes[before - 1] & 0xC0 == 0x80 { before -= 1 }
+        var after = n + 1
+        while after <= bytes.count && bytes[after - 1] & 0xC0 == 0x80 { after += 1 }
+        var nearby = "[\(before)]=>\(show(.char(decodedCharacter(bytes, before))))"
+        if after <= bytes.count { nearby += ", [\(after)]=>\(show(.char(decodedCharacter(bytes, after))))" }
+        throw RuntimeError("StringIndexError: invalid index [\(n)], valid nearby indices \(nearby)", kind: .stringIndex)
+    }
+    return n
+}
+
+/// How many bytes the UTF-8 character starting with `lead` has.
+private func utf8Length(_ lead: UInt8) -> Int {
+    lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+}
+
+/// The character (one Unicode scalar, as Julia's Char) starting at byte `n`.
+private func decodedCharacter(_ bytes: [UInt8], _ n: Int) -> Character {
+    let end = Swift.min(bytes.count, n - 1 + utf8Length(bytes[n - 1]))
+    let text = String(decoding: bytes[n - 1..<end], as: UTF8.self)
+    return text.unicodeScalars.first.map { Character($0) } ?? "\u{FFFD}"
+}
+
+private func character(_ bytes: [UInt8], at n: Int) throws -> Character {
+    decodedCharacter(bytes, try characterStart(bytes, n))
 }

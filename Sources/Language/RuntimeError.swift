@@ -29,6 +29,8 @@ public struct RuntimeError: Error, CustomStringConvertible {
         /// `TypeError`: a non-Bool where a condition belongs.
         case type
         case assertion
+        /// `StringIndexError`: a string index inside a character's bytes.
+        case stringIndex
         /// `LinearAlgebra.SingularException`: a matrix with no inverse.
         case singular
         /// `StackOverflowError`, where Julia would surely overflow too: comparing values
@@ -70,6 +72,7 @@ public struct RuntimeError: Error, CustomStringConvertible {
             case .dimensionMismatch: "DimensionMismatch"
             case .type: "TypeError"
             case .assertion: "AssertionError"
+            case .stringIndex: "StringIndexError"
             case .singular: "SingularException"
             case .stackOverflow: "StackOverflowError"
             case .thrown: "Any"

@@ -87,7 +87,6 @@ println(repr(s[4]))
 # expect: ' '
 
 # case: Unicode and UTF-8 — an index inside a character is a StringIndexError
-# known divergence: L1: indexing inside a multi-byte character is not a StringIndexError
 s = "\u2200 x"
 try
     s[2]
