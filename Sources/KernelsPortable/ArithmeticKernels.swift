@@ -17,18 +17,18 @@ import Darwin
 #endif
 
 /// One operand of an elementwise loop: a contiguous vector, or one number repeated.
-protocol ElementSource {
+private protocol ElementSource {
     func lane(_ i: Int) -> Lane
     func scalar(_ i: Int) -> Double
 }
 
-struct Contiguous: ElementSource {
+private struct Contiguous: ElementSource {
     let base: UnsafePointer<Double>
     @inline(__always) func lane(_ i: Int) -> Lane { load(base + i) }
     @inline(__always) func scalar(_ i: Int) -> Double { base[i] }
 }
 
-struct Repeated: ElementSource {
+private struct Repeated: ElementSource {
     let value: Double
     let repeated: Lane
     init(_ value: Double) {
@@ -41,7 +41,7 @@ struct Repeated: ElementSource {
 
 /// out[i] = f(a[i], b[i]) for i < n, whole registers first.
 @inline(__always)
-func zipLanes<A: ElementSource, B: ElementSource>(
+private func zipLanes<A: ElementSource, B: ElementSource>(
     n: Int, _ a: A, _ b: B, _ out: UnsafeMutablePointer<Double>,
     _ vector: (Lane, Lane) -> Lane, _ scalar: (Double, Double) -> Double
 ) {
@@ -130,7 +130,7 @@ func indicator(_ mask: SIMDMask<Lane.MaskStorage>) -> Lane {
 
 /// The loop of one operation on two sources; one specialised loop per operation.
 @inline(__always)
-func apply<A: ElementSource, B: ElementSource>(
+private func apply<A: ElementSource, B: ElementSource>(
     _ op: BinaryOperation, n: Int, _ a: A, _ b: B, _ out: UnsafeMutablePointer<Double>
 ) {
     switch op {
