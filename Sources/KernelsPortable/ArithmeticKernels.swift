@@ -108,7 +108,7 @@ func laneMax(_ x: Lane, _ y: Lane) -> Lane {
     let takeY = (y .> x) .| ((y .== x) .& signBitSet(x))
     var result = x.replacing(with: y, where: takeY)
     let nan = (x .!= x) .| (y .!= y)
-    if any(nan) { result.replace(with: x + y, where: nan) }
+    if anySet(nan) { result.replace(with: x + y, where: nan) }
     return result
 }
 
@@ -118,7 +118,7 @@ func laneMin(_ x: Lane, _ y: Lane) -> Lane {
     let takeY = (y .< x) .| ((y .== x) .& signBitSet(y))
     var result = x.replacing(with: y, where: takeY)
     let nan = (x .!= x) .| (y .!= y)
-    if any(nan) { result.replace(with: x + y, where: nan) }
+    if anySet(nan) { result.replace(with: x + y, where: nan) }
     return result
 }
 

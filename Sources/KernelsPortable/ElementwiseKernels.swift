@@ -63,7 +63,7 @@ func tanhMagnitude(_ magnitude: Lane) -> Lane {
     let y = Lane(repeating: -2) * magnitude
     let small = magnitude .<= Lane(repeating: 0.17328679513998632)
     var e = exponential(y) - Lane(repeating: 1)
-    if any(small) {
+    if anySet(small) {
         let clamped = y.replacing(with: Lane(repeating: 0), where: .!small)
         e.replace(with: expm1Series(clamped), where: small)
     }
@@ -86,7 +86,7 @@ func withSign(_ magnitude: Lane, of sign: Lane) -> Lane {
 /// Lanes the vector formulas do not cover, done again with libm.
 @inline(__always)
 func fixLanes(_ x: Lane, _ result: inout Lane, where outside: SIMDMask<Lane.MaskStorage>, _ f: (Double) -> Double) {
-    guard any(outside) else { return }
+    guard anySet(outside) else { return }
     for i in 0..<Lane.scalarCount where outside[i] { result[i] = f(x[i]) }
 }
 

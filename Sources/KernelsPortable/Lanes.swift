@@ -80,3 +80,13 @@ func update(_ pointer: UnsafeMutablePointer<Double>, alpha: Double, _ value: Lan
 func update(_ pointer: UnsafeMutablePointer<Double>, alpha: Double, _ value: Double, beta: Double) {
     pointer.pointee = beta == 0 ? alpha * value : multiplyAdd(alpha * value, pointer.pointee, beta)
 }
+
+/// Whether any lane of `mask` is set. The standard library's `any` reduces the mask's
+/// integer storage with `min()`, a generic that the AVX-512 build emits out of line as
+/// a weak symbol, which the linker could then share with callers on older CPUs (see
+/// .ci/test's symbol check); lane by lane it stays inline.
+@inline(__always)
+func anySet(_ mask: SIMDMask<Lane.MaskStorage>) -> Bool {
+    for k in 0..<Lane.scalarCount where mask[k] { return true }
+    return false
+}
