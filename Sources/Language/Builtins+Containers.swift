@@ -139,7 +139,7 @@ extension Runtime {
         case .int, .float: return 8
         case .bool: return 1
         case .char: return 4
-        case .complex: return 16
+        case .complex(_, _, let parts): return parts == .bool ? 2 : 16
         case .string(let s): return s.utf8.count
         case .array(let box): return box.tensor.count * (box.elementType == .bool ? 1 : 8)
         case .range(let r): return r.isIntegral ? 16 : 48

@@ -13,7 +13,7 @@
 private let supertypeOf: [String: String] = Dictionary(exceptionTypeNames.map { ($0, "Exception") }, uniquingKeysWith: { first, _ in first }).merging([
     "Exception": "Any",
     "Int64": "Signed", "Signed": "Integer", "Bool": "Integer", "Integer": "Real", "Float64": "AbstractFloat",
-    "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Number": "Any",
+    "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Complex{Int64}": "Number", "Complex{Bool}": "Number", "Number": "Any",
     "String": "AbstractString", "AbstractString": "Any", "Char": "AbstractChar", "AbstractChar": "Any",
     "Symbol": "Any", "Nothing": "Any", "Function": "Any",
 ]) { first, _ in first }
@@ -35,6 +35,7 @@ func supertypes(of name: String) -> Set<String> {
         scalar = parent
     }
     if name == "ComplexF64" { names.formUnion(["Complex{Float64}", "Complex"]) }
+    if name.hasPrefix("Complex{") { names.insert("Complex") }
     guard let open = name.firstIndex(of: "{"), name.hasSuffix("}") else { return names }
     let base = String(name[..<open])
     let parameters = splitParameters(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))

@@ -21,7 +21,7 @@ private func typeName(_ value: Value, depth: Int) -> String {
     case .bool: return "Bool"
     case .int: return "Int64"
     case .float: return "Float64"
-    case .complex: return "ComplexF64"
+    case .complex(_, _, let parts): return Value.complexTypeName(parts)
     case .string: return "String"
     case .char: return "Char"
     case .symbol: return "Symbol"
@@ -149,11 +149,17 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
     case .bool(let b): return b ? "true" : "false"
     case .int(let n): return String(n)
     case .float(let x): return formatFloat(x)
-    case .complex(let re, let im):
-        // As Julia: the sign goes between the parts (NaN counts as +), and a part that is
-        // not finite is written `Inf*im`, since `Infim` would read as a name.
+    case .complex(let re, let im, let parts):
+        // As Julia: the sign goes between the parts (NaN counts as +), and a float part
+        // that is not finite is written `Inf*im`, since `Infim` would read as a name.
+        // A Complex{Bool} is `im` or written as its constructor call.
         let negative = im.sign == .minus && !im.isNaN
-        return formatFloat(re) + (negative ? " - " : " + ") + formatFloat(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
+        switch parts {
+        case .bool: return re == 0 && im == 1 ? "im" : "Complex(\(re != 0),\(im != 0))"
+        case .int64: return String(Int(re)) + (negative ? " - " : " + ") + String(Int(Swift.abs(im))) + "im"
+        case .float64:
+            return formatFloat(re) + (negative ? " - " : " + ") + formatFloat(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
+        }
     case .string(let s): return quoted(s)
     case .char(let c): return c == "'" ? "'\\''" : "'" + quoted(String(c)).dropFirst().dropLast() + "'"
     case .symbol(let s): return ":" + s

@@ -27,7 +27,7 @@ extension Runtime {
                 tracked = true
                 doubles.append(t.value.scalars[0])
             default:
-                return .list(ListBox(values))
+                return .list(ListBox(promotedToComplex(values) ?? values))
             }
         }
         if tracked {
@@ -38,6 +38,28 @@ extension Runtime {
             return .tracked(try Var.vcat(parts))
         }
         return .array(ArrayBox(Tensor(vector: doubles), elementType: type ?? .float64))
+    }
+
+    /// Numbers beside a complex number promote to one complex type, as Julia's literals
+    /// do (`[1, 2im]` is a Vector{Complex{Int64}}); nil when not every element is a number.
+    private func promotedToComplex(_ values: [Value]) -> [Value]? {
+        var parts: ElementType? = nil
+        var sawComplex = false
+        for v in values {
+            if case .complex(_, _, let t) = v {
+                sawComplex = true
+                parts = ElementType.promoted(parts ?? t, t)
+            } else if let t = ElementType.of(v) {
+                parts = ElementType.promoted(parts ?? t, t)
+            } else {
+                return nil
+            }
+        }
+        guard sawComplex, let parts else { return nil }
+        return values.map { v in
+            let (re, im) = complexDoubles(v)
+            return .complex(re: re, im: im, parts: parts)
+        }
     }
 
     func makeTypedVector(_ type: String, _ values: [Value]) throws -> Value {

@@ -339,7 +339,7 @@ public final class Interpreter: Runtime {
         var map = NameMap<Value>()
         let values: [(String, Value)] = [
             ("nothing", .nothing), ("Inf", .float(.infinity)), ("NaN", .float(.nan)), ("pi", .float(.pi)),
-            ("π", .float(.pi)), ("ℯ", .float(2.718281828459045)), ("im", .complex(re: 0, im: 1)),
+            ("π", .float(.pi)), ("ℯ", .float(2.718281828459045)), ("im", .complex(re: 0, im: 1, parts: .bool)),
         ]
         for (name, value) in values { map.set(Name(name), value) }
         for name in exceptionTypeNames { map.set(Name(name), .type(TypeValue(name, isConcrete: true))) }
@@ -396,6 +396,11 @@ public final class Interpreter: Runtime {
             // A literal negative exponent is Julia's `literal_pow`: `2^-2` is `inv(2)^2`, 0.25.
             return try binaryOperation(.power, .float(1 / Double(base)), .int(-k))
         }
+        if op == .power, !dotted, case .integer(let k) = rhs.kind, k < 0, case .complex(let re, let im, _) = a {
+            // The same for a complex base: `z^-n` is `inv(z)^n`, inv taken in floats.
+            let (p, q) = complexInverse(re, im)
+            return try binaryOperation(.power, .complex(re: p, im: q), .int(-k))
+        }
         let b = try evaluate(rhs, env)
         return try applyOperator(op, a, b, dotted: dotted, at: rhs.position)
     }
@@ -440,9 +445,10 @@ public final class Interpreter: Runtime {
         switch value {
         case .namedTuple(let names, let values):
             if let i = names.firstIndex(of: name) { return values[i] }
-        case .complex(let re, let im):
-            if name == "re" { return .float(re) }
-            if name == "im" { return .float(im) }
+        case .complex:
+            let (re, im) = value.complexParts!
+            if name == "re" { return re }
+            if name == "im" { return im }
         case .pair(let p):
             if name == "first" { return p.key }
             if name == "second" { return p.value }

@@ -155,8 +155,8 @@ extension Runtime {
         case (.int(let x), .int(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
         case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN)
-        case (.complex(let p, let q), .complex(let r, let s)):
-            return identical(.float(p), .float(r)) && identical(.float(q), .float(s))
+        case (.complex(let p, let q, let t), .complex(let r, let s, let u)):
+            return t == u && identical(.float(p), .float(r)) && identical(.float(q), .float(s))
         case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
         case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
             return n == m && zip(x, y).allSatisfy { identical($0, $1) }
@@ -291,51 +291,6 @@ extension Runtime {
         case .approx, .notApprox:
             return (op == .approx) == (x == y || Swift.abs(x - y) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(x), Swift.abs(y)))
         default: throw RuntimeError("the operator `\(op.spelling)` does not apply to numbers", kind: .method)
-        }
-    }
-
-    // MARK: Complex numbers
-
-    private func complexParts(_ v: Value) -> (Double, Double)? {
-        if case .complex(let re, let im) = v { return (re, im) }
-        return scalarDouble(v).map { ($0, 0) }
-    }
-
-    /// Arithmetic with `im`, e.g. `1 + 2im` and eigenvalues; nil when neither side is complex.
-    private func complexOperation(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
-        switch (a, b) {
-        case (.complex, _), (_, .complex): break
-        default: return nil
-        }
-        guard let (p, q) = complexParts(a), let (r, s) = complexParts(b) else { return nil }
-        // A real operand combines with each part on its own, as Julia's methods for
-        // (Real, Complex) do, so `Inf * im` is 0.0 + Inf*im rather than NaN + Inf*im.
-        let aIsReal: Bool = if case .complex = a { false } else { true }
-        let bIsReal: Bool = if case .complex = b { false } else { true }
-        switch op {
-        case .plus: return .complex(re: p + r, im: aIsReal ? s : bIsReal ? q : q + s)
-        case .minus: return .complex(re: p - r, im: aIsReal ? -s : bIsReal ? q : q - s)
-        case .times:
-            if aIsReal { return .complex(re: p * r, im: p * s) }
-            if bIsReal { return .complex(re: p * r, im: q * r) }
-            return .complex(re: p * r - q * s, im: p * s + q * r)
-        case .divide:
-            if bIsReal { return .complex(re: p / r, im: q / r) }
-            let d = r * r + s * s
-            if aIsReal { return .complex(re: p * (r / d), im: p * (-s / d)) }
-            return .complex(re: (p * r + q * s) / d, im: (q * r - p * s) / d)
-        case .power:
-            guard s == 0, r == r.rounded(), Swift.abs(r) <= 1024 else {
-                let (x, y) = complexPower((p, q), (r, s))
-                return .complex(re: x, im: y)
-            }
-            var result: Value = .complex(re: 1, im: 0)
-            for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation(.times, result, a)! }
-            return r < 0 ? try complexOperation(.divide, .complex(re: 1, im: 0), result) : result
-        case .equal: return .bool(p == r && q == s)
-        case .notEqual: return .bool(p != r || q != s)
-        case .approx: return .bool(Swift.abs(p - r) + Swift.abs(q - s) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(p) + Swift.abs(q), Swift.abs(r) + Swift.abs(s)))
-        default: throw RuntimeError("`\(op.spelling)` is not defined for complex numbers", kind: .method)
         }
     }
 
@@ -590,7 +545,9 @@ extension Runtime {
         case (.minus, .bool(let b)): return .int(b ? -1 : 0)
         case (.plus, .bool(let b)): return .int(b ? 1 : 0)
         case (.plus, _) where v.isNumber || isNumericArray(v): return v
-        case (.minus, .complex(let re, let im)): return .complex(re: -re, im: -im)
+        case (.minus, .complex):
+            let (re, im) = v.complexParts!
+            return try .complex(unaryOperation(.minus, re), unaryOperation(.minus, im))
         case (.plus, .complex): return v
         case (.not, .bool(let b)), (.bitNot, .bool(let b)): return .bool(!b)
         case (.bitNot, .int(let n)): return .int(~n)

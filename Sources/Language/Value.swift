@@ -10,7 +10,8 @@ public enum Value {
     case bool(Bool)
     case int(Int)
     case float(Double)
-    case complex(re: Double, im: Double)
+    /// `Complex{T}` with parts of element type T (Bool for `im`, Int64 for `1 + 2im`); see ComplexArithmetic.swift.
+    case complex(re: Double, im: Double, parts: ElementType = .float64)
     case string(String)
     case char(Character)
     case symbol(String)
