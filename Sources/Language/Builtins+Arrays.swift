@@ -201,7 +201,7 @@ extension Library {
             return try interp.wrap(x.vectorized(), type)
         }
         define("transpose", 1...1, help: "transpose(A) — rows become columns (same as A')") { interp, args in
-            try interp.transpose(args[0])
+            try interp.transpose(args[0], adjoint: false)
         }
         define("permutedims", 1...2, help: "permutedims(A, (2, 1)) — reorder dimensions; default swaps a matrix's") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
@@ -212,7 +212,7 @@ extension Library {
         }
         define("copy", 1...1, help: "copy(x) — a new array (or list, dict) with the same elements") { _, args in
             switch args[0] {
-            case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType))
+            case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType, wrapper: box.wrapper))
             case .list(let l):
                 let copy = ListBox(l.items, isAny: l.isAny)
                 copy.declaredElementType = l.declaredElementType
@@ -335,7 +335,7 @@ extension Library {
         }
         define("similar", 1...1, help: "similar(A) — a new array of A's shape and type (filled with zeros here)") { _, args in
             let box = try args.box(0)
-            return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
+            return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper))
         }
         define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
             if args.count == 2 {

@@ -28,11 +28,7 @@ extension Value {
 
     /// One part of a complex number as a real value of type `parts`.
     static func part(_ x: Double, _ parts: ElementType) -> Value {
-        switch parts {
-        case .float64: return .float(x)
-        case .int64: return .int(Int(x))
-        case .bool: return .bool(x != 0)
-        }
+        .number(x, as: parts)
     }
 
     /// Julia's type name for a complex number whose parts are of type `parts`.

@@ -25,7 +25,7 @@ private func typeName(_ value: Value, depth: Int) -> String {
     case .string: return "String"
     case .char: return "Char"
     case .symbol: return "Symbol"
-    case .array(let box): return arrayTypeName(rank: box.tensor.rank, element: box.elementType.juliaName)
+    case .array(let box): return arrayTypeName(box)
     case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
     case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
     case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
@@ -89,6 +89,21 @@ func isImplicitInShow(_ type: String) -> Bool {
     case "Tuple", "Pair": return parameters.allSatisfy(isImplicitInShow)
     default: return false
     }
+}
+
+/// A numeric array's type, its wrapper's when it has one (`BitVector`, `Adjoint{Int64, Vector{Int64}}`).
+private func arrayTypeName(_ box: ArrayBox) -> String {
+    let element = box.elementType.juliaName
+    switch box.wrapper {
+    case .none: return arrayTypeName(rank: box.tensor.rank, element: element)
+    case .bitArray: return bitArrayTypeName(rank: box.tensor.rank)
+    case .adjointOfVector: return "Adjoint{\(element), Vector{\(element)}}"
+    case .transposeOfVector: return "Transpose{\(element), Vector{\(element)}}"
+    }
+}
+
+func bitArrayTypeName(rank: Int) -> String {
+    rank == 1 ? "BitVector" : rank == 2 ? "BitMatrix" : "BitArray{\(rank)}"
 }
 
 private func arrayTypeName(rank: Int, element: String) -> String {
@@ -255,7 +270,16 @@ private func showArray(_ t: Tensor, _ type: ElementType) -> String {
 public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String {
     switch value {
     case .nothing: return ""
-    case .array(let box): return displayArray(box.tensor, box.elementType, width: width, height: height)
+    case .array(let box):
+        // Julia's summary names what the row wraps: `1×3 adjoint(::Vector{Int64}) with eltype Int64`.
+        let element = box.elementType.juliaName
+        let name: String? = switch box.wrapper {
+        case .none: nil
+        case .bitArray: bitArrayTypeName(rank: box.tensor.rank)
+        case .adjointOfVector: "adjoint(::Vector{\(element)}) with eltype \(element)"
+        case .transposeOfVector: "transpose(::Vector{\(element)}) with eltype \(element)"
+        }
+        return displayArray(box.tensor, box.elementType, name: name, width: width, height: height)
     case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)
     case .list(let list):
         if list.items.isEmpty { return "Any[]" }
@@ -296,8 +320,8 @@ private func elide(_ lines: [String], height: Int) -> String {
     return (lines.prefix(half) + [" ⋮"] + lines.suffix(half)).joined(separator: "\n")
 }
 
-private func displayArray(_ t: Tensor, _ type: ElementType, width: Int, height: Int) -> String {
-    let name = arrayTypeName(rank: t.rank, element: type.juliaName)
+private func displayArray(_ t: Tensor, _ type: ElementType, name: String? = nil, width: Int, height: Int) -> String {
+    let name = name ?? arrayTypeName(rank: t.rank, element: type.juliaName)
     if t.rank == 0 { return elementText(t.scalars[0], type, compact: false) }
     if t.count == 0 { return t.rank == 1 ? show(.array(ArrayBox(t, elementType: type))) : "\(dimensionText(t.shape)) \(name)" }
     let header = "\(dimensionText(t.shape)) \(name):"

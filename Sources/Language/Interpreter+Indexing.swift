@@ -130,7 +130,9 @@ extension Runtime {
                 return box.element(at: try box.tensor.offset(of: specs.map { if case .at(let i) = $0 { return i } else { return 0 } }))
             }
             let slice = try box.tensor.slice(specs)
-            return .array(ArrayBox(try slice.reshaped(resultShape(slice.shape, indices)), elementType: box.elementType))
+            // A slice of a BitArray is a BitArray; a slice of a row is a plain array.
+            return .array(ArrayBox(try slice.reshaped(resultShape(slice.shape, indices)), elementType: box.elementType,
+                                   wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         case .tracked(let v):
             let specs = try tensorIndices(indices)
             let result = try v.slice(specs)

@@ -280,7 +280,13 @@ public final class Interpreter: Runtime {
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
         case .comprehension(let body, let clauses, let condition, _):
             return try comprehension(body, clauses, condition, env)
-        case .unary(_, true, _), .binary(_, true, _, _), .call(_, _, true): return try evaluateBroadcast(expr, env)
+        case .unary(_, true, _), .binary(_, true, _, _), .call(_, _, true):
+            // A broadcast whose elements are Bools makes a BitArray, as Julia's does.
+            let result = try evaluateBroadcast(expr, env)
+            if case .array(let box) = result, box.elementType == .bool, box.wrapper == .none {
+                return .array(ArrayBox(box.tensor, elementType: .bool, wrapper: .bitArray))
+            }
+            return result
         case .unary(let op, let dotted, let operand): return try unaryOperation(op, try evaluate(operand, env), dotted: dotted)
         case .binary(let op, let dotted, let lhs, let rhs): return try binary(op, dotted, lhs, rhs, env)
         case .operatorFunction(let op): return try operatorFunction(op)

@@ -36,10 +36,17 @@ extension Runtime {
         return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
     }
 
-    func transpose(_ value: Value) throws -> Value {
-        if let array = try numericHostValue(value) { return try transpose(array) }
+    /// `A'` (or `transpose(A)` when `adjoint` is false). Of a vector it is a 1×n row that
+    /// Julia types as an Adjoint (Transpose) of the vector; the row's own is the vector again.
+    func transpose(_ value: Value, adjoint: Bool = true) throws -> Value {
+        if let array = try numericHostValue(value) { return try transpose(array, adjoint: adjoint) }
         switch value {
         case .int, .float, .bool: return value
+        case .array(let box) where box.tensor.rank == 1:
+            return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType,
+                                   wrapper: adjoint ? .adjointOfVector : .transposeOfVector))
+        case .array(let box) where box.wrapper == .adjointOfVector || box.wrapper == .transposeOfVector:
+            return .array(ArrayBox(try box.tensor.reshaped([box.tensor.count]), elementType: box.elementType))
         case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
         case .tracked(let v): return .tracked(try v.transposed())
         case .range:
@@ -435,7 +442,18 @@ extension Runtime {
             }
             try checkBudget(x.value.size(0).multipliedReportingOverflow(by: y.value.size(1)))
             // A matrix product sums products, so Bool matrices multiply to Int, as Julia's `matprod` does.
-            return try wrap(x * y, ElementType.result(of: .plus, resultType, resultType))
+            let productType = ElementType.result(of: .plus, resultType, resultType)
+            if case .array(let row) = a, row.wrapper == .adjointOfVector || row.wrapper == .transposeOfVector {
+                // A row made from a vector times a vector is their dot product, a number;
+                // times a matrix it is a row again (Julia: adjoint(A' * v)).
+                let product = try x * y
+                if y.value.rank == 1 { return Value.number(product.value.scalars[0], as: productType) }
+                if case .array(let result) = try wrap(product, productType) {
+                    result.wrapper = row.wrapper
+                    return .array(result)
+                }
+            }
+            return try wrap(x * y, productType)
         case .divide:
             guard yScalar else {
                 throw RuntimeError("dividing by an array of shape \(shapeText(y.shape)) with `/` needs linear algebra (not yet); use `./` for elementwise", kind: .notSupported)

@@ -40,6 +40,15 @@ public enum Value {
     /// A Float64 array holding `tensor`.
     static func floats(_ tensor: Tensor) -> Value { .array(ArrayBox(tensor)) }
 
+    /// A number held as a Double, read back as a value of `type`.
+    static func number(_ x: Double, as type: ElementType) -> Value {
+        switch type {
+        case .float64: return .float(x)
+        case .int64: return Int(exactly: x).map { .int($0) } ?? .float(x)
+        case .bool: return .bool(x != 0)
+        }
+    }
+
     /// `key => value`.
     static func pair(_ key: Value, _ value: Value) -> Value { .pair(Pair(key, value)) }
 
@@ -56,21 +65,30 @@ public enum Value {
 public final class ArrayBox {
     public var tensor: Tensor
     public var elementType: ElementType
+    /// The Julia type that holds these elements when it is not a plain `Array`.
+    public var wrapper: ArrayWrapper
 
-    public init(_ tensor: Tensor, elementType: ElementType = .float64) {
+    public init(_ tensor: Tensor, elementType: ElementType = .float64, wrapper: ArrayWrapper = .none) {
         self.tensor = tensor
         self.elementType = elementType
+        self.wrapper = wrapper
     }
 
     /// The element at a linear (0-based) position as a language value of the array's type.
     func element(at offset: Int) -> Value {
-        let x = tensor.scalars[offset]
-        switch elementType {
-        case .float64: return .float(x)
-        case .int64: return Int(exactly: x).map { .int($0) } ?? .float(x)
-        case .bool: return .bool(x != 0)
-        }
+        .number(tensor.scalars[offset], as: elementType)
     }
+}
+
+/// The array types Julia makes where it does not make an `Array`, which print and
+/// answer `typeof` under their own names: a broadcast with Bool results makes a
+/// `BitArray`, and `v'` or `transpose(v)` of a vector makes a 1×n row that wraps it,
+/// whose product with a vector is a number.
+public enum ArrayWrapper: Sendable {
+    case none
+    case bitArray
+    case adjointOfVector
+    case transposeOfVector
 }
 
 /// A `Vector{Any}`: any values, shared like every Julia array.

@@ -93,7 +93,6 @@ display([1, 2] .+ [10 20 30])
 # expect:  12  22  32
 
 # case: Vectorized "dot" operators — dotted comparison makes a BitVector
-# known divergence: L1: a dotted comparison makes a Vector{Bool}, displayed as such, not a BitVector
 b = [1, 5, 3] .> 2
 display(b)
 # expect: 3-element BitVector:
