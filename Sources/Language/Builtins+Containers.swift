@@ -349,7 +349,11 @@ extension Library {
             return args[0]
         }
         define("empty!", 1...1, help: "empty!(c) — remove every element of a vector, list or dictionary") { interp, args in
-            if case .dict(let d) = args[0] { _ = d.removeAll(); return args[0] }
+            if case .dict(let d) = args[0] {
+                if d.declaredTypes == nil { d.declaredTypes = d.typesOfEntries() }
+                _ = d.removeAll()
+                return args[0]
+            }
             _ = try interp.editableItems(args[0], "empty!")
             try interp.replaceItems(of: args[0], with: [], "empty!")
             return args[0]

@@ -118,6 +118,7 @@ extension Library {
                 }
                 box[key] = pair.value
             }
+            box.declaredTypes = box.typesOfEntries()
             return .dict(box)
         }
         define("time", 0...0, help: "time() — seconds since 1970, for timing code") { _, _ in

@@ -34,6 +34,7 @@ private func typeName(_ value: Value, depth: Int) -> String {
     case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
     case .list(let l): return "Vector{\(listElementType(l, depth: depth))}"
     case .dict(let box):
+        if let types = box.declaredTypes { return "Dict{\(types.key), \(types.value)}" }
         let keys = commonType(box.keys.map { inner($0.value) })
         let values = commonType(box.keys.compactMap { box[$0] }.map(inner))
         return "Dict{\(keys), \(values)}"
@@ -203,7 +204,7 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
     case .dict(let box):
         return inside(box) { path in
             let entries = box.keys.compactMap { k in box[k].map { show(k.value, &path) + " => " + show($0, &path) } }
-            return "Dict(" + entries.joined(separator: ", ") + ")"
+            return entries.isEmpty ? typeName(value) + "()" : "Dict(" + entries.joined(separator: ", ") + ")"
         }
     case .function(let f): return f.juliaType ?? f.name
     case .type(let t): return t.name
@@ -287,7 +288,7 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
         return "\(list.items.count)-element \(typeName(value)):\n" + elide(rows.map { " " + clip($0, width - 1) }, height: height)
     case .dict(let box):
         let header = "\(typeName(value)) with \(box.count) entr\(box.count == 1 ? "y" : "ies")"
-        if box.count == 0 { return header.replacingPrefix("Dict{Any, Any} with 0 entries", with: "Dict{Any, Any}()") }
+        if box.count == 0 { return typeName(value) + "()" }
         let keys = box.keys.map { show($0.value) }
         let keyWidth = keys.map(\.count).max() ?? 0
         let lines = zip(box.keys, keys).compactMap { key, text in

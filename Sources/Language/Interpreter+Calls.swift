@@ -10,6 +10,11 @@ extension Interpreter {
         _ env: Environment
     ) throws -> Value {
         let callee = try evaluate(calleeExpr, env)
+        if case .type(let type) = callee, type.name.hasPrefix("Dict{"), !broadcast,
+           argumentExprs.allSatisfy({ $0.name == nil && !isSplat($0.value) }) {
+            let entries = try argumentExprs.map { try evaluate($0.value, env) }
+            if let dictionary = try typedDictionary(type, entries) { return dictionary }
+        }
         // Before the arguments, so `Vector{Float64}(undef, n)` names the type, not `undef`.
         if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
         var positional: [Value] = []
@@ -28,6 +33,11 @@ extension Interpreter {
         var name: String?
         if case .identifier(let identifier) = calleeExpr.kind { name = identifier.text }
         return try call(callee, positional, keywords, at: position, calledAs: name)
+    }
+
+    private func isSplat(_ expr: Expr) -> Bool {
+        if case .splat = expr.kind { return true }
+        return false
     }
 
     private func typeCallRefusal(_ type: TypeValue, at position: SourcePosition) -> RuntimeError {

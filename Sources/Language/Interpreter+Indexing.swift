@@ -231,9 +231,7 @@ extension Runtime {
             list.items[try onePosition(indices, count: list.items.count, "list")] = value
         case .dict(let box):
             guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key", kind: .argument) }
-            guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key", kind: .notSupported) }
-            if box[key] == nil { try checkBudget(box.count + 1) }
-            box[key] = value
+            try storeInDictionary(box, key: k, value)
         case .tuple, .namedTuple:
             throw RuntimeError("tuples cannot be changed; build a new one, or use a list (Any[...])", kind: .method)
         case .string:

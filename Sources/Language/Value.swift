@@ -219,6 +219,8 @@ private func takeBox(_ value: inout Value) -> ContainerBox? {
 /// A dictionary that remembers insertion order, so its display is predictable.
 public final class DictBox {
     public private(set) var keys: [DictKey] = []
+    /// The key and value types Julia gave the dictionary when it was made (DictTypes.swift).
+    public var declaredTypes: DictTypes?
     private var storage: [DictKey: Value] = [:]
 
     public init() {}
