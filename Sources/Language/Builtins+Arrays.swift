@@ -237,7 +237,7 @@ extension Library {
             if case .host(let object) = args[0], let shape = object.shape, shape.count > 1 {
                 return try interp.shapedResult(try interp.collectElements(args[0]), shape)
             }
-            return try interp.makeVector(try interp.collectElements(args[0]))
+            return try interp.makeCollected(try interp.collectElements(args[0]))
         }
         define("range", 2...3, help: "range(a, b; length=n), range(a, b, n) — the range of n evenly spaced numbers from a to b") { interp, args in
             guard let n = args.count == 3 ? args[2] : args.keyword("length") else {

@@ -13,7 +13,8 @@
 private let supertypeOf: [String: String] = Dictionary(exceptionTypeNames.map { ($0, "Exception") }, uniquingKeysWith: { first, _ in first }).merging([
     "Exception": "Any",
     "Int64": "Signed", "Signed": "Integer", "Bool": "Integer", "Integer": "Real", "Float64": "AbstractFloat",
-    "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Complex{Int64}": "Number", "Complex{Bool}": "Number", "Number": "Any",
+    "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Complex{Int64}": "Number", "Complex{Bool}": "Number",
+    "Irrational{:π}": "AbstractIrrational", "Irrational{:ℯ}": "AbstractIrrational", "AbstractIrrational": "Real", "Number": "Any",
     "String": "AbstractString", "AbstractString": "Any", "Char": "AbstractChar", "AbstractChar": "Any",
     "Symbol": "Any", "Nothing": "Any", "Function": "Any",
 ]) { first, _ in first }

@@ -235,7 +235,7 @@ extension Runtime {
             }
             results.append(try call(callee, args, keywords, at: position))
         }
-        let vector = try makeVector(results)
+        let vector = try makeCollected(results)
         if case .array(let box) = vector {
             return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
         }
@@ -284,7 +284,7 @@ extension Runtime {
             results.append(try call(callee, args, keywords, at: position))
         }
         if onlyTuples { return .tuple(TupleItems(results)) }
-        return try makeVector(results)
+        return try makeCollected(results)
     }
 }
 

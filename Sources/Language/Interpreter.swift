@@ -344,8 +344,8 @@ public final class Interpreter: Runtime {
     let constants: NameMap<Value> = {
         var map = NameMap<Value>()
         let values: [(String, Value)] = [
-            ("nothing", .nothing), ("Inf", .float(.infinity)), ("NaN", .float(.nan)), ("pi", .float(.pi)),
-            ("π", .float(.pi)), ("ℯ", .float(2.718281828459045)), ("im", .complex(re: 0, im: 1, parts: .bool)),
+            ("nothing", .nothing), ("Inf", .float(.infinity)), ("NaN", .float(.nan)), ("pi", .host(IrrationalConstant.pi)),
+            ("π", .host(IrrationalConstant.pi)), ("ℯ", .host(IrrationalConstant.e)), ("im", .complex(re: 0, im: 1, parts: .bool)),
         ]
         for (name, value) in values { map.set(Name(name), value) }
         for name in exceptionTypeNames { map.set(Name(name), .type(TypeValue(name, isConcrete: true))) }
@@ -434,9 +434,11 @@ public final class Interpreter: Runtime {
     }
 
     private func range(_ startExpr: Expr, _ stepExpr: Expr?, _ stopExpr: Expr, _ env: Environment) throws -> Value {
-        let start = try evaluate(startExpr, env)
-        let step = try stepExpr.map { try evaluate($0, env) } ?? .int(1)
-        let stop = try evaluate(stopExpr, env)
+        // A number that is a host object (π) takes part as its value.
+        func number(_ v: Value) throws -> Value { try numericHostValue(v) ?? v }
+        let start = try number(evaluate(startExpr, env))
+        let step = try stepExpr.map { try number(evaluate($0, env)) } ?? .int(1)
+        let stop = try number(evaluate(stopExpr, env))
         switch (start, step, stop) {
         case (.int(let a), .int(let s), .int(let b)): return .range(try RangeValue.ints(a, s, b))
         default:

@@ -372,7 +372,6 @@ println(sum(Int[]), " ", sum(Float64[]), " ", prod(Int[]))
 # expect: 0 0.0 1
 
 # case: Collections — map and comprehensions join mixed Int and Float64 results to Vector{Real}
-# known divergence: L2: map, dot calls and comprehensions promote mixed Int/Float64 results to Float64; Julia's collect joins the types (promote_typejoin) to Real
 println(map(x -> x > 0 ? x : 0, [1.5, -2.0]))
 println([i == 1 ? 0 : 0.5 for i in 1:2])
 # expect: Real[1.5, 0]
@@ -395,3 +394,8 @@ end
 # expect: Dict{String, Int64}() Dict{String, Int64} 0
 # expect: Dict("x" => 3)
 # expect: true
+
+# case: Collections — a dot call with mixed results joins them too, and arithmetic keeps each element's type
+r = (x -> x > 0 ? x : 0).([1.5, -2.0])
+println(r .+ 1, " ", typeof(r), " ", map(x -> x == 1 ? true : 2, [1, 2]))
+# expect: Real[2.5, 1] Vector{Real} Integer[true, 2]
