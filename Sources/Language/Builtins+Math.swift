@@ -282,8 +282,9 @@ enum RealDomain {
     /// Julia's message for the function `name` at `x`.
     func error(_ name: String, _ x: Double) -> RuntimeError {
         let condition = self == .nonNegative ? "a negative real argument" : "a real argument < -1"
-        return RuntimeError(
-            "DomainError with \(formatFloat(x)): \(name) was called with \(condition) but will only return a complex result if called with a complex argument. Try \(name)(Complex(x)).",
-            kind: .domain)
+        let text = "\(name) was called with \(condition) but will only return a complex result if called with a complex argument. Try \(name)(Complex(x))."
+        var error = RuntimeError("DomainError with \(formatFloat(x)): \(text)", kind: .domain)
+        error.juliaForm = "DomainError(\(formatFloat(x)), \(show(.string(text))))"
+        return error
     }
 }

@@ -127,7 +127,17 @@ extension Runtime {
         case .array(let box):
             let specs = try tensorIndices(indices)
             if specs.allSatisfy({ if case .at = $0 { return true } else { return false } }) {
-                return box.element(at: try box.tensor.offset(of: specs.map { if case .at(let i) = $0 { return i } else { return 0 } }))
+                let positions = specs.map { if case .at(let i) = $0 { return i } else { return 0 } }
+                do {
+                    return box.element(at: try box.tensor.offset(of: positions))
+                } catch {
+                    var error = error as? RuntimeError ?? RuntimeError(wrapping: error, at: nil)
+                    guard error.kind == .bounds else { throw error }
+                    // Julia's BoundsError holds the array and the 1-based indices.
+                    let written = positions.map { String($0 &+ 1) }
+                    error.juliaForm = "BoundsError(\(show(base)), (\(written.joined(separator: ", "))\(written.count == 1 ? "," : "")))"
+                    throw error
+                }
             }
             let slice = try box.tensor.slice(specs)
             // A slice of a BitArray is a BitArray; a slice of a row is a plain array.

@@ -380,7 +380,9 @@ public final class Interpreter: Runtime {
             if case .string(let s) = part.kind {
                 text += s
             } else {
-                text += printString(try evaluate(part, env))
+                let value = try evaluate(part, env)
+                try checkPrintable([value])
+                text += printString(value)
             }
             try checkTextBudget(text.utf8.count)
         }
