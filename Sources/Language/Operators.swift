@@ -428,6 +428,9 @@ extension Runtime {
                     "`\(op.spelling)` between an array of shape \(shapeText(xScalar ? y.shape : x.shape)) and a number is not defined; use `.\(op.spelling)` to apply it to every element", kind: .argument)
             }
             guard x.shape == y.shape else {
+                // Julia's promote_shape: shapes that agree but for trailing 1s add, giving the longer shape.
+                func trimmed(_ shape: [Int]) -> [Int] { Array(shape.reversed().drop { $0 == 1 }.reversed()) }
+                if trimmed(x.shape) == trimmed(y.shape) { return try broadcastOperation(op, x, xt, y, yt) }
                 throw RuntimeError("dimensions must match for `\(op.spelling)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op.spelling)` to broadcast", kind: .dimensionMismatch)
             }
             return try wrap(op == .plus ? x + y : x - y, resultType)

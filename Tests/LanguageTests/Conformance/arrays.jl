@@ -566,3 +566,9 @@ println(b, " ", typeof(b), " ", b isa AbstractVector{Bool}, " ", b isa Vector{Bo
 println(typeof(isodd.([1 2; 3 4])), " ", typeof(b[1:2]), " ", typeof([true, false]))
 # expect: Bool[0, 1, 1] BitVector true false
 # expect: BitMatrix BitVector Vector{Bool}
+
+# case: Array and Vectorized Operators and Functions — + and - allow shapes that differ by trailing 1s (promote_shape)
+v = [1, 2, 3, 4]
+m = reshape([10, 20, 30, 40], 4, 1)
+println(v + m, " ", size(m - v))
+# expect: [11; 22; 33; 44;;] (4, 1)

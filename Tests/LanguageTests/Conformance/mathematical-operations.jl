@@ -278,3 +278,7 @@ display(π)
 println(typeof(π), " ", π isa Real, " ", π == 3.141592653589793, " ", [π, 1], " ", 0:π/2:π)
 # expect: π = 3.1415926535897...
 # expect: Irrational{:π} true false [3.141592653589793, 1.0] 0.0:1.5707963267948966:3.141592653589793
+
+# case: Elementary Functions — the sign of zero: sqrt keeps it, a power (pow) does not
+println(sqrt(-0.0), " ", (-0.0)^0.5, " ", (-0.0) .^ 0.5, " ", sqrt.([-0.0]))
+# expect: -0.0 0.0 0.0 [-0.0]
