@@ -105,11 +105,26 @@ extension Runtime {
         return .host(CartesianIndex.of(offset: offset, in: shape))
     }
 
+    /// The 0-based `dims` keyword, or nil when it is not given (the whole array).
+    fileprivate func optionalDimsKeyword(_ args: inout Arguments) throws -> Int? {
+        guard let v = args.keyword("dims") else { return nil }
+        guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
+        return n - 1
+    }
+
     fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {
         guard let v = args.keyword("dims") else { return d - 1 }
         guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
         return n - 1
     }
+}
+
+/// `f` along the 0-based axis, or over every element when the axis is nil: the array
+/// flattened to one column, normalised, and given its shape back.
+private func wholeOrAlong(_ x: Var, _ axis: Int?, _ f: (Var, Int) throws -> Var) throws -> Var {
+    if let axis { return try f(x, axis) }
+    if x.value.rank <= 1 { return try f(x, 0) }
+    return try f(try x.reshaped([x.value.count]), 0).reshaped(x.value.shape)
 }
 
 /// Running sums of `t` along dimension `axis` (0-based), each slice summed on its own.
@@ -176,7 +191,9 @@ extension Library {
         }
         define("length", 1...1, help: "length(x) — number of elements (of an array, list, string, range, dict)") { interp, args in
             switch args[0] {
-            case .string(let s), .plot(let s): return .int(s.count)
+            // Julia counts a string's characters as code points.
+            case .string(let s): return .int(s.unicodeScalars.count)
+            case .plot(let s): return .int(s.count)
             case .list(let l): return .int(l.items.count)
             case .tuple(let t): return .int(t.count)
             case .namedTuple(_, let v): return .int(v.count)
@@ -394,15 +411,17 @@ extension Library {
             let product = try a.vectorized() .* b.vectorized()
             return try interp.result(product.sum())
         }
-        define("softmax", 1...1, help: "softmax(x; dims=1) — exp(x) normalised to sum 1 along dims (columns by default)") { interp, args in
-            let d = try interp.dimsKeyword(&args, default: 1)
+        // Knet's softmax and logsoftmax (and logp) normalise over the whole array unless
+        // dims is given (Knet's default dims=:); NNlib's default, columns, is dims=1 here.
+        define("softmax", 1...1, help: "softmax(x; dims) — exp(x) normalised to sum 1 over the whole array, or along dims (dims=1: each column)") { interp, args in
+            let d = try interp.optionalDimsKeyword(&args)
             let (x, _) = try interp.numeric(args, 0)
-            return try interp.result(try x.softmax(along: d))
+            return try interp.result(try wholeOrAlong(x, d) { try $0.softmax(along: $1) })
         }
-        define("logsoftmax", 1...1, help: "logsoftmax(x; dims=1) — log(softmax(x)), computed stably") { interp, args in
-            let d = try interp.dimsKeyword(&args, default: 1)
+        define("logsoftmax", 1...1, help: "logsoftmax(x; dims) — log(softmax(x)) over the whole array or along dims, computed stably") { interp, args in
+            let d = try interp.optionalDimsKeyword(&args)
             let (x, _) = try interp.numeric(args, 0)
-            return try interp.result(try x.logSoftmax(along: d))
+            return try interp.result(try wholeOrAlong(x, d) { try $0.logSoftmax(along: $1) })
         }
         define("nll", 2...2, help: "nll(scores, labels; dims=1) — mean negative log-likelihood of the labels (classes along dims)") { interp, args in
             let d = try interp.dimsKeyword(&args, default: 1)
