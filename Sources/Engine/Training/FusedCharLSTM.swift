@@ -6,7 +6,7 @@ import RealModule
 /// model, with its forward and backward passes written out over buffers allocated once:
 ///
 ///     z_t = W[x_t, :] + h_{t-1} W[V+1:V+H, :] + b     (a one-hot input picks a row)
-///     f, i, o = σ(z blocks 1-3), g = tanh(z block 4)
+///     f, i, o = σ(z_t's f, i, o blocks), g = tanh(its candidate block)   (LSTMGate's order)
 ///     c_t = f .* c_{t-1} + i .* g,   h_t = o .* tanh(c_t),   y_t = h_t Wy + by
 ///
 /// It implements `lstmCell`'s definition (`composedLSTMCell`) followed by `dense` and
@@ -40,15 +40,23 @@ final class FusedCharLSTM: FusedCharModel {
     let hiddenFromNext: FusedBuffer, cellFromNext: FusedBuffer
 
     var weights: [[Double]] {
-        // W's column j is row j of Wxᵀ followed by Wh's column j.
-        let n = 4 * hidden, wxT = wxT.value.base, wh = wh.value.base
+        [joined(wxT.value, wh.value), b.value.scalars, wy.value.scalars, by.value.scalars]
+    }
+
+    var gradients: [[Double]] {
+        [joined(wxT.gradient, wh.gradient), b.gradient.scalars, wy.gradient.scalars, by.gradient.scalars]
+    }
+
+    /// W (V+H) × 4H from its two parts: W's column j is row j of Wxᵀ followed by Wh's column j.
+    private func joined(_ transposedInput: FusedBuffer, _ recurrent: FusedBuffer) -> [Double] {
+        let n = 4 * hidden, wxT = transposedInput.base, wh = recurrent.base
         var w = [Double]()
-        w.reserveCapacity(self.wxT.value.count + self.wh.value.count)
+        w.reserveCapacity(transposedInput.count + recurrent.count)
         for j in 0..<n {
             for r in 0..<vocabulary { w.append(wxT[j + r * n]) }
             w += UnsafeBufferPointer(start: wh + j * hidden, count: hidden)
         }
-        return [w, b.value.scalars, wy.value.scalars, by.value.scalars]
+        return w
     }
 
     init(vocabulary v: Int, hidden h: Int, steps t: Int, weights: [Tensor]) {
@@ -89,8 +97,7 @@ final class FusedCharLSTM: FusedCharModel {
             let row = wxT + inputs[step] * 4 * h
             for j in 0..<(4 * h) { z[j] = b[j] + row[j] }
             Kernels.gemv(trans: true, m: h, n: 4 * h, alpha: 1, a: wh, lda: h, x: hPrev, beta: 1, y: z)
-            Kernels.sigmoidInPlace(n: 3 * h, z)
-            Kernels.tanhInPlace(n: h, z + 3 * h)
+            Kernels.lstmActivateGates(n: h, z)
             Kernels.lstmPointwiseForward(n: h, gates: z, previousCell: cPrev, cell: cNow, cellTanh: tc, hidden: hNow)
         }
         // The read-out does not feed back into the recurrence, so all T steps go

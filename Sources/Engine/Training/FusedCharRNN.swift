@@ -35,6 +35,8 @@ final class FusedCharRNN: FusedCharModel {
 
     var weights: [[Double]] { parameters.map(\.value.scalars) }
 
+    var gradients: [[Double]] { parameters.map(\.gradient.scalars) }
+
     init(vocabulary v: Int, hidden h: Int, steps t: Int, weights: [Tensor]) {
         vocabulary = v; hidden = h; steps = t
         wxh = FusedParameter(weights[0].scalars, columnLength: h)
