@@ -93,8 +93,9 @@ public final class Interpreter: Runtime {
     /// Whether a tree of dotted operations runs as one fused broadcast (Interpreter+Broadcast.swift);
     /// off, each runs on its own, the reference the fusion tests compare against.
     @exclusivity(unchecked) public var fusesBroadcasts = true
-    /// The fused pass runs on the engine once an operand has this many elements: below it,
-    /// its fixed cost is more than the temporary arrays it saves (Interpreter+FusedKernel.swift).
+    /// The fused pass runs on the engine once an operand (for `x .= ...`, the array written)
+    /// has this many elements: below it, its fixed cost is more than the temporary arrays
+    /// it saves (Interpreter+FusedKernel.swift).
     @exclusivity(unchecked) public var fusedBroadcastMinimum = 4096
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
     public var random = RandomSource(seed: 0x5EED)
