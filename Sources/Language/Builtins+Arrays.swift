@@ -352,7 +352,8 @@ extension Library {
         }
         define("similar", 1...1, help: "similar(A) — a new array of A's shape and type (filled with zeros here)") { _, args in
             let box = try args.box(0)
-            return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper))
+            // similar of a BitArray is one; of an Adjoint it is a plain array (Julia's similar of the parent).
+            return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         }
         define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
             if args.count == 2 {

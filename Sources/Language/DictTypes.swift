@@ -11,14 +11,12 @@ public struct DictTypes: Sendable, Equatable {
 }
 
 extension DictBox {
-    /// The entries' common types, nil when they are mixed or there are none (then the
-    /// dictionary's type is read from its entries each time, as before).
+    /// The entries' types joined as Julia's `Dict(pairs...)` joins them (`Dict(:a => 1,
+    /// :b => 2.0)` is a Dict{Symbol, Real}); nil when there are none.
     func typesOfEntries() -> DictTypes? {
         guard count > 0 else { return nil }
-        let keyNames = Set(keys.map { typeName($0.value) })
-        let valueNames = Set(keys.compactMap { self[$0] }.map(typeName))
-        guard keyNames.count == 1, valueNames.count == 1, let k = keyNames.first, let v = valueNames.first else { return nil }
-        return DictTypes(key: k, value: v)
+        return DictTypes(key: typeJoin(keys.map { typeName($0.value) }),
+                         value: typeJoin(keys.compactMap { self[$0] }.map(typeName)))
     }
 }
 

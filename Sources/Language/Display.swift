@@ -51,6 +51,20 @@ private func listElementType(_ list: ListBox, depth: Int = 0) -> String {
     return list.isAny || list.items.isEmpty ? "Any" : commonType(list.items.map { typeName($0, depth: depth + 1) })
 }
 
+/// Julia's `typejoin` of the types named, as `collect` and `Dict(pairs...)` use it for
+/// an element type: Int64 and Bool join to Integer, with Float64 to Real, with complex
+/// numbers to Number; other mixtures as `commonType` says.
+func typeJoin(_ names: [String]) -> String {
+    let distinct = Set(names)
+    guard distinct.count > 1 else { return names.first ?? "Any" }
+    let integers: Set = ["Int64", "Bool"]
+    let reals = integers.union(["Float64"])
+    if distinct.isSubset(of: integers) { return "Integer" }
+    if distinct.isSubset(of: reals) { return "Real" }
+    if distinct.allSatisfy({ reals.contains($0) || $0.hasPrefix("Complex") }) { return "Number" }
+    return commonType(names)
+}
+
 private func commonType(_ names: [String]) -> String {
     guard let first = names.first else { return "Any" }
     if names.allSatisfy({ $0 == first }) { return first }
@@ -98,8 +112,8 @@ private func arrayTypeName(_ box: ArrayBox) -> String {
     switch box.wrapper {
     case .none: return arrayTypeName(rank: box.tensor.rank, element: element)
     case .bitArray: return bitArrayTypeName(rank: box.tensor.rank)
-    case .adjointOfVector: return "Adjoint{\(element), Vector{\(element)}}"
-    case .transposeOfVector: return "Transpose{\(element), Vector{\(element)}}"
+    case .adjoint(let parent, _): return "Adjoint{\(element), \(parent)}"
+    case .transpose(let parent, _): return "Transpose{\(element), \(parent)}"
     }
 }
 
@@ -277,8 +291,8 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
         let name: String? = switch box.wrapper {
         case .none: nil
         case .bitArray: bitArrayTypeName(rank: box.tensor.rank)
-        case .adjointOfVector: "adjoint(::Vector{\(element)}) with eltype \(element)"
-        case .transposeOfVector: "transpose(::Vector{\(element)}) with eltype \(element)"
+        case .adjoint(let parent, _): "adjoint(::\(parent)) with eltype \(element)"
+        case .transpose(let parent, _): "transpose(::\(parent)) with eltype \(element)"
         }
         return displayArray(box.tensor, box.elementType, name: name, width: width, height: height)
     case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)

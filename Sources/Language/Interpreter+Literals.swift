@@ -55,19 +55,15 @@ extension Runtime {
     /// and Int a `Vector{Integer}`, of real and complex numbers a `Vector{Number}`.
     func makeCollected(_ values: [Value]) throws -> Value {
         var types = Set<String>()
-        var complex = false
-        var float = false
         for v in values {
             switch v {
-            case .int, .bool: types.insert(typeName(v))
-            case .float: types.insert("Float64"); float = true
-            case .complex: types.insert(typeName(v)); complex = true
+            case .int, .bool, .float, .complex: types.insert(typeName(v))
             default: return try makeVector(values)
             }
         }
         guard types.count > 1 else { return try makeVector(values) }
         let box = ListBox(values)
-        box.declaredElementType = complex ? "Number" : float ? "Real" : "Integer"
+        box.declaredElementType = typeJoin(Array(types))
         return .list(box)
     }
 

@@ -38,22 +38,30 @@ extension Runtime {
         return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
     }
 
-    /// `A'` (or `transpose(A)` when `adjoint` is false). Of a vector it is a 1×n row that
-    /// Julia types as an Adjoint (Transpose) of the vector; the row's own is the vector again.
+    /// `A'` (or `transpose(A)` when `adjoint` is false): Julia's Adjoint (Transpose) of A,
+    /// here a transposed copy that remembers A's type; of a vector or range it is a 1×n
+    /// row. Transposing one of them again gives an array of A's shape back.
     func transpose(_ value: Value, adjoint: Bool = true) throws -> Value {
         if let array = try numericHostValue(value) { return try transpose(array, adjoint: adjoint) }
+        func wrapper(of value: Value, rank: Int) -> ArrayWrapper {
+            adjoint ? .adjoint(of: typeName(value), ofVector: rank == 1) : .transpose(of: typeName(value), ofVector: rank == 1)
+        }
         switch value {
         case .int, .float, .bool: return value
-        case .array(let box) where box.tensor.rank == 1:
-            return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType,
-                                   wrapper: adjoint ? .adjointOfVector : .transposeOfVector))
-        case .array(let box) where box.wrapper == .adjointOfVector || box.wrapper == .transposeOfVector:
+        case .array(let box) where box.wrapper.isRowOfVector:
             return .array(ArrayBox(try box.tensor.reshaped([box.tensor.count]), elementType: box.elementType))
+        case .array(let box) where box.wrapper != .none && box.wrapper != .bitArray:
+            return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
+        case .array(let box) where box.tensor.rank <= 2:
+            return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType,
+                                   wrapper: wrapper(of: value, rank: box.tensor.rank)))
         case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
         case .tracked(let v): return .tracked(try v.transposed())
         case .range:
             guard let (v, type) = try operand(value) else { break }
-            return try wrap(try v.transposed(), type)
+            guard case .array(let row) = try wrap(try v.transposed(), type) else { break }
+            row.wrapper = wrapper(of: value, rank: 1)
+            return .array(row)
         default: break
         }
         throw RuntimeError("cannot transpose \(describeType(value))", kind: .method)
@@ -449,13 +457,18 @@ extension Runtime {
             try checkBudget(x.value.size(0).multipliedReportingOverflow(by: y.value.size(1)))
             // A matrix product sums products, so Bool matrices multiply to Int, as Julia's `matprod` does.
             let productType = ElementType.result(of: .plus, resultType, resultType)
-            if case .array(let row) = a, row.wrapper == .adjointOfVector || row.wrapper == .transposeOfVector {
+            if case .array(let row) = a, row.wrapper.isRowOfVector {
                 // A row made from a vector times a vector is their dot product, a number;
                 // times a matrix it is a row again (Julia: adjoint(A' * v)).
                 let product = try x * y
                 if y.value.rank == 1 { return Value.number(product.value.scalars[0], as: productType) }
                 if case .array(let result) = try wrap(product, productType) {
-                    result.wrapper = row.wrapper
+                    let parent = "Vector{\(productType.juliaName)}"
+                    if case .transpose = row.wrapper {
+                        result.wrapper = .transpose(of: parent, ofVector: true)
+                    } else {
+                        result.wrapper = .adjoint(of: parent, ofVector: true)
+                    }
                     return .array(result)
                 }
             }

@@ -82,13 +82,24 @@ public final class ArrayBox {
 
 /// The array types Julia makes where it does not make an `Array`, which print and
 /// answer `typeof` under their own names: a broadcast with Bool results makes a
-/// `BitArray`, and `v'` or `transpose(v)` of a vector makes a 1×n row that wraps it,
-/// whose product with a vector is a number.
-public enum ArrayWrapper: Sendable {
+/// `BitArray`, and `A'` or `transpose(A)` makes an `Adjoint`/`Transpose` of `A` (here
+/// a transposed copy that remembers it); of a vector it is a 1×n row whose product
+/// with a vector is a number.
+public enum ArrayWrapper: Sendable, Equatable {
     case none
     case bitArray
-    case adjointOfVector
-    case transposeOfVector
+    /// `A'`, of an array or range whose Julia type is `parent`.
+    case adjoint(of: String, ofVector: Bool)
+    /// `transpose(A)`.
+    case transpose(of: String, ofVector: Bool)
+
+    /// Whether this is the row `v'` (or `transpose(v)`) of a vector or range.
+    var isRowOfVector: Bool {
+        switch self {
+        case .adjoint(_, let ofVector), .transpose(_, let ofVector): return ofVector
+        case .none, .bitArray: return false
+        }
+    }
 }
 
 /// A `Vector{Any}`: any values, shared like every Julia array.

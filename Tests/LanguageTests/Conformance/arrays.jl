@@ -572,3 +572,12 @@ v = [1, 2, 3, 4]
 m = reshape([10, 20, 30, 40], 4, 1)
 println(v + m, " ", size(m - v))
 # expect: [11; 22; 33; 44;;] (4, 1)
+
+# case: Array and Vectorized Operators and Functions — the adjoint of a matrix or range is a wrapper of it too
+A = [1 2; 3 4]
+display(A')
+println(typeof(A'), " ", typeof((A')'), " ", (1:3)' * [1, 2, 3], " ", typeof((1:3)'))
+# expect: 2×2 adjoint(::Matrix{Int64}) with eltype Int64:
+# expect:  1  3
+# expect:  2  4
+# expect: Adjoint{Int64, Matrix{Int64}} Matrix{Int64} 14 Adjoint{Int64, UnitRange{Int64}}

@@ -399,3 +399,7 @@ end
 r = (x -> x > 0 ? x : 0).([1.5, -2.0])
 println(r .+ 1, " ", typeof(r), " ", map(x -> x == 1 ? true : 2, [1, 2]))
 # expect: Real[2.5, 1] Vector{Real} Integer[true, 2]
+
+# case: Collections — Dict(pairs...) joins mixed entry types as collect does
+println(typeof(Dict("a" => 1, "b" => 2.0)), " ", typeof(Dict(:a => 1, "b" => 2)))
+# expect: Dict{String, Real} Dict{Any, Int64}
