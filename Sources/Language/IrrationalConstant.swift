@@ -26,14 +26,42 @@ final class IrrationalConstant: HostObject, Sendable {
     func deepCopy(copying: (Value) -> Value) -> (any HostObject)? { self }
 
     func operation(_ op: Operator, dotted: Bool, with other: Value, selfOnLeft: Bool) throws -> Value? {
-        guard !dotted, op == .equal || op == .notEqual else { return nil }
-        let equal: Bool
+        guard !dotted else { return nil }
+        if op == .equal || op == .notEqual {
+            let equal: Bool
+            switch other {
+            case .host(let object): equal = isEqual(to: object)
+            case .int, .float, .bool: equal = false
+            default: return nil
+            }
+            return .bool((op == .equal) == equal)
+        }
+        let number: Double
         switch other {
-        case .host(let object): equal = isEqual(to: object)
-        case .int, .float, .bool: equal = false
+        case .int(let n): number = Double(n)
+        case .float(let x): number = x
+        case .bool(let b): number = b ? 1 : 0
         default: return nil
         }
-        return .bool((op == .equal) == equal)
+        let order = selfOnLeft ? compare(with: number) : compare(with: number).map { -$0 }
+        guard let order else { return .bool(false) }  // NaN: every order is false
+        switch op {
+        case .less: return .bool(order < 0)
+        case .lessEqual: return .bool(order <= 0)
+        case .greater: return .bool(order > 0)
+        case .greaterEqual: return .bool(order >= 0)
+        default: return nil
+        }
+    }
+
+    /// The sign of (exact value − `number`), nil for NaN. The exact value lies strictly
+    /// between `value` (its nearest Float64) and the next float up, for both π and ℯ, so
+    /// against any other float it orders as `value` does, and against `value` itself it
+    /// is greater: Julia's `π > Float64(π)` is true.
+    private func compare(with number: Double) -> Int? {
+        if number.isNaN { return nil }
+        if number == value { return 1 }
+        return value < number ? -1 : 1
     }
 
     static let pi = IrrationalConstant(symbol: "π", value: .pi)

@@ -106,7 +106,11 @@ extension Runtime {
         switch op {
         case .identical, .notIdentical, .pair, .equal, .notEqual, .in, .notIn: break
         default:
-            // A Param is its array in arithmetic (recorded inside @diff).
+            // A host that answers for itself comes first (an Irrational orders by its
+            // exact value, not its Float64); then a Param is its array in arithmetic
+            // (recorded inside @diff).
+            if case .host(let object) = a, let answer = try object.operation(op, dotted: dotted, with: b, selfOnLeft: true) { return answer }
+            if case .host(let object) = b, let answer = try object.operation(op, dotted: dotted, with: a, selfOnLeft: false) { return answer }
             if case .host = a, let x = try numericHostValue(a) { return try binaryOperation(op, x, b, dotted: dotted) }
             if case .host = b, let y = try numericHostValue(b) { return try binaryOperation(op, a, y, dotted: dotted) }
         }

@@ -279,6 +279,10 @@ println(typeof(π), " ", π isa Real, " ", π == 3.141592653589793, " ", [π, 1]
 # expect: π = 3.1415926535897...
 # expect: Irrational{:π} true false [3.141592653589793, 1.0] 0.0:1.5707963267948966:3.141592653589793
 
+# case: Numeric Comparisons — an Irrational orders by its exact value: above its own nearest Float64
+println((π > 3.141592653589793, π >= 3.141592653589793, π < 3.141592653589793, 3.141592653589793 < π, π < 3.2, 3 < π, ℯ > 2.718281828459045, π < NaN, π > NaN))
+# expect: (true, true, false, true, true, true, true, false, false)
+
 # case: Elementary Functions — the sign of zero: sqrt keeps it, a power (pow) does not
 println(sqrt(-0.0), " ", (-0.0)^0.5, " ", (-0.0) .^ 0.5, " ", sqrt.([-0.0]))
 # expect: -0.0 0.0 0.0 [-0.0]
