@@ -56,6 +56,13 @@ extension Runtime {
             return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType,
                                    wrapper: wrapper(of: value, rank: box.tensor.rank)))
         case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
+        case .tracked(let v) where v.value.rank == 1:
+            // Julia's v' is an Adjoint row whose product with a vector is a number; a
+            // tracked value carries no wrapper yet, and a plain 1×n matrix would make
+            // v' * w a 1-element vector: a different answer, so say so instead.
+            throw RuntimeError(
+                "the adjoint of a vector inside grad is not supported yet; write dot(v, w) or sum(v .* w) for a dot product, or reshape(v, 1, length(v)) for a row",
+                kind: .notSupported)
         case .tracked(let v): return .tracked(try v.transposed())
         case .range:
             guard let (v, type) = try operand(value) else { break }
