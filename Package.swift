@@ -15,18 +15,24 @@ import PackageDescription
 
 // The kernels are compiled four times from one folder of sources (KernelsAVX2,
 // KernelsAVX512 and KernelsEightLanes hold symbolic links to KernelsPortable's files):
-// portable code, code for AVX2 and for AVX-512, among which Kernels picks one at run
-// time, and, for the tests only, the AVX-512 build's eight-lane logic compiled for any CPU. `#if arch` here asks about the machine that
-// compiles this manifest, which is the build's target except when cross-compiling: an
-// x86-64 host building for arm64 would pass these flags to an arm64 compile and fail, so
-// cross builds must drop them. On other hosts the AVX modules are portable code.
+//   1. KernelsPortable    portable code, for any CPU
+//   2. KernelsAVX2        code for AVX2 and FMA (haswell)
+//   3. KernelsAVX512      code for AVX-512 (skylake-avx512)
+//   4. KernelsEightLanes  the AVX-512 build's eight-lane logic compiled for any CPU,
+//                         so its tests run on machines without AVX-512; tests only
+// Kernels picks one of the first three at run time. `#if arch` here asks about the
+// machine that compiles this manifest, which is the build's target except when
+// cross-compiling: an x86-64 host building for arm64 would pass these flags to an arm64
+// compile and fail, so cross builds must drop them. On other hosts the AVX modules are
+// portable code.
 //
-// Every build (and the engine) also gets `-fno-math-errno` for the C headers Swift's standard library
-// reads: `squareRoot()` goes through a C inline there, and with errno semantics it
-// becomes a scalar square root plus a call to libm for negative inputs in every lane,
-// so SIMD square roots never vectorise. Nothing in Swift reads errno.
+// Every kernel build (and the engine) also gets `-fno-math-errno` for the C headers
+// Swift's standard library reads: `squareRoot()` goes through a C inline there, and with
+// errno semantics it becomes a scalar square root plus a call to libm for negative
+// inputs in every lane, so SIMD square roots never vectorise. Nothing in Swift reads
+// errno.
 //
-// Every kernel build is also compiled with -O, in debug builds too: unoptimised code
+// All four kernel builds are also compiled with -O, in debug builds too: unoptimised code
 // calls generic standard library helpers that each module emits as weak symbols under
 // one shared name, and the linker keeps one copy for all, which could be the AVX-512
 // module's copy called from the portable path. Optimised, everything is inlined or named
@@ -65,7 +71,8 @@ let package = Package(
     ],
     targets: [
         // MARK: Libraries
-        // The kernels' API: picks the build below that this CPU runs best.
+        // The kernels' API: picks the one of the three run-time builds below that this
+        // CPU runs best.
         .target(
             name: "Kernels",
             dependencies: ["CPUFeatures", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512"]
@@ -112,8 +119,8 @@ let package = Package(
         // MARK: Kernel builds (implementation details of Kernels)
         // CPUID and XGETBV, which Swift cannot issue; C only for that.
         .target(name: "CPUFeatures"),
-        // Per-thread scratch memory, thread limit and the elementwise operations' enums,
-        // shared by the four builds.
+        // Per-thread scratch memory, thread limit, the elementwise operations' enums and
+        // the LSTM gate order, shared by the four builds.
         .target(name: "KernelsSupport"),
         .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings),
         .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),

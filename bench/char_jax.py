@@ -12,7 +12,7 @@ jax.config.update("jax_platforms", "cpu")
 import jax.numpy as jnp  # noqa: E402  (after the configuration above)
 import numpy as np  # noqa: E402
 
-from char_reference import CLIP, EPSILON, LEARNING_RATE, STEPS, initial_weights, load_text  # noqa: E402
+from char_reference import CLIP, EPSILON, LEARNING_RATE, STEPS, gate_block, initial_weights, load_text  # noqa: E402
 
 
 def rnn_loss(params, h0, inputs, targets):
@@ -38,10 +38,8 @@ def lstm_loss(params, state, inputs, targets):
         h, c = carry
         x, target = pair
         gates = w_x[x] + h @ w_h + b[0]
-        f = jax.nn.sigmoid(gates[:H])
-        i = jax.nn.sigmoid(gates[H:2 * H])
-        o = jax.nn.sigmoid(gates[2 * H:3 * H])
-        g = jnp.tanh(gates[3 * H:])
+        f, i, o = (jax.nn.sigmoid(gate_block(gates, gate, H)) for gate in ("forget", "input", "output"))
+        g = jnp.tanh(gate_block(gates, "candidate", H))
         c = f * c + i * g
         h = o * jnp.tanh(c)
         y = h @ wy + by[0]

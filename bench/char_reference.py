@@ -18,6 +18,16 @@ LEARNING_RATE = 0.1
 CLIP = 5.0
 EPSILON = 1e-8
 KINDS = ("rnn", "lstm")
+# The LSTM's gate blocks in the order they stand in the gate vector: the engine's
+# LSTMGate (Sources/KernelsSupport/LSTMGate.swift), which a Swift test holds this to.
+# Every LSTM here (and char_jax.py's) slices and joins its gates by this tuple.
+LSTM_GATES = ("forget", "input", "output", "candidate")
+
+
+def gate_block(gates, gate, H):
+    """Gate `gate`'s block of H in the last axis of `gates`."""
+    k = LSTM_GATES.index(gate)
+    return gates[..., k * H:(k + 1) * H]
 
 
 def load_text(path=TEXT_PATH):
@@ -64,7 +74,7 @@ def initial_weights(kind, vocabulary, hidden):
         w = lcg.matrix(V + H, 4 * H, 2 * np.sqrt(6 / (V + H + 4 * H)))
         wy = lcg.matrix(H, V, 2 * np.sqrt(6 / (H + V)))
         b = np.zeros((1, 4 * H))
-        b[0, :H] = 1
+        gate_block(b, "forget", H)[...] = 1
         return [w, b, wy, np.zeros((1, V))]
     raise ValueError(f"unknown model kind {kind!r}")
 
@@ -185,8 +195,8 @@ class PlainRNNTrainer(RNNTrainer):
 
 
 class LSTMTrainer(Trainer):
-    """The engine's fused-gate LSTM (row vectors; gate blocks forget, input, output,
-    candidate) with its backward pass written by hand. It is also the numpy twin of
+    """The engine's fused-gate LSTM (row vectors; gate blocks in LSTM_GATES's order)
+    with its backward pass written by hand. It is also the numpy twin of
     bench/plain_lstm.jl, whose `lstm` (lesson 6's) computes the same products,
     slices and activations."""
 
@@ -209,8 +219,8 @@ class LSTMTrainer(Trainer):
             x[0, inputs[t]] = 1
             xh = np.hstack([x, h])
             g = np.dot(xh, W) + b
-            f, i, o = sigmoid(g[:, :H]), sigmoid(g[:, H:2 * H]), sigmoid(g[:, 2 * H:3 * H])
-            cand = np.tanh(g[:, 3 * H:])
+            f, i, o = (sigmoid(gate_block(g, gate, H)) for gate in ("forget", "input", "output"))
+            cand = np.tanh(gate_block(g, "candidate", H))
             c_prev = c
             c = f * c + i * cand
             tc = np.tanh(c)
@@ -232,7 +242,9 @@ class LSTMTrainer(Trainer):
             do = dh * tc
             dc = dh * o * (1 - tc * tc) + dc_next
             df, di, dcand = dc * c_prev, dc * cand, dc * i
-            dg = np.hstack([df * f * (1 - f), di * i * (1 - i), do * o * (1 - o), dcand * (1 - cand * cand)])
+            dgate = {"forget": df * f * (1 - f), "input": di * i * (1 - i), "output": do * o * (1 - o),
+                     "candidate": dcand * (1 - cand * cand)}
+            dg = np.hstack([dgate[gate] for gate in LSTM_GATES])
             dW += np.dot(xh.T, dg)
             db += dg
             dh_next = np.dot(dg, W.T)[:, V:]

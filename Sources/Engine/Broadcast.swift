@@ -19,6 +19,20 @@ public enum Broadcast {
         return out
     }
 
+    /// Steps a column-major multi-index of `shape` to the next position, turning only the
+    /// dimensions from `first` on (an odometer whose wheel `first` turns fastest): 0 walks
+    /// every element; 1 walks the runs along the first dimension, one per column. Past
+    /// the last position it wraps to all zeros.
+    static func advance(_ index: inout [Int], shape: [Int], from first: Int = 0) {
+        var d = first
+        while d < shape.count {
+            index[d] += 1
+            if index[d] < shape[d] { return }
+            index[d] = 0
+            d += 1
+        }
+    }
+
     /// For each output element, the offset of the operand element it reads.
     /// A stretched dimension gets stride 0.
     public static func strides(of shape: [Int], in outShape: [Int]) -> [Int] {
@@ -74,13 +88,7 @@ public enum Broadcast {
                     default: Kernels.elementwise(op, n: n0, x + ia, y + ib, o + k)
                     }
                     k += n0
-                    var d = 1
-                    while d < outShape.count {
-                        index[d] += 1
-                        if index[d] < outShape[d] { break }
-                        index[d] = 0
-                        d += 1
-                    }
+                    advance(&index, shape: outShape, from: 1)
                 }
             }
         } }
@@ -101,7 +109,7 @@ public enum Broadcast {
             var ia = 0, ib = 0
             for d in 0..<outShape.count { ia += index[d] * sa[d]; ib += index[d] * sb[d] }
             out[k] = f(a.scalars[ia], b.scalars[ib])
-            Tensor.advance(&index, shape: outShape)
+            advance(&index, shape: outShape)
         }
         return Tensor(unchecked: outShape, out)
     }
@@ -130,7 +138,7 @@ public enum Broadcast {
             var o = 0
             for d in 0..<grad.rank { o += index[d] * strides[d] }
             out[o] += grad.scalars[k]
-            Tensor.advance(&index, shape: grad.shape)
+            advance(&index, shape: grad.shape)
         }
         return Tensor(unchecked: shape, out)
     }

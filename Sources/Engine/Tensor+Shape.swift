@@ -98,13 +98,9 @@ extension Tensor {
         return strides
     }
 
-    /// Steps a column-major multi-index to the next element.
+    /// Steps a column-major multi-index to the next element (`Broadcast.advance`).
     public static func advance(_ index: inout [Int], shape: [Int]) {
-        for d in index.indices {
-            index[d] += 1
-            if index[d] < shape[d] { return }
-            index[d] = 0
-        }
+        Broadcast.advance(&index, shape: shape)
     }
 
     /// The positions each `TensorIndex` selects in a dimension of size `n`, checked.

@@ -13,6 +13,7 @@ import KernelsSupport
 public typealias BinaryOperation = KernelsSupport.BinaryOperation
 public typealias UnaryOperation = KernelsSupport.UnaryOperation
 public typealias ActivationDerivative = KernelsSupport.ActivationDerivative
+public typealias LSTMGate = KernelsSupport.LSTMGate
 
 /// The entry points of one build of the kernels.
 public struct KernelTable: Sendable {

@@ -1,7 +1,21 @@
 // The pointwise parts of recurrent cells, handed to the build of the active path.
 
+/// Squashes one LSTM step's gate pre-activations in place (blocks of `n`, in LSTMGate's
+/// order): each block by its gate's activation. The vector activations give an element
+/// the same result wherever it stands, so a block at a time rounds as one call over
+/// several blocks would.
+public func lstmActivateGates(n: Int, _ gates: UnsafeMutablePointer<Double>) {
+    for gate in LSTMGate.allCases {
+        let block = gates + gate.start(blockLength: n)
+        switch gate.activation {
+        case .sigmoid: active.sigmoidInPlace(n, block)
+        case .tanh: active.tanhInPlace(n, block)
+        }
+    }
+}
+
 /// One LSTM step's c = f·c_prev + i·g, tanh(c) and h = o·tanh(c) from its activated gates
-/// (blocks of `n`: forget, input, output, candidate).
+/// (blocks of `n`, in LSTMGate's order).
 public func lstmPointwiseForward(
     n: Int, gates: UnsafePointer<Double>, previousCell: UnsafePointer<Double>,
     cell: UnsafeMutablePointer<Double>, cellTanh: UnsafeMutablePointer<Double>,

@@ -1,9 +1,11 @@
 // The vector type and multiply-add these kernels are built on.
 //
-// This folder is compiled three times: as KernelsPortable with no special flags, and,
-// through symbolic links, as KernelsAVX2 (`-target-cpu haswell`) and KernelsAVX512
-// (`-target-cpu skylake-avx512`). The manifest defines KERNELS_AVX2 or KERNELS_AVX512 and
-// KERNELS_FMA for the latter two, on x86-64 only; elsewhere all three are this portable code.
+// This folder is compiled four times: as KernelsPortable with no special flags, and,
+// through symbolic links, as KernelsAVX2 (`-target-cpu haswell`), KernelsAVX512
+// (`-target-cpu skylake-avx512`) and, for the tests only, KernelsEightLanes (the AVX-512
+// build's eight lanes for any CPU). The manifest defines KERNELS_AVX2 or KERNELS_AVX512
+// and KERNELS_FMA for the AVX builds, on x86-64 only (elsewhere they are this portable
+// code), and KERNELS_AVX512 alone for KernelsEightLanes.
 
 #if KERNELS_AVX512
 /// One AVX-512 register of doubles.

@@ -23,7 +23,7 @@ extension Runtime {
         guard !path.utf8.contains(0) else {
             throw RuntimeError("read: the path contains a NUL character (\\0), which no file name can hold", kind: .argument)
         }
-        let base = settings.baseDirectory.flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
+        let base = settings.resolvedBaseDirectory
         let resolved: String
         if path.hasPrefix("/") {
             resolved = path

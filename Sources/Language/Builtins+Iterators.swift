@@ -454,11 +454,11 @@ extension Library {
             let n = args.count == 2 ? try args.integer(1, "count") : nil
             return .host(LazyIterator(.repeated(args[0], n.map { Swift.max(0, $0) })))
         }
-        define("takewhile", 2...2, help: "takewhile(pred, itr) — (Iterators.takewhile) elements of itr while pred holds") { _, args in
-            .host(LazyIterator(.takeWhile(predicate: args[0], args[1])))
+        define("takewhile", 2...2, help: "takewhile(pred, itr) — (Iterators.takewhile) elements of itr while pred holds") { interp, args in
+            .host(LazyIterator(.takeWhile(predicate: interp.keepingConfinement(args[0]), args[1])))
         }
-        define("dropwhile", 2...2, help: "dropwhile(pred, itr) — (Iterators.dropwhile) the elements of itr from the first where pred fails") { _, args in
-            .host(LazyIterator(.dropWhile(predicate: args[0], args[1])))
+        define("dropwhile", 2...2, help: "dropwhile(pred, itr) — (Iterators.dropwhile) the elements of itr from the first where pred fails") { interp, args in
+            .host(LazyIterator(.dropWhile(predicate: interp.keepingConfinement(args[0]), args[1])))
         }
         define("enumerate", 1...1, help: "enumerate(itr) — pairs (i, x) with 1-based i, lazily") { _, args in
             .host(LazyIterator(.enumerate(args[0])))
@@ -475,13 +475,13 @@ extension Library {
         // Iterators.filter, Iterators.map and Iterators.reverse differ from the eager
         // Base functions of the same names, so they live only in the module.
         let lazyOnly: [(String, Library.Body)] = [
-            ("filter", { _, args in
+            ("filter", { interp, args in
                 guard args.count == 2 else { throw RuntimeError("Iterators.filter takes a predicate and an iterable", kind: .method) }
-                return .host(LazyIterator(.filter(predicate: args[0], args[1])))
+                return .host(LazyIterator(.filter(predicate: interp.keepingConfinement(args[0]), args[1])))
             }),
-            ("map", { _, args in
+            ("map", { interp, args in
                 guard args.count >= 2 else { throw RuntimeError("Iterators.map takes a function and iterables", kind: .method) }
-                return .host(LazyIterator(.map(args[0], Array(args.values.dropFirst()))))
+                return .host(LazyIterator(.map(interp.keepingConfinement(args[0]), Array(args.values.dropFirst()))))
             }),
             ("reverse", { _, args in
                 guard args.count == 1 else { throw RuntimeError("Iterators.reverse takes one iterable", kind: .method) }

@@ -149,13 +149,13 @@ extension FunctionValue {
 extension FunctionValue.Method {
     /// Whether a parameter of this method has a written type.
     var isTyped: Bool {
-        if case .closure(let decl, _) = self { return decl.parameters.contains { $0.typeName != nil } }
+        if case .closure(let decl, _, _) = self { return decl.parameters.contains { $0.typeName != nil } }
         return false
     }
 
     /// The type each of `count` arguments must have (`Any` where none is written).
     func signature(forArgumentCount count: Int, at position: SourcePosition) throws -> [String] {
-        guard case .closure(let decl, _) = self else { return Array(repeating: "Any", count: count) }
+        guard case .closure(let decl, _, _) = self else { return Array(repeating: "Any", count: count) }
         var types: [String] = []
         for parameter in decl.parameters where types.count < count {
             let type = try parameter.typeName.map { try dispatchType($0, at: position) } ?? "Any"
@@ -170,7 +170,7 @@ extension FunctionValue.Method {
 
     /// The written types of all parameters, for telling a redefinition from a new method.
     var writtenTypes: [String?] {
-        guard case .closure(let decl, _) = self else { return [] }
+        guard case .closure(let decl, _, _) = self else { return [] }
         return decl.parameters.map { $0.typeName.map { canonicalTypeName($0) ?? $0 } }
     }
 }

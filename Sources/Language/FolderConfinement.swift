@@ -25,3 +25,39 @@ public enum FolderConfinement {
         return String(cString: resolved)
     }
 }
+
+extension RuntimeSettings {
+    /// The folder relative paths resolve against: `baseDirectory`, or the current
+    /// directory when there is none.
+    var resolvedBaseDirectory: String {
+        baseDirectory.flatMap { $0.isEmpty ? nil : $0 } ?? FileManager.default.currentDirectoryPath
+    }
+
+    /// The folder `read` is confined to right now, spelled out ("" in `readableFolder`
+    /// names the base directory), or nil when reading is not confined. A function made
+    /// now keeps it (`FunctionValue.Method.confinement`), so the confinement of the code
+    /// that wrote a function goes with the function.
+    var confinement: String? {
+        readableFolder.map { $0.isEmpty ? resolvedBaseDirectory : $0 }
+    }
+}
+
+extension Runtime {
+    /// `f` as a function that runs under the present confinement wherever it is called
+    /// later, for builtins that keep a function to call after the code that gave it has
+    /// finished (`Iterators.map(read, paths)` made by a course and collected by the
+    /// learner). Unconfined code, and a function the course wrote (confined already), get
+    /// `f` itself back.
+    func keepingConfinement(_ f: Value) -> Value {
+        guard let folder = settings.confinement, case .function(let function) = f,
+              function.methods.contains(where: { $0.confinement == nil }) else { return f }
+        var builtin = Builtin(name: function.name, help: "", arity: 0...Int.max, elementwise: false) { interp, args in
+            let result = try interp.call(f, args.values, args.keywords, at: interp.nowhere)
+            args.keywords = [:]
+            return result
+        }
+        builtin.seesHostObjects = true
+        builtin.confinement = folder
+        return .function(FunctionValue(name: function.name, methods: [.builtin(builtin)]))
+    }
+}

@@ -8,12 +8,25 @@ public final class FunctionValue {
     var methods: [Method]
 
     enum Method {
-        case closure(FunctionDecl, Environment)
+        /// A method the program wrote, with the scope it closes over and the folder
+        /// `read` was confined to where it was defined: a function a course's cell
+        /// defines keeps the course's confinement whoever calls it, since its body is
+        /// the course's code (issue 12).
+        case closure(FunctionDecl, Environment, confinedTo: String?)
         case builtin(Builtin)
+
+        /// The folder this method's body may read in, whoever calls it (nil: wherever
+        /// the caller may).
+        var confinement: String? {
+            switch self {
+            case .closure(_, _, let folder): return folder
+            case .builtin(let b): return b.confinement
+            }
+        }
 
         var arity: ClosedRange<Int> {
             switch self {
-            case .closure(let decl, _): return decl.arity
+            case .closure(let decl, _, _): return decl.arity
             case .builtin(let b): return b.arity
             }
         }
@@ -31,14 +44,14 @@ public final class FunctionValue {
 
     /// Whether one of the methods is a closure over `scope` itself.
     func captures(_ scope: Environment) -> Bool {
-        methods.contains { if case .closure(_, let env) = $0 { return env === scope } else { return false } }
+        methods.contains { if case .closure(_, let env, _) = $0 { return env === scope } else { return false } }
     }
 
     /// Makes the methods that closed over `scope` close over `other` instead (see
     /// `Environment.breakCycles`).
     func redirect(from scope: Environment, to other: Environment) {
         methods = methods.map { method in
-            if case .closure(let decl, let env) = method, env === scope { return .closure(decl, other) }
+            if case .closure(let decl, let env, let folder) = method, env === scope { return .closure(decl, other, confinedTo: folder) }
             return method
         }
     }
@@ -61,6 +74,9 @@ struct Builtin {
     /// objects themselves: `println`, `typeof`, `grad`, `params` and the like. Every
     /// other builtin gets the array (see `HostObject.numericValue`).
     var seesHostObjects = false
+    /// For a function the program made at run time out of other functions (`f ∘ g`):
+    /// the folder `read` was confined to when it was made, kept when it runs later.
+    var confinement: String? = nil
     let body: Library.Body
 }
 

@@ -41,11 +41,22 @@ extension Interpreter {
     /// Julia's `broadcast!`: they write into the array x names (or `A[i]` names, when
     /// A holds arrays), so every other name for that array sees the change, and the
     /// result is converted to the array's element type.
+    ///
+    /// A dotted right side is evaluated as far as its leaves first (`InPlaceRight`), so
+    /// that when the destination is a Float64 array the whole `x .= x .op rhs` can run
+    /// as one fused pass writing into x, as Julia's `broadcast!` does; otherwise the
+    /// right side is computed whole and written as before.
     func updateAssign(_ op: Operator?, _ dotted: Bool, _ target: Expr, _ valueExpr: Expr, _ env: Environment) throws -> Value {
-        let rhs = try evaluate(valueExpr, env)
+        var right = try InPlaceRight(valueExpr, fusing: dotted && fusesBroadcasts, self, env)
         func combined(_ current: Value) throws -> Value {
+            let rhs = try right.value(self)
             guard let op else { return rhs }
             return try applyOperator(op, current, rhs, dotted: dotted, at: valueExpr.position)
+        }
+        /// `box .op= right` in one fused pass; false when it does not qualify.
+        func fusedWrite(into box: ArrayBox) throws -> Bool {
+            guard case .tree(let plan, let leaves, _) = right else { return false }
+            return try broadcastFused(into: box, op, plan.root, leaves, at: valueExpr.position)
         }
         switch target.kind {
         case .index(let baseExpr, let indexExprs):
@@ -58,13 +69,14 @@ extension Interpreter {
                 return new
             }
             let current = try index(base, indices)
-            let new = try combined(current)
             if dotted, case .array(let box) = try inPlaceTarget(current) {
                 // `w[1] .-= lr .* g`, `d[:W] .= 0`, `layers[1] .-= g`: the array (or
                 // Param) held there, changed in place.
-                try writeInPlace(box, new)
+                if try fusedWrite(into: box) { return current }
+                try writeInPlace(box, try combined(current))
                 return current
             }
+            let new = try combined(current)
             try assignIndex(base, indices, new)
             return new
         default:
@@ -79,6 +91,7 @@ extension Interpreter {
                 let spelling = "." + (op?.spelling ?? "") + "="
                 throw RuntimeError("`\(spelling)` writes into an existing array, and \(describeType(current)) is not one; use `\(op?.spelling ?? "")=` to rebind a name", kind: .method)
             }
+            if try fusedWrite(into: box) { return current }
             try writeInPlace(box, try combined(current))
             return current
         }
@@ -97,7 +110,9 @@ extension Interpreter {
         guard shape == box.tensor.shape else {
             throw RuntimeError("DimensionMismatch: cannot broadcast shape \(shapeText(s.shape)) into an array of shape \(shapeText(box.tensor.shape))", kind: .dimensionMismatch)
         }
-        let stretched = try box.tensor.zerosLike() + s.value
+        // The source's elements as they are (adding them to zeros, as this once did,
+        // turned -0.0 into 0.0, which Julia's `x .= -0.0` keeps), stretched when smaller.
+        let stretched = s.shape == shape ? s.value : try box.tensor.zip(s.value, operation: ".=") { _, y in y }
         if box.elementType != .float64 {
             // Checked before anything is written, so a failed write leaves the array as it was.
             for x in stretched.scalars { _ = try box.elementType.stored(x) }

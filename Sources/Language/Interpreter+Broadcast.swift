@@ -30,7 +30,7 @@ extension Interpreter {
     }
 
     /// The tree with its leaves evaluated.
-    private func broadcast(_ plan: BroadcastPlan, _ leaves: [Value]) throws -> Value {
+    func broadcast(_ plan: BroadcastPlan, _ leaves: [Value]) throws -> Value {
         if fusesBroadcasts {
             if let result = try broadcastFused(plan, leaves) { return result }
             if needsElementwiseLoop(plan, leaves) { return try broadcastElementwise(plan, leaves) }

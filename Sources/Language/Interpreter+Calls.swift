@@ -55,6 +55,11 @@ extension Interpreter {
                 "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)", kind: .method,
                 at: position)
         }
+        // A method a course's code made runs confined to the course's folder, whoever
+        // calls it; a call never lifts the confinement of the code it runs in.
+        let confines = settings.readableFolder == nil && method.confinement != nil
+        if confines { settings.readableFolder = method.confinement }
+        defer { if confines { settings.readableFolder = nil } }
         switch method {
         case .builtin(let builtin):
             // Errors name the function the learner called, not an alias's original or an
@@ -80,7 +85,7 @@ extension Interpreter {
                 throw RuntimeError("\(builtin.name) has no keyword argument `\(unknown)`", kind: .method, at: position)
             }
             return result
-        case .closure(let decl, let closureEnv):
+        case .closure(let decl, let closureEnv, _):
             return try callClosure(function.name, decl, closureEnv, arguments, keywords, at: position)
         }
     }

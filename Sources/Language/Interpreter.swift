@@ -93,8 +93,9 @@ public final class Interpreter: Runtime {
     /// Whether a tree of dotted operations runs as one fused broadcast (Interpreter+Broadcast.swift);
     /// off, each runs on its own, the reference the fusion tests compare against.
     @exclusivity(unchecked) public var fusesBroadcasts = true
-    /// The fused pass runs on the engine once an operand has this many elements: below it,
-    /// its fixed cost is more than the temporary arrays it saves (Interpreter+FusedKernel.swift).
+    /// The fused pass runs on the engine once an operand (for `x .= ...`, the array written)
+    /// has this many elements: below it, its fixed cost is more than the temporary arrays
+    /// it saves (Interpreter+FusedKernel.swift).
     @exclusivity(unchecked) public var fusedBroadcastMinimum = 4096
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
     public var random = RandomSource(seed: 0x5EED)
@@ -302,7 +303,7 @@ public final class Interpreter: Runtime {
         case .function(let decl): return defineFunction(decl, env)
         case .lambda(let decl):
             anonymousCount += 1
-            return .function(FunctionValue(name: "#\(anonymousCount)", methods: [.closure(decl, env)]))
+            return .function(FunctionValue(name: "#\(anonymousCount)", methods: [.closure(decl, env, confinedTo: settings.confinement)]))
         case .assign(let target, let valueExpr):
             let value = try evaluate(valueExpr, env)
             try assign(value, to: target, env)
@@ -468,7 +469,7 @@ public final class Interpreter: Runtime {
     private func defineFunction(_ decl: FunctionDecl, closingOver closure: Environment, in env: Environment) -> Value {
         let symbol = decl.symbol ?? Name("#anonymous")
         let name = symbol.text
-        let method = FunctionValue.Method.closure(decl, closure)
+        let method = FunctionValue.Method.closure(decl, closure, confinedTo: settings.confinement)
         // A second definition with the same name in the same kind of scope adds a method
         // (or replaces the one with the same arity), as in Julia. Inside a function only
         // local functions are extended; a global of the same name is shadowed instead.
@@ -476,7 +477,7 @@ public final class Interpreter: Runtime {
         if case .function(let existing)? = visible, !existing.isBuiltin {
             // The same signature (count and written types) replaces; another adds a method.
             existing.methods.removeAll {
-                if case .closure(let d, _) = $0 { return d.arity == decl.arity && $0.writtenTypes == method.writtenTypes }
+                if case .closure(let d, _, _) = $0 { return d.arity == decl.arity && $0.writtenTypes == method.writtenTypes }
                 return false
             }
             existing.methods.append(method)

@@ -28,11 +28,13 @@ extension Runtime {
             guard case .function = part else { throw RuntimeError("`∘` composes functions, got \(describeType(part))", kind: .method) }
         }
         let name = show(f) + " ∘ " + show(g)
-        let builtin = Builtin(name: name, help: name, arity: 0...Int.max, elementwise: false) { interp, args in
+        var builtin = Builtin(name: name, help: name, arity: 0...Int.max, elementwise: false) { interp, args in
             let inner = try interp.call(g, args.values, args.keywords, at: interp.nowhere)
             args.keywords = [:]
             return try interp.call(f, [inner], [:], at: interp.nowhere)
         }
+        // `read ∘ (x -> "/etc/passwd")` made by a course stays the course's code.
+        builtin.confinement = settings.confinement
         return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
     }
 

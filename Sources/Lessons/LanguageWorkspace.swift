@@ -1,6 +1,11 @@
 import Engine
 import Language
 import TermPlot
+#if canImport(Glibc)
+// glibc's `void malloc_stats(void)` from <malloc.h>, which the Glibc module does not export.
+@_silgen_name("malloc_stats")
+private func mallocStats()
+#endif
 
 /// The notebook language as a lesson workspace: one interpreter whose globals
 /// persist from cell to cell.
@@ -17,6 +22,17 @@ public final class LanguageWorkspace: Workspace {
     /// `RunFile`) instead of the process's size, which allocator noise moves.
     public static var liveObjects: String {
         "live objects: \(Tape.live.current) tapes, \(Environment.live.current) scopes"
+    }
+
+    /// Writes the allocator's own count of the bytes the process holds (glibc's
+    /// `malloc_stats`: "in use bytes" per arena and in total) to standard error. A memory
+    /// test compares it after a short and a long REPL session: it moves only by what the
+    /// program allocates, not by the allocator's caching or the machine's load, which
+    /// move resident size by megabytes.
+    public static func writeAllocatorStatistics() {
+        #if canImport(Glibc)
+        mallocStats()
+        #endif
     }
 
     public func run(_ code: String, context: RunContext) -> RunResult {

@@ -47,15 +47,10 @@ public struct NotebookDisplaySize: Equatable, Sendable {
 
     /// The display a saved notebook's text names, if it names one (in its first lines).
     public static func read(from text: String) -> NotebookDisplaySize? {
-        for line in text.split(separator: "\n").prefix(5) {
-            guard let range = line.range(of: label) else { continue }
-            let rest = line[range.upperBound...]
-            let size = rest.prefix { $0.isNumber || $0 == "x" }.split(separator: "x")
-            if size.count == 2, let width = Int(size[0]), let rows = Int(size[1]) {
-                return NotebookDisplaySize(width: width, rows: rows, color: rest.contains("color"))
-            }
-        }
-        return nil
+        guard let rest = notebookHeaderValue(label: label, in: text) else { return nil }
+        let size = rest.prefix { $0.isNumber || $0 == "x" }.split(separator: "x")
+        guard size.count == 2, let width = Int(size[0]), let rows = Int(size[1]) else { return nil }
+        return NotebookDisplaySize(width: width, rows: rows, color: rest.contains("color"))
     }
 
     /// `style` drawing as this display did.
@@ -96,16 +91,11 @@ public enum NotebookDataFolder {
     /// that exists here; otherwise nil, and relative paths point beside the notebook.
     /// For `rnnlab run`, whose program reads what the learner can anyway.
     public static func read(from text: String) -> String? {
-        for line in text.split(separator: "\n").prefix(6) {
-            guard let range = line.range(of: label) else { continue }
-            var folder = String(line[range.upperBound...])
-            if folder.hasSuffix(" -->") { folder.removeLast(4) }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
-            else { return nil }
-            return folder
-        }
-        return nil
+        guard let folder = notebookHeaderValue(label: label, in: text) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+        else { return nil }
+        return folder
     }
 
     /// `folder` as an absolute path (relative ones are taken from the current folder).
@@ -114,6 +104,20 @@ public enum NotebookDataFolder {
         let current = FileManager.default.currentDirectoryPath
         return folder.isEmpty || folder == "." ? current : current + "/" + folder
     }
+}
+
+/// What follows `label` on the first header line that carries it, without the
+/// closing ` -->` of a Markdown comment. Header lines are the few a saved notebook
+/// starts with (title, a note on replaying, display, data folder), in every format.
+func notebookHeaderValue(label: String, in text: String) -> String? {
+    let headerLineCount = 6
+    for line in text.split(separator: "\n").prefix(headerLineCount) {
+        guard let range = line.range(of: label) else { continue }
+        var value = String(line[range.upperBound...])
+        if value.hasSuffix(" -->") { value.removeLast(4) }
+        return value
+    }
+    return nil
 }
 
 /// Code that failed, as comment lines with its error, so a replay skips it but a

@@ -5,10 +5,19 @@
 /// `:save` writes this record; replaying it in a fresh workspace gives the same
 /// workspace and prints the same outputs. It starts afresh whenever the workspace does
 /// (opening a lesson) and is cut back when `:back` restores an earlier workspace.
+///
+/// The entries live in a file, not in memory (`RecordLog`), so a session of any length
+/// keeps them all at a fixed cost to the process; `entries` reads them back.
 public struct NotebookRecord: Equatable, Sendable {
     /// The lesson the workspace belongs to, for the saved notebook's title.
     public var title: String
-    public var entries: [Entry] = []
+    /// Every entry, in order: read back from the record's file (for saving; to add one,
+    /// `append` is cheaper than setting this).
+    public var entries: [Entry] {
+        get { log.entries() }
+        set { log = RecordLog(newValue) }
+    }
+    private var log = RecordLog()
     /// The terminal's columns and rows while the code ran: values and plots are drawn to
     /// fit them, so a replay must draw at the same size to print the same.
     public var width = 80
@@ -21,9 +30,29 @@ public struct NotebookRecord: Equatable, Sendable {
 
     public init(title: String) { self.title = title }
 
+    /// How many entries the record holds.
+    public var entryCount: Int { log.entryCount }
+
+    public mutating func append(_ entry: Entry) { uniqueLog().append(entry) }
+
+    /// Cuts the record back to its first `count` entries (`:back`).
+    public mutating func removeEntries(from count: Int) { uniqueLog().removeEntries(from: count) }
+
+    /// The log, copied first if another copy of this record shares it, so each copy
+    /// changes on its own as a value should.
+    private mutating func uniqueLog() -> RecordLog {
+        if !isKnownUniquelyReferenced(&log) { log = log.copy() }
+        return log
+    }
+
+    public static func == (a: NotebookRecord, b: NotebookRecord) -> Bool {
+        a.title == b.title && a.width == b.width && a.rows == b.rows && a.color == b.color
+            && a.dataFolder == b.dataFolder && a.entries == b.entries
+    }
+
     /// One piece of code that ran.
-    public struct Entry: Equatable, Sendable {
-        public enum Origin: Equatable, Sendable {
+    public struct Entry: Equatable, Sendable, Codable {
+        public enum Origin: Equatable, Sendable, Codable {
             /// Step `step`'s cell (0-based), as the lesson has it or as the learner edited it.
             case lessonCell(step: Int, edited: Bool)
             /// The solution of the exercise at `step`, run by a replay or by `:skip`.

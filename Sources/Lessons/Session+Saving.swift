@@ -25,7 +25,7 @@ extension Session {
         let text = format.render(record)
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
-            let cells = record.entries.count
+            let cells = record.entryCount
             let next = format == .jupyter
                 ? "Jupyter opens it with a Julia kernel." : "rnnlab run \(path) replays them."
             say("Saved \(cells) cell\(cells == 1 ? "" : "s") to \(path). " + next)

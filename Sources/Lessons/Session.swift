@@ -152,7 +152,7 @@ public final class Session {
                 break
             }
             snapshots[k] = workspace.snapshot()
-            recordLengthAtStep[k] = record.entries.count
+            recordLengthAtStep[k] = record.entryCount
             let step = lesson.steps[k]
             if let cell = step.cell {
                 let edited = editedCells[CellKey(lesson: lesson.id, step: k)]
@@ -189,7 +189,7 @@ public final class Session {
         let start = workspace.snapshot()
         snapshots[k] = start
         attempt = step.exercise.map { ExerciseAttempt(exercise: $0, start: start) }
-        recordLengthAtStep[k] = record.entries.count
+        recordLengthAtStep[k] = record.entryCount
         // A blank line sets each step apart from the prompt and output above it.
         var text = step.prose.isEmpty ? "" : "\n" + renderer.render(step.prose) + "\n"
         if let cell = step.cell, cell.kind != .hidden { text += codeBlock(currentCode(of: k) ?? cell.code) + "\n" }
@@ -305,7 +305,7 @@ public final class Session {
             if let error = result.error { say(style.failure(error)) }
         }
         let output = stripEscapes(captured + (result.display.map { $0 + "\n" } ?? ""))
-        record.entries.append(NotebookRecord.Entry(
+        record.append(NotebookRecord.Entry(
             origin: origin, prose: prose, code: code, output: output, error: result.error.map(stripEscapes), hidden: hidden))
         return result
     }
@@ -337,8 +337,8 @@ public final class Session {
         // Back over a step that shows nothing, or :back would seem to do nothing.
         while target > 0 && lesson.steps[target].showsNothing { target -= 1 }
         if let snapshot = snapshots[target] { workspace.restore(snapshot) }
-        if let length = recordLengthAtStep[target], length <= record.entries.count {
-            record.entries.removeSubrange(length...)
+        if let length = recordLengthAtStep[target], length <= record.entryCount {
+            record.removeEntries(from: length)
         }
         show(step: target)
     }

@@ -25,6 +25,15 @@ struct NotebookREPL {
         session.shouldStop = { InterruptFlag.isSet }
         session.screen = screen
         session.asksQuestions = interactive
+        // For the memory tests: what the whole session holds at its end, record and all.
+        defer {
+            if environment["RNNLAB_REPORT_LIVE_OBJECTS"] != nil {
+                withExtendedLifetime(session) {
+                    FileHandle.standardError.write(Data((LanguageWorkspace.liveObjects + "\n").utf8))
+                    LanguageWorkspace.writeAllocatorStatistics()
+                }
+            }
+        }
         let reader = makeLineReader(
             historyPath: StatePaths.historyFilePath(environment: environment),
             completion: { before in

@@ -1,53 +1,69 @@
 import Testing
 @testable import Engine
 
-/// The fused character models against the same models built from tape operations
-/// (`ElmanRNN.loss`, `lstmCell`, `dense`, `nll`, value clipping, `Adagrad`), which the
-/// other engine tests check against numpy and finite differences. Several iterations
-/// are compared, so the carried state, the window walk and the update are covered too.
+/// The fused character models against their definitions built from tape operations
+/// (`composedRNNCell` and `composedLSTMCell`, a composed read-out, `nll`, value clipping,
+/// `Adagrad`), which the other engine tests check against numpy and finite differences:
+/// one window's loss and gradients, and several iterations of training, so the carried
+/// state, the window walk and the update are covered too.
 @Suite struct CharModelTrainerTests {
     /// A small text with repeats and a wrap-around: 3 windows of 5 fit in 17 ids.
     static let text = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7, 9, 3, 2]
     static let vocabulary = 10, hidden = 6, window = 5
+
+    static func onehot(_ id: Int) -> Tensor {
+        var x = [Double](repeating: 0, count: vocabulary)
+        x[id] = 1
+        return Tensor(unchecked: [1, vocabulary], x)
+    }
+
+    /// One window of the model by its definition, from the state (h, c) (1 × H rows):
+    /// the summed loss and the state after the window. The RNN runs `composedRNNCell` in
+    /// its row convention on the trainer's column-convention weights: W = [Wxhᵀ; Whhᵀ],
+    /// b = bhᵀ, and the read-out h Whyᵀ + byᵀ.
+    static func definedWindow(
+        _ kind: CharModelKind, _ p: [Var], inputs: ArraySlice<Int>, targets: ArraySlice<Int>, h: Tensor, c: Tensor
+    ) throws -> (loss: Var, h: Tensor, c: Tensor) {
+        var total = Var(0)
+        switch kind {
+        case .rnn:
+            let weight = try Var.vcat([p[0].transposed(), p[1].transposed()])
+            let bias = try p[2].reshaped([1, hidden])
+            let readout = try p[3].transposed(), readoutBias = try p[4].reshaped([1, vocabulary])
+            var state = Var(h)
+            for (x, y) in zip(inputs, targets) {
+                state = try composedRNNCell(Var(onehot(x)), state, weight: weight, bias: bias, activation: .tanh)
+                total = try total + (state * readout + readoutBias).nll(labels: [y], classDimension: 1)
+            }
+            return (total, state.value, c)
+        case .lstm:
+            var state = (h: Var(h), c: Var(c))
+            for (x, y) in zip(inputs, targets) {
+                state = try composedLSTMCell(Var(onehot(x)), state.h, state.c, weight: p[0], bias: p[1])
+                total = try total + (state.h * p[2] + p[3]).nll(labels: [y], classDimension: 1)
+            }
+            return (total, state.h.value, state.c.value)
+        }
+    }
 
     /// The tape's version of CharModelTrainer.train, written the plain way.
     static func tapeLosses(kind: CharModelKind, iterations: Int) throws -> (losses: [Double], weights: [Tensor]) {
         var parameters = CharModelWeights.initial(kind: kind, vocabulary: vocabulary, hidden: hidden)
         var optimiser = Adagrad(learningRate: 0.1)
         var position = 0
-        var h = try Tensor.zeros(shape: kind == .rnn ? [hidden] : [1, hidden]), c = h
+        var h = try Tensor.zeros(shape: [1, hidden]), c = h
         var losses: [Double] = []
-        func onehot(_ id: Int) -> Tensor {
-            var x = [Double](repeating: 0, count: vocabulary)
-            x[id] = 1
-            return kind == .rnn ? Tensor(vector: x) : Tensor(unchecked: [1, vocabulary], x)
-        }
         for n in 0..<iterations {
             if n == 0 || position + window + 1 > text.count {
                 h = h.zerosLike(); c = c.zerosLike(); position = 0
             }
-            let xs = text[position..<(position + window)].map(onehot)
-            let ys = Array(text[(position + 1)...(position + window)])
             var final = (h, c)
             var (loss, grads) = try valueAndGradient(at: parameters) { p in
-                var total = Var(0)
-                switch kind {
-                case .rnn:
-                    var state = Var(h)
-                    for (x, y) in zip(xs, ys) {
-                        state = try (p[0] * Var(x) + p[1] * state + p[2]).tanh()
-                        total = try total + (p[3] * state + p[4]).nll(labels: [y], classDimension: 0)
-                    }
-                    final = (state.value, c)
-                case .lstm:
-                    var state = (h: Var(h), c: Var(c))
-                    for (x, y) in zip(xs, ys) {
-                        state = try lstmCell(Var(x), state.h, state.c, weight: p[0], bias: p[1])
-                        total = try total + dense(state.h, weight: p[2], bias: p[3]).nll(labels: [y], classDimension: 1)
-                    }
-                    final = (state.h.value, state.c.value)
-                }
-                return total
+                let run = try definedWindow(
+                    kind, p, inputs: text[position..<(position + window)],
+                    targets: text[(position + 1)...(position + window)], h: h, c: c)
+                final = (run.h, run.c)
+                return run.loss
             }
             try GradientClipping.clipByValue(&grads, limit: 5)
             try optimiser.update(&parameters, with: grads)
@@ -56,6 +72,45 @@ import Testing
             position += window
         }
         return (losses, parameters)
+    }
+
+    static func fusedModel(_ kind: CharModelKind, weights: [Tensor]) -> any FusedCharModel {
+        switch kind {
+        case .rnn: FusedCharRNN(vocabulary: vocabulary, hidden: hidden, steps: window, weights: weights)
+        case .lstm: FusedCharLSTM(vocabulary: vocabulary, hidden: hidden, steps: window, weights: weights)
+        }
+    }
+
+    /// The second window's loss and gradients, the state carried from the first, fused
+    /// and by the definition. 1e-12 relative (floor 1e-3 for elements near zero by
+    /// cancellation): the fused passes sum the same terms in another order (whole-window
+    /// products), which moves the last bits only.
+    @Test(arguments: CharModelKind.allCases)
+    func oneWindowsGradientsMatchTheDefinition(kind: CharModelKind) throws {
+        let weights = CharModelWeights.initial(kind: kind, vocabulary: Self.vocabulary, hidden: Self.hidden)
+        let model = Self.fusedModel(kind, weights: weights)
+        let fusedLoss = Self.text.withUnsafeBufferPointer { text in
+            _ = model.forwardBackward(inputs: UnsafeBufferPointer(rebasing: text[0..<5]),
+                                      targets: UnsafeBufferPointer(rebasing: text[1..<6]))
+            return model.forwardBackward(inputs: UnsafeBufferPointer(rebasing: text[5..<10]),
+                                         targets: UnsafeBufferPointer(rebasing: text[6..<11]))
+        }
+        let zero = try Tensor.zeros(shape: [1, Self.hidden])
+        let first = try Self.definedWindow(kind, weights.map { Var($0) }, inputs: Self.text[0..<5],
+                                           targets: Self.text[1..<6], h: zero, c: zero)
+        let (loss, gradients) = try valueAndGradient(at: weights) { p in
+            try Self.definedWindow(kind, p, inputs: Self.text[5..<10], targets: Self.text[6..<11],
+                                   h: first.h, c: first.c).loss
+        }
+        #expect(Closeness.error(fusedLoss, loss) < 1e-12, "\(kind) loss \(fusedLoss) against \(loss)")
+        let fused = model.gradients
+        #expect(fused.count == gradients.count)
+        for (k, (a, e)) in zip(fused, gradients).enumerated() {
+            #expect(a.count == e.count)
+            let error = Closeness.worst(a, e.scalars, floor: 1e-3)
+            Closeness.report("\(kind) gradient \(k)", error)
+            #expect(error < 1e-12, "\(kind) gradient \(k): worst error \(error)")
+        }
     }
 
     // Tolerance 1e-11 relative: the fused passes sum the same terms in another order

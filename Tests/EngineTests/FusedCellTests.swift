@@ -1,10 +1,12 @@
 import Testing
 @testable import Engine
 
-/// The fused cells (one tape entry each, gradients added in place) against the same
-/// equations composed from general operations, which the other tests check against
-/// numpy and finite differences. Covers the one-hot shortcut, batches, an untracked
-/// state and the fallback for other shapes.
+/// The fused cells (one tape entry each, gradients added in place) against their
+/// definitions, `composedRNNCell` and `composedLSTMCell` (general tape operations, which
+/// the other tests check against numpy and finite differences). .ci/test runs these on
+/// every kernel path, so they hold each build's pointwise LSTM code to the definition too.
+/// Covers the one-hot shortcut, batches, an untracked state and the fallback for other
+/// shapes.
 @Suite struct FusedCellTests {
     static let inputs = 5, hidden = 4
 
@@ -12,21 +14,6 @@ import Testing
         var x = [Double](repeating: 0, count: inputs * batch)
         for r in 0..<batch { x[r + ((id + r) % inputs) * batch] = 1 }
         return Tensor(unchecked: [batch, inputs], x)
-    }
-
-    /// The composed reference: hcat, matrix product, broadcast add and activations.
-    static func composedRNN(_ x: Var, _ h: Var, _ w: Var, _ b: Var, _ act: Activation) throws -> Var {
-        let z = try Var.hcat([x, h]) * w + b
-        return act == .tanh ? z.tanh() : z.relu()
-    }
-
-    static func composedLSTM(_ x: Var, _ h: Var, _ c: Var, _ w: Var, _ b: Var) throws -> (Var, Var) {
-        let n = hidden
-        let z = try Var.hcat([x, h]) * w + b
-        let f = try z.columns(0..<n).sigm(), i = try z.columns(n..<(2 * n)).sigm()
-        let o = try z.columns((2 * n)..<(3 * n)).sigm(), g = try z.columns((3 * n)..<(4 * n)).tanh()
-        let c2 = try c .* f + i .* g
-        return (try o .* c2.tanh(), c2)
     }
 
     /// Values and gradients of a two-step loss through `step`, fused and composed.
@@ -72,7 +59,7 @@ import Testing
         let x = batch == 1 && !trackX ? Self.onehot(2) : try Probe.normal([batch, Self.inputs], seed: 8)
         try Self.compare("rnn \(activation) batch \(batch)", x: x, trackX: trackX, outputs: Self.hidden,
             fused: { x, h, c, w, b in (try rnnCell(x, h, weight: w, bias: b, activation: activation), c) },
-            composed: { x, h, c, w, b in (try Self.composedRNN(x, h, w, b, activation), c) })
+            composed: { x, h, c, w, b in (try composedRNNCell(x, h, weight: w, bias: b, activation: activation), c) })
     }
 
     @Test(arguments: [(1, false), (1, true), (3, false), (3, true)])
@@ -80,7 +67,7 @@ import Testing
         let x = batch == 1 && !trackX ? Self.onehot(4) : try Probe.normal([batch, Self.inputs], seed: 9)
         try Self.compare("lstm batch \(batch)", x: x, trackX: trackX, outputs: 4 * Self.hidden,
             fused: { x, h, c, w, b in try lstmCell(x, h, c, weight: w, bias: b) },
-            composed: Self.composedLSTM)
+            composed: { x, h, c, w, b in try composedLSTMCell(x, h, c, weight: w, bias: b) })
     }
 
     @Test func denseMatchesComposition() throws {

@@ -97,4 +97,66 @@ struct MemoryGrowthTests {
             println("finished")
             """, short: 200)
     }
+
+    // MARK: A long REPL session
+
+    /// A mixed session as a learner types it: assignments, gradients, function
+    /// definitions, errors, Dicts, comprehensions and strings, `count` inputs in all.
+    static func sessionInputs(_ count: Int) -> [String] {
+        let kinds: [(Int) -> String] = [
+            { "x\($0 % 50) = \($0) * 2" },
+            { _ in "g = grad(f)(W0);" },
+            { "h\($0 % 40)(y) = y + \($0)" },
+            { "h\($0 % 40)(\($0))" },
+            { "undefined_name_\($0 % 7) + 1" },
+            { "d = Dict(\"a\" => \($0), \"b\" => \($0 % 13))" },
+            { "[k^2 for k in 1:\($0 % 9 + 1)]" },
+            { "s = string(\($0 % 1000)) * \"abc\"" },
+        ]
+        return ["W0 = randn(4, 4);", "f(W) = sum(tanh.(W * W))"] + (0..<(count - 2)).map { kinds[$0 % kinds.count]($0) }
+    }
+
+    struct Session {
+        /// The allocator's bytes in use at the end, with the session and its record alive.
+        let heapInUse: Int
+        /// The cells the `:save` at the end wrote.
+        let savedCells: Int
+    }
+
+    /// Pipes `inputs` and a `:save` into one notebook process, reads the allocator's count
+    /// at its end (RNNLAB_REPORT_LIVE_OBJECTS) and the saved notebook.
+    static func replSession(_ inputs: [String]) throws -> Session {
+        let folder = try TemporaryDirectory(prefix: "rnnlab-session")
+        let script = folder.path + "/inputs.txt", saved = folder.path + "/saved.jl"
+        try (inputs + [":save \(saved)"]).joined(separator: "\n").appending("\n")
+            .write(toFile: script, atomically: true, encoding: .utf8)
+        // The input comes from a file, so the program's output never waits for ours.
+        let process = try PipedProcess(
+            executable: "/bin/sh", arguments: ["-c", "exec \"$0\" < \"$1\"", try builtExecutable("rnnlab"), script],
+            environment: ["HOME": folder.path, "PATH": "/usr/bin:/bin", "RNNLAB_REPORT_LIVE_OBJECTS": "1"],
+            timeout: 300)
+        let (output, code) = try process.finish()
+        let text = String(decoding: output, as: UTF8.self)
+        #expect(code == 0, "the session failed: \(text.suffix(2000))")
+        let report = try #require(
+            text.firstMatch(of: /Total \(incl. mmap\):\s*system bytes\s*=\s*\d+\s*in use bytes\s*=\s*(\d+)/),
+            "no allocator statistics in: \(text.suffix(2000))")
+        let notebook = try String(contentsOfFile: saved, encoding: .utf8)
+        let cells = notebook.split(separator: "\n").filter { $0.hasPrefix("# %%") }.count
+        return Session(heapInUse: Int(report.1)!, savedCells: cells)
+    }
+
+    /// A 200,000-input session grew by about 0.23 KB an input, mostly the record of
+    /// every input and its output that `:save` writes (kept in memory then). The record
+    /// is now in a file, so ten times the inputs must leave the heap where it was, give
+    /// or take a few bytes an input — and `:save` must still write every one of them.
+    /// The count is the allocator's own, so it does not move with the machine's load.
+    @Test func aLongREPLSessionLevelsOff() throws {
+        let short = try Self.replSession(Self.sessionInputs(500))
+        let long = try Self.replSession(Self.sessionInputs(5_500))
+        let perInput = Double(long.heapInUse - short.heapInUse) / 5_000
+        #expect(perInput < 16, "the heap grew by \(perInput) bytes an input (\(short.heapInUse) → \(long.heapInUse) bytes)")
+        // Every input is saved (failed ones as comments in their own cell), after the lesson's cells.
+        #expect(long.savedCells - short.savedCells == 5_000, "saved \(short.savedCells) and \(long.savedCells) cells")
+    }
 }

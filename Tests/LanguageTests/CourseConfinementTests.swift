@@ -84,4 +84,70 @@ final class CourseConfinementTests {
         }
         #expect("\(error)".contains("NUL"), "\(error)")
     }
+
+    // MARK: Functions a course defines
+
+    /// Runs `cells` on one interpreter, each as the course's code (confined) or the
+    /// learner's, and gives what the last one returned or threw.
+    private func session(_ cells: [(code: String, byCourse: Bool)]) -> Result<Value, RuntimeError> {
+        let interpreter = Interpreter(output: { _ in })
+        interpreter.baseDirectory = course
+        var last: Result<Value, RuntimeError> = .success(.nothing)
+        for cell in cells {
+            interpreter.readableFolder = cell.byCourse ? "" : nil
+            do {
+                last = .success(try interpreter.run(source: cell.code))
+            } catch let error as RuntimeError {
+                last = .failure(error)
+            } catch {
+                Issue.record("unexpected error \(error)")
+            }
+        }
+        return last
+    }
+
+    private var secret: String { "\"\(outside)/secret.txt\"" }
+
+    /// A function is the code of whoever wrote it: one a course's cell defines reads
+    /// only inside the course's folder when the learner calls it later, directly, as a
+    /// closure it returns, or handed to a builtin. Before, such a function ran with the
+    /// learner's freedom, so a course could leave `f()` behind for the learner to call.
+    @Test(arguments: [
+        ("f() = read(SECRET, String)", "f()"),
+        ("g = () -> read(SECRET, String)", "g()"),
+        ("make() = () -> read(SECRET, String)", "make()()"),
+        ("h(p) = read(p, String); paths = [SECRET]", "map(h, paths)"),
+        ("h(p) = read(p, String); paths = [SECRET]", "[h(p) for p in paths]"),
+        ("c = println ∘ read", "c(SECRET, String)"),
+        ("lazy = Iterators.map(read, [SECRET], [String])", "collect(lazy)"),
+        ("keep = Iterators.filter(p -> length(read(p, String)) > 0, [SECRET])", "collect(keep)"),
+        ("apply(k) = k()", "mine() = read(SECRET, String); apply(mine)"),
+    ])
+    func aFunctionACourseDefinedStaysConfinedWhenTheLearnerCallsIt(definition: String, call: String) throws {
+        let course = definition.replacingOccurrences(of: "SECRET", with: secret)
+        let learner = call.replacingOccurrences(of: "SECRET", with: secret)
+        switch session([(course, true), (learner, false)]) {
+        case .success(let value): Issue.record("the learner's call ran the course's read: \(show(value))")
+        case .failure(let error): #expect("\(error)".contains("is outside the course folder"), "\(error)")
+        }
+    }
+
+    /// What the learner writes is still theirs: their own read, their own function, and
+    /// a method they add to a function the course defined.
+    @Test func theLearnersOwnCodeStaysFreeBesideTheCoursesFunctions() throws {
+        let courseCell = "f() = read(\(secret), String); apply(k) = k()"
+        let learnerCells = [
+            "read(\(secret), String)",
+            "mine() = read(\(secret), String); mine()",
+            "f(x) = read(\(secret), String); f(1)",
+            "map(p -> read(p, String), [\(secret)])[1]",
+        ]
+        for cell in learnerCells {
+            guard case .string(let text) = try session([(courseCell, true), (cell, false)]).get() else {
+                Issue.record("\(cell) gave no string")
+                continue
+            }
+            #expect(text == "secret", "\(cell)")
+        }
+    }
 }

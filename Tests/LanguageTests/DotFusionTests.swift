@@ -40,13 +40,23 @@ import Testing
         // Written in place.
         "u = zeros(3); u .= tanh.(x .* 2 .+ 1); u", "w2 = copy(x); w2 .-= 0.1 .* x ./ (sqrt.(abs.(x)) .+ 1e-8); w2",
         "m2 = copy(M); m2 .+= M .* M; m2[1, :] .= exp.(x ./ 2 .- 1); m2",
+        // In place when the destination itself is a leaf, or a slice of it (a copy) is.
+        "u = copy(x); u .= u .+ u[end:-1:1]; u", "u = copy(x); u .= u .* 2 .+ u; u", "u = copy(M); u .*= u .- M[:, 1]; u",
+        // Signed zeros and NaN written as computed; a smaller result stretched into the array.
+        "u = copy(z); u .= z .* -1.0; u", "u = ones(6); u .= -0.0 .* z; u", "u = copy(M); u .= M[:, 1] .* 2 .+ 1; u",
+        "u = copy(M); u .-= y' .* 0.5 .+ s; u", "u = copy(z); u .+= z ./ 0.0; u",
+        // Arrays held in a list, numbers and ranges on the right, Bools into Float64.
+        "l = [copy(x), copy(M)]; for i in 1:2; l[i] .-= 0.1 .* l[i] ./ (sqrt.(abs.(l[i])) .+ 1e-8); end; l[2]",
+        "u = collect(1.0:3.0); u .*= (1:3) .+ 0.5; u", "u = copy(x); u .= x .> 0; u", "u = abs.(x); u .^= 2 .* s; u",
+        // Not fused (Int destination, a plain right side, one name for the array), computed the same.
+        "k = [1, 2, 3]; k .+= n .* 2; k", "u = copy(x); u .+= x; u", "u = copy(x); a = u; u .+= 1 .* x; a",
         "n .+ 1", "n .* 2 .- n", "b .* x", "(0 .<= x) .& (x .< 1)", "abs.(n) .+ 1", "sin.(x) .+ cos.(y)",
     ]
 
     static func interpreter(fusing: Bool) throws -> Interpreter {
         let interpreter = Interpreter(output: { _ in })
         interpreter.fusesBroadcasts = fusing
-        interpreter.fusedBroadcastMinimum = 0  // every qualifying tree takes the engine's fused pass
+        interpreter.fusedBroadcastMinimum = 0  // every qualifying tree (and write in place) takes the engine's fused pass
         try interpreter.run(source: setup)
         return interpreter
     }
@@ -144,6 +154,10 @@ import Testing
     static let failing = [
         "x .+ [1.0, 2.0]", "tanh.(x) .* M", "sqrt.(x) .+ 1", "log.(M .- 10)", "x .^ 0.5",
         "x .^ [0.5, 0.5, 0.5]", "(-2) .^ x", "tanh.(x) .+ undefined_name", "sqrt.(x .- 10) .+ log.(x .- 10)", "clamp.(x, 1, 0) .+ [1, 2]",
+        // Written in place.
+        "u = copy(x); u .+= M .* 2", "u = copy(x); u .= y .* 2", "u = copy(x); u .= sqrt.(x .- 10)", "u = copy(x); u .-= x .+ [1, 2]",
+        "k = [1, 2, 3]; k .= x .* 1.5", "u = copy(x); u .+= tanh.(x) .* undefined_name", "undefined_name .+= x .* 2",
+        "u = copy(x); u .^= x .* 0.5 .+ [1.5, 2, 3]", "u = copy(x); u .= x .^ 0.5 .+ 1",
     ]
 
     @Test(arguments: failing)
@@ -176,10 +190,44 @@ import Testing
         }
     }
 
+    @Test func aFusedWriteInPlaceReadsTheOldValuesAsJuliaDoes() throws {
+        // Julia's broadcast! copies a source that aliases the destination (unalias), so
+        // x .+ x[end:-1:1] reads the old x throughout: [1+3, 2+2, 3+1], not [4, 4, 7].
+        let interpreter = try Self.interpreter(fusing: true)
+        #expect(show(try interpreter.run(source: "u = [1.0, 2.0, 3.0]; u .= u .+ u[end:-1:1]; u")) == "[4.0, 4.0, 4.0]")
+        #expect(show(try interpreter.run(source: "u = [1.0, 2.0, 3.0]; u .= u[end:-1:1] .* 1.0; u")) == "[3.0, 2.0, 1.0]")
+        // The same array, written where it lies: every other name for it sees the change.
+        #expect(show(try interpreter.run(source: "u = [1.0, 2.0]; a = u; l = [u]; l[1] .-= 0.5 .* u; (a, u === a)")) == "([0.5, 1.0], true)")
+    }
+
+    @Test func aWriteInPlaceCallsEachFunctionOncePerElement() throws {
+        for fusing in [true, false] {
+            let interpreter = try Self.interpreter(fusing: fusing)
+            try interpreter.run(source: "count = 0; h(t) = (global count += 1; 2t); u = zeros(3); u .= h.(x) .+ 1 .* x")
+            #expect(show(try interpreter.run(source: "count")) == "3")
+            #expect(show(try interpreter.run(source: "u")) == "[1.5, -3.75, 6.0]")
+        }
+    }
+
+    @Test func aWriteInPlaceInsideGradIsRefusedAsBefore() throws {
+        // Writing a tracked value into an array is not supported; the fused write leaves it
+        // to the ordinary one, which says so, and writes nothing.
+        let source = "u = zeros(3); grad(p -> (u .= p .* 2 .+ 1; sum(p)))([1.0, 2.0, 3.0])"
+        for fusing in [true, false] {
+            let interpreter = try Self.interpreter(fusing: fusing)
+            #expect(throws: RuntimeError.self) { try interpreter.run(source: source) }
+            #expect(show(try interpreter.run(source: "u")) == "[0.0, 0.0, 0.0]")
+        }
+        // A value of the recording that escaped it is a constant afterwards, and is written.
+        let interpreter = try Self.interpreter(fusing: true)
+        #expect(show(try interpreter.run(source: "u = zeros(3); u .= leaked .* 2 .+ 1; u")) == "[7.0, -1.0, 11.0]")
+    }
+
     @Test func smallBroadcastsStayNodeByNodeAndComputeTheSame() throws {
         // The default minimum sends small trees node by node and large ones to the fused
         // pass; both give what the reference gives.
-        for source in ["tanh.(x .* 2 .+ 1) .- x", "big = collect(1.0:5000.0) ./ 9; sqrt.(big) .* 2 .- exp.(big ./ 1000)"] {
+        for source in ["tanh.(x .* 2 .+ 1) .- x", "big = collect(1.0:5000.0) ./ 9; sqrt.(big) .* 2 .- exp.(big ./ 1000)",
+                       "big = collect(1.0:5000.0) ./ 9; u = copy(big); u .-= 0.1 .* big ./ (sqrt.(u) .+ 1e-8); u"] {
             let defaults = Interpreter(output: { _ in })
             try defaults.run(source: Self.setup)
             #expect(Self.same(try defaults.run(source: source), try Self.interpreter(fusing: false).run(source: source)), "\(source)")

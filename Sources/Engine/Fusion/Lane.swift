@@ -164,13 +164,7 @@ struct ChunkLayout {
                 c += n
             }
             runStart += runLength
-            var d = 1
-            while d < shape.count {
-                index[d] += 1
-                if index[d] < shape[d] { break }
-                index[d] = 0
-                d += 1
-            }
+            Broadcast.advance(&index, shape: shape, from: 1)
         }
     }
 }

@@ -5,7 +5,7 @@ import RealModule
 // these paths when their operands have the canonical shapes (rows are instances, the
 // bias a 1 × N row) and fall back to composing general operations otherwise.
 
-/// `act([x h] W .+ b)` as one tape entry.
+/// `act([x h] W .+ b)` as one tape entry: an implementation of `composedRNNCell`.
 func fusedRNNCell(_ x: Var, _ h: Var, weight: Var, bias: Var, activation: Activation) throws -> Var? {
     guard let affine = FusedAffine(
         x: x.value, h: h.value, weight: weight.value, bias: bias.value, xTracked: x.isTracked,
@@ -43,7 +43,8 @@ func fusedDense(_ x: Var, weight: Var, bias: Var) throws -> Var? {
 }
 
 /// One LSTM step as one tape entry producing `[h' c']` (B × 2H), which the caller
-/// splits; see `lstmCell` for the equations.
+/// splits: an implementation of `composedLSTMCell` (see `lstmCell` for the equations),
+/// with the gate blocks where LSTMGate puts them.
 func fusedLSTMCell(_ x: Var, _ h: Var, _ c: Var, weight: Var, bias: Var) throws -> (h: Var, c: Var)? {
     guard c.value.shape == h.value.shape, h.value.rank == 2, h.value.count > 0,
           let affine = FusedAffine(
@@ -53,10 +54,7 @@ func fusedLSTMCell(_ x: Var, _ h: Var, _ c: Var, weight: Var, bias: Var) throws 
     let n = affine.batch * affine.hidden  // elements per gate block
     // Gate blocks are column ranges, so in column-major storage each is contiguous.
     var gates = affine.forward(bias: bias.value)
-    gates.withUnsafeMutableBufferPointer { g in
-        Kernels.sigmoidInPlace(n: 3 * n, g.baseAddress!)
-        Kernels.tanhInPlace(n: n, g.baseAddress! + 3 * n)
-    }
+    gates.withUnsafeMutableBufferPointer { Kernels.lstmActivateGates(n: n, $0.baseAddress!) }
     // [h' c'] in storage order: h' = o·tanh(c') in the first block, c' in the second.
     let previous = c.value.scalars
     var joined = [Double](repeating: 0, count: 2 * n)

@@ -1,3 +1,5 @@
+import Kernels
+
 /// One LSTM step with one fused gate matrix (row-vector convention):
 ///
 ///     gates = hcat(x, h) * W .+ b          # B × 4H
@@ -6,20 +8,46 @@
 ///     c' = c .* forget + input .* candidate
 ///     h' = output .* tanh(c')
 ///
-/// W is (X+H) × 4H and b is 1 × 4H. The cell path `c` is additive, gated by
-/// `forget`: with forget ≈ 1 the gradient passes back through c almost unchanged.
+/// W is (X+H) × 4H and b is 1 × 4H; the gate blocks stand in LSTMGate's order. The
+/// cell path `c` is additive, gated by `forget`: with forget ≈ 1 the gradient passes
+/// back through c almost unchanged.
+///
+/// Canonical shapes take the fused tape operation (`fusedLSTMCell`), an implementation of
+/// `composedLSTMCell`, which is the definition; other shapes run the definition itself.
 public func lstmCell(_ x: Var, _ h: Var, _ c: Var, weight: Var, bias: Var) throws -> (h: Var, c: Var) {
     if let fused = try fusedLSTMCell(x, h, c, weight: weight, bias: bias) { return fused }
+    return try composedLSTMCell(x, h, c, weight: weight, bias: bias)
+}
+
+/// The order of the gate blocks (forget, input, output, candidate), one definition for
+/// every implementation; see `Kernels.LSTMGate`.
+public typealias LSTMGate = Kernels.LSTMGate
+
+extension LSTMGate {
+    /// This gate's columns of the B × 4H gate matrix of a cell with `hidden` units.
+    func columns(hidden: Int) -> Range<Int> { block(length: hidden) }
+}
+
+/// The LSTM step `lstmCell` documents, composed of general tape operations: the
+/// specification of the model. Every fast path (the fused tape operation, FusedCharLSTM,
+/// the kernels' pointwise code) implements it and is tested against it, values and
+/// gradients (FusedCellTests, CharModelTrainerTests).
+func composedLSTMCell(_ x: Var, _ h: Var, _ c: Var, weight: Var, bias: Var) throws -> (h: Var, c: Var) {
     let hidden = h.value.size(1)
     guard weight.value.size(1) == 4 * hidden else {
         throw EngineError.invalidShape(
             operation: "lstm", shape: weight.shape, reason: "should have 4H = \(4 * hidden) columns")
     }
     let gates = try Var.hcat([x, h]) * weight + bias
-    let forget = try gates.columns(0..<hidden).sigm()
-    let input = try gates.columns(hidden..<(2 * hidden)).sigm()
-    let output = try gates.columns((2 * hidden)..<(3 * hidden)).sigm()
-    let candidate = try gates.columns((3 * hidden)..<(4 * hidden)).tanh()
+    func activated(_ gate: LSTMGate) throws -> Var {
+        let block = try gates.columns(gate.columns(hidden: hidden))
+        switch gate.activation {
+        case .sigmoid: return block.sigm()
+        case .tanh: return block.tanh()
+        }
+    }
+    let forget = try activated(.forget), input = try activated(.input)
+    let output = try activated(.output), candidate = try activated(.candidate)
     let newC = try c .* forget + input .* candidate
     let newH = try output .* newC.tanh()
     return (newH, newC)
@@ -29,7 +57,7 @@ public func lstmCell(_ x: Var, _ h: Var, _ c: Var, weight: Var, bias: Var) throw
 public func lstmForgetGate(_ x: Tensor, _ h: Tensor, weight: Tensor, bias: Tensor) throws -> Tensor {
     let hidden = h.size(1)
     let gates = try Tensor.hcat([x, h]) * weight + bias
-    return try gates.slice([.all, .range(0..<hidden)]).sigm()
+    return try gates.slice([.all, .range(LSTMGate.forget.columns(hidden: hidden))]).sigm()
 }
 
 /// An LSTM cell's parameters.
@@ -42,7 +70,7 @@ public struct LSTMCell {
     public init(inputSize: Int, hiddenSize: Int, forgetBias: Double = 1, rng: inout RandomSource) throws {
         weight = try Initialiser.glorotUniform(inputSize + hiddenSize, 4 * hiddenSize, rng: &rng)
         var b = try Tensor.zeros(1, 4 * hiddenSize)
-        try b.assignSlice([.all, .range(0..<hiddenSize)], Tensor(forgetBias))
+        try b.assignSlice([.all, .range(LSTMGate.forget.columns(hidden: hiddenSize))], Tensor(forgetBias))
         bias = b
     }
 

@@ -15,8 +15,19 @@ public enum Activation: String, Sendable, CaseIterable {
 /// x is B × X, h is B × H, W is (X+H) × H (input rows first, then recurrent rows),
 /// b is 1 × H. Stacking x and h lets one matrix product do both the input and the
 /// recurrent transform.
+///
+/// Canonical shapes take the fused tape operation (`fusedRNNCell`), an implementation of
+/// `composedRNNCell`, which is the definition; other shapes run the definition itself.
 public func rnnCell(_ x: Var, _ h: Var, weight: Var, bias: Var, activation: Activation = .tanh) throws -> Var {
     if let fused = try fusedRNNCell(x, h, weight: weight, bias: bias, activation: activation) { return fused }
+    return try composedRNNCell(x, h, weight: weight, bias: bias, activation: activation)
+}
+
+/// The RNN step `rnnCell` documents, composed of general tape operations: the
+/// specification of the model. Its fast paths (the fused tape operation, FusedCharRNN in
+/// the column convention) implement it and are tested against it, values and gradients
+/// (FusedCellTests, CharModelTrainerTests).
+func composedRNNCell(_ x: Var, _ h: Var, weight: Var, bias: Var, activation: Activation) throws -> Var {
     let xh = try Var.hcat([x, h])
     return activation.apply(try xh * weight + bias)
 }

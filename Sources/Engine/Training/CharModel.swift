@@ -23,7 +23,7 @@ public enum CharModelKind: String, Sendable, CaseIterable {
 /// - RNN: `Wxh` H×V, `Whh` H×H, `bh` H, `Why` V×H, `by` V;
 ///   `h_t = tanh(Wxh x_t + Whh h_{t-1} + bh)`, `y_t = Why h_t + by`.
 /// - LSTM: `W` (V+H)×4H, `b` 1×4H, `Wy` H×V, `by` 1×V;
-///   gates `[x_t h_{t-1}] W .+ b` in the order forget, input, output, candidate.
+///   gates `[x_t h_{t-1}] W .+ b` in LSTMGate's order (forget, input, output, candidate).
 public final class CharModelTrainer {
     public let kind: CharModelKind
     public let vocabulary: Int
@@ -115,6 +115,8 @@ public final class CharModelTrainer {
 protocol FusedCharModel: AnyObject {
     /// The weights as flat column-major arrays, in the trainer's parameter order.
     var weights: [[Double]] { get }
+    /// The gradients the last `forwardBackward` left, in the layout of `weights`.
+    var gradients: [[Double]] { get }
     /// Zeroes the carried recurrent state.
     func resetState()
     /// Forward over the window from the carried state, then BPTT; leaves the gradients
@@ -156,7 +158,7 @@ public enum CharModelWeights {
             let w = drawn(shapes[0], scale: 2 * (6 / Double(v + h + 4 * h)).squareRoot())
             let wy = drawn(shapes[2], scale: 2 * (6 / Double(h + v)).squareRoot())
             var b = zeros(shapes[1])
-            for j in 0..<h { b.scalars[j] = 1 }
+            for j in LSTMGate.forget.block(length: h) { b.scalars[j] = 1 }
             return [w, b, wy, zeros(shapes[3])]
         }
     }

@@ -8,142 +8,109 @@ import RealModule
 ///     h_t = tanh(Wxh[:, x_t] + Whh h_{t-1} + bh)      (a one-hot input picks a column)
 ///     y_t = Why h_t + by
 ///
+/// It implements `rnnCell`'s definition (transposed: the column convention) followed by
+/// `dense` and `nll`; CharModelTrainerTests hold it against that composition.
+///
 /// The backward pass does per step only what the recurrence forces to be sequential
 /// (δ_t and Whhᵀ δ_t); the weight gradients are then whole-window matrix products
 /// (ΔWhy = DY Hᵀ, ΔWhh = Δ H_prevᵀ), which run far faster than T rank-one updates.
 final class FusedCharRNN: FusedCharModel {
     let vocabulary: Int, hidden: Int, steps: Int
 
-    // Weights, gradients and Adagrad memory, in the trainer's order.
-    var wxh, whh, bh, why, by: [Double]
-    var gWxh, gWhh, gbh, gWhy, gby: [Double]
-    var mWxh, mWhh, mbh, mWhy, mby: [Double]
+    /// Wxh (an input weight: x_t picks a column), Whh, bh, Why, by.
+    var wxh: FusedParameter
+    let whh, bh, why, by: FusedParameter
 
     /// h_0 … h_T as the columns of an H × (T+1) matrix; column 0 is the carried state.
-    var states: [Double]
+    let states: FusedBuffer
     /// Scores, then probabilities, then `p - onehot`: V × T.
-    var outputGradients: [Double]
+    let outputGradients: FusedBuffer
     /// Whyᵀ dy_t for every t (the output's share of dL/dh_t): H × T.
-    var gradientsFromOutput: [Double]
+    let gradientsFromOutput: FusedBuffer
     /// δ_t = dL/dh_t .* (1 - h_t²): H × T.
-    var deltas: [Double]
-    var gradientFromNext: [Double]
-    /// Which input columns of Wxh this window touched (their gradients are nonzero).
-    var touched: [Bool]
+    let deltas: FusedBuffer
+    let gradientFromNext: FusedBuffer
 
-    var weights: [[Double]] { [wxh, whh, bh, why, by] }
+    var parameters: [FusedParameter] { [wxh, whh, bh, why, by] }
+
+    var weights: [[Double]] { parameters.map(\.value.scalars) }
+
+    var gradients: [[Double]] { parameters.map(\.gradient.scalars) }
 
     init(vocabulary v: Int, hidden h: Int, steps t: Int, weights: [Tensor]) {
         vocabulary = v; hidden = h; steps = t
-        wxh = weights[0].scalars; whh = weights[1].scalars; bh = weights[2].scalars
-        why = weights[3].scalars; by = weights[4].scalars
-        gWxh = Array(repeating: 0, count: h * v); gWhh = Array(repeating: 0, count: h * h)
-        gbh = Array(repeating: 0, count: h); gWhy = Array(repeating: 0, count: v * h)
-        gby = Array(repeating: 0, count: v)
-        mWxh = gWxh; mWhh = gWhh; mbh = gbh; mWhy = gWhy; mby = gby
-        states = Array(repeating: 0, count: h * (t + 1))
-        outputGradients = Array(repeating: 0, count: v * t)
-        gradientsFromOutput = Array(repeating: 0, count: h * t)
-        deltas = Array(repeating: 0, count: h * t)
-        gradientFromNext = Array(repeating: 0, count: h)
-        touched = Array(repeating: false, count: v)
+        wxh = FusedParameter(weights[0].scalars, columnLength: h)
+        whh = FusedParameter(weights[1].scalars); bh = FusedParameter(weights[2].scalars)
+        why = FusedParameter(weights[3].scalars); by = FusedParameter(weights[4].scalars)
+        states = FusedBuffer(count: h * (t + 1))
+        outputGradients = FusedBuffer(count: v * t)
+        gradientsFromOutput = FusedBuffer(count: h * t)
+        deltas = FusedBuffer(count: h * t)
+        gradientFromNext = FusedBuffer(count: h)
     }
 
     func resetState() {
-        for i in 0..<hidden { states[i] = 0 }
+        states.base.update(repeating: 0, count: hidden)
     }
 
     func forwardBackward(inputs: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int>) -> Double {
         let v = vocabulary, h = hidden, t = steps
+        let hs = states.base, dys = outputGradients.base
+        let wxh = wxh.value.base, whh = whh.value.base, bh = bh.value.base, why = why.value.base, by = by.value.base
         var loss = 0.0
-        wxh.withUnsafeBufferPointer { wxh in
-        whh.withUnsafeBufferPointer { whh in
-        bh.withUnsafeBufferPointer { bh in
-        why.withUnsafeBufferPointer { why in
-        by.withUnsafeBufferPointer { by in
-        states.withUnsafeMutableBufferPointer { states in
-        outputGradients.withUnsafeMutableBufferPointer { dy in
-            let hs = states.baseAddress!, dys = dy.baseAddress!
-            for step in 0..<t {
-                let previous = hs + step * h, current = previous + h
-                let column = wxh.baseAddress! + inputs[step] * h
-                for i in 0..<h { current[i] = bh[i] + column[i] }
-                Kernels.gemv(trans: false, m: h, n: h, alpha: 1, a: whh.baseAddress!, lda: h,
-                                 x: previous, beta: 1, y: current)
-                Kernels.tanhInPlace(n: h, current)
-            }
-            // The read-out does not feed back into the recurrence, so all T steps go
-            // through one matrix product: [y_1 … y_T] = Why [h_1 … h_T] .+ by.
-            for step in 0..<t { (dys + step * v).update(from: by.baseAddress!, count: v) }
-            Kernels.gemm(transA: false, transB: false, m: v, n: t, k: h, alpha: 1, a: why.baseAddress!, lda: v,
-                         b: hs + h, ldb: h, beta: 1, c: dys, ldc: v)
-            for step in 0..<t {
-                loss += softmaxCrossEntropyInPlace(dys + step * v, count: v, target: targets[step])
-            }
-        }}}}}}}
+        for step in 0..<t {
+            let previous = hs + step * h, current = previous + h
+            let column = wxh + inputs[step] * h
+            for i in 0..<h { current[i] = bh[i] + column[i] }
+            Kernels.gemv(trans: false, m: h, n: h, alpha: 1, a: whh, lda: h, x: previous, beta: 1, y: current)
+            Kernels.tanhInPlace(n: h, current)
+        }
+        // The read-out does not feed back into the recurrence, so all T steps go
+        // through one matrix product: [y_1 … y_T] = Why [h_1 … h_T] .+ by.
+        for step in 0..<t { (dys + step * v).update(from: by, count: v) }
+        Kernels.gemm(transA: false, transB: false, m: v, n: t, k: h, alpha: 1, a: why, lda: v,
+                     b: hs + h, ldb: h, beta: 1, c: dys, ldc: v)
+        for step in 0..<t {
+            loss += softmaxCrossEntropyInPlace(dys + step * v, count: v, target: targets[step])
+        }
         backward(inputs: inputs)
         // The window's last state is carried into the next window.
-        for i in 0..<h { states[i] = states[t * h + i] }
+        hs.update(from: hs + t * h, count: h)
         return loss
     }
 
     private func backward(inputs: UnsafeBufferPointer<Int>) {
         let v = vocabulary, h = hidden, t = steps
-        states.withUnsafeBufferPointer { states in
-        outputGradients.withUnsafeBufferPointer { dy in
-        gradientsFromOutput.withUnsafeMutableBufferPointer { fromOutput in
-        deltas.withUnsafeMutableBufferPointer { deltas in
-        gradientFromNext.withUnsafeMutableBufferPointer { next in
-        whh.withUnsafeBufferPointer { whh in
-        why.withUnsafeBufferPointer { why in
-            let hs = states.baseAddress!, dys = dy.baseAddress!
-            let fromOut = fromOutput.baseAddress!, ds = deltas.baseAddress!, dNext = next.baseAddress!
-            // Output layer: ΔWhy = DY · [h_1 … h_T]ᵀ, Δby = Σ dy_t, and Whyᵀ DY at once.
-            gWhy.withUnsafeMutableBufferPointer { g in
-                Kernels.gemm(transA: false, transB: true, m: v, n: h, k: t, alpha: 1,
-                                 a: dys, lda: v, b: hs + h, ldb: h, beta: 0, c: g.baseAddress!, ldc: v)
+        let hs = states.base, dys = outputGradients.base
+        let fromOut = gradientsFromOutput.base, ds = deltas.base, dNext = gradientFromNext.base
+        // Output layer: ΔWhy = DY · [h_1 … h_T]ᵀ, Δby = Σ dy_t, and Whyᵀ DY at once.
+        Kernels.gemm(transA: false, transB: true, m: v, n: h, k: t, alpha: 1,
+                     a: dys, lda: v, b: hs + h, ldb: h, beta: 0, c: why.gradient.base, ldc: v)
+        sumColumns(dys, rows: v, columns: t, into: by.gradient.base)
+        Kernels.gemm(transA: true, transB: false, m: h, n: t, k: v, alpha: 1,
+                     a: why.value.base, lda: v, b: dys, ldb: v, beta: 0, c: fromOut, ldc: h)
+        // The recurrence, newest step first: δ_t = (Whyᵀdy_t + Whhᵀδ_{t+1}) .* (1 - h_t²).
+        dNext.update(repeating: 0, count: h)
+        for step in stride(from: t - 1, through: 0, by: -1) {
+            let current = hs + (step + 1) * h, delta = ds + step * h, own = fromOut + step * h
+            for i in 0..<h { delta[i] = (own[i] + dNext[i]) * (1 - current[i] * current[i]) }
+            if step > 0 {
+                Kernels.gemv(trans: true, m: h, n: h, alpha: 1, a: whh.value.base, lda: h, x: delta, beta: 0, y: dNext)
             }
-            gby.withUnsafeMutableBufferPointer { sumColumns(dys, rows: v, columns: t, into: $0.baseAddress!) }
-            Kernels.gemm(transA: true, transB: false, m: h, n: t, k: v, alpha: 1,
-                             a: why.baseAddress!, lda: v, b: dys, ldb: v, beta: 0, c: fromOut, ldc: h)
-            // The recurrence, newest step first: δ_t = (Whyᵀdy_t + Whhᵀδ_{t+1}) .* (1 - h_t²).
-            dNext.update(repeating: 0, count: h)
-            for step in stride(from: t - 1, through: 0, by: -1) {
-                let current = hs + (step + 1) * h, delta = ds + step * h, own = fromOut + step * h
-                for i in 0..<h { delta[i] = (own[i] + dNext[i]) * (1 - current[i] * current[i]) }
-                if step > 0 {
-                    Kernels.gemv(trans: true, m: h, n: h, alpha: 1, a: whh.baseAddress!, lda: h,
-                                     x: delta, beta: 0, y: dNext)
-                }
-            }
-            // ΔWhh = Δ · [h_0 … h_{T-1}]ᵀ, Δbh = Σ δ_t, ΔWxh[:, x_t] += δ_t.
-            gWhh.withUnsafeMutableBufferPointer { g in
-                Kernels.gemm(transA: false, transB: true, m: h, n: h, k: t, alpha: 1,
-                                 a: ds, lda: h, b: hs, ldb: h, beta: 0, c: g.baseAddress!, ldc: h)
-            }
-            gbh.withUnsafeMutableBufferPointer { sumColumns(ds, rows: h, columns: t, into: $0.baseAddress!) }
-            gWxh.withUnsafeMutableBufferPointer { g in
-                let gx = g.baseAddress!
-                for c in 0..<v where touched[c] { (gx + c * h).update(repeating: 0, count: h) }
-                for c in 0..<v { touched[c] = false }
-                for step in 0..<t {
-                    let c = inputs[step]
-                    touched[c] = true
-                    let column = gx + c * h, delta = ds + step * h
-                    for i in 0..<h { column[i] += delta[i] }
-                }
-            }
-        }}}}}}}
+        }
+        // ΔWhh = Δ · [h_0 … h_{T-1}]ᵀ, Δbh = Σ δ_t, ΔWxh[:, x_t] += δ_t.
+        Kernels.gemm(transA: false, transB: true, m: h, n: h, k: t, alpha: 1,
+                     a: ds, lda: h, b: hs, ldb: h, beta: 0, c: whh.gradient.base, ldc: h)
+        sumColumns(ds, rows: h, columns: t, into: bh.gradient.base)
+        wxh.accumulateColumns(ds, pickedBy: inputs)
     }
 
     func clipAndAdagrad(limit: Double, learningRate lr: Double, epsilon: Double) {
-        let h = hidden
-        // Only the columns of Wxh whose input occurred have a nonzero gradient.
-        clippedAdagradColumns(&wxh, gWxh, &mWxh, length: h, columns: touched,
-                              limit: limit, learningRate: lr, epsilon: epsilon)
-        clippedAdagradStep(&whh, gWhh, &mWhh, limit: limit, learningRate: lr, epsilon: epsilon)
-        clippedAdagradStep(&bh, gbh, &mbh, limit: limit, learningRate: lr, epsilon: epsilon)
-        clippedAdagradStep(&why, gWhy, &mWhy, limit: limit, learningRate: lr, epsilon: epsilon)
-        clippedAdagradStep(&by, gby, &mby, limit: limit, learningRate: lr, epsilon: epsilon)
+        // One by one rather than over `parameters`, whose array an iteration would allocate.
+        wxh.clippedAdagrad(limit: limit, learningRate: lr, epsilon: epsilon)
+        whh.clippedAdagrad(limit: limit, learningRate: lr, epsilon: epsilon)
+        bh.clippedAdagrad(limit: limit, learningRate: lr, epsilon: epsilon)
+        why.clippedAdagrad(limit: limit, learningRate: lr, epsilon: epsilon)
+        by.clippedAdagrad(limit: limit, learningRate: lr, epsilon: epsilon)
     }
 }

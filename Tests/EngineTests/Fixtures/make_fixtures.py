@@ -22,9 +22,15 @@ import math
 import os
 import struct
 
+import sys
+
 import numpy as np
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The LSTM's gate order is the engine's LSTMGate; bench/char_reference.py states it for
+# Python (LSTM_GATES), and the cells here slice by it too.
+sys.path.insert(0, os.path.join(HERE, "..", "..", "..", "bench"))
+from char_reference import gate_block  # noqa: E402
 MASK64 = (1 << 64) - 1
 
 
@@ -367,10 +373,8 @@ def rnn_step(x, h, W, b, act):
 def lstm_step(x, h, c, W, b):
     H = h.shape[1]
     g = np.hstack([x, h]) @ W + b
-    f = sigmoid(g[:, 0:H])
-    i = sigmoid(g[:, H:2 * H])
-    o = sigmoid(g[:, 2 * H:3 * H])
-    cand = np.tanh(g[:, 3 * H:4 * H])
+    f, i, o = (sigmoid(gate_block(g, gate, H)) for gate in ("forget", "input", "output"))
+    cand = np.tanh(gate_block(g, "candidate", H))
     c2 = c * f + i * cand
     return o * np.tanh(c2), c2
 
@@ -413,7 +417,7 @@ def cells(rng):
         h, c = lstm_step(x, h, c, W, b)
         hs.append(h)
         cs.append(c)
-    forget = sigmoid((np.hstack([xs[0], h0]) @ W + b)[:, 0:H])   # the first step's forget gate
+    forget = sigmoid(gate_block(np.hstack([xs[0], h0]) @ W + b, "forget", H))   # the first step's forget gate
     out["lstm"] = {"W": tensor(W), "b": tensor(b), "h0": tensor(h0), "c0": tensor(c0),
                    "xs": [tensor(x) for x in xs], "hs": [tensor(v) for v in hs], "cs": [tensor(v) for v in cs],
                    "forget_first": tensor(forget)}
