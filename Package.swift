@@ -38,6 +38,11 @@ import PackageDescription
 // module's copy called from the portable path. Optimised, everything is inlined or named
 // after its module; .ci/test checks that the AVX builds define no symbol but their own.
 let portableSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
+// The engine and the interpreter drop Swift's run-time exclusivity checks: every read of
+// a class's stored property (the interpreter's state, a scope's variables, an array's
+// box) otherwise calls swift_beginAccess/endAccess, 3-4% of a training loop's
+// instructions (callgrind, bench/plain_*.jl). The compile-time checks stay.
+let interpreterSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
 let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-O", "-Xcc", "-fno-math-errno"])]
 #if arch(x86_64)
 let avx2Settings: [SwiftSetting] = [
@@ -79,7 +84,7 @@ let package = Package(
         ),
         .target(
             name: "Engine", dependencies: ["Kernels", .product(name: "RealModule", package: "swift-numerics")],
-            swiftSettings: portableSettings
+            swiftSettings: portableSettings + interpreterSettings
         ),
         .target(
             name: "LinearAlgebra",
@@ -107,7 +112,8 @@ let package = Package(
             dependencies: [
                 "Engine", "Kernels", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
                 .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
-            ]
+            ],
+            swiftSettings: interpreterSettings
         ),
         .target(name: "Lessons", dependencies: ["Engine", "Language", "TermPlot", "LiveView", "StateFiles"]),
         // The files kept between runs: set aside when unusable, private, written

@@ -8,6 +8,11 @@ import PackageDescription
 // The kernels' build settings, exactly as in the main manifest (see the reasons there);
 // .ci/check-manifests fails CI when any shared target's dependencies or settings differ.
 let portableSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-fno-math-errno"])]
+// The engine and the interpreter drop Swift's run-time exclusivity checks: every read of
+// a class's stored property (the interpreter's state, a scope's variables, an array's
+// box) otherwise calls swift_beginAccess/endAccess, 3-4% of a training loop's
+// instructions (callgrind, bench/plain_*.jl). The compile-time checks stay.
+let interpreterSettings: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
 let kernelSettings: [SwiftSetting] = [.unsafeFlags(["-O", "-Xcc", "-fno-math-errno"])]
 #if arch(x86_64)
 let avx2Settings: [SwiftSetting] = [
@@ -39,7 +44,7 @@ let package = Package(
             dependencies: ["CPUFeatures", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512"]),
         .target(
             name: "Engine", dependencies: ["Kernels", .product(name: "RealModule", package: "swift-numerics")],
-            swiftSettings: portableSettings),
+            swiftSettings: portableSettings + interpreterSettings),
         .target(
             name: "LinearAlgebra",
             dependencies: [
@@ -58,7 +63,8 @@ let package = Package(
             dependencies: [
                 "Engine", "Kernels", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
                 .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
-            ]),
+            ],
+            swiftSettings: interpreterSettings),
         .executableTarget(name: "LanguageFuzzer", dependencies: ["Language"]),
     ]
 )

@@ -455,7 +455,8 @@ extension Runtime {
         let yScalar = y.value.rank == 0
         let resultType = ElementType.result(of: op, xt, yt)
         if dotted {
-            try checkBudget(Broadcast.shape(x.shape, y.shape, operation: "." + op.spelling).reduce(1) { $0 &* $1 })
+            // The name is spelled out only when the shapes differ (it is an error's wording).
+            try checkBudget(x.shape == y.shape ? x.value.count : Broadcast.shape(x.shape, y.shape, operation: "." + op.spelling).reduce(1) { $0 &* $1 })
             return try broadcastOperation(op, x, xt, y, yt)
         }
         switch op {
@@ -513,7 +514,8 @@ extension Runtime {
     private func broadcastOperation(_ op: Operator, _ x: Var, _ xt: ElementType, _ y: Var, _ yt: ElementType) throws -> Value {
         let bothInts = xt.isInteger && yt.isInteger
         let resultType = ElementType.result(of: op, xt, yt)
-        let spelling = "." + op.spelling
+        // Spelled out only where used (errors, the element-by-element forms): not per operation.
+        var spelling: String { "." + op.spelling }
         switch op {
         case .plus: return try wrap(x + y, resultType)
         case .minus: return try wrap(x - y, resultType)

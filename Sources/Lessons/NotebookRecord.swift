@@ -14,9 +14,16 @@ public struct NotebookRecord: Equatable, Sendable {
     /// Every entry, in order: read back from the record's file (for saving; to add one,
     /// `append` is cheaper than setting this).
     public var entries: [Entry] {
-        get { log.entries() }
+        get { log.readBack().entries }
         set { log = RecordLog(newValue) }
     }
+
+    /// Why some entries could not be read back from the record's file (it was damaged
+    /// under the session), or nil when `entries` holds them all; `:save` reports it.
+    public var readProblem: String? { log.readBack().problem }
+
+    /// The descriptor of the record's file, for tests that damage it under the session.
+    var fileDescriptor: Int32 { log.descriptor }
     private var log = RecordLog()
     /// The terminal's columns and rows while the code ran: values and plots are drawn to
     /// fit them, so a replay must draw at the same size to print the same.

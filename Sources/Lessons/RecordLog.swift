@@ -31,6 +31,15 @@ final class RecordLog: @unchecked Sendable {
     private var end = 0
     /// `bookmarks[j]` is the offset of entry `j * bookmarkStride`.
     private var bookmarks: [Int] = []
+    /// Why entries were lost, once some could not be read back (moving to memory after
+    /// a failed write, or cutting the record): `:save` must say so every time after.
+    private var loss: String?
+
+    /// The entries read back, and what went wrong when not all of them could be.
+    struct ReadBack {
+        var entries: [Entry]
+        var problem: String?
+    }
 
     init() { file = RecordLog.makeFile() }
 
@@ -47,7 +56,12 @@ final class RecordLog: @unchecked Sendable {
     var isOnDisk: Bool { lock.withLock { file >= 0 } }
 
     /// A log of its own holding the same entries, for a copy of the record that changes.
-    func copy() -> RecordLog { RecordLog(entries()) }
+    func copy() -> RecordLog {
+        let read = readBack()
+        let copy = RecordLog(read.entries)
+        copy.loss = read.problem
+        return copy
+    }
 
     func append(_ entry: Entry) {
         lock.withLock {
@@ -63,10 +77,17 @@ final class RecordLog: @unchecked Sendable {
         }
     }
 
-    /// Every entry, in order.
-    func entries() -> [Entry] {
-        lock.withLock { file >= 0 ? readAll() : inMemory }
+    /// Every entry that can be read back, in order, and why any could not.
+    func readBack() -> ReadBack {
+        lock.withLock {
+            var result = file >= 0 ? readAll() : ReadBack(entries: inMemory, problem: nil)
+            if result.problem == nil, let loss { result.problem = loss }
+            return result
+        }
     }
+
+    /// The file, for tests that damage it under the log.
+    var descriptor: Int32 { lock.withLock { file } }
 
     /// Drops entry `index` and every later one.
     func removeEntries(from index: Int) {
@@ -79,12 +100,12 @@ final class RecordLog: @unchecked Sendable {
             }
             guard let offset = offset(of: index), ftruncate(file, off_t(offset)) == 0 else {
                 // The file cannot be cut: keep the entries before `index` in memory instead.
-                var kept = readAll()
-                kept.removeSubrange(Swift.min(index, kept.count)...)
+                let read = readAll()
                 close(file)
                 file = -1
-                inMemory = kept
-                count = kept.count
+                inMemory = Array(read.entries.prefix(index))
+                count = inMemory.count
+                if inMemory.count < index { loss = loss ?? read.problem }
                 return
             }
             end = offset
@@ -162,13 +183,18 @@ final class RecordLog: @unchecked Sendable {
         return offset
     }
 
-    private func readAll() -> [Entry] {
-        guard let bytes = read(end, at: 0) else { return inMemory }
+    private func readAll() -> ReadBack {
+        // A file cut under the log still gives the entries before the cut.
+        let available = Swift.min(end, Swift.max(0, Int(lseek(file, 0, SEEK_END))))
+        guard let bytes = read(available, at: 0) else {
+            return ReadBack(entries: [], problem: "the file holding this session's \(count) entries could not be read (\(String(cString: strerror(errno))))")
+        }
         var entries: [Entry] = []
         entries.reserveCapacity(count)
         let decoder = JSONDecoder()
         var position = 0
-        while position + 4 <= bytes.count {
+        while entries.count < count {
+            guard position + 4 <= bytes.count else { break }
             let length = RecordLog.length(in: bytes, at: position)
             let start = position + 4
             guard start + length <= bytes.count,
@@ -176,14 +202,17 @@ final class RecordLog: @unchecked Sendable {
             entries.append(entry)
             position = start + length
         }
-        return entries
+        guard entries.count < count else { return ReadBack(entries: entries, problem: nil) }
+        return ReadBack(entries: entries, problem: "entry \(entries.count + 1) of this session's \(count) could not be read back from its file")
     }
 
     /// After a failed write: every entry so far into memory, and the file closed.
     private func moveToMemory() {
         guard file >= 0 else { return }
-        inMemory = readAll()
+        let read = readAll()
+        inMemory = read.entries
         count = inMemory.count
+        loss = loss ?? read.problem
         close(file)
         file = -1
     }

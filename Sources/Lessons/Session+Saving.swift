@@ -23,8 +23,14 @@ extension Session {
         var record = self.record
         (record.width, record.rows, record.color) = (style.width, style.rows, style.color)
         let text = format.render(record)
+        // The record's file was damaged under the session: save what it still holds, and say what is missing.
+        let problem = record.readProblem
         do {
             try text.write(toFile: path, atomically: true, encoding: .utf8)
+            if let problem {
+                return say(style.failure(
+                    "Saved only part of this session to \(path): \(problem). The cells before it are in the file; the rest are lost."))
+            }
             let cells = record.entryCount
             let next = format == .jupyter
                 ? "Jupyter opens it with a Julia kernel." : "rnnlab run \(path) replays them."

@@ -66,4 +66,26 @@ struct NotebookRecordTests {
         #expect(log.isOnDisk)
         #expect(log.entryCount == 10)
     }
+
+    /// A record whose file is cut under it gives back the entries before the damage and
+    /// says which entry it could not read, instead of a short record without a word.
+    @Test(arguments: [0, 1, 3])
+    func aDamagedFileGivesWhatItHoldsAndSaysWhatIsMissing(keptEntries: Int) throws {
+        let written = Self.entries(10)
+        var record = NotebookRecord(title: "t")
+        for entry in written { record.append(entry) }
+        #expect(record.readProblem == nil)
+        // Where entry `keptEntries + 1` starts: the length of a record of the ones before.
+        var kept = NotebookRecord(title: "t")
+        for entry in written.prefix(keptEntries) { kept.append(entry) }
+        let keptBytes = Int(lseek(kept.fileDescriptor, 0, SEEK_END))
+        #expect(ftruncate(record.fileDescriptor, off_t(keptBytes + 3)) == 0)
+        #expect(record.entries == Array(written.prefix(keptEntries)))
+        let problem = try #require(record.readProblem)
+        #expect(problem.contains("entry \(keptEntries + 1) of this session's 10 could not be read back"), "\(problem)")
+        // A copy, or a cut that needs the lost part, still says entries were lost.
+        var copy = record
+        copy.append(Entry(origin: .input, code: "after", output: ""))
+        #expect(copy.readProblem != nil)
+    }
 }

@@ -107,6 +107,27 @@ import Testing
         #expect(replay.passed == 7, "every cell that showed something is checked, the hidden one too")
     }
 
+    /// The record's file damaged under the session: `:save` writes the cells it can
+    /// still read and says plainly that the rest are lost, not "Saved N cells".
+    @Test func aSaveFromADamagedRecordSaysWhatIsMissing() throws {
+        let log = Box("")
+        let session = try makeSession(log: log)
+        session.open(lesson: 0)
+        session.handle("first_input = 1")
+        let intact = Int(lseek(session.record.fileDescriptor, 0, SEEK_END))
+        session.handle("second_input = 2")
+        #expect(ftruncate(session.record.fileDescriptor, off_t(intact + 2)) == 0)
+        let path = temporaryPath("damaged.jl")
+        session.handle(":save \(path)")
+        let count = session.record.entryCount
+        // The message is wrapped to the width; read it as one line.
+        let said = log.value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(said.contains("Saved only part of this session to \(path): entry \(count) of this session's \(count) could not be read back"), "\(said)")
+        #expect(!said.contains("Saved \(count) cells"))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("first_input = 1") && !text.contains("second_input = 2"))
+    }
+
     @Test func aSaveAfterGotoHoldsWhatMadeTheNewWorkspace() throws {
         let log = Box("")
         let session = try makeSession(log: log)

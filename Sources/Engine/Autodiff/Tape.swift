@@ -13,15 +13,27 @@
 /// recording (a learner's `global` inside the loss) computes on without recording.
 public final class Tape {
     struct Node {
-        /// Tape positions of the inputs that are themselves tracked.
+        /// Tape positions of the inputs that are themselves tracked (empty for `.single`,
+        /// which names its one input itself).
         let inputs: [Int]
-        /// Gradient of the output → gradients of `inputs`, in the same order.
-        /// `nil` for parameters (leaves).
-        let backward: ((Tensor) throws -> [Tensor])?
-        /// The alternative for fused operations: adds the inputs' gradients straight
-        /// into the table of gradients (see `GradientTable`), so a weight shared by
-        /// every time step accumulates in one buffer instead of one new tensor per step.
-        var accumulate: ((Tensor, inout GradientTable) throws -> Void)? = nil
+        let rule: Rule
+    }
+
+    /// How a node passes its output's gradient back. The cases keep the common ones
+    /// cheap to record: a one-input operation holds only its rule's closure.
+    enum Rule {
+        /// A parameter (a leaf): nothing to pass back.
+        case parameter
+        /// One tracked input at tape position `input`: the output's gradient → its gradient.
+        case single(input: Int, (Tensor) throws -> Tensor)
+        /// Several inputs, `needed[k]` saying whether input k is tracked: the output's
+        /// gradient → one gradient per input, nil where none is needed (`inputs` lists the
+        /// tracked ones' positions, in order).
+        case several(needed: [Bool], (Tensor, [Bool]) throws -> [Tensor?])
+        /// Fused operations: adds the inputs' gradients straight into the table of
+        /// gradients (see `GradientTable`), so a weight shared by every time step
+        /// accumulates in one buffer instead of one new tensor per step.
+        case accumulate((Tensor, inout GradientTable) throws -> Void)
     }
 
     var nodes: [Node] = []
@@ -49,17 +61,12 @@ public final class Tape {
     /// Starts tracking `value` as a parameter to differentiate with respect to.
     public func parameter(_ value: Tensor) -> Var {
         guard isRecording else { return Var(value) }
-        nodes.append(Node(inputs: [], backward: nil))
+        nodes.append(Node(inputs: [], rule: .parameter))
         return Var(value: value, tape: self, id: nodes.count - 1)
     }
 
-    func append(inputs: [Int], backward: @escaping (Tensor) throws -> [Tensor]) -> Int {
-        nodes.append(Node(inputs: inputs, backward: backward))
-        return nodes.count - 1
-    }
-
-    func append(inputs: [Int], accumulate: @escaping (Tensor, inout GradientTable) throws -> Void) -> Int {
-        nodes.append(Node(inputs: inputs, backward: nil, accumulate: accumulate))
+    func append(inputs: [Int], _ rule: Rule) -> Int {
+        nodes.append(Node(inputs: inputs, rule: rule))
         return nodes.count - 1
     }
 
@@ -89,23 +96,29 @@ public final class Tape {
         table.slots[loss.id] = Tensor(unchecked: loss.value.shape, [1])
         for i in stride(from: loss.id, through: 0, by: -1) {
             guard let g = table.slots[i] else { continue }
-            if let accumulate = nodes[i].accumulate {
-                // The gradient of an intermediate is no longer needed once it has
-                // been passed back; free it early.
-                if i != loss.id { table.slots[i] = nil }
-                try accumulate(g, &table)
-                continue
-            }
-            guard let backward = nodes[i].backward else { continue }
-            let inputGrads = try backward(g)
-            for (input, ig) in zip(nodes[i].inputs, inputGrads) {
-                if table.slots[input] == nil {
-                    table.slots[input] = ig
-                } else {
-                    try table.slots[input]!.add(ig)
-                }
-            }
+            // The gradient of an intermediate is no longer needed once it has been
+            // passed back; free it early.
             if i != loss.id { table.slots[i] = nil }
+            switch nodes[i].rule {
+            case .parameter:
+                table.slots[i] = g
+            case .single(let input, let backward):
+                try table.accumulate(into: input, try backward(g))
+            case .several(let needed, let backward):
+                let all = try backward(g, needed)
+                var k = 0
+                for (gradient, need) in zip(all, needed) where need {
+                    // An op that forgets a needed gradient is a bug in the engine, not in
+                    // the learner's code; report it rather than trap.
+                    guard let gradient else {
+                        throw EngineError.invalidArgument(operation: "gradient", reason: "internal: missing input gradient")
+                    }
+                    try table.accumulate(into: nodes[i].inputs[k], gradient)
+                    k += 1
+                }
+            case .accumulate(let accumulate):
+                try accumulate(g, &table)
+            }
         }
         let grads = table.slots
         return parameters.map { p in p.id < grads.count ? grads[p.id] : nil }

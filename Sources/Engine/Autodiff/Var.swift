@@ -45,21 +45,15 @@ public struct Var {
         backward: @escaping (_ grad: Tensor, _ needed: [Bool]) throws -> [Tensor?]
     ) throws -> Var {
         guard let tape = try commonTape(of: inputs) else { return Var(value) }
-        let needed = inputs.map { $0.tape != nil }
-        let ids = inputs.filter { $0.tape != nil }.map(\.id)
-        let id = tape.append(inputs: ids) { grad in
-            let all = try backward(grad, needed)
-            var out = [Tensor]()
-            for (g, need) in zip(all, needed) where need {
-                // An op that forgets a needed gradient is a bug in the engine, not in
-                // the learner's code; report it rather than trap.
-                guard let g else {
-                    throw EngineError.invalidArgument(operation: "gradient", reason: "internal: missing input gradient")
-                }
-                out.append(g)
-            }
-            return out
+        var needed: [Bool] = [], ids: [Int] = []
+        needed.reserveCapacity(inputs.count)
+        ids.reserveCapacity(inputs.count)
+        for input in inputs {
+            let tracked = input.tape != nil
+            needed.append(tracked)
+            if tracked { ids.append(input.id) }
         }
+        let id = tape.append(inputs: ids, .several(needed: needed, backward))
         return Var(value: value, tape: tape, id: id)
     }
 
@@ -74,7 +68,7 @@ public struct Var {
     ) throws -> Var {
         guard let tape = try commonTape(of: inputs) else { return Var(value) }
         let ids: [Int?] = inputs.map { $0.tape == nil ? nil : $0.id }
-        let id = tape.append(inputs: ids.compactMap { $0 }) { grad, table in try accumulate(grad, ids, &table) }
+        let id = tape.append(inputs: ids.compactMap { $0 }, .accumulate { grad, table in try accumulate(grad, ids, &table) })
         return Var(value: value, tape: tape, id: id)
     }
 
@@ -93,7 +87,7 @@ public struct Var {
     /// `record` for one input, which cannot mix tapes and so cannot fail.
     static func record1(_ value: Tensor, from input: Var, backward: @escaping (Tensor) throws -> Tensor) -> Var {
         guard let tape = input.tape else { return Var(value) }
-        let id = tape.append(inputs: [input.id]) { grad in [try backward(grad)] }
+        let id = tape.append(inputs: [], .single(input: input.id, backward))
         return Var(value: value, tape: tape, id: id)
     }
 }
