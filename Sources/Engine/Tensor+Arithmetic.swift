@@ -72,7 +72,8 @@ public func elementPower(_ x: Double, _ p: Double) -> Double {
     if p == 2 { return x * x }
     if p == 1 { return x }
     if p == 3 { return x * x * x }
-    if p == 0.5 { return x.squareRoot() }
+    // Julia's pow, not sqrt, at ±0: (-0.0)^0.5 is 0.0 (IEEE pow), while sqrt(-0.0) is -0.0.
+    if p == 0.5 { return x == 0 ? 0 : x.squareRoot() }
     return Double.pow(x, p)
 }
 

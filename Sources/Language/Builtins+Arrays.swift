@@ -105,11 +105,26 @@ extension Runtime {
         return .host(CartesianIndex.of(offset: offset, in: shape))
     }
 
+    /// The 0-based `dims` keyword, or nil when it is not given (the whole array).
+    fileprivate func optionalDimsKeyword(_ args: inout Arguments) throws -> Int? {
+        guard let v = args.keyword("dims") else { return nil }
+        guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
+        return n - 1
+    }
+
     fileprivate func dimsKeyword(_ args: inout Arguments, default d: Int) throws -> Int {
         guard let v = args.keyword("dims") else { return d - 1 }
         guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
         return n - 1
     }
+}
+
+/// `f` along the 0-based axis, or over every element when the axis is nil: the array
+/// flattened to one column, normalised, and given its shape back.
+private func wholeOrAlong(_ x: Var, _ axis: Int?, _ f: (Var, Int) throws -> Var) throws -> Var {
+    if let axis { return try f(x, axis) }
+    if x.value.rank <= 1 { return try f(x, 0) }
+    return try f(try x.reshaped([x.value.count]), 0).reshaped(x.value.shape)
 }
 
 /// Running sums of `t` along dimension `axis` (0-based), each slice summed on its own.
@@ -176,7 +191,9 @@ extension Library {
         }
         define("length", 1...1, help: "length(x) — number of elements (of an array, list, string, range, dict)") { interp, args in
             switch args[0] {
-            case .string(let s), .plot(let s): return .int(s.count)
+            // Julia counts a string's characters as code points.
+            case .string(let s): return .int(s.unicodeScalars.count)
+            case .plot(let s): return .int(s.count)
             case .list(let l): return .int(l.items.count)
             case .tuple(let t): return .int(t.count)
             case .namedTuple(_, let v): return .int(v.count)
@@ -201,7 +218,7 @@ extension Library {
             return try interp.wrap(x.vectorized(), type)
         }
         define("transpose", 1...1, help: "transpose(A) — rows become columns (same as A')") { interp, args in
-            try interp.transpose(args[0])
+            try interp.transpose(args[0], adjoint: false)
         }
         define("permutedims", 1...2, help: "permutedims(A, (2, 1)) — reorder dimensions; default swaps a matrix's") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
@@ -212,7 +229,7 @@ extension Library {
         }
         define("copy", 1...1, help: "copy(x) — a new array (or list, dict) with the same elements") { _, args in
             switch args[0] {
-            case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType))
+            case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType, wrapper: box.wrapper))
             case .list(let l):
                 let copy = ListBox(l.items, isAny: l.isAny)
                 copy.declaredElementType = l.declaredElementType
@@ -237,7 +254,7 @@ extension Library {
             if case .host(let object) = args[0], let shape = object.shape, shape.count > 1 {
                 return try interp.shapedResult(try interp.collectElements(args[0]), shape)
             }
-            return try interp.makeVector(try interp.collectElements(args[0]))
+            return try interp.makeCollected(try interp.collectElements(args[0]))
         }
         define("range", 2...3, help: "range(a, b; length=n), range(a, b, n) — the range of n evenly spaced numbers from a to b") { interp, args in
             guard let n = args.count == 3 ? args[2] : args.keyword("length") else {
@@ -335,7 +352,8 @@ extension Library {
         }
         define("similar", 1...1, help: "similar(A) — a new array of A's shape and type (filled with zeros here)") { _, args in
             let box = try args.box(0)
-            return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
+            // similar of a BitArray is one; of an Adjoint it is a plain array (Julia's similar of the parent).
+            return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         }
         define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
             if args.count == 2 {
@@ -394,15 +412,17 @@ extension Library {
             let product = try a.vectorized() .* b.vectorized()
             return try interp.result(product.sum())
         }
-        define("softmax", 1...1, help: "softmax(x; dims=1) — exp(x) normalised to sum 1 along dims (columns by default)") { interp, args in
-            let d = try interp.dimsKeyword(&args, default: 1)
+        // Knet's softmax and logsoftmax (and logp) normalise over the whole array unless
+        // dims is given (Knet's default dims=:); NNlib's default, columns, is dims=1 here.
+        define("softmax", 1...1, help: "softmax(x; dims) — exp(x) normalised to sum 1 over the whole array, or along dims (dims=1: each column)") { interp, args in
+            let d = try interp.optionalDimsKeyword(&args)
             let (x, _) = try interp.numeric(args, 0)
-            return try interp.result(try x.softmax(along: d))
+            return try interp.result(try wholeOrAlong(x, d) { try $0.softmax(along: $1) })
         }
-        define("logsoftmax", 1...1, help: "logsoftmax(x; dims=1) — log(softmax(x)), computed stably") { interp, args in
-            let d = try interp.dimsKeyword(&args, default: 1)
+        define("logsoftmax", 1...1, help: "logsoftmax(x; dims) — log(softmax(x)) over the whole array or along dims, computed stably") { interp, args in
+            let d = try interp.optionalDimsKeyword(&args)
             let (x, _) = try interp.numeric(args, 0)
-            return try interp.result(try x.logSoftmax(along: d))
+            return try interp.result(try wholeOrAlong(x, d) { try $0.logSoftmax(along: $1) })
         }
         define("nll", 2...2, help: "nll(scores, labels; dims=1) — mean negative log-likelihood of the labels (classes along dims)") { interp, args in
             let d = try interp.dimsKeyword(&args, default: 1)

@@ -113,9 +113,12 @@ extension Library {
                 // Nothing to infer from: keep the input's element type, as Julia's inference would.
                 return .array(ArrayBox(Tensor(vector: []), elementType: src.elementType))
             }
-            let vector = try interp.makeVector(results)
+            let vector = try interp.makeCollected(results)
             if case .array(let src) = args[1], case .array(let box) = vector, src.tensor.count == box.tensor.count {
                 return .array(ArrayBox(try box.tensor.reshaped(src.tensor.shape), elementType: box.elementType))
+            }
+            if case .array(let src) = args[1], src.tensor.rank > 1, case .list = vector {
+                throw RuntimeError("map over a \(describeType(args[1])) gave values of different types, which Julia keeps in a \(src.tensor.rank)-dimensional array of them; only vectors of such values are supported", kind: .notSupported)
             }
             return vector
         }
@@ -177,7 +180,7 @@ extension Library {
         }
         define("values", 1...1, help: "values(d) — a dictionary's values") { interp, args in
             if case .dict(let d) = args[0] { return .list(ListBox(d.keys.compactMap { d[$0] })) }
-            return try interp.makeVector(try interp.collectElements(args[0]))
+            return try interp.makeCollected(try interp.collectElements(args[0]))
         }
         define("haskey", 2...2, help: "haskey(d, k) — whether the dictionary has the key") { _, args in
             guard case .dict(let d) = args[0] else { throw RuntimeError("haskey: expected a dictionary, got \(describeType(args[0]))", kind: .method) }

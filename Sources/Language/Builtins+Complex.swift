@@ -1,3 +1,4 @@
+import Engine
 import RealModule
 
 /// The parts of a complex number: `real`, `imag`, `conj`, `angle` (and `abs`, in
@@ -7,7 +8,7 @@ import RealModule
 extension Runtime {
     /// A scalar argument as (real, imaginary), or an error naming the function.
     fileprivate func complexArgument(_ args: Arguments) throws -> (re: Double, im: Double) {
-        if case .complex(let re, let im) = args[0] { return (re, im) }
+        if case .complex(let re, let im, _) = args[0] { return (re, im) }
         guard let x = scalarDouble(args[0]), args[0].isNumber else {
             throw RuntimeError("\(args.function): expected a number, got \(describeType(args[0]))\(args[0].isArrayLike || isList(args[0]) ? "; use \(args.function).(v) for every element" : "")", kind: .method)
         }
@@ -24,22 +25,30 @@ extension Runtime {
 extension Library {
     mutating func registerComplexBuiltins() {
         define("real", 1...1, help: "real(z) — the real part of a complex number (a real number is its own)") { interp, args in
-            if case .complex(let re, _) = args[0] { return .float(re) }
+            if let (re, _) = args[0].complexParts { return re }
             _ = try interp.complexArgument(args)
             return args[0]
         }
         define("imag", 1...1, help: "imag(z) — the imaginary part of a complex number (0 for a real one)") { interp, args in
             switch args[0] {
-            case .complex(_, let im): return .float(im)
+            case .complex: return args[0].complexParts!.im
             case .int: return .int(0)
             case .bool: return .bool(false)
             default: _ = try interp.complexArgument(args); return .float(0)
             }
         }
         define("conj", 1...1, help: "conj(z) — the complex conjugate, re - im·i (a real number is its own)") { interp, args in
-            if case .complex(let re, let im) = args[0] { return .complex(re: re, im: -im) }
+            if let (re, im) = args[0].complexParts { return try .complex(re, interp.unaryOperation(.minus, im)) }
             _ = try interp.complexArgument(args)
             return args[0]
+        }
+        define("complex", 1...2, help: "complex(x, y) — the complex number x + y·im, its parts promoted to one type; complex(x) is x + 0im") { interp, args in
+            if args.count == 1, case .complex = args[0] { return args[0] }
+            for i in 0..<args.count where !args[i].isNumber {
+                throw RuntimeError("complex: expected real numbers, got \(describeType(args[i]))", kind: .method)
+            }
+            let zero: Value = switch args[0] { case .float: .float(0); case .bool: .bool(false); default: .int(0) }
+            return try .complex(args[0], args.count == 2 ? args[1] : zero)
         }
         define("angle", 1...1, help: "angle(z) — the argument of z in radians, in (-π, π]; π for negative reals") { interp, args in
             let (re, im) = try interp.complexArgument(args)
@@ -135,17 +144,93 @@ func complexLog(_ x: Double, _ y: Double) -> (Double, Double) {
     return (real, Double.atan2(y: y, x: x))
 }
 
-/// zᵖ for a real or complex exponent that is not a small integer: exp(p log z).
-func complexPower(_ z: (Double, Double), _ p: (Double, Double)) -> (Double, Double) {
-    if z.0 == 0 && z.1 == 0 {
-        if p.0 == 0 && p.1 == 0 { return (1, 0) }
-        return (0, 0)
+/// Julia's `_cpow`: zᵖ in floats for a real or complex exponent. `zIsReal` says z was a
+/// real number rather than a complex one with a zero imaginary part: one branch (a
+/// positive real to a real power) tells them apart by the sign of the zero it gives.
+func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Double)) throws -> (Double, Double) {
+    let (zr, zi) = z, (pr, pi) = p
+    func flipsign(_ x: Double, _ y: Double) -> Double { y.sign == .minus ? -x : x }
+    func realPowerBySquaring(_ x: Double, _ n: Int) -> Double {
+        if n == 0 { return 1 }
+        if n == 1 { return x }
+        if n == 2 { return x * x }
+        var x = x, p = n, t = n.trailingZeroBitCount + 1
+        p >>= t
+        t -= 1
+        while t > 0 { x *= x; t -= 1 }
+        var y = x
+        while p > 0 {
+            t = p.trailingZeroBitCount + 1
+            p >>= t
+            while t > 0 { x *= x; t -= 1 }
+            y *= x
+        }
+        return y
     }
-    let (lr, li) = complexLog(z.0, z.1)
-    if p.1 == 0 {
-        let rho = Double.exp(p.0 * lr)
-        let theta = p.0 * li
-        return (rho * Double.cos(theta), rho * Double.sin(theta))
+    func complexPowerBySquaring(_ z: (Double, Double), _ n: Int) -> (Double, Double) {
+        func times(_ a: (Double, Double), _ b: (Double, Double)) -> (Double, Double) {
+            (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+        }
+        if n == 0 { return (1, 0) }
+        if n == 1 { return z }
+        if n == 2 { return times(z, z) }
+        var x = z, p = n, t = n.trailingZeroBitCount + 1
+        p >>= t
+        t -= 1
+        while t > 0 { x = times(x, x); t -= 1 }
+        var y = x
+        while p > 0 {
+            t = p.trailingZeroBitCount + 1
+            p >>= t
+            while t > 0 { x = times(x, x); t -= 1 }
+            y = times(y, x)
+        }
+        return y
     }
-    return complexExp(p.0 * lr - p.1 * li, p.0 * li + p.1 * lr)
+    let rho: Double, phi: Double
+    if pi == 0 {
+        if pr == pr.rounded(), Swift.abs(pr) < 2147483647 {
+            if pr == 0 { return (1, flipsign(Double(signOf: pr, magnitudeOf: 0), zi)) }
+            let n = Int(pr)
+            if zi == 0 {
+                if n < 0 && zr == 0 { return (.nan, .nan) }
+                let re = n < 0 ? realPowerBySquaring(1 / zr, -n) : realPowerBySquaring(zr, n)
+                let im = n < 0 ? -zi : zi
+                return (re, n % 2 == 0 && zr.sign == .minus ? -im : im)
+            }
+            return n < 0 ? complexPowerBySquaring(complexInverse(zr, zi), -n) : complexPowerBySquaring(z, n)
+        } else if zi == 0 {
+            if zr == 0 { return pr > 0 ? (zr, zi) : (.nan, .nan) }
+            if zr > 0 { return (elementPower(zr, pr), zIsReal ? (zr < 1 ? -pi : pi) : flipsign(zi, pr)) }
+            if !pr.isFinite { return elementPower(-zr, pr) == 0 ? (0, 0) : (.nan, .nan) }
+            guard (2 * pr).rounded() == 2 * pr else {
+                throw RuntimeError("a non-integer power of a negative real complex number is not supported yet (Julia computes it with sinpi/cospi)", kind: .notSupported)
+            }
+            // cospi and sinpi of a half-integer are exact: 0 and ±1.
+            let r = elementPower(-zr, pr)
+            let quarter = Int((2 * pr).truncatingRemainder(dividingBy: 4) + 4) % 4
+            let (c, s): (Double, Double) = [(1, 0), (0, 1), (-1, 0), (0, -1)][quarter]
+            return (r * c, r * flipsign(s, zi))
+        } else {
+            rho = elementPower(Double.hypot(zr, zi), pr)
+            phi = pr * Double.atan2(y: zi, x: zr)
+        }
+    } else if zi == 0 {
+        if zr == 0 { return pr > 0 ? (zr, zi) : (.nan, .nan) }
+        if zr > 0 {
+            rho = elementPower(zr, pr)
+            phi = pi * Double.log(zr)
+        } else {
+            let r = -zr
+            let theta = Double(signOf: zi, magnitudeOf: .pi)
+            rho = elementPower(r, pr) * Double.exp(-pi * theta)
+            phi = pr * theta + pi * Double.log(r)
+        }
+    } else {
+        let r = Double.hypot(zr, zi), theta = Double.atan2(y: zi, x: zr)
+        rho = elementPower(r, pr) * Double.exp(-pi * theta)
+        phi = pr * theta + pi * Double.log(r)
+    }
+    if phi.isFinite { return (rho * Double.cos(phi), rho * Double.sin(phi)) }
+    return rho == 0 ? (0, 0) : (.nan, .nan)
 }

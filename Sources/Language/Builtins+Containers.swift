@@ -17,23 +17,42 @@ extension Runtime {
         }
         let (pattern, collection) = (args[0], args[1])
         if case .string(let s) = collection {
-            try asciiOnly(s, name)
-            let chars = Array(s)
+            // Searched by character, answered in Julia's byte indices (ByteIndices).
+            let text = ByteIndices(s)
+            let chars = text.characters
+            var from: Int? = nil
+            if let start {
+                guard let position = try text.position(ofByte: start, fromEnd: fromEnd, name) else { return .nothing }
+                from = position
+            }
+            func byteIndex(_ found: Value) -> Value {
+                guard case .int(let k) = found else { return found }
+                return .int(text.starts[k - 1])
+            }
             switch pattern {
             case .char(let c):
-                return try search(chars.count, fromEnd: fromEnd, start: start, name) { chars[$0] == c }
+                let target = Array(String(c).unicodeScalars)
+                guard target.count == 1 else { return .nothing }
+                return byteIndex(try search(chars.count, fromEnd: fromEnd, start: from, name) { chars[$0] == target[0] })
             case .string(let needle):
-                guard !needle.isEmpty else { return .range(.int(start: start ?? 1, step: 1, stop: (start ?? 1) - 1)) }
-                let n = needle.count
-                let found = try search(chars.count - n + 1, fromEnd: fromEnd, start: start, name) { i in
-                    String(chars[i..<(i + n)]) == needle
+                guard !needle.isEmpty else {
+                    let at = start ?? (fromEnd ? text.byteCount + 1 : 1)
+                    return .range(.int(start: at, step: 1, stop: at - 1))
                 }
-                guard case .int(let i) = found else { return found }
-                return .range(.int(start: i, step: 1, stop: i + n - 1))
+                let wanted = Array(needle.unicodeScalars)
+                let n = wanted.count
+                let places = chars.count - n + 1
+                guard places >= 1 else { return .nothing }
+                if !fromEnd, let from, from > places { return .nothing }
+                let found = try search(places, fromEnd: fromEnd, start: from.map { Swift.min($0, places) }, name) { i in
+                    Array(chars[i..<(i + n)]) == wanted
+                }
+                guard case .int(let k) = found else { return found }
+                return .range(.int(start: text.starts[k - 1], step: 1, stop: text.starts[k - 1 + n - 1]))
             default:
-                return try search(chars.count, fromEnd: fromEnd, start: start, name) { i in
-                    try truth(try call(pattern, [.char(chars[i])], [:], at: nowhere), name)
-                }
+                return byteIndex(try search(chars.count, fromEnd: fromEnd, start: from, name) { i in
+                    try truth(try call(pattern, [.char(Character(chars[i]))], [:], at: nowhere), name)
+                })
             }
         }
         if case .function = pattern {
@@ -139,7 +158,7 @@ extension Runtime {
         case .int, .float: return 8
         case .bool: return 1
         case .char: return 4
-        case .complex: return 16
+        case .complex(_, _, let parts): return parts == .bool ? 2 : 16
         case .string(let s): return s.utf8.count
         case .array(let box): return box.tensor.count * (box.elementType == .bool ? 1 : 8)
         case .range(let r): return r.isIntegral ? 16 : 48
@@ -349,7 +368,11 @@ extension Library {
             return args[0]
         }
         define("empty!", 1...1, help: "empty!(c) — remove every element of a vector, list or dictionary") { interp, args in
-            if case .dict(let d) = args[0] { _ = d.removeAll(); return args[0] }
+            if case .dict(let d) = args[0] {
+                if d.declaredTypes == nil { d.declaredTypes = d.typesOfEntries() }
+                _ = d.removeAll()
+                return args[0]
+            }
             _ = try interp.editableItems(args[0], "empty!")
             try interp.replaceItems(of: args[0], with: [], "empty!")
             return args[0]

@@ -31,8 +31,8 @@ final class OneTo: HostObject {
     var propertyNames: [String] { ["stop"] }
 }
 
-/// `eachindex(s)` of a string: the index of every character. Only ASCII strings get
-/// one (see `asciiOnly`), where the indices are 1, 2, 3, ...
+/// `eachindex(s)` of a string: the index of every character, its first byte's (see
+/// `ByteIndices`), so `collect(eachindex("aé!"))` is [1, 2, 4] as in Julia.
 final class StringIndices: HostObject {
     let text: String
 
@@ -40,10 +40,10 @@ final class StringIndices: HostObject {
 
     var juliaTypeName: String { "Base.EachStringIndex{String}" }
     func show() -> String { "Base.EachStringIndex{String}(" + Language.show(.string(text)) + ")" }
-    var length: Int? { text.count }
+    var length: Int? { ByteIndices(text).starts.count }
 
     func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
-        for i in 0..<text.utf8.count where try !body(.int(i + 1)) { return }
+        for i in ByteIndices(text).starts where try !body(.int(i)) { return }
     }
 
     func isEqual(to other: any HostObject) -> Bool { (other as? StringIndices)?.text == text }
@@ -113,10 +113,7 @@ extension Library {
             guard Set(lengths).count == 1 else {
                 throw RuntimeError("eachindex: all inputs must have the same indices, got lengths \(lengths.map(String.init).joined(separator: ", "))", kind: .dimensionMismatch)
             }
-            if case .string(let s) = args[0] {
-                try asciiOnly(s, "eachindex")
-                return .host(StringIndices(s))
-            }
+            if case .string(let s) = args[0] { return .host(StringIndices(s)) }
             return .host(OneTo(lengths[0]))
         }
         define("axes", 1...2, help: "axes(A), axes(A, d) — the index range of every dimension (or of dimension d), as Base.OneTo") { interp, args in

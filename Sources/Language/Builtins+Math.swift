@@ -101,7 +101,7 @@ extension Library {
             if args.count == 2, let binary {
                 return .float(try binary(try args.double(0), try args.double(1)))
             }
-            if case .complex(let re, let im) = args[0], let f = complexFunction(named: name) {
+            if case .complex(let re, let im, _) = args[0], let f = complexFunction(named: name) {
                 let (a, b) = f(re, im)
                 return .complex(re: a, im: b)
             }
@@ -154,7 +154,7 @@ extension Library {
                           domain: .atLeastMinusOne)
         defineElementwise("expm1", help: "expm1(x) — exp(x) - 1, accurate for small x", Double.expMinusOne)
         define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise; the modulus of a complex number") { interp, args in
-            if case .complex(let re, let im) = args[0] { return .float(Double.hypot(re, im)) }
+            if case .complex(let re, let im, _) = args[0] { return .float(Double.hypot(re, im)) }
             if case .int(let n) = args[0] {
                 guard n != Int.min else { throw RuntimeError("integer overflow in abs(\(n))", kind: .notSupported) }
                 return .int(Swift.abs(n))
@@ -165,7 +165,10 @@ extension Library {
             return try interp.wrap(Var(x.value.abs()), type == .bool ? .int64 : type)
         }
         define("abs2", 1...1, elementwise: true, help: "abs2(x) — x squared; |z|² for a complex number") { interp, args in
-            if case .complex(let re, let im) = args[0] { return .float(re * re + im * im) }
+            if let (re, im) = args[0].complexParts {
+                // Julia's real(z)*real(z) + imag(z)*imag(z): an Int for integer parts.
+                return try interp.binaryOperation(.plus, interp.binaryOperation(.times, re, re), interp.binaryOperation(.times, im, im))
+            }
             return try interp.binaryOperation(.times, args[0], args[0], dotted: true)
         }
         define("sign", 1...1, elementwise: true, help: "sign(x) — -1, 0 or 1 by the sign of x") { interp, args in
@@ -279,8 +282,9 @@ enum RealDomain {
     /// Julia's message for the function `name` at `x`.
     func error(_ name: String, _ x: Double) -> RuntimeError {
         let condition = self == .nonNegative ? "a negative real argument" : "a real argument < -1"
-        return RuntimeError(
-            "DomainError with \(formatFloat(x)): \(name) was called with \(condition) but will only return a complex result if called with a complex argument. Try \(name)(Complex(x)).",
-            kind: .domain)
+        let text = "\(name) was called with \(condition) but will only return a complex result if called with a complex argument. Try \(name)(Complex(x))."
+        var error = RuntimeError("DomainError with \(formatFloat(x)): \(text)", kind: .domain)
+        error.juliaForm = "DomainError(\(formatFloat(x)), \(show(.string(text))))"
+        return error
     }
 }

@@ -70,7 +70,7 @@ extension Library {
             return .float(Double(sign: x.sign, exponent: 0, significand: x.significand))
         }
         define("isfinite", 1...1, elementwise: false, help: "isfinite(x) — whether x is neither infinite nor NaN") { _, args in
-            if case .complex(let re, let im) = args[0] { return .bool(re.isFinite && im.isFinite) }
+            if case .complex(let re, let im, _) = args[0] { return .bool(re.isFinite && im.isFinite) }
             return .bool(try args.double(0).isFinite)
         }
         define("isinteger", 1...1, help: "isinteger(x) — whether x is a whole number") { _, args in
@@ -80,7 +80,7 @@ extension Library {
             }
         }
         define("isreal", 1...1, help: "isreal(x) — whether x is real (a complex number with zero imaginary part counts)") { _, args in
-            if case .complex(_, let im) = args[0] { return .bool(im == 0) }
+            if case .complex(_, let im, _) = args[0] { return .bool(im == 0) }
             _ = try args.double(0)
             return .bool(true)
         }

@@ -198,21 +198,14 @@ extension Library {
             return .int(1)
         }
         define("lastindex", 1...1, help: "lastindex(x) — the last index of a string (its last byte's) or array") { interp, args in
-            if case .string(let s) = args[0] {
-                try asciiOnly(s, "lastindex")
-                return .int(s.utf8.count)
-            }
+            if case .string(let s) = args[0] { return .int(ByteIndices(s).last) }
             return .int(try interp.collectionLength(args[0], "lastindex"))
         }
         define("nextind", 2...2, help: "nextind(s, i) — the index of the character after index i") { _, args in
-            let s = try args.string(0)
-            try asciiOnly(s, "nextind")
-            return .int(try args.integer(1, "index") + 1)
+            .int(try ByteIndices(try args.string(0)).next(after: try args.integer(1, "index"), "nextind"))
         }
         define("prevind", 2...2, help: "prevind(s, i) — the index of the character before index i") { _, args in
-            let s = try args.string(0)
-            try asciiOnly(s, "prevind")
-            return .int(try args.integer(1, "index") - 1)
+            .int(try ByteIndices(try args.string(0)).previous(before: try args.integer(1, "index"), "prevind"))
         }
         define("ncodeunits", 1...1, help: "ncodeunits(s) — the number of bytes in s's UTF-8 encoding") { _, args in
             .int(try args.string(0).utf8.count)
@@ -308,11 +301,51 @@ extension Runtime {
     }
 }
 
-/// Index arithmetic on a string is byte arithmetic in Julia; the language indexes by
-/// character, and the two agree only on ASCII text.
-func asciiOnly(_ s: String, _ name: String) throws {
-    guard s.utf8.count == s.count else {
-        throw RuntimeError("\(name) on a string with non-ASCII characters is not supported yet: Julia counts its indices in bytes", kind: .notSupported)
+/// A string's indices as Julia's are: the 1-based positions of UTF-8 bytes, of which
+/// the valid ones are each character's (code point's) first byte, as `s[i]` reads them.
+struct ByteIndices {
+    /// The characters (code points) in order, and where each one's bytes begin.
+    let characters: [Unicode.Scalar]
+    let starts: [Int]
+    let byteCount: Int
+
+    init(_ s: String) {
+        var starts: [Int] = []
+        var i = 1
+        for scalar in s.unicodeScalars {
+            starts.append(i)
+            i += UTF8.width(scalar)
+        }
+        characters = Array(s.unicodeScalars)
+        self.starts = starts
+        byteCount = i - 1
+    }
+
+    /// `lastindex(s)`: the last character's first byte, 0 for "".
+    var last: Int { starts.last ?? 0 }
+
+    /// `nextind(s, i)`: the first valid index after byte i (byteCount + 1 past the end).
+    func next(after i: Int, _ name: String) throws -> Int {
+        if i == 0 { return 1 }
+        guard i >= 1 && i <= byteCount else { throw RuntimeError("BoundsError: \(name): index \(i) is out of range for a string of \(byteCount) bytes", kind: .bounds) }
+        return starts.first { $0 > i } ?? byteCount + 1
+    }
+
+    /// `prevind(s, i)`: the last valid index before byte i (0 before the first).
+    func previous(before i: Int, _ name: String) throws -> Int {
+        guard i >= 1 && i <= byteCount + 1 else { throw RuntimeError("BoundsError: \(name): index \(i) is out of range for a string of \(byteCount) bytes", kind: .bounds) }
+        return starts.last { $0 < i } ?? 0
+    }
+
+    /// The 1-based character position of the valid byte index i, for a search that
+    /// starts there; nil when the search has nothing to look at (past either end).
+    func position(ofByte i: Int, fromEnd: Bool, _ name: String) throws -> Int? {
+        if let k = starts.firstIndex(of: i) { return k + 1 }
+        if (!fromEnd && i == byteCount + 1) || (fromEnd && i == 0) { return nil }
+        if i >= 1 && i <= byteCount {
+            throw RuntimeError("StringIndexError: \(name): index \(i) is inside a character; the valid indices near it are \(try previous(before: i, name)) and \(try next(after: i, name))", kind: .stringIndex)
+        }
+        throw RuntimeError("BoundsError: \(name): index \(i) is out of range for a string of \(byteCount) bytes", kind: .bounds)
     }
 }
 

@@ -27,14 +27,17 @@ extension Library {
     mutating func registerCoreBuiltins() {
         registerOperatorFunctions()
         define("println", 0...Int.max, help: "println(xs...) — print the values, then a newline") { interp, args in
+            try interp.checkPrintable(args.values)
             interp.write(args.values.map(printString).joined() + "\n")
             return .nothing
         }
         define("print", 0...Int.max, help: "print(xs...) — print the values without a newline") { interp, args in
+            try interp.checkPrintable(args.values)
             interp.write(args.values.map(printString).joined())
             return .nothing
         }
         define("show", 1...1, help: "show(x) — print x in its one-line form (strings quoted), without a newline") { interp, args in
+            try interp.checkPrintable(args.values)
             interp.write(show(args[0]))
             return .nothing
         }
@@ -43,16 +46,21 @@ extension Library {
             return .nothing
         }
         define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { interp, args in
-            .string(try interp.joinedText(args.values.map(printString), separator: ""))
+            try interp.checkPrintable(args.values)
+            return .string(try interp.joinedText(args.values.map(printString), separator: ""))
         }
-        define("repr", 1...1, help: "repr(x) — the one-line form of x as a string, strings quoted") { _, args in
-            .string(show(args[0]))
+        define("repr", 1...1, help: "repr(x) — the one-line form of x as a string, strings quoted") { interp, args in
+            try interp.checkPrintable(args.values)
+            return .string(show(args[0]))
         }
         define("error", 0...Int.max, help: "error(msg...) — stop with an error message") { _, args in
             throw RuntimeError(args.values.map(printString).joined())
         }
         define("typeof", 1...1, help: "typeof(x) — x's type, e.g. Matrix{Float64}, a value that prints, compares and works with isa") { _, args in
-            typeValue(named: typeName(args[0]))
+            if case .function(let f) = args[0], f.juliaType == nil, f.name.hasPrefix("#") {
+                throw RuntimeError("typeof of an anonymous function is not supported (Julia names its type var\"#1#2\" after its own counters); give the function a name", kind: .notSupported)
+            }
+            return typeValue(named: typeName(args[0]))
         }
         define("isnothing", 1...1, help: "isnothing(x) — whether x is nothing") { _, args in
             if case .nothing = args[0] { return .bool(true) }
@@ -118,6 +126,7 @@ extension Library {
                 }
                 box[key] = pair.value
             }
+            box.declaredTypes = box.typesOfEntries()
             return .dict(box)
         }
         define("time", 0...0, help: "time() — seconds since 1970, for timing code") { _, _ in

@@ -4,16 +4,29 @@
 ///
 /// `error("...")` and `@assert` carry the program's own message, so their `msg` and
 /// their printed form (`ErrorException("...")`) are Julia's exactly; so are the
-/// field-less `DivideError()` and `StackOverflowError()` and `UndefVarError(:x)`. Other
+/// field-less `DivideError()` and `StackOverflowError()` and `UndefVarError(:x)`, and
+/// those whose thrower wrote down Julia's form (`DomainError(-4.0, "...")`). Other
 /// exceptions keep the notebook's message, not Julia's fields: they have no `msg`, and
-/// print that message.
+/// printing them is refused (`checkPrintable`), since Julia would print their fields.
 final class CaughtError: HostObject {
     let kind: RuntimeError.Kind
     let message: String
+    let juliaForm: String?
 
     init(_ error: RuntimeError) {
         kind = error.kind
         message = error.message
+        juliaForm = error.juliaForm
+    }
+
+    /// Whether `show` writes exactly what Julia's does.
+    var showsAsJulia: Bool {
+        if juliaForm != nil || julianMessage != nil { return true }
+        switch kind {
+        case .divide, .stackOverflow: return true
+        case .undefinedVariable: return message.hasPrefix("undefined variable `")
+        default: return false
+        }
     }
 
     var juliaTypeName: String { kind.juliaName }
@@ -28,6 +41,7 @@ final class CaughtError: HostObject {
     }
 
     func show() -> String {
+        if let juliaForm { return juliaForm }
         if let julianMessage { return juliaTypeName + "(" + Language.show(.string(julianMessage)) + ")" }
         switch kind {
         case .divide, .stackOverflow: return juliaTypeName + "()"
@@ -50,3 +64,15 @@ final class CaughtError: HostObject {
 
 /// Julia's exception types, as values for `isa` and `==` (`e isa BoundsError`).
 let exceptionTypeNames: [String] = RuntimeError.Kind.allCases.filter(\.isCatchable).map(\.juliaName).filter { $0 != "Any" }
+
+extension Runtime {
+    /// Printing a caught exception whose Julia form the notebook does not know is refused
+    /// rather than printed in other words (Julia prints the exception's fields).
+    func checkPrintable(_ values: [Value]) throws {
+        for value in values {
+            if case .host(let caught as CaughtError) = value, !caught.showsAsJulia {
+                throw RuntimeError("printing a caught \(caught.juliaTypeName) as Julia does (its fields) is not supported; test what it is with `e isa \(caught.juliaTypeName)`", kind: .notSupported)
+            }
+        }
+    }
+}

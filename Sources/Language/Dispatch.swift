@@ -13,7 +13,8 @@
 private let supertypeOf: [String: String] = Dictionary(exceptionTypeNames.map { ($0, "Exception") }, uniquingKeysWith: { first, _ in first }).merging([
     "Exception": "Any",
     "Int64": "Signed", "Signed": "Integer", "Bool": "Integer", "Integer": "Real", "Float64": "AbstractFloat",
-    "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Number": "Any",
+    "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Complex{Int64}": "Number", "Complex{Bool}": "Number",
+    "Irrational{:π}": "AbstractIrrational", "Irrational{:ℯ}": "AbstractIrrational", "AbstractIrrational": "Real", "Number": "Any",
     "String": "AbstractString", "AbstractString": "Any", "Char": "AbstractChar", "AbstractChar": "Any",
     "Symbol": "Any", "Nothing": "Any", "Function": "Any",
 ]) { first, _ in first }
@@ -23,6 +24,7 @@ private let knownTypeNames: Set<String> = Set(supertypeOf.keys).union([
     "Any", "Array", "Vector", "Matrix", "AbstractArray", "AbstractVector", "AbstractMatrix", "AbstractVecOrMat",
     "DenseArray", "DenseVector", "DenseMatrix", "AbstractRange", "OrdinalRange", "AbstractUnitRange", "UnitRange",
     "StepRange", "StepRangeLen", "Dict", "AbstractDict", "Tuple", "Pair", "NamedTuple", "Complex",
+    "BitArray", "BitVector", "BitMatrix", "Adjoint", "Transpose",
 ])
 
 /// Every name under which a value of type `name` (canonical) is an instance: itself
@@ -35,6 +37,13 @@ func supertypes(of name: String) -> Set<String> {
         scalar = parent
     }
     if name == "ComplexF64" { names.formUnion(["Complex{Float64}", "Complex"]) }
+    if name.hasPrefix("Complex{") { names.insert("Complex") }
+    if let rank = bitArrayRank(name) {
+        // A BitArray is an AbstractArray{Bool} but not an Array.
+        let dense = supertypes(of: rank == 1 ? "Vector{Bool}" : rank == 2 ? "Matrix{Bool}" : "Array{Bool, \(rank)}")
+        let abstract = dense.filter { $0.hasPrefix("Abstract") || $0 == "Any" }
+        return names.union(abstract).union(["BitArray", "BitArray{\(rank)}"])
+    }
     guard let open = name.firstIndex(of: "{"), name.hasSuffix("}") else { return names }
     let base = String(name[..<open])
     let parameters = splitParameters(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
@@ -61,11 +70,24 @@ func supertypes(of name: String) -> Set<String> {
         if base != "StepRangeLen" { names.formUnion(["OrdinalRange", "OrdinalRange{\(element), \(element)}"]) }
         if base == "UnitRange" { names.formUnion(["AbstractUnitRange", "AbstractUnitRange{\(element)}"]) }
         array(element, 1, dense: false)
+    case "Adjoint" where parameters.count == 2, "Transpose" where parameters.count == 2:
+        array(parameters[0], 2, dense: false)
     case "Dict" where parameters.count == 2:
         names.formUnion(["AbstractDict", "AbstractDict{\(parameters[0]), \(parameters[1])}"])
     default: break
     }
     return names
+}
+
+/// The rank of a BitArray type's name (`BitVector` 1, `BitMatrix` 2, `BitArray{3}` 3); nil for others.
+private func bitArrayRank(_ name: String) -> Int? {
+    switch name {
+    case "BitVector": return 1
+    case "BitMatrix": return 2
+    default:
+        guard name.hasPrefix("BitArray{"), name.hasSuffix("}") else { return nil }
+        return Int(name.dropFirst("BitArray{".count).dropLast())
+    }
 }
 
 /// `A, Vector{B}, C` split at its top-level commas.

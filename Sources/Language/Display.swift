@@ -21,11 +21,11 @@ private func typeName(_ value: Value, depth: Int) -> String {
     case .bool: return "Bool"
     case .int: return "Int64"
     case .float: return "Float64"
-    case .complex: return "ComplexF64"
+    case .complex(_, _, let parts): return Value.complexTypeName(parts)
     case .string: return "String"
     case .char: return "Char"
     case .symbol: return "Symbol"
-    case .array(let box): return arrayTypeName(rank: box.tensor.rank, element: box.elementType.juliaName)
+    case .array(let box): return arrayTypeName(box)
     case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
     case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
     case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
@@ -34,10 +34,11 @@ private func typeName(_ value: Value, depth: Int) -> String {
     case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
     case .list(let l): return "Vector{\(listElementType(l, depth: depth))}"
     case .dict(let box):
+        if let types = box.declaredTypes { return "Dict{\(types.key), \(types.value)}" }
         let keys = commonType(box.keys.map { inner($0.value) })
         let values = commonType(box.keys.compactMap { box[$0] }.map(inner))
         return "Dict{\(keys), \(values)}"
-    case .function(let f): return f.juliaType.map(typeOfType) ?? "Function"
+    case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
     case .type(let t): return typeOfType(t.name)
     case .plot: return "Plot"
     case .host(let object): return object.juliaTypeName
@@ -48,6 +49,20 @@ private func typeName(_ value: Value, depth: Int) -> String {
 private func listElementType(_ list: ListBox, depth: Int = 0) -> String {
     if let declared = list.declaredElementType { return declared }
     return list.isAny || list.items.isEmpty ? "Any" : commonType(list.items.map { typeName($0, depth: depth + 1) })
+}
+
+/// Julia's `typejoin` of the types named, as `collect` and `Dict(pairs...)` use it for
+/// an element type: Int64 and Bool join to Integer, with Float64 to Real, with complex
+/// numbers to Number; other mixtures as `commonType` says.
+func typeJoin(_ names: [String]) -> String {
+    let distinct = Set(names)
+    guard distinct.count > 1 else { return names.first ?? "Any" }
+    let integers: Set = ["Int64", "Bool"]
+    let reals = integers.union(["Float64"])
+    if distinct.isSubset(of: integers) { return "Integer" }
+    if distinct.isSubset(of: reals) { return "Real" }
+    if distinct.allSatisfy({ reals.contains($0) || $0.hasPrefix("Complex") }) { return "Number" }
+    return commonType(names)
 }
 
 private func commonType(_ names: [String]) -> String {
@@ -89,6 +104,21 @@ func isImplicitInShow(_ type: String) -> Bool {
     case "Tuple", "Pair": return parameters.allSatisfy(isImplicitInShow)
     default: return false
     }
+}
+
+/// A numeric array's type, its wrapper's when it has one (`BitVector`, `Adjoint{Int64, Vector{Int64}}`).
+private func arrayTypeName(_ box: ArrayBox) -> String {
+    let element = box.elementType.juliaName
+    switch box.wrapper {
+    case .none: return arrayTypeName(rank: box.tensor.rank, element: element)
+    case .bitArray: return bitArrayTypeName(rank: box.tensor.rank)
+    case .adjoint(let parent, _): return "Adjoint{\(element), \(parent)}"
+    case .transpose(let parent, _): return "Transpose{\(element), \(parent)}"
+    }
+}
+
+func bitArrayTypeName(rank: Int) -> String {
+    rank == 1 ? "BitVector" : rank == 2 ? "BitMatrix" : "BitArray{\(rank)}"
 }
 
 private func arrayTypeName(rank: Int, element: String) -> String {
@@ -149,11 +179,17 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
     case .bool(let b): return b ? "true" : "false"
     case .int(let n): return String(n)
     case .float(let x): return formatFloat(x)
-    case .complex(let re, let im):
-        // As Julia: the sign goes between the parts (NaN counts as +), and a part that is
-        // not finite is written `Inf*im`, since `Infim` would read as a name.
+    case .complex(let re, let im, let parts):
+        // As Julia: the sign goes between the parts (NaN counts as +), and a float part
+        // that is not finite is written `Inf*im`, since `Infim` would read as a name.
+        // A Complex{Bool} is `im` or written as its constructor call.
         let negative = im.sign == .minus && !im.isNaN
-        return formatFloat(re) + (negative ? " - " : " + ") + formatFloat(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
+        switch parts {
+        case .bool: return re == 0 && im == 1 ? "im" : "Complex(\(re != 0),\(im != 0))"
+        case .int64: return String(Int(re)) + (negative ? " - " : " + ") + String(Int(Swift.abs(im))) + "im"
+        case .float64:
+            return formatFloat(re) + (negative ? " - " : " + ") + formatFloat(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
+        }
     case .string(let s): return quoted(s)
     case .char(let c): return c == "'" ? "'\\''" : "'" + quoted(String(c)).dropFirst().dropLast() + "'"
     case .symbol(let s): return ":" + s
@@ -182,7 +218,7 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
     case .dict(let box):
         return inside(box) { path in
             let entries = box.keys.compactMap { k in box[k].map { show(k.value, &path) + " => " + show($0, &path) } }
-            return "Dict(" + entries.joined(separator: ", ") + ")"
+            return entries.isEmpty ? typeName(value) + "()" : "Dict(" + entries.joined(separator: ", ") + ")"
         }
     case .function(let f): return f.juliaType ?? f.name
     case .type(let t): return t.name
@@ -249,7 +285,16 @@ private func showArray(_ t: Tensor, _ type: ElementType) -> String {
 public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String {
     switch value {
     case .nothing: return ""
-    case .array(let box): return displayArray(box.tensor, box.elementType, width: width, height: height)
+    case .array(let box):
+        // Julia's summary names what the row wraps: `1×3 adjoint(::Vector{Int64}) with eltype Int64`.
+        let element = box.elementType.juliaName
+        let name: String? = switch box.wrapper {
+        case .none: nil
+        case .bitArray: bitArrayTypeName(rank: box.tensor.rank)
+        case .adjoint(let parent, _): "adjoint(::\(parent)) with eltype \(element)"
+        case .transpose(let parent, _): "transpose(::\(parent)) with eltype \(element)"
+        }
+        return displayArray(box.tensor, box.elementType, name: name, width: width, height: height)
     case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)
     case .list(let list):
         if list.items.isEmpty { return "Any[]" }
@@ -257,7 +302,7 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
         return "\(list.items.count)-element \(typeName(value)):\n" + elide(rows.map { " " + clip($0, width - 1) }, height: height)
     case .dict(let box):
         let header = "\(typeName(value)) with \(box.count) entr\(box.count == 1 ? "y" : "ies")"
-        if box.count == 0 { return header.replacingPrefix("Dict{Any, Any} with 0 entries", with: "Dict{Any, Any}()") }
+        if box.count == 0 { return typeName(value) + "()" }
         let keys = box.keys.map { show($0.value) }
         let keyWidth = keys.map(\.count).max() ?? 0
         let lines = zip(box.keys, keys).compactMap { key, text in
@@ -290,8 +335,8 @@ private func elide(_ lines: [String], height: Int) -> String {
     return (lines.prefix(half) + [" ⋮"] + lines.suffix(half)).joined(separator: "\n")
 }
 
-private func displayArray(_ t: Tensor, _ type: ElementType, width: Int, height: Int) -> String {
-    let name = arrayTypeName(rank: t.rank, element: type.juliaName)
+private func displayArray(_ t: Tensor, _ type: ElementType, name: String? = nil, width: Int, height: Int) -> String {
+    let name = name ?? arrayTypeName(rank: t.rank, element: type.juliaName)
     if t.rank == 0 { return elementText(t.scalars[0], type, compact: false) }
     if t.count == 0 { return t.rank == 1 ? show(.array(ArrayBox(t, elementType: type))) : "\(dimensionText(t.shape)) \(name)" }
     let header = "\(dimensionText(t.shape)) \(name):"

@@ -213,26 +213,10 @@ extension Interpreter {
     }
 
     /// A broadcast's results as Julia collects them: numbers of one type make an array of
-    /// that type, anything else a list; numbers of different types would make a
-    /// `Vector{Real}` (or `{Integer}`), which the notebook does not have, so it says so
-    /// rather than convert them as an array literal would.
+    /// that type, a mix of number types a `Vector{Real}` (or `{Integer}`, `{Number}`) of
+    /// them as they are, anything else a list (the rule `makeCollected` states).
     private func collectBroadcast(_ results: [Value]) throws -> Value {
-        var types = Set<ElementType>()
-        for result in results {
-            switch result {
-            case .int: types.insert(.int64)
-            case .float: types.insert(.float64)
-            case .bool: types.insert(.bool)
-            default: return .list(ListBox(results))
-            }
-        }
-        guard types.count <= 1 else {
-            let names = types.map(\.juliaName).sorted().joined(separator: " and ")
-            throw RuntimeError(
-                "this broadcast gives numbers of different types (\(names)), which Julia collects in a Vector{\(types.contains(.float64) ? "Real" : "Integer")}; the notebook's arrays hold one number type, so make the function return one type (float(x), say)",
-                kind: .notSupported)
-        }
-        return try makeVector(results)
+        try makeCollected(results)
     }
 
     /// The broadcast shape, found node by node so a mismatch names the operation where it

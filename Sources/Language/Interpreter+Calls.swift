@@ -10,6 +10,11 @@ extension Interpreter {
         _ env: Environment
     ) throws -> Value {
         let callee = try evaluate(calleeExpr, env)
+        if case .type(let type) = callee, type.name.hasPrefix("Dict{"), !broadcast,
+           argumentExprs.allSatisfy({ $0.name == nil && !isSplat($0.value) }) {
+            let entries = try argumentExprs.map { try evaluate($0.value, env) }
+            if let dictionary = try typedDictionary(type, entries) { return dictionary }
+        }
         // Before the arguments, so `Vector{Float64}(undef, n)` names the type, not `undef`.
         if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
         var positional: [Value] = []
@@ -28,6 +33,11 @@ extension Interpreter {
         var name: String?
         if case .identifier(let identifier) = calleeExpr.kind { name = identifier.text }
         return try call(callee, positional, keywords, at: position, calledAs: name)
+    }
+
+    private func isSplat(_ expr: Expr) -> Bool {
+        if case .splat = expr.kind { return true }
+        return false
     }
 
     private func typeCallRefusal(_ type: TypeValue, at position: SourcePosition) -> RuntimeError {
@@ -230,7 +240,7 @@ extension Runtime {
             }
             results.append(try call(callee, args, keywords, at: position))
         }
-        let vector = try makeVector(results)
+        let vector = try makeCollected(results)
         if case .array(let box) = vector {
             return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
         }
@@ -279,7 +289,7 @@ extension Runtime {
             results.append(try call(callee, args, keywords, at: position))
         }
         if onlyTuples { return .tuple(TupleItems(results)) }
-        return try makeVector(results)
+        return try makeCollected(results)
     }
 }
 

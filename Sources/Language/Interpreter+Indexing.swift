@@ -127,10 +127,22 @@ extension Runtime {
         case .array(let box):
             let specs = try tensorIndices(indices)
             if specs.allSatisfy({ if case .at = $0 { return true } else { return false } }) {
-                return box.element(at: try box.tensor.offset(of: specs.map { if case .at(let i) = $0 { return i } else { return 0 } }))
+                let positions = specs.map { if case .at(let i) = $0 { return i } else { return 0 } }
+                do {
+                    return box.element(at: try box.tensor.offset(of: positions))
+                } catch {
+                    var error = error as? RuntimeError ?? RuntimeError(wrapping: error, at: nil)
+                    guard error.kind == .bounds else { throw error }
+                    // Julia's BoundsError holds the array and the 1-based indices.
+                    let written = positions.map { String($0 &+ 1) }
+                    error.juliaForm = "BoundsError(\(show(base)), (\(written.joined(separator: ", "))\(written.count == 1 ? "," : "")))"
+                    throw error
+                }
             }
             let slice = try box.tensor.slice(specs)
-            return .array(ArrayBox(try slice.reshaped(resultShape(slice.shape, indices)), elementType: box.elementType))
+            // A slice of a BitArray is a BitArray; a slice of a row is a plain array.
+            return .array(ArrayBox(try slice.reshaped(resultShape(slice.shape, indices)), elementType: box.elementType,
+                                   wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         case .tracked(let v):
             let specs = try tensorIndices(indices)
             let result = try v.slice(specs)
@@ -229,9 +241,7 @@ extension Runtime {
             list.items[try onePosition(indices, count: list.items.count, "list")] = value
         case .dict(let box):
             guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key", kind: .argument) }
-            guard let key = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key", kind: .notSupported) }
-            if box[key] == nil { try checkBudget(box.count + 1) }
-            box[key] = value
+            try storeInDictionary(box, key: k, value)
         case .tuple, .namedTuple:
             throw RuntimeError("tuples cannot be changed; build a new one, or use a list (Any[...])", kind: .method)
         case .string:

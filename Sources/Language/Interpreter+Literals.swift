@@ -7,6 +7,14 @@ extension Runtime {
     func makeVector(_ values: [Value]) throws -> Value {
         try checkBudget(values.count)
         if values.isEmpty { return .list(ListBox([], isAny: true)) }
+        if values.contains(where: { if case .host(let o) = $0 { o is IrrationalConstant } else { false } }),
+           values.contains(where: \.isNumber) {
+            // π beside other numbers promotes to Float64, as `[π, 1]` does in Julia.
+            return try makeVector(values.map { v in
+                if case .host(let o as IrrationalConstant) = v { return .float(o.value) }
+                return v
+            })
+        }
         var type: ElementType? = nil
         var doubles: [Double] = []
         doubles.reserveCapacity(values.count)
@@ -27,7 +35,7 @@ extension Runtime {
                 tracked = true
                 doubles.append(t.value.scalars[0])
             default:
-                return .list(ListBox(values))
+                return .list(ListBox(promotedToComplex(values) ?? values))
             }
         }
         if tracked {
@@ -38,6 +46,47 @@ extension Runtime {
             return .tracked(try Var.vcat(parts))
         }
         return .array(ArrayBox(Tensor(vector: doubles), elementType: type ?? .float64))
+    }
+
+    /// The vector that `map`, `collect`, comprehensions and dot calls of functions make.
+    /// Unlike a literal's, its element type is the join of the elements' types (Julia's
+    /// `promote_typejoin`), not their promotion: a mix of Int and Float64 results is a
+    /// `Vector{Real}` that keeps each element as it is (`Real[1.5, 0]`), a mix of Bool
+    /// and Int a `Vector{Integer}`, of real and complex numbers a `Vector{Number}`.
+    func makeCollected(_ values: [Value]) throws -> Value {
+        var types = Set<String>()
+        for v in values {
+            switch v {
+            case .int, .bool, .float, .complex: types.insert(typeName(v))
+            default: return try makeVector(values)
+            }
+        }
+        guard types.count > 1 else { return try makeVector(values) }
+        let box = ListBox(values)
+        box.declaredElementType = typeJoin(Array(types))
+        return .list(box)
+    }
+
+    /// Numbers beside a complex number promote to one complex type, as Julia's literals
+    /// do (`[1, 2im]` is a Vector{Complex{Int64}}); nil when not every element is a number.
+    private func promotedToComplex(_ values: [Value]) -> [Value]? {
+        var parts: ElementType? = nil
+        var sawComplex = false
+        for v in values {
+            if case .complex(_, _, let t) = v {
+                sawComplex = true
+                parts = ElementType.promoted(parts ?? t, t)
+            } else if let t = ElementType.of(v) {
+                parts = ElementType.promoted(parts ?? t, t)
+            } else {
+                return nil
+            }
+        }
+        guard sawComplex, let parts else { return nil }
+        return values.map { v in
+            let (re, im) = complexDoubles(v)
+            return .complex(re: re, im: im, parts: parts)
+        }
     }
 
     func makeTypedVector(_ type: String, _ values: [Value]) throws -> Value {

@@ -111,7 +111,7 @@ extension Interpreter {
                 results.append(try self.evaluate(body, scope))
                 try self.checkBudget(results.count)
             }
-            return try makeVector(results)
+            return try makeCollected(results)
         }
         let iterables = try clauses.map { try evaluate($0.iterable, env) }
         let items = try iterables.map { try collectElements($0) }
@@ -147,7 +147,7 @@ extension Interpreter {
                 k += 1
             }
         }
-        let vector = try makeVector(results)
+        let vector = try makeCollected(results)
         if shape.count == 1 { return vector }
         if case .array(let box) = vector { return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType)) }
         if results.isEmpty { return .array(ArrayBox(try Tensor.zeros(shape: shape))) }

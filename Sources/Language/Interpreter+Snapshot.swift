@@ -57,7 +57,7 @@ struct DeepCopier {
         switch value {
         case .array(let box):
             if let done = arrays[ObjectIdentifier(box)] { return .array(done) }
-            let fresh = ArrayBox(box.tensor, elementType: box.elementType)
+            let fresh = ArrayBox(box.tensor, elementType: box.elementType, wrapper: box.wrapper)
             arrays[ObjectIdentifier(box)] = fresh
             return .array(fresh)
         case .list(let box):

@@ -281,7 +281,13 @@ public final class Interpreter: Runtime {
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
         case .comprehension(let body, let clauses, let condition, _):
             return try comprehension(body, clauses, condition, env)
-        case .unary(_, true, _), .binary(_, true, _, _), .call(_, _, true): return try evaluateBroadcast(expr, env)
+        case .unary(_, true, _), .binary(_, true, _, _), .call(_, _, true):
+            // A broadcast whose elements are Bools makes a BitArray, as Julia's does.
+            let result = try evaluateBroadcast(expr, env)
+            if case .array(let box) = result, box.elementType == .bool, box.wrapper == .none {
+                return .array(ArrayBox(box.tensor, elementType: .bool, wrapper: .bitArray))
+            }
+            return result
         case .unary(let op, let dotted, let operand): return try unaryOperation(op, try evaluate(operand, env), dotted: dotted)
         case .binary(let op, let dotted, let lhs, let rhs): return try binary(op, dotted, lhs, rhs, env)
         case .operatorFunction(let op): return try operatorFunction(op)
@@ -339,8 +345,8 @@ public final class Interpreter: Runtime {
     let constants: NameMap<Value> = {
         var map = NameMap<Value>()
         let values: [(String, Value)] = [
-            ("nothing", .nothing), ("Inf", .float(.infinity)), ("NaN", .float(.nan)), ("pi", .float(.pi)),
-            ("π", .float(.pi)), ("ℯ", .float(2.718281828459045)), ("im", .complex(re: 0, im: 1)),
+            ("nothing", .nothing), ("Inf", .float(.infinity)), ("NaN", .float(.nan)), ("pi", .host(IrrationalConstant.pi)),
+            ("π", .host(IrrationalConstant.pi)), ("ℯ", .host(IrrationalConstant.e)), ("im", .complex(re: 0, im: 1, parts: .bool)),
         ]
         for (name, value) in values { map.set(Name(name), value) }
         for name in exceptionTypeNames { map.set(Name(name), .type(TypeValue(name, isConcrete: true))) }
@@ -375,7 +381,9 @@ public final class Interpreter: Runtime {
             if case .string(let s) = part.kind {
                 text += s
             } else {
-                text += printString(try evaluate(part, env))
+                let value = try evaluate(part, env)
+                try checkPrintable([value])
+                text += printString(value)
             }
             try checkTextBudget(text.utf8.count)
         }
@@ -396,6 +404,11 @@ public final class Interpreter: Runtime {
         if op == .power, !dotted, case .integer(let k) = rhs.kind, k < 0, case .int(let base) = a {
             // A literal negative exponent is Julia's `literal_pow`: `2^-2` is `inv(2)^2`, 0.25.
             return try binaryOperation(.power, .float(1 / Double(base)), .int(-k))
+        }
+        if op == .power, !dotted, case .integer(let k) = rhs.kind, k < 0, case .complex(let re, let im, _) = a {
+            // The same for a complex base: `z^-n` is `inv(z)^n`, inv taken in floats.
+            let (p, q) = complexInverse(re, im)
+            return try binaryOperation(.power, .complex(re: p, im: q), .int(-k))
         }
         let b = try evaluate(rhs, env)
         return try applyOperator(op, a, b, dotted: dotted, at: rhs.position)
@@ -424,9 +437,11 @@ public final class Interpreter: Runtime {
     }
 
     private func range(_ startExpr: Expr, _ stepExpr: Expr?, _ stopExpr: Expr, _ env: Environment) throws -> Value {
-        let start = try evaluate(startExpr, env)
-        let step = try stepExpr.map { try evaluate($0, env) } ?? .int(1)
-        let stop = try evaluate(stopExpr, env)
+        // A number that is a host object (π) takes part as its value.
+        func number(_ v: Value) throws -> Value { try numericHostValue(v) ?? v }
+        let start = try number(evaluate(startExpr, env))
+        let step = try stepExpr.map { try number(evaluate($0, env)) } ?? .int(1)
+        let stop = try number(evaluate(stopExpr, env))
         switch (start, step, stop) {
         case (.int(let a), .int(let s), .int(let b)): return .range(try RangeValue.ints(a, s, b))
         default:
@@ -441,9 +456,10 @@ public final class Interpreter: Runtime {
         switch value {
         case .namedTuple(let names, let values):
             if let i = names.firstIndex(of: name) { return values[i] }
-        case .complex(let re, let im):
-            if name == "re" { return .float(re) }
-            if name == "im" { return .float(im) }
+        case .complex:
+            let (re, im) = value.complexParts!
+            if name == "re" { return re }
+            if name == "im" { return im }
         case .pair(let p):
             if name == "first" { return p.key }
             if name == "second" { return p.value }

@@ -38,15 +38,30 @@ extension Runtime {
         return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
     }
 
-    func transpose(_ value: Value) throws -> Value {
-        if let array = try numericHostValue(value) { return try transpose(array) }
+    /// `A'` (or `transpose(A)` when `adjoint` is false): Julia's Adjoint (Transpose) of A,
+    /// here a transposed copy that remembers A's type; of a vector or range it is a 1×n
+    /// row. Transposing one of them again gives an array of A's shape back.
+    func transpose(_ value: Value, adjoint: Bool = true) throws -> Value {
+        if let array = try numericHostValue(value) { return try transpose(array, adjoint: adjoint) }
+        func wrapper(of value: Value, rank: Int) -> ArrayWrapper {
+            adjoint ? .adjoint(of: typeName(value), ofVector: rank == 1) : .transpose(of: typeName(value), ofVector: rank == 1)
+        }
         switch value {
         case .int, .float, .bool: return value
+        case .array(let box) where box.wrapper.isRowOfVector:
+            return .array(ArrayBox(try box.tensor.reshaped([box.tensor.count]), elementType: box.elementType))
+        case .array(let box) where box.wrapper != .none && box.wrapper != .bitArray:
+            return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
+        case .array(let box) where box.tensor.rank <= 2:
+            return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType,
+                                   wrapper: wrapper(of: value, rank: box.tensor.rank)))
         case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
         case .tracked(let v): return .tracked(try v.transposed())
         case .range:
             guard let (v, type) = try operand(value) else { break }
-            return try wrap(try v.transposed(), type)
+            guard case .array(let row) = try wrap(try v.transposed(), type) else { break }
+            row.wrapper = wrapper(of: value, rank: 1)
+            return .array(row)
         default: break
         }
         throw RuntimeError("cannot transpose \(describeType(value))", kind: .method)
@@ -57,7 +72,8 @@ extension Runtime {
         guard case .function(let f) = type, let matches = typePredicates[f.name] else {
             throw RuntimeError("the right side of `isa` must be a type name such as Number or String", kind: .argument)
         }
-        return matches(value)
+        // The type tree of Dispatch.swift answers for values the predicates do not know (π isa Real).
+        return matches(value) || supertypes(of: typeName(value)).contains(f.name)
     }
 
     fileprivate var typePredicates: [String: (Value) -> Bool] {
@@ -157,8 +173,8 @@ extension Runtime {
         case (.int(let x), .int(let y)): return x == y
         case (.bool(let x), .bool(let y)): return x == y
         case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN)
-        case (.complex(let p, let q), .complex(let r, let s)):
-            return identical(.float(p), .float(r)) && identical(.float(q), .float(s))
+        case (.complex(let p, let q, let t), .complex(let r, let s, let u)):
+            return t == u && identical(.float(p), .float(r)) && identical(.float(q), .float(s))
         case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
         case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
             return n == m && zip(x, y).allSatisfy { identical($0, $1) }
@@ -296,51 +312,6 @@ extension Runtime {
         }
     }
 
-    // MARK: Complex numbers
-
-    private func complexParts(_ v: Value) -> (Double, Double)? {
-        if case .complex(let re, let im) = v { return (re, im) }
-        return scalarDouble(v).map { ($0, 0) }
-    }
-
-    /// Arithmetic with `im`, e.g. `1 + 2im` and eigenvalues; nil when neither side is complex.
-    private func complexOperation(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
-        switch (a, b) {
-        case (.complex, _), (_, .complex): break
-        default: return nil
-        }
-        guard let (p, q) = complexParts(a), let (r, s) = complexParts(b) else { return nil }
-        // A real operand combines with each part on its own, as Julia's methods for
-        // (Real, Complex) do, so `Inf * im` is 0.0 + Inf*im rather than NaN + Inf*im.
-        let aIsReal: Bool = if case .complex = a { false } else { true }
-        let bIsReal: Bool = if case .complex = b { false } else { true }
-        switch op {
-        case .plus: return .complex(re: p + r, im: aIsReal ? s : bIsReal ? q : q + s)
-        case .minus: return .complex(re: p - r, im: aIsReal ? -s : bIsReal ? q : q - s)
-        case .times:
-            if aIsReal { return .complex(re: p * r, im: p * s) }
-            if bIsReal { return .complex(re: p * r, im: q * r) }
-            return .complex(re: p * r - q * s, im: p * s + q * r)
-        case .divide:
-            if bIsReal { return .complex(re: p / r, im: q / r) }
-            let d = r * r + s * s
-            if aIsReal { return .complex(re: p * (r / d), im: p * (-s / d)) }
-            return .complex(re: (p * r + q * s) / d, im: (q * r - p * s) / d)
-        case .power:
-            guard s == 0, r == r.rounded(), Swift.abs(r) <= 1024 else {
-                let (x, y) = complexPower((p, q), (r, s))
-                return .complex(re: x, im: y)
-            }
-            var result: Value = .complex(re: 1, im: 0)
-            for _ in 0..<Int(Swift.abs(r)) { result = try complexOperation(.times, result, a)! }
-            return r < 0 ? try complexOperation(.divide, .complex(re: 1, im: 0), result) : result
-        case .equal: return .bool(p == r && q == s)
-        case .notEqual: return .bool(p != r || q != s)
-        case .approx: return .bool(Swift.abs(p - r) + Swift.abs(q - s) <= 1.4901161193847656e-8 * Swift.max(Swift.abs(p) + Swift.abs(q), Swift.abs(r) + Swift.abs(s)))
-        default: throw RuntimeError("`\(op.spelling)` is not defined for complex numbers", kind: .method)
-        }
-    }
-
     // MARK: Strings, symbols, characters
 
     private func textOperation(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
@@ -466,6 +437,9 @@ extension Runtime {
                     "`\(op.spelling)` between an array of shape \(shapeText(xScalar ? y.shape : x.shape)) and a number is not defined; use `.\(op.spelling)` to apply it to every element", kind: .argument)
             }
             guard x.shape == y.shape else {
+                // Julia's promote_shape: shapes that agree but for trailing 1s add, giving the longer shape.
+                func trimmed(_ shape: [Int]) -> [Int] { Array(shape.reversed().drop { $0 == 1 }.reversed()) }
+                if trimmed(x.shape) == trimmed(y.shape) { return try broadcastOperation(op, x, xt, y, yt) }
                 throw RuntimeError("dimensions must match for `\(op.spelling)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op.spelling)` to broadcast", kind: .dimensionMismatch)
             }
             return try wrap(op == .plus ? x + y : x - y, resultType)
@@ -483,7 +457,23 @@ extension Runtime {
             }
             try checkBudget(x.value.size(0).multipliedReportingOverflow(by: y.value.size(1)))
             // A matrix product sums products, so Bool matrices multiply to Int, as Julia's `matprod` does.
-            return try wrap(x * y, ElementType.result(of: .plus, resultType, resultType))
+            let productType = ElementType.result(of: .plus, resultType, resultType)
+            if case .array(let row) = a, row.wrapper.isRowOfVector {
+                // A row made from a vector times a vector is their dot product, a number;
+                // times a matrix it is a row again (Julia: adjoint(A' * v)).
+                let product = try x * y
+                if y.value.rank == 1 { return Value.number(product.value.scalars[0], as: productType) }
+                if case .array(let result) = try wrap(product, productType) {
+                    let parent = "Vector{\(productType.juliaName)}"
+                    if case .transpose = row.wrapper {
+                        result.wrapper = .transpose(of: parent, ofVector: true)
+                    } else {
+                        result.wrapper = .adjoint(of: parent, ofVector: true)
+                    }
+                    return .array(result)
+                }
+            }
+            return try wrap(x * y, productType)
         case .divide:
             guard yScalar else {
                 throw RuntimeError("dividing by an array of shape \(shapeText(y.shape)) with `/` needs linear algebra (not yet); use `./` for elementwise", kind: .notSupported)
@@ -594,7 +584,9 @@ extension Runtime {
         case (.minus, .bool(let b)): return .int(b ? -1 : 0)
         case (.plus, .bool(let b)): return .int(b ? 1 : 0)
         case (.plus, _) where v.isNumber || isNumericArray(v): return v
-        case (.minus, .complex(let re, let im)): return .complex(re: -re, im: -im)
+        case (.minus, .complex):
+            let (re, im) = v.complexParts!
+            return try .complex(unaryOperation(.minus, re), unaryOperation(.minus, im))
         case (.plus, .complex): return v
         case (.not, .bool(let b)), (.bitNot, .bool(let b)): return .bool(!b)
         case (.bitNot, .int(let n)): return .int(~n)

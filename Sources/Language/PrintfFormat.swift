@@ -104,6 +104,7 @@ struct PrintfFormat {
             case .int(let n): x = Double(n)
             case .float(let f): x = f
             case .bool(let b): x = b ? 1 : 0
+            case .host(let constant as IrrationalConstant): x = constant.value
             default: throw mismatch(value, spec, macro)
             }
             if !x.isFinite {

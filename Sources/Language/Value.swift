@@ -10,7 +10,8 @@ public enum Value {
     case bool(Bool)
     case int(Int)
     case float(Double)
-    case complex(re: Double, im: Double)
+    /// `Complex{T}` with parts of element type T (Bool for `im`, Int64 for `1 + 2im`); see ComplexArithmetic.swift.
+    case complex(re: Double, im: Double, parts: ElementType = .float64)
     case string(String)
     case char(Character)
     case symbol(String)
@@ -39,6 +40,15 @@ public enum Value {
     /// A Float64 array holding `tensor`.
     static func floats(_ tensor: Tensor) -> Value { .array(ArrayBox(tensor)) }
 
+    /// A number held as a Double, read back as a value of `type`.
+    static func number(_ x: Double, as type: ElementType) -> Value {
+        switch type {
+        case .float64: return .float(x)
+        case .int64: return Int(exactly: x).map { .int($0) } ?? .float(x)
+        case .bool: return .bool(x != 0)
+        }
+    }
+
     /// `key => value`.
     static func pair(_ key: Value, _ value: Value) -> Value { .pair(Pair(key, value)) }
 
@@ -55,19 +65,39 @@ public enum Value {
 public final class ArrayBox {
     public var tensor: Tensor
     public var elementType: ElementType
+    /// The Julia type that holds these elements when it is not a plain `Array`.
+    public var wrapper: ArrayWrapper
 
-    public init(_ tensor: Tensor, elementType: ElementType = .float64) {
+    public init(_ tensor: Tensor, elementType: ElementType = .float64, wrapper: ArrayWrapper = .none) {
         self.tensor = tensor
         self.elementType = elementType
+        self.wrapper = wrapper
     }
 
     /// The element at a linear (0-based) position as a language value of the array's type.
     func element(at offset: Int) -> Value {
-        let x = tensor.scalars[offset]
-        switch elementType {
-        case .float64: return .float(x)
-        case .int64: return Int(exactly: x).map { .int($0) } ?? .float(x)
-        case .bool: return .bool(x != 0)
+        .number(tensor.scalars[offset], as: elementType)
+    }
+}
+
+/// The array types Julia makes where it does not make an `Array`, which print and
+/// answer `typeof` under their own names: a broadcast with Bool results makes a
+/// `BitArray`, and `A'` or `transpose(A)` makes an `Adjoint`/`Transpose` of `A` (here
+/// a transposed copy that remembers it); of a vector it is a 1×n row whose product
+/// with a vector is a number.
+public enum ArrayWrapper: Sendable, Equatable {
+    case none
+    case bitArray
+    /// `A'`, of an array or range whose Julia type is `parent`.
+    case adjoint(of: String, ofVector: Bool)
+    /// `transpose(A)`.
+    case transpose(of: String, ofVector: Bool)
+
+    /// Whether this is the row `v'` (or `transpose(v)`) of a vector or range.
+    var isRowOfVector: Bool {
+        switch self {
+        case .adjoint(_, let ofVector), .transpose(_, let ofVector): return ofVector
+        case .none, .bitArray: return false
         }
     }
 }
@@ -200,6 +230,8 @@ private func takeBox(_ value: inout Value) -> ContainerBox? {
 /// A dictionary that remembers insertion order, so its display is predictable.
 public final class DictBox {
     public private(set) var keys: [DictKey] = []
+    /// The key and value types Julia gave the dictionary when it was made (DictTypes.swift).
+    public var declaredTypes: DictTypes?
     private var storage: [DictKey: Value] = [:]
 
     public init() {}

@@ -367,7 +367,6 @@ println((size(A), ndims(A), length(A), eltype(A), size(A, 2)))
 # expect: ((2, 3, 4), 3, 24, Float64, 3)
 
 # case: Array and Vectorized Operators and Functions — matrix times vector and transpose
-# known divergence: L1: a row vector (adjoint) times a vector is a 1-element vector, not a number
 A = [1 2; 3 4]
 println(A * [1, 1])
 println(A')
@@ -550,3 +549,35 @@ println([1 2; 3 4] + I)
 # expect:  1  0
 # expect:  0  1
 # expect: [2 2; 3 5]
+
+# case: Array and Vectorized Operators and Functions — the adjoint of a vector is a row that wraps it
+v = [1, 2, 3]
+display(v')
+println(typeof(v'), " ", v' * [1, 1, 1], " ", (v')')
+println(v' * [1 0; 0 1; 1 1], " ", typeof(transpose(v)))
+# expect: 1×3 adjoint(::Vector{Int64}) with eltype Int64:
+# expect:  1  2  3
+# expect: Adjoint{Int64, Vector{Int64}} 6 [1, 2, 3]
+# expect: [4 5] Transpose{Int64, Vector{Int64}}
+
+# case: Array and Vectorized Operators and Functions — a broadcast with Bool results is a BitArray
+b = [1, 2, 3] .> 1
+println(b, " ", typeof(b), " ", b isa AbstractVector{Bool}, " ", b isa Vector{Bool})
+println(typeof(isodd.([1 2; 3 4])), " ", typeof(b[1:2]), " ", typeof([true, false]))
+# expect: Bool[0, 1, 1] BitVector true false
+# expect: BitMatrix BitVector Vector{Bool}
+
+# case: Array and Vectorized Operators and Functions — + and - allow shapes that differ by trailing 1s (promote_shape)
+v = [1, 2, 3, 4]
+m = reshape([10, 20, 30, 40], 4, 1)
+println(v + m, " ", size(m - v))
+# expect: [11; 22; 33; 44;;] (4, 1)
+
+# case: Array and Vectorized Operators and Functions — the adjoint of a matrix or range is a wrapper of it too
+A = [1 2; 3 4]
+display(A')
+println(typeof(A'), " ", typeof((A')'), " ", (1:3)' * [1, 2, 3], " ", typeof((1:3)'))
+# expect: 2×2 adjoint(::Matrix{Int64}) with eltype Int64:
+# expect:  1  3
+# expect:  2  4
+# expect: Adjoint{Int64, Matrix{Int64}} Matrix{Int64} 14 Adjoint{Int64, UnitRange{Int64}}

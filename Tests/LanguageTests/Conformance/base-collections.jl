@@ -52,7 +52,6 @@ println(get(d, "z", 0), " ", haskey(d, "z"))
 # expect: 0 false
 
 # case: Collections — empty! on a vector and on a dictionary
-# known divergence: L1: an emptied (or empty) Dict prints as Dict(), forgetting its key and value types
 v = [1, 2, 3]
 println(empty!(v), " ", length(v))
 d = Dict("k" => 1.5)
@@ -373,8 +372,34 @@ println(sum(Int[]), " ", sum(Float64[]), " ", prod(Int[]))
 # expect: 0 0.0 1
 
 # case: Collections — map and comprehensions join mixed Int and Float64 results to Vector{Real}
-# known divergence: L2: map, dot calls and comprehensions promote mixed Int/Float64 results to Float64; Julia's collect joins the types (promote_typejoin) to Real
 println(map(x -> x > 0 ? x : 0, [1.5, -2.0]))
 println([i == 1 ? 0 : 0.5 for i in 1:2])
 # expect: Real[1.5, 0]
 # expect: Real[0, 0.5]
+
+# case: Collections — a Dict keeps the types it was made with and converts what is stored
+d = Dict("k" => 1.5)
+d["b"] = 2
+println(d["b"], " ", typeof(d))
+e = Dict{String, Int}()
+println(e, " ", typeof(e), " ", length(e))
+e["x"] = 3
+println(e)
+try
+    e["y"] = 1.5
+catch err
+    println(err isa InexactError)
+end
+# expect: 2.0 Dict{String, Float64}
+# expect: Dict{String, Int64}() Dict{String, Int64} 0
+# expect: Dict("x" => 3)
+# expect: true
+
+# case: Collections — a dot call with mixed results joins them too, and arithmetic keeps each element's type
+r = (x -> x > 0 ? x : 0).([1.5, -2.0])
+println(r .+ 1, " ", typeof(r), " ", map(x -> x == 1 ? true : 2, [1, 2]))
+# expect: Real[2.5, 1] Vector{Real} Integer[true, 2]
+
+# case: Collections — Dict(pairs...) joins mixed entry types as collect does
+println(typeof(Dict("a" => 1, "b" => 2.0)), " ", typeof(Dict(:a => 1, "b" => 2)))
+# expect: Dict{String, Real} Dict{Any, Int64}

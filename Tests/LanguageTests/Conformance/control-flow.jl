@@ -496,3 +496,17 @@ end
 println(early())
 # expect: finally ran
 # expect: returned
+
+# case: Exception Handling — a caught exception prints as Julia's show of it
+try
+    sqrt(-4.0)
+catch e
+    println(e)
+end
+try
+    error("boom")
+catch e
+    println(e)
+end
+# expect: DomainError(-4.0, "sqrt was called with a negative real argument but will only return a complex result if called with a complex argument. Try sqrt(Complex(x)).")
+# expect: ErrorException("boom")

@@ -390,3 +390,11 @@ println(tick())
 fib(n) = n < 2 ? n : fib(n - 1) + fib(n - 2)
 println(fib(15))
 # expect: 610
+
+# case: Functions — a named function's type is typeof(f), and it shows its method count
+f(x) = x + 1
+f(x, y) = x + y
+println(typeof(f))
+display(f)
+# expect: typeof(f)
+# expect: f (generic function with 2 methods)

@@ -456,3 +456,10 @@ Dense(w, b) = Dense(w, b, relu)
 layer = Dense([1.0 -1.0], [0.0])
 println(layer([2.0 1.0; 5.0 0.5]))
 # expect: [0.0 0.5]
+
+# case: Knet ops20 softmax — without dims softmax and logp normalise over the whole array (Knet's dims=:)
+x = [1.0 2.0; 3.0 4.0]
+println(softmax(x) ≈ exp.(x) ./ sum(exp.(x)), " ", size(softmax(x)), " ", logp(x) ≈ x .- log(sum(exp.(x))))
+println(softmax(x; dims=1) ≈ exp.(x) ./ sum(exp.(x); dims=1), " ", softmax(x) ≈ softmax(x; dims=1))
+# expect: true (2, 2) true
+# expect: true false

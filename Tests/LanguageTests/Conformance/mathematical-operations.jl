@@ -93,7 +93,6 @@ display([1, 2] .+ [10 20 30])
 # expect:  12  22  32
 
 # case: Vectorized "dot" operators — dotted comparison makes a BitVector
-# known divergence: L1: a dotted comparison makes a Vector{Bool}, displayed as such, not a BitVector
 b = [1, 5, 3] .> 2
 display(b)
 # expect: 3-element BitVector:
@@ -239,7 +238,6 @@ println(atan(1.0, 1.0))
 # expect: 0.7853981633974483
 
 # case: Mathematical Operations — π is an irrational constant that converts to the float
-# known divergence: L1: π is a Float64 that prints as 3.141592653589793, not the irrational π
 println(pi)
 println(float(π))
 println(2π)
@@ -274,3 +272,13 @@ println((factorial(5), binomial(5, 2)))
 # case: Arithmetic Operators — isapprox and ≈
 println((0.1 + 0.2 ≈ 0.3, isapprox(1.0, 1.1), isapprox(1.0, 1.1, atol = 0.2)))
 # expect: (true, false, true)
+
+# case: Mathematical Operations — π is an Irrational that joins arithmetic, ranges and literals as a Float64
+display(π)
+println(typeof(π), " ", π isa Real, " ", π == 3.141592653589793, " ", [π, 1], " ", 0:π/2:π)
+# expect: π = 3.1415926535897...
+# expect: Irrational{:π} true false [3.141592653589793, 1.0] 0.0:1.5707963267948966:3.141592653589793
+
+# case: Elementary Functions — the sign of zero: sqrt keeps it, a power (pow) does not
+println(sqrt(-0.0), " ", (-0.0)^0.5, " ", (-0.0) .^ 0.5, " ", sqrt.([-0.0]))
+# expect: -0.0 0.0 0.0 [-0.0]

@@ -370,3 +370,12 @@ println(typeof("x"))
 # expect: tab	here
 # expect: 3
 # expect: String
+
+# case: Unicode and UTF-8 — searches answer in byte indices, as s[i] reads them
+s = "aéb€c"
+println(length(s), " ", ncodeunits(s), " ", lastindex(s), " ", collect(eachindex(s)))
+println(nextind(s, 2), " ", prevind(s, 5), " ", findfirst('b', s), " ", findfirst("b€", s), " ", findnext('c', s, 5))
+println(findprev('a', s, 4), " ", s[findfirst("€c", s)], " ", findlast(isequal('€'), s))
+# expect: 5 8 8 [1, 2, 4, 5, 8]
+# expect: 4 4 4 4:5 8
+# expect: 1 €c 5

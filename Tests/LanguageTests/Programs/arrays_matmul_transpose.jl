@@ -7,7 +7,7 @@ println(A * A)
 println(A')
 # expect: [1.0 3.0; 2.0 4.0]
 println(x' * x, " ", size(x'))
-# expect: [2.0] (1, 2)
+# expect: 2.0 (1, 2)
 println(x * x')
 # expect: [1.0 1.0; 1.0 1.0]
 W = ones(3, 2)

@@ -2,7 +2,7 @@
 # complex eigenvalues of a rotation (Julia's values: ±1im, |z| = 1, angle ±π/2).
 z = 3 + 4im
 println(real(z), " ", imag(z), " ", abs(z), " ", conj(z))
-# expect: 3.0 4.0 5.0 3.0 - 4.0im
+# expect: 3 4 5.0 3 - 4im
 println(angle(1im), " ", angle(-1 + 0im), " ", angle(2.0), " ", angle(-2))
 # expect: 1.5707963267948966 3.141592653589793 0.0 3.141592653589793
 println(real(2.5), " ", imag(7), " ", conj(-3), " ", abs(-2 + 0im))

@@ -16,4 +16,4 @@ display(1e-10)
 display(-0.5)
 # expect: -0.5
 display(2 + 3im)
-# expect: 2.0 + 3.0im
+# expect: 2 + 3im

@@ -24,7 +24,7 @@ try
 catch err
     println(err)
 end
-# expect: index [5] is out of range for shape (2,) (indices shown 1-based)
+# expect: BoundsError([1, 2], (5,))
 # Without catch, the error continues after finally runs.
 try
     undefined_name

@@ -1,0 +1,71 @@
+import Engine
+
+/// A Julia `Dict{K, V}` has its key and value types from the moment it is made: a
+/// literal takes them from its entries, `Dict{String, Int64}()` from the type written,
+/// and they stay when the dictionary is emptied (`empty!(d)` prints
+/// `Dict{String, Float64}()`). A value stored later is converted to V as Julia's
+/// `setindex!` does (an Int into a Float64 dictionary becomes a float), or refused.
+public struct DictTypes: Sendable, Equatable {
+    public var key: String
+    public var value: String
+}
+
+extension DictBox {
+    /// The entries' types joined as Julia's `Dict(pairs...)` joins them (`Dict(:a => 1,
+    /// :b => 2.0)` is a Dict{Symbol, Real}); nil when there are none.
+    func typesOfEntries() -> DictTypes? {
+        guard count > 0 else { return nil }
+        return DictTypes(key: typeJoin(keys.map { typeName($0.value) }),
+                         value: typeJoin(keys.compactMap { self[$0] }.map(typeName)))
+    }
+}
+
+extension Runtime {
+    /// `Dict{K, V}(pairs...)`: a dictionary that keeps the written types.
+    func typedDictionary(_ type: TypeValue, _ entries: [Value]) throws -> Value? {
+        let name = type.name
+        guard name.hasPrefix("Dict{"), name.hasSuffix("}") else { return nil }
+        let inner = name.dropFirst("Dict{".count).dropLast()
+        var depth = 0
+        guard let comma = inner.firstIndex(where: { c in
+            if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
+            return c == "," && depth == 0
+        }) else { return nil }
+        let types = DictTypes(key: String(inner[..<comma]).trimmingCharacters(in: .whitespaces),
+                              value: String(inner[inner.index(after: comma)...]).trimmingCharacters(in: .whitespaces))
+        guard let dictionary = Library.standard.functions["Dict"],
+              case .dict(let made) = try call(.function(dictionary), entries, [:], at: nowhere) else { return nil }
+        let box = DictBox()
+        box.declaredTypes = types
+        for key in made.keys {
+            try storeInDictionary(box, key: key.value, made[key]!)
+        }
+        return .dict(box)
+    }
+
+    /// `d[k] = v` for a dictionary with declared types: the key and value converted to
+    /// them as Julia's `convert` does, or an error naming the types.
+    func storeInDictionary(_ box: DictBox, key: Value, _ value: Value) throws {
+        let k = try converted(key, to: box.declaredTypes?.key, role: "key")
+        let v = try converted(value, to: box.declaredTypes?.value, role: "value")
+        guard let dictKey = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key", kind: .notSupported) }
+        if box[dictKey] == nil { try checkBudget(box.count + 1) }
+        box[dictKey] = v
+    }
+
+    private func converted(_ value: Value, to type: String?, role: String) throws -> Value {
+        guard let type, type != "Any", !supertypes(of: typeName(value)).contains(type) else { return value }
+        switch (type, value) {
+        case ("Float64", .int(let n)): return .float(Double(n))
+        case ("Float64", .bool(let b)): return .float(b ? 1 : 0)
+        case ("Int64", .bool(let b)): return .int(b ? 1 : 0)
+        case ("Int64", .float(let x)):
+            guard x == x.rounded(), Swift.abs(x) < 9.2e18 else {
+                throw RuntimeError("InexactError: Int64(\(formatFloat(x))): the \(role) cannot be stored in a Dict of \(type)", kind: .inexact)
+            }
+            return .int(Int(x))
+        default:
+            throw RuntimeError("MethodError: Cannot `convert` an object of type \(typeName(value)) to an object of type \(type) (a \(role) of this Dict)", kind: .method)
+        }
+    }
+}
