@@ -125,8 +125,8 @@ let package = Package(
         // MARK: Kernel builds (implementation details of Kernels)
         // CPUID and XGETBV, which Swift cannot issue; C only for that.
         .target(name: "CPUFeatures"),
-        // Per-thread scratch memory, thread limit, the elementwise operations' enums and
-        // the LSTM gate order, shared by the four builds.
+        // Per-thread scratch memory, thread limit, the elementwise operations' enums, the
+        // LSTM gate order and the dispatcher's table type, shared by the four builds.
         .target(name: "KernelsSupport"),
         .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings),
         .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),

@@ -5,6 +5,10 @@
 ///     h' = (1 .- z) .* h + z .* candidate
 ///
 /// Wzr is (X+H) × 2H, Wh is (X+H) × H.
+///
+/// This composition is the GRU's definition and, today, its only implementation: no
+/// fused tape operation or kernel computes it another way (CellTests and
+/// CellGradientTests hold it to numpy and finite differences).
 public func gruCell(
     _ x: Var, _ h: Var, gateWeight: Var, gateBias: Var, candidateWeight: Var, candidateBias: Var
 ) throws -> Var {

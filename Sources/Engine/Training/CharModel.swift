@@ -15,9 +15,10 @@ public enum CharModelKind: String, Sendable, CaseIterable {
 ///
 /// This is the engine's fast path for a model whose shape is known in advance: the
 /// forward and backward passes are written out by hand over buffers allocated once, so
-/// an iteration does no heap allocation. The same model written with `Var`, `lstmCell`
-/// and `valueAndGradient` computes the same numbers through the tape (the tests hold the
-/// two against each other); the tape is what learners' code uses.
+/// an iteration does no heap allocation. The models implement the engine's definitions,
+/// `composedRNNCell` (in the column convention) and `composedLSTMCell`, with a dense
+/// read-out and `nll`; CharModelTrainerTests hold their losses and gradients to those
+/// definitions run through the tape, which is what learners' code uses.
 ///
 /// Parameter layouts (column-major):
 /// - RNN: `Wxh` H×V, `Whh` H×H, `bh` H, `Why` V×H, `by` V;
