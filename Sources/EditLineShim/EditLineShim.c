@@ -1,3 +1,5 @@
+// wcwidth is an X/Open function: glibc declares it only when asked.
+#define _GNU_SOURCE
 #include "EditLineShim.h"
 #include <langinfo.h>
 #include <locale.h>
@@ -5,6 +7,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <wchar.h>
 
 // MARK: Editor
 
@@ -123,6 +126,30 @@ int rnn_el_input_fd(EditLine *el) {
     FILE *in = NULL;
     if (el_get(el, EL_GETFP, 0, &in) != 0 || in == NULL) return STDIN_FILENO;
     return fileno(in);
+}
+
+int rnn_el_columns(EditLine *el) {
+    int columns = 0;
+    if (el_get(el, EL_GETTC, "co", &columns) != 0) return 0;
+    return columns;
+}
+
+int rnn_el_has_auto_margins(EditLine *el) {
+    // libedit answers its boolean capabilities with the strings "yes" and "no".
+    const char *flag = NULL;
+    if (el_get(el, EL_GETTC, "am", &flag) != 0 || flag == NULL) return 0;
+    return strcmp(flag, "yes") == 0;
+}
+
+void rnn_el_cursor_up(EditLine *el) {
+    char *up = NULL;
+    // Every terminal libedit can edit on has "up"; ANSI's CUU is the fallback.
+    if (el_get(el, EL_GETTC, "up", &up) != 0 || up == NULL || *up == '\0') up = "\033[A";
+    rnn_el_write(el, up);
+}
+
+int rnn_char_width(unsigned int character) {
+    return wcwidth((wchar_t)character);
 }
 
 // MARK: History

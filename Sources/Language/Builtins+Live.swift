@@ -115,7 +115,10 @@ extension Library {
             // flag stays set, so a loop around this call stops at its next step.
             present(&explorer, on: screen, style: style)
             let rho = style.unicode ? "ρ" : "rho"
-            interp.write("Left the explorer at \(rho) = \(rounded(explorer.radius, 2)): the result is W × \(rounded(explorer.scale, 4)).\n")
+            // After o or r the result is the explorer's own matrix, not a multiple of W.
+            let result = "\(explorer.origin.label) × \(rounded(explorer.scale, 4))"
+            let named = explorer.origin == .given ? "" : ", where \(explorer.origin.label) is \(explorer.origin.meaning)"
+            interp.write("Left the explorer at \(rho) = \(rounded(explorer.radius, 2)): the result is \(result)\(named).\n")
             return .floats(explorer.matrix)
         }
         define("sleep", 1...1, help: "sleep(seconds) — wait; Ctrl-C stops the wait") { interp, args in

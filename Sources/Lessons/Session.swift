@@ -193,6 +193,10 @@ public final class Session {
         // A blank line sets each step apart from the prompt and output above it.
         var text = step.prose.isEmpty ? "" : "\n" + renderer.render(step.prose) + "\n"
         if let cell = step.cell, cell.kind != .hidden { text += codeBlock(currentCode(of: k) ?? cell.code) + "\n" }
+        // An exercise's task is read before anything runs, so a long one is paged with
+        // its prose: at 80×24 lesson 6's forget-bias exercise pushed its own first
+        // lines off the screen.
+        if let exercise = pagedExercise(of: step) { text += exerciseText(exercise) }
         var pager = Pager(text: text, rows: style.rows)
         emit(pager.nextPage())
         if pager.isFinished {
@@ -206,14 +210,8 @@ public final class Session {
     /// cell, show the exercise, note the end of the lesson, record progress.
     func finishShowing(step k: Int) {
         let step = lesson.steps[k]
-        let renderer = ProseRenderer(style: style)
         if let cell = step.cell { runCell(cell, at: k, prose: step.prose, codeShown: true) }
-        if let exercise = step.exercise {
-            let done = progress.isCompleted(exercise.id, in: lesson.id)
-            emit("\n" + style.bold("Exercise\(done ? " (done)" : "")") + "\n")
-            if !exercise.task.isEmpty { emit(renderer.render(exercise.task) + "\n") }
-            say(style.dim("Type your answer as code. :hint for a hint, :solution to see one, :skip to move on."))
-        }
+        if let exercise = step.exercise, pagedExercise(of: step) == nil { emit(exerciseText(exercise)) }
         if k == lesson.steps.count - 1 {
             let next = lessonIndex + 1 < course.lessons.count ? " Press Enter for the next lesson." : " That was the last lesson."
             say(style.dim("(end of lesson \(lesson.number.map(String.init) ?? lesson.id).\(next))"))
@@ -222,6 +220,21 @@ public final class Session {
         saveProgress()
         // One Enter must not seem to do nothing.
         if step.showsNothing && k + 1 < lesson.steps.count { show(step: k + 1) }
+    }
+
+    /// The exercise whose task `show(step:)` pages with the prose: one with no cell to
+    /// run first (a cell's output must come before the task it sets up).
+    func pagedExercise(of step: Step) -> Exercise? {
+        step.cell == nil ? step.exercise : nil
+    }
+
+    /// An exercise's heading, task and the commands that help with it.
+    func exerciseText(_ exercise: Exercise) -> String {
+        let done = progress.isCompleted(exercise.id, in: lesson.id)
+        var text = "\n" + style.bold("Exercise\(done ? " (done)" : "")") + "\n"
+        if !exercise.task.isEmpty { text += ProseRenderer(style: style).render(exercise.task) + "\n" }
+        let help = "Type your answer as code. :hint for a hint, :solution to see one, :skip to move on."
+        return text + TextWrapping.wrap(style.dim(help), width: style.width) + "\n"
     }
 
     /// The code step `k`'s cell runs: the learner's edited version if there is one.

@@ -154,6 +154,7 @@ public final class EditLineReader: LineReader {
         if let text, count > 0 {
             var line = String(cString: text)
             if line.hasSuffix("\n") { line.removeLast() }
+            stepOverMarginRow(after: line)
             return .line(line)
         }
         if count < 0 && InterruptFlag.isSet {
@@ -163,6 +164,17 @@ public final class EditLineReader: LineReader {
         }
         rnn_el_write(editor, "\n")
         return .endOfInput
+    }
+
+    /// libedit leaves a blank row under a line that ends exactly at the right margin
+    /// (``MarginWrap`` says why); moving back up onto that row puts what follows right
+    /// under the line, as after any other line.
+    private func stepOverMarginRow(after line: String) {
+        guard rnn_el_has_auto_margins(editor) != 0,
+              MarginWrap.endsAtRightMargin(prompt: String(cString: promptText), line: line,
+                                           columns: Int(rnn_el_columns(editor)))
+        else { return }
+        rnn_el_cursor_up(editor)
     }
 
     /// libedit's key reader. Owning it keeps Ctrl-C independent of libedit's own

@@ -14,8 +14,34 @@ import TermPlot
 /// per matrix and only scaled afterwards: a key press costs three passes of T
 /// matrix–vector products, not an eigenvalue problem.
 public struct SpectrumExplorer: LiveView {
+    /// Where the matrix being scaled came from: the one given, or one `o` or `r` made.
+    public enum Origin: Sendable, Equatable {
+        case given, orthogonal, random
+
+        /// Its one-letter name in the frame's header (as wide as W, so every frame
+        /// keeps its width): the given matrix is the learner's W.
+        public var label: String {
+            switch self {
+            case .given: return "W"
+            case .orthogonal: return "Q"
+            case .random: return "R"
+            }
+        }
+
+        /// What the letter stands for, for a sentence about the result.
+        public var meaning: String {
+            switch self {
+            case .given: return "the matrix you gave"
+            case .orthogonal: return "the orthogonal matrix o made"
+            case .random: return "the random matrix r made"
+            }
+        }
+    }
+
     /// The matrix as given (or as the last `o` or `r` made it), before scaling.
     public private(set) var base: Tensor
+    /// Which of those `base` is: after `o` or `r` the result is no longer a multiple of W.
+    public private(set) var origin = Origin.given
     /// Its eigenvalues and spectral radius.
     private(set) var baseEigenvalues: [Complex<Double>]
     public private(set) var baseRadius: Double
@@ -124,6 +150,7 @@ public struct SpectrumExplorer: LiveView {
         case .down, .shiftDown: return moveHorizon(by: -Self.horizonStep)
         case .character("o"):
             guard let q = try? orthogonal(size, rng: &rng), (try? replace(with: q)) != nil else { return .unchanged }
+            origin = .orthogonal
             return .redraw
         case .character("r"):
             let n = size
@@ -131,6 +158,7 @@ public struct SpectrumExplorer: LiveView {
             guard let w = try? Tensor(shape: [n, n], scalars: (0..<(n * n)).map { _ in sd * rng.normal() }),
                   (try? replace(with: w)) != nil
             else { return .unchanged }
+            origin = .random
             return .redraw
         case .character("q"), .escape, .enter, .control(4): return .leave
         default: return .unchanged
@@ -158,7 +186,7 @@ public struct SpectrumExplorer: LiveView {
         let (rho, bar, sep, dots) = u ? ("ρ", "‖", " · ", "…") : ("rho", "|", " - ", "...")
         let n = size
         var head = style.bold("Spectrum explorer: \(n)×\(n) matrix, \(rho) = \(fixed(radius, 2))")
-        head += " (W × \(fixed(scale, 3)))"
+        head += " (\(origin.label) × \(fixed(scale, 3)))"
         let keys = u
             ? "←/→ \(rho) ∓0.05\(sep)Shift or ,/. ∓0.01\(sep)↑/↓ T ±10\(sep)o orthogonal\(sep)r random\(sep)q leave"
             : "left/right \(rho) -/+0.05\(sep), . -/+0.01\(sep)up/down T\(sep)o orthogonal\(sep)r random\(sep)q leave"

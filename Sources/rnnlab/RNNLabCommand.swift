@@ -70,7 +70,13 @@ struct DisplayOptions: ParsableArguments {
 
 struct OpenNotebook: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "open", abstract: "Open the notebook (the default): step through the lessons.")
+        commandName: "open", abstract: "Open the notebook (the default): step through the lessons.",
+        // A learner trying things out, or a teacher testing a course, needs to know
+        // where their place is kept, to keep it or to start afresh elsewhere.
+        discussion: """
+            Progress and line history are kept in $XDG_STATE_HOME/rnnlab (by default \
+            ~/.local/state/rnnlab); set XDG_STATE_HOME to another folder to keep them apart.
+            """)
 
     @OptionGroup var display: DisplayOptions
 

@@ -57,6 +57,28 @@ struct LineEditingProbeTests {
         try quit(terminal)
     }
 
+    /// A line whose prompt and text fill the row to its last column used to leave a
+    /// blank row under it: libedit forces the terminal's deferred wrap with a space on
+    /// the next row, then writes its newline below that (see MarginWrap). Filled rows
+    /// of one and two rows' width, then a short line, must follow each other closely.
+    @Test func aLineThatFillsItsRowsLeavesNoBlankRowUnderIt() throws {
+        let terminal = try startProbe()
+        let oneRow = String(repeating: "a", count: 80 - "probe> ".count)
+        let twoRows = String(repeating: "b", count: 160 - "probe> ".count)
+        for line in [oneRow, twoRows, "c"] {
+            try terminal.type(line + "\r")
+            try terminal.expect("got: \(line)\r\n")
+            try terminal.expect("probe> ")
+        }
+        let screen = try RenderedScreen(terminal.transcript)
+        let expected = ["probe> " + oneRow, "got: " + oneRow,
+                        "probe> " + twoRows.prefix(73), String(twoRows.dropFirst(73)),
+                        "got: " + twoRows.prefix(75), String(twoRows.dropFirst(75)),
+                        "probe> c", "got: c", "probe>"]
+        #expect(Array(screen.lines.prefix(expected.count)) == expected, "\(screen.lines.joined(separator: "\n"))")
+        try quit(terminal)
+    }
+
     @Test func historyIsWrittenAfterEveryEntryAndRecalledWithUp() throws {
         let terminal = try startProbe()
         try terminal.type("first\r")

@@ -370,6 +370,25 @@ struct NotebookREPLTests {
         try quit(terminal)
     }
 
+    /// A continuation line exactly as wide as the terminal used to leave a blank row
+    /// under it (libedit and the terminal's deferred wrap, see MarginWrap): the next
+    /// continuation prompt must come on the very next row.
+    @Test func aContinuationLineAsWideAsTheTerminalLeavesNoBlankRow() throws {
+        let terminal = try startNotebook()
+        try terminal.type("function f()\r")
+        try terminal.expect("...> ")
+        let prompt = try RenderedScreen(terminal.transcript).lines.last { $0.contains("...>") } ?? ""
+        let filler = String(repeating: "x", count: 80 - (prompt.count + 1) - "s = \"\"".count)
+        try terminal.type("s = \"\(filler)\"\r")
+        try terminal.expect("...> ")
+        try enter("end", in: terminal, expecting: ["\r\nf (generic function with 1 method)"], prompt: basicsPrompt(1))
+        let lines = try RenderedScreen(terminal.transcript).lines
+        let wide = lines.firstIndex { $0.hasSuffix("s = \"\(filler)\"") }
+        #expect(wide.map { lines[$0].count } == 80, "\(lines.joined(separator: "\n"))")
+        #expect(wide.map { lines[$0 + 1].hasSuffix("...> end") } == true, "\(lines.joined(separator: "\n"))")
+        try quit(terminal)
+    }
+
     @Test func savedSessionReplaysWithRun() throws {
         let terminal = try startNotebook()
         try enter("kept = 6*7", in: terminal, expecting: ["\r\n42\r\n"], prompt: basicsPrompt(1))

@@ -123,6 +123,28 @@ import Testing
         #expect(session.stepIndex == 0 && session.mode.isNormal)
     }
 
+    @Test func anExerciseWhoseProseAndTaskOverflowTheScreenIsPagedWithItsTask() throws {
+        let prose = (1...8).map { "Line \($0) of the prose." }.joined(separator: "\n\n")
+        let task = (1...6).map { "Task line \($0)." }.joined(separator: "\n\n")
+        let source = "# 1. Long\n\n\(prose)\n\n::: exercise e\n\(task)\n\n```julia solution\n1\n```\n:::\n"
+        let lesson = try LessonParser.parse(source, id: "01-long", path: "01.md")
+        let log = Box("")
+        let session = Session(
+            course: Course(lessons: [lesson], directory: "."), store: nil, style: TextStyle(width: 60, rows: 20),
+            makeWorkspace: { FakeWorkspace() }, emit: { log.value += $0 })
+        session.open(lesson: 0)
+        // Prose and task together are longer than the screen: the first page stops
+        // before the task's end, which waits for Enter like the rest of a long step.
+        #expect(log.value.contains("Line 1 of"))
+        #expect(!log.value.contains("Task line 6."), "\(log.value)")
+        #expect(session.prompt.hasPrefix("-- more"))
+        session.handle("")
+        #expect(log.value.contains("Task line 6."))
+        #expect(log.value.components(separatedBy: "Exercise").count == 2, "the task is shown once")
+        #expect(log.value.contains(":skip to move on"))
+        #expect(session.mode.isNormal)
+    }
+
     @Test(arguments: [40, 60, 80])
     func helpAndMessagesFitTheWidthAndNoWordIsCut(width: Int) throws {
         let log = Box("")

@@ -86,12 +86,16 @@ import Testing
     @Test func oSwapsInAnOrthogonalMatrixWithEveryEigenvalueOnTheCircle() throws {
         var explorer = try SpectrumExplorer(try Self.matrix(), horizon: 20)
         _ = explorer.press(.right)
+        #expect(explorer.origin == .given && explorer.frame(ViewStyle()).contains("(W × "))
         #expect(explorer.press(.character("o")) == .redraw)
+        // The result is no longer a multiple of W, and the header must not say it is.
+        #expect(explorer.origin == .orthogonal && explorer.frame(ViewStyle()).contains("(Q × 1.000)"))
         let q = explorer.matrix
         #expect(abs(explorer.radius - 1) < 1e-12)
         #expect(try eigvals(q).allSatisfy { abs($0.length - 1) < 1e-9 })
         #expect(try explorer.linearNorms().allSatisfy { abs($0 - 1) < 1e-9 }, "an orthogonal map keeps the norm")
         #expect(explorer.press(.character("r")) == .redraw)
+        #expect(explorer.origin == .random && explorer.frame(ViewStyle()).contains("(R × "))
         #expect(try spectralRadius(explorer.matrix) != 1)
     }
 

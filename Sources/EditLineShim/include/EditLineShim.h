@@ -54,6 +54,16 @@ void rnn_el_redraw(EditLine *el);
 void rnn_el_write(EditLine *el, const char *text);
 /// The file descriptor the editor reads keys from.
 int rnn_el_input_fd(EditLine *el);
+/// The terminal's width in columns as libedit knows it (the width it lays lines out in).
+int rnn_el_columns(EditLine *el);
+/// Whether libedit treats the terminal as wrapping by itself at the right margin
+/// (termcap "am"): then a line that ends exactly there leaves the cursor on the row below.
+int rnn_el_has_auto_margins(EditLine *el);
+/// Moves the cursor up one row with the terminal's own "up" sequence.
+void rnn_el_cursor_up(EditLine *el);
+/// The columns a character takes in the current locale, as libedit counts them
+/// (wcwidth, which Swift's Glibc module does not show).
+int rnn_char_width(unsigned int character);
 
 // MARK: History
 
