@@ -51,11 +51,17 @@ final class PseudoTerminal {
         }
         _ = fcntl(master, F_SETFD, FD_CLOEXEC)
         _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
-        guard let slaveName = ttyname(slave).map({ String(cString: $0) }) else {
+        // ttyname_r, not ttyname: ttyname returns one static buffer, and tests run in
+        // parallel, so another test's call could rewrite the name under us (a spawn
+        // once failed with EISDIR, having opened a half-written "/dev/pts/").
+        var nameBuffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let nameResult = ttyname_r(slave, &nameBuffer, nameBuffer.count)
+        guard nameResult == 0 else {
             close(master)
             close(slave)
-            throw ChildProcessError(description: "ttyname failed: errno \(errno)")
+            throw ChildProcessError(description: "ttyname_r failed: errno \(nameResult)")
         }
+        let slaveName = String(decoding: nameBuffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

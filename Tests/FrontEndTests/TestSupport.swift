@@ -89,12 +89,21 @@ func spawn(
         argv.forEach { free($0) }
         envp.forEach { free($0) }
     }
+    ignoreBrokenPipes()
     var pid: pid_t = 0
     let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
     guard result == 0 else {
         throw ChildProcessError(description: "posix_spawn \(executable) failed: error \(result)")
     }
     return pid
+}
+
+/// The test process ignores SIGPIPE, so writing to a child that has already exited
+/// fails with EPIPE (which `writeAll` treats as "the child is gone") instead of
+/// killing the whole test run with signal 13, as it did a few times under load.
+/// Children get the default action back (`SpawnAttributes`).
+func ignoreBrokenPipes() {
+    signal(SIGPIPE, SIG_IGN)
 }
 
 /// Writes all of `bytes` to `fd`, retrying short and interrupted writes; stops
