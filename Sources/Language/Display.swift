@@ -10,46 +10,75 @@ import LinearAlgebra
 
 /// Julia's name for a value's type: `Int64`, `Vector{Float64}`, `Matrix{Float64}`, `Dict{Symbol, Int64}`.
 public func typeName(_ value: Value) -> String {
-    typeName(value, depth: 0)
+    var namer = TypeNamer()
+    return namer.name(value)
 }
 
-/// `depth` bounds the descent into containers, which may contain themselves.
-private func typeName(_ value: Value, depth: Int) -> String {
-    guard depth < 8 else { return "Any" }
-    func inner(_ v: Value) -> String { typeName(v, depth: depth + 1) }
-    switch value {
-    case .nothing: return "Nothing"
-    case .bool: return "Bool"
-    case .int: return "Int64"
-    case .float: return "Float64"
-    case .complex(_, _, let parts): return Value.complexTypeName(parts)
-    case .string: return "String"
-    case .char: return "Char"
-    case .symbol: return "Symbol"
-    case .array(let box): return arrayTypeName(box)
-    case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
-    case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
-    case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
-    case .tuple(let items): return "Tuple{" + items.map(inner).joined(separator: ", ") + "}"
-    case .pair(let p): return "Pair{\(inner(p.key)), \(inner(p.value))}"
-    case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
-    case .list(let l): return "Vector{\(listElementType(l, depth: depth))}"
-    case .dict(let box):
-        if let types = box.declaredTypes { return "Dict{\(types.key), \(types.value)}" }
-        let keys = commonType(box.keys.map { inner($0.value) })
-        let values = commonType(box.keys.compactMap { box[$0] }.map(inner))
-        return "Dict{\(keys), \(values)}"
-    case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
-    case .type(let t): return typeOfType(t.name)
-    case .plot: return "Plot"
-    case .host(let object): return object.juliaTypeName
+/// One `typeName` call: a list's element type is its elements' common type, so naming
+/// it looks at every part. A list met again inside itself is a `Vector{Any}` (only such
+/// a list can hold itself), and a list shared by many parts is named once: sixty rounds
+/// of `x = [x, x]` would otherwise take 2^60 steps.
+private struct TypeNamer {
+    private var named: [ObjectIdentifier: String] = [:]
+    private var inside: Set<ObjectIdentifier> = []
+    private var depth = 0
+
+    mutating func name(_ value: Value) -> String {
+        // Past this depth the recursion could exhaust the stack; Julia's type would be a
+        // name thousands of characters long there, so `Any` is not a likely answer to miss.
+        guard depth < deepestNamed else { return "Any" }
+        depth += 1
+        defer { depth -= 1 }
+        switch value {
+        case .nothing: return "Nothing"
+        case .bool: return "Bool"
+        case .int: return "Int64"
+        case .float: return "Float64"
+        case .complex(_, _, let parts): return Value.complexTypeName(parts)
+        case .string: return "String"
+        case .char: return "Char"
+        case .symbol: return "Symbol"
+        case .array(let box): return arrayTypeName(box)
+        case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
+        case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
+        case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
+        case .tuple(let items): return "Tuple{" + items.map { name($0) }.joined(separator: ", ") + "}"
+        case .pair(let p): return "Pair{\(name(p.key)), \(name(p.value))}"
+        case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
+        case .list(let l): return "Vector{\(elementType(of: l))}"
+        case .dict(let box):
+            if let types = box.declaredTypes { return "Dict{\(types.key), \(types.value)}" }
+            let keys = commonType(box.keys.map { name($0.value) })
+            let values = commonType(box.keys.compactMap { box[$0] }.map { name($0) })
+            return "Dict{\(keys), \(values)}"
+        case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
+        case .type(let t): return typeOfType(t.name)
+        case .plot: return "Plot"
+        case .host(let object): return object.juliaTypeName
+        }
+    }
+
+    /// A list's element type: the elements' common type, or `Any` when they differ or it was written `Any[...]`.
+    mutating func elementType(of list: ListBox) -> String {
+        if let declared = list.declaredElementType { return declared }
+        if list.isAny || list.items.isEmpty { return "Any" }
+        let id = ObjectIdentifier(list)
+        if let known = named[id] { return known }
+        guard inside.insert(id).inserted else { return "Any" }
+        let type = commonType(list.items.map { name($0) })
+        inside.remove(id)
+        named[id] = type
+        return type
     }
 }
 
+/// Deeper values than this are named `Any` inside (see `TypeNamer.name`).
+private let deepestNamed = 1000
+
 /// A list's element type: the elements' common type, or `Any` when they differ or it was written `Any[...]`.
-private func listElementType(_ list: ListBox, depth: Int = 0) -> String {
-    if let declared = list.declaredElementType { return declared }
-    return list.isAny || list.items.isEmpty ? "Any" : commonType(list.items.map { typeName($0, depth: depth + 1) })
+private func listElementType(_ list: ListBox) -> String {
+    var namer = TypeNamer()
+    return namer.elementType(of: list)
 }
 
 /// Julia's `typejoin` of the types named, as `collect` and `Dict(pairs...)` use it for
@@ -194,9 +223,13 @@ private struct OneLineShow {
             return "(" + texts.joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
         case .pair(let p):
             let fields = context.flatMap { typeParameters(of: $0, head: "Pair") }
-            let key = show(p.key, context: fields?.first ?? "Any")
-            let value = show(p.value, context: fields?.last ?? "Any")
-            return key + " => " + value
+            // A pair inside a pair is parenthesised (Julia's `isdelimited` is false for
+            // pairs): `1 => (2 => 3)`.
+            func part(_ v: Value, _ context: String) -> String {
+                if case .pair = v { return "(" + show(v, context: context) + ")" }
+                return show(v, context: context)
+            }
+            return part(p.key, fields?.first ?? "Any") + (compact ? "=>" : " => ") + part(p.value, fields?.last ?? "Any")
         case .namedTuple(let names, let values):
             return "(" + zip(names, shown(values.values, context: context)).map { "\($0) = \($1)" }.joined(separator: ", ")
                 + (names.count == 1 ? ",)" : ")")
