@@ -154,9 +154,7 @@ extension Runtime {
             return .namedTuple(names: names, values: TupleItems(try values.map { try mapLeaves($0, transform) }))
         case .pair(let p): return .pair(try mapLeaves(p.key, transform), try mapLeaves(p.value, transform))
         case .dict(let d):
-            let copy = DictBox()
-            for key in d.keys { copy[key] = try d[key].map { try mapLeaves($0, transform) } }
-            return .dict(copy)
+            return .dict(try d.copy { try mapLeaves($0, transform) })
         default: return value
         }
     }

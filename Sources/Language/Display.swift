@@ -218,7 +218,10 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
     case .dict(let box):
         return inside(box) { path in
             let entries = box.keys.compactMap { k in box[k].map { show(k.value, &path) + " => " + show($0, &path) } }
-            return entries.isEmpty ? typeName(value) + "()" : "Dict(" + entries.joined(separator: ", ") + ")"
+            // Julia's typeinfo_prefix: the bare name only when the entries show both types.
+            let types = box.declaredTypes ?? box.typesOfEntries()
+            let implicit = !entries.isEmpty && types.map { isImplicitInShow($0.key) && isImplicitInShow($0.value) } ?? false
+            return (implicit ? "Dict" : typeName(value)) + "(" + entries.joined(separator: ", ") + ")"
         }
     case .function(let f): return f.juliaType ?? f.name
     case .type(let t): return t.name
