@@ -190,25 +190,9 @@ extension Runtime {
     fileprivate func parameters(in value: Value) throws -> [Value] {
         var found: [Value] = []
         var seen = Set<ObjectIdentifier>()
-        func walk(_ value: Value, depth: Int) throws {
-            guard depth < 100 else { throw RuntimeError("params: the value is nested too deeply (or contains itself)", kind: .limit) }
-            switch value {
-            case .host(let param as Param):
-                if seen.insert(ObjectIdentifier(param)).inserted { found.append(value) }
-            case .list(let l): for item in l.items { try walk(item, depth: depth + 1) }
-            case .tuple(let items), .namedTuple(_, let items): for item in items { try walk(item, depth: depth + 1) }
-            case .pair(let p):
-                try walk(p.key, depth: depth + 1)
-                try walk(p.value, depth: depth + 1)
-            case .dict(let d):
-                for key in d.keys {
-                    try walk(key.value, depth: depth + 1)
-                    if let v = d[key] { try walk(v, depth: depth + 1) }
-                }
-            default: break
-            }
+        try walkParameterTree(value, "params") { node, kind in
+            if case .param(let param) = kind, seen.insert(ObjectIdentifier(param)).inserted { found.append(node) }
         }
-        try walk(value, depth: 0)
         return found
     }
 }

@@ -59,6 +59,15 @@ extension Runtime {
             throw RuntimeError(
                 "nested gradients (grad of a function that itself calls grad, as in grad(grad(f))) are not supported yet", kind: .notSupported)
         }
+        // AutoGrad's `grad(f)` differentiates with respect to arrays and their containers;
+        // for a model made of structs it is `@diff` over Params that Knet uses.
+        try walkParameterTree(arguments[k], "grad") { value, _ in
+            if case .host(let instance as StructInstance) = value {
+                throw RuntimeError(
+                    "grad with respect to a struct value (\(instance.juliaTypeName)) is not supported; wrap its arrays in Param and use @diff, as Knet's tutorials do",
+                    kind: .notSupported)
+            }
+        }
         let tape = Tape()
         // The recording and the values it holds keep each other alive until finished.
         defer { tape.finish() }
@@ -92,16 +101,13 @@ extension Runtime {
     }
 
     /// Whether any numeric leaf of `value` is recorded on a tape. Containers nested past
-    /// the depth `mapLeaves` accepts (or containing themselves) are not looked into.
+    /// the depth the parameter walk accepts (or containing themselves) are not looked into.
     func containsTracked(_ value: Value, depth: Int = 0) -> Bool {
-        guard depth < 100 else { return false }
-        switch value {
-        case .tracked: return true
-        case .list(let l): return l.items.contains { containsTracked($0, depth: depth + 1) }
-        case .tuple(let items), .namedTuple(_, let items): return items.contains { containsTracked($0, depth: depth + 1) }
-        case .pair(let p): return containsTracked(p.key, depth: depth + 1) || containsTracked(p.value, depth: depth + 1)
-        case .dict(let d): return d.keys.contains { d[$0].map { containsTracked($0, depth: depth + 1) } ?? false }
-        default: return false
+        guard depth < ParameterTreeNode.maximumDepth else { return false }
+        switch ParameterTreeNode(value) {
+        case .leaf: if case .tracked = value { return true } else { return false }
+        case .branch(let children, _): return children.contains { containsTracked($0, depth: depth + 1) }
+        case .param, .other: return false
         }
     }
 
@@ -140,25 +146,9 @@ extension Runtime {
         }
     }
 
-    /// Rebuilds lists, tuples, dictionaries and pairs, applying `transform` to numbers and arrays.
-    fileprivate func mapLeaves(_ value: Value, depth: Int = 0, _ transform: (Value) throws -> Value) throws -> Value {
-        guard depth < 100 else { throw RuntimeError("the parameters are nested too deeply (or a list contains itself)", kind: .limit) }
-        func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
-            try self.mapLeaves(value, depth: depth + 1, transform)
-        }
-        switch value {
-        case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
-        case .list(let l): return .list(ListBox(try l.items.map { try mapLeaves($0, transform) }, isAny: l.isAny))
-        case .tuple(let items): return .tuple(TupleItems(try items.map { try mapLeaves($0, transform) }))
-        case .namedTuple(let names, let values):
-            return .namedTuple(names: names, values: TupleItems(try values.map { try mapLeaves($0, transform) }))
-        case .pair(let p): return .pair(try mapLeaves(p.key, transform), try mapLeaves(p.value, transform))
-        case .dict(let d):
-            let copy = DictBox()
-            for key in d.keys { copy[key] = try d[key].map { try mapLeaves($0, transform) } }
-            return .dict(copy)
-        default: return value
-        }
+    /// The structure rebuilt with `transform` applied to its numbers and arrays (ParameterTree.swift).
+    fileprivate func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
+        try mapParameterTree(value, transform)
     }
 }
 

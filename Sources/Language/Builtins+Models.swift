@@ -14,21 +14,24 @@ extension Runtime {
     /// The arrays inside a parameter value (an array, or lists/tuples/dicts of them),
     /// so updates can be written back in place.
     fileprivate func parameterBoxes(_ value: Value, _ function: String) throws -> [ArrayBox] {
-        switch value {
-        case .array(let box):
-            return [box]
-        case .list(let list):
-            return try list.items.flatMap { try parameterBoxes($0, function) }
-        case .tuple(let items):
-            return try items.flatMap { try parameterBoxes($0, function) }
-        case .dict(let d):
-            return try d.keys.flatMap { key in try d[key].map { try parameterBoxes($0, function) } ?? [] }
-        case .host(let object) where object.inPlaceStorage != nil:
-            // A Param of an array, inside a list such as params(model).
-            return try parameterBoxes(object.inPlaceStorage!, function)
-        default:
-            throw RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))", kind: .method)
+        var boxes: [ArrayBox] = []
+        func refuse(_ value: Value) -> RuntimeError {
+            RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))", kind: .method)
         }
+        try walkParameterTree(value, function) { node, kind in
+            switch kind {
+            case .leaf:
+                guard case .array(let box) = node else { throw refuse(node) }
+                boxes.append(box)
+            case .param(let param):
+                // A Param of an array, inside a list such as params(model).
+                guard case .array(let box)? = param.inPlaceStorage else { throw refuse(node) }
+                boxes.append(box)
+            case .branch: break
+            case .other: throw refuse(node)
+            }
+        }
+        return boxes
     }
 
     /// Runs `update` on the tensors of `boxes` and stores the results back. The

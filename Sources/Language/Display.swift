@@ -38,6 +38,7 @@ private func typeName(_ value: Value, depth: Int) -> String {
         let keys = commonType(box.keys.map { inner($0.value) })
         let values = commonType(box.keys.compactMap { box[$0] }.map(inner))
         return "Dict{\(keys), \(values)}"
+    case .function(let f) where f.structType != nil: return f.structType?.typeParameters.isEmpty == false ? "UnionAll" : "DataType"
     case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
     case .type(let t): return typeOfType(t.name)
     case .plot: return "Plot"

@@ -30,8 +30,8 @@ extension Interpreter {
                 if error.position == nil { error.position = target.position }
                 throw error
             }
-        case .field:
-            throw RuntimeError("cannot assign to a field; named tuples are immutable", at: target.position)
+        case .field(let baseExpr, let name):
+            try assignField(value, of: baseExpr, name, env)
         default:
             throw RuntimeError("cannot assign to this expression", at: target.position)
         }

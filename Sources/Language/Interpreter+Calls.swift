@@ -56,6 +56,13 @@ extension Interpreter {
         calledAs: String?
     ) throws -> Value {
         if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
+        if case .host(let instance as StructInstance) = callee {
+            // A callable struct, `model(x)`: the methods written as `(m::Model)(x) = ...`.
+            guard let function = instance.type.callFunction else {
+                throw RuntimeError("MethodError: objects of type \(instance.juliaTypeName) are not callable", kind: .method, at: position)
+            }
+            return try call(.function(function), [callee] + arguments, keywords, at: position, calledAs: calledAs)
+        }
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
@@ -134,7 +141,7 @@ extension Interpreter {
                 result = value
             }
             guard let returnType = decl.returnType else { return result }
-            return try converted(result, to: returnType, at: decl.position)
+            return try converted(result, to: returnType, at: decl.position, in: closureEnv)
         } catch let signal as ControlSignal {
             let word = if case .breakLoop = signal { "break" } else { "continue" }
             throw RuntimeError("`\(word)` outside a loop in \(name)", at: decl.position)

@@ -77,6 +77,7 @@ struct Library {
         registerKnetBuiltins()
         registerLinearAlgebraBuiltins()
         registerModelBuiltins()
+        registerStructBuiltins()
         registerPlotBuiltins()
         registerDataBuiltins()
         registerBPTTBuiltins()

@@ -39,6 +39,7 @@ private let parametricTypes: Set<String> = ["AbstractArray", "Dict", "Vector", "
 extension FunctionValue {
     /// The type this function is, when it is the standard builtin named for one (`Int` is Int64).
     var juliaType: String? {
+        if let structType { return structType.name }
         guard let type = typeFunctionNames[name], Library.standard.functions[name] === self else { return nil }
         return type
     }

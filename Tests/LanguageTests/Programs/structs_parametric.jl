@@ -1,0 +1,23 @@
+# Type parameters are read off the constructor's arguments.
+struct Pt{T}
+    x::T
+    y::T
+end
+p = Pt(1.0, 2.0)
+println(p, " ", typeof(p), " ", p isa Pt)
+# expect: Pt{Float64}(1.0, 2.0) Pt{Float64} true
+println(Pt(1, 2), " ", Pt("a", "b"))
+# expect: Pt{Int64}(1, 2) Pt{String}("a", "b")
+struct Wrapped{T <: Real}
+    items::Vector{T}
+end
+println(Wrapped([1, 2]), " ", typeof(Wrapped([1.5])))
+# expect: Wrapped{Int64}([1, 2]) Wrapped{Float64}
+try
+    Wrapped(["a"])
+catch err
+    println(err isa MethodError)
+end
+# expect: true
+Pt(1, 2.5)
+# expect error: line 22, column 1: MethodError: no method matching Pt(::Int64, ::Float64)
