@@ -16,7 +16,7 @@ extension Interpreter {
             if let dictionary = try typedDictionary(type, entries) { return dictionary }
         }
         // Before the arguments, so `Vector{Float64}(undef, n)` names the type, not `undef`.
-        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
+        if case .type(let type) = callee, structTypeApplication(type.name, in: globals) == nil { throw typeCallRefusal(type, at: position) }
         var positional: [Value] = []
         positional.reserveCapacity(argumentExprs.count)
         var keywords: [String: Value] = [:]
@@ -55,11 +55,23 @@ extension Interpreter {
         _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition,
         calledAs: String?
     ) throws -> Value {
-        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
+        if case .type(let type) = callee {
+            // `Pt{Float64}(1, 2.5)`: a parametric struct with its parameters written out.
+            guard let (structType, parameters) = structTypeApplication(type.name, in: globals) else { throw typeCallRefusal(type, at: position) }
+            guard keywords.isEmpty else {
+                throw RuntimeError("MethodError: \(type.name) takes no keyword arguments", kind: .method, at: position)
+            }
+            return try constructStruct(structType, arguments, calledAs: type.name, parameters: parameters)
+        }
         if case .host(let instance as StructInstance) = callee {
             // A callable struct, `model(x)`: the methods written as `(m::Model)(x) = ...`.
             guard let function = instance.type.callFunction else {
                 throw RuntimeError("MethodError: objects of type \(instance.juliaTypeName) are not callable", kind: .method, at: position)
+            }
+            guard function.methods.contains(where: { $0.arity.contains(arguments.count + 1) }) else {
+                // Named as Julia names it, without the object among the arguments counted.
+                let types = arguments.map { "::" + typeName($0) }.joined(separator: ", ")
+                throw RuntimeError("MethodError: no method matching (::\(instance.juliaTypeName))(\(types))", kind: .method, at: position)
             }
             return try call(.function(function), [callee] + arguments, keywords, at: position, calledAs: calledAs)
         }

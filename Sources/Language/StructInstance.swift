@@ -34,6 +34,9 @@ final class StructInstance: HostObject {
     /// `Point(1, 2)`; a value met again inside itself (a mutable struct holding itself)
     /// is Julia's `#= circular reference @-1 =#` rather than an endless line.
     func show() -> String {
+        // Past this nesting a value shows as `…`, as deep containers do (Display.swift),
+        // so that showing cannot exhaust the stack.
+        guard StructInstance.showing.count < 100 else { return "…" }
         // As Julia's `show_default`: the type and `(` come first, then the check.
         if let k = StructInstance.showing.lastIndex(of: ObjectIdentifier(self)) {
             return juliaTypeName + "(#= circular reference @-\(StructInstance.showing.count - k) =#)"
@@ -52,16 +55,23 @@ final class StructInstance: HostObject {
 
     var propertyNames: [String] { type.fieldNames }
 
+    /// Julia's `===`. Nested immutable values are compared on a worklist rather than by
+    /// recursion, so two long chains of them cannot exhaust the stack.
     func isEqual(to other: any HostObject) -> Bool {
-        guard let other = other as? StructInstance else { return false }
-        if type.isMutable || other === self { return other === self }
-        return other.type === type && other.parameters == parameters && zip(fields, other.fields).allSatisfy { identical($0, $1) }
-    }
-
-    /// `deepcopy` copies the fields (new arrays, new Params), and a mutable value is a
-    /// new object.
-    func deepCopy(copying: (Value) -> Value) -> (any HostObject)? {
-        StructInstance(type, parameters: parameters, fields: fields.map(copying))
+        var pending: [(StructInstance, any HostObject)] = [(self, other)]
+        while let (a, b) = pending.popLast() {
+            guard let b = b as? StructInstance else { return false }
+            if a === b { continue }
+            guard !a.type.isMutable, a.type === b.type, a.parameters == b.parameters else { return false }
+            for (x, y) in zip(a.fields, b.fields) {
+                if case .host(let s as StructInstance) = x, case .host(let t) = y {
+                    pending.append((s, t))
+                } else if !identical(x, y) {
+                    return false
+                }
+            }
+        }
+        return true
     }
 
     /// The same type with other field values, as a walk over a model rebuilds it
@@ -73,6 +83,11 @@ final class StructInstance: HostObject {
     /// Writes field `name`, already converted to its type; the caller checked mutability.
     func setField(_ index: Int, _ value: Value) {
         fields[index] = value
+    }
+
+    /// Fills a copy made with no fields (`deepcopy`, workspace snapshots: see DeepCopier).
+    func setFields(_ values: [Value]) {
+        fields = values
     }
 
     /// The type's parameter bindings, for converting a value written into a field.

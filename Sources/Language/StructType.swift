@@ -47,12 +47,25 @@ extension Runtime {
     /// declared type. The type's parameters are read off the arguments (`Point(1.0, 2.0)`
     /// is a `Point{Float64}`); arguments that disagree about one are a MethodError, as
     /// Julia has no method for them.
-    func constructStruct(_ type: StructType, _ arguments: [Value], calledAs name: String) throws -> Value {
+    ///
+    /// With `parameters` (`Pt{Float64}(1, 2.5)`), the type's parameters are those, and
+    /// the arguments are converted to them.
+    func constructStruct(_ type: StructType, _ arguments: [Value], calledAs name: String, parameters: [String]? = nil) throws -> Value {
         guard arguments.count == type.decl.fields.count else {
             throw RuntimeError(
                 "MethodError: no method matching \(name)(\(arguments.map { "::" + typeName($0) }.joined(separator: ", ")))", kind: .method)
         }
-        let bindings = try typeParameterBindings(type, arguments, calledAs: name)
+        let bindings: [String: String]
+        if let parameters {
+            bindings = Dictionary(zip(type.typeParameters.map(\.name), parameters), uniquingKeysWith: { first, _ in first })
+            for parameter in type.typeParameters {
+                guard try fitsBound(bindings[parameter.name] ?? "Any", parameter) else {
+                    throw RuntimeError("TypeError: in \(type.name), in \(parameter.name), got a value of type \(bindings[parameter.name] ?? "Any")", kind: .type)
+                }
+            }
+        } else {
+            bindings = try typeParameterBindings(type, arguments, calledAs: name)
+        }
         var fields: [Value] = []
         fields.reserveCapacity(arguments.count)
         for (field, argument) in zip(type.decl.fields, arguments) {
@@ -81,11 +94,16 @@ extension Runtime {
                     "constructing \(name) without arguments that fix its type parameter \(parameter.name) is not supported; write \(name){...}(...) in Julia",
                     kind: .notSupported)
             }
-            if let written = parameter.bound, let limit = try? dispatchType(written, at: nil), !supertypes(of: bound).contains(limit), limit != "Any" {
-                throw noMethod()
-            }
+            guard try fitsBound(bound, parameter) else { throw noMethod() }
         }
         return bindings
+    }
+
+    /// Whether `type` satisfies the parameter's bound (`T <: Real`); a bound the
+    /// notebook cannot read is not checked.
+    private func fitsBound(_ type: String, _ parameter: TypeParameter) throws -> Bool {
+        guard let written = parameter.bound, let limit = try? dispatchType(written, at: nil) else { return true }
+        return limit == "Any" || supertypes(of: type).contains(limit)
     }
 
     /// `value` as the field's declared type, as Julia's `convert(fieldtype, value)` in a
@@ -114,6 +132,15 @@ extension Runtime {
                 "MethodError: Cannot `convert` an object of type \(typeName(value)) to an object of type \(target)", kind: .method)
         }
     }
+}
+
+/// `Pt{Float64}` read as the struct type `Pt` that `scope` names with its parameters,
+/// or nil when the text names no parametric struct with that many parameters.
+func structTypeApplication(_ written: String, in scope: Environment) -> (StructType, [String])? {
+    guard let term = TypeTerm(written), !term.arguments.isEmpty,
+          case .function(let f)? = scope.lookup(Name(term.head)), let type = f.structType,
+          type.typeParameters.count == term.arguments.count else { return nil }
+    return (type, term.arguments.map(\.text))
 }
 
 /// A written or actual type as a tree, `Vector{T}` as `Vector` over `[T]`, for reading

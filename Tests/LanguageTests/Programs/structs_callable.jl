@@ -24,6 +24,12 @@ function (c::Chain)()
 end
 println(model())
 # expect: 2
+try
+    model(1, 2, 3)
+catch err
+    println(err isa MethodError)
+end
+# expect: true
 struct Plain; v; end
 Plain(1)(2)
-# expect error: line 28, column 1: MethodError: objects of type Plain are not callable
+# expect error: line 34, column 1: MethodError: objects of type Plain are not callable

@@ -14,3 +14,17 @@ a = Node(1, nothing)
 a.next = a
 println(a)
 # expect: Node(1, Node(#= circular reference @-1 =#))
+b = deepcopy(a)
+println(b.next === b, " ", b === a, " ", b.value)
+# expect: true false 1
+struct Link
+    next
+end
+x = nothing
+y = nothing
+for i in 1:100000
+    global x = Link(x)
+    global y = Link(y)
+end
+println(x === y, " ", x == y, " ", Link(1) === Link(2))
+# expect: true true false

@@ -19,5 +19,12 @@ catch err
     println(err isa MethodError)
 end
 # expect: true
+q = Pt{Float64}(1, 2.5)
+println(q, " ", typeof(q)(3, 4), " ", q isa Pt{Float64})
+# expect: Pt{Float64}(1.0, 2.5) Pt{Float64}(3.0, 4.0) true
+norm1(p::Pt{Float64}) = abs(p.x) + abs(p.y)
+norm1(p::Pt) = "generic"
+println(norm1(q), " ", norm1(Pt(1, 2)))
+# expect: 3.5 generic
 Pt(1, 2.5)
-# expect error: line 22, column 1: MethodError: no method matching Pt(::Int64, ::Float64)
+# expect error: line 29, column 1: MethodError: no method matching Pt(::Int64, ::Float64)
