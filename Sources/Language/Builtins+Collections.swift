@@ -25,6 +25,9 @@ extension Runtime {
             try box.tensor.append(contentsOf: scalars)
         case .host(let object as AcceptsPush):
             try object.push(items, self)
+        case .dict:
+            // Julia adds the pairs; a MethodError here could be caught and change the path taken.
+            throw RuntimeError("\(name) of a pair into a Dict is not supported yet; write d[key] = value", kind: .notSupported)
         default:
             throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
         }

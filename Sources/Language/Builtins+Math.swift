@@ -255,13 +255,21 @@ extension Library {
             switch args[0] {
             case .int: return .int(0)
             case .float: return .float(0)
+            case .bool: return .bool(false)
             case .array(let box): return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType))
-            default: throw RuntimeError("zero: expected a number or an array", kind: .method)
+            case .function(let f) where f.juliaType != nil: return try unitOfType(f.juliaType ?? "", one: false)
+            default: throw RuntimeError("zero of \(describeType(args[0])) is not supported yet (only of a number, an array, Int64 or Float64)", kind: .notSupported)
             }
         }
         define("one", 1...1, help: "one(x) — a one of x's type") { _, args in
-            if case .int = args[0] { return .int(1) }
-            return .float(1)
+            switch args[0] {
+            case .int: return .int(1)
+            case .float: return .float(1)
+            case .bool: return .bool(true)
+            case .function(let f) where f.juliaType != nil: return try unitOfType(f.juliaType ?? "", one: true)
+            // one of a matrix is Julia's identity matrix, and of a string the empty string.
+            default: throw RuntimeError("one of \(describeType(args[0])) is not supported yet (only of a number, Int64 or Float64)", kind: .notSupported)
+            }
         }
     }
 }
@@ -286,5 +294,16 @@ enum RealDomain {
         var error = RuntimeError("DomainError with \(formatFloat(x)): \(text)", kind: .domain)
         error.juliaForm = "DomainError(\(formatFloat(x)), \(show(.string(text))))"
         return error
+    }
+}
+
+/// `zero(T)` and `one(T)` of a number type the notebook has.
+private func unitOfType(_ type: String, one: Bool) throws -> Value {
+    switch type {
+    case "Int64": return .int(one ? 1 : 0)
+    case "Float64": return .float(one ? 1 : 0)
+    case "Bool": return .bool(one)
+    case "Float32": throw RuntimeError(float32Refusal, kind: .notSupported)
+    default: throw RuntimeError("\(one ? "one" : "zero")(\(type)) is not supported yet (only of Int64, Float64 and Bool)", kind: .notSupported)
     }
 }

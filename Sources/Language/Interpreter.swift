@@ -361,6 +361,7 @@ public final class Interpreter: Runtime {
         if let v = env.lookup(name) { return v }
         if let f = builtinsByName[name] { return .function(f) }
         if let constant = constants[name] { return constant }
+        if let refusal = RuntimeError.unsupportedName(name.text) { throw refusal }
         throw RuntimeError("undefined variable `\(name.text)`", kind: .undefinedVariable)
     }
 
@@ -448,6 +449,9 @@ public final class Interpreter: Runtime {
         case (.int(let a), .int(let s), .int(let b)): return .range(try RangeValue.ints(a, s, b))
         default:
             guard let a = scalarDouble(start), let s = scalarDouble(step), let b = scalarDouble(stop) else {
+                if case .char = start, case .char = stop {
+                    throw RuntimeError("ranges of characters (`'a':'e'`) are not supported yet; write a vector of them ['a', 'b', 'c']", kind: .notSupported)
+                }
                 throw RuntimeError("a range needs numbers, got \(describeType(start)):\(describeType(stop))", kind: .argument)
             }
             return .range(try RangeValue.floats(a, s, b))

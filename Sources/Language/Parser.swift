@@ -160,7 +160,7 @@ public struct Parser {
             suppressed = false
             if case .endOfInput = peek().kind { break }
             guard peek().isLineEnd else {
-                throw error("expected end of line or `;` after the statement, found \(peek())")
+                throw error(statementEndMessage(found: peek()))
             }
             if peek().is(.semicolon) { suppressed = true }
             skipSeparators()
@@ -194,7 +194,7 @@ public struct Parser {
                 let next = p.peek()
                 if next.isLineEnd { continue }
                 if case .keyword(let word) = next.kind, terminators.contains(word) { continue }
-                throw p.error("expected end of line or `;` after the statement, found \(next)")
+                throw p.error(statementEndMessage(found: next))
             }
             return Expr(.block(statements), at: start)
         }
@@ -220,9 +220,6 @@ public struct Parser {
         try nest()
         defer { nesting -= 1 }
         var lhs = try arrow()
-        if check(.where) {
-            throw error("`where` clauses (as in `f(x::T) where T = ...`) are not supported; leave the type parameter out or write a concrete type")
-        }
         if allowTuple && check(.comma) {
             var items = [lhs]
             while match(.comma) {
@@ -487,7 +484,14 @@ public struct Parser {
     /// `2x`, `3(a + b)`, `2h` in `A[1+2h:end]`: a number literal directly followed by a
     /// name or a parenthesis multiplies.
     private mutating func juxtaposition() throws(SyntaxError) -> Expr {
+        let opening = peek()
         let base = try power()
+        // `(x-1)x` multiplies too, as Julia reads a parenthesis followed by a name.
+        if opening.is(.leftParen), current > 0, tokens[current - 1].is(.rightParen), !peek().spaceBefore,
+           case .identifier = peek().kind, !isTuple(base) {
+            let rhs = try power()
+            return Expr(.binary(.times, dotted: false, base, rhs), at: base.position)
+        }
         switch base.kind {
         case .integer, .float:
             let next = peek()
@@ -502,6 +506,11 @@ public struct Parser {
         default:
             return base
         }
+    }
+
+    private func isTuple(_ expr: Expr) -> Bool {
+        if case .tuple = expr.kind { return true }
+        return false
     }
 
     /// `^` binds tighter than unary minus (`-2^2 == -4`) and groups to the right.
@@ -525,7 +534,8 @@ public struct Parser {
                 exponent = Expr(.unary(sign, dotted: false, operand), at: exponentToken.position)
             }
         } else {
-            exponent = try power()
+            // Julia reads `2^2x` as 2^(2x): a literal coefficient binds inside the exponent.
+            exponent = try juxtaposition()
         }
         return Expr(.binary(.power, dotted: dotted, base, exponent), at: base.position)
     }
@@ -651,6 +661,8 @@ public struct Parser {
                 } else if afterSemicolon, case .identifier(let symbol) = value.kind {
                     // `f(x; lr)` passes the variable `lr` as the keyword `lr`.
                     arguments.append(Argument(name: symbol.text, value: value, afterSemicolon: true))
+                } else if afterSemicolon, case .splat = value.kind {
+                    throw p.error("keyword splatting and slurping (`; kw...`) are not supported yet; pass or take each keyword as name=value", at: start.position)
                 } else if afterSemicolon {
                     throw p.error("expected `name=value` after `;` in a call", at: start.position)
                 } else {
@@ -792,13 +804,22 @@ public struct Parser {
                 advance()
                 return try structDefinition(isMutable: true, at: position)
             }
-            if name == "abstract" || name == "primitive", case .identifier("type") = peekAfter().kind {
-                throw error("`\(name) type` declarations are not supported: the notebook has no abstract type hierarchies; write a struct without a supertype")
-            }
             advance()
+            if unsupportedNumberTypes.contains(name), check(.leftBracket), !peek().spaceBefore {
+                throw error("the type \(name) is not supported: the notebook's numbers are \(supportedNumberTypes)", at: position)
+            }
             if Parser.elementTypes.contains(name), check(.leftBracket), !peek().spaceBefore {
                 advance()
-                let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in try p.commaList(close: .rightBracket, openedAt: position) }
+                let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in
+                    do throws(SyntaxError) { return try p.commaList(close: .rightBracket, openedAt: position) } catch {
+                        // Only `T[a, b]` is read; say which other typed form this was.
+                        if p.check(.for) { throw p.error("typed comprehensions like `\(name)[x for x in xs]` are not supported yet; write \(name).([x for x in xs])") }
+                        if !p.check(.comma), !p.check(.rightBracket), p.peek().spaceBefore || p.check(.semicolon) {
+                            throw p.error("typed matrix literals like `\(name)[1 2; 3 4]` are not supported yet; write \(name).([1 2; 3 4])")
+                        }
+                        throw error
+                    }
+                }
                 return Expr(.typedVector(type: name, items), at: position)
             }
             return Expr(.identifier(Name(name)), at: position)
@@ -822,6 +843,12 @@ public struct Parser {
             // An operator alone, or called, is its function: `reduce(+, v)`, `f = *`, `*(2, 3)`.
             advance()
             return Expr(.operatorFunction(op), at: position)
+        case .punctuation(.colon) where current > 0 && !token.spaceBefore && tokens[current - 1].is(.less):
+            throw error("the subtype operator `<:` is not supported yet; test a value with `x isa T`")
+        case .punctuation(.colon):
+            throw error("a bare `:` (Julia's Colon, as in `view(A, :, 1)` or `dims = :`) is not supported outside an index A[:, j]")
+        case .operator(_, true):
+            throw error("a dotted operator as a function value (`(\(token.lexeme))`) is not supported yet; write (a, b) -> a \(token.lexeme) b")
         case .operator, .assignment, .punctuation:
             throw error("expected an expression, found `\(token.lexeme)`")
         }
@@ -913,12 +940,15 @@ public struct Parser {
         case .in, .isa:
             // `isa(x, T)` and `in(x, xs)` call the operator.
             guard peekAfter().is(.leftParen), !peekAfter().spaceBefore else {
+                if peekAfter().is(.dot) { throw error("the dot call `\(word.rawValue).(...)` is not supported yet; write a comprehension such as [x \(word.rawValue) c for x in xs]") }
                 throw error("expected an expression before `\(word.rawValue)`")
             }
             advance()
             return Expr(.operatorFunction(word == .in ? .in : .isa), at: position)
         case .end:
             throw error("unexpected `end` with no open block")
+        case .else where openBlocks.last?.0 == .try:
+            throw error("`else` in a `try` block (run only when nothing was thrown) is not supported yet")
         case .else, .elseif:
             throw error("unexpected `\(word.rawValue)` outside an `if` block")
         default:
@@ -946,6 +976,7 @@ public struct Parser {
             }
         }
         guard check(.leftParen) else {
+            if let name, check(.end) { throw error("a function with no methods (`function \(name) end`) is not supported yet; define a method: function \(name)(x) ... end") }
             throw error("expected `(` and the parameters after `function\(name.map { " " + $0 } ?? "")`")
         }
         advance()
@@ -965,9 +996,7 @@ public struct Parser {
             advance()
             returnType = try typeName()
         }
-        if check(.where) {
-            throw error("`where` clauses (as in `function f(x::T) where T`) are not supported; leave the type parameter out or write a concrete type")
-        }
+        if check(.where) { throw error(statementEndMessage(found: peek())) }
         let body = try block(until: [.end])
         try expectEnd()
         let decl = FunctionDecl(
@@ -1183,6 +1212,9 @@ public struct Parser {
     private mutating func loopClause() throws(SyntaxError) -> LoopClause {
         let target = try loopTarget()
         guard check(.in) || peek().isAssignment else {
+            if case .identifier(let word) = target.kind, word.text == "outer" {
+                throw error("`for outer` (a loop that assigns an existing local) is not supported yet; loop over another name and assign the local in the body")
+            }
             throw error("expected `in` or `=` after the loop variable, found \(peek())")
         }
         advance()

@@ -48,7 +48,7 @@ public struct Scanner {
             if c.isNumber && c.isASCII || (c == "." && peek(1).map(isDigit) == true) {
                 try number(from: startIndex, at: start)
             } else if isIdentifierStart(c) {
-                identifier(from: startIndex, at: start)
+                try identifier(from: startIndex, at: start)
             } else if c == "\"" {
                 try string(from: startIndex, at: start)
             } else if c == "'" {
@@ -204,6 +204,17 @@ public struct Scanner {
                 digits(&self)
             }
         }
+        // `1.5f0` and `2f-3` are Julia's Float32 literals; read as `1.5 * f0` they would
+        // compute something else (or call an undefined `f0`), so they are refused.
+        if peek() == "f" {
+            let signed = peek(1) == "+" || peek(1) == "-"
+            if let d = peek(signed ? 2 : 1), isDigit(d) {
+                advance()
+                if signed { advance() }
+                while let c = peek(), isDigit(c) { advance() }
+                throw error(float32LiteralRefusal(String(chars[start..<index])), at: position)
+            }
+        }
         if isFloat {
             if text.hasPrefix(".") { text = "0" + text }
             if text.hasSuffix(".") { text += "0" }
@@ -243,7 +254,7 @@ public struct Scanner {
         isIdentifierStart(c) || c.isNumber || c == "′" || (c == "!" && peek(1) != "=")
     }
 
-    private mutating func identifier(from start: Int, at position: SourcePosition) {
+    private mutating func identifier(from start: Int, at position: SourcePosition) throws(SyntaxError) {
         var name = ""
         while let c = peek() {
             if c == "!" {
@@ -254,6 +265,12 @@ public struct Scanner {
             }
             name.append(c)
             advance()
+        }
+        // Julia reads a name written against a quote as a string macro (`r"\\d+"` is a
+        // Regex, `raw"..."` skips escapes, `b"..."` is bytes); read as a name times a
+        // string it would compute something else, so it is refused here.
+        if peek() == "\"", Keyword(rawValue: name) == nil {
+            throw error(prefixedStringRefusal(name), at: position)
         }
         add(Keyword(rawValue: name).map { .keyword($0) } ?? .identifier(name), from: start, at: position)
     }
@@ -521,6 +538,6 @@ public struct Scanner {
             add(kind, from: start, at: position)
             return
         }
-        throw error("unexpected character `\(chars[index])`", at: position)
+        throw error(unexpectedCharacterMessage(chars[index]), at: position)
     }
 }

@@ -1,2 +1,2 @@
 abstract type Shape end
-# expect error: line 1, column 1: `abstract type` declarations are not supported
+# expect error: line 1, column 10: `abstract type` and `primitive type` declarations are not supported yet

@@ -1,0 +1,127 @@
+/// The one clear error for Julia code the notebook cannot run, named after the
+/// construct, so a learner reads "X is not supported" rather than a message about
+/// something the notebook misread (an undefined variable, a parse error elsewhere).
+///
+/// A refusal is `.notSupported`, which no `try` catches: Julia would run the code, so
+/// a handler that caught the refusal would make the program take a path Julia's never
+/// takes.
+
+/// The number types the notebook has, for messages that name one it has not.
+let supportedNumberTypes = "Int64 (Int), Float64, Bool, Complex{Int64}, ComplexF64 and Rational{Int64}"
+
+/// Julia's numeric types the notebook does not have: using one is refused by name.
+let unsupportedNumberTypes: Set<String> = [
+    "Int8", "Int16", "Int32", "Int128", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "UInt128",
+    "BigInt", "BigFloat", "Float16", "ComplexF32", "ComplexF16", "Signed", "Unsigned",
+]
+
+/// Names from Julia's Base (and the Knet helpers tutorials use) that the notebook does
+/// not define. Julia has them, so an `UndefVarError` for one would be a different
+/// answer, and catching it would take a path Julia's program never takes.
+let unsupportedBaseNames: Set<String> = [
+    // errors and control
+    "throw", "rethrow", "backtrace", "catch_backtrace", "current_exceptions", "retry", "ErrorException",
+    "DomainError", "BoundsError", "ArgumentError", "MethodError", "KeyError", "OverflowError",
+    "InexactError", "DivideError", "UndefVarError", "AssertionError", "DimensionMismatch", "StringIndexError",
+    "InterruptException", "StackOverflowError", "TypeError", "UndefKeywordError",
+    // types and reflection
+    "supertype", "subtypes", "supertypes", "fieldtypes", "fieldcount", "fieldname", "hasfield", "isabstracttype",
+    "isconcretetype", "isprimitivetype", "isstructtype", "isbitstype", "ismutable", "ismutabletype", "typejoin",
+    "typeintersect", "promote_type", "promote_rule", "promote", "convert", "widen", "methods", "which",
+    "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some",
+    "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "Nothing", "Ref", "NTuple",
+    "Enum", "Symbol", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
+    // collections
+    "getindex", "setindex!", "Set", "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "AbstractDict",
+    "union!", "intersect!", "setdiff!", "symdiff", "symdiff!", "issubset", "isdisjoint", "issetequal", "⊆",
+    "⊇", "⊈", "⊉", "⊊", "⊋", "∪", "∩", "∋", "∌", "getkey", "keytype", "valtype", "mergewith", "mergewith!",
+    "sizehint!", "splice!", "keepat!", "popat!", "resize!", "insert!", "replace!", "map!", "filter!",
+    "mapfoldl", "mapfoldr", "foreach", "allequal", "allunique", "only", "count!", "any!", "all!",
+    // arrays
+    "CartesianIndices", "LinearIndices", "SubArray", "PermutedDimsArray", "StridedArray", "LinRange",
+    "selectdim", "eachslice", "mapslices", "sortslices", "stack", "circshift", "circshift!", "circcopy!",
+    "rot180", "rotl90", "rotr90", "permute!", "invpermute!", "invperm", "isperm", "partialsort",
+    "partialsort!", "partialsortperm", "partialsortperm!", "sortperm!", "cumsum!", "cumprod!", "accumulate!",
+    "searchsorted", "searchsortedfirst", "searchsortedlast", "insorted", "indexin", "checkbounds",
+    "isassigned", "copyto!", "fill!", "conj!", "clamp!", "broadcast!", "extrema!", "maximum!", "minimum!",
+    "sum!", "prod!", "findmin!", "findmax!", "strides", "stride", "parent", "parentindices", "to_indices",
+    "hvncat", "promote_shape",
+    // numbers
+    "numerator", "denominator", "rationalize", "Rational", "gcdx", "invmod", "powermod", "bitreverse",
+    "bitrotate", "bswap", "count_ones", "count_zeros", "leading_ones", "leading_zeros", "trailing_ones",
+    "trailing_zeros", "bitstring", "reinterpret", "unsigned", "signed", "significand", "exponent", "frexp",
+    "ldexp", "modf", "fma", "muladd", "evalpoly", "nextpow", "prevpow", "nextprod", "ispow2", "isqrt",
+    "fld1", "fldmod1", "cispi", "sinpi", "cospi", "tanpi", "sincospi", "sincosd", "cosc", "sinc", "rem2pi",
+    "mod2pi", "maxintfloat", "issubnormal", "precision", "setprecision", "rounding", "setrounding", "big",
+    "widemul", "RoundingMode", "RoundNearest", "RoundUp", "RoundDown", "RoundToZero", "RoundFromZero",
+    "RoundNearestTiesAway", "RoundNearestTiesUp", "Inf32", "NaN32", "Inf16", "NaN16",
+    // strings and characters
+    "SubString", "Regex", "RegexMatch", "match", "eachmatch", "eachsplit", "eachrsplit", "SubstitutionString",
+    "codeunits", "transcode", "escape_string", "unescape_string", "bytes2hex", "hex2bytes", "ascii",
+    "textwidth", "reverseind", "chopprefix", "chopsuffix", "lowercasefirst", "IOBuffer", "IOContext",
+    "sprint", "showerror", "printstyled", "dump", "displaysize", "LazyString",
+    // iteration, tasks and input/output
+    "Channel", "put!", "take!", "Task", "schedule", "fetch", "wait", "sleep", "Timer", "Threads",
+    "ReentrantLock", "lock", "unlock", "open", "close", "write", "readline", "readlines", "eachline",
+    "stdin", "stdout", "stderr", "devnull", "flush", "ENV", "ARGS", "exit", "include",
+]
+
+/// Knet's names that tutorials use and the notebook does not define.
+let unsupportedKnetNames: Set<String> = [
+    "minibatch", "progress!", "conv4", "pool", "deconv4", "unpool", "RNN", "dropout",
+    "batchnorm", "KnetArray", "gpu", "xavier", "gaussian", "bilinear", "zeroone", "softmax", "logsoftmax",
+    "logsumexp", "sgd", "adam", "rmsprop", "adagrad", "adadelta", "momentum", "nesterov", "train!",
+    "optimizers", "hyperband", "goldensection",
+]
+
+extension RuntimeError {
+    /// The refusal for a name the program did not define, when Julia's Base would have
+    /// it; nil for a name that is undefined in Julia too.
+    static func unsupportedName(_ name: String) -> RuntimeError? {
+        if unsupportedNumberTypes.contains(name) {
+            return RuntimeError(
+                "the type \(name) is not supported: the notebook's numbers are \(supportedNumberTypes)", kind: .notSupported)
+        }
+        if unsupportedKnetNames.contains(name) {
+            return RuntimeError("Knet's `\(name)` is not supported yet (the notebook has only some of Knet)", kind: .notSupported)
+        }
+        guard unsupportedBaseNames.contains(name) else { return nil }
+        return RuntimeError("`\(name)` is not supported yet (Julia's Base has it, the notebook does not)", kind: .notSupported)
+    }
+}
+
+/// A Float32 literal such as `1.5f0`.
+func float32LiteralRefusal(_ literal: String) -> String {
+    "Float32 literals like `\(literal)` are not supported: numbers here are Float64, which round and print differently; write the number without `f`"
+}
+
+/// A string written against a name, which Julia reads as a string macro.
+func prefixedStringRefusal(_ prefix: String) -> String {
+    switch prefix {
+    case "r": return "regular expressions (`r\"...\"`) are not supported"
+    case "raw": return "raw strings (`raw\"...\"`) are not supported; write the string with its backslashes doubled"
+    case "b": return "byte-array literals (`b\"...\"`) are not supported"
+    default: return "string macros like `\(prefix)\"...\"` are not supported"
+    }
+}
+
+/// A character no token starts with. Julia allows emoji and most other symbols in names.
+func unexpectedCharacterMessage(_ c: Character) -> String {
+    if c.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }) {
+        return "names with emoji such as `\(c)` are not supported; use letters, digits, `_` and Greek or math letters"
+    }
+    return "unexpected character `\(c)`"
+}
+
+/// What follows a complete statement when the line should have ended: Julia syntax the
+/// notebook does not read, named, or the plain message.
+func statementEndMessage(found token: Token) -> String {
+    switch token.kind {
+    case .keyword(.where):
+        return "`where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet; write the method without the type parameter"
+    case .identifier("type"):
+        return "`abstract type` and `primitive type` declarations are not supported yet"
+    default:
+        return "expected end of line or `;` after the statement, found \(token)"
+    }
+}

@@ -1,0 +1,95 @@
+import Testing
+@testable import Language
+
+/// Julia code the notebook cannot run stops with one error that names the construct,
+/// rather than a message about something misread (an undefined variable, a parse
+/// error at a later token), and no `try` catches it.
+struct RefusalMessageTests {
+    /// The error the program stops with, and whatever it printed first.
+    private func failure(of source: String) -> (message: String, kind: RuntimeError.Kind?, printed: String) {
+        var printed = ""
+        let interpreter = Interpreter(limits: .init(maximumCallDepth: 50, elementBudget: 10_000), output: { printed += $0 })
+        do {
+            try interpreter.run(source: source)
+        } catch let error as RuntimeError {
+            return (error.message, error.kind, printed)
+        } catch {
+            return ("\(error)", nil, printed)
+        }
+        return ("", nil, printed)
+    }
+
+    @Test(arguments: [
+        ("zeros(Int8, 2)", "the type Int8 is not supported: the notebook's numbers are Int64 (Int), Float64, Bool"),
+        ("typemax(Int32)", "the type Int32 is not supported"),
+        ("x = UInt8", "the type UInt8 is not supported"),
+        ("supertype(Int)", "`supertype` is not supported yet"),
+        ("getindex([1, 2], 1)", "`getindex` is not supported yet"),
+        ("s = Set([1, 2])", "`Set` is not supported yet"),
+        ("minibatch([1.0 2.0], [1, 2], 1)", "Knet's `minibatch` is not supported yet"),
+        ("push!(Dict{String, Int}(), \"x\" => 1)", "push! of a pair into a Dict is not supported yet"),
+        ("collect('a':'c')", "ranges of characters (`'a':'e'`) are not supported yet"),
+        ("zero(Float32)", "Float32 is not supported"),
+        ("one([1 2; 3 4])", "one of"),
+    ])
+    func whatTheNotebookLacksIsRefusedByName(_ source: String, _ expected: String) {
+        let (message, kind, _) = failure(of: source)
+        #expect(message.hasPrefix(expected), "\(source): \(message)")
+        #expect(kind == .notSupported, "\(source)")
+    }
+
+    @Test func aNameJuliaLacksTooIsStillAnUndefinedVariable() {
+        let (message, kind, _) = failure(of: "no_such_name + 1")
+        #expect(message == "undefined variable `no_such_name`")
+        #expect(kind == .undefinedVariable)
+    }
+
+    @Test func tryDoesNotCatchARefusedName() {
+        let (message, _, printed) = failure(of: "try\n    rethrow()\ncatch\n    println(\"caught\")\nend")
+        #expect(message.hasPrefix("`rethrow` is not supported yet"))
+        #expect(printed.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("f(x::T) where T = x", "`where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet"),
+        ("println(Float64[i for i in 1:3])", "typed comprehensions like `Float64[x for x in xs]` are not supported yet"),
+        ("Float64[1 2; 3 4]", "typed matrix literals like `Float64[1 2; 3 4]` are not supported yet"),
+        ("Int8[1, 2]", "the type Int8 is not supported"),
+        ("sum([1 2], dims=:)", "a bare `:` (Julia's Colon, as in `view(A, :, 1)` or `dims = :`) is not supported"),
+        ("Int <: Number", "the subtype operator `<:` is not supported yet"),
+        ("(.+)([1, 2], 10)", "a dotted operator as a function value (`(.+)`) is not supported yet"),
+        ("f0 = 2; 1.5f0", "Float32 literals like `1.5f0` are not supported"),
+        ("x = 2f-3", "Float32 literals like `2f-3` are not supported"),
+        ("occursin(r\"a+\", \"baa\")", "regular expressions (`r\"...\"`) are not supported"),
+        ("s = raw\"a\\b\"", "raw strings (`raw\"...\"`) are not supported"),
+        ("function not_yet end", "a function with no methods (`function not_yet end`) is not supported yet"),
+        ("for outer i in 1:2\nend", "`for outer` (a loop that assigns an existing local) is not supported yet"),
+        ("try\n    1\ncatch\nelse\n    2\nend", "`else` in a `try` block (run only when nothing was thrown) is not supported yet"),
+        ("abstract type Shape end", "`abstract type` and `primitive type` declarations are not supported yet"),
+        ("g(; kw...) = 1", "keyword splatting and slurping (`; kw...`) are not supported yet"),
+        ("in.([1, 5], Ref([1, 2]))", "the dot call `in.(...)` is not supported yet"),
+        ("😺 = 1", "names with emoji such as `😺` are not supported"),
+    ])
+    func syntaxTheNotebookDoesNotReadIsNamed(_ source: String, _ expected: String) {
+        let (message, _, _) = failure(of: source)
+        #expect(message.contains(expected), "\(source): \(message)")
+    }
+
+    /// Julia reads a literal coefficient inside an exponent, and a parenthesis before a
+    /// name, as products; both were syntax errors.
+    @Test func literalCoefficientsInExponentsAndAfterParentheses() throws {
+        var printed = ""
+        let interpreter = Interpreter(limits: .init(maximumCallDepth: 50, elementBudget: 10_000), output: { printed += $0 })
+        try interpreter.run(source: "x = 3\nprintln(2^2x, \" \", (x-1)x, \" \", 2x^2, \" \", 2^-1)")
+        #expect(printed == "64 6 18 0.5\n")
+    }
+}
+
+extension RefusalMessageTests {
+    @Test func zeroAndOneOfTheNumberTypesAreJulias() throws {
+        var printed = ""
+        let interpreter = Interpreter(limits: .init(maximumCallDepth: 50, elementBudget: 10_000), output: { printed += $0 })
+        try interpreter.run(source: "println((zero(Float64), zero(Int), one(Int), one(Float64), one(true), zero(true), one(2), zero(2.5)))")
+        #expect(printed == "(0.0, 0, 1, 1.0, true, false, 1, 0.0)\n")
+    }
+}
