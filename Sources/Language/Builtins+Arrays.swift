@@ -238,6 +238,9 @@ extension Library {
                 let copy = DictBox()
                 for k in d.keys { copy[k] = d[k] }
                 return .dict(copy)
+            case .host(let instance as StructInstance):
+                // Julia defines no `copy` for a struct (deepcopy makes one).
+                throw RuntimeError("MethodError: no method matching copy(::\(instance.juliaTypeName))", kind: .method)
             default: return args[0]
             }
         }

@@ -213,6 +213,21 @@ extension Runtime {
         throws -> Value
     {
         let arguments = try replacingNumericHosts(arguments)
+        if let structValue = arguments.first(where: { if case .host(_ as StructInstance) = $0 { true } else { false } }) {
+            // Julia broadcasts over a struct by iterating it, which the notebook does not do.
+            throw RuntimeError(
+                "a dot call over a struct value (\(describeType(structValue))) is not supported; put it in a tuple, as f.((p,)), or call f(p)",
+                kind: .notSupported, at: position)
+        }
+        if case .host(let instance as StructInstance) = callee {
+            // `model.(xs)`: the callable struct, called on each element.
+            var builtin = Builtin(name: instance.juliaTypeName, help: "", arity: 0...Int.max, elementwise: false) { interp, args in
+                defer { args.keywords = [:] }
+                return try interp.call(callee, args.values, args.keywords, at: interp.nowhere)
+            }
+            builtin.seesHostObjects = true
+            return try broadcastCall(.function(FunctionValue(name: builtin.name, methods: [.builtin(builtin)])), arguments, keywords, at: position)
+        }
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }

@@ -22,3 +22,9 @@ e = deepcopy(c)
 e.value = 7
 println(c.value, " ", e.value, " ", ismutable(c))
 # expect: 5 7 true
+try
+    copy(c)
+catch err
+    println(err isa MethodError, " ", summary(c), " ", isequal(Pair2(1, 2), Pair2(1, 2)), " ", Pair2(1, 2) in [Pair2(1, 2)])
+end
+# expect: true Cell true true
