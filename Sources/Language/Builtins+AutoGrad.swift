@@ -190,9 +190,19 @@ extension Runtime {
     fileprivate func parameters(in value: Value) throws -> [Value] {
         var found: [Value] = []
         var seen = Set<ObjectIdentifier>()
-        try walkParameterTree(value, "params") { node, kind in
-            if case .param(let param) = kind, seen.insert(ObjectIdentifier(param)).inserted { found.append(node) }
+        // A model that holds itself still has each of its Params once: skip the repeat.
+        let structure = StructureWalk(of: "params: the value", onCycle: .skip, checkCancelled: checkCancelled)
+        func walk(_ value: Value, depth: Int) throws {
+            if case .host(let param as Param) = value {
+                if seen.insert(ObjectIdentifier(param)).inserted { found.append(value) }
+                return
+            }
+            guard let parts = StructureWalk.parts(of: value, keys: true) else { return }
+            _ = try structure.visit(value, depth: depth) {
+                for part in parts { try walk(part, depth: depth + 1) }
+            }
         }
+        try walk(value, depth: 0)
         return found
     }
 }

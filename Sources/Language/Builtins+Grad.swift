@@ -55,18 +55,16 @@ extension Runtime {
         // The outer gradient of a nested `grad(grad(f))` would need this gradient's own
         // computation recorded; the tape records values only, so say so instead of
         // returning the 0 that detaching the outer tracked values would give.
-        if arguments.contains(where: { containsTracked($0) }) || keywords.values.contains(where: { containsTracked($0) }) {
+        if try arguments.contains(where: containsTracked) || keywords.values.contains(where: containsTracked) {
             throw RuntimeError(
                 "nested gradients (grad of a function that itself calls grad, as in grad(grad(f))) are not supported yet", kind: .notSupported)
         }
         // AutoGrad's `grad(f)` differentiates with respect to arrays and their containers;
         // for a model made of structs it is `@diff` over Params that Knet uses.
-        try walkParameterTree(arguments[k], "grad") { value, _ in
-            if case .host(let instance as StructInstance) = value {
-                throw RuntimeError(
-                    "grad with respect to a struct value (\(instance.juliaTypeName)) is not supported; wrap its arrays in Param and use @diff, as Knet's tutorials do",
-                    kind: .notSupported)
-            }
+        if try contains(arguments[k], { if case .host(_ as StructInstance) = $0 { true } else { false } }) {
+            throw RuntimeError(
+                "grad with respect to a struct value (\(typeName(arguments[k]))) is not supported; wrap its arrays in Param and use @diff, as Knet's tutorials do",
+                kind: .notSupported)
         }
         let tape = Tape()
         // The recording and the values it holds keep each other alive until finished.
@@ -100,15 +98,23 @@ extension Runtime {
         }
     }
 
-    /// Whether any numeric leaf of `value` is recorded on a tape. Containers nested past
-    /// the depth the parameter walk accepts (or containing themselves) are not looked into.
-    func containsTracked(_ value: Value, depth: Int = 0) -> Bool {
-        guard depth < ParameterTreeNode.maximumDepth else { return false }
-        switch ParameterTreeNode(value) {
-        case .leaf: if case .tracked = value { return true } else { return false }
-        case .branch(let children, _): return children.contains { containsTracked($0, depth: depth + 1) }
-        case .param, .other: return false
+    /// Whether any numeric leaf of `value` is recorded on a tape. A container met again
+    /// inside itself adds nothing new, so the walk skips it rather than refusing.
+    func containsTracked(_ value: Value) throws -> Bool {
+        try contains(value) { if case .tracked = $0 { true } else { false } }
+    }
+
+    /// Whether `value` or a part of it satisfies `wanted`.
+    private func contains(_ value: Value, _ wanted: (Value) -> Bool) throws -> Bool {
+        let walk = StructureWalk(of: "grad: an argument", onCycle: .skip, checkCancelled: checkCancelled)
+        func search(_ value: Value, depth: Int) throws -> Bool {
+            if wanted(value) { return true }
+            guard let parts = StructureWalk.parts(of: value) else { return false }
+            return try walk.visit(value, depth: depth) {
+                try parts.contains { try search($0, depth: depth + 1) }
+            } ?? false
         }
+        return try search(value, depth: 0)
     }
 
     /// A value with every tracked part replaced by its plain value.
@@ -146,9 +152,30 @@ extension Runtime {
         }
     }
 
-    /// The structure rebuilt with `transform` applied to its numbers and arrays (ParameterTree.swift).
+    /// Rebuilds lists, tuples, dictionaries, pairs and struct values, applying `transform` to numbers and arrays.
     fileprivate func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
-        try mapParameterTree(value, transform)
+        let walk = StructureWalk(of: "grad: the argument", onCycle: .refuse, checkCancelled: checkCancelled)
+        func rebuild(_ value: Value, depth: Int) throws -> Value {
+            switch value {
+            case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
+            case .list, .tuple, .namedTuple, .pair, .dict, .host(_ as StructInstance): break
+            default: return value
+            }
+            func inner(_ part: Value) throws -> Value { try rebuild(part, depth: depth + 1) }
+            // `.refuse` never skips, so the walk always runs the body.
+            return try walk.visit(value, depth: depth) { () throws -> Value in
+                switch value {
+                case .list(let l): return .list(ListBox(try l.items.map(inner), isAny: l.isAny))
+                case .tuple(let items): return .tuple(TupleItems(try items.map(inner)))
+                case .namedTuple(let names, let values): return .namedTuple(names: names, values: TupleItems(try values.map(inner)))
+                case .pair(let p): return .pair(try inner(p.key), try inner(p.value))
+                case .dict(let d): return .dict(try d.copy(inner))  // same table, so Julia's order
+                case .host(let instance as StructInstance): return .host(instance.replacingFields(try instance.fields.map(inner)))
+                default: return value
+                }
+            } ?? value
+        }
+        return try rebuild(value, depth: 0)
     }
 }
 

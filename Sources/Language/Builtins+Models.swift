@@ -18,19 +18,23 @@ extension Runtime {
         func refuse(_ value: Value) -> RuntimeError {
             RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))", kind: .method)
         }
-        try walkParameterTree(value, function) { node, kind in
-            switch kind {
-            case .leaf:
-                guard case .array(let box) = node else { throw refuse(node) }
-                boxes.append(box)
-            case .param(let param):
+        // An array met twice is updated twice, as before; a container inside itself once.
+        let walk = StructureWalk(of: "\(function): the parameters", onCycle: .skip, checkCancelled: checkCancelled)
+        func collect(_ value: Value, depth: Int) throws {
+            switch value {
+            case .array(let box): boxes.append(box)
+            case .host(let param as Param):
                 // A Param of an array, inside a list such as params(model).
-                guard case .array(let box)? = param.inPlaceStorage else { throw refuse(node) }
+                guard case .array(let box)? = param.inPlaceStorage else { throw refuse(value) }
                 boxes.append(box)
-            case .branch: break
-            case .other: throw refuse(node)
+            default:
+                guard let parts = StructureWalk.parts(of: value) else { throw refuse(value) }
+                _ = try walk.visit(value, depth: depth) {
+                    for part in parts { try collect(part, depth: depth + 1) }
+                }
             }
         }
+        try collect(value, depth: 0)
         return boxes
     }
 
