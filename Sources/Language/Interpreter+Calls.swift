@@ -76,6 +76,7 @@ extension Interpreter {
             // engine step inside it (`sgd!: shapes ...`, not `add!: shapes ...`).
             let shownName = calledAs ?? builtin.name
             let values = builtin.seesHostObjects ? arguments : try replacingNumericHosts(arguments)
+            try refuseRationalArgument(builtin, values)
             var args = Arguments(function: shownName, values: values, keywords: keywords)
             let result: Value
             do {

@@ -81,6 +81,7 @@ struct Library {
         registerDataBuiltins()
         registerBPTTBuiltins()
         registerLiveBuiltins()
+        registerRationalBuiltins()
         handHostObjectsAsThemselves(to: Param.builtinsSeeingTheParam)
     }
 }

@@ -110,6 +110,7 @@ extension Runtime {
     /// `a op b`, or `a .op b` when `dotted`: the arithmetic, logic and comparison
     /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
+        if let result = try rationalOperation(op, a, b, dotted: dotted) { return result }
         switch op {
         case .identical, .notIdentical, .pair, .equal, .notEqual, .in, .notIn: break
         default:
@@ -133,7 +134,6 @@ extension Runtime {
         case .approx where !dotted: return .bool(try approximatelyEqual(a, b))
         case .notApprox where !dotted: return .bool(!(try approximatelyEqual(a, b)))
         case .pair: return .pair(a, b)
-        case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64", kind: .notSupported)
         default: break
         }
         if case .host(let object) = a, let answer = try object.operation(op, dotted: dotted, with: b, selfOnLeft: true) { return answer }
@@ -586,6 +586,7 @@ extension Runtime {
     }
 
     func unaryOperation(_ op: Operator, _ v: Value, dotted: Bool = false) throws -> Value {
+        if let r = v.rational { return try rationalUnary(op, r) }
         if case .host = v, let x = try numericHostValue(v) { return try unaryOperation(op, x, dotted: dotted) }
         switch (op, v) {
         case (.minus, .int(let n)):

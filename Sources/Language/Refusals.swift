@@ -31,6 +31,8 @@ let unsupportedBaseNames: Set<String> = [
     "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some",
     "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "Nothing", "Ref", "NTuple",
     "Enum", "Symbol", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
+    // identity and hashing
+    "hash", "objectid", "isbits", "ifelse", "isunordered", "oneunit", "oftype", "fieldoffset",
     // collections
     "getindex", "setindex!", "Set", "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "AbstractDict",
     "union!", "intersect!", "setdiff!", "symdiff", "symdiff!", "issubset", "isdisjoint", "issetequal", "⊆",

@@ -11,5 +11,5 @@ println(g(-16), " ", (string ∘ length)("abc"))
 # expect: 4.0 3
 println(16 |> sqrt, " ", [1, 4, 9] .|> sqrt)
 # expect: 4.0 [1.0, 2.0, 3.0]
-1 // 2
-# expect error: line 14, column 1: rational numbers (`//`) are not supported
+println(//(6, 4), " ", (//)(1, -2))
+# expect: 3//2 -1//2
