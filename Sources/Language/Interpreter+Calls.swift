@@ -16,7 +16,7 @@ extension Interpreter {
             if let dictionary = try typedDictionary(type, entries) { return dictionary }
         }
         // Before the arguments, so `Vector{Float64}(undef, n)` names the type, not `undef`.
-        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
+        if case .type(let type) = callee, !isExceptionConstructor(type) { throw typeCallRefusal(type, at: position) }
         var positional: [Value] = []
         positional.reserveCapacity(argumentExprs.count)
         var keywords: [String: Value] = [:]
@@ -55,7 +55,10 @@ extension Interpreter {
         _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition,
         calledAs: String?
     ) throws -> Value {
-        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
+        if case .type(let type) = callee {
+            if let exception = try makeException(type, arguments) { return exception }
+            throw typeCallRefusal(type, at: position)
+        }
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }

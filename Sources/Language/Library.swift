@@ -82,6 +82,9 @@ struct Library {
         registerBPTTBuiltins()
         registerLiveBuiltins()
         registerRationalBuiltins()
+        registerMinibatchBuiltins()
+        registerIndexFunctionBuiltins()
+        registerExceptionBuiltins()
         handHostObjectsAsThemselves(to: Param.builtinsSeeingTheParam)
     }
 }
