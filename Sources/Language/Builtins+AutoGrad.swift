@@ -190,22 +190,16 @@ extension Runtime {
     fileprivate func parameters(in value: Value) throws -> [Value] {
         var found: [Value] = []
         var seen = Set<ObjectIdentifier>()
+        // A model that holds itself still has each of its Params once: skip the repeat.
+        let structure = StructureWalk(of: "params: the value", onCycle: .skip, checkCancelled: checkCancelled)
         func walk(_ value: Value, depth: Int) throws {
-            guard depth < 100 else { throw RuntimeError("params: the value is nested too deeply (or contains itself)", kind: .limit) }
-            switch value {
-            case .host(let param as Param):
+            if case .host(let param as Param) = value {
                 if seen.insert(ObjectIdentifier(param)).inserted { found.append(value) }
-            case .list(let l): for item in l.items { try walk(item, depth: depth + 1) }
-            case .tuple(let items), .namedTuple(_, let items): for item in items { try walk(item, depth: depth + 1) }
-            case .pair(let p):
-                try walk(p.key, depth: depth + 1)
-                try walk(p.value, depth: depth + 1)
-            case .dict(let d):
-                for key in d.keys {
-                    try walk(key.value, depth: depth + 1)
-                    if let v = d[key] { try walk(v, depth: depth + 1) }
-                }
-            default: break
+                return
+            }
+            guard let parts = StructureWalk.parts(of: value, keys: true) else { return }
+            _ = try structure.visit(value, depth: depth) {
+                for part in parts { try walk(part, depth: depth + 1) }
             }
         }
         try walk(value, depth: 0)

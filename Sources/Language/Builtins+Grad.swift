@@ -55,7 +55,7 @@ extension Runtime {
         // The outer gradient of a nested `grad(grad(f))` would need this gradient's own
         // computation recorded; the tape records values only, so say so instead of
         // returning the 0 that detaching the outer tracked values would give.
-        if arguments.contains(where: { containsTracked($0) }) || keywords.values.contains(where: { containsTracked($0) }) {
+        if try arguments.contains(where: containsTracked) || keywords.values.contains(where: containsTracked) {
             throw RuntimeError(
                 "nested gradients (grad of a function that itself calls grad, as in grad(grad(f))) are not supported yet", kind: .notSupported)
         }
@@ -91,18 +91,18 @@ extension Runtime {
         }
     }
 
-    /// Whether any numeric leaf of `value` is recorded on a tape. Containers nested past
-    /// the depth `mapLeaves` accepts (or containing themselves) are not looked into.
-    func containsTracked(_ value: Value, depth: Int = 0) -> Bool {
-        guard depth < 100 else { return false }
-        switch value {
-        case .tracked: return true
-        case .list(let l): return l.items.contains { containsTracked($0, depth: depth + 1) }
-        case .tuple(let items), .namedTuple(_, let items): return items.contains { containsTracked($0, depth: depth + 1) }
-        case .pair(let p): return containsTracked(p.key, depth: depth + 1) || containsTracked(p.value, depth: depth + 1)
-        case .dict(let d): return d.keys.contains { d[$0].map { containsTracked($0, depth: depth + 1) } ?? false }
-        default: return false
+    /// Whether any numeric leaf of `value` is recorded on a tape. A container met again
+    /// inside itself adds nothing new, so the walk skips it rather than refusing.
+    func containsTracked(_ value: Value) throws -> Bool {
+        let walk = StructureWalk(of: "grad: an argument", onCycle: .skip, checkCancelled: checkCancelled)
+        func search(_ value: Value, depth: Int) throws -> Bool {
+            if case .tracked = value { return true }
+            guard let parts = StructureWalk.parts(of: value) else { return false }
+            return try walk.visit(value, depth: depth) {
+                try parts.contains { try search($0, depth: depth + 1) }
+            } ?? false
         }
+        return try search(value, depth: 0)
     }
 
     /// A value with every tracked part replaced by its plain value.
@@ -141,24 +141,31 @@ extension Runtime {
     }
 
     /// Rebuilds lists, tuples, dictionaries and pairs, applying `transform` to numbers and arrays.
-    fileprivate func mapLeaves(_ value: Value, depth: Int = 0, _ transform: (Value) throws -> Value) throws -> Value {
-        guard depth < 100 else { throw RuntimeError("the parameters are nested too deeply (or a list contains itself)", kind: .limit) }
-        func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
-            try self.mapLeaves(value, depth: depth + 1, transform)
+    fileprivate func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
+        let walk = StructureWalk(of: "grad: the argument", onCycle: .refuse, checkCancelled: checkCancelled)
+        func rebuild(_ value: Value, depth: Int) throws -> Value {
+            switch value {
+            case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
+            case .list, .tuple, .namedTuple, .pair, .dict: break
+            default: return value
+            }
+            func inner(_ part: Value) throws -> Value { try rebuild(part, depth: depth + 1) }
+            // `.refuse` never skips, so the walk always runs the body.
+            return try walk.visit(value, depth: depth) { () throws -> Value in
+                switch value {
+                case .list(let l): return .list(ListBox(try l.items.map(inner), isAny: l.isAny))
+                case .tuple(let items): return .tuple(TupleItems(try items.map(inner)))
+                case .namedTuple(let names, let values): return .namedTuple(names: names, values: TupleItems(try values.map(inner)))
+                case .pair(let p): return .pair(try inner(p.key), try inner(p.value))
+                case .dict(let d):
+                    let copy = DictBox()
+                    for key in d.keys { copy[key] = try d[key].map(inner) }
+                    return .dict(copy)
+                default: return value
+                }
+            } ?? value
         }
-        switch value {
-        case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
-        case .list(let l): return .list(ListBox(try l.items.map { try mapLeaves($0, transform) }, isAny: l.isAny))
-        case .tuple(let items): return .tuple(TupleItems(try items.map { try mapLeaves($0, transform) }))
-        case .namedTuple(let names, let values):
-            return .namedTuple(names: names, values: TupleItems(try values.map { try mapLeaves($0, transform) }))
-        case .pair(let p): return .pair(try mapLeaves(p.key, transform), try mapLeaves(p.value, transform))
-        case .dict(let d):
-            let copy = DictBox()
-            for key in d.keys { copy[key] = try d[key].map { try mapLeaves($0, transform) } }
-            return .dict(copy)
-        default: return value
-        }
+        return try rebuild(value, depth: 0)
     }
 }
 

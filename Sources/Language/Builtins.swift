@@ -28,30 +28,35 @@ extension Library {
         registerOperatorFunctions()
         define("println", 0...Int.max, help: "println(xs...) — print the values, then a newline") { interp, args in
             try interp.checkPrintable(args.values)
-            interp.write(args.values.map(printString).joined() + "\n")
+            try interp.writeUnlessCancelled(args.values.map(printString).joined() + "\n")
             return .nothing
         }
         define("print", 0...Int.max, help: "print(xs...) — print the values without a newline") { interp, args in
             try interp.checkPrintable(args.values)
-            interp.write(args.values.map(printString).joined())
+            try interp.writeUnlessCancelled(args.values.map(printString).joined())
             return .nothing
         }
         define("show", 1...1, help: "show(x) — print x in its one-line form (strings quoted), without a newline") { interp, args in
             try interp.checkPrintable(args.values)
-            interp.write(show(args[0]))
+            try interp.writeUnlessCancelled(show(args[0]))
             return .nothing
         }
         define("display", 1...1, help: "display(x) — print x as the REPL shows results") { interp, args in
-            interp.write(display(args[0], width: interp.settings.displaySize.width, height: interp.settings.displaySize.height) + "\n")
+            try interp.writeUnlessCancelled(display(args[0], width: interp.settings.displaySize.width, height: interp.settings.displaySize.height) + "\n")
             return .nothing
         }
         define("string", 0...Int.max, help: "string(xs...) — the values printed into one string") { interp, args in
             try interp.checkPrintable(args.values)
-            return .string(try interp.joinedText(args.values.map(printString), separator: ""))
+            let text = try interp.joinedText(args.values.map(printString), separator: "")
+            // A long `show` gives up part-way on Ctrl-C; its text must not be used.
+            try interp.checkCancelled()
+            return .string(text)
         }
         define("repr", 1...1, help: "repr(x) — the one-line form of x as a string, strings quoted") { interp, args in
             try interp.checkPrintable(args.values)
-            return .string(show(args[0]))
+            let text = show(args[0])
+            try interp.checkCancelled()
+            return .string(text)
         }
         define("error", 0...Int.max, help: "error(msg...) — stop with an error message") { _, args in
             throw RuntimeError(args.values.map(printString).joined())
@@ -126,7 +131,8 @@ extension Library {
                 }
                 box[key] = pair.value
             }
-            box.declaredTypes = box.typesOfEntries()
+            // `Dict()` is a Dict{Any, Any}, whatever it is given later.
+            box.declaredTypes = box.typesOfEntries() ?? DictTypes(key: "Any", value: "Any")
             return .dict(box)
         }
         define("time", 0...0, help: "time() — seconds since 1970, for timing code") { _, _ in

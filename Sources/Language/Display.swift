@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import LinearAlgebra
 
 // How values look: `show` (one line, as in `repr`), `printString` (what `print` writes:
 // strings without quotes), and `display` (the REPL's multi-line view with a type header,
@@ -9,46 +10,75 @@ import Foundation
 
 /// Julia's name for a value's type: `Int64`, `Vector{Float64}`, `Matrix{Float64}`, `Dict{Symbol, Int64}`.
 public func typeName(_ value: Value) -> String {
-    typeName(value, depth: 0)
+    var namer = TypeNamer()
+    return namer.name(value)
 }
 
-/// `depth` bounds the descent into containers, which may contain themselves.
-private func typeName(_ value: Value, depth: Int) -> String {
-    guard depth < 8 else { return "Any" }
-    func inner(_ v: Value) -> String { typeName(v, depth: depth + 1) }
-    switch value {
-    case .nothing: return "Nothing"
-    case .bool: return "Bool"
-    case .int: return "Int64"
-    case .float: return "Float64"
-    case .complex(_, _, let parts): return Value.complexTypeName(parts)
-    case .string: return "String"
-    case .char: return "Char"
-    case .symbol: return "Symbol"
-    case .array(let box): return arrayTypeName(box)
-    case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
-    case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
-    case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
-    case .tuple(let items): return "Tuple{" + items.map(inner).joined(separator: ", ") + "}"
-    case .pair(let p): return "Pair{\(inner(p.key)), \(inner(p.value))}"
-    case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
-    case .list(let l): return "Vector{\(listElementType(l, depth: depth))}"
-    case .dict(let box):
-        if let types = box.declaredTypes { return "Dict{\(types.key), \(types.value)}" }
-        let keys = commonType(box.keys.map { inner($0.value) })
-        let values = commonType(box.keys.compactMap { box[$0] }.map(inner))
-        return "Dict{\(keys), \(values)}"
-    case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
-    case .type(let t): return typeOfType(t.name)
-    case .plot: return "Plot"
-    case .host(let object): return object.juliaTypeName
+/// One `typeName` call: a list's element type is its elements' common type, so naming
+/// it looks at every part. A list met again inside itself is a `Vector{Any}` (only such
+/// a list can hold itself), and a list shared by many parts is named once: sixty rounds
+/// of `x = [x, x]` would otherwise take 2^60 steps.
+private struct TypeNamer {
+    private var named: [ObjectIdentifier: String] = [:]
+    private var inside: Set<ObjectIdentifier> = []
+    private var depth = 0
+
+    mutating func name(_ value: Value) -> String {
+        // Past this depth the recursion could exhaust the stack; Julia's type would be a
+        // name thousands of characters long there, so `Any` is not a likely answer to miss.
+        guard depth < deepestNamed else { return "Any" }
+        depth += 1
+        defer { depth -= 1 }
+        switch value {
+        case .nothing: return "Nothing"
+        case .bool: return "Bool"
+        case .int: return "Int64"
+        case .float: return "Float64"
+        case .complex(_, _, let parts): return Value.complexTypeName(parts)
+        case .string: return "String"
+        case .char: return "Char"
+        case .symbol: return "Symbol"
+        case .array(let box): return arrayTypeName(box)
+        case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
+        case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
+        case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
+        case .tuple(let items): return "Tuple{" + items.map { name($0) }.joined(separator: ", ") + "}"
+        case .pair(let p): return "Pair{\(name(p.key)), \(name(p.value))}"
+        case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
+        case .list(let l): return "Vector{\(elementType(of: l))}"
+        case .dict(let box):
+            if let types = box.declaredTypes { return "Dict{\(types.key), \(types.value)}" }
+            let keys = commonType(box.keys.map { name($0.value) })
+            let values = commonType(box.keys.compactMap { box[$0] }.map { name($0) })
+            return "Dict{\(keys), \(values)}"
+        case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
+        case .type(let t): return typeOfType(t.name)
+        case .plot: return "Plot"
+        case .host(let object): return object.juliaTypeName
+        }
+    }
+
+    /// A list's element type: the elements' common type, or `Any` when they differ or it was written `Any[...]`.
+    mutating func elementType(of list: ListBox) -> String {
+        if let declared = list.declaredElementType { return declared }
+        if list.isAny || list.items.isEmpty { return "Any" }
+        let id = ObjectIdentifier(list)
+        if let known = named[id] { return known }
+        guard inside.insert(id).inserted else { return "Any" }
+        let type = commonType(list.items.map { name($0) })
+        inside.remove(id)
+        named[id] = type
+        return type
     }
 }
 
+/// Deeper values than this are named `Any` inside (see `TypeNamer.name`).
+private let deepestNamed = 1000
+
 /// A list's element type: the elements' common type, or `Any` when they differ or it was written `Any[...]`.
-private func listElementType(_ list: ListBox, depth: Int = 0) -> String {
-    if let declared = list.declaredElementType { return declared }
-    return list.isAny || list.items.isEmpty ? "Any" : commonType(list.items.map { typeName($0, depth: depth + 1) })
+private func listElementType(_ list: ListBox) -> String {
+    var namer = TypeNamer()
+    return namer.elementType(of: list)
 }
 
 /// Julia's `typejoin` of the types named, as `collect` and `Dict(pairs...)` use it for
@@ -82,26 +112,13 @@ private func commonType(_ names: [String]) -> String {
 /// `show` of a vector of them writes no `T[...]` before the brackets.
 func isImplicitInShow(_ type: String) -> Bool {
     if ["Float64", "Int64", "Char", "String", "Symbol", "Nothing"].contains(type) { return true }
-    guard let open = type.firstIndex(of: "{"), type.hasSuffix("}") else { return false }
-    let head = type[..<open]
-    var parameters: [String] = []
-    var depth = 0
-    var current = ""
-    for c in type[type.index(after: open)..<type.index(before: type.endIndex)] {
-        if c == "{" { depth += 1 }
-        if c == "}" { depth -= 1 }
-        if c == "," && depth == 0 {
-            parameters.append(current.trimmingCharacters(in: .whitespaces))
-            current = ""
-        } else {
-            current.append(c)
-        }
+    guard let open = type.firstIndex(of: "{"), let parameters = typeParameters(of: type, head: String(type[..<open])) else {
+        return false
     }
-    parameters.append(current.trimmingCharacters(in: .whitespaces))
-    switch head {
+    switch type[..<open] {
     case "Vector", "Matrix": return parameters.count == 1 && isImplicitInShow(parameters[0])
     case "Array": return parameters.count == 2 && Int(parameters[1]) != nil && isImplicitInShow(parameters[0])
-    case "Tuple", "Pair": return parameters.allSatisfy(isImplicitInShow)
+    case "Tuple", "Pair", "Dict": return parameters.allSatisfy(isImplicitInShow)
     default: return false
     }
 }
@@ -151,34 +168,143 @@ public func describeType(_ value: Value) -> String {
 
 /// The one-line form, as Julia's `repr`/`show`: strings are quoted, arrays in brackets.
 public func show(_ value: Value) -> String {
-    var path = Set<ObjectIdentifier>()
-    return show(value, &path, depth: 0)
+    var shower = OneLineShow()
+    return shower.show(value, context: nil)
+}
+
+/// The one-line form inside a container whose element type is `typeinfo` (so that type
+/// is not repeated), optionally with floats in Julia's compact six digits, and inside
+/// the containers `shownAlready` (the REPL's dictionary view lists its own entries).
+func show(_ value: Value, typeinfo: String?, compact: Bool = false, inside shownAlready: AnyObject? = nil) -> String {
+    var shower = OneLineShow(compact: compact, shownAlready: shownAlready)
+    return shower.show(value, context: typeinfo)
 }
 
 /// Containers nested deeper than this show as `…`, so showing cannot exhaust the stack.
 private let deepestShown = 200
 
-/// `path` holds the containers being shown, so a list that contains itself prints
-/// a marker instead of recursing forever (as Julia's `#= circular reference =#`).
-private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: Int) -> String {
-    if depth > deepestShown { return "…" }
-    func show(_ value: Value, _ path: inout Set<ObjectIdentifier>) -> String {
-        Language.show(value, &path, depth: depth + 1)
+/// One `show` call's state, as Julia's `IOContext` carries it down the recursion:
+/// the containers being shown (`:SHOWN_SET`), so a list that contains itself prints
+/// Julia's `#= circular reference @-n =#` instead of recursing forever; and the type the
+/// enclosing container already states for its elements (`:typeinfo`), so `Vector{Any}[[1]]`
+/// does not repeat `Any` inside.
+private struct OneLineShow {
+    /// Julia's `:compact`: floats with six significant digits.
+    private var compact = false
+    /// The containers being shown, outermost first.
+    private var path: [ObjectIdentifier] = []
+    /// Containers shown so far, to ask for Ctrl-C now and then: sixty rounds of
+    /// `x = [x, x]` make a small list whose one-line form has 2^60 parts.
+    private var steps = 0
+    /// Set once Ctrl-C was asked for: the rest of the text is left out, and the caller,
+    /// which polls the same request, reports the interruption instead of printing.
+    private var abandoned = false
+
+    init(compact: Bool = false, shownAlready: AnyObject? = nil) {
+        self.compact = compact
+        path = shownAlready.map { [ObjectIdentifier($0)] } ?? []
     }
-    func inside(_ box: AnyObject, _ body: (inout Set<ObjectIdentifier>) -> String) -> String {
+
+    /// How many values deep the text is; tuples and pairs count, though they cannot cycle.
+    private var depth = 0
+
+    mutating func show(_ value: Value, context: String?) -> String {
+        if abandoned || depth > deepestShown { return "…" }
+        depth += 1
+        defer { depth -= 1 }
+        switch value {
+        case .tuple(let items):
+            // Julia passes a tuple's elements its field types when the context names the
+            // tuple's type, and the enclosing context otherwise.
+            let fields = context.flatMap { typeParameters(of: $0, head: "Tuple") }
+            let texts = items.values.enumerated().map { i, item in
+                show(item, context: fields.flatMap { i < $0.count ? $0[i] : nil } ?? context)
+            }
+            return "(" + texts.joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+        case .pair(let p):
+            let fields = context.flatMap { typeParameters(of: $0, head: "Pair") }
+            // A pair inside a pair is parenthesised (Julia's `isdelimited` is false for
+            // pairs): `1 => (2 => 3)`.
+            func part(_ v: Value, _ context: String) -> String {
+                if case .pair = v { return "(" + show(v, context: context) + ")" }
+                return show(v, context: context)
+            }
+            return part(p.key, fields?.first ?? "Any") + (compact ? "=>" : " => ") + part(p.value, fields?.last ?? "Any")
+        case .namedTuple(let names, let values):
+            return "(" + zip(names, shown(values.values, context: context)).map { "\($0) = \($1)" }.joined(separator: ", ")
+                + (names.count == 1 ? ",)" : ")")
+        case .list(let list):
+            // Julia writes the element type where neither the context nor the elements show it.
+            let element = listElementType(list)
+            let known = context == "Vector{\(element)}"
+            let prefix = known || (!list.items.isEmpty && isImplicitInShow(element)) ? "" : element
+            return prefix + "[" + inside(list) { this in
+                this.shown(list.items, context: element).joined(separator: ", ")
+            } + "]"
+        case .dict(let box):
+            let type = typeName(value)
+            let parameters = typeParameters(of: type, head: "Dict") ?? ["Any", "Any"]
+            let known = context == type
+            let implicit = box.count > 0 && parameters.allSatisfy(isImplicitInShow)
+            let entryType = "Pair{\(parameters[0]), \(parameters[1])}"
+            let entries = box.count == 0 ? "" : inside(box) { this in
+                box.keys.compactMap { k in box[k].map { this.show(.pair(Pair(k.value, $0)), context: entryType) } }
+                    .joined(separator: ", ")
+            }
+            return (known || implicit ? "Dict" : type) + "(" + entries + ")"
+        default:
+            return showScalar(value, compact: compact)
+        }
+    }
+
+    /// The text `body` makes inside container `box`, or Julia's marker when `box` is
+    /// already being shown further out (`@-1` is the innermost).
+    private mutating func inside(_ box: AnyObject, _ body: (inout OneLineShow) -> String) -> String {
         let id = ObjectIdentifier(box)
-        guard path.insert(id).inserted else { return "#= circular reference =#" }
-        defer { path.remove(id) }
-        return body(&path)
+        if let depth = path.lastIndex(of: id) {
+            return "#= circular reference @-\(path.count - depth) =#"
+        }
+        steps += 1
+        if steps % 1024 == 0 && Cancellation.isStopRequested { abandoned = true }
+        path.append(id)
+        defer { path.removeLast() }
+        return body(&self)
     }
-    func all(_ items: [Value], _ path: inout Set<ObjectIdentifier>) -> [String] {
-        items.map { show($0, &path) }
+
+    mutating func shown(_ parts: [Value], context: String?) -> [String] {
+        parts.map { show($0, context: context) }
     }
+}
+
+/// The parameters of a type name with the given head: `["Int64", "String"]` for
+/// `Tuple{Int64, String}`; nil for another head.
+func typeParameters(of type: String, head: String) -> [String]? {
+    guard type.hasPrefix(head + "{"), type.hasSuffix("}") else { return nil }
+    let inner = type.dropFirst(head.count + 1).dropLast()
+    var parameters: [String] = []
+    var depth = 0
+    var current = ""
+    for c in inner {
+        if c == "{" { depth += 1 }
+        if c == "}" { depth -= 1 }
+        if c == "," && depth == 0 {
+            parameters.append(current.trimmingCharacters(in: .whitespaces))
+            current = ""
+        } else {
+            current.append(c)
+        }
+    }
+    parameters.append(current.trimmingCharacters(in: .whitespaces))
+    return parameters
+}
+
+/// The one-line form of everything that holds no other value.
+private func showScalar(_ value: Value, compact: Bool) -> String {
     switch value {
     case .nothing: return "nothing"
     case .bool(let b): return b ? "true" : "false"
     case .int(let n): return String(n)
-    case .float(let x): return formatFloat(x)
+    case .float(let x): return compact ? formatCompact(x) : formatFloat(x)
     case .complex(let re, let im, let parts):
         // As Julia: the sign goes between the parts (NaN counts as +), and a float part
         // that is not finite is written `Inf*im`, since `Infim` would read as a name.
@@ -188,13 +314,15 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
         case .bool: return re == 0 && im == 1 ? "im" : "Complex(\(re != 0),\(im != 0))"
         case .int64: return String(Int(re)) + (negative ? " - " : " + ") + String(Int(Swift.abs(im))) + "im"
         case .float64:
-            return formatFloat(re) + (negative ? " - " : " + ") + formatFloat(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
+            let format = compact ? formatCompact : formatFloat
+            return format(re) + (negative ? " - " : " + ") + format(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
         }
     case .string(let s): return quoted(s)
     case .char(let c): return c == "'" ? "'\\''" : "'" + quoted(String(c)).dropFirst().dropLast() + "'"
     case .symbol(let s): return ":" + s
-    case .array(let box): return showArray(box.tensor, box.elementType)
-    case .tracked(let v): return v.value.rank == 0 ? formatFloat(v.value.scalars[0]) : showArray(v.value, .float64)
+    case .array(let box): return showArray(box.tensor, box.elementType, compact: compact)
+    case .tracked(let v):
+        return v.value.rank == 0 ? showScalar(.float(v.value.scalars[0]), compact: compact) : showArray(v.value, .float64, compact: compact)
     case .range(let r):
         switch r {
         case let .int(start, step, stop): return step == 1 ? "\(start):\(stop)" : "\(start):\(step):\(stop)"
@@ -202,28 +330,11 @@ private func show(_ value: Value, _ path: inout Set<ObjectIdentifier>, depth: In
             let stop = RangeValue.exactSum(start, step, Swift.max(count - 1, 0))
             return "\(formatFloat(start)):\(formatFloat(step)):\(formatFloat(stop))"
         }
-    case .tuple(let items):
-        return "(" + all(items.values, &path).joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
-    case .pair(let p): return show(p.key, &path) + " => " + show(p.value, &path)
-    case .namedTuple(let names, let values):
-        return "(" + zip(names, all(values.values, &path)).map { "\($0) = \($1)" }.joined(separator: ", ")
-            + (names.count == 1 ? ",)" : ")")
-    case .list(let list):
-        return inside(list) { path in
-            // Julia writes the element type where the elements alone would not show it.
-            let element = listElementType(list)
-            let prefix = list.items.isEmpty || !isImplicitInShow(element) ? element : ""
-            return prefix + "[" + all(list.items, &path).joined(separator: ", ") + "]"
-        }
-    case .dict(let box):
-        return inside(box) { path in
-            let entries = box.keys.compactMap { k in box[k].map { show(k.value, &path) + " => " + show($0, &path) } }
-            return entries.isEmpty ? typeName(value) + "()" : "Dict(" + entries.joined(separator: ", ") + ")"
-        }
     case .function(let f): return f.juliaType ?? f.name
     case .type(let t): return t.name
     case .plot(let text): return text
     case .host(let object): return object.show()
+    case .tuple, .pair, .namedTuple, .list, .dict: return show(value)
     }
 }
 
@@ -260,10 +371,10 @@ private func elementText(_ x: Double, _ type: ElementType, compact: Bool) -> Str
     }
 }
 
-private func showArray(_ t: Tensor, _ type: ElementType) -> String {
+private func showArray(_ t: Tensor, _ type: ElementType, compact: Bool) -> String {
     let prefix = type == .bool ? "Bool" : ""
     if t.count == 0 { return (type == .int64 ? "Int64" : type == .bool ? "Bool" : "Float64") + "[]" }
-    func text(_ x: Double) -> String { elementText(x, type, compact: false) }
+    func text(_ x: Double) -> String { elementText(x, type, compact: compact) }
     switch t.rank {
     case 0: return text(t.scalars[0])
     case 1: return prefix + "[" + t.scalars.map(text).joined(separator: ", ") + "]"
@@ -278,6 +389,14 @@ private func showArray(_ t: Tensor, _ type: ElementType) -> String {
 }
 
 // MARK: The REPL display
+
+/// `display`, stopped part-way when `shouldStop` says so (Ctrl-C): nil then, since half
+/// a value must not reach the screen. Showing can take long for a list that shares its
+/// parts, and the REPL shows a cell's value after the cell has finished running.
+public func display(_ value: Value, width: Int, height: Int, stoppingWhen shouldStop: @escaping () -> Bool) -> String? {
+    let text = Cancellation.stopping(when: shouldStop) { display(value, width: width, height: height) }
+    return shouldStop() ? nil : text
+}
 
 /// The REPL's view of a value, like Julia's `display`: a header line for arrays and
 /// dictionaries, columns aligned on the decimal point, and elision to fit `width`×`height`.
@@ -298,15 +417,18 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
     case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)
     case .list(let list):
         if list.items.isEmpty { return "Any[]" }
-        let rows = alignedRows(list.items)
+        let rows = alignedRows(list.items, typeinfo: listElementType(list))
         return "\(list.items.count)-element \(typeName(value)):\n" + elide(rows.map { " " + clip($0, width - 1) }, height: height)
     case .dict(let box):
         let header = "\(typeName(value)) with \(box.count) entr\(box.count == 1 ? "y" : "ies")"
         if box.count == 0 { return typeName(value) + "()" }
-        let keys = box.keys.map { show($0.value) }
+        // As Julia's text/plain view: keys and values compact, in the contexts of the
+        // dictionary's key and value types, with the dictionary itself being shown.
+        let types = typeParameters(of: typeName(value), head: "Dict") ?? ["Any", "Any"]
+        let keys = box.keys.map { show($0.value, typeinfo: types[0], compact: true, inside: box) }
         let keyWidth = keys.map(\.count).max() ?? 0
         let lines = zip(box.keys, keys).compactMap { key, text in
-            box[key].map { "  " + text.padding(to: keyWidth) + " => " + show($0) }
+            box[key].map { "  " + text.padding(to: keyWidth) + " => " + show($0, typeinfo: types[1], compact: true, inside: box) }
         }
         return header + ":\n" + elide(lines.map { clip($0, width) }, height: height)
     case .function(let f) where f.juliaType != nil:
@@ -432,10 +554,10 @@ private func categoryName(_ category: Unicode.GeneralCategory) -> (String, Strin
 /// The rows of a vector of any values as Julia's `print_matrix` aligns them: each
 /// element's text split into a left and a right part (a number at its decimal point,
 /// anything else all right), the left parts right-aligned in one column.
-private func alignedRows(_ items: [Value]) -> [String] {
+private func alignedRows(_ items: [Value], typeinfo: String? = nil) -> [String] {
     let texts = items.map { item -> String in
         if case .char(let c) = item { return characterDisplay(c) }
-        return show(item)
+        return show(item, typeinfo: typeinfo)
     }
     let lefts = zip(items, texts).map { item, text -> Int in
         switch item {

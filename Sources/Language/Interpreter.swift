@@ -388,6 +388,8 @@ public final class Interpreter: Runtime {
                 let value = try evaluate(part, env)
                 try checkPrintable([value])
                 text += printString(value)
+                // A long `show` gives up part-way on Ctrl-C; its text must not be used.
+                try checkCancelled()
             }
             try checkTextBudget(text.utf8.count)
         }

@@ -669,6 +669,9 @@ extension Runtime {
         }
         switch (a, b) {
         case (.tuple, .tuple), (.namedTuple, .namedTuple), (.list, .list), (.pair, .pair), (.dict, .dict):
+            // Lists that share their parts can take 2^depth steps to compare, as in Julia:
+            // Ctrl-C must still stop them.
+            try checkCancelled()
             return try valuesEqual(a, b, depth: depth)
         default:
             if let r = try? binaryOperation(.equal, a, b), case .bool(let equal) = r { return equal }

@@ -91,3 +91,12 @@ extension Runtime {
         return parts.joined(separator: separator)
     }
 }
+
+extension Runtime {
+    /// Writes text a long `show` made, unless Ctrl-C came while it was being made:
+    /// `show` then gives up part-way, and half a value must not reach the screen.
+    func writeUnlessCancelled(_ text: String) throws {
+        try checkCancelled()
+        write(text)
+    }
+}

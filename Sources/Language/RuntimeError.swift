@@ -110,7 +110,7 @@ public struct RuntimeError: Error, CustomStringConvertible {
 
     /// The error a cancelled cell stops with; `try ... catch` does not catch it, so an
     /// interrupt always reaches the front end.
-    static func interrupted() -> RuntimeError { RuntimeError("interrupted", kind: .interruption) }
+    public static func interrupted() -> RuntimeError { RuntimeError("interrupted", kind: .interruption) }
     public var isInterruption: Bool { kind == .interruption }
 
     public var description: String {

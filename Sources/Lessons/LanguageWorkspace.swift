@@ -59,7 +59,13 @@ public final class LanguageWorkspace: Workspace {
             let isTrue: Bool
             if case .bool(true) = result.value { isTrue = true } else { isTrue = false }
             if case .nothing = result.value { return RunResult(display: nil, isTrue: false) }
-            let shown = result.suppressed ? nil : display(result.value, width: context.style.width, height: context.style.rows)
+            // Showing a value can take long (a list that shares its parts); Ctrl-C stops it
+            // as it stops the cell, and then nothing half-shown is printed.
+            if result.suppressed { return RunResult(display: nil, isTrue: isTrue) }
+            guard let shown = display(result.value, width: context.style.width, height: context.style.rows,
+                                      stoppingWhen: context.shouldStop) else {
+                return RunResult(error: "\(RuntimeError.interrupted())", wasInterrupted: true)
+            }
             return RunResult(display: shown, isTrue: isTrue)
         } catch {
             let interrupted = (error as? RuntimeError)?.isInterruption ?? false

@@ -31,6 +31,9 @@ public enum Cancellation {
         return request.stopped
     }
 
+    /// `isRequested` for other modules' long loops that cannot throw (showing a value).
+    public static var isStopRequested: Bool { isRequested }
+
     /// Throws `.interrupted` when the caller has asked to stop.
     static func check() throws {
         if isRequested { throw LinearAlgebraError.interrupted }
