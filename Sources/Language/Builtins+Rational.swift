@@ -16,6 +16,8 @@ extension Library {
             _ = try args.integer(0)
             return .int(1)
         }
+        // The type, for `x isa Rational` and `f(x::Rational)`; building one is `n // d`.
+        defineValue("Rational", .type(TypeValue("Rational", isConcrete: false)))
         addRationalMethod(to: "float") { r, _ in .float(r.doubleValue) }
         addRationalMethod(to: "Float64") { r, _ in .float(r.doubleValue) }
         addRationalMethod(to: "Int") { r, _ in

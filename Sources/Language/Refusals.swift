@@ -49,7 +49,7 @@ let unsupportedBaseNames: Set<String> = [
     "sum!", "prod!", "findmin!", "findmax!", "strides", "stride", "parent", "parentindices", "to_indices",
     "hvncat", "promote_shape",
     // numbers
-    "numerator", "denominator", "rationalize", "Rational", "gcdx", "invmod", "powermod", "bitreverse",
+    "rationalize", "gcdx", "invmod", "powermod", "bitreverse",
     "bitrotate", "bswap", "count_ones", "count_zeros", "leading_ones", "leading_zeros", "trailing_ones",
     "trailing_zeros", "bitstring", "reinterpret", "unsigned", "signed", "significand", "exponent", "frexp",
     "ldexp", "modf", "fma", "muladd", "evalpoly", "nextpow", "prevpow", "nextprod", "ispow2", "isqrt",

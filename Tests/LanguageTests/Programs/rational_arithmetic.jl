@@ -19,3 +19,7 @@ println((numerator(7), denominator(7), isinteger(4//2), Int(4//2), sign(-2//3)))
 # expect: (7, 1, true, 2, -1//1)
 println((1//2 === 2//4, 1//2 == 1, string(1//3), repr(2//3), 1//2 * (1.5 + 2im)))
 # expect: (true, false, "1//3", "2//3", 0.75 + 1.0im)
+f(x::Rational) = "rational"
+f(x::Integer) = "integer"
+println((f(1//2), f(2), 1//2 isa Rational, 0.5 isa Rational, typeof(1//2) == Rational{Int64}, typeof(Rational)))
+# expect: ("rational", "integer", true, false, true, UnionAll)
