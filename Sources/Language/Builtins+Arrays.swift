@@ -235,9 +235,7 @@ extension Library {
                 copy.declaredElementType = l.declaredElementType
                 return .list(copy)
             case .dict(let d):
-                let copy = DictBox()
-                for k in d.keys { copy[k] = d[k] }
-                return .dict(copy)
+                return .dict(d.copy())
             default: return args[0]
             }
         }

@@ -351,8 +351,10 @@ extension Library {
         define("copy!", 2...2, help: "copy!(dst, src) — replace the contents of dst with those of src, in place") { interp, args in
             if case .dict(let target) = args[0] {
                 guard case .dict(let source) = args[1] else { throw RuntimeError("copy!: a dictionary copies from a dictionary") }
+                // Julia's copy! is merge!(empty!(dst), src): the table keeps its size first.
+                if target.declaredTypes == nil { target.declaredTypes = target.typesOfEntries() }
                 _ = target.removeAll()
-                for key in source.keys { target[key] = source[key] }
+                try interp.merge(source, into: target)
                 return args[0]
             }
             let items = try interp.collectElements(args[1])
@@ -422,18 +424,17 @@ extension Library {
             return args[1]
         }
         define("merge", 1...Int.max, help: "merge(d, others...) — a new dictionary with the pairs of all; later ones win") { interp, args in
-            let merged = DictBox()
-            for argument in args.values {
+            let dicts = try args.values.map { argument -> DictBox in
                 guard case .dict(let d) = argument else { throw RuntimeError("merge: expected dictionaries, got \(describeType(argument))") }
-                for key in d.keys { merged[key] = d[key] }
+                return d
             }
-            return .dict(merged)
+            return .dict(try interp.merged(dicts))
         }
         define("merge!", 1...Int.max, help: "merge!(d, others...) — add the pairs of the others to d; later ones win") { interp, args in
             guard case .dict(let target) = args[0] else { throw RuntimeError("merge!: expected a dictionary, got \(describeType(args[0]))", kind: .method) }
             for argument in args.values.dropFirst() {
                 guard case .dict(let d) = argument else { throw RuntimeError("merge!: expected dictionaries, got \(describeType(argument))") }
-                for key in d.keys { target[key] = d[key] }
+                try interp.merge(d, into: target)
             }
             return args[0]
         }

@@ -157,10 +157,7 @@ extension Runtime {
                 case .tuple(let items): return .tuple(TupleItems(try items.map(inner)))
                 case .namedTuple(let names, let values): return .namedTuple(names: names, values: TupleItems(try values.map(inner)))
                 case .pair(let p): return .pair(try inner(p.key), try inner(p.value))
-                case .dict(let d):
-                    let copy = DictBox()
-                    for key in d.keys { copy[key] = try d[key].map(inner) }
-                    return .dict(copy)
+                case .dict(let d): return .dict(try d.copy(inner))  // same table, so Julia's order
                 default: return value
                 }
             } ?? value

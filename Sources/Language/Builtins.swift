@@ -117,20 +117,11 @@ extension Library {
             return .float(try args.double(0))
         }
         define("Dict", 0...Int.max, help: "Dict(k => v, ...) — a dictionary (keys: symbols, strings, numbers)") { interp, args in
-            let box = DictBox()
             var entries = args.values
             if entries.count == 1, case .pair = entries[0] {} else if entries.count == 1 {
                 entries = try interp.collectElements(entries[0])
             }
-            for entry in entries {
-                guard case .pair(let pair) = entry else {
-                    throw RuntimeError("Dict takes pairs like :a => 1, got \(describeType(entry))")
-                }
-                guard let key = dictKey(pair.key) else {
-                    throw RuntimeError("\(describeType(pair.key)) cannot be a dictionary key", kind: .notSupported)
-                }
-                box[key] = pair.value
-            }
+            let box = try DictBox.built(from: entries)
             // `Dict()` is a Dict{Any, Any}, whatever it is given later.
             box.declaredTypes = box.typesOfEntries() ?? DictTypes(key: "Any", value: "Any")
             return .dict(box)

@@ -33,12 +33,21 @@ extension Runtime {
         }) else { return nil }
         let types = DictTypes(key: String(inner[..<comma]).trimmingCharacters(in: .whitespaces),
                               value: String(inner[inner.index(after: comma)...]).trimmingCharacters(in: .whitespaces))
-        guard let dictionary = Library.standard.functions["Dict"],
-              case .dict(let made) = try call(.function(dictionary), entries, [:], at: nowhere) else { return nil }
+        // Julia's `Dict{K,V}(pairs...)` reserves room for every pair, then stores each in
+        // turn (converted to K and V); a repeated key keeps its first slot.
+        var pairs = entries
+        if entries.count == 1, case .pair = entries[0] {} else if entries.count == 1 {
+            pairs = try collectElements(entries[0])
+        }
         let box = DictBox()
         box.declaredTypes = types
-        for key in made.keys {
-            try storeInDictionary(box, key: key.value, made[key]!)
+        box.reserve(pairs.count)
+        for entry in pairs {
+            switch entry {
+            case .pair(let pair): try storeInDictionary(box, key: pair.key, pair.value)
+            case .tuple(let items) where items.count == 2: try storeInDictionary(box, key: items[0], items[1])
+            default: throw RuntimeError("Dict takes pairs like :a => 1, got \(describeType(entry))")
+            }
         }
         return .dict(box)
     }

@@ -69,9 +69,11 @@ struct DeepCopier {
             return .list(fresh)
         case .dict(let box):
             if let done = dicts[ObjectIdentifier(box)] { return .dict(done) }
-            let fresh = DictBox()
+            // Registered before its values are copied, so a dictionary that holds itself
+            // copies to one that holds the copy; the table is cloned to keep Julia's order.
+            let fresh = box.copy()
             dicts[ObjectIdentifier(box)] = fresh
-            for key in box.keys { fresh[key] = box[key].map { copy($0) } }
+            for key in fresh.keys { fresh[key] = fresh[key].map { copy($0) } }
             return .dict(fresh)
         case .tuple(let items): return .tuple(TupleItems(items.map { copy($0) }))
         case .pair(let p): return .pair(copy(p.key), copy(p.value))

@@ -227,12 +227,21 @@ private func takeBox(_ value: inout Value) -> ContainerBox? {
     return box
 }
 
-/// A dictionary that remembers insertion order, so its display is predictable.
+/// A dictionary whose entries iterate in the order Julia 1.10 gives them (DictTable.swift).
 public final class DictBox {
-    public private(set) var keys: [DictKey] = []
+    /// The keys in Julia's iteration order.
+    public var keys: [DictKey] {
+        if let ordered { return ordered }
+        let made = table.orderedKeys
+        ordered = made
+        return made
+    }
     /// The key and value types Julia gave the dictionary when it was made (DictTypes.swift).
     public var declaredTypes: DictTypes?
     private var storage: [DictKey: Value] = [:]
+    private var table = DictTable()
+    /// `keys`, kept until the next change, since display and loops ask for it repeatedly.
+    private var ordered: [DictKey]?
 
     public init() {}
 
@@ -242,25 +251,56 @@ public final class DictBox {
         releaseNestedValues(&values)
     }
 
-    /// Empties the dictionary and hands back its values (for teardown without recursion).
+    /// Empties the dictionary, keeping its table size as Julia's `empty!` does, and hands
+    /// back its values (for teardown without recursion).
     func removeAll() -> [Value] {
         let values = Array(storage.values)
         storage = [:]
-        keys = []
+        table.removeAll()
+        ordered = nil
         return values
     }
 
-    public var count: Int { keys.count }
+    public var count: Int { storage.count }
+
+    /// Whether the iteration order is Julia's: false once a key with no reproducible Julia
+    /// hash (`nothing`) has been stored.
+    var ordersAsJulia: Bool { table.ordersAsJulia }
 
     public subscript(key: DictKey) -> Value? {
         get { storage[key] }
         set {
             if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
+                // Overwriting a key keeps its slot, as in Julia.
+                if storage.updateValue(newValue, forKey: key) == nil {
+                    table.insert(key)
+                    ordered = nil
+                }
             } else if storage.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+                table.remove(key)
+                ordered = nil
             }
         }
+    }
+
+    /// `sizehint!(d, n)`: what Julia's constructors and `merge!` call before inserting n
+    /// entries; it sets the table size and so the order. Bool keys have only 2 values.
+    func reserve(_ n: Int) {
+        table.reserve(n, limit: declaredTypes?.key == "Bool" ? 2 : Int.max)
+        ordered = nil
+    }
+
+    /// A copy with the same table, as Julia's `copy(::Dict)` copies the slots, so it
+    /// iterates in the same order; values go through `transform`.
+    func copy() -> DictBox { copy { $0 } }
+
+    func copy(_ transform: (Value) throws -> Value) rethrows -> DictBox {
+        let copy = DictBox()
+        copy.declaredTypes = declaredTypes
+        copy.table = table
+        copy.ordered = ordered
+        for key in keys { if let value = storage[key] { copy.storage[key] = try transform(value) } }
+        return copy
     }
 }
 

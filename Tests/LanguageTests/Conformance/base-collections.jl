@@ -403,3 +403,66 @@ println(r .+ 1, " ", typeof(r), " ", map(x -> x == 1 ? true : 2, [1, 2]))
 # case: Collections — Dict(pairs...) joins mixed entry types as collect does
 println(typeof(Dict("a" => 1, "b" => 2.0)), " ", typeof(Dict(:a => 1, "b" => 2)))
 # expect: Dict{String, Real} Dict{Any, Int64}
+
+# case: Dictionaries — Dict(pairs...) lists its entries in hash order (the Dict docstring)
+display(Dict("A" => 1, "B" => 2))
+# expect: Dict{String, Int64} with 2 entries:
+# expect:   "B" => 2
+# expect:   "A" => 1
+
+# case: Dictionaries — a key added later takes its own slot in the order (the get! docstring)
+d = Dict("a" => 1, "b" => 2, "c" => 3)
+get!(d, "d", 4)
+display(d)
+# expect: Dict{String, Int64} with 4 entries:
+# expect:   "c" => 3
+# expect:   "b" => 2
+# expect:   "a" => 1
+# expect:   "d" => 4
+
+# case: Dictionaries — collect of keys and values follows the same order (the keys and values docstrings)
+D = Dict('a' => 2, 'b' => 3)
+println(collect(keys(D)), " ", collect(values(D)))
+# expect: ['a', 'b'] [2, 3]
+
+# case: Dictionaries — merge of Int64-keyed dictionaries, later values winning (the merge docstring)
+d1 = Dict(1 => 2, 3 => 4)
+d2 = Dict(1 => 4, 4 => 5)
+display(merge(d1, d2))
+# expect: Dict{Int64, Int64} with 3 entries:
+# expect:   4 => 5
+# expect:   3 => 4
+# expect:   1 => 4
+
+# case: Dictionaries — merge promotes the value type (the merge docstring)
+a = Dict("foo" => 0.0, "bar" => 42.0)
+b = Dict("baz" => 17, "bar" => 4711)
+display(merge(a, b))
+# expect: Dict{String, Float64} with 3 entries:
+# expect:   "bar" => 4711.0
+# expect:   "baz" => 17.0
+# expect:   "foo" => 0.0
+
+# case: Dictionaries — filter! keeps the order of what remains (the filter! docstring)
+d = Dict(1 => "a", 2 => "b", 3 => "c")
+filter!(p -> isodd(p.first), d)
+display(d)
+# expect: Dict{Int64, String} with 2 entries:
+# expect:   3 => "c"
+# expect:   1 => "a"
+
+# case: Dictionaries — a for loop over Symbol keys visits them in hash order (the findall docstring's Dict)
+for (k, v) in Dict(:A => 10, :B => -1, :C => 0)
+    println(k, " ", v)
+end
+# expect: A 10
+# expect: B -1
+# expect: C 0
+
+# case: Dictionaries — show writes the declared types when the entries do not imply them (the @locals docstring)
+d = Dict{Symbol, Any}()
+d[:x] = 42
+d[:i] = 1
+show(d)
+println()
+# expect: Dict{Symbol, Any}(:i => 1, :x => 42)
