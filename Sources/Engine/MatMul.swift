@@ -15,21 +15,20 @@ extension Tensor {
         guard k == k2 else {
             throw EngineError.shapeMismatch(operation: "matrix multiply (*)", left: shape, right: other.shape)
         }
-        var out = [Double](repeating: 0, count: m * n)
-        if m > 0 && n > 0 && k > 0 {
-            scalars.withUnsafeBufferPointer { a in
-                other.scalars.withUnsafeBufferPointer { b in
-                    out.withUnsafeMutableBufferPointer { c in
-                        Kernels.gemm(
-                            transA: false, transB: false, m: m, n: n, k: k, alpha: 1,
-                            a: a.baseAddress!, lda: m, b: b.baseAddress!, ldb: k,
-                            beta: 0, c: c.baseAddress!, ldc: m)
-                    }
+        let outShape = other.rank == 1 ? [m] : [m, n]
+        // An empty inner dimension gives zeros; otherwise gemm with beta 0 writes every
+        // element without reading it, so the result is not zeroed first.
+        guard k > 0 else { return Tensor(unchecked: outShape, [Double](repeating: 0, count: m * n)) }
+        return scalars.withUnsafeBufferPointer { a in
+            other.scalars.withUnsafeBufferPointer { b in
+                Tensor.written(shape: outShape, count: m * n) { c in
+                    Kernels.gemm(
+                        transA: false, transB: false, m: m, n: n, k: k, alpha: 1,
+                        a: a.baseAddress!, lda: m, b: b.baseAddress!, ldb: k,
+                        beta: 0, c: c, ldc: m)
                 }
             }
         }
-        let outShape = other.rank == 1 ? [m] : [m, n]
-        return Tensor(unchecked: outShape, out)
     }
 
     /// Dot product of two tensors with the same number of elements.

@@ -80,10 +80,18 @@ private func thinProduct(
     }
     if k == 1 && (!transA || lda == 1) && (transB || ldb == 1) {
         // C = beta·C + alpha·a·bᵀ, a rank-1 update of the scaled C.
+        if beta == 0 {
+            // C is only written (BLAS's rule for beta zero): column j is (alpha·b[j])·a,
+            // the product the update would add to zeros, without zeroing C first.
+            for j in 0..<n {
+                active.elementwiseWithScalar(.multiply, m, a, alpha * b[j], c + j * ldc)
+            }
+            return true
+        }
         if beta != 1 {
             for j in 0..<n {
                 let column = c + j * ldc
-                if beta == 0 { column.update(repeating: 0, count: m) } else { active.elementwiseWithScalar(.multiply, m, column, beta, column) }
+                active.elementwiseWithScalar(.multiply, m, column, beta, column)
             }
         }
         active.ger(m, n, alpha, a, b, c, ldc)

@@ -22,13 +22,46 @@ public func gemv(
 
 /// A ← alpha·x·yᵀ + A, where A is m×n column-major with leading dimension `lda`, x has
 /// m contiguous elements and y has n.
+///
+/// Each element gets the one multiply-add `axpy` would give it (A[i, j] + (alpha·y[j])·x[i]),
+/// so the result is column-by-column axpy's, bit for bit; two columns at a time share each
+/// load of x, which is a third of axpy's instructions per element (callgrind, the plain
+/// LSTM's 178×400 weight gradient).
 public func ger(
     m: Int, n: Int, alpha: Double,
     x: UnsafePointer<Double>, y: UnsafePointer<Double>,
     a: UnsafeMutablePointer<Double>, lda: Int
 ) {
-    if m <= 0 { return }
-    for j in 0..<max(n, 0) {
+    if m <= 0 || n <= 0 { return }
+    let w = Lane.scalarCount
+    var j = 0
+    while j &+ 2 <= n {
+        let s0 = alpha * y[j], s1 = alpha * y[j &+ 1]
+        let v0 = Lane(repeating: s0), v1 = Lane(repeating: s1)
+        let c0 = a + j &* lda, c1 = c0 + lda
+        var i = 0
+        while i &+ 2 &* w <= m {
+            let x0 = load(x + i), x1 = load(x + (i &+ w))
+            store(multiplyAdd(load(c0 + i), v0, x0), c0 + i)
+            store(multiplyAdd(load(c0 + (i &+ w)), v0, x1), c0 + (i &+ w))
+            store(multiplyAdd(load(c1 + i), v1, x0), c1 + i)
+            store(multiplyAdd(load(c1 + (i &+ w)), v1, x1), c1 + (i &+ w))
+            i &+= 2 &* w
+        }
+        while i &+ w <= m {
+            let x0 = load(x + i)
+            store(multiplyAdd(load(c0 + i), v0, x0), c0 + i)
+            store(multiplyAdd(load(c1 + i), v1, x0), c1 + i)
+            i &+= w
+        }
+        while i < m {
+            c0[i] = multiplyAdd(c0[i], s0, x[i])
+            c1[i] = multiplyAdd(c1[i], s1, x[i])
+            i &+= 1
+        }
+        j &+= 2
+    }
+    if j < n {
         axpy(n: m, alpha: alpha * y[j], x: x, y: a + j &* lda)
     }
 }

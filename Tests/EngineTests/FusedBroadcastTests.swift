@@ -207,6 +207,29 @@ import Testing
         }
     }
 
+    /// sqrt's domain check, on one chunk and across chunks: a NaN beside a negative must
+    /// not hide it (a shortcut through a minimum would, since the minimum is then NaN),
+    /// and -0.0 is in the domain (sqrt(-0.0) is -0.0).
+    @Test func aNaNDoesNotHideANegativeFromTheDomainCheck() throws {
+        let program = FusedBroadcast(steps: [Step(.unary(.squareRoot), [.leaf(0)], name: "sqrt.()")], leafCount: 1)
+        for n in [1, 3, 4, 9, 17, 1500] {
+            for (nan, negative) in [(0, n - 1), (n - 1, 0), (n / 2, n - 1)] where nan != negative {
+                var x = [Double](repeating: 4, count: n)
+                x[nan] = .nan
+                x[negative] = -2
+                #expect(throws: FusedBroadcast.Failure.domain(step: 0, value: -2), "n=\(n)") {
+                    _ = try program.evaluate([Tensor(vector: x)], functions: .libm)
+                }
+            }
+            var quiet = [Double](repeating: 4, count: n)
+            quiet[n / 2] = .nan
+            quiet[0] = -0.0
+            let result = try program.evaluate([Tensor(vector: quiet)], functions: .libm)
+            #expect(result.scalars[0].sign == .minus && result.scalars[0] == 0)
+            #expect(result.scalars[n / 2].isNaN || n / 2 == 0)
+        }
+    }
+
     @Test func writesIntoADestinationThatIsAlsoALeaf() throws {
         var w = try Self.random([700], seed: 5)
         let d = try Self.random([700], seed: 6), m = try Self.random([700], seed: 7).abs()

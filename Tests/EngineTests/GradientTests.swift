@@ -57,6 +57,20 @@ import Testing
         }
     }
 
+    /// A weight used by several products: the first product's gradient is written into
+    /// the weight's (gemm with beta 0, no zeros first) and the later ones added, through
+    /// the rank-1 path for vector inputs and the full gemm for matrices.
+    @Test(arguments: [[4], [4, 1], [4, 3]])
+    func weightSharedByProducts(input: [Int]) throws {
+        let w = try Probe.normal([5, 4], seed: 7)
+        let xs = try (0..<3).map { try Probe.normal(input, seed: 8 + UInt64($0)) }
+        _ = try expectGradientMatchesDifferences("W * x at three steps, x \(shapeText(input))", at: [w] + xs) { p in
+            var total = try Probe.weightedSum(try p[0] * p[1])
+            for x in p[2...] { total = try total + Probe.weightedSum(try p[0] * x) }
+            return total
+        }
+    }
+
     @Test func elementwiseFunctions() throws {
         let general = try Probe.normal([3, 4], seed: 5, scale: 1.5)
         let positive = try Probe.uniform([3, 4], seed: 6, in: 0.2, 3)

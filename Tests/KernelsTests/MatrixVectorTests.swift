@@ -69,6 +69,14 @@ func checkRankOneUpdate(_ build: KernelBuild) {
                 #expect(abs(a[i, j] - expected) <= bound, "ger m=\(m) n=\(n) A[\(i), \(j)]")
             }
         }
+        // ger does two columns at a time; each element must still be the one multiply-add
+        // axpy gives it, so a gradient accumulated by ger is the column-by-column one exactly.
+        var byColumns = before
+        byColumns.storage.withUnsafeMutableBufferPointer { pa in
+            for j in 0..<n { build.axpy(m, alpha * y[j], x, pa.baseAddress! + j * a.ld) }
+        }
+        let differing = zip(a.storage, byColumns.storage).filter { !($0 == $1 || ($0.isNaN && $1.isNaN)) }.count
+        #expect(differing == 0, "ger and axpy by columns differ at m=\(m) n=\(n)")
     }
 }
 

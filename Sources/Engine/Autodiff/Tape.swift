@@ -142,6 +142,27 @@ public struct GradientTable {
         }
     }
 
+    /// Writes or adds into the gradient of tape entry `id` through `body`, which gets the
+    /// gradient's elements and the factor its present contents keep, BLAS's beta: 1 when
+    /// the entry has a gradient already, 0 when it has none, and then the elements are
+    /// uninitialised and `body` must write every one without reading it (a gemm with
+    /// beta 0 does). Saves zeroing a gradient only to add into it: a weight's gradient
+    /// is first written by the last time step's product.
+    mutating func update(
+        into id: Int, shape: [Int], _ body: (UnsafeMutablePointer<Double>, _ beta: Double) throws -> Void
+    ) rethrows {
+        if slots[id] != nil {
+            try slots[id]!.scalars.withUnsafeMutableBufferPointer { try body($0.baseAddress!, 1) }
+            return
+        }
+        let count = shape.reduce(1, *)
+        let scalars = try [Double](unsafeUninitializedCapacity: count) { buffer, initialized in
+            if count > 0 { try body(buffer.baseAddress!, 0) }
+            initialized = count
+        }
+        slots[id] = Tensor(unchecked: shape, scalars)
+    }
+
     /// Adds into the gradient of tape entry `id` (created as zeros of `shape` when it
     /// has none yet) through `body`, which gets the gradient's elements.
     mutating func add(into id: Int, shape: [Int], _ body: (UnsafeMutablePointer<Double>) throws -> Void) rethrows {

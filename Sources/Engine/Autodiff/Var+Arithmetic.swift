@@ -49,7 +49,8 @@ extension Var {
 
     /// Matrix product (Julia's `*`): dA = G Bᵀ, dB = Aᵀ G, with vectors read as columns.
     /// The gradients are added in place (a weight used at every time step accumulates
-    /// in one buffer), and the transposes are read where they lie, never copied.
+    /// in one buffer, which the first product writes rather than adds to zeros), and the
+    /// transposes are read where they lie, never copied.
     public static func * (a: Var, b: Var) throws -> Var {
         let y = try a.value.matmul(b.value)
         let (m, k) = a.value.matrixDimensions
@@ -60,16 +61,17 @@ extension Var {
                 a.value.scalars.withUnsafeBufferPointer { ap in
                     b.value.scalars.withUnsafeBufferPointer { bp in
                         let g = gp.baseAddress!, av = ap.baseAddress!, bv = bp.baseAddress!
+                        // The first product into a gradient writes it (beta 0), the rest add.
                         if let aID = ids[0] {
-                            table.add(into: aID, shape: a.shape) { da in
+                            table.update(into: aID, shape: a.shape) { da, beta in
                                 Kernels.gemm(transA: false, transB: true, m: m, n: k, k: n, alpha: 1,
-                                                 a: g, lda: m, b: bv, ldb: k, beta: 1, c: da, ldc: m)
+                                                 a: g, lda: m, b: bv, ldb: k, beta: beta, c: da, ldc: m)
                             }
                         }
                         if let bID = ids[1] {
-                            table.add(into: bID, shape: b.shape) { db in
+                            table.update(into: bID, shape: b.shape) { db, beta in
                                 Kernels.gemm(transA: true, transB: false, m: k, n: n, k: m, alpha: 1,
-                                                 a: av, lda: m, b: g, ldb: m, beta: 1, c: db, ldc: k)
+                                                 a: av, lda: m, b: g, ldb: m, beta: beta, c: db, ldc: k)
                             }
                         }
                     }

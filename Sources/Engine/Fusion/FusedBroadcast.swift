@@ -231,7 +231,7 @@ public struct FusedBroadcast: Sendable {
             }
             return Lane.map2(a, p, n, target, elementPower)
         case .unary(let op):
-            if op == .squareRoot || op == .logarithm, let k = a.firstIndex(n, where: { $0 < 0 }) {
+            if op == .squareRoot || op == .logarithm, let k = a.firstNegative(n) {
                 record(.domain(step: i, value: a.element(k)), at: k, &failure)
             }
             if functions == .libm {

@@ -77,6 +77,30 @@ enum Lane {
         return .vector(UnsafePointer(out))
     }
 
+    /// The first of `n` elements below zero (`sqrt` and `log` refuse it), nil when none
+    /// is. Four elements at a time are first asked whether each is `>= 0` (false for a
+    /// negative and for a NaN), one vector comparison instead of a closure call and a
+    /// branch per element; only a chunk where one is not goes element by element (a NaN
+    /// alone is in the domain: sqrt(NaN) is NaN).
+    func firstNegative(_ n: Int) -> Int? {
+        if case .vector(let x) = self {
+            let zero = SIMD4<Double>(repeating: 0)
+            var outside = SIMDMask<SIMD4<Int64>>(repeating: false)
+            var k = 0
+            while k &+ 4 <= n {
+                outside .|= .!(UnsafeRawPointer(x + k).loadUnaligned(as: SIMD4<Double>.self) .>= zero)
+                k &+= 4
+            }
+            var tail = false
+            while k < n {
+                tail = tail || !(x[k] >= 0)
+                k &+= 1
+            }
+            if !any(outside) && !tail { return nil }
+        }
+        return firstIndex(n, where: { $0 < 0 })
+    }
+
     /// The first of the `n` elements where `condition` holds.
     func firstIndex(_ n: Int, where condition: (Double) -> Bool) -> Int? {
         switch self {
