@@ -249,6 +249,12 @@ extension Library {
                 return .array(ArrayBox(Tensor(vector: try r.storableDoubles()), elementType: r.isIntegral ? .int64 : .float64))
             }
             if case .array(let box) = args[0] { return .array(ArrayBox(box.tensor, elementType: box.elementType)) }
+            // A vector that carries its element type (Any[...], a Dict's keys) keeps it.
+            if case .list(let l) = args[0], l.isAny || l.declaredElementType != nil {
+                let copy = ListBox(l.items, isAny: l.isAny)
+                copy.declaredElementType = l.declaredElementType
+                return .list(copy)
+            }
             if case .host(let object) = args[0], let shape = object.shape, shape.count > 1 {
                 return try interp.shapedResult(try interp.collectElements(args[0]), shape)
             }

@@ -110,19 +110,45 @@ extension Runtime {
     }
 
     /// Julia's `isequal`: `==`, except that NaN equals NaN and -0.0 is not 0.0.
-    func isEqual(_ a: Value, _ b: Value) throws -> Bool {
+    func isEqual(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
         if let x = scalarDouble(a), let y = scalarDouble(b), case (.float, .float) = (a, b) {
             if x.isNaN || y.isNaN { return x.isNaN && y.isNaN }
             return x == y && x.sign == y.sign
         }
-        if a.isArrayLike || b.isArrayLike || isListLike(a) || isListLike(b) {
-            let (p, q) = (try collectElements(a), try collectElements(b))
+        func elementwise(_ p: [Value], _ q: [Value]) throws -> Bool {
+            // The bound and the Ctrl-C poll of `==`: a list inside itself, or one that
+            // shares its parts, must neither overflow the stack nor run unstoppably.
+            guard depth < deepestComparison else {
+                throw RuntimeError("`isequal` cannot compare values nested more than \(deepestComparison) deep", kind: .stackOverflow)
+            }
+            try checkCancelled()
             guard p.count == q.count else { return false }
-            if case .array(let x) = a, case .array(let y) = b, x.tensor.shape != y.tensor.shape { return false }
-            for (u, v) in zip(p, q) where try !isEqual(u, v) { return false }
+            for (u, v) in zip(p, q) where try !isEqual(u, v, depth: depth + 1) { return false }
             return true
         }
+        // A tuple equals only a tuple; arrays, lists and ranges are all AbstractArrays.
+        switch (a, b) {
+        case (.tuple(let x), .tuple(let y)): return try elementwise(x.values, y.values)
+        case (.tuple, _), (_, .tuple): return false
+        default: break
+        }
+        if a.isArrayLike || b.isArrayLike || isListLike(a) || isListLike(b) {
+            // Arrays are equal only with the same axes: a 4-element list is not a 2×2 matrix.
+            guard let p = arrayShape(a), let q = arrayShape(b), p == q else { return false }
+            return try elementwise(try collectElements(a), try collectElements(b))
+        }
         return try binaryOperation(.equal, a, b).isTrue
+    }
+
+    /// The shape of an array, range or list (lists and ranges are vectors); nil for others.
+    fileprivate func arrayShape(_ v: Value) -> [Int]? {
+        switch v {
+        case .array(let box): return box.tensor.shape
+        case .tracked(let t) where t.value.rank > 0: return t.value.shape
+        case .range(let r): return [r.count]
+        case .list(let l): return [l.items.count]
+        default: return nil
+        }
     }
 
     fileprivate func isListLike(_ v: Value) -> Bool {

@@ -73,18 +73,27 @@ extension Runtime {
     }
 
     /// Julia's `isless`: a total order on numbers (NaN last, -0.0 before 0.0), and
-    /// lexicographic on strings, characters, symbols and tuples.
-    func isLess(_ a: Value, _ b: Value) throws -> Bool {
+    /// lexicographic on strings, characters, symbols, tuples and lists. Containers are
+    /// compared as `==` compares them: past `deepestComparison` levels (a list inside
+    /// itself, a tuple nested 300,000 deep) it says so rather than overflow the stack,
+    /// and lists that share their parts poll Ctrl-C, since they take 2^depth steps.
+    func isLess(_ a: Value, _ b: Value, depth: Int = 0) throws -> Bool {
+        func lexicographic(_ x: some Collection<Value>, _ y: some Collection<Value>) throws -> Bool {
+            guard depth < deepestComparison else {
+                throw RuntimeError("`isless` cannot compare values nested more than \(deepestComparison) deep", kind: .stackOverflow)
+            }
+            try checkCancelled()
+            for (p, q) in zip(x, y) {
+                if try isLess(p, q, depth: depth + 1) { return true }
+                if try isLess(q, p, depth: depth + 1) { return false }
+            }
+            return x.count < y.count
+        }
         switch (a, b) {
         case (.string(let x), .string(let y)): return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
         case (.char(let x), .char(let y)): return x.unicodeScalars.first!.value < y.unicodeScalars.first!.value
         case (.symbol(let x), .symbol(let y)): return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
-        case (.tuple(let x), .tuple(let y)):
-            for (p, q) in zip(x, y) {
-                if try isLess(p, q) { return true }
-                if try isLess(q, p) { return false }
-            }
-            return x.count < y.count
+        case (.tuple(let x), .tuple(let y)): return try lexicographic(x.values, y.values)
         case (.int(let x), .int(let y)): return x < y
         default:
             if let x = scalarDouble(a), let y = scalarDouble(b) {
@@ -92,13 +101,7 @@ extension Runtime {
                 if x == 0 && y == 0 { return x.sign == .minus && y.sign == .plus }
                 return x < y
             }
-            if case .list(let x) = a, case .list(let y) = b {
-                for (p, q) in zip(x.items, y.items) {
-                    if try isLess(p, q) { return true }
-                    if try isLess(q, p) { return false }
-                }
-                return x.items.count < y.items.count
-            }
+            if case .list(let x) = a, case .list(let y) = b { return try lexicographic(x.items, y.items) }
             throw RuntimeError("isless: cannot compare \(describeType(a)) with \(describeType(b))")
         }
     }

@@ -48,7 +48,31 @@ extension DictBox {
     }
 }
 
+extension DictBox {
+    /// `keys(d)` and `values(d)` collect to a Vector{K} or Vector{V}: a Dict{Any, Any}'s
+    /// keys print as `Any[:a]` even when they agree.
+    func listed(_ items: [Value], as type: String?) -> ListBox {
+        let list = ListBox(items)
+        list.declaredElementType = type
+        return list
+    }
+}
+
 extension Runtime {
+    /// `filter(f, d)`: an empty Dict of d's types (16 slots) given, in d's order, the pairs
+    /// f keeps, as Julia's `filter` on a dictionary does.
+    func filtered(_ d: DictBox, by predicate: Value) throws -> DictBox {
+        let kept = DictBox()
+        kept.declaredTypes = d.declaredTypes ?? d.typesOfEntries()
+        for key in d.keys {
+            guard let value = d[key] else { continue }
+            let verdict = try call(predicate, [.pair(key.value, value)], [:], at: nowhere)
+            guard case .bool(let keep) = verdict else { throw RuntimeError("filter: the function must return true or false") }
+            if keep { kept[key] = value }
+        }
+        return kept
+    }
+
     /// `merge!(target, source)`: room reserved for both (which sets the table size), then
     /// source's pairs stored in its order, converted to target's types.
     func merge(_ source: DictBox, into target: DictBox) throws {

@@ -651,6 +651,13 @@ extension Runtime {
         case (.function(let f), .function(let g)): return f === g
         case (.type(let x), .type(let y)): return x == y
         case (.host(let x), .host(let y)): return x.isEqual(to: y)
+        case (.list(let x), _) where b.isArrayLike, (_, .list(let x)) where a.isArrayLike:
+            // A list and a numeric vector are both AbstractVectors: `Any[1, 2] == [1, 2]`.
+            let other = try collectElements(a.isArrayLike ? a : b)
+            guard case .array(let box) = (a.isArrayLike ? a : b), box.tensor.rank != 1 else {
+                return try x.items.count == other.count && zip(x.items, other).allSatisfy { try equal($0, $1) }
+            }
+            return false
         case (.dict(let x), .dict(let y)):
             return try x === y || (x.count == y.count && x.keys.allSatisfy { k in
                 guard let v = x[k], let w = y[k] else { return false }

@@ -466,3 +466,9 @@ d[:i] = 1
 show(d)
 println()
 # expect: Dict{Symbol, Any}(:i => 1, :x => 42)
+
+# case: Dictionaries — filter on a dictionary makes a dictionary (the filter docstring)
+d = Dict(1 => "a", 2 => "b")
+display(filter(p -> isodd(p.first), d))
+# expect: Dict{Int64, String} with 1 entry:
+# expect:   1 => "a"
