@@ -15,7 +15,7 @@ private let supertypeOf: [String: String] = Dictionary(exceptionTypeNames.map { 
     "Exception": "Any",
     "Int64": "Signed", "Signed": "Integer", "Bool": "Integer", "Integer": "Real", "Float64": "AbstractFloat",
     "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Complex{Int64}": "Number", "Complex{Bool}": "Number",
-    "Irrational{:π}": "AbstractIrrational", "Irrational{:ℯ}": "AbstractIrrational", "AbstractIrrational": "Real", "Number": "Any",
+    "Irrational{:π}": "AbstractIrrational", "Irrational{:ℯ}": "AbstractIrrational", "AbstractIrrational": "Real", "Rational{Int64}": "Real", "Number": "Any",
     "String": "AbstractString", "AbstractString": "Any", "Char": "AbstractChar", "AbstractChar": "Any",
     "Symbol": "Any", "Nothing": "Any", "Function": "Any",
 ]) { first, _ in first }
@@ -25,7 +25,7 @@ private let knownTypeNames: Set<String> = Set(supertypeOf.keys).union([
     "Any", "Array", "Vector", "Matrix", "AbstractArray", "AbstractVector", "AbstractMatrix", "AbstractVecOrMat",
     "DenseArray", "DenseVector", "DenseMatrix", "AbstractRange", "OrdinalRange", "AbstractUnitRange", "UnitRange",
     "StepRange", "StepRangeLen", "Dict", "AbstractDict", "Tuple", "Pair", "NamedTuple", "Complex",
-    "BitArray", "BitVector", "BitMatrix", "Adjoint", "Transpose",
+    "BitArray", "BitVector", "BitMatrix", "Adjoint", "Transpose", "Rational",
 ])
 
 /// Every name under which a value of type `name` (canonical) is an instance: itself

@@ -90,6 +90,9 @@ public final class Interpreter: Runtime {
     var anonymousCount = 0
     /// The extent of each dimension being indexed, innermost last, for `end`.
     @exclusivity(unchecked) var endValues: [Int] = []
+    /// The errors the `catch` blocks now running handle, innermost last (`rethrow()`).
+    var handledErrors: [RuntimeError] = []
+    public var errorBeingHandled: RuntimeError? { handledErrors.last }
     /// Whether a tree of dotted operations runs as one fused broadcast (Interpreter+Broadcast.swift);
     /// off, each runs on its own, the reference the fusion tests compare against.
     @exclusivity(unchecked) public var fusesBroadcasts = true

@@ -82,6 +82,10 @@ struct Library {
         registerDataBuiltins()
         registerBPTTBuiltins()
         registerLiveBuiltins()
+        registerRationalBuiltins()
+        registerMinibatchBuiltins()
+        registerIndexFunctionBuiltins()
+        registerExceptionBuiltins()
         handHostObjectsAsThemselves(to: Param.builtinsSeeingTheParam)
     }
 }

@@ -113,6 +113,7 @@ extension Runtime {
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
         if !dotted, case .host = a, let answer = try structOperation(op, a, b) { return answer }
         if !dotted, case .host = b, let answer = try structOperation(op, a, b) { return answer }
+        if let result = try rationalOperation(op, a, b, dotted: dotted) { return result }
         switch op {
         case .identical, .notIdentical, .pair, .equal, .notEqual, .in, .notIn: break
         default:
@@ -136,7 +137,6 @@ extension Runtime {
         case .approx where !dotted: return .bool(try approximatelyEqual(a, b))
         case .notApprox where !dotted: return .bool(!(try approximatelyEqual(a, b)))
         case .pair: return .pair(a, b)
-        case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64", kind: .notSupported)
         default: break
         }
         if case .host(let object) = a, let answer = try object.operation(op, dotted: dotted, with: b, selfOnLeft: true) { return answer }
@@ -597,6 +597,7 @@ extension Runtime {
     }
 
     func unaryOperation(_ op: Operator, _ v: Value, dotted: Bool = false) throws -> Value {
+        if let r = v.rational { return try rationalUnary(op, r) }
         if case .host = v, let x = try numericHostValue(v) { return try unaryOperation(op, x, dotted: dotted) }
         switch (op, v) {
         case (.minus, .int(let n)):
