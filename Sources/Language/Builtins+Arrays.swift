@@ -236,6 +236,9 @@ extension Library {
                 return .list(copy)
             case .dict(let d):
                 return .dict(d.copy())
+            case .host(let instance as StructInstance):
+                // Julia defines no `copy` for a struct (deepcopy makes one).
+                throw RuntimeError("MethodError: no method matching copy(::\(instance.juliaTypeName))", kind: .method)
             default: return args[0]
             }
         }

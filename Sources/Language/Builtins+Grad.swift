@@ -59,6 +59,13 @@ extension Runtime {
             throw RuntimeError(
                 "nested gradients (grad of a function that itself calls grad, as in grad(grad(f))) are not supported yet", kind: .notSupported)
         }
+        // AutoGrad's `grad(f)` differentiates with respect to arrays and their containers;
+        // for a model made of structs it is `@diff` over Params that Knet uses.
+        if try contains(arguments[k], { if case .host(_ as StructInstance) = $0 { true } else { false } }) {
+            throw RuntimeError(
+                "grad with respect to a struct value (\(typeName(arguments[k]))) is not supported; wrap its arrays in Param and use @diff, as Knet's tutorials do",
+                kind: .notSupported)
+        }
         let tape = Tape()
         // The recording and the values it holds keep each other alive until finished.
         defer { tape.finish() }
@@ -94,9 +101,14 @@ extension Runtime {
     /// Whether any numeric leaf of `value` is recorded on a tape. A container met again
     /// inside itself adds nothing new, so the walk skips it rather than refusing.
     func containsTracked(_ value: Value) throws -> Bool {
+        try contains(value) { if case .tracked = $0 { true } else { false } }
+    }
+
+    /// Whether `value` or a part of it satisfies `wanted`.
+    private func contains(_ value: Value, _ wanted: (Value) -> Bool) throws -> Bool {
         let walk = StructureWalk(of: "grad: an argument", onCycle: .skip, checkCancelled: checkCancelled)
         func search(_ value: Value, depth: Int) throws -> Bool {
-            if case .tracked = value { return true }
+            if wanted(value) { return true }
             guard let parts = StructureWalk.parts(of: value) else { return false }
             return try walk.visit(value, depth: depth) {
                 try parts.contains { try search($0, depth: depth + 1) }
@@ -140,13 +152,13 @@ extension Runtime {
         }
     }
 
-    /// Rebuilds lists, tuples, dictionaries and pairs, applying `transform` to numbers and arrays.
+    /// Rebuilds lists, tuples, dictionaries, pairs and struct values, applying `transform` to numbers and arrays.
     fileprivate func mapLeaves(_ value: Value, _ transform: (Value) throws -> Value) throws -> Value {
         let walk = StructureWalk(of: "grad: the argument", onCycle: .refuse, checkCancelled: checkCancelled)
         func rebuild(_ value: Value, depth: Int) throws -> Value {
             switch value {
             case .int, .float, .bool, .array, .tracked, .range: return try transform(value)
-            case .list, .tuple, .namedTuple, .pair, .dict: break
+            case .list, .tuple, .namedTuple, .pair, .dict, .host(_ as StructInstance): break
             default: return value
             }
             func inner(_ part: Value) throws -> Value { try rebuild(part, depth: depth + 1) }
@@ -158,6 +170,7 @@ extension Runtime {
                 case .namedTuple(let names, let values): return .namedTuple(names: names, values: TupleItems(try values.map(inner)))
                 case .pair(let p): return .pair(try inner(p.key), try inner(p.value))
                 case .dict(let d): return .dict(try d.copy(inner))  // same table, so Julia's order
+                case .host(let instance as StructInstance): return .host(instance.replacingFields(try instance.fields.map(inner)))
                 default: return value
                 }
             } ?? value

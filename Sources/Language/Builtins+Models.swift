@@ -14,21 +14,28 @@ extension Runtime {
     /// The arrays inside a parameter value (an array, or lists/tuples/dicts of them),
     /// so updates can be written back in place.
     fileprivate func parameterBoxes(_ value: Value, _ function: String) throws -> [ArrayBox] {
-        switch value {
-        case .array(let box):
-            return [box]
-        case .list(let list):
-            return try list.items.flatMap { try parameterBoxes($0, function) }
-        case .tuple(let items):
-            return try items.flatMap { try parameterBoxes($0, function) }
-        case .dict(let d):
-            return try d.keys.flatMap { key in try d[key].map { try parameterBoxes($0, function) } ?? [] }
-        case .host(let object) where object.inPlaceStorage != nil:
-            // A Param of an array, inside a list such as params(model).
-            return try parameterBoxes(object.inPlaceStorage!, function)
-        default:
-            throw RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))", kind: .method)
+        var boxes: [ArrayBox] = []
+        func refuse(_ value: Value) -> RuntimeError {
+            RuntimeError("\(function): parameters must be arrays (or lists/dicts of arrays) to update in place; got \(describeType(value))", kind: .method)
         }
+        // An array met twice is updated twice, as before; a container inside itself once.
+        let walk = StructureWalk(of: "\(function): the parameters", onCycle: .skip, checkCancelled: checkCancelled)
+        func collect(_ value: Value, depth: Int) throws {
+            switch value {
+            case .array(let box): boxes.append(box)
+            case .host(let param as Param):
+                // A Param of an array, inside a list such as params(model).
+                guard case .array(let box)? = param.inPlaceStorage else { throw refuse(value) }
+                boxes.append(box)
+            default:
+                guard let parts = StructureWalk.parts(of: value) else { throw refuse(value) }
+                _ = try walk.visit(value, depth: depth) {
+                    for part in parts { try collect(part, depth: depth + 1) }
+                }
+            }
+        }
+        try collect(value, depth: 0)
+        return boxes
     }
 
     /// Runs `update` on the tensors of `boxes` and stores the results back. The

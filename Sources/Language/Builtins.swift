@@ -65,6 +65,10 @@ extension Library {
             if case .function(let f) = args[0], f.juliaType == nil, f.name.hasPrefix("#") {
                 throw RuntimeError("typeof of an anonymous function is not supported (Julia names its type var\"#1#2\" after its own counters); give the function a name", kind: .notSupported)
             }
+            if case .host(let instance as StructInstance) = args[0], instance.parameters.isEmpty, let type = instance.type.constructor {
+                // A struct's type is the function that constructs it, so `typeof(p)(1, 2)` works.
+                return .function(type)
+            }
             return typeValue(named: typeName(args[0]))
         }
         define("isnothing", 1...1, help: "isnothing(x) — whether x is nothing") { _, args in

@@ -6,15 +6,16 @@
 /// Types are compared by name along Julia's tree of supertypes (`Int64 <: Signed <:
 /// Integer <: Real <: Number <: Any`, `Vector{Float64} <: AbstractVector{Float64} <:
 /// AbstractArray`); parametric types are invariant (a `Vector{Float64}` is not a
-/// `Vector{Real}`). A written type outside that tree (`Union{...}`, `Vector{<:Real}`,
-/// a struct) is refused rather than guessed.
+/// `Vector{Real}`). A struct type the program declared is a leaf under `Any`, found
+/// by its name where the method was written. A written type outside that tree
+/// (`Union{...}`, `Vector{<:Real}`) is refused rather than guessed.
 
 /// Each abstract or concrete scalar type's supertype.
 private let supertypeOf: [String: String] = Dictionary(exceptionTypeNames.map { ($0, "Exception") }, uniquingKeysWith: { first, _ in first }).merging([
     "Exception": "Any",
     "Int64": "Signed", "Signed": "Integer", "Bool": "Integer", "Integer": "Real", "Float64": "AbstractFloat",
     "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Complex{Int64}": "Number", "Complex{Bool}": "Number",
-    "Irrational{:π}": "AbstractIrrational", "Irrational{:ℯ}": "AbstractIrrational", "AbstractIrrational": "Real", "Number": "Any",
+    "Irrational{:π}": "AbstractIrrational", "Irrational{:ℯ}": "AbstractIrrational", "AbstractIrrational": "Real", "Rational{Int64}": "Real", "Number": "Any",
     "String": "AbstractString", "AbstractString": "Any", "Char": "AbstractChar", "AbstractChar": "Any",
     "Symbol": "Any", "Nothing": "Any", "Function": "Any",
 ]) { first, _ in first }
@@ -24,7 +25,7 @@ private let knownTypeNames: Set<String> = Set(supertypeOf.keys).union([
     "Any", "Array", "Vector", "Matrix", "AbstractArray", "AbstractVector", "AbstractMatrix", "AbstractVecOrMat",
     "DenseArray", "DenseVector", "DenseMatrix", "AbstractRange", "OrdinalRange", "AbstractUnitRange", "UnitRange",
     "StepRange", "StepRangeLen", "Dict", "AbstractDict", "Tuple", "Pair", "NamedTuple", "Complex",
-    "BitArray", "BitVector", "BitMatrix", "Adjoint", "Transpose",
+    "BitArray", "BitVector", "BitMatrix", "Adjoint", "Transpose", "Rational",
 ])
 
 /// Every name under which a value of type `name` (canonical) is an instance: itself
@@ -115,16 +116,24 @@ private extension String {
     }
 }
 
-/// A parameter's written type, canonical, checked to be one dispatch can decide.
-func dispatchType(_ written: String, at position: SourcePosition?) throws -> String {
+/// A parameter's written type, canonical, checked to be one dispatch can decide: one
+/// of Julia's types above, or a struct type that `scope` (where the method or
+/// expression was written) names.
+func dispatchType(_ written: String, at position: SourcePosition?, in scope: Environment? = nil) throws -> String {
     guard let canonical = canonicalTypeName(written) else {
         throw RuntimeError("the type `\(written)` is not supported in dispatch or `::`; use types such as Float64, Integer, Number, AbstractString, Vector{Float64}, AbstractArray", kind: .notSupported, at: position)
     }
     let base = String(canonical.prefix { $0 != "{" })
-    guard knownTypeNames.contains(base) else {
+    guard knownTypeNames.contains(base) || scope.map({ namesStructType(base, in: $0) }) == true else {
         throw RuntimeError("the type `\(written)` is not known here; dispatch and `::` know Julia's number, string, array, range, dictionary and tuple types", kind: .notSupported, at: position)
     }
     return canonical
+}
+
+/// Whether `name` is bound to a struct type in `scope`.
+private func namesStructType(_ name: String, in scope: Environment) -> Bool {
+    if case .function(let f)? = scope.lookup(Name(name)) { return f.structType != nil }
+    return false
 }
 
 /// Whether a value is an instance of the (canonical, checked) type.
@@ -177,10 +186,10 @@ extension FunctionValue.Method {
 
     /// The type each of `count` arguments must have (`Any` where none is written).
     func signature(forArgumentCount count: Int, at position: SourcePosition) throws -> [String] {
-        guard case .closure(let decl, _, _) = self else { return Array(repeating: "Any", count: count) }
+        guard case .closure(let decl, let scope, _) = self else { return Array(repeating: "Any", count: count) }
         var types: [String] = []
         for parameter in decl.parameters where types.count < count {
-            let type = try parameter.typeName.map { try dispatchType($0, at: position) } ?? "Any"
+            let type = try parameter.typeName.map { try dispatchType($0, at: position, in: scope) } ?? "Any"
             if parameter.isVarargs {
                 types += Array(repeating: type, count: count - types.count)
             } else {
@@ -199,8 +208,8 @@ extension FunctionValue.Method {
 
 extension Runtime {
     /// `x::T` in an expression: x when it is a T, else Julia's TypeError.
-    func typeAssertion(_ value: Value, _ written: String, at position: SourcePosition) throws -> Value {
-        let type = try dispatchType(written, at: position)
+    func typeAssertion(_ value: Value, _ written: String, at position: SourcePosition, in scope: Environment? = nil) throws -> Value {
+        let type = try dispatchType(written, at: position, in: scope)
         guard isInstance(value, of: type) else {
             throw RuntimeError("TypeError: in typeassert, expected \(type), got a value of type \(typeName(value))", kind: .type, at: position)
         }
@@ -210,8 +219,8 @@ extension Runtime {
     /// `convert(T, x)` for a declared return type: numbers convert between Int64,
     /// Float64 and Bool as Julia's do (refusing what is inexact); a value that already
     /// is a T is itself; other conversions are refused rather than guessed.
-    func converted(_ value: Value, to written: String, at position: SourcePosition) throws -> Value {
-        let type = try dispatchType(written, at: position)
+    func converted(_ value: Value, to written: String, at position: SourcePosition, in scope: Environment? = nil) throws -> Value {
+        let type = try dispatchType(written, at: position, in: scope)
         if isInstance(value, of: type) { return value }
         if ["Int64", "Float64", "Bool"].contains(type), value.isNumber, let conversion = Library.standard.functions[type] {
             return try call(.function(conversion), [value], [:], at: position)

@@ -51,6 +51,7 @@ private struct TypeNamer {
             let keys = commonType(box.keys.map { name($0.value) })
             let values = commonType(box.keys.compactMap { box[$0] }.map { name($0) })
             return "Dict{\(keys), \(values)}"
+        case .function(let f) where f.structType != nil: return f.structType?.typeParameters.isEmpty == false ? "UnionAll" : "DataType"
         case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
         case .type(let t): return typeOfType(t.name)
         case .plot: return "Plot"

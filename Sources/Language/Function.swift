@@ -6,6 +6,10 @@
 public final class FunctionValue {
     public let name: String
     var methods: [Method]
+    /// Set when this function is a struct type, its methods the type's constructors
+    /// (StructType.swift): it prints as the type, and a method defined under its name
+    /// adds a constructor instead of shadowing it.
+    var structType: StructType?
 
     enum Method {
         /// A method the program wrote, with the scope it closes over and the folder
@@ -42,6 +46,20 @@ public final class FunctionValue {
         methods.last { $0.arity.contains(count) }
     }
 
+    /// Adds a method the program wrote; one with the same count and written types as
+    /// an earlier one replaces it, as a redefinition does in Julia.
+    func addMethod(_ method: Method) {
+        guard case .closure(let decl, _, _) = method else {
+            methods.append(method)
+            return
+        }
+        methods.removeAll {
+            if case .closure(let d, _, _) = $0 { return d.arity == decl.arity && $0.writtenTypes == method.writtenTypes }
+            return false
+        }
+        methods.append(method)
+    }
+
     /// Whether one of the methods is a closure over `scope` itself.
     func captures(_ scope: Environment) -> Bool {
         methods.contains { if case .closure(_, let env, _) = $0 { return env === scope } else { return false } }
@@ -57,6 +75,7 @@ public final class FunctionValue {
     }
 
     var isBuiltin: Bool {
+        if structType != nil { return false }
         if case .builtin = methods.first { return methods.count == 1 }
         return false
     }

@@ -30,8 +30,8 @@ extension Interpreter {
                 if error.position == nil { error.position = target.position }
                 throw error
             }
-        case .field:
-            throw RuntimeError("cannot assign to a field; named tuples are immutable", at: target.position)
+        case .field(let baseExpr, let name):
+            try assignField(value, of: baseExpr, name, env)
         default:
             throw RuntimeError("cannot assign to this expression", at: target.position)
         }
@@ -172,7 +172,10 @@ extension Interpreter {
             return try evaluate(body, Environment(parent: env, kind: .soft))
         } catch let error as RuntimeError where error.kind.isCatchable && handler != nil {
             let scope = Environment(parent: env, kind: .soft)
-            if let name { scope.define(Name(name), .host(CaughtError(error))) }
+            // What `throw(x)` threw is bound as it is; the notebook's own errors as Julia's exception objects.
+            if let name { scope.define(Name(name), error.thrownValue?.value ?? .host(CaughtError(error))) }
+            handledErrors.append(error)
+            defer { handledErrors.removeLast() }
             return try evaluate(handler!, scope)
         }
     }

@@ -16,7 +16,7 @@ extension Interpreter {
             if let dictionary = try typedDictionary(type, entries) { return dictionary }
         }
         // Before the arguments, so `Vector{Float64}(undef, n)` names the type, not `undef`.
-        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
+        if case .type(let type) = callee, !isExceptionConstructor(type), structTypeApplication(type.name, in: globals) == nil { throw typeCallRefusal(type, at: position) }
         var positional: [Value] = []
         positional.reserveCapacity(argumentExprs.count)
         var keywords: [String: Value] = [:]
@@ -55,7 +55,27 @@ extension Interpreter {
         _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition,
         calledAs: String?
     ) throws -> Value {
-        if case .type(let type) = callee { throw typeCallRefusal(type, at: position) }
+        if case .type(let type) = callee {
+            // `Pt{Float64}(1, 2.5)`: a parametric struct with its parameters written out.
+            if let exception = try makeException(type, arguments) { return exception }
+            guard let (structType, parameters) = structTypeApplication(type.name, in: globals) else { throw typeCallRefusal(type, at: position) }
+            guard keywords.isEmpty else {
+                throw RuntimeError("MethodError: \(type.name) takes no keyword arguments", kind: .method, at: position)
+            }
+            return try constructStruct(structType, arguments, calledAs: type.name, parameters: parameters)
+        }
+        if case .host(let instance as StructInstance) = callee {
+            // A callable struct, `model(x)`: the methods written as `(m::Model)(x) = ...`.
+            guard let function = instance.type.callFunction else {
+                throw RuntimeError("MethodError: objects of type \(instance.juliaTypeName) are not callable", kind: .method, at: position)
+            }
+            guard function.methods.contains(where: { $0.arity.contains(arguments.count + 1) }) else {
+                // Named as Julia names it, without the object among the arguments counted.
+                let types = arguments.map { "::" + typeName($0) }.joined(separator: ", ")
+                throw RuntimeError("MethodError: no method matching (::\(instance.juliaTypeName))(\(types))", kind: .method, at: position)
+            }
+            return try call(.function(function), [callee] + arguments, keywords, at: position, calledAs: calledAs)
+        }
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
@@ -76,6 +96,7 @@ extension Interpreter {
             // engine step inside it (`sgd!: shapes ...`, not `add!: shapes ...`).
             let shownName = calledAs ?? builtin.name
             let values = builtin.seesHostObjects ? arguments : try replacingNumericHosts(arguments)
+            try refuseRationalArgument(builtin, values)
             var args = Arguments(function: shownName, values: values, keywords: keywords)
             let result: Value
             do {
@@ -134,7 +155,7 @@ extension Interpreter {
                 result = value
             }
             guard let returnType = decl.returnType else { return result }
-            return try converted(result, to: returnType, at: decl.position)
+            return try converted(result, to: returnType, at: decl.position, in: closureEnv)
         } catch let signal as ControlSignal {
             let word = if case .breakLoop = signal { "break" } else { "continue" }
             throw RuntimeError("`\(word)` outside a loop in \(name)", at: decl.position)
@@ -194,6 +215,21 @@ extension Runtime {
         throws -> Value
     {
         let arguments = try replacingNumericHosts(arguments)
+        if let structValue = arguments.first(where: { if case .host(_ as StructInstance) = $0 { true } else { false } }) {
+            // Julia broadcasts over a struct by iterating it, which the notebook does not do.
+            throw RuntimeError(
+                "a dot call over a struct value (\(describeType(structValue))) is not supported; put it in a tuple, as f.((p,)), or call f(p)",
+                kind: .notSupported, at: position)
+        }
+        if case .host(let instance as StructInstance) = callee {
+            // `model.(xs)`: the callable struct, called on each element.
+            var builtin = Builtin(name: instance.juliaTypeName, help: "", arity: 0...Int.max, elementwise: false) { interp, args in
+                defer { args.keywords = [:] }
+                return try interp.call(callee, args.values, args.keywords, at: interp.nowhere)
+            }
+            builtin.seesHostObjects = true
+            return try broadcastCall(.function(FunctionValue(name: builtin.name, methods: [.builtin(builtin)])), arguments, keywords, at: position)
+        }
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }

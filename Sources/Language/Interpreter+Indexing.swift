@@ -200,6 +200,18 @@ extension Runtime {
                 throw RuntimeError("index \(n) is out of range for a \(object.juliaTypeName) of length \(length)", kind: .bounds)
             }
             throw RuntimeError("cannot index into \(describeType(base)) with these indices", kind: .method)
+        case .int, .float, .bool, .complex:
+            // A number is a 0-dimensional collection in Julia: x[1] (and x[1, 1]) is x,
+            // any other position a BoundsError.
+            var positions: [Int] = []
+            for index in indices {
+                guard case .single(let n) = index else {
+                    throw RuntimeError("indexing a number with a range or an array is not supported yet", kind: .notSupported)
+                }
+                positions.append(n)
+            }
+            if positions.allSatisfy({ $0 == 1 }) { return base }
+            throw RuntimeError("BoundsError: attempt to access \(typeName(base)) at index [\(positions.map(String.init).joined(separator: ", "))]", kind: .bounds)
         default:
             throw RuntimeError("cannot index into \(describeType(base))", kind: .method)
         }

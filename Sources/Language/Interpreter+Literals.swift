@@ -7,6 +7,7 @@ extension Runtime {
     func makeVector(_ values: [Value]) throws -> Value {
         try checkBudget(values.count)
         if values.isEmpty { return .list(ListBox([], isAny: true)) }
+        try refuseRationalArray(values)
         if values.contains(where: { if case .host(let o) = $0 { o is IrrationalConstant } else { false } }),
            values.contains(where: \.isNumber) {
             // π beside other numbers promotes to Float64, as `[π, 1]` does in Julia.

@@ -78,6 +78,14 @@ struct DeepCopier {
         case .tuple(let items): return .tuple(TupleItems(items.map { copy($0) }))
         case .pair(let p): return .pair(copy(p.key), copy(p.value))
         case .namedTuple(let names, let values): return .namedTuple(names: names, values: TupleItems(values.map { copy($0) }))
+        case .host(let instance as StructInstance):
+            // Registered before its fields are copied, as lists are, so a mutable struct
+            // that holds itself copies into one that holds the copy (as Julia's deepcopy).
+            if let done = hosts[ObjectIdentifier(instance)] { return .host(done) }
+            let fresh = instance.replacingFields([])
+            hosts[ObjectIdentifier(instance)] = fresh
+            fresh.setFields(instance.fields.map { copy($0) })
+            return .host(fresh)
         case .host(let object):
             if let done = hosts[ObjectIdentifier(object)] { return .host(done) }
             guard let fresh = object.deepCopy(copying: { copy($0) }) else { return value }

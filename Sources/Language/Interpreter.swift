@@ -90,6 +90,9 @@ public final class Interpreter: Runtime {
     var anonymousCount = 0
     /// The extent of each dimension being indexed, innermost last, for `end`.
     @exclusivity(unchecked) var endValues: [Int] = []
+    /// The errors the `catch` blocks now running handle, innermost last (`rethrow()`).
+    var handledErrors: [RuntimeError] = []
+    public var errorBeingHandled: RuntimeError? { handledErrors.last }
     /// Whether a tree of dotted operations runs as one fused broadcast (Interpreter+Broadcast.swift);
     /// off, each runs on its own, the reference the fusion tests compare against.
     @exclusivity(unchecked) public var fusesBroadcasts = true
@@ -305,8 +308,10 @@ public final class Interpreter: Runtime {
         case .index(let base, let indices): return try evaluateIndex(base, indices, env)
         case .field(let base, let name): return try field(try evaluate(base, env), name)
         case .splat: throw RuntimeError("`...` (splat) is only meaningful in a call or a collection", kind: .argument)
-        case .typed(let inner, let type): return try typeAssertion(try evaluate(inner, env), type, at: expr.position)
-        case .function(let decl): return defineFunction(decl, env)
+        case .typed(let inner, let type): return try typeAssertion(try evaluate(inner, env), type, at: expr.position, in: env)
+        case .function(let decl): return try defineStructMethod(decl, env) ?? defineFunction(decl, env)
+        case .functorMethod(let decl): return try defineFunctorMethod(decl, env)
+        case .structDefinition(let decl): return try defineStruct(decl, env)
         case .lambda(let decl):
             anonymousCount += 1
             return .function(FunctionValue(name: "#\(anonymousCount)", methods: [.closure(decl, env, confinedTo: settings.confinement)]))
@@ -469,6 +474,11 @@ public final class Interpreter: Runtime {
         case .pair(let p):
             if name == "first" { return p.key }
             if name == "second" { return p.value }
+        case .host(let instance as StructInstance):
+            guard let property = instance.property(name) else {
+                throw RuntimeError("type \(instance.type.name) has no field \(name)", kind: .error)
+            }
+            return property
         case .host(let object):
             if let property = object.property(name) { return property }
         default: break
@@ -498,11 +508,7 @@ public final class Interpreter: Runtime {
         let visible = env.kind == .global ? env.values[symbol] : env.lookupLocal(symbol)
         if case .function(let existing)? = visible, !existing.isBuiltin {
             // The same signature (count and written types) replaces; another adds a method.
-            existing.methods.removeAll {
-                if case .closure(let d, _, _) = $0 { return d.arity == decl.arity && $0.writtenTypes == method.writtenTypes }
-                return false
-            }
-            existing.methods.append(method)
+            existing.addMethod(method)
             return .function(existing)
         }
         var methods: [FunctionValue.Method] = []

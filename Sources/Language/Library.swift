@@ -77,10 +77,15 @@ struct Library {
         registerKnetBuiltins()
         registerLinearAlgebraBuiltins()
         registerModelBuiltins()
+        registerStructBuiltins()
         registerPlotBuiltins()
         registerDataBuiltins()
         registerBPTTBuiltins()
         registerLiveBuiltins()
+        registerRationalBuiltins()
+        registerMinibatchBuiltins()
+        registerIndexFunctionBuiltins()
+        registerExceptionBuiltins()
         handHostObjectsAsThemselves(to: Param.builtinsSeeingTheParam)
     }
 }

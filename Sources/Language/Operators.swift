@@ -76,6 +76,7 @@ extension Runtime {
 
     func isa(_ value: Value, _ type: Value) throws -> Bool {
         if case .type(let t) = type { return try isa(value, type: t) }
+        if case .function(let f) = type, let structType = f.structType { return structType.hasInstance(value) }
         guard case .function(let f) = type, let matches = typePredicates[f.name] else {
             throw RuntimeError("the right side of `isa` must be a type name such as Number or String", kind: .argument)
         }
@@ -110,6 +111,9 @@ extension Runtime {
     /// `a op b`, or `a .op b` when `dotted`: the arithmetic, logic and comparison
     /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
+        if !dotted, case .host = a, let answer = try structOperation(op, a, b) { return answer }
+        if !dotted, case .host = b, let answer = try structOperation(op, a, b) { return answer }
+        if let result = try rationalOperation(op, a, b, dotted: dotted) { return result }
         switch op {
         case .identical, .notIdentical, .pair, .equal, .notEqual, .in, .notIn: break
         default:
@@ -133,7 +137,6 @@ extension Runtime {
         case .approx where !dotted: return .bool(try approximatelyEqual(a, b))
         case .notApprox where !dotted: return .bool(!(try approximatelyEqual(a, b)))
         case .pair: return .pair(a, b)
-        case .rational: throw RuntimeError("rational numbers (`//`) are not supported; write a / b for a Float64", kind: .notSupported)
         default: break
         }
         if case .host(let object) = a, let answer = try object.operation(op, dotted: dotted, with: b, selfOnLeft: true) { return answer }
@@ -173,33 +176,41 @@ extension Runtime {
     /// Julia's `===`: the same object for arrays, lists, dictionaries and functions;
     /// for everything else the same type and the same contents (so `1 === 1.0` is false).
     func identical(_ a: Value, _ b: Value) -> Bool {
-        switch (a, b) {
-        case (.array(let x), .array(let y)): return x === y
-        case (.list(let x), .list(let y)): return x === y
-        case (.dict(let x), .dict(let y)): return x === y
-        case (.function(let x), .function(let y)): return x === y
-        case (.type(let x), .type(let y)): return x == y
-        case (.host(let x), .host(let y)): return x.isEqual(to: y)
-        case (.tracked(let x), .tracked(let y)): return x.tape === y.tape && x.shape == y.shape && x.value.scalars == y.value.scalars
-        case (.int(let x), .int(let y)): return x == y
-        case (.bool(let x), .bool(let y)): return x == y
-        case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN)
-        case (.complex(let p, let q, let t), .complex(let r, let s, let u)):
-            return t == u && identical(.float(p), .float(r)) && identical(.float(q), .float(s))
-        case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
-        case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
-            return n == m && zip(x, y).allSatisfy { identical($0, $1) }
-        case (.pair(let p), .pair(let q)): return identical(p.key, q.key) && identical(p.value, q.value)
-        case (.nothing, .nothing): return true
-        case (.string(let x), .string(let y)): return x == y
-        case (.char(let x), .char(let y)): return x == y
-        case (.symbol(let x), .symbol(let y)): return x == y
-        case (.range(let x), .range(let y)): return x == y
-        case (.plot(let x), .plot(let y)): return x == y
-        default: return false
-        }
+        Language.identical(a, b)
     }
+}
 
+/// Julia's `===` (see `Runtime.identical`); a free function, so that a struct's
+/// values can compare their fields with it (StructInstance.swift).
+func identical(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.array(let x), .array(let y)): return x === y
+    case (.list(let x), .list(let y)): return x === y
+    case (.dict(let x), .dict(let y)): return x === y
+    case (.function(let x), .function(let y)): return x === y
+    case (.type(let x), .type(let y)): return x == y
+    case (.host(let x), .host(let y)): return x.isEqual(to: y)
+    case (.tracked(let x), .tracked(let y)): return x.tape === y.tape && x.shape == y.shape && x.value.scalars == y.value.scalars
+    case (.int(let x), .int(let y)): return x == y
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN)
+    case (.complex(let p, let q, let t), .complex(let r, let s, let u)):
+        return t == u && identical(.float(p), .float(r)) && identical(.float(q), .float(s))
+    case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
+    case (.namedTuple(let n, let x), .namedTuple(let m, let y)):
+        return n == m && zip(x, y).allSatisfy { identical($0, $1) }
+    case (.pair(let p), .pair(let q)): return identical(p.key, q.key) && identical(p.value, q.value)
+    case (.nothing, .nothing): return true
+    case (.string(let x), .string(let y)): return x == y
+    case (.char(let x), .char(let y)): return x == y
+    case (.symbol(let x), .symbol(let y)): return x == y
+    case (.range(let x), .range(let y)): return x == y
+    case (.plot(let x), .plot(let y)): return x == y
+    default: return false
+    }
+}
+
+extension Runtime {
     // MARK: Scalars
 
     /// The plain number inside a one-element tracked value.
@@ -586,6 +597,7 @@ extension Runtime {
     }
 
     func unaryOperation(_ op: Operator, _ v: Value, dotted: Bool = false) throws -> Value {
+        if let r = v.rational { return try rationalUnary(op, r) }
         if case .host = v, let x = try numericHostValue(v) { return try unaryOperation(op, x, dotted: dotted) }
         switch (op, v) {
         case (.minus, .int(let n)):

@@ -233,13 +233,13 @@ public struct Parser {
         if op == nil && !dotted {
             advance()
             skipNewlines()
-            if case .call(let callee, let arguments, false) = lhs.kind, case .identifier(let name) = callee.kind {
-                // `f(x) = x^2` defines a function.
+            if case .call(let callee, let arguments, false) = lhs.kind, let name = try definedFunctionName(callee) {
+                // `f(x) = x^2` defines a function; `(m::Dense)(x) = ...` a method of its values.
                 let body = try assignment(allowTuple: allowTuple)
-                let (parameters, keywords) = try functionParameters(from: arguments)
+                let (parameters, keywords) = try functionParameters(from: name.isFunctor ? [Argument(name: nil, value: callee)] + arguments : arguments)
                 let decl = FunctionDecl(
                     name: name.text, parameters: parameters, keywordParameters: keywords, body: body, position: lhs.position)
-                return Expr(.function(decl), at: lhs.position)
+                return Expr(name.isFunctor ? .functorMethod(decl) : .function(decl), at: lhs.position)
             }
             try checkAssignable(lhs)
             let value = try assignment(allowTuple: allowTuple)
@@ -567,6 +567,9 @@ public struct Parser {
                 advance()
                 let arguments = try callArguments()
                 expr = Expr(.call(callee: expr, arguments: arguments, broadcast: true), at: expr.position)
+            } else if token.is(.dot), !spaced, peekAfter().is(.colon), let op = qualifiedOperatorAhead() {
+                // `Base.:+` and `Base.:(==)`: the operator's function in a module, as a method's name.
+                expr = Expr(.field(expr, op.spelling), at: expr.position)
             } else if token.is(.dot), !spaced, case .identifier(let name) = peekAfter().kind {
                 advance()
                 advance()
@@ -595,6 +598,20 @@ public struct Parser {
                 return expr
             }
         }
+    }
+
+    /// The operator in `.:+` or `.:(==)` starting at the `.` here, read when there is one.
+    private mutating func qualifiedOperatorAhead() -> Operator? {
+        func token(_ k: Int) -> Token { tokens[min(current + k, tokens.count - 1)] }
+        if case .operator(let op, false) = token(2).kind {
+            current += 3
+            return op
+        }
+        if token(2).is(.leftParen), case .operator(let op, false) = token(3).kind, token(4).is(.rightParen) {
+            current += 5
+            return op
+        }
+        return nil
     }
 
     /// A type after `::`, such as `Int`, `Float64` or `Vector{Float64}`, as text.
@@ -783,6 +800,10 @@ public struct Parser {
             advance()
             return try stringLiteral(parts, at: position)
         case .identifier(let name):
+            if name == "mutable", peekAfter().is(.struct) {
+                advance()
+                return try structDefinition(isMutable: true, at: position)
+            }
             advance()
             if unsupportedNumberTypes.contains(name), check(.leftBracket), !peek().spaceBefore {
                 throw error("the type \(name) is not supported: the notebook's numbers are \(supportedNumberTypes)", at: position)
@@ -859,6 +880,7 @@ public struct Parser {
             advance()
             return Expr(.integer(1), at: position)
         case .function: return try functionDefinition()
+        case .struct: return try structDefinition(isMutable: false, at: position)
         case .if: return try ifExpression()
         case .for: return try forLoop()
         case .while:
@@ -947,25 +969,148 @@ public struct Parser {
         if case .identifier(let n) = peek().kind {
             advance()
             name = n
+            if check(.dot), !peek().spaceBefore {
+                // `function Base.length(b::Bag)`: a method of a function of a module we provide.
+                let qualified = try definedFunctionName(try postfixName(Expr(.identifier(Name(n)), at: keyword.position)))
+                name = qualified?.text
+            }
         }
         guard check(.leftParen) else {
             if let name, check(.end) { throw error("a function with no methods (`function \(name) end`) is not supported yet; define a method: function \(name)(x) ... end") }
             throw error("expected `(` and the parameters after `function\(name.map { " " + $0 } ?? "")`")
         }
         advance()
-        let arguments = try callArguments()
+        var arguments = try callArguments()
+        var isFunctor = false
+        if name == nil, check(.leftParen), !peek().spaceBefore, arguments.count == 1, arguments[0].name == nil,
+           case .typed(_, let type) = arguments[0].value.kind {
+            // `function (p::Polynomial)(x) ... end`: a method of the struct's values.
+            advance()
+            arguments += try callArguments()
+            isFunctor = true
+            name = type
+        }
         let (parameters, keywords) = try functionParameters(from: arguments)
         var returnType: String?
         if check(.doubleColon) {
             advance()
             returnType = try typeName()
         }
+        if check(.where) { throw error(statementEndMessage(found: peek())) }
         let body = try block(until: [.end])
         try expectEnd()
         let decl = FunctionDecl(
             name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position,
             returnType: returnType)
+        if isFunctor { return Expr(.functorMethod(decl), at: keyword.position) }
         return Expr(name == nil ? .lambda(decl) : .function(decl), at: keyword.position)
+    }
+
+    /// The modules whose functions a program may add methods to by their qualified
+    /// name (`Base.length(b::Bag) = ...`); the functions are the notebook's builtins.
+    private static let extensibleModules: Set<String> = ["Base", "Statistics", "LinearAlgebra", "Random", "Knet", "AutoGrad"]
+
+    /// The name a definition `callee(args) = body` gives its method: `f`, `Base.f`
+    /// (the builtin `f`), `Base.:+` (the operator), or the struct named in
+    /// `(m::Dense)(x) = ...`; nil when `callee(args)` is a call being assigned to.
+    private mutating func definedFunctionName(_ callee: Expr) throws(SyntaxError) -> (text: String, isFunctor: Bool)? {
+        switch callee.kind {
+        case .identifier(let name): return (name.text, false)
+        case .operatorFunction(let op): return (op.spelling, false)
+        case .typed(let object, let type):
+            switch object.kind {
+            case .identifier: return (type, true)
+            default: return nil
+            }
+        case .field(let module, let name):
+            guard case .identifier(let moduleName) = module.kind else { return nil }
+            guard Parser.extensibleModules.contains(moduleName.text) else {
+                throw error("defining methods of `\(moduleName.text).\(name)` is not supported; the modules whose functions can be extended are \(Parser.extensibleModules.sorted().joined(separator: ", "))", at: callee.position)
+            }
+            return (name, false)
+        default: return nil
+        }
+    }
+
+    /// Reads `.name` (or `.:op`) after a module's name in `function Base.length(...)`.
+    private mutating func postfixName(_ module: Expr) throws(SyntaxError) -> Expr {
+        advance()  // `.`
+        guard case .identifier(let name) = peek().kind else {
+            throw error("expected a function's name after `.` in the function's name")
+        }
+        advance()
+        return Expr(.field(module, name), at: module.position)
+    }
+
+    /// `struct Name{T} fields and inner constructors end`, after `mutable` when it is one.
+    private mutating func structDefinition(isMutable: Bool, at position: SourcePosition) throws(SyntaxError) -> Expr {
+        advance()  // `struct`
+        opening(.struct, at: position)
+        defer { openBlocks.removeLast() }
+        guard case .identifier(let name) = peek().kind else { throw error("expected the struct's name after `struct`") }
+        advance()
+        var parameters: [TypeParameter] = []
+        if check(.leftBrace), !peek().spaceBefore {
+            advance()
+            repeat {
+                guard case .identifier(let parameter) = peek().kind else { throw error("expected a type parameter's name in `\(name){...}`") }
+                advance()
+                var bound: String?
+                if subtypeMarkFollows() { bound = try typeName() }
+                parameters.append(TypeParameter(name: parameter, bound: bound))
+            } while match(.comma)
+            try expect(.rightBrace, "to close the type parameters of `\(name)`")
+        }
+        if subtypeMarkFollows() {
+            throw error("a struct's supertype (`struct \(name) <: ...`) is not supported: the notebook has no abstract type hierarchies", at: position)
+        }
+        let body = try block(until: [.end])
+        try expectEnd()
+        guard case .block(let statements) = body.kind else { throw error("expected the fields of `\(name)`", at: position) }
+        var fields: [FieldDecl] = []
+        var constructors: [FunctionDecl] = []
+        for statement in statements {
+            switch statement.kind {
+            case .identifier(let field): fields.append(FieldDecl(name: field.text, typeName: nil))
+            case .typed(let inner, let type):
+                guard case .identifier(let field) = inner.kind else {
+                    throw error("expected a field's name before `::\(type)` in `\(name)`", at: statement.position)
+                }
+                fields.append(FieldDecl(name: field.text, typeName: type))
+            case .function(let decl) where decl.name == name: constructors.append(decl)
+            case .string: continue  // a docstring
+            case .assign:
+                throw error("field defaults (`x = 1` inside a struct) need Base.@kwdef, which is not supported", at: statement.position)
+            default:
+                throw error("expected a field (`x` or `x::Type`) or a constructor `\(name)(...) = new(...)` inside `struct \(name)`", at: statement.position)
+            }
+        }
+        var seen = Set<String>()
+        for field in fields where !seen.insert(field.name).inserted {
+            throw error("duplicate field name: \"\(field.name)\" is not unique", at: position)
+        }
+        let decl = StructDecl(
+            name: name, typeParameters: parameters, isMutable: isMutable, fields: fields, innerConstructors: constructors, position: position)
+        return Expr(.structDefinition(decl), at: position)
+    }
+
+    /// Whether `<:` comes next; reads it when it does. (The scanner reads `<:` as `<`
+    /// and the start of `:Real`, so both spellings are taken.)
+    private mutating func subtypeMarkFollows() -> Bool {
+        guard case .operator(.less, false) = peek().kind else { return false }
+        switch peekAfter().kind {
+        case .punctuation(.colon):
+            advance()
+            advance()
+            return true
+        case .symbol(let text):
+            // `<:Real` scanned as `<` and the symbol `:Real`: put the name back as an identifier.
+            advance()
+            tokens[current] = Token(kind: .identifier(text), lexeme: text, position: tokens[current].position, spaceBefore: false)
+            return true
+        default:
+            return false
+        }
     }
 
     /// Reads a parameter list that was parsed as call arguments: `x`, `x::T`, `x=1`,
@@ -1170,6 +1315,13 @@ public struct Parser {
     private mutating func parenthesized(at position: SourcePosition) throws(SyntaxError) -> Expr {
         try withContext(.parens) { (p: inout Parser) throws(SyntaxError) -> Expr in
             if p.match(.rightParen) { return Expr(.tuple([]), at: position) }
+            if p.check(.doubleColon) {
+                // `(::Dense)(x) = ...`: a method of a struct's values that does not name the object.
+                p.advance()
+                let type = try p.typeName()
+                try p.expect(.rightParen, "to close `(::\(type))`")
+                return Expr(.typed(Expr(.identifier(Name("#self")), at: position), type), at: position)
+            }
             if p.check(.semicolon) {
                 // `(; a = 1)` named tuple: rare; refuse clearly.
                 throw p.error("expected an expression after `(`")

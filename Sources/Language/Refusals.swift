@@ -20,7 +20,7 @@ let unsupportedNumberTypes: Set<String> = [
 /// answer, and catching it would take a path Julia's program never takes.
 let unsupportedBaseNames: Set<String> = [
     // errors and control
-    "throw", "rethrow", "backtrace", "catch_backtrace", "current_exceptions", "retry", "ErrorException",
+    "backtrace", "catch_backtrace", "current_exceptions", "retry", "ErrorException",
     "DomainError", "BoundsError", "ArgumentError", "MethodError", "KeyError", "OverflowError",
     "InexactError", "DivideError", "UndefVarError", "AssertionError", "DimensionMismatch", "StringIndexError",
     "InterruptException", "StackOverflowError", "TypeError", "UndefKeywordError",
@@ -31,8 +31,10 @@ let unsupportedBaseNames: Set<String> = [
     "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some",
     "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "Nothing", "Ref", "NTuple",
     "Enum", "Symbol", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
+    // identity and hashing
+    "hash", "objectid", "isbits", "ifelse", "isunordered", "oneunit", "oftype", "fieldoffset",
     // collections
-    "getindex", "setindex!", "Set", "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "AbstractDict",
+    "Set", "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "AbstractDict",
     "union!", "intersect!", "setdiff!", "symdiff", "symdiff!", "issubset", "isdisjoint", "issetequal", "⊆",
     "⊇", "⊈", "⊉", "⊊", "⊋", "∪", "∩", "∋", "∌", "getkey", "keytype", "valtype", "mergewith", "mergewith!",
     "sizehint!", "splice!", "keepat!", "popat!", "resize!", "insert!", "replace!", "map!", "filter!",
@@ -47,7 +49,7 @@ let unsupportedBaseNames: Set<String> = [
     "sum!", "prod!", "findmin!", "findmax!", "strides", "stride", "parent", "parentindices", "to_indices",
     "hvncat", "promote_shape",
     // numbers
-    "numerator", "denominator", "rationalize", "Rational", "gcdx", "invmod", "powermod", "bitreverse",
+    "rationalize", "gcdx", "invmod", "powermod", "bitreverse",
     "bitrotate", "bswap", "count_ones", "count_zeros", "leading_ones", "leading_zeros", "trailing_ones",
     "trailing_zeros", "bitstring", "reinterpret", "unsigned", "signed", "significand", "exponent", "frexp",
     "ldexp", "modf", "fma", "muladd", "evalpoly", "nextpow", "prevpow", "nextprod", "ispow2", "isqrt",
@@ -68,7 +70,7 @@ let unsupportedBaseNames: Set<String> = [
 
 /// Knet's names that tutorials use and the notebook does not define.
 let unsupportedKnetNames: Set<String> = [
-    "minibatch", "progress!", "conv4", "pool", "deconv4", "unpool", "RNN", "dropout",
+    "progress!", "conv4", "pool", "deconv4", "unpool", "RNN", "dropout",
     "batchnorm", "KnetArray", "gpu", "xavier", "gaussian", "bilinear", "zeroone", "softmax", "logsoftmax",
     "logsumexp", "sgd", "adam", "rmsprop", "adagrad", "adadelta", "momentum", "nesterov", "train!",
     "optimizers", "hyperband", "goldensection",
@@ -121,8 +123,6 @@ func statementEndMessage(found token: Token) -> String {
         return "`where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet; write the method without the type parameter"
     case .identifier("type"):
         return "`abstract type` and `primitive type` declarations are not supported yet"
-    case .keyword(.struct):
-        return "`mutable struct` is not supported yet"
     default:
         return "expected end of line or `;` after the statement, found \(token)"
     }

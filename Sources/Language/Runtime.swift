@@ -28,6 +28,12 @@ public protocol Runtime: AnyObject {
     /// The `@diff` recording under way, which every `Param` used reads itself onto
     /// (Builtins+AutoGrad.swift); nil outside one.
     var recording: ParameterRecording? { get set }
+    /// The error a `catch` block is handling, innermost first, for `rethrow()`; nil outside one.
+    var errorBeingHandled: RuntimeError? { get }
+}
+
+extension Runtime {
+    public var errorBeingHandled: RuntimeError? { nil }
 }
 
 /// The settings a runtime's output depends on.

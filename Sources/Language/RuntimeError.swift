@@ -88,6 +88,8 @@ public struct RuntimeError: Error, CustomStringConvertible {
     /// How Julia's `show` writes the exception (`DomainError(-4.0, "...")`), where the
     /// notebook knows its fields; `println(e)` of a caught error needs it.
     public var juliaForm: String? = nil
+    /// What `throw(x)` threw, which `catch e` binds as it is (Builtins+Exceptions.swift).
+    public var thrownValue: ThrownValue? = nil
     /// Where the failing expression starts; nil until the interpreter attaches it.
     public var position: SourcePosition?
     /// Innermost first: the function the error happened in and where each call came from.

@@ -1,5 +1,5 @@
 /// One rule for looking inside the containers a learner builds (lists, tuples, named
-/// tuples, pairs, dictionaries), for the walks over parameter structures: `grad`'s
+/// tuples, pairs, dictionaries, struct values), for the walks over parameter structures: `grad`'s
 /// leaves and their rebuilding, the check for values already recorded on a tape, and
 /// AutoGrad's `params`.
 ///
@@ -41,6 +41,7 @@ final class StructureWalk {
         case .list(let l): return l.items
         case .tuple(let items), .namedTuple(_, let items): return items.values
         case .pair(let p): return [p.key, p.value]
+        case .host(let instance as StructInstance): return instance.fields
         case .dict(let d):
             return d.keys.flatMap { key -> [Value] in
                 let stored = d[key].map { [$0] } ?? []
@@ -72,12 +73,14 @@ final class StructureWalk {
 }
 
 extension Value {
-    /// The identity of a container that can hold itself (lists and dictionaries are
-    /// shared references; tuples and pairs are values and cannot).
+    /// The identity of a container that can hold itself (lists, dictionaries and mutable
+    /// structs are shared references; tuples, pairs and immutable structs are values and
+    /// cannot).
     fileprivate var containerIdentity: ObjectIdentifier? {
         switch self {
         case .list(let l): return ObjectIdentifier(l)
         case .dict(let d): return ObjectIdentifier(d)
+        case .host(let instance as StructInstance) where instance.type.isMutable: return ObjectIdentifier(instance)
         default: return nil
         }
     }

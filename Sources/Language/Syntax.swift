@@ -84,6 +84,13 @@ public struct Expr: Sendable {
         // Functions
         case function(FunctionDecl)
         case lambda(FunctionDecl)
+        /// `(m::Dense)(x) = ...`: a method that makes values of a struct callable. The
+        /// object is the first parameter, typed with the struct's name.
+        case functorMethod(FunctionDecl)
+
+        // Types
+        /// `struct Name ... end` and `mutable struct Name ... end` (StructDecl.swift).
+        case structDefinition(StructDecl)
 
         // Assignment
         /// `target = value`; the target is a name, an index, a field or a tuple of targets.

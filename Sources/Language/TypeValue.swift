@@ -34,11 +34,12 @@ private let typeFunctionNames: [String: String] = [
 ]
 
 /// Types whose own type is `UnionAll`: written without the parameters they take.
-private let parametricTypes: Set<String> = ["AbstractArray", "Dict", "Vector", "Matrix", "Array", "Pair", "UnitRange", "Set"]
+private let parametricTypes: Set<String> = ["AbstractArray", "Dict", "Vector", "Matrix", "Array", "Pair", "UnitRange", "Set", "Rational"]
 
 extension FunctionValue {
     /// The type this function is, when it is the standard builtin named for one (`Int` is Int64).
     var juliaType: String? {
+        if let structType { return structType.name }
         guard let type = typeFunctionNames[name], Library.standard.functions[name] === self else { return nil }
         return type
     }
@@ -101,7 +102,8 @@ extension Runtime {
         if supertypes(of: typeName(value)).contains(type.name) { return true }
         let base = String(type.name.prefix { $0 != "{" })
         let invariant: Set<String> = ["Vector", "Matrix", "Dict", "Pair", "UnitRange", "Set", "StepRange", "StepRangeLen"]
-        if type.isConcrete || (invariant.contains(base) && type.name.contains("{")) { return false }
+        // Only a rational is a Rational (the notebook's numbers are no other kind of one).
+        if type.isConcrete || (invariant.contains(base) && type.name.contains("{")) || base == "Rational" { return false }
         throw RuntimeError("`isa \(type.name)` is not supported: the notebook can test concrete types such as Vector{Float64} and the abstract ones Number, Real, Integer, AbstractFloat, AbstractArray", kind: .notSupported)
     }
 }

@@ -178,7 +178,7 @@ extension TupleItems {
 }
 
 /// Empties `values`, taking apart the containers inside them (lists, dictionaries,
-/// tuples, named tuples, pairs) that nothing else refers to, level by level on a heap
+/// tuples, named tuples, pairs, struct values) that nothing else refers to, level by level on a heap
 /// worklist instead of the stack.
 func releaseNestedValues(_ values: inout [Value]) {
     var pending = values
@@ -199,6 +199,8 @@ func releaseNestedValues(_ values: inout [Value]) {
             if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.removeAll()) }
         case .pair(var box):
             if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.removeAll()) }
+        case .structure(var box):
+            if isKnownUniquelyReferenced(&box) { pending.append(contentsOf: box.removeAllFields()) }
         case nil:
             break
         }
@@ -211,6 +213,8 @@ private enum ContainerBox {
     case dict(DictBox)
     case items(TupleItems)
     case pair(Pair)
+    /// A value of a struct type (StructInstance.swift).
+    case structure(StructInstance)
 }
 
 private func takeBox(_ value: inout Value) -> ContainerBox? {
@@ -221,6 +225,7 @@ private func takeBox(_ value: inout Value) -> ContainerBox? {
     case .tuple(let b): box = .items(b)
     case .namedTuple(_, let b): box = .items(b)
     case .pair(let b): box = .pair(b)
+    case .host(let b as StructInstance): box = .structure(b)
     default: return nil
     }
     value = .nothing

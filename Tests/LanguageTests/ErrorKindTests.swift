@@ -29,7 +29,9 @@ struct ErrorKindTests {
         ("if 1 end", .type),
         ("[1, 2] + [1, 2, 3]", .dimensionMismatch),
         ("f(; k) = k; f()", .undefinedKeyword),
-        ("1 // 2", .notSupported),
+        ("[1 // 2, 1]", .notSupported),
+        ("0 // 0", .argument),
+        ("(typemax(Int) // 1) + 1", .overflow),
         ("zeros(2000)", .limit),
         ("down(n) = down(n + 1); down(1)", .limit),
     ])

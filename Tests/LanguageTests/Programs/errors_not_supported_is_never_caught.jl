@@ -8,8 +8,8 @@ end
 println(x)
 # expect: 0
 try
-    1 // 2
+    [1 // 2]
 catch
     println("the handler must not run")
 end
-# expect error: line 11, column 5: rational numbers (`//`) are not supported
+# expect error: line 11, column 5: arrays of rational numbers (Vector{Rational{Int64}}) are not supported yet

@@ -11,5 +11,10 @@ println(g(-16), " ", (string ∘ length)("abc"))
 # expect: 4.0 3
 println(16 |> sqrt, " ", [1, 4, 9] .|> sqrt)
 # expect: 4.0 [1.0, 2.0, 3.0]
-1 // 2
-# expect error: line 14, column 1: rational numbers (`//`) are not supported
+println(//(6, 4), " ", (//)(1, -2))
+# expect: 3//2 -1//2
+a = [1, 2, 3]
+println(getindex(a, 2), " ", getindex([1 2; 3 4], 2, 1), " ", getindex(Dict(:k => 5), :k), " ", getindex(a, 2:3))
+# expect: 2 3 5 [2, 3]
+println(setindex!(a, 20, 2), " ", a)
+# expect: [1, 20, 3] [1, 20, 3]

@@ -1,0 +1,135 @@
+/// Running the statements that declare struct types and the methods written for them:
+/// `struct` and `mutable struct`, callable values (`(m::Dense)(x) = ...`), operator
+/// methods (`Base.:+(a::Money, b::Money) = ...`), and the refusals for methods the
+/// notebook's builtins would not call (a `show` or `iterate` for a struct).
+extension Interpreter {
+    /// `struct Name ... end`: binds the name to the type, whose methods are its
+    /// constructors. Running the same declaration again keeps the type (and the methods
+    /// written for it), as Julia accepts an identical redefinition; any other is refused.
+    func defineStruct(_ decl: StructDecl, _ env: Environment) throws -> Value {
+        guard env.kind == .global else {
+            throw RuntimeError("syntax: \"struct\" expression not at top level", kind: .error)
+        }
+        let symbol = Name(decl.name)
+        if let existing = env.values[symbol] {
+            if case .function(let f) = existing, let type = f.structType, type.isSameDeclaration(as: decl) { return .nothing }
+            throw RuntimeError("invalid redefinition of constant \(decl.name)", kind: .error)
+        }
+        if !decl.typeParameters.isEmpty && !decl.innerConstructors.isEmpty {
+            throw RuntimeError(
+                "inner constructors of a parametric struct (`new{T}(...)`) are not supported; declare \(decl.name) without an inner constructor, or without type parameters",
+                kind: .notSupported)
+        }
+        let type = StructType(decl, scope: env)
+        let methods: [FunctionValue.Method]
+        if decl.innerConstructors.isEmpty {
+            methods = [.builtin(structBuiltin(decl.name, arity: decl.fields.count...decl.fields.count) { interp, args in
+                try interp.constructStruct(type, args.values, calledAs: decl.name)
+            })]
+        } else {
+            // The inner constructors see `new`, which makes the value from its fields.
+            let inner = Environment(parent: env, kind: .hard)
+            inner.define(Name("new"), .function(FunctionValue(name: "new", methods: [.builtin(structBuiltin("new", arity: 0...Int.max) { interp, args in
+                guard args.count >= decl.fields.count else {
+                    throw RuntimeError(
+                        "new with fewer arguments than \(decl.name) has fields (leaving fields undefined) is not supported", kind: .notSupported)
+                }
+                return try interp.constructStruct(type, args.values, calledAs: "new")
+            })])))
+            methods = decl.innerConstructors.map { .closure($0, inner, confinedTo: settings.confinement) }
+        }
+        let constructor = FunctionValue(name: decl.name, methods: methods)
+        constructor.structType = type
+        type.constructor = constructor
+        env.define(symbol, .function(constructor))
+        return .nothing
+    }
+
+    /// A builtin that is handed Params as themselves, as a constructor must be (a model
+    /// holds its Params, not their arrays).
+    private func structBuiltin(_ name: String, arity: ClosedRange<Int>, _ body: @escaping Library.Body) -> Builtin {
+        var builtin = Builtin(name: name, help: "", arity: arity, elementwise: false, body: body)
+        builtin.seesHostObjects = true
+        return builtin
+    }
+
+    /// `(m::Dense)(x) = ...`: a method run when a value of the struct is called.
+    func defineFunctorMethod(_ decl: FunctionDecl, _ env: Environment) throws -> Value {
+        let written = decl.parameters.first?.typeName ?? ""
+        guard env.kind == .global else {
+            throw RuntimeError("a method of a struct's values, `(::\(written))(...)`, must be defined at the top level", kind: .error)
+        }
+        let base = String(written.prefix { $0 != "{" })
+        guard case .function(let f)? = env.lookup(Name(base)), let type = f.structType else {
+            throw RuntimeError(
+                "`(::\(written))(...) = ...` makes the values of a struct callable; `\(base)` is not a struct declared here, and callable values of other types are not supported",
+                kind: .notSupported)
+        }
+        let function = type.callFunction ?? FunctionValue(name: "(::\(type.name))", methods: [])
+        function.addMethod(.closure(decl, env, confinedTo: settings.confinement))
+        type.callFunction = function
+        return .nothing
+    }
+
+    /// Definitions that need a struct to mean anything: an operator's method is kept
+    /// with the struct types in its signature (the operators look there); a `show` or
+    /// `iterate` method for a struct is refused, since printing and loops would not call
+    /// it and would answer differently than Julia. Nil for an ordinary function.
+    func defineStructMethod(_ decl: FunctionDecl, _ env: Environment) throws -> Value? {
+        guard let name = decl.name else { return nil }
+        let structTypes = decl.parameters.compactMap { parameter -> StructType? in
+            guard let written = parameter.typeName else { return nil }
+            if case .function(let f)? = env.lookup(Name(String(written.prefix { $0 != "{" }))) { return f.structType }
+            return nil
+        }
+        if let op = Operator.allCases.first(where: { $0.spelling == name }) {
+            guard !structTypes.isEmpty else {
+                throw RuntimeError(
+                    "adding methods to `\(name)` is supported only for struct types declared here, as in Base.:\(name)(a::Money, b::Money)", kind: .notSupported)
+            }
+            guard env.kind == .global else {
+                throw RuntimeError("a method of `\(name)` must be defined at the top level", kind: .error)
+            }
+            let function = structTypes.lazy.compactMap { $0.operatorFunctions[op] }.first ?? FunctionValue(name: name, methods: [])
+            function.addMethod(.closure(decl, env, confinedTo: settings.confinement))
+            for type in structTypes { type.operatorFunctions[op] = function }
+            return .function(function)
+        }
+        let unheeded: Set<String> = ["show", "print", "display", "string", "repr", "iterate", "getindex", "setindex!", "getproperty", "setproperty!", "isless", "hash", "convert", "promote_rule"]
+        if unheeded.contains(name), !structTypes.isEmpty || decl.parameters.contains(where: { $0.typeName == "IO" }) {
+            throw RuntimeError(
+                "methods of `\(name)` for your own types are not supported: the notebook's printing, loops and indexing do not call them", kind: .notSupported)
+        }
+        return nil
+    }
+
+    /// `p.x = v` on a struct value.
+    func assignField(_ value: Value, of baseExpr: Expr, _ name: String, _ env: Environment) throws {
+        let base = try evaluate(baseExpr, env)
+        guard case .host(let instance as StructInstance) = base else {
+            throw RuntimeError("cannot assign to a field of \(describeType(base)); only a mutable struct's fields can be assigned", kind: .error)
+        }
+        try setStructField(instance, name, value)
+    }
+}
+
+extension Runtime {
+    /// `a op b` when `a` or `b` is a struct value whose type has a method for the
+    /// operator; nil otherwise. `!=` asks a `==` method when there is one, as Julia's
+    /// fallback `!(a == b)` does.
+    func structOperation(_ op: Operator, _ a: Value, _ b: Value) throws -> Value? {
+        func function(for op: Operator) -> FunctionValue? {
+            for operand in [a, b] {
+                if case .host(let instance as StructInstance) = operand, let f = instance.type.operatorFunctions[op] { return f }
+            }
+            return nil
+        }
+        if let f = function(for: op) { return try call(.function(f), [a, b], [:], at: nowhere) }
+        if op == .notEqual, let f = function(for: .equal) {
+            let equal = try call(.function(f), [a, b], [:], at: nowhere)
+            guard case .bool(let holds) = equal else { return try unaryOperation(.not, equal) }
+            return .bool(!holds)
+        }
+        return nil
+    }
+}
