@@ -92,7 +92,7 @@ private func bitArrayRank(_ name: String) -> Int? {
 }
 
 /// `A, Vector{B}, C` split at its top-level commas.
-private func splitParameters(_ text: String) -> [String] {
+func splitParameters(_ text: String) -> [String] {
     var parts: [String] = []
     var depth = 0
     var current = ""

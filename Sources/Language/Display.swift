@@ -281,22 +281,7 @@ private struct OneLineShow {
 /// `Tuple{Int64, String}`; nil for another head.
 func typeParameters(of type: String, head: String) -> [String]? {
     guard type.hasPrefix(head + "{"), type.hasSuffix("}") else { return nil }
-    let inner = type.dropFirst(head.count + 1).dropLast()
-    var parameters: [String] = []
-    var depth = 0
-    var current = ""
-    for c in inner {
-        if c == "{" { depth += 1 }
-        if c == "}" { depth -= 1 }
-        if c == "," && depth == 0 {
-            parameters.append(current.trimmingCharacters(in: .whitespaces))
-            current = ""
-        } else {
-            current.append(c)
-        }
-    }
-    parameters.append(current.trimmingCharacters(in: .whitespaces))
-    return parameters
+    return splitParameters(String(type.dropFirst(head.count + 1).dropLast()))
 }
 
 /// The one-line form of everything that holds no other value.
