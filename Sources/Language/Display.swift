@@ -253,6 +253,10 @@ private struct OneLineShow {
                     .joined(separator: ", ")
             }
             return (known || implicit ? "Dict" : type) + "(" + entries + ")"
+        case .host(let rational as RationalNumber) where rational.denominator == 1 && context?.hasPrefix("Rational") == true:
+            // Julia's show(::Rational) leaves out `//1` where the context already says
+            // the value is a Rational: `Dict(1 => 1//1)` prints `... (1 => 1)`.
+            return String(rational.numerator)
         default:
             return showScalar(value, compact: compact)
         }
