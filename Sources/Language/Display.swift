@@ -435,7 +435,7 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
     }
 }
 
-private func clip(_ s: String, _ width: Int) -> String {
+func clip(_ s: String, _ width: Int) -> String {
     s.count > width && width > 1 ? String(s.prefix(width - 1)) + "…" : s
 }
 

@@ -507,3 +507,18 @@ f = Dict{Float64, Int64}()
 f[1] = 5
 println(t, " ", f)
 # expect: Dict((1, 2.0) => :y) Dict(1.0 => 5)
+
+# case: Dictionaries — keys and values are views of the dictionary, KeySet and ValueIterator (base/abstractdict.jl; the REPL view from show(::IO, ::MIME"text/plain", ::KeySet) in base/show.jl)
+d = Dict(:a => 1)
+k = keys(d)
+d[:b] = 2
+println(length(k), " ", :b in k, " ", typeof(k))
+println(typeof(values(d)), " ", pairs(d) === d)
+display(keys(Dict("x" => 1.5)))
+display(values(Dict("x" => 1.5)))
+# expect: 2 true Base.KeySet{Symbol, Dict{Symbol, Int64}}
+# expect: Base.ValueIterator{Dict{Symbol, Int64}} true
+# expect: KeySet for a Dict{String, Float64} with 1 entry. Keys:
+# expect:   "x"
+# expect: ValueIterator for a Dict{String, Float64} with 1 entry. Values:
+# expect:   1.5
