@@ -646,3 +646,15 @@ c = copy(v')
 c[1] = 0
 println(typeof(C), " ", A, " ", typeof(c), " ", v)
 # expect: Matrix{Int64} [1 2; 3 4] Adjoint{Int64, Vector{Int64}} [1, 2]
+
+# case: Array and Vectorized Operators and Functions — exp of a square matrix is the matrix exponential, exp. of it each element's (docstring of exp(::AbstractMatrix), stdlib/LinearAlgebra/src/dense.jl)
+A = [1.0 0.0; 0.0 1.0]
+display(exp(A))
+# expect: 2×2 Matrix{Float64}:
+# expect:  2.71828  0.0
+# expect:  0.0      2.71828
+
+# case: Array and Vectorized Operators and Functions — a dot call applies the function to each element of a square matrix
+A = [0.0 0.0; 0.0 0.0]
+println(exp.(A), " ", tanh.(A), " ", 2 .^ A)
+# expect: [1.0 1.0; 1.0 1.0] [0.0 0.0; 0.0 0.0] [1.0 1.0; 1.0 1.0]

@@ -35,4 +35,4 @@ A[1, 2] = 5
 println(c, " ", c[1], " ", vec(c) === c, " ", typeof(copy(c)), " ", [sum(x) for x in eachrow([1 2; 3 4])])
 # expect: [5.0, 0.6666666666666666] 5.0 true Vector{Float64} [3, 7]
 c[3]
-# expect error: line 38, column 1: BoundsError: attempt to access 2-element view(::Matrix{Float64}, :, 2) with eltype Float64 at index [3]
+# expect error: line 37, column 1: BoundsError: attempt to access 2-element view(::Matrix{Float64}, :, 2) with eltype Float64 at index [3]
