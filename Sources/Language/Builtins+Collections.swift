@@ -184,14 +184,14 @@ extension Library {
             return .bool(empty)
         }
         define("keys", 1...1, help: "keys(d) — a dictionary's keys (or an array's indices)") { interp, args in
-            if case .dict(let d) = args[0] { return .list(d.listed(d.keys.map(\.value), as: d.declaredTypes?.key)) }
+            if case .dict(let d) = args[0] { return .host(DictView(d, .keys)) }
             // A named tuple's keys are its names, as a tuple of symbols (base/namedtuple.jl).
             if case .namedTuple(let names, _) = args[0] { return .tuple(TupleItems(names.map { .symbol($0) })) }
             let n = try interp.collectElements(args[0]).count
             return .range(.int(start: 1, step: 1, stop: n))
         }
         define("values", 1...1, help: "values(d) — a dictionary's values") { interp, args in
-            if case .dict(let d) = args[0] { return .list(d.listed(d.keys.compactMap { d[$0] }, as: d.declaredTypes?.value)) }
+            if case .dict(let d) = args[0] { return .host(DictView(d, .values)) }
             // `values(itr) = itr` for a tuple, and `values(nt::NamedTuple) = Tuple(nt)`.
             switch args[0] {
             case .tuple: return args[0]

@@ -599,3 +599,15 @@ println([x for x in 1:n], " ", [x^2 for x in Int[]], " ", [x / 2 for x in 1:5 if
 println(eltype([x for x in 1:0]), " ", [s * "!" for s in String[]], " ", [c for c in ""], " ", [i + j for i in 1:0, j in 1:3])
 # expect: Int64[] Int64[] Float64[] Bool[] Float64[]
 # expect: Int64 String[] Char[] Matrix{Int64}(undef, 0, 3)
+
+# case: Array and Vectorized Operators and Functions — exp of a square matrix is the matrix exponential, exp. of it each element's (docstring of exp(::AbstractMatrix), stdlib/LinearAlgebra/src/dense.jl)
+A = [1.0 0.0; 0.0 1.0]
+display(exp(A))
+# expect: 2×2 Matrix{Float64}:
+# expect:  2.71828  0.0
+# expect:  0.0      2.71828
+
+# case: Array and Vectorized Operators and Functions — a dot call applies the function to each element of a square matrix
+A = [0.0 0.0; 0.0 0.0]
+println(exp.(A), " ", tanh.(A), " ", 2 .^ A)
+# expect: [1.0 1.0; 1.0 1.0] [0.0 0.0; 0.0 0.0] [1.0 1.0; 1.0 1.0]
