@@ -517,6 +517,11 @@ extension Library {
                 var reduced = Arguments(function: name, values: [mapped], keywords: dims.map { ["dims": $0] } ?? [:])
                 return try reduction(interp, &reduced)
             }
+            // A float range sums and averages as Julia's formulas for ranges do.
+            if dims == nil, case .range(let r) = args[0] {
+                if name == "sum", let total = r.floatSum { return .float(total) }
+                if name == "mean", let middle = r.floatMean { return .float(middle) }
+            }
             if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
             if case .host = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
             if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values) }

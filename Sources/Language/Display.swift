@@ -42,7 +42,7 @@ private struct TypeNamer {
         case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
         case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
         case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
-        case .tuple(let items): return "Tuple{" + items.map { name($0) }.joined(separator: ", ") + "}"
+        case .tuple(let items): return tupleTypeName(items.map { name($0) })
         case .pair(let p): return "Pair{\(name(p.key)), \(name(p.value))}"
         case .namedTuple(let names, let values):
             // Julia 1.10 writes a NamedTuple type with its macro: @NamedTuple{a::Int64, b::Float64}.
@@ -110,11 +110,41 @@ private func commonType(_ names: [String]) -> String {
     return "Any"
 }
 
+/// A tuple type as Julia 1.10 writes it (`show_datatype`): a tail of more than three
+/// equal parameters is folded, into `NTuple{4, Int64}` when it is the whole tuple and
+/// `Tuple{String, Vararg{Int64, 4}}` otherwise.
+func tupleTypeName(_ parameters: [String]) -> String {
+    guard let last = parameters.last else { return "Tuple{}" }
+    let tail = parameters.reversed().prefix { $0 == last }.count
+    if tail > 3 && tail == parameters.count { return "NTuple{\(tail), \(last)}" }
+    if tail > 3 {
+        return "Tuple{" + (parameters.dropLast(tail) + ["Vararg{\(last), \(tail)}"]).joined(separator: ", ") + "}"
+    }
+    return "Tuple{" + parameters.joined(separator: ", ") + "}"
+}
+
+/// The parameters of a tuple type written either way (`Tuple{...}` with a `Vararg`
+/// tail, or `NTuple{n, T}`), one per element; nil for another type.
+func tupleTypeParameters(_ type: String) -> [String]? {
+    if let ntuple = typeParameters(of: type, head: "NTuple") {
+        guard ntuple.count == 2, let n = Int(ntuple[0]), n >= 0 else { return nil }
+        return Array(repeating: ntuple[1], count: n)
+    }
+    guard var parameters = typeParameters(of: type, head: "Tuple") else { return nil }
+    if let last = parameters.last, let vararg = typeParameters(of: last, head: "Vararg"),
+       vararg.count == 2, let n = Int(vararg[1]), n >= 0 {
+        parameters.removeLast()
+        parameters += Array(repeating: vararg[0], count: n)
+    }
+    return parameters
+}
+
 /// Julia's `typeinfo_implicit`: the element types whose values read back as that
 /// type without a prefix (`[1, 2]`, `["a"]`, `[:a]`, arrays and tuples of them), so
 /// `show` of a vector of them writes no `T[...]` before the brackets.
 func isImplicitInShow(_ type: String) -> Bool {
     if ["Float64", "Int64", "Char", "String", "Symbol", "Nothing"].contains(type) { return true }
+    if let elements = tupleTypeParameters(type) { return elements.allSatisfy(isImplicitInShow) }
     guard let open = type.firstIndex(of: "{"), let parameters = typeParameters(of: type, head: String(type[..<open])) else {
         return false
     }
@@ -244,7 +274,7 @@ private struct OneLineShow {
         case .tuple(let items):
             // Julia passes a tuple's elements its field types when the context names the
             // tuple's type, and the enclosing context otherwise.
-            let fields = context.flatMap { typeParameters(of: $0, head: "Tuple") }
+            let fields = context.flatMap(tupleTypeParameters)
             let texts = items.values.enumerated().map { i, item in
                 show(item, context: fields.flatMap { i < $0.count ? $0[i] : nil } ?? context)
             }

@@ -676,3 +676,8 @@ display(exp(A))
 A = [0.0 0.0; 0.0 0.0]
 println(exp.(A), " ", tanh.(A), " ", 2 .^ A)
 # expect: [1.0 1.0; 1.0 1.0] [0.0 0.0; 0.0 0.0] [1.0 1.0; 1.0 1.0]
+
+# case: Ranges — a float range sums as its exact sum rounded once (`sum(r::StepRangeLen)`, base/twiceprecision.jl) and averages as (first + last) / 2 (Statistics' `mean(r::AbstractRange{<:Real})`); the collected vector adds left to right
+r = 0.1:0.1:0.3
+println(sum(r), " ", sum(collect(r)), " ", mean(r), " ", mean(collect(r)), " ", sum(0:0.1:1), " ", sum(1:0.5:3), " ", mean(1:4))
+# expect: 0.6 0.6000000000000001 0.2 0.20000000000000004 5.5 10.0 2.5
