@@ -353,9 +353,11 @@ public enum DictKey: Hashable {
     private enum Equivalence: Hashable {
         case integer(Int)
         case float(UInt64)
-        case string(String)
-        case char(Character)
-        case symbol(String)
+        // Julia's strings and symbols are bytes: "é" and "e\u{301}" are two keys, though
+        // Swift's String == calls them equal.
+        case string([UInt8])
+        case char([UInt8])
+        case symbol([UInt8])
         case tuple([Equivalence])
         case nothing
     }
@@ -368,9 +370,9 @@ public enum DictKey: Hashable {
             if x.isNaN { return .float(Double.nan.bitPattern) }
             if !(x == 0 && x.sign == .minus), let n = Int(exactly: x) { return .integer(n) }
             return .float(x.bitPattern)
-        case .string(let s): return .string(s)
-        case .char(let c): return .char(c)
-        case .symbol(let s): return .symbol(s)
+        case .string(let s): return .string(Array(s.utf8))
+        case .char(let c): return .char(Array(String(c).utf8))
+        case .symbol(let s): return .symbol(Array(s.utf8))
         case .tuple(let items): return .tuple(items.map(\.equivalence))
         case .nothing: return .nothing
         }
