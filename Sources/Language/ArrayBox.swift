@@ -29,11 +29,14 @@ public final class ArrayBox {
     /// The Julia type that holds these elements when it is not a plain `Array`.
     public var wrapper: ArrayWrapper
 
-    private var storage: Tensor
+    // The interpreter is single-threaded and these are touched only here, each access
+    // ending before the next begins, so they go without dynamic exclusivity checks: with
+    // them an element write cost four checks instead of the one a stored `tensor` had.
+    @exclusivity(unchecked) private var storage: Tensor
     /// Bumped on every write through `tensor` and every gather from a parent.
-    private(set) var version = 0
+    @exclusivity(unchecked) private(set) var version = 0
     /// The array whose memory this one shares, when it does.
-    private var source: Source?
+    @exclusivity(unchecked) private var source: Source?
     /// Set once `reshape`/`vec` made another array on this one's memory: Julia's
     /// `isshared` flag, after which resizing this array is refused (src/array.c).
     private(set) var hasSharedData = false
@@ -93,7 +96,7 @@ public final class ArrayBox {
     }
 
     /// Refuses a write into an array that wraps a range, as `r'` and `reshape(r, dims)` do.
-    func checkWritable() throws {
+    @inline(__always) func checkWritable() throws {
         if isReadOnly {
             throw RuntimeError("ranges cannot be changed, nor an adjoint, transpose or reshape of one; collect(r) makes an array you can change", kind: .method)
         }

@@ -129,7 +129,6 @@ extension Runtime {
             if specs.allSatisfy({ if case .at = $0 { return true } else { return false } }) {
                 let positions = specs.map { if case .at(let i) = $0 { return i } else { return 0 } }
                 do {
-                    try checkOmittedDimensions(box, positions.count)
                     return box.element(at: try box.tensor.offset(of: positions))
                 } catch {
                     throw boundsError(error, box, base, positions)
@@ -216,8 +215,14 @@ extension Runtime {
     /// Julia's BoundsError for `A[i, j, ...]` (0-based `positions`) out of range: it names
     /// the array by its summary and holds the array and the 1-based indices. Other errors
     /// pass through as they are.
+    ///
+    /// Julia lets `A[i, j]` omit trailing dimensions only when they have length one
+    /// (`checkbounds_indices(Bool, IA, ()) = all(x -> length(x) == 1, IA)`); the engine's
+    /// refusal of other omissions is that BoundsError too.
     private func boundsError(_ error: Error, _ box: ArrayBox, _ base: Value, _ positions: [Int]) -> Error {
+        let omitted = if case EngineError.invalidArgument(operation: "index", _) = error { true } else { false }
         var error = error as? RuntimeError ?? RuntimeError(wrapping: error, at: nil)
+        if omitted { error.kind = .bounds }
         guard error.kind == .bounds else { return error }
         let written = positions.map { String($0 &+ 1) }
         error.message = "BoundsError: attempt to access \(arraySummary(box)) at index [\(written.joined(separator: ", "))]"
@@ -225,14 +230,6 @@ extension Runtime {
         return error
     }
 
-    /// Julia lets `A[i, j]` omit trailing dimensions only when they have length one
-    /// (`checkbounds_indices(Bool, IA, ()) = all(x -> length(x) == 1, IA)`); one index is linear.
-    private func checkOmittedDimensions(_ box: ArrayBox, _ count: Int) throws {
-        guard count > 1 else { return }
-        let shape = box.tensor.shape
-        guard count < shape.count, shape[count...].contains(where: { $0 != 1 }) else { return }
-        throw EngineError.indexOutOfRange(index: [], shape: shape)
-    }
 
     /// The shape Julia gives `A[indices...]`: each index contributes its own shape (a
     /// number none, a vector or range its length, a matrix of indices its two sizes), so
@@ -268,7 +265,6 @@ extension Runtime {
             try box.checkWritable()
             let single = specs.allSatisfy { if case .at = $0 { return true } else { return false } }
             do {
-                if single { try checkOmittedDimensions(box, specs.count) }
                 if box.isDerived, single, v.value.count == 1 {
                     // One element through an array that shares its parent's memory: written
                     // to the parent's element directly (ArrayBox.store).
