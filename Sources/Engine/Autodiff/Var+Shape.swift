@@ -5,6 +5,9 @@ import Kernels
 
 extension Var {
     public func reshaped(_ shape: [Int]) throws -> Var {
+        // The same shape is the same value: no copy and no tape entry (an index such as
+        // `A[:, j]` asks for the shape its slice already has).
+        if shape == value.shape { return self }
         let y = try value.reshaped(shape)
         return Var.record1(y, from: self) { g in try g.reshaped(value.shape) }
     }
@@ -31,6 +34,7 @@ extension Var {
     /// indices accumulate).
     public func slice(_ indices: [TensorIndex]) throws -> Var {
         if let block = try contiguousColumns(indices) { return block }
+        if let element = try element(indices) { return element }
         var offsets = [Int]()
         let source = value.scalars
         var out = [Double]()
@@ -57,6 +61,28 @@ extension Var {
             table.add(into: id, shape: whole) { d in
                 g.reading { g in Kernels.elementwise(.add, n: count, d + start, g, d + start) }
             }
+        }
+    }
+
+    /// One element, `v[i]` or `A[i, j]` with an index per dimension (or one linear index
+    /// of a vector): read where it lies, with a backward pass that adds the output's
+    /// gradient into that one element in place rather than making a zero array for it.
+    /// Nil for any other indexing, which the general slice does (its errors included;
+    /// an index out of range fails here with the same error).
+    private func element(_ indices: [TensorIndex]) throws -> Var? {
+        guard indices.count == value.rank, indices.count > 0 else { return nil }
+        var positions: [Int] = []
+        positions.reserveCapacity(indices.count)
+        for index in indices {
+            guard case .at(let i) = index else { return nil }
+            positions.append(i)
+        }
+        let offset = try value.offset(of: positions)
+        let whole = shape
+        return try Var.recordFused(Tensor(value.scalars[offset]), from: [self]) { g, ids, table in
+            guard let id = ids[0] else { return }
+            let gradient = g.scalars[0]
+            table.add(into: id, shape: whole) { d in d[offset] += gradient }
         }
     }
 
