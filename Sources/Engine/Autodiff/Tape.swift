@@ -1,3 +1,5 @@
+import Kernels
+
 /// A recording of the operations done on tracked values, for reverse-mode autodiff.
 ///
 /// The design follows AutoGrad.jl and micrograd: every differentiable operation on a
@@ -95,10 +97,9 @@ public final class Tape {
         var table = GradientTable(count: loss.id + 1)
         table.slots[loss.id] = Tensor(unchecked: loss.value.shape, [1])
         for i in stride(from: loss.id, through: 0, by: -1) {
-            guard let g = table.slots[i] else { continue }
             // The gradient of an intermediate is no longer needed once it has been
             // passed back; free it early.
-            if i != loss.id { table.slots[i] = nil }
+            guard let g = table.take(i) else { continue }
             switch nodes[i].rule {
             case .parameter:
                 table.slots[i] = g
@@ -120,6 +121,7 @@ public final class Tape {
                 try accumulate(g, &table)
             }
         }
+        table.addPendingProducts()
         let grads = table.slots
         return parameters.map { p in p.id < grads.count ? grads[p.id] : nil }
     }
@@ -128,13 +130,63 @@ public final class Tape {
 /// The gradients found so far during a backward pass, by tape position. Fused
 /// operations add into it in place.
 public struct GradientTable {
+    /// The gradients by tape position, not counting the outer products still waiting in
+    /// `pending` (every method below adds those in before it touches an entry).
     var slots: [Tensor?]
+    /// Outer products to be added into an entry's gradient, kept to be added all at once
+    /// (see `addOuterProduct`); a few entries at a time, searched in order.
+    private var pending: [PendingProducts] = []
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The gradient of tape entry `id`, its outer products added, taken out of the table
+    /// (the backward pass's reading of an entry when it reaches it).
+    mutating func take(_ id: Int) -> Tensor? {
+        if !pending.isEmpty { addPendingProducts(of: id) }
+        let g = slots[id]
+        slots[id] = nil
+        return g
+    }
+
+    /// Adds x·yᵀ into the gradient of tape entry `id`, an r×c matrix (x has r elements,
+    /// y has c), later: the products of one entry are kept (copies of x and y, side by
+    /// side) and added together as one matrix product, G += X·Yᵀ, when the entry is next
+    /// needed or 64 of them have been kept. A weight shared by every time step gets one
+    /// outer product per step (dW += δₜ·hₜ₋₁ᵀ); one at a time each is a pass over the
+    /// whole weight gradient (`ger`, bound by memory once the matrix leaves L1), while
+    /// together they are one gemm, which keeps blocks of the gradient in registers and
+    /// reads it once. The sum is the same up to rounding: the products are added in gemm's
+    /// order rather than one after another.
+    /// `shape` is the entry's own (a vector's gradient is r×1 read as r elements).
+    mutating func addOuterProduct(
+        into id: Int, shape: [Int], rows r: Int, columns c: Int, _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>
+    ) {
+        guard r > 0, c > 0 else { return }
+        var k = pending.firstIndex { $0.id == id }
+        if k == nil {
+            pending.append(PendingProducts(id: id, shape: shape, rows: r, columns: c))
+            k = pending.count - 1
+        }
+        pending[k!].append(x, y)
+        if pending[k!].count == PendingProducts.limit { addPendingProducts(of: id) }
+    }
+
+    /// Adds every kept outer product into its entry (the end of a backward pass).
+    mutating func addPendingProducts() {
+        while let last = pending.last { addPendingProducts(of: last.id) }
+    }
+
+    /// Adds the outer products kept for `id`, if any, into its gradient.
+    private mutating func addPendingProducts(of id: Int) {
+        guard let k = pending.firstIndex(where: { $0.id == id }) else { return }
+        let products = pending.remove(at: k)
+        update(into: id, shape: products.shape) { g, beta in products.add(into: g, beta: beta) }
+    }
 
     /// Adds `gradient` into the gradient of tape entry `id` (which takes it whole when
     /// it has none yet).
     mutating func accumulate(into id: Int, _ gradient: Tensor) throws {
+        if !pending.isEmpty { addPendingProducts(of: id) }
         if slots[id] == nil {
             slots[id] = gradient
         } else {
@@ -151,6 +203,7 @@ public struct GradientTable {
     mutating func update(
         into id: Int, shape: [Int], _ body: (UnsafeMutablePointer<Double>, _ beta: Double) throws -> Void
     ) rethrows {
+        if !pending.isEmpty { addPendingProducts(of: id) }
         if slots[id] != nil {
             try slots[id]!.scalars.withUnsafeMutableBufferPointer { try body($0.baseAddress!, 1) }
             return
@@ -166,9 +219,51 @@ public struct GradientTable {
     /// Adds into the gradient of tape entry `id` (created as zeros of `shape` when it
     /// has none yet) through `body`, which gets the gradient's elements.
     mutating func add(into id: Int, shape: [Int], _ body: (UnsafeMutablePointer<Double>) throws -> Void) rethrows {
+        if !pending.isEmpty { addPendingProducts(of: id) }
         if slots[id] == nil {
             slots[id] = Tensor(unchecked: shape, Array(repeating: 0, count: shape.reduce(1, *)))
         }
         try slots[id]!.scalars.withUnsafeMutableBufferPointer { try body($0.baseAddress!) }
+    }
+}
+
+/// Outer products x·yᵀ waiting to be added into one r×c gradient: the xs as the columns of
+/// an r×count matrix and the ys as the columns of a c×count one.
+struct PendingProducts {
+    /// Products kept before they are added: enough for gemm to run at full speed, few
+    /// enough that the copies stay small (64 columns of a 1000-row weight are 512 KB).
+    static let limit = 64
+
+    let id: Int
+    let shape: [Int]
+    let rows: Int
+    let columns: Int
+    private(set) var left: [Double] = []
+    private(set) var right: [Double] = []
+    private(set) var count = 0
+
+    init(id: Int, shape: [Int], rows: Int, columns: Int) {
+        self.id = id
+        self.shape = shape
+        self.rows = rows
+        self.columns = columns
+        left.reserveCapacity(rows * 8)
+        right.reserveCapacity(columns * 8)
+    }
+
+    mutating func append(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>) {
+        left.append(contentsOf: UnsafeBufferPointer(start: x, count: rows))
+        right.append(contentsOf: UnsafeBufferPointer(start: y, count: columns))
+        count += 1
+    }
+
+    /// G ← X·Yᵀ + beta·G, G being r×c (beta 0 or 1, as `GradientTable.update` gives it).
+    func add(into g: UnsafeMutablePointer<Double>, beta: Double) {
+        left.withUnsafeBufferPointer { x in
+            right.withUnsafeBufferPointer { y in
+                Kernels.gemm(transA: false, transB: true, m: rows, n: columns, k: count, alpha: 1,
+                             a: x.baseAddress!, lda: rows, b: y.baseAddress!, ldb: columns, beta: beta, c: g, ldc: rows)
+            }
+        }
     }
 }
