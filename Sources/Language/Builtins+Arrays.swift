@@ -258,6 +258,7 @@ extension Library {
                 copy.declaredElementType = l.declaredElementType
                 return .list(copy)
             }
+            if case .host(let view as DictView) = args[0] { return .list(view.collected()) }
             if case .host(let object) = args[0], let shape = object.shape, shape.count > 1 {
                 return try interp.shapedResult(try interp.collectElements(args[0]), shape)
             }

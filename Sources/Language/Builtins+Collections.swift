@@ -178,12 +178,12 @@ extension Library {
             return .bool(empty)
         }
         define("keys", 1...1, help: "keys(d) — a dictionary's keys (or an array's indices)") { interp, args in
-            if case .dict(let d) = args[0] { return .list(d.listed(d.keys.map(\.value), as: d.declaredTypes?.key)) }
+            if case .dict(let d) = args[0] { return .host(DictView(d, .keys)) }
             let n = try interp.collectElements(args[0]).count
             return .range(.int(start: 1, step: 1, stop: n))
         }
         define("values", 1...1, help: "values(d) — a dictionary's values") { interp, args in
-            if case .dict(let d) = args[0] { return .list(d.listed(d.keys.compactMap { d[$0] }, as: d.declaredTypes?.value)) }
+            if case .dict(let d) = args[0] { return .host(DictView(d, .values)) }
             return try interp.makeCollected(try interp.collectElements(args[0]))
         }
         define("haskey", 2...2, help: "haskey(d, k) — whether the dictionary has the key") { _, args in

@@ -467,7 +467,9 @@ extension Library {
             .host(LazyIterator(.zip(args.values)))
         }
         define("pairs", 1...1, help: "pairs(x) — key => value for each entry (index => element for arrays, name => value for named tuples)") { _, args in
-            .host(PairsIterator(args[0]))
+            // A dictionary is already its own pairs (`pairs(a::AbstractDict) = a`).
+            if case .dict = args[0] { return args[0] }
+            return .host(PairsIterator(args[0]))
         }
         define("Stateful", 1...1, help: "Stateful(itr) — (Iterators.Stateful) an iterator that remembers where the last loop stopped") { _, args in
             .host(StatefulIterator(args[0]))

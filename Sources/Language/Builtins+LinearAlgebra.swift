@@ -24,7 +24,13 @@ extension Runtime {
     /// non-negative power stays an integer matrix, as in Julia.
     func matrixOperation(_ op: Operator, _ a: Tensor, _ type: ElementType, _ b: Value) throws -> Value {
         if op == .power {
-            guard case .int(let k) = b else { throw RuntimeError("a matrix power needs an integer exponent; use .^ for elementwise", kind: .argument) }
+            guard case .int(let k) = b else {
+                if case .float = b {
+                    // Julia computes A^p for any real p (through a Schur decomposition).
+                    throw RuntimeError("a matrix to a non-integer power is Julia's matrix power, which the notebook does not compute; use .^ for elementwise", kind: .notSupported)
+                }
+                throw RuntimeError("a matrix power needs an integer exponent; use .^ for elementwise", kind: .argument)
+            }
             let power = try matrixPower(a, k)
             return try wrap(Var(power), type != .float64 && k >= 0 ? .int64 : .float64)
         }

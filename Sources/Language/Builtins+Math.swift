@@ -88,6 +88,14 @@ private func linearised(_ x: Var, _ f: (Double) -> Double, derivative: (Double) 
     return try (x - Var(x0)) .* Var(x0.map(derivative)) + Var(x0.map(f))
 }
 
+/// The one-argument functions Julia 1.10's LinearAlgebra defines for a whole matrix
+/// (stdlib/LinearAlgebra/src/dense.jl): `exp(A)` of a square matrix is the matrix
+/// exponential, not the exponential of each element. The notebook applies these
+/// elementwise to other arrays (Knet's convention, docs/language.md), where Julia has
+/// no answer; on a square matrix Julia's answer differs, so the plain call is refused.
+/// A 1×1 matrix is left elementwise: there the two agree.
+let juliaMatrixFunctions: Set<String> = ["exp", "log", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "atan"]
+
 extension Library {
     /// `vectorised`, when given, is the engine's kernel for arrays, which must round
     /// exactly as `f` does (sqrt, log); the approximations (tanh, exp, sigm) stay libm's
@@ -106,6 +114,12 @@ extension Library {
                 return .complex(re: a, im: b)
             }
             let (x, _) = try interp.numeric(args, 0)
+            if !args.isBroadcast, juliaMatrixFunctions.contains(name), x.value.rank == 2,
+               x.value.shape[0] == x.value.shape[1], x.value.shape[0] > 1 {
+                throw RuntimeError(
+                    "\(name)(A) of a square matrix is Julia's matrix function (LinearAlgebra's \(name) of a \(x.value.shape[0])×\(x.value.shape[0]) matrix), which the notebook does not compute; write \(name).(A) for \(name) of each element",
+                    kind: .notSupported)
+            }
             if let domain, let outside = x.value.scalars.first(where: { !domain.contains($0) }) {
                 throw domain.error(name, outside)
             }

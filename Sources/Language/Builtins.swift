@@ -126,8 +126,10 @@ extension Library {
                 entries = try interp.collectElements(entries[0])
             }
             let box = try DictBox.built(from: entries)
-            // `Dict()` is a Dict{Any, Any}, whatever it is given later.
-            box.declaredTypes = box.typesOfEntries() ?? DictTypes(key: "Any", value: "Any")
+            // `Dict()` is a Dict{Any, Any}, whatever it is given later; otherwise the types
+            // are those the construction settled on (`Dict(1 => "a", true => "b")` is a
+            // Dict{Integer, String} although its one key left is `true`).
+            box.declaredTypes = box.declaredTypes ?? DictTypes(key: "Any", value: "Any")
             return .dict(box)
         }
         define("time", 0...0, help: "time() — seconds since 1970, for timing code") { _, _ in

@@ -47,6 +47,14 @@ struct DictTable {
         }
     }
 
+    /// Stores `key` in the slot of the key `isequal` to it, as Julia's `setindex!` does
+    /// when it overwrites an entry.
+    mutating func replaceKey(with key: DictKey) {
+        guard let index = position.removeValue(forKey: key) else { return }
+        keyAt[index] = key
+        position[key] = index
+    }
+
     /// Removes a key (`_delete!`): its slot becomes a tombstone, unless the next slot is
     /// free, in which case it and the tombstones just before it become free again.
     mutating func remove(_ key: DictKey) {

@@ -253,6 +253,10 @@ private struct OneLineShow {
                     .joined(separator: ", ")
             }
             return (known || implicit ? "Dict" : type) + "(" + entries + ")"
+        case .host(let rational as RationalNumber) where rational.denominator == 1 && context?.hasPrefix("Rational") == true:
+            // Julia's show(::Rational) leaves out `//1` where the context already says
+            // the value is a Rational: `Dict(1 => 1//1)` prints `... (1 => 1)`.
+            return String(rational.numerator)
         default:
             return showScalar(value, compact: compact)
         }
@@ -411,12 +415,10 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
         // As Julia's text/plain view: keys and values compact, in the contexts of the
         // dictionary's key and value types, with the dictionary itself being shown.
         let types = typeParameters(of: typeName(value), head: "Dict") ?? ["Any", "Any"]
-        let keys = box.keys.map { show($0.value, typeinfo: types[0], compact: true, inside: box) }
-        let keyWidth = keys.map(\.count).max() ?? 0
-        let lines = zip(box.keys, keys).compactMap { key, text in
-            box[key].map { "  " + text.padding(to: keyWidth) + " => " + show($0, typeinfo: types[1], compact: true, inside: box) }
+        let entries = box.keys.compactMap { key in
+            box[key].map { (key.value, $0) }
         }
-        return header + ":\n" + elide(lines.map { clip($0, width) }, height: height)
+        return dictionaryView(header, entries, keyType: types[0], valueType: types[1], inside: box, width: width, height: height)
     case .function(let f) where f.juliaType != nil:
         return show(value)
     case .function(let f):
@@ -431,7 +433,43 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
     }
 }
 
-private func clip(_ s: String, _ width: Int) -> String {
+/// Julia's text/plain view of an AbstractDict on a screen of `width` × `height`
+/// (base/show.jl): the summary, then `  key => value` per entry, keys and values in
+/// compact form in the contexts of their types; only the entries that fit, the last
+/// line being `⋮ => ⋮`, with the key column as wide as the widest key shown but capped so
+/// that values keep room, and each key and value cut to its column with `…`.
+func dictionaryView(
+    _ summary: String, _ entries: [(key: Value, value: Value)], keyType: String, valueType: String,
+    inside container: AnyObject?, width: Int, height: Int
+) -> String {
+    var text = summary + ":"
+    var rows = height - 3
+    if rows < 2 { return text + " …" }
+    let columns = Swift.max(width, 12) - 6
+    rows -= 1
+    let shown = entries.prefix(rows)
+    let keys = shown.map { show($0.key, typeinfo: keyType, compact: true, inside: container) }
+    let values = shown.map { show($0.value, typeinfo: valueType, compact: true, inside: container) }
+    var keyWidth = 0, valueWidth = 0
+    for (key, value) in zip(keys, values) {
+        keyWidth = Swift.min(Swift.max(key.count, keyWidth), columns)
+        valueWidth = Swift.min(Swift.max(value.count, valueWidth), columns)
+    }
+    if keyWidth > Swift.max(columns / 2, columns - valueWidth) {
+        keyWidth = Swift.max((columns + 2) / 3, columns - valueWidth)
+    }
+    for (i, (key, value)) in zip(keys, values).enumerated() {
+        text += "\n  "
+        if i + 1 == rows && rows < entries.count {
+            text += "⋮".padding(to: keyWidth) + " => ⋮"
+            break
+        }
+        text += clip(key, keyWidth).padding(to: keyWidth) + " => " + clip(value, columns - keyWidth)
+    }
+    return text
+}
+
+func clip(_ s: String, _ width: Int) -> String {
     s.count > width && width > 1 ? String(s.prefix(width - 1)) + "…" : s
 }
 

@@ -105,6 +105,9 @@ struct Arguments {
     let function: String
     var values: [Value]
     var keywords: [String: Value]
+    /// Whether this is the whole-array form of a dot call (`tanh.(A)` handed to an
+    /// elementwise builtin at once) rather than a plain call `tanh(A)`.
+    var isBroadcast = false
 
     var count: Int { values.count }
 

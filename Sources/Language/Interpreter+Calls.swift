@@ -98,6 +98,8 @@ extension Interpreter {
             let values = builtin.seesHostObjects ? arguments : try replacingNumericHosts(arguments)
             try refuseRationalArgument(builtin, values)
             var args = Arguments(function: shownName, values: values, keywords: keywords)
+            args.isBroadcast = callIsBroadcast
+            callIsBroadcast = false
             let result: Value
             do {
                 result = try builtin.body(self, &args)
@@ -235,6 +237,8 @@ extension Runtime {
         }
         let collection = arguments.first(where: { if case .list = $0 { return true }; if case .tuple = $0 { return true }; return false })
         if collection == nil, case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1 {
+            callIsBroadcast = true
+            defer { callIsBroadcast = false }
             return try call(callee, arguments, keywords, at: position)
         }
         // Lists and tuples map element by element, together with vectors and ranges beside

@@ -273,7 +273,7 @@ func dictKey(_ value: Value, depth: Int = 0) -> DictKey? {
     guard depth < 100 else { return nil }
     switch value {
     case .int(let n): return .int(n)
-    case .float(let x): return x == x.rounded() && Swift.abs(x) < 9e15 ? .int(Int(x)) : .float(x)
+    case .float(let x): return .float(x)
     case .bool(let b): return .bool(b)
     case .string(let s): return .string(s)
     case .char(let c): return .char(c)

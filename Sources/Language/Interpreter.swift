@@ -69,6 +69,9 @@ public final class Interpreter: Runtime {
         set { settings.plotOptions = newValue }
     }
 
+    /// See `Runtime.callIsBroadcast`.
+    public var callIsBroadcast = false
+
     let globals = Environment(parent: nil, kind: .global)
     /// The builtins, shared by every interpreter.
     let library = Library.standard

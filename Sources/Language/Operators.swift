@@ -553,6 +553,16 @@ extension Runtime {
                 guard !x.isTracked else { throw RuntimeError("a matrix power is not differentiable yet; write the products out", kind: .notSupported) }
                 return try matrixOperation(.power, x.value, xt, b)
             }
+            if !yScalar {
+                // Julia's x^A is exp(log(x) * A) for a square matrix, and an error for any
+                // other array; never x to each element.
+                if y.value.rank == 2 && y.shape[0] == y.shape[1] {
+                    throw RuntimeError(
+                        "x^A of a square matrix A is Julia's matrix exponential exp(log(x) * A), which the notebook does not compute; write x .^ A for each element",
+                        kind: .notSupported)
+                }
+                throw RuntimeError("no operator `^` for \(describeType(a)) and \(describeType(b)); use `.^` for elementwise", kind: .method)
+            }
             return try broadcastOperation(.power, x, xt, y, yt)
         case .leftDivide:
             guard !x.isTracked else { throw RuntimeError("`\\` is not differentiable yet", kind: .notSupported) }

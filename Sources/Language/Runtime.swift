@@ -30,6 +30,10 @@ public protocol Runtime: AnyObject {
     var recording: ParameterRecording? { get set }
     /// The error a `catch` block is handling, innermost first, for `rethrow()`; nil outside one.
     var errorBeingHandled: RuntimeError? { get }
+    /// Set just before a dot call hands an elementwise builtin the whole array at once,
+    /// and taken (cleared) by the builtin call it starts, which passes it on as
+    /// `Arguments.isBroadcast`: `tanh.(A)` and `tanh(A)` of a square matrix differ in Julia.
+    var callIsBroadcast: Bool { get set }
 }
 
 extension Runtime {

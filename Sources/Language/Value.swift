@@ -276,8 +276,17 @@ public final class DictBox {
         get { storage[key] }
         set {
             if let newValue {
-                // Overwriting a key keeps its slot, as in Julia.
-                if storage.updateValue(newValue, forKey: key) == nil {
+                if let existing = storage.index(forKey: key) {
+                    // Julia's `setindex!` keeps the slot but stores the new key as well as
+                    // the value: `d[1] = 3` in `Dict(1.0 => 2)` leaves the key `1`.
+                    if !storage.keys[existing].isExactly(key) {
+                        storage.remove(at: existing)
+                        table.replaceKey(with: key)
+                        ordered = nil
+                    }
+                    storage[key] = newValue
+                } else {
+                    storage[key] = newValue
                     table.insert(key)
                     ordered = nil
                 }
@@ -310,6 +319,12 @@ public final class DictBox {
 }
 
 /// The values that can be dictionary keys: numbers, strings, symbols, characters and tuples of them.
+///
+/// A key is the value itself (`1.0` stays a Float64, so `Dict(1.0 => 2)` prints its key as
+/// Julia does), but two keys are the same key when Julia's `isequal` says so, which is how
+/// its `Dict` and `unique` compare: `1`, `1.0` and `true` are one key, while `0.0` and
+/// `-0.0` are two, and every NaN is the same key (base/float.jl's `isequal`; its `hash`,
+/// in JuliaHash.swift, agrees).
 public enum DictKey: Hashable {
     case int(Int)
     case float(Double)
@@ -319,6 +334,50 @@ public enum DictKey: Hashable {
     case symbol(String)
     case tuple([DictKey])
     case nothing
+
+    public static func == (a: DictKey, b: DictKey) -> Bool { a.equivalence == b.equivalence }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(equivalence) }
+
+    /// Whether the two are the same value of the same type, not only `isequal`.
+    func isExactly(_ other: DictKey) -> Bool {
+        switch (self, other) {
+        case let (.int(a), .int(b)): return a == b
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.float(a), .float(b)): return a.bitPattern == b.bitPattern
+        case let (.tuple(a), .tuple(b)): return a.count == b.count && zip(a, b).allSatisfy { $0.isExactly($1) }
+        case (.int, _), (.bool, _), (.float, _), (.tuple, _): return false
+        default: return self == other
+        }
+    }
+
+    /// What `isequal` compares: a number equal to an Int64 as that integer, any other
+    /// float by its bits (one NaN for all), the rest as they are.
+    private enum Equivalence: Hashable {
+        case integer(Int)
+        case float(UInt64)
+        case string(String)
+        case char(Character)
+        case symbol(String)
+        case tuple([Equivalence])
+        case nothing
+    }
+
+    private var equivalence: Equivalence {
+        switch self {
+        case .int(let n): return .integer(n)
+        case .bool(let b): return .integer(b ? 1 : 0)
+        case .float(let x):
+            if x.isNaN { return .float(Double.nan.bitPattern) }
+            if !(x == 0 && x.sign == .minus), let n = Int(exactly: x) { return .integer(n) }
+            return .float(x.bitPattern)
+        case .string(let s): return .string(s)
+        case .char(let c): return .char(c)
+        case .symbol(let s): return .symbol(s)
+        case .tuple(let items): return .tuple(items.map(\.equivalence))
+        case .nothing: return .nothing
+        }
+    }
 
     var value: Value {
         switch self {

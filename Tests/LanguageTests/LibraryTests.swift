@@ -13,6 +13,7 @@ final class StubRuntime: Runtime {
     var recording: ParameterRecording?
     var cancelled = false
     var calls = 0
+    var callIsBroadcast = false
 
     /// Calls builtin function values only; a closure needs an interpreter.
     func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value {
@@ -21,6 +22,8 @@ final class StubRuntime: Runtime {
             case .builtin(let builtin)? = function.method(forArgumentCount: arguments.count)
         else { throw RuntimeError("the stub runtime calls builtins only") }
         var args = Arguments(function: builtin.name, values: arguments, keywords: keywords)
+        args.isBroadcast = callIsBroadcast
+        callIsBroadcast = false
         return try builtin.body(self, &args)
     }
 

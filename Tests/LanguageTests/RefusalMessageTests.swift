@@ -32,6 +32,11 @@ struct RefusalMessageTests {
         ("collect('a':'c')", "ranges of characters (`'a':'e'`) are not supported yet"),
         ("zero(Float32)", "Float32 is not supported"),
         ("one([1 2; 3 4])", "one of"),
+        ("exp([1.0 2.0; 3.0 4.0])", "exp(A) of a square matrix is Julia's matrix function"),
+        ("A = [1 2; 3 4]\ntanh(A)", "tanh(A) of a square matrix is Julia's matrix function"),
+        ("sqrt([4.0 0.0; 0.0 9.0])", "sqrt(A) of a square matrix is Julia's matrix function"),
+        ("2^[1.0 2.0; 3.0 4.0]", "x^A of a square matrix A is Julia's matrix exponential"),
+        ("[1.0 2.0; 3.0 4.0]^0.5", "a matrix to a non-integer power is Julia's matrix power"),
     ])
     func whatTheNotebookLacksIsRefusedByName(_ source: String, _ expected: String) {
         let (message, kind, _) = failure(of: source)

@@ -581,3 +581,15 @@ println(typeof(A'), " ", typeof((A')'), " ", (1:3)' * [1, 2, 3], " ", typeof((1:
 # expect:  1  3
 # expect:  2  4
 # expect: Adjoint{Int64, Matrix{Int64}} Matrix{Int64} 14 Adjoint{Int64, UnitRange{Int64}}
+
+# case: Array and Vectorized Operators and Functions — exp of a square matrix is the matrix exponential, exp. of it each element's (docstring of exp(::AbstractMatrix), stdlib/LinearAlgebra/src/dense.jl)
+A = [1.0 0.0; 0.0 1.0]
+display(exp(A))
+# expect: 2×2 Matrix{Float64}:
+# expect:  2.71828  0.0
+# expect:  0.0      2.71828
+
+# case: Array and Vectorized Operators and Functions — a dot call applies the function to each element of a square matrix
+A = [0.0 0.0; 0.0 0.0]
+println(exp.(A), " ", tanh.(A), " ", 2 .^ A)
+# expect: [1.0 1.0; 1.0 1.0] [0.0 0.0; 0.0 0.0] [1.0 1.0; 1.0 1.0]

@@ -472,3 +472,53 @@ d = Dict(1 => "a", 2 => "b")
 display(filter(p -> isodd(p.first), d))
 # expect: Dict{Int64, String} with 1 entry:
 # expect:   1 => "a"
+
+# case: Dictionaries — keys compare with isequal: 1, 1.0 and true are one key (Base docstrings of Dict and isequal; setindex! in base/dict.jl stores the new key)
+d = Dict(1 => "a", true => "b")
+println(d, " ", length(d), " ", d[1], " ", d[1.0])
+println(Dict(1.0 => 2), " ", haskey(Dict(1.0 => 2), 1), " ", haskey(Dict(1 => 2), true))
+e = Dict{Any, Int64}(1 => 10)
+e[1.0] = 20
+println(e, " ", typeof(first(keys(e))))
+# expect: Dict{Integer, String}(true => "b") 1 b b
+# expect: Dict(1.0 => 2) true true
+# expect: Dict{Any, Int64}(1.0 => 20) Float64
+
+# case: Dictionaries — isequal keeps 0.0 and -0.0 apart and finds NaN (docstring of isequal)
+z = Dict(0.0 => "plus", -0.0 => "minus")
+println(length(z), " ", z[0.0], " ", z[-0.0], " ", z[0])
+n = Dict(NaN => 1)
+println(n[NaN], " ", n[0/0], " ", haskey(n, -NaN))
+println(length(Dict(0 => 1, -0.0 => 2, 0.0 => 3)))
+# expect: 2 plus minus plus
+# expect: 1 1 true
+# expect: 2
+
+# case: Collections — unique compares with isequal (docstring of unique)
+println(unique(Any[1, true, 1.0, 0.0, -0.0, NaN, NaN]))
+println(unique([0.0, -0.0, NaN, NaN]))
+# expect: Any[1, 0.0, -0.0, NaN]
+# expect: [0.0, -0.0, NaN]
+
+# case: Dictionaries — a key is converted to the key type of a typed Dict (setindex! in base/dict.jl)
+t = Dict{Tuple{Int64, Float64}, Symbol}((1, 2.0) => :x)
+t[(1.0, 2)] = :y
+f = Dict{Float64, Int64}()
+f[1] = 5
+println(t, " ", f)
+# expect: Dict((1, 2.0) => :y) Dict(1.0 => 5)
+
+# case: Dictionaries — keys and values are views of the dictionary, KeySet and ValueIterator (base/abstractdict.jl; the REPL view from show(::IO, ::MIME"text/plain", ::KeySet) in base/show.jl)
+d = Dict(:a => 1)
+k = keys(d)
+d[:b] = 2
+println(length(k), " ", :b in k, " ", typeof(k))
+println(typeof(values(d)), " ", pairs(d) === d)
+display(keys(Dict("x" => 1.5)))
+display(values(Dict("x" => 1.5)))
+# expect: 2 true Base.KeySet{Symbol, Dict{Symbol, Int64}}
+# expect: Base.ValueIterator{Dict{Symbol, Int64}} true
+# expect: KeySet for a Dict{String, Float64} with 1 entry. Keys:
+# expect:   "x"
+# expect: ValueIterator for a Dict{String, Float64} with 1 entry. Values:
+# expect:   1.5

@@ -206,3 +206,14 @@ println((1 + 2im)^-1)
 println((1 + 2im) * 3 - 1)
 # expect: 0.2 - 0.4im
 # expect: 2 + 6im
+
+# case: Rational Numbers — a whole rational drops its //1 where the context says Rational (show(::Rational) in base/rational.jl, :typeinfo from show(::AbstractDict) and show(::Pair))
+println(Dict(1 => 3//1))
+println(Dict(1 => (2//1, 1//2)))
+println(1 => 1//1, " ", (2//1, 3))
+display(Dict(:half => 1//2))
+# expect: Dict{Int64, Rational{Int64}}(1 => 3)
+# expect: Dict{Int64, Tuple{Rational{Int64}, Rational{Int64}}}(1 => (2, 1//2))
+# expect: 1 => 1//1 (2//1, 3)
+# expect: Dict{Symbol, Rational{Int64}} with 1 entry:
+# expect:   :half => 1//2
