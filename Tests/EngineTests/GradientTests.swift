@@ -159,6 +159,8 @@ import Testing
             ("one element, read twice", m, { try $0.slice([.at(1), .at(0)]) .* $0.slice([.at(1), .at(0)]) }),
             ("one element of a vector", v, { try $0.slice([.at(4)]) + $0.slice([.at(0)]) }),
             ("reshape to its own shape", m, { try $0.reshaped([4, 5]) }),
+            ("one linear index of a matrix", m, { try $0.slice([.at(7)]) }),
+            ("columns by a list, with repeats", m, { try $0.slice([.all, .list([3, 0, 3, 4])]) }),
         ]
         for (name, x, f) in cases {
             try expectGradientMatchesDifferences(name, at: [x]) { p in try Probe.weightedSum(try f(p[0])) }
