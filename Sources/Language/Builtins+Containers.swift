@@ -168,10 +168,7 @@ extension Runtime {
             if case .dict = value, let open = full.firstIndex(of: "{") {
                 return "Pair" + full[open...]
             }
-            if case .tuple(let items) = value {
-                let names = Set(items.map(typeName))
-                return names.count == 1 ? names.first! : "Any"
-            }
+            if case .tuple(let items) = value { return tupleElementType(items.values) }
             guard let open = full.firstIndex(of: "{"), full.hasSuffix("}") else { return "Any" }
             return String(full[full.index(after: open)..<full.index(before: full.endIndex)])
         case .int, .float, .bool, .char, .complex: return typeName(value)

@@ -300,32 +300,6 @@ final class StatefulIterator: HostObject {
     }
 }
 
-/// `pairs(x)`: index (or key, or field name) => element for every element of x.
-final class PairsIterator: HostObject {
-    let source: Value
-
-    init(_ source: Value) { self.source = source }
-
-    var juliaTypeName: String { "Base.Pairs" }
-    func show() -> String { "pairs(" + Language.show(source) + ")" }
-    var length: Int? { knownLength(source) }
-
-    func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
-        switch source {
-        case .namedTuple(let names, let values):
-            for (name, value) in zip(names, values) where try !body(.pair(.symbol(name), value)) { return }
-        case .dict:
-            try runtime.forEachElement(of: source, body)
-        default:
-            var i = 0
-            try runtime.forEachElement(of: source) { item in
-                i += 1
-                return try body(.pair(.int(i), item))
-            }
-        }
-    }
-}
-
 /// The module object `Iterators` (and `Base.Iterators`): its fields are the iterator functions.
 final class ModuleObject: HostObject {
     let name: String

@@ -65,6 +65,9 @@ extension Library {
             if case .function(let f) = args[0], f.juliaType == nil, f.name.hasPrefix("#") {
                 throw RuntimeError("typeof of an anonymous function is not supported (Julia names its type var\"#1#2\" after its own counters); give the function a name", kind: .notSupported)
             }
+            if case .host(let pairs as PairsIterator) = args[0], pairs.exactTypeName == nil {
+                throw RuntimeError("typeof of pairs(::\(typeName(pairs.source))) is not supported (the notebook cannot name Julia's iterator type for it)", kind: .notSupported)
+            }
             if case .host(let instance as StructInstance) = args[0], instance.parameters.isEmpty, let type = instance.type.constructor {
                 // A struct's type is the function that constructs it, so `typeof(p)(1, 2)` works.
                 return .function(type)

@@ -39,6 +39,7 @@ func supertypes(of name: String) -> Set<String> {
     }
     if name == "ComplexF64" { names.formUnion(["Complex{Float64}", "Complex"]) }
     if name.hasPrefix("Complex{") { names.insert("Complex") }
+    if name.hasPrefix("@NamedTuple{") { names.insert("NamedTuple") }
     if let rank = bitArrayRank(name) {
         // A BitArray is an AbstractArray{Bool} but not an Array.
         let dense = supertypes(of: rank == 1 ? "Vector{Bool}" : rank == 2 ? "Matrix{Bool}" : "Array{Bool, \(rank)}")

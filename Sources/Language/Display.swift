@@ -44,7 +44,9 @@ private struct TypeNamer {
         case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
         case .tuple(let items): return "Tuple{" + items.map { name($0) }.joined(separator: ", ") + "}"
         case .pair(let p): return "Pair{\(name(p.key)), \(name(p.value))}"
-        case .namedTuple(let names, _): return "NamedTuple{(" + names.map { ":" + $0 }.joined(separator: ", ") + ")}"
+        case .namedTuple(let names, let values):
+            // Julia 1.10 writes a NamedTuple type with its macro: @NamedTuple{a::Int64, b::Float64}.
+            return "@NamedTuple{" + zip(names, values).map { "\($0)::\(name($1))" }.joined(separator: ", ") + "}"
         case .list(let l): return "Vector{\(elementType(of: l))}"
         case .dict(let box):
             if let types = box.declaredTypes { return "Dict{\(types.key), \(types.value)}" }

@@ -162,3 +162,29 @@ println(sum(Squares(3)))
 # expect: 1 4 9 16
 # expect: Any[1, 4, 9]
 # expect: 14
+
+# case: Iteration — pairs of a matrix has CartesianIndex keys; of a vector, linear ones (pairs(A) = pairs(IndexCartesian(), A) and pairs(::AbstractVector) in base/iterators.jl; the docstring's foreach(println, pairs(["a", "b", "c"])))
+for (i, x) in pairs([10 20; 30 40])
+    print(i, " => ", x, "; ")
+end
+println("end")
+foreach(println, pairs(["a", "b", "c"]))
+# expect: CartesianIndex(1, 1) => 10; CartesianIndex(2, 1) => 30; CartesianIndex(1, 2) => 20; CartesianIndex(2, 2) => 40; end
+# expect: 1 => "a"
+# expect: 2 => "b"
+# expect: 3 => "c"
+
+# case: Iteration — pairs is an AbstractDict: Base.Pairs prints and indexes as one (showarg for Iterators.Pairs in base/show.jl)
+p = pairs([10, 20])
+println(p, " ", p[2], " ", typeof(p))
+display(p)
+println(pairs((a = 1, b = 2)))
+# expect: Base.Pairs(1 => 10, 2 => 20) 20 Base.Pairs{Int64, Int64, LinearIndices{1, Tuple{Base.OneTo{Int64}}}, Vector{Int64}}
+# expect: pairs(IndexLinear(), ::Vector{Int64}) with 2 entries:
+# expect:   1 => 10
+# expect:   2 => 20
+# expect: Base.Pairs(:a => 1, :b => 2)
+
+# case: Iteration — the eltype of a tuple joins its element types as promote_typejoin does (eltype in base/tuple.jl)
+println(eltype((1, 2.0)), " ", eltype((1, 2)), " ", eltype((1, "a")), " ", eltype((true, 1)))
+# expect: Real Int64 Any Integer
