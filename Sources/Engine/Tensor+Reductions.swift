@@ -15,18 +15,27 @@ extension Tensor {
     /// The largest element; NaN if any element is NaN (as Julia), an error when empty.
     public func maximum() throws -> Double {
         guard !scalars.isEmpty else { throw EngineError.invalidArgument(operation: "maximum", reason: "empty array") }
-        return reading { Kernels.extremum(largest: true, n: count, $0) }
+        return signedZeroFixed(reading { Kernels.extremum(largest: true, n: count, $0) }, largest: true)
     }
     /// The smallest element; NaN if any element is NaN, an error when empty.
     public func minimum() throws -> Double {
         guard !scalars.isEmpty else { throw EngineError.invalidArgument(operation: "minimum", reason: "empty array") }
-        return reading { Kernels.extremum(largest: false, n: count, $0) }
+        return signedZeroFixed(reading { Kernels.extremum(largest: false, n: count, $0) }, largest: false)
     }
-    /// Linear (column-major, 0-based) index of the first largest element.
+    /// Julia's `maximum` returns 0.0 over -0.0 (and `minimum` -0.0 over 0.0): its
+    /// reduction ends "enforce correct order of 0.0 and -0.0" (base/reduce.jl).
+    private func signedZeroFixed(_ best: Double, largest: Bool) -> Double {
+        guard best == 0, (best.sign == .minus) == largest else { return best }
+        let wanted: Double = largest ? 0.0 : -0.0
+        return scalars.contains { $0 == 0 && $0.sign == wanted.sign } ? wanted : best
+    }
+    /// Linear (column-major, 0-based) index of the first largest element, in Julia's
+    /// `isless` order (`findmax`): NaN above everything, 0.0 above -0.0.
     public func argmax() throws -> Int {
         guard !scalars.isEmpty else { throw EngineError.invalidArgument(operation: "argmax", reason: "empty array") }
         var best = 0
-        for i in 1..<count where scalars[i] > scalars[best] || (scalars[best].isNaN == false && scalars[i].isNaN) {
+        for i in 1..<count where scalars[i] > scalars[best] || (scalars[best].isNaN == false && scalars[i].isNaN)
+            || (scalars[i] == 0 && scalars[best] == 0 && scalars[i].sign == .plus && scalars[best].sign == .minus) {
             best = i
         }
         return best

@@ -37,7 +37,9 @@ extension Runtime {
     fileprivate func ends(_ args: Arguments, first: Bool) throws -> Value {
         let n = try args.integer(1, "count")
         guard n >= 0 else { throw RuntimeError("\(args.function): the count must not be negative (ArgumentError)") }
-        if case .string(let s) = args[0] { return .string(String(first ? s.prefix(n) : s.suffix(n))) }
+        if case .string(let s) = args[0] {
+            return .string(stringOfScalars(first ? Array(s.unicodeScalars.prefix(n)) : Array(s.unicodeScalars.suffix(n))))
+        }
         let items = try collectElements(args[0])
         let kept = Array(first ? items.prefix(n) : items.suffix(n))
         switch args[0] {
@@ -154,7 +156,11 @@ extension Library {
             return .nothing
         }
         define("reverse", 1...1, help: "reverse(v) — the elements in reverse order") { interp, args in
-            if case .string(let s) = args[0] { return .string(String(s.reversed())) }
+            if case .string(let s) = args[0] { return .string(stringOfScalars(s.unicodeScalars.reversed())) }
+            // Julia's `reverse(r::OrdinalRange)` is the range `last(r):-step(r):first(r)`.
+            if case .range(.int(let start, let step, let stop)) = args[0], step != Int.min {
+                return .range(try .ints(stop, -step, start))
+            }
             let items = Array(try interp.collectElements(args[0]).reversed())
             if case .list = args[0] { return .list(ListBox(items)) }
             if case .tuple = args[0] { return .tuple(TupleItems(items)) }
@@ -179,11 +185,19 @@ extension Library {
         }
         define("keys", 1...1, help: "keys(d) — a dictionary's keys (or an array's indices)") { interp, args in
             if case .dict(let d) = args[0] { return .host(DictView(d, .keys)) }
+            // A named tuple's keys are its names, as a tuple of symbols (base/namedtuple.jl).
+            if case .namedTuple(let names, _) = args[0] { return .tuple(TupleItems(names.map { .symbol($0) })) }
             let n = try interp.collectElements(args[0]).count
             return .range(.int(start: 1, step: 1, stop: n))
         }
         define("values", 1...1, help: "values(d) — a dictionary's values") { interp, args in
             if case .dict(let d) = args[0] { return .host(DictView(d, .values)) }
+            // `values(itr) = itr` for a tuple, and `values(nt::NamedTuple) = Tuple(nt)`.
+            switch args[0] {
+            case .tuple: return args[0]
+            case .namedTuple(_, let values): return .tuple(values)
+            default: break
+            }
             return try interp.makeCollected(try interp.collectElements(args[0]))
         }
         define("haskey", 2...2, help: "haskey(d, k) — whether the dictionary has the key") { _, args in

@@ -33,6 +33,15 @@ extension Runtime {
             if v.isArrayLike || best.isArrayLike {
                 throw RuntimeError("\(smallest ? "min" : "max") compares numbers; use \(smallest ? "min" : "max").(A, B) for arrays", kind: .method)
             }
+            // Julia's float min/max (base/math.jl): NaN wins, and -0.0 is below 0.0.
+            if case .float = v, let x = scalarDouble(best), let y = scalarDouble(v) {
+                best = .float(smallest ? juliaMin(x, y) : juliaMax(x, y))
+                continue
+            }
+            if case .float = best, let x = scalarDouble(best), let y = scalarDouble(v) {
+                best = .float(smallest ? juliaMin(x, y) : juliaMax(x, y))
+                continue
+            }
             guard case .bool(let less) = try binaryOperation(.less, v, best) else { continue }
             let same = try binaryOperation(.equal, v, best).isTrue
             if less == smallest && !same { best = v }
@@ -43,6 +52,17 @@ extension Runtime {
         }
         return best
     }
+}
+
+/// Julia's `min(x::Float64, y::Float64)`: `isnan(x) || ~isnan(y) && _isless(x, y) ? x : y`,
+/// where `_isless` also puts -0.0 below 0.0.
+func juliaMin(_ x: Double, _ y: Double) -> Double {
+    x.isNaN || (!y.isNaN && (x < y || (x.sign == .minus && y.sign == .plus))) ? x : y
+}
+
+/// Julia's `max(x::Float64, y::Float64)`: `isnan(x) || ~isnan(y) && _isless(y, x) ? x : y`.
+func juliaMax(_ x: Double, _ y: Double) -> Double {
+    x.isNaN || (!y.isNaN && (y < x || (y.sign == .minus && x.sign == .plus))) ? x : y
 }
 
 extension Value {
@@ -61,21 +81,45 @@ extension Value {
     }
 }
 
-/// `x` rounded to `digits` significant digits with `rule`. The scale is applied by
-/// division when it is a negative power of ten, because 10^-k is not exact in binary
-/// and multiplying by it would put rounding error into the result (Julia does the same).
+/// `x` rounded to `digits` significant digits with `rule`: Julia's `_round_sigdigits`
+/// (base/floatfuncs.jl), `digits - hidigit(x)` digits after the point.
 func roundedToSignificantDigits(_ x: Double, _ digits: Int, _ rule: FloatingPointRoundingRule) -> Double {
-    guard x.isFinite, x != 0 else { return x }
-    let exponent = Int(Double.log10(Swift.abs(x)).rounded(.down))
-    let shift = digits - 1 - exponent
-    if shift >= 0 {
-        let scale = Double.pow(10, Double(shift))
-        // More digits than a Double holds (or a subnormal x): nothing to round.
-        guard scale.isFinite else { return x }
-        return (x * scale).rounded(rule) / scale
+    guard x.isFinite else { return x }
+    let high = x == 0 ? 0 : 1 + Int(Double.log10(Swift.abs(x)).rounded(.down))
+    return roundedToDigits(x, digits - high, rule)
+}
+
+/// Julia 1.10's `_round_digits(x, r, digits, 10)` (base/floatfuncs.jl): to multiples of
+/// 10^-digits, multiplying by 10^digits (or dividing by 10^-digits when digits < 0, since
+/// 10^-k is not exact in binary), and giving back x where the scaled value overflows.
+func roundedToDigits(_ x: Double, _ digits: Int, _ rule: FloatingPointRoundingRule) -> Double {
+    guard x.isFinite else { return x }
+    if digits >= 0 {
+        let invstep = compensatedPower(10, digits)
+        if invstep.isFinite {
+            let y = (x * invstep).rounded(rule) / invstep
+            return y.isFinite ? y : x
+        }
+        let root = elementPower(10, Double(digits) / 2)
+        let y = ((x * root) * root).rounded(rule) / root / root
+        return y.isFinite ? y : x
     }
-    let scale = Double.pow(10, Double(-shift))
-    return (x / scale).rounded(rule) * scale
+    let step = compensatedPower(10, -digits)
+    let y = (x / step).rounded(rule) * step
+    if !y.isFinite {
+        if x > 0 { return rule == .up ? .infinity : 0 }
+        if x < 0 { return rule == .down ? -.infinity : -0.0 }
+        return x
+    }
+    return y
+}
+
+/// Julia's `ndigits0z(n)`: how many decimal digits n has (0 for 0).
+func decimalDigitCount(_ n: Int) -> Int {
+    var count = 0
+    var m = n.magnitude
+    while m > 0 { count += 1; m /= 10 }
+    return count
 }
 
 /// `f` on a tracked value, for functions the engine has no operation for: the result
@@ -205,8 +249,11 @@ extension Library {
                 }
                 if digits != nil && significant != nil { throw RuntimeError("\(name): give digits or sigdigits, not both", kind: .argument) }
                 if let significant {
+                    // An integer rounds as its Float64 and gives a Float64, as in Julia.
+                    if case .int(let n) = args[0] {
+                        return .float(roundedToDigits(Double(n), significant - decimalDigitCount(n), rule))
+                    }
                     let f: (Double) -> Double = { roundedToSignificantDigits($0, significant, rule) }
-                    if case .int(let n) = args[0] { return try interp.integerFromDouble(f(Double(n))) }
                     let (x, _) = try interp.numeric(args, 0)
                     return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
                 }
@@ -218,9 +265,8 @@ extension Library {
                     guard Swift.abs(x) < 9.2e18 else { throw RuntimeError("\(name): \(formatFloat(x)) does not fit in an Int", kind: .inexact) }
                     return .int(Int(x))
                 }
-                if case .int = args[0] { return args[0] }
-                let scale = digits.map { Double.pow(10, Double($0)) } ?? 1
-                let f: (Double) -> Double = { ($0 * scale).rounded(rule) / scale }
+                if case .int = args[0], digits == nil { return args[0] }
+                let f: (Double) -> Double = { x in digits.map { roundedToDigits(x, $0, rule) } ?? x.rounded(rule) }
                 let (x, _) = try interp.numeric(args, 0)
                 return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
             }
@@ -245,8 +291,7 @@ extension Library {
             }
             let a = try args.double(0)
             let b = try args.double(1)
-            let r = a.truncatingRemainder(dividingBy: b)
-            return .float(r != 0 && (r < 0) != (b < 0) ? r + b : r)
+            return .float(juliaFloatModulo(a, b))
         }
         define("clamp", 3...3, elementwise: true, help: "clamp(x, lo, hi) — x limited to [lo, hi], elementwise") { interp, args in
             let lo = try args.double(1)

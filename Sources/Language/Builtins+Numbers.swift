@@ -123,13 +123,13 @@ extension Library {
             try interp.integerDivision(args) { a, b in
                 let (q, r) = a.quotientAndRemainder(dividingBy: b)
                 return r != 0 && (r < 0) != (b < 0) ? q - 1 : q
-            } float: { ($0 / $1).rounded(.down) }
+            } float: { juliaFloatDivision($0, $1, .down) }
         }
         define("cld", 2...2, help: "cld(a, b) — a / b rounded up (ceiling division)") { interp, args in
             try interp.integerDivision(args) { a, b in
                 let (q, r) = a.quotientAndRemainder(dividingBy: b)
                 return r != 0 && (r < 0) == (b < 0) ? q + 1 : q
-            } float: { ($0 / $1).rounded(.up) }
+            } float: { juliaFloatDivision($0, $1, .up) }
         }
         define("mod1", 2...2, help: "mod1(x, m) — x modulo m in 1...m (mod1(3, 3) is 3)") { interp, args in
             try interp.integerDivision(args) { x, m in
@@ -137,8 +137,7 @@ extension Library {
                 let floored = r != 0 && (r < 0) != (m < 0) ? r + m : r
                 return floored == 0 ? m : floored
             } float: { x, m in
-                let r = x.truncatingRemainder(dividingBy: m)
-                let floored = r != 0 && (r < 0) != (m < 0) ? r + m : r
+                let floored = juliaFloatModulo(x, m)
                 return floored == 0 ? m : floored
             }
         }
@@ -150,14 +149,11 @@ extension Library {
             let floored = try interp.integerDivision(args) { a, b in
                 let (q, r) = a.quotientAndRemainder(dividingBy: b)
                 return r != 0 && (r < 0) != (b < 0) ? q - 1 : q
-            } float: { ($0 / $1).rounded(.down) }
+            } float: { juliaFloatDivision($0, $1, .down) }
             let modulus = try interp.integerDivision(args) { a, b in
                 let r = a % b
                 return r != 0 && (r < 0) != (b < 0) ? r + b : r
-            } float: { a, b in
-                let r = a.truncatingRemainder(dividingBy: b)
-                return r != 0 && (r < 0) != (b < 0) ? r + b : r
-            }
+            } float: { juliaFloatModulo($0, $1) }
             return .tuple(TupleItems([floored, modulus]))
         }
         define("gcd", 1...Int.max, help: "gcd(a, b, ...) — the greatest common divisor (non-negative)") { _, args in
@@ -314,6 +310,27 @@ extension Runtime {
         }
         return .float(float(try args.double(0), try args.double(1)))
     }}
+
+/// Julia 1.10's `mod(x::Float64, y::Float64)` (base/float.jl): the remainder moved onto
+/// y's side, and a zero remainder takes y's sign (`mod(-0.0, 1)` is 0.0).
+func juliaFloatModulo(_ x: Double, _ y: Double) -> Double {
+    let r = x.truncatingRemainder(dividingBy: y)
+    if r == 0 { return Double(signOf: y, magnitudeOf: r) }
+    return (r > 0) != (y > 0) ? r + y : r
+}
+
+/// Julia 1.10's float `div(x, y, r)` (base/div.jl): `round((x - rem(x, y, r)) / y)`, so the
+/// quotient is the true one rounded, not the rounded one floored: `fld(6.0, 0.1)` is 59.0
+/// and `1.0 ÷ 0.1` is 9.0 (0.1 is a little above one tenth), and `1.0 ÷ 0.0` is NaN.
+func juliaFloatDivision(_ x: Double, _ y: Double, _ rule: FloatingPointRoundingRule) -> Double {
+    let r: Double
+    switch rule {
+    case .down: r = juliaFloatModulo(x, y)
+    case .up: r = juliaFloatModulo(x, -y)
+    default: r = x.truncatingRemainder(dividingBy: y)
+    }
+    return ((x - r) / y).rounded(.toNearestOrEven)
+}
 
 private func scalarDoubleOfNumber(_ v: Value) -> Double {
     switch v {

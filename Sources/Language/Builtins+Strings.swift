@@ -16,34 +16,37 @@ extension Library {
     }
 
     private mutating func registerCaseAndPaddingBuiltins() {
-        for (name, transform) in [("uppercase", { (s: String) in s.uppercased() }), ("lowercase", { (s: String) in s.lowercased() })] {
+        // Julia maps each code point by Unicode's simple case mapping (JuliaText.swift).
+        for (name, mapping) in [("uppercase", CaseMapping.upper), ("lowercase", .lower)] {
             define(name, 1...1, help: "\(name)(s) — s (a string or a character) in \(name == "uppercase" ? "capital" : "small") letters") { _, args in
-                if case .char(let c) = args[0] { return .char(Character(transform(String(c)))) }
-                return .string(transform(try args.string(0)))
+                if case .char(let c) = args[0] { return .char(simpleCaseMapped(c, mapping)) }
+                return .string(simpleCaseMapped(try args.string(0), mapping))
             }
         }
         define("titlecase", 1...1, help: "titlecase(s) — every word's first letter in capitals and the rest in small letters") { _, args in
-            if case .char(let c) = args[0] { return .char(Character(String(c).uppercased())) }
-            var text = ""
+            if case .char(let c) = args[0] { return .char(simpleCaseMapped(c, .title)) }
+            // Julia's titlecase (strict): a non-letter starts a new word, except a
+            // combining mark, which stays in its grapheme (and its word).
+            var scalars: [Unicode.Scalar] = []
             var startOfWord = true
-            for c in try args.string(0) {
-                if c.isLetter {
-                    text += startOfWord ? String(c).uppercased() : String(c).lowercased()
-                    startOfWord = false
-                } else {
-                    text.append(c)
+            for u in try args.string(0).unicodeScalars {
+                if !isLetterCategory(u) && !(isCombiningMark(u) && !scalars.isEmpty) {
+                    scalars.append(u)
                     startOfWord = true
+                } else {
+                    scalars.append(simpleCaseMapping(u, startOfWord ? .title : .lower))
+                    startOfWord = false
                 }
             }
-            return .string(text)
+            return .string(stringOfScalars(scalars))
         }
-        define("uppercasefirst", 1...1, help: "uppercasefirst(s) — s with its first character in capitals") { _, args in
-            let s = try args.string(0)
-            return .string((s.first.map { String($0).uppercased() } ?? "") + s.dropFirst())
+        define("uppercasefirst", 1...1, help: "uppercasefirst(s) — s with its first character in capitals (title case, as Julia's)") { _, args in
+            let s = try args.string(0).unicodeScalars
+            return .string(stringOfScalars((s.first.map { [simpleCaseMapping($0, .title)] } ?? []) + s.dropFirst()))
         }
         define("lowercasefirst", 1...1, help: "lowercasefirst(s) — s with its first character in small letters") { _, args in
-            let s = try args.string(0)
-            return .string((s.first.map { String($0).lowercased() } ?? "") + s.dropFirst())
+            let s = try args.string(0).unicodeScalars
+            return .string(stringOfScalars((s.first.map { [simpleCaseMapping($0, .lower)] } ?? []) + s.dropFirst()))
         }
         for (name, left) in [("lpad", true), ("rpad", false)] {
             define(name, 2...3, help: "\(name)(s, n, [pad=' ']) — s printed and padded on the \(left ? "left" : "right") to n characters") { interp, args in
@@ -51,64 +54,97 @@ extension Library {
                 let n = try args.integer(1, "width")
                 let pad: String = args.count == 3 ? (args[2].charOrString ?? printString(args[2])) : " "
                 guard !pad.isEmpty else { throw RuntimeError("\(name): the padding must not be empty (ArgumentError)", kind: .argument) }
-                let missing = n - s.count
+                // Julia pads to a textwidth, and takes first(pad, r) code points for the rest.
+                let missing = n - (try textWidth(s, name))
                 if missing <= 0 { return .string(s) }
                 try interp.checkBudget(n)
-                let (whole, part) = missing.quotientAndRemainder(dividingBy: pad.count)
-                let filling = String(repeating: pad, count: whole) + pad.prefix(part)
+                let padWidth = try textWidth(pad, name)
+                guard padWidth > 0 else { throw RuntimeError("\(name): the padding must have a width (DivideError)", kind: .divide) }
+                let (whole, part) = missing.quotientAndRemainder(dividingBy: padWidth)
+                let filling = String(repeating: pad, count: whole) + stringOfScalars(pad.unicodeScalars.prefix(part))
                 return .string(left ? filling + s : s + filling)
             }
         }
         for (name, sides) in [("strip", (true, true)), ("lstrip", (true, false)), ("rstrip", (false, true))] {
             define(name, 1...2, help: "\(name)(s, [chars]) — s without whitespace (or the given characters) at the \(sides.0 && sides.1 ? "ends" : sides.0 ? "start" : "end")") { interp, args in
                 let s = try args.string(0)
-                let drop: (Character) -> Bool
+                let drop: (Unicode.Scalar) -> Bool
                 if args.count == 2 {
                     let set = try interp.characterSet(args[1], name)
                     drop = { set.contains($0) }
                 } else {
-                    drop = { $0.isWhitespace }
+                    drop = juliaIsSpace
                 }
-                var view = Substring(s)
-                if sides.0 { view = view.drop(while: drop) }
+                var view = Substring(s).unicodeScalars
+                if sides.0 { while let first = view.first, drop(first) { view = view.dropFirst() } }
                 if sides.1 { while let last = view.last, drop(last) { view = view.dropLast() } }
                 return .string(String(view))
             }
         }
         define("chomp", 1...1, help: "chomp(s) — s without one trailing newline") { _, args in
             let s = try args.string(0)
-            if s.hasSuffix("\r\n") { return .string(String(s.dropLast(2))) }
-            if s.hasSuffix("\n") { return .string(String(s.dropLast())) }
-            return .string(s)
+            let bytes = Array(s.utf8)
+            let cut = bytes.last == 0x0A ? (bytes.count >= 2 && bytes[bytes.count - 2] == 0x0D ? 2 : 1) : 0
+            return .string(String(decoding: bytes.dropLast(cut), as: UTF8.self))
         }
         define("chop", 1...1, help: "chop(s; head=0, tail=1) — s without its first head and last tail characters") { _, args in
             let s = try args.string(0)
             let head = try args.keyword("head").map { try Arguments(function: "chop", values: [$0], keywords: [:]).integer(0, "head") } ?? 0
             let tail = try args.keyword("tail").map { try Arguments(function: "chop", values: [$0], keywords: [:]).integer(0, "tail") } ?? 1
             guard head >= 0, tail >= 0 else { throw RuntimeError("chop: head and tail must not be negative", kind: .argument) }
-            return .string(String(s.dropFirst(head).dropLast(tail)))
+            return .string(stringOfScalars(s.unicodeScalars.dropFirst(head).dropLast(tail)))
         }
-        define("split", 1...2, help: "split(s, [sep]) — the pieces of s between separators (default: runs of whitespace)") { _, args in
+        define("split", 1...2, help: "split(s, [sep]; limit=0, keepempty) — the pieces of s between separators (a string, a character or a predicate on characters; default: whitespace)") { interp, args in
             let s = try args.string(0)
             let limit = try args.keyword("limit").map { try Arguments(function: "split", values: [$0], keywords: [:]).integer(0, "limit") } ?? 0
             var keepEmpty = args.count == 2
             if let keep = args.keyword("keepempty") { keepEmpty = keep.isTrue }
-            var pieces: [String]
-            if args.count == 2 {
-                if case .char(let c) = args[1] {
-                    pieces = s.split(separator: c, omittingEmptySubsequences: false).map(String.init)
-                } else {
-                    let sep = try args.string(1)
-                    guard !sep.isEmpty else { throw RuntimeError("split: the separator must not be empty", kind: .argument) }
-                    pieces = s.components(separatedBy: sep)
-                }
+            let bytes = Array(s.utf8)
+            // Each separator found as (its first byte, the byte after it), 0-based.
+            let find: (Int) throws -> (Int, Int)?
+            if args.count == 2, let sep = args[1].charOrString {
+                let needle = Array(sep.utf8)
+                guard !needle.isEmpty else { throw RuntimeError("split: the separator must not be empty", kind: .notSupported) }
+                find = { from in byteSearch(needle, in: bytes, from: from).map { ($0, $0 + needle.count) } }
             } else {
-                pieces = s.split(omittingEmptySubsequences: false, whereSeparator: { $0.isWhitespace }).map(String.init)
+                let test: (Unicode.Scalar) throws -> Bool
+                if args.count == 2 {
+                    guard case .function = args[1] else {
+                        throw RuntimeError("split: the separator is a string, a character or a function of a character, got \(describeType(args[1]))", kind: .method)
+                    }
+                    let predicate = args[1]
+                    test = { try interp.truth(try interp.call(predicate, [.char(Character($0))], [:], at: interp.nowhere), "split") }
+                } else {
+                    test = juliaIsSpace
+                }
+                let text = ByteIndices(s)
+                var cursor = 0   // the searches start ever further on
+                find = { from in
+                    while cursor < text.starts.count && text.starts[cursor] - 1 < from { cursor += 1 }
+                    while cursor < text.starts.count {
+                        let u = text.characters[cursor]
+                        if try test(u) { return (text.starts[cursor] - 1, text.starts[cursor] - 1 + UTF8.width(u)) }
+                        cursor += 1
+                    }
+                    return nil
+                }
             }
-            if !keepEmpty { pieces = pieces.filter { !$0.isEmpty } }
-            if limit > 0 && pieces.count > limit {
-                throw RuntimeError("split: limit is not supported yet", kind: .notSupported)
+            // Julia's `_split` (base/strings/util.jl), with byte offsets for indices.
+            var pieces: [String] = []
+            func piece(_ a: Int, _ b: Int) -> String { String(decoding: bytes[a..<b], as: UTF8.self) }
+            var i = 0
+            if var found = try find(0) {
+                while pieces.count != limit - 1 {
+                    let (j, k) = found
+                    if i < k {
+                        if keepEmpty || i < j { pieces.append(piece(i, j)) }
+                        i = k
+                    }
+                    guard let next = try find(k <= j ? j + 1 : k) else { break }
+                    found = next
+                }
             }
+            if keepEmpty || i < bytes.count { pieces.append(piece(i, bytes.count)) }
             return splitResult(pieces)
         }
         define("join", 1...3, help: "join(xs, [sep], [last]) — the values printed into one string, sep between them (last before the final one)") { interp, args in
@@ -132,28 +168,33 @@ extension Library {
                 return (old, p.value)
             }
             // Scan once, left to right, trying the rules in order at each place, as Julia does.
+            // Byte by byte, since a Julia string is bytes: "\n" matches inside "\r\n".
+            let bytes = Array(text.utf8)
             var result = ""
             var replaced = 0
-            var index = text.startIndex
-            while index < text.endIndex {
+            var index = 0
+            var kept = 0
+            while index < bytes.count {
                 if count.map({ replaced < $0 }) ?? true,
-                   let (old, new) = rules.first(where: { text[index...].hasPrefix($0.0) }) {
+                   let (old, new) = rules.first(where: { bytes[index...].starts(with: $0.0.utf8) }) {
                     let replacement: String
                     if case .function = new {
                         replacement = printString(try interp.call(new, [.string(old)], [:], at: interp.nowhere))
                     } else {
                         replacement = new.charOrString ?? printString(new)
                     }
-                    result += replacement
+                    result += String(decoding: bytes[kept..<index], as: UTF8.self) + replacement
                     try interp.checkTextBudget(result.utf8.count)
-                    index = text.index(index, offsetBy: old.count)
+                    index += old.utf8.count
+                    kept = index
                     replaced += 1
                 } else {
-                    result.append(text[index])
-                    index = text.index(after: index)
+                    // To the next character's first byte.
+                    index += 1
+                    while index < bytes.count && bytes[index] & 0xC0 == 0x80 { index += 1 }
                 }
             }
-            text = result
+            text = result + String(decoding: bytes[kept...], as: UTF8.self)
             return .string(text)
         }
     }
@@ -161,30 +202,33 @@ extension Library {
     private mutating func registerStringSearchBuiltins() {
         define("occursin", 2...2, help: "occursin(needle, haystack) — whether the string contains the substring (or character)") { _, args in
             let haystack = try args.string(1)
-            if case .char(let c) = args[0] { return .bool(haystack.contains(c)) }
-            let needle = try args.string(0)
-            return .bool(needle.isEmpty || haystack.contains(needle))
+            let needle = try args[0].charOrString ?? args.string(0)
+            return .bool(juliaContains(haystack, needle))
         }
         define("contains", 2...2, help: "contains(haystack, needle) — whether the string contains the substring (or character)") { _, args in
             let haystack = try args.string(0)
-            if case .char(let c) = args[1] { return .bool(haystack.contains(c)) }
-            let needle = try args.string(1)
-            return .bool(needle.isEmpty || haystack.contains(needle))
+            let needle = try args[1].charOrString ?? args.string(1)
+            return .bool(juliaContains(haystack, needle))
         }
         define("startswith", 2...2, help: "startswith(s, prefix) — whether s begins with prefix (a string or character)") { _, args in
             let s = try args.string(0)
-            if case .char(let c) = args[1] { return .bool(s.first == c) }
-            return .bool(s.hasPrefix(try args.string(1)))
+            let prefix = try args[1].charOrString ?? args.string(1)
+            return .bool(s.utf8.starts(with: prefix.utf8))
         }
         define("endswith", 2...2, help: "endswith(s, suffix) — whether s ends with suffix (a string or character)") { _, args in
             let s = try args.string(0)
-            if case .char(let c) = args[1] { return .bool(s.last == c) }
-            return .bool(s.hasSuffix(try args.string(1)))
+            let suffix = try args[1].charOrString ?? args.string(1)
+            return .bool(s.utf8.reversed().starts(with: suffix.utf8.reversed()))
         }
         define("count", 1...2, help: "count(xs), count(f, xs), count(sub, s) — how many elements are true, satisfy f, or copies of sub s holds") { interp, args in
             if args.count == 2, case .string(let s) = args[1], let needle = args[0].charOrString {
-                guard !needle.isEmpty else { return .int(s.count + 1) }
-                return .int(s.components(separatedBy: needle).count - 1)
+                // Non-overlapping occurrences, by bytes.
+                let hay = Array(s.utf8), pattern = Array(needle.utf8)
+                guard !pattern.isEmpty else { return .int(s.unicodeScalars.count + 1) }
+                var n = 0
+                var from = 0
+                while let at = byteSearch(pattern, in: hay, from: from) { n += 1; from = at + pattern.count }
+                return .int(n)
             }
             var n = 0
             for item in try interp.collectElements(args[args.count - 1]) {
@@ -211,8 +255,8 @@ extension Library {
             .int(try args.string(0).utf8.count)
         }
         define("isascii", 1...1, help: "isascii(s) — whether every character of s (or the character) is ASCII") { _, args in
-            if case .char(let c) = args[0] { return .bool(c.isASCII) }
-            return .bool(try args.string(0).allSatisfy(\.isASCII))
+            if case .char(let c) = args[0] { return .bool(c.unicodeScalars.allSatisfy(\.isASCII)) }
+            return .bool(try args.string(0).utf8.allSatisfy { $0 < 0x80 })
         }
     }
 
@@ -242,7 +286,7 @@ extension Library {
         let classes: [(String, String, (Character) -> Bool)] = [
             ("isdigit", "a decimal digit 0-9", { $0.isASCII && $0.isNumber }),
             ("isletter", "a letter", { $0.isLetter }),
-            ("isspace", "white space", { $0.isWhitespace }),
+            ("isspace", "white space", juliaIsSpace),
             ("isuppercase", "an upper-case letter", { $0.isUppercase }),
             ("islowercase", "a lower-case letter", { $0.isLowercase }),
             ("isnumeric", "numeric (a digit in any script, or a fraction like ½)", { $0.isNumber }),
@@ -277,21 +321,21 @@ extension Library {
 
 extension Runtime {
     /// The characters named by a character, a string or a vector of characters.
-    fileprivate func characterSet(_ value: Value, _ name: String) throws -> Set<Character> {
+    fileprivate func characterSet(_ value: Value, _ name: String) throws -> Set<Unicode.Scalar> {
         switch value {
-        case .char(let c): return [c]
-        case .string(let s): return Set(s)
+        case .char(let c): return Set(c.unicodeScalars)
+        case .string(let s): return Set(s.unicodeScalars)
         default:
-            return Set(try collectElements(value).map { item -> Character in
+            return Set(try collectElements(value).flatMap { item -> [Unicode.Scalar] in
                 guard case .char(let c) = item else { throw RuntimeError("\(name): expected characters, got \(describeType(item))", kind: .method) }
-                return c
+                return Array(c.unicodeScalars)
             })
         }
     }
 
     fileprivate func collectionLength(_ value: Value, _ name: String) throws -> Int {
         switch value {
-        case .string(let s): return s.count
+        case .string(let s): return s.unicodeScalars.count
         case .array(let box): return box.tensor.count
         case .list(let l): return l.items.count
         case .tuple(let items): return items.count

@@ -73,9 +73,9 @@ extension Runtime {
                 throw RuntimeError("InexactError: Int64(\(formatFloat(x))): the \(role) cannot be stored in a Dict of \(type)", kind: .inexact)
             }
             return .int(Int(x))
-        case (_, .tuple(let items)) where type.hasPrefix("Tuple{") && type.hasSuffix("}"):
+        case (_, .tuple(let items)) where tupleTypeParameters(type) != nil:
             // convert(Tuple{Int64, Float64}, (1.0, 2)) converts each element.
-            let parts = splitParameters(String(type.dropFirst("Tuple{".count).dropLast()))
+            let parts = tupleTypeParameters(type) ?? []
             guard parts.count == items.count else { fallthrough }
             return .tuple(TupleItems(try zip(items, parts).map { try converted($0, to: $1, role: role) }))
         default:

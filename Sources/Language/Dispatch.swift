@@ -24,7 +24,7 @@ private let supertypeOf: [String: String] = Dictionary(exceptionTypeNames.map { 
 private let knownTypeNames: Set<String> = Set(supertypeOf.keys).union([
     "Any", "Array", "Vector", "Matrix", "AbstractArray", "AbstractVector", "AbstractMatrix", "AbstractVecOrMat",
     "DenseArray", "DenseVector", "DenseMatrix", "AbstractRange", "OrdinalRange", "AbstractUnitRange", "UnitRange",
-    "StepRange", "StepRangeLen", "Dict", "AbstractDict", "Tuple", "Pair", "NamedTuple", "Complex",
+    "StepRange", "StepRangeLen", "Dict", "AbstractDict", "Tuple", "NTuple", "Pair", "NamedTuple", "Complex",
     "BitArray", "BitVector", "BitMatrix", "Adjoint", "Transpose", "Rational",
 ])
 
@@ -40,6 +40,7 @@ func supertypes(of name: String) -> Set<String> {
     if name == "ComplexF64" { names.formUnion(["Complex{Float64}", "Complex"]) }
     if name.hasPrefix("Complex{") { names.insert("Complex") }
     if name.hasPrefix("@NamedTuple{") { names.insert("NamedTuple") }
+    if name.hasPrefix("NTuple{") { names.insert("Tuple") }
     if let rank = bitArrayRank(name) {
         // A BitArray is an AbstractArray{Bool} but not an Array.
         let dense = supertypes(of: rank == 1 ? "Vector{Bool}" : rank == 2 ? "Matrix{Bool}" : "Array{Bool, \(rank)}")

@@ -42,7 +42,7 @@ private struct TypeNamer {
         case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
         case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
         case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
-        case .tuple(let items): return "Tuple{" + items.map { name($0) }.joined(separator: ", ") + "}"
+        case .tuple(let items): return tupleTypeName(items.map { name($0) })
         case .pair(let p): return "Pair{\(name(p.key)), \(name(p.value))}"
         case .namedTuple(let names, let values):
             // Julia 1.10 writes a NamedTuple type with its macro: @NamedTuple{a::Int64, b::Float64}.
@@ -110,11 +110,41 @@ private func commonType(_ names: [String]) -> String {
     return "Any"
 }
 
+/// A tuple type as Julia 1.10 writes it (`show_datatype`): a tail of more than three
+/// equal parameters is folded, into `NTuple{4, Int64}` when it is the whole tuple and
+/// `Tuple{String, Vararg{Int64, 4}}` otherwise.
+func tupleTypeName(_ parameters: [String]) -> String {
+    guard let last = parameters.last else { return "Tuple{}" }
+    let tail = parameters.reversed().prefix { $0 == last }.count
+    if tail > 3 && tail == parameters.count { return "NTuple{\(tail), \(last)}" }
+    if tail > 3 {
+        return "Tuple{" + (parameters.dropLast(tail) + ["Vararg{\(last), \(tail)}"]).joined(separator: ", ") + "}"
+    }
+    return "Tuple{" + parameters.joined(separator: ", ") + "}"
+}
+
+/// The parameters of a tuple type written either way (`Tuple{...}` with a `Vararg`
+/// tail, or `NTuple{n, T}`), one per element; nil for another type.
+func tupleTypeParameters(_ type: String) -> [String]? {
+    if let ntuple = typeParameters(of: type, head: "NTuple") {
+        guard ntuple.count == 2, let n = Int(ntuple[0]), n >= 0 else { return nil }
+        return Array(repeating: ntuple[1], count: n)
+    }
+    guard var parameters = typeParameters(of: type, head: "Tuple") else { return nil }
+    if let last = parameters.last, let vararg = typeParameters(of: last, head: "Vararg"),
+       vararg.count == 2, let n = Int(vararg[1]), n >= 0 {
+        parameters.removeLast()
+        parameters += Array(repeating: vararg[0], count: n)
+    }
+    return parameters
+}
+
 /// Julia's `typeinfo_implicit`: the element types whose values read back as that
 /// type without a prefix (`[1, 2]`, `["a"]`, `[:a]`, arrays and tuples of them), so
 /// `show` of a vector of them writes no `T[...]` before the brackets.
 func isImplicitInShow(_ type: String) -> Bool {
     if ["Float64", "Int64", "Char", "String", "Symbol", "Nothing"].contains(type) { return true }
+    if let elements = tupleTypeParameters(type) { return elements.allSatisfy(isImplicitInShow) }
     guard let open = type.firstIndex(of: "{"), let parameters = typeParameters(of: type, head: String(type[..<open])) else {
         return false
     }
@@ -219,7 +249,7 @@ private struct OneLineShow {
         case .tuple(let items):
             // Julia passes a tuple's elements its field types when the context names the
             // tuple's type, and the enclosing context otherwise.
-            let fields = context.flatMap { typeParameters(of: $0, head: "Tuple") }
+            let fields = context.flatMap(tupleTypeParameters)
             let texts = items.values.enumerated().map { i, item in
                 show(item, context: fields.flatMap { i < $0.count ? $0[i] : nil } ?? context)
             }
@@ -310,7 +340,7 @@ private func showScalar(_ value: Value, compact: Bool) -> String {
             return format(re) + (negative ? " - " : " + ") + format(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
         }
     case .string(let s): return quoted(s)
-    case .char(let c): return c == "'" ? "'\\''" : "'" + quoted(String(c)).dropFirst().dropLast() + "'"
+    case .char(let c): return juliaShowChar(c)
     case .symbol(let s): return ":" + s
     case .array(let box): return showArray(box.tensor, box.elementType, compact: compact)
     case .tracked(let v):
@@ -340,19 +370,53 @@ public func printString(_ value: Value) -> String {
     }
 }
 
+/// Julia's `show` of a string: `print_quoted`, which is `escape_string` with `"` and
+/// `$` escaped (base/strings/io.jl), code point by code point.
 private func quoted(_ s: String) -> String {
     var out = "\""
-    for c in s {
-        switch c {
-        case "\"": out += "\\\""
+    let scalars = Array(s.unicodeScalars)
+    for (k, u) in scalars.enumerated() {
+        let next = k + 1 < scalars.count ? scalars[k + 1] : nil
+        let isHexDigit = next.map { $0.isASCII && Character($0).isHexDigit } ?? false
+        func hex(_ prefix: String, _ pad: Int) -> String {
+            let digits = String(u.value, radix: 16)
+            return "\\" + prefix + String(repeating: "0", count: Swift.max(0, pad - digits.count)) + digits
+        }
+        switch u {
+        case "\"", "$": out += "\\" + String(u)
+        case "\0": out += next.map { ("0"..."7").contains($0) } == true ? "\\x00" : "\\0"
+        case "\u{1B}": out += "\\e"
         case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        case "$": out += "\\$"
-        default: out.append(c)
+        case "\u{07}"..."\r": out += "\\" + String(Array("abtnvfr")[Int(u.value) - 7])
+        default:
+            if isPrintable(u) { out.unicodeScalars.append(u) }
+            else if u.value <= 0x7F { out += hex("x", 2) }
+            else if u.value <= 0xFFFF { out += hex("u", isHexDigit ? 4 : 2) }
+            else { out += hex("U", isHexDigit ? 8 : 4) }
         }
     }
     return out + "\""
+}
+
+/// Julia's `show(io, c::AbstractChar)` (base/char.jl): C escapes, the character itself when
+/// printable, else `\x`, `\u` or `\U` and at least two hex digits.
+private func juliaShowChar(_ c: Character) -> String {
+    guard c.unicodeScalars.count == 1, let u = c.unicodeScalars.first else { return "'" + String(c) + "'" }
+    let escapes: [Unicode.Scalar: String] = ["\0": "0", "\u{07}": "a", "\u{08}": "b", "\t": "t", "\n": "n",
+                                             "\u{0B}": "v", "\u{0C}": "f", "\r": "r", "\u{1B}": "e", "'": "'", "\\": "\\"]
+    if let e = escapes[u] { return "'\\" + e + "'" }
+    if isPrintable(u) { return "'" + String(c) + "'" }
+    let digits = String(u.value, radix: 16)
+    let prefix = u.value <= 0x7F ? "x" : u.value <= 0xFFFF ? "u" : "U"
+    return "'\\" + prefix + (digits.count < 2 ? "0" : "") + digits + "'"
+}
+
+/// Julia's `isprint`: a letter, mark, number, punctuation, symbol or space separator.
+private func isPrintable(_ u: Unicode.Scalar) -> Bool {
+    switch u.properties.generalCategory {
+    case .lineSeparator, .paragraphSeparator, .control, .format, .surrogate, .privateUse, .unassigned: return false
+    default: return true
+    }
 }
 
 private func elementText(_ x: Double, _ type: ElementType, compact: Bool) -> String {
@@ -365,7 +429,13 @@ private func elementText(_ x: Double, _ type: ElementType, compact: Bool) -> Str
 
 private func showArray(_ t: Tensor, _ type: ElementType, compact: Bool) -> String {
     let prefix = type == .bool ? "Bool" : ""
-    if t.count == 0 { return (type == .int64 ? "Int64" : type == .bool ? "Bool" : "Float64") + "[]" }
+    let elementName = type == .int64 ? "Int64" : type == .bool ? "Bool" : "Float64"
+    // Julia's `_show_empty` for an Array: its type and `(undef, dims...)` (base/arrayshow.jl).
+    if t.count == 0 && t.rank >= 2 && type != .bool {
+        let arrayType = t.rank == 2 ? "Matrix{\(elementName)}" : "Array{\(elementName), \(t.rank)}"
+        return arrayType + "(undef, " + t.shape.map(String.init).joined(separator: ", ") + ")"
+    }
+    if t.count == 0 { return elementName + "[]" }
     func text(_ x: Double) -> String { elementText(x, type, compact: compact) }
     switch t.rank {
     case 0: return text(t.scalars[0])
@@ -408,7 +478,7 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
         return displayArray(box.tensor, box.elementType, name: name, width: width, height: height)
     case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)
     case .list(let list):
-        if list.items.isEmpty { return "Any[]" }
+        if list.items.isEmpty { return show(value) }
         let rows = alignedRows(list.items, typeinfo: listElementType(list))
         return "\(list.items.count)-element \(typeName(value)):\n" + elide(rows.map { " " + clip($0, width - 1) }, height: height)
     case .dict(let box):

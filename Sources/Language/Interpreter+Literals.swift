@@ -122,7 +122,11 @@ extension Runtime {
             for v in values where typeName(v) != type {
                 throw RuntimeError("\(type)[...] holds only \(type) values here, got \(describeType(v)) (Julia would try to convert it)", kind: .notSupported)
             }
-            return values.isEmpty ? .list(ListBox([], isAny: true)) : .list(ListBox(values))
+            // The list keeps its type, so an empty one shows as Julia's `String[]` and
+            // stays a Vector{String} when it is filled.
+            let list = ListBox(values)
+            list.declaredElementType = type
+            return .list(list)
         case "Any":
             return .list(ListBox(values, isAny: true))
         default:

@@ -111,6 +111,7 @@ extension Interpreter {
                 results.append(try self.evaluate(body, scope))
                 try self.checkBudget(results.count)
             }
+            if results.isEmpty, let empty = emptyComprehension(body, clauses, env) { return empty }
             return try makeCollected(results)
         }
         let iterables = try clauses.map { try evaluate($0.iterable, env) }
@@ -147,6 +148,10 @@ extension Interpreter {
                 k += 1
             }
         }
+        if results.isEmpty, let empty = emptyComprehension(body, clauses, env) {
+            if shape.count == 1 { return empty }
+            if case .array(let box) = empty { return .array(ArrayBox(try Tensor.zeros(shape: shape), elementType: box.elementType)) }
+        }
         let vector = try makeCollected(results)
         if shape.count == 1 { return vector }
         if case .array(let box) = vector { return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType)) }
@@ -181,7 +186,8 @@ extension Runtime {
         case .namedTuple(_, let values):
             for item in values where try !body(item) { return }
         case .string(let s):
-            for c in s where try !body(.char(c)) { return }
+            // A Julia string iterates by code point, not by Swift's grapheme clusters.
+            for u in s.unicodeScalars where try !body(.char(Character(u))) { return }
         case .dict(let box):
             for key in box.keys {
                 guard let v = box[key] else { continue }

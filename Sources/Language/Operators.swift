@@ -115,6 +115,21 @@ extension Runtime {
         if !dotted, case .host = a, let answer = try structOperation(op, a, b) { return answer }
         if !dotted, case .host = b, let answer = try structOperation(op, a, b) { return answer }
         if let result = try rationalOperation(op, a, b, dotted: dotted) { return result }
+        if dotted {
+            // An integer range shifted by an integer stays a range, as in Julia.
+            if case .range(let r) = a, let n = b.integerValue, let shifted = r.shifted(op, by: n, rangeOnLeft: true) {
+                return .range(shifted)
+            }
+            if case .range(let r) = b, let n = a.integerValue, let shifted = r.shifted(op, by: n, rangeOnLeft: false) {
+                return .range(shifted)
+            }
+            if case .range(let r) = a, case .float(let x) = b, let shifted = r.shifted(op, byFloat: x, rangeOnLeft: true) {
+                return .range(shifted)
+            }
+            if case .range(let r) = b, case .float(let x) = a, let shifted = r.shifted(op, byFloat: x, rangeOnLeft: false) {
+                return .range(shifted)
+            }
+        }
         switch op {
         case .identical, .notIdentical, .pair, .equal, .notEqual, .in, .notIn: break
         default:
@@ -248,8 +263,8 @@ func identical(_ a: Value, _ b: Value) -> Bool {
         return n == m && zip(x, y).allSatisfy { identical($0, $1) }
     case (.pair(let p), .pair(let q)): return identical(p.key, q.key) && identical(p.value, q.value)
     case (.nothing, .nothing): return true
-    case (.string(let x), .string(let y)): return x == y
-    case (.char(let x), .char(let y)): return x == y
+    case (.string(let x), .string(let y)): return juliaEqual(x, y)
+    case (.char(let x), .char(let y)): return juliaEqual(x, y)
     case (.symbol(let x), .symbol(let y)): return x == y
     case (.range(let x), .range(let y)): return x == y
     case (.plot(let x), .plot(let y)): return x == y
@@ -305,9 +320,13 @@ extension Runtime {
         case .leftDivide: return .float(Double(y) / Double(x))
         case .integerDivide:
             guard y != 0 else { throw RuntimeError("integer division by zero (DivideError)", kind: .divide) }
+            // Julia's checked_sdiv_int: typemin ÷ -1 is a DivideError too (src/intrinsics.cpp).
+            guard !(x == Int.min && y == -1) else { throw RuntimeError("integer division error: \(x) ÷ -1 (DivideError)", kind: .divide) }
             return try checked(x.dividedReportingOverflow(by: y))
         case .remainder:
             guard y != 0 else { throw RuntimeError("integer remainder by zero (DivideError)", kind: .divide) }
+            // Julia's checked_srem_int gives 0 for any x % -1, typemin included.
+            if y == -1 { return .int(0) }
             return try checked(x.remainderReportingOverflow(dividingBy: y))
         case .power:
             guard y >= 0 else {
@@ -354,7 +373,7 @@ extension Runtime {
         case .times: return .float(x * y)
         case .divide: return .float(x / y)
         case .leftDivide: return .float(y / x)
-        case .integerDivide: return .float((x / y).rounded(.towardZero))
+        case .integerDivide: return .float(juliaFloatDivision(x, y, .towardZero))
         case .remainder: return .float(x.truncatingRemainder(dividingBy: y))
         case .bitAnd, .bitOr, .xor, .shiftLeft, .shiftRight, .unsignedShiftRight:
             throw RuntimeError("`\(op.spelling)` works on integers and Bools, not on Float64 (MethodError)", kind: .method)
@@ -388,7 +407,7 @@ extension Runtime {
         case (.string(let x), .string(let y)) where op == .times:
             try checkTextBudget(x.utf8.count + y.utf8.count)
             return .string(x + y)
-        case (.string(let x), .string(let y)): return ordering(op, x, y)
+        case (.string(let x), .string(let y)): return ordering(op, JuliaString(x), JuliaString(y))
         case (.string(let x), .char(let c)) where op == .times: return .string(x + String(c))
         case (.char(let c), .string(let x)) where op == .times: return .string(String(c) + x)
         case (.char(let c), .char(let d)) where op == .times: return .string(String(c) + String(d))
@@ -405,7 +424,7 @@ extension Runtime {
             return .char(try shifted(c, by: op == .plus ? n : 0 &- n))
         case (.int(let n), .char(let c)) where op == .plus:
             return .char(try shifted(c, by: n))
-        case (.char(let x), .char(let y)): return ordering(op, x, y)
+        case (.char(let x), .char(let y)): return ordering(op, JuliaChar(x), JuliaChar(y))
         default: return nil
         }
     }
@@ -631,7 +650,8 @@ extension Runtime {
         case .integerDivide, .remainder:
             if bothInts && q.scalars.contains(0) { throw RuntimeError("integer division by zero (DivideError)", kind: .divide) }
             let r = try p.zip(q, operation: spelling) { a, b in
-                op == .integerDivide ? (a / b).rounded(.towardZero) : a.truncatingRemainder(dividingBy: b)
+                op == .remainder ? a.truncatingRemainder(dividingBy: b)
+                    : bothInts ? (a / b).rounded(.towardZero) : juliaFloatDivision(a, b, .towardZero)
             }
             return try wrap(Var(r), resultType)
         case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .approx, .notApprox:
@@ -657,6 +677,8 @@ extension Runtime {
         if let r = v.rational { return try rationalUnary(op, r) }
         if case .host = v, let x = try numericHostValue(v) { return try unaryOperation(op, x, dotted: dotted) }
         switch (op, v) {
+        case (.minus, .range(let r)) where r.negated() != nil:
+            return .range(r.negated()!)
         case (.minus, .int(let n)):
             guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)", kind: .notSupported) }
             return .int(-n)
@@ -707,8 +729,8 @@ extension Runtime {
         switch (a, b) {
         case (.nothing, .nothing): return true
         case (.symbol(let x), .symbol(let y)): return x == y
-        case (.string(let x), .string(let y)): return x == y
-        case (.char(let x), .char(let y)): return x == y
+        case (.string(let x), .string(let y)): return juliaEqual(x, y)
+        case (.char(let x), .char(let y)): return juliaEqual(x, y)
         case (.tuple(let x), .tuple(let y)):
             return try x.count == y.count && zip(x, y).allSatisfy { try equal($0, $1) }
         case (.namedTuple(let n, let x), .namedTuple(let m, let y)):

@@ -37,8 +37,8 @@ final class PairsIterator: HostObject {
             return ("Int64", value, "Base.Pairs{Int64, \(value), Base.OneTo{Int64}, \(sourceType)}")
         case .namedTuple(let names, let values):
             let value = tupleElementType(values.values)
-            let keys = "Tuple{" + Array(repeating: "Symbol", count: names.count).joined(separator: ", ") + "}"
-            return ("Symbol", value, "Base.Pairs{Symbol, \(value), \(names.count > 3 ? "NTuple{\(names.count), Symbol}" : keys), \(sourceType)}")
+            let keys = tupleTypeName(Array(repeating: "Symbol", count: names.count))
+            return ("Symbol", value, "Base.Pairs{Symbol, \(value), \(keys), \(sourceType)}")
         default:
             return nil
         }

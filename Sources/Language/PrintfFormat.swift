@@ -95,6 +95,12 @@ struct PrintfFormat {
             switch value {
             case .int(let x): n = x
             case .bool(let b): n = b ? 1 : 0
+            case .float(let x) where x.isFinite:
+                // Julia's Printf formats a float given to an integer conversion as `%.0f`
+                // with the same flags and width (`floatfmt` in stdlib/Printf).
+                var asFloat = spec
+                asFloat.precision = 0
+                return cFormat(asFloat, "f", .float(x))
             default: throw mismatch(value, spec, macro)
             }
             return cFormat(spec, "ll" + String(spec.conversion), .int(n))

@@ -91,6 +91,10 @@ private func readType(_ text: inout Substring) -> String? {
     if base == "Array", parameters.count == 2, parameters[1] == "1" { return "Vector{\(parameters[0])}" }
     if base == "Array", parameters.count == 2, parameters[1] == "2" { return "Matrix{\(parameters[0])}" }
     if base == "Complex", parameters == ["Float64"] { return "ComplexF64" }
+    // Tuple types in the one spelling values have (`NTuple{4, Int64}` for four Int64s).
+    if base == "Tuple" || base == "NTuple", let elements = tupleTypeParameters(base + "{" + parameters.joined(separator: ", ") + "}") {
+        return tupleTypeName(elements)
+    }
     return base + "{" + parameters.joined(separator: ", ") + "}"
 }
 

@@ -582,6 +582,24 @@ println(typeof(A'), " ", typeof((A')'), " ", (1:3)' * [1, 2, 3], " ", typeof((1:
 # expect:  2  4
 # expect: Adjoint{Int64, Matrix{Int64}} Matrix{Int64} 14 Adjoint{Int64, UnitRange{Int64}}
 
+# case: Ranges — reverse, negation and shifting by an integer keep a range (`reverse(r::OrdinalRange) = last(r):-step(r):first(r)` in base/range.jl; the scalar-range broadcasts in base/broadcast.jl)
+r = 1:5
+println(reverse(r), " ", reverse(10:-3:1), " ", -r, " ", r .+ 1, " ", 10 .- r, " ", typeof(r .+ 1), " ", typeof(reverse(r)))
+println(2 .* r, " ", r .+ 0.5, " ", 2 .* r .+ 1, " ", -(0:0.25:1))
+# expect: 5:-1:1 1:3:10 -1:-1:-5 2:6 9:-1:5 UnitRange{Int64} StepRange{Int64, Int64}
+# expect: 2:2:10 1.5:1.0:5.5 3:2:11 0.0:-0.25:-1.0
+
+# case: Array literals — an empty matrix prints as its type with undef and its size (base/arrayshow.jl `_show_empty`)
+println(zeros(2, 0), " ", zeros(Int, 0, 0), " ", zeros(0, 3, 2))
+# expect: Matrix{Float64}(undef, 2, 0) Matrix{Int64}(undef, 0, 0) Array{Float64, 3}(undef, 0, 3, 2)
+
+# case: Comprehensions — an empty comprehension has the element type Julia infers for its body (`collect(::Generator)` makes `_array_for(@default_eltype(itr), ...)`, base/array.jl)
+n = 0
+println([x for x in 1:n], " ", [x^2 for x in Int[]], " ", [x / 2 for x in 1:5 if x > 10], " ", [x > 1 for x in 1:0], " ", [x for x in 0.0:0.1:-1])
+println(eltype([x for x in 1:0]), " ", [s * "!" for s in String[]], " ", [c for c in ""], " ", [i + j for i in 1:0, j in 1:3])
+# expect: Int64[] Int64[] Float64[] Bool[] Float64[]
+# expect: Int64 String[] Char[] Matrix{Int64}(undef, 0, 3)
+
 # case: Array and Vectorized Operators and Functions — exp of a square matrix is the matrix exponential, exp. of it each element's (docstring of exp(::AbstractMatrix), stdlib/LinearAlgebra/src/dense.jl)
 A = [1.0 0.0; 0.0 1.0]
 display(exp(A))

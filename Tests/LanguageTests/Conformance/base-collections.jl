@@ -473,6 +473,19 @@ display(filter(p -> isodd(p.first), d))
 # expect: Dict{Int64, String} with 1 entry:
 # expect:   1 => "a"
 
+# case: Collections — a named tuple's keys are its names and its values a plain tuple (base/namedtuple.jl: `keys(nt) = names`, `values(nt) = Tuple(nt)`)
+nt = (a = 1, b = "x")
+println(keys(nt), " ", values(nt), " ", values((1, 2)), " ", collect(keys(nt)))
+# expect: (:a, :b) (1, "x") (1, 2) [:a, :b]
+
+# case: Collections — an empty typed vector of strings, characters or symbols shows its element type (base/arrayshow.jl show_vector's typeinfo prefix)
+s = String[]
+println(s, " ", typeof(s), " ", Char[], " ", Symbol[], " ", eltype(s))
+push!(s, "a")
+println(s, " ", typeof(s))
+# expect: String[] Vector{String} Char[] Symbol[] String
+# expect: ["a"] Vector{String}
+
 # case: Dictionaries — keys compare with isequal: 1, 1.0 and true are one key (Base docstrings of Dict and isequal; setindex! in base/dict.jl stores the new key)
 d = Dict(1 => "a", true => "b")
 println(d, " ", length(d), " ", d[1], " ", d[1.0])

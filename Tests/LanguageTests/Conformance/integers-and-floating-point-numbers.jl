@@ -198,3 +198,13 @@ println(true + true)
 println(Bool <: Integer)
 # expect: 2
 # expect: true
+
+# case: Division errors — typemin ÷ -1 is a DivideError (the manual's two exceptional cases of div), while typemin % -1 is 0 (checked_srem_int, src/intrinsics.cpp)
+try
+    typemin(Int) ÷ -1
+catch err
+    println(err isa DivideError)
+end
+println(typemin(Int) % -1, " ", rem(typemin(Int), -1), " ", mod(typemin(Int), -1), " ", -7 % -1)
+# expect: true
+# expect: 0 0 0 0

@@ -286,3 +286,27 @@ println((π > 3.141592653589793, π >= 3.141592653589793, π < 3.141592653589793
 # case: Elementary Functions — the sign of zero: sqrt keeps it, a power (pow) does not
 println(sqrt(-0.0), " ", (-0.0)^0.5, " ", (-0.0) .^ 0.5, " ", sqrt.([-0.0]))
 # expect: -0.0 0.0 0.0 [-0.0]
+
+# case: Powers, logs and roots — x^0 is one for every float, NaN and 0.0 included (pow_body: `n == 0 && return one(x)`, base/math.jl)
+println(0.0^0, " ", 0.0^0.0, " ", NaN^0, " ", NaN^0.0, " ", 0^0.0, " ", Inf^0, " ", [0.0, NaN] .^ 0)
+# expect: 1.0 1.0 1.0 1.0 1.0 1.0 [1.0, 1.0]
+
+# case: Powers, logs and roots — 1.0^y is 1.0 and a huge exponent counts as an even integer (base/math.jl ^(::Float64, ::Float64))
+println(1.0^NaN, " ", (-1.0)^Inf, " ", (-1.0)^-Inf, " ", 0.0^-0.5, " ", Inf^-0.5, " ", (-2.0)^5, " ", 2.0^-3)
+# expect: 1.0 1.0 1.0 Inf 0.0 -32.0 0.125
+
+# case: Division functions — float div, fld and cld round the true quotient: fld(6.0, 0.1) is 59.0 (fld docstring), and 1.0 ÷ 0.1 is round((1.0 - rem(1.0, 0.1)) / 0.1) (base/div.jl)
+println(fld(6.0, 0.1), " ", 6.0 / 0.1, " ", 1.0 ÷ 0.1, " ", div(1.0, 0.1), " ", fldmod(6.0, 0.1)[1], " ", [1.0] .÷ 0.1)
+# expect: 59.0 60.0 9.0 9.0 59.0 [9.0]
+
+# case: Division functions — a float mod that is zero takes the divisor's sign, and ÷ by 0.0 is NaN (base/float.jl mod, base/div.jl div)
+println(mod(-0.0, 1), " ", mod(0.0, -1), " ", mod(-2.0, 2), " ", mod(2.0, -2), " ", 1.0 ÷ 0.0, " ", mod1(4.0, 2.0))
+# expect: 0.0 -0.0 0.0 -0.0 NaN 2.0
+
+# case: Mathematical Operations — float max and min order -0.0 below 0.0 (base/math.jl `_isless`), also in maximum/minimum/argmax (base/reduce.jl)
+println(max(-0.0, 0.0), " ", max(0.0, -0.0), " ", min(0.0, -0.0), " ", max(-0.0, 0), " ", maximum([-0.0, 0.0]), " ", minimum([0.0, -0.0]), " ", argmax([-0.0, 0.0]), " ", argmin([0.0, -0.0]))
+# expect: 0.0 0.0 -0.0 0.0 0.0 -0.0 2 2
+
+# case: Rounding functions — digits= and sigdigits= work on the Float64 of an integer and give a Float64 (base/floatfuncs.jl `_round_digits`)
+println(round(15, digits=-1), " ", round(25, digits=-1), " ", round(5, digits=2), " ", round(12345, sigdigits=2), " ", round(123.456; sigdigits=2), " ", round(357.913; digits=-2), " ", floor(-2.567, digits=2))
+# expect: 20.0 20.0 5.0 12000.0 120.0 400.0 -2.57

@@ -379,3 +379,31 @@ println(findprev('a', s, 4), " ", s[findfirst("€c", s)], " ", findlast(isequal
 # expect: 5 8 8 [1, 2, 4, 5, 8]
 # expect: 4 4 4 4:5 8
 # expect: 1 €c 5
+
+# case: Unicode and UTF-8 — a String iterates by code point, so "\r\n" and a combining accent are separate Chars
+s = "a\r\nb"
+println(length(s), " ", collect(s), " ", length(split(s, "\n")), " ", split(s, '\n')[1] == "a\r", " ", occursin('\n', s))
+t = "e\u0301x"
+println(length(t), " ", [c for c in t] == ['e', '\u0301', 'x'], " ", startswith(t, "e"), " ", occursin("e", t), " ", replace(t, "e" => "a") == "a\u0301x", " ", reverse(t) == "x\u0301e")
+# expect: 4 ['a', '\r', '\n', 'b'] 2 true true
+# expect: 3 true true true true true
+
+# case: Unicode and UTF-8 — strings compare by code point, so precomposed é is not e + U+0301
+println("e\u0301" == "é", " ", 'é' == '\u00e9', " ", "é" < "e\u0301", " ", chomp("line\r\n") == "line", " ", strip("\u2028x\u00a0") == "\u2028x")
+# expect: false true false true true
+
+# case: Unicode and UTF-8 — case mapping is per character, Unicode's simple mapping (uppercase('ǆ') and titlecase('ǆ') are docstring examples; ß has no one-character capital)
+println(repr(uppercase('ǆ')), " ", repr(titlecase('ǆ')), " ", uppercase("straße"), " ", uppercase('ß'), " ", lowercase("ÀÉ"), " ", titlecase("the JULIA programming language"), " ", uppercasefirst("ǆemal"))
+# expect: 'Ǆ' 'ǅ' STRAßE ß àé The Julia Programming Language ǅemal
+
+# case: Characters — show escapes control characters as Julia's show(::Char) does (base/char.jl)
+println(repr('\r'), " ", repr('\0'), " ", repr('\e'), " ", repr('\x7f'), " ", repr('\u200b'), " ", repr('"'), " ", repr('$'), " ", repr('\''), " ", repr('\x01'))
+# expect: '\r' '\0' '\e' '\x7f' '\u200b' '"' '$' '\'' '\x01'
+
+# case: Strings — show escapes a string as escape_string does: C escapes, \x for ASCII controls, \u for other unprintables (base/strings/io.jl)
+println(repr("a\rb\x7f\e\0x\u200b!"), " ", repr("\0" * "1"), " ", repr("\u200bA"), " ", repr("tab\t\$"))
+# expect: "a\rb\x7f\e\0x\u200b!" "\x001" "\u200bA" "tab\t\$"
+
+# case: Strings — split with limit keeps the rest in the last piece, and splits on a predicate (base/strings/util.jl `_split`)
+println(split("a,b,,c", ","), " ", split("a,b,,c", ","; limit=2), " ", split("a,b,,c", ","; keepempty=false), " ", split("  a  b "), " ", split("a b c", " "; limit=2), " ", split("a1b22c", isdigit))
+# expect: SubString{String}["a", "b", "", "c"] SubString{String}["a", "b,,c"] SubString{String}["a", "b", "c"] SubString{String}["a", "b"] SubString{String}["a", "b c"] SubString{String}["a", "b", "", "c"]

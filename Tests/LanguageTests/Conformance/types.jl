@@ -235,3 +235,13 @@ println(d, " ", typeof(d))
 # case: Type Declarations — converting between number types
 println(convert(Float64, 3), " ", convert(Int, 4.0), " ", Float64(2), " ", Int(3.0))
 # expect: 3.0 4 2.0 3
+
+# case: Tuple Types — a tuple type with more than three equal trailing parameters prints folded, as NTuple or Vararg (show_datatype in base/show.jl)
+println(typeof((1, 2, 3, 4)), " ", typeof((1, 2, 3)), " ", typeof(("a", 1, 2, 3, 4)))
+println(typeof([(1, 2, 3, 4)]))
+f(x::NTuple{4, Int}) = "four"
+f(x::Tuple) = "other"
+println(f((1, 2, 3, 4)), " ", f((1, 2)))
+# expect: NTuple{4, Int64} Tuple{Int64, Int64, Int64} Tuple{String, Vararg{Int64, 4}}
+# expect: Vector{NTuple{4, Int64}}
+# expect: four other

@@ -7,4 +7,4 @@ println(abs(-5), " ", -(-5))
 println(onehot(1, 1))
 # expect: [1.0]
 x = div(m, -1)
-# expect error: integer overflow in -9223372036854775808 ÷ -1
+# expect error: integer division error: -9223372036854775808 ÷ -1 (DivideError)
