@@ -208,17 +208,32 @@ extension Library {
         define("ndims", 1...1, help: "ndims(A) — the number of dimensions") { interp, args in
             .int(try interp.numeric(args, 0).0.value.rank)
         }
-        define("reshape", 2...8, help: "reshape(A, m, n...) — the same elements (column-major) in a new shape") { interp, args in
-            let (x, type) = try interp.numeric(args, 0)
+        define("reshape", 2...8, help: "reshape(A, m, n...) — the same elements (column-major) in a new shape, sharing A's memory") { interp, args in
             let shape = try args.dimensions(from: 1)
+            if let shared = try reshaped(args[0], shape, interp) { return shared }
+            let (x, type) = try interp.numeric(args, 0)
             return try interp.result(try x.reshaped(shape), type)
         }
-        define("vec", 1...1, help: "vec(A) — all elements as one column vector") { interp, args in
+        define("vec", 1...1, help: "vec(A) — all elements as one column vector, sharing A's memory") { interp, args in
+            switch args[0] {
+            case .array(let box) where box.wrapper.isRowOfVector:
+                // vec(v::AdjointAbsVec{<:Real}) = parent(v) (adjtrans.jl).
+                guard let parent = box.parent?.box else { break }
+                return parent.standsFor.map { .range($0) } ?? .array(parent)
+            case .array(let box):
+                if let shared = try reshaped(args[0], [box.tensor.count], interp) { return shared }
+            case .range:
+                return args[0]
+            default: break
+            }
             let (x, type) = try interp.numeric(args, 0)
             return try interp.wrap(x.vectorized(), type)
         }
-        define("transpose", 1...1, help: "transpose(A) — rows become columns (same as A')") { interp, args in
+        define("transpose", 1...1, help: "transpose(A) — rows become columns, sharing A's memory (same as A')") { interp, args in
             try interp.transpose(args[0], adjoint: false)
+        }
+        define("adjoint", 1...1, help: "adjoint(A) — A', rows become columns, sharing A's memory") { interp, args in
+            try interp.transpose(args[0], adjoint: true)
         }
         define("permutedims", 1...2, help: "permutedims(A, (2, 1)) — reorder dimensions; default swaps a matrix's") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
@@ -227,9 +242,12 @@ extension Library {
             if x.value.rank == 1 && args.count == 1 { return try interp.wrap(try x.reshaped([1, x.value.count]), type) }
             return try interp.wrap(try x.permuted(permutation), type)
         }
-        define("copy", 1...1, help: "copy(x) — a new array (or list, dict) with the same elements") { _, args in
+        define("copy", 1...1, help: "copy(x) — a new array (or list, dict) with the same elements") { interp, args in
             switch args[0] {
-            case .array(let box): return .array(ArrayBox(box.tensor, elementType: box.elementType, wrapper: box.wrapper))
+            case .array(let box) where box.wrapper.isRowOfVector:
+                // Julia's copy(v') is the row of a copy of v (similar keeps a vector's wrapper).
+                return try interp.row(of: box.tensor, box.elementType, like: box.wrapper)
+            case .array(let box): return .array(box.detachedCopy())
             case .list(let l):
                 let copy = ListBox(l.items, isAny: l.isAny)
                 copy.declaredElementType = l.declaredElementType
@@ -355,12 +373,15 @@ extension Library {
             if box.elementType == .int64 && x != x.rounded() {
                 throw RuntimeError("fill!: cannot store \(formatFloat(x)) in an Int64 array (InexactError)", kind: .inexact)
             }
+            try box.checkWritable()
             box.tensor = try Tensor.filled(x, shape: box.tensor.shape)
             return args[0]
         }
-        define("similar", 1...1, help: "similar(A) — a new array of A's shape and type (filled with zeros here)") { _, args in
+        define("similar", 1...1, help: "similar(A) — a new array of A's shape and type (filled with zeros here)") { interp, args in
             let box = try args.box(0)
-            // similar of a BitArray is one; of an Adjoint it is a plain array (Julia's similar of the parent).
+            // similar of a BitArray is one; of a row v' it is the row of a new vector, of
+            // an Adjoint matrix a plain Matrix (adjtrans.jl).
+            if box.wrapper.isRowOfVector { return try interp.row(of: box.tensor.zerosLike(), box.elementType, like: box.wrapper) }
             return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         }
         define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
@@ -471,12 +492,14 @@ extension Library {
             let shape = args[0].isNumber ? [n] : [n, labels.count]
             return .floats(try Tensor(shape: shape, scalars: data))
         }
-        define("eachcol", 1...1, help: "eachcol(A) — the columns of a matrix, for a for loop") { interp, args in
+        define("eachcol", 1...1, help: "eachcol(A) — the columns of a matrix, as views that write through to A") { interp, args in
+            if case .array(let box) = args[0] { return try slices(of: box, args[0], columns: true) }
             let (x, type) = try interp.numeric(args, 0)
             guard x.value.rank == 2 else { throw RuntimeError("eachcol: expected a matrix, got shape \(shapeText(x.shape))", kind: .method) }
             return .list(ListBox(try (0..<x.value.shape[1]).map { try interp.result(try x.slice([.all, .at($0)]), type) }))
         }
-        define("eachrow", 1...1, help: "eachrow(A) — the rows of a matrix, for a for loop") { interp, args in
+        define("eachrow", 1...1, help: "eachrow(A) — the rows of a matrix, as views that write through to A") { interp, args in
+            if case .array(let box) = args[0] { return try slices(of: box, args[0], columns: false) }
             let (x, type) = try interp.numeric(args, 0)
             guard x.value.rank == 2 else { throw RuntimeError("eachrow: expected a matrix, got shape \(shapeText(x.shape))", kind: .method) }
             return .list(ListBox(try (0..<x.value.shape[0]).map { try interp.result(try x.slice([.at($0), .all]), type) }))
@@ -493,6 +516,11 @@ extension Library {
                 let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)
                 var reduced = Arguments(function: name, values: [mapped], keywords: dims.map { ["dims": $0] } ?? [:])
                 return try reduction(interp, &reduced)
+            }
+            // A float range sums and averages as Julia's formulas for ranges do.
+            if dims == nil, case .range(let r) = args[0] {
+                if name == "sum", let total = r.floatSum { return .float(total) }
+                if name == "mean", let middle = r.floatMean { return .float(middle) }
             }
             if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
             if case .host = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
@@ -546,4 +574,79 @@ private func evenlySpacedRange(from a: Double, to b: Double, count n: Int) throw
         guard case .float(let x) = range.element(i), x == exact else { throw refusal }
     }
     return range
+}
+
+/// `reshape(A, dims)` of an array as Julia 1.10 makes it (base/reshapedarray.jl): A itself
+/// when the shape is A's, otherwise an `Array` on A's memory (the reshape of a reshape
+/// goes back to the first array, as `jl_reshape_array` points at the data's owner). Of a
+/// range, the range itself for its own length, else a read-only `Base.ReshapedArray`.
+/// Nil for values the caller converts (tracked values, lists); a refusal for the other
+/// arrays Julia makes a `ReshapedArray` of (an Adjoint's).
+private func reshaped(_ value: Value, _ shape: [Int], _ runtime: any Runtime) throws -> Value? {
+    let dims = shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    func fits(_ count: Int) -> Bool {
+        shape.allSatisfy({ $0 >= 0 }) && (try? Tensor.elementCount(of: shape)) == count
+    }
+    /// Of what is not an Array: the check of `_reshape`, then the refusal.
+    func notAnArray(_ what: String, count: Int) -> RuntimeError {
+        guard fits(count) else {
+            let against = shape.count == 1 && what == "a range" ? "length \(shape[0])" : "size \(dims)"
+            return RuntimeError("DimensionMismatch: parent has \(count) elements, which is incompatible with \(against)", kind: .dimensionMismatch)
+        }
+        return RuntimeError("reshape (and vec) of \(what) makes a Base.ReshapedArray, which this notebook does not have; collect it first: reshape(collect(A), ...)", kind: .notSupported)
+    }
+    switch value {
+    case .array(let box):
+        // _reshape(R::ReshapedArray, dims) = _reshape(R.parent, dims)
+        if case .reshapedRange = box.wrapper, let range = box.parent?.box.standsFor { return try reshaped(.range(range), shape, runtime) }
+        // _reshape(v::AbstractVector, dims::Dims{1}) is v for its own length: a view too.
+        if box.tensor.rank == 1, shape == box.tensor.shape { return value }
+        guard box.wrapper == .none || box.wrapper == .bitArray else { throw notAnArray(arraySummary(box), count: box.tensor.count) }
+        guard fits(box.tensor.count) else {
+            throw RuntimeError("DimensionMismatch: new dimensions \(dims) must be consistent with array size \(box.tensor.count)", kind: .dimensionMismatch)
+        }
+        if shape == box.tensor.shape { return value }
+        var owner = box
+        if case let (root, .reshaped)? = box.parent { owner = root }
+        return .array(try ArrayBox(sharing: .reshaped(shape), of: owner, wrapper: box.wrapper))
+    case .range(let r):
+        if shape == [r.count] { return value }
+        // A range indexes linearly, so its ReshapedArray has no index map (`Tuple{}`).
+        guard shape.count != 1, fits(r.count) else { throw notAnArray("a range", count: r.count) }
+        try runtime.checkBudget(r.count)
+        let parent = ArrayBox(standingFor: r, Tensor(vector: try r.storableDoubles()))
+        return .array(try ArrayBox(sharing: .reshaped(shape), of: parent, wrapper: .reshapedRange(of: typeName(value))))
+    default:
+        return nil
+    }
+}
+
+/// `eachcol(A)` or `eachrow(A)` of a matrix: Julia 1.10's `ColumnSlices`/`RowSlices`
+/// (base/slicearray.jl), a vector of views (`SubArray`s) into A, so writing into a column
+/// writes A. Of an Array or BitArray only; the views of other arrays name their parent
+/// in a nested summary this notebook does not write.
+private func slices(of box: ArrayBox, _ value: Value, columns: Bool) throws -> Value {
+    let name = columns ? "eachcol" : "eachrow"
+    guard box.tensor.rank == 2 else {
+        throw RuntimeError("\(name): expected a matrix, got shape \(shapeText(box.tensor.shape))", kind: .method)
+    }
+    guard box.wrapper == .none || box.wrapper == .bitArray else {
+        throw RuntimeError("\(name) of \(arraySummary(box)) is not supported (its views would be views of a wrapper); collect it first", kind: .notSupported)
+    }
+    let (m, n) = (box.tensor.shape[0], box.tensor.shape[1])
+    let parent = typeName(value)
+    // `:` is `Base.Slice(Base.OneTo(n))` once indexed (to_indices); with one integer index,
+    // viewindexing gives IndexLinear, and the parent's is too: the last parameter is true.
+    let slice = "Base.Slice{Base.OneTo{Int64}}"
+    let indexTypes = columns ? "\(slice), Int64" : "Int64, \(slice)"
+    let views = try (0..<(columns ? n : m)).map { k -> Value in
+        let positions = columns ? Array(k * m..<(k + 1) * m) : (0..<n).map { k + $0 * m }
+        let wrapper = ArrayWrapper.view(of: parent, indices: columns ? ":, \(k + 1)" : "\(k + 1), :", indexTypes: indexTypes, linear: true)
+        return .array(try ArrayBox(sharing: .picked(positions), of: box, wrapper: wrapper))
+    }
+    let list = ListBox(views)
+    let element = "SubArray{\(box.elementType.juliaName), 1, \(parent), Tuple{\(indexTypes)}, true}"
+    list.declaredElementType = element
+    list.slicesTypeName = "\(columns ? "ColumnSlices" : "RowSlices"){\(parent), Tuple{Base.OneTo{Int64}}, \(element)}"
+    return .list(list)
 }

@@ -5,6 +5,7 @@ extension Runtime {
     fileprivate func append(to target: Value, _ items: [Value], _ name: String) throws {
         switch target {
         case .list(let l):
+            try l.checkChangeable()
             try checkBudget(l.items.count + items.count)
             l.items.append(contentsOf: items)
         case .array(let box) where box.tensor.rank == 1:
@@ -22,6 +23,7 @@ extension Runtime {
                 }
                 scalars.append(x)
             }
+            try box.prepareToResize()
             try box.tensor.append(contentsOf: scalars)
         case .host(let object as AcceptsPush):
             try object.push(items, self)
@@ -73,10 +75,12 @@ extension Library {
         define("pop!", 1...2, help: "pop!(list) — remove and return the last element; pop!(dict, key) removes a key") { interp, args in
             switch args[0] {
             case .list(let l):
+                try l.checkChangeable()
                 guard let last = l.items.popLast() else { throw RuntimeError("pop!: the list is empty", kind: .argument) }
                 return last
             case .array(let box) where box.tensor.rank == 1:
                 guard box.tensor.count > 0 else { throw RuntimeError("pop!: the vector is empty", kind: .argument) }
+                try box.prepareToResize()
                 let last = box.element(at: box.tensor.count - 1)
                 _ = try box.tensor.removeLast()
                 return last

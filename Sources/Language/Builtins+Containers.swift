@@ -232,8 +232,16 @@ extension Runtime {
     fileprivate func replaceItems(of target: Value, with items: [Value], _ name: String) throws {
         try checkBudget(items.count)
         switch target {
-        case .list(let l): l.items = items
-        case .array(let box): box.tensor = Tensor(vector: try storedScalars(items, box.elementType, name))
+        case .list(let l):
+            try l.checkChangeable()
+            l.items = items
+        case .array(let box):
+            let scalars = try storedScalars(items, box.elementType, name)
+            // Julia's resize of an array whose data a reshape shares fails even when the
+            // length stays (`empty!` of an empty vector, `filter!` that keeps everything).
+            if scalars.count != box.tensor.count || ["empty!", "filter!"].contains(name) { try box.prepareToResize() }
+            try box.checkWritable()
+            box.tensor = Tensor(vector: scalars)
         default: throw RuntimeError("\(name): cannot change \(describeType(target)) in place")
         }
     }
@@ -242,12 +250,14 @@ extension Runtime {
     fileprivate func overwriteElements(of target: Value, with items: [Value], _ name: String) throws {
         switch target {
         case .list(let l):
+            try l.checkChangeable()
             guard items.count == l.items.count else { throw RuntimeError("\(name): \(items.count) results for \(l.items.count) places (DimensionMismatch)") }
             l.items = items
         case .array(let box):
             guard items.count == box.tensor.count else {
                 throw RuntimeError("\(name): \(items.count) results for \(box.tensor.count) places (DimensionMismatch)")
             }
+            try box.checkWritable()
             box.tensor = try Tensor(shape: box.tensor.shape, scalars: try storedScalars(items, box.elementType, name))
         default: throw RuntimeError("\(name): cannot write into \(describeType(target))")
         }
@@ -386,6 +396,7 @@ extension Library {
                     throw RuntimeError("copy!: \(describeType(args[1])) does not fit \(describeType(args[0])) (DimensionMismatch)")
                 }
                 let scalars = try interp.storedScalars(items, box.elementType, "copy!")
+                try box.checkWritable()
                 box.tensor = try Tensor(shape: box.tensor.shape, scalars: scalars)
                 return args[0]
             }

@@ -45,7 +45,8 @@ extension Runtime {
     /// update did before throwing is kept, as when each array was written back in turn.
     fileprivate func updatingInPlace<R>(_ boxes: [ArrayBox], _ update: (inout [Tensor]) throws -> R) rethrows -> R {
         var tensors = boxes.map(\.tensor)
-        if Set(boxes.map(ObjectIdentifier.init)).count == boxes.count {
+        // A box that shares another's memory would write the placeholder into it.
+        if Set(boxes.map(ObjectIdentifier.init)).count == boxes.count, boxes.allSatisfy({ $0.parent == nil }) {
             for box in boxes { box.tensor = placeholderTensor }
         }
         defer {

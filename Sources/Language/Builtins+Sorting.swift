@@ -133,8 +133,11 @@ extension Runtime {
     /// Writes `items` back into the vector or list `target`.
     fileprivate func overwrite(_ target: Value, with items: [Value], _ name: String) throws {
         switch target {
-        case .list(let l): l.items = items
+        case .list(let l):
+            try l.checkChangeable()
+            l.items = items
         case .array(let box):
+            try box.checkWritable()
             box.tensor = Tensor(vector: items.map { scalarDouble($0) ?? 0 })
         default: throw RuntimeError("\(name): cannot change \(describeType(target)) in place")
         }

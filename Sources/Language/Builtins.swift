@@ -119,7 +119,13 @@ extension Library {
             return .tuple(TupleItems(try interp.collectElements(args[0])))
         }
         define("float", 1...1, elementwise: true, help: "float(x) — x as a float; on an array, every element") { interp, args in
-            if case .array(let box) = args[0] { return .array(ArrayBox(box.tensor)) }
+            if case .array(let box) = args[0] {
+                // float(A::AbstractArray{<:AbstractFloat}) = A, the same array (base/float.jl);
+                // of an Int row v', the row of a Float64 vector.
+                if box.elementType == .float64 { return args[0] }
+                if box.wrapper.isRowOfVector { return try interp.row(of: box.tensor, .float64, like: box.wrapper) }
+                return .array(ArrayBox(box.tensor))
+            }
             if case .range = args[0], let (v, _) = try interp.operand(args[0]) { return .floats(v.value) }
             return .float(try args.double(0))
         }

@@ -47,7 +47,7 @@ private struct TypeNamer {
         case .namedTuple(let names, let values):
             // Julia 1.10 writes a NamedTuple type with its macro: @NamedTuple{a::Int64, b::Float64}.
             return "@NamedTuple{" + zip(names, values).map { "\($0)::\(name($1))" }.joined(separator: ", ") + "}"
-        case .list(let l): return "Vector{\(elementType(of: l))}"
+        case .list(let l): return l.slicesTypeName ?? "Vector{\(elementType(of: l))}"
         case .dict(let box):
             if let types = box.declaredTypes { return "Dict{\(types.key), \(types.value)}" }
             let keys = commonType(box.keys.map { name($0.value) })
@@ -164,6 +164,10 @@ private func arrayTypeName(_ box: ArrayBox) -> String {
     case .bitArray: return bitArrayTypeName(rank: box.tensor.rank)
     case .adjoint(let parent, _): return "Adjoint{\(element), \(parent)}"
     case .transpose(let parent, _): return "Transpose{\(element), \(parent)}"
+    // The last parameter is the index map: none for a parent with linear indexing (reshapedarray.jl).
+    case .reshapedRange(let parent): return "Base.ReshapedArray{\(element), \(box.tensor.rank), \(parent), Tuple{}}"
+    case .view(let parent, _, let indexTypes, let linear):
+        return "SubArray{\(element), \(box.tensor.rank), \(parent), Tuple{\(indexTypes)}, \(linear)}"
     }
 }
 
@@ -178,6 +182,27 @@ private func arrayTypeName(rank: Int, element: String) -> String {
     case 2: return "Matrix{\(element)}"
     default: return "Array{\(element), \(rank)}"
     }
+}
+
+/// How Julia's summary names an array that is not a plain `Array` (nil for one that is):
+/// what a row wraps, `adjoint(::Vector{Int64}) with eltype Int64`, or `BitVector`.
+private func summaryName(_ box: ArrayBox) -> String? {
+    let element = box.elementType.juliaName
+    switch box.wrapper {
+    case .none: return nil
+    case .bitArray: return bitArrayTypeName(rank: box.tensor.rank)
+    case .adjoint(let parent, _): return "adjoint(::\(parent)) with eltype \(element)"
+    case .transpose(let parent, _): return "transpose(::\(parent)) with eltype \(element)"
+    case .reshapedRange(let parent):
+        return "reshape(::\(parent), \(box.tensor.shape.map(String.init).joined(separator: ", "))) with eltype \(element)"
+    case .view(let parent, let indices, _, _): return "view(::\(parent), \(indices)) with eltype \(element)"
+    }
+}
+
+/// Julia's `summary` of an array, as its display header and BoundsError name it:
+/// `2×2 Matrix{Int64}`, `2×2 adjoint(::Matrix{Int64}) with eltype Int64`.
+func arraySummary(_ box: ArrayBox) -> String {
+    (box.tensor.rank == 0 ? "0-dimensional" : dimensionText(box.tensor.shape)) + " " + (summaryName(box) ?? arrayTypeName(box))
 }
 
 /// Dimensions as Julia writes them in headers: `3-element`, `2×3`, `2×2×2`.
@@ -467,15 +492,7 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
     switch value {
     case .nothing: return ""
     case .array(let box):
-        // Julia's summary names what the row wraps: `1×3 adjoint(::Vector{Int64}) with eltype Int64`.
-        let element = box.elementType.juliaName
-        let name: String? = switch box.wrapper {
-        case .none: nil
-        case .bitArray: bitArrayTypeName(rank: box.tensor.rank)
-        case .adjoint(let parent, _): "adjoint(::\(parent)) with eltype \(element)"
-        case .transpose(let parent, _): "transpose(::\(parent)) with eltype \(element)"
-        }
-        return displayArray(box.tensor, box.elementType, name: name, width: width, height: height)
+        return displayArray(box.tensor, box.elementType, name: summaryName(box), width: width, height: height)
     case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)
     case .list(let list):
         if list.items.isEmpty { return show(value) }

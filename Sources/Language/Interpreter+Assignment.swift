@@ -106,6 +106,7 @@ extension Interpreter {
         guard !s.isTracked else {
             throw RuntimeError("cannot write a tracked value into an array inside `grad` (not yet)", kind: .notSupported)
         }
+        try box.checkWritable()
         let shape = try Broadcast.shape(box.tensor.shape, s.shape, operation: ".=")
         guard shape == box.tensor.shape else {
             throw RuntimeError("DimensionMismatch: cannot broadcast shape \(shapeText(s.shape)) into an array of shape \(shapeText(box.tensor.shape))", kind: .dimensionMismatch)

@@ -72,6 +72,7 @@ extension Interpreter {
         guard let shapes = try? program.shapes(leaves: operands.map { $0?.shape ?? box.tensor.shape }),
               (try? Broadcast.shape(box.tensor.shape, shapes.last!, operation: ".=")) == box.tensor.shape
         else { return false }
+        try box.checkWritable()
         try compiler.reportingFailures { try program.evaluate(operands, into: &box.tensor, functions: .libm) }
         return true
     }

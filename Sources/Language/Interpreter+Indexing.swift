@@ -129,14 +129,10 @@ extension Runtime {
             if specs.allSatisfy({ if case .at = $0 { return true } else { return false } }) {
                 let positions = specs.map { if case .at(let i) = $0 { return i } else { return 0 } }
                 do {
+                    try checkOmittedDimensions(box, positions.count)
                     return box.element(at: try box.tensor.offset(of: positions))
                 } catch {
-                    var error = error as? RuntimeError ?? RuntimeError(wrapping: error, at: nil)
-                    guard error.kind == .bounds else { throw error }
-                    // Julia's BoundsError holds the array and the 1-based indices.
-                    let written = positions.map { String($0 &+ 1) }
-                    error.juliaForm = "BoundsError(\(show(base)), (\(written.joined(separator: ", "))\(written.count == 1 ? "," : "")))"
-                    throw error
+                    throw boundsError(error, box, base, positions)
                 }
             }
             let slice = try box.tensor.slice(specs)
@@ -217,6 +213,27 @@ extension Runtime {
         }
     }
 
+    /// Julia's BoundsError for `A[i, j, ...]` (0-based `positions`) out of range: it names
+    /// the array by its summary and holds the array and the 1-based indices. Other errors
+    /// pass through as they are.
+    private func boundsError(_ error: Error, _ box: ArrayBox, _ base: Value, _ positions: [Int]) -> Error {
+        var error = error as? RuntimeError ?? RuntimeError(wrapping: error, at: nil)
+        guard error.kind == .bounds else { return error }
+        let written = positions.map { String($0 &+ 1) }
+        error.message = "BoundsError: attempt to access \(arraySummary(box)) at index [\(written.joined(separator: ", "))]"
+        error.juliaForm = "BoundsError(\(show(base)), (\(written.joined(separator: ", "))\(written.count == 1 ? "," : "")))"
+        return error
+    }
+
+    /// Julia lets `A[i, j]` omit trailing dimensions only when they have length one
+    /// (`checkbounds_indices(Bool, IA, ()) = all(x -> length(x) == 1, IA)`); one index is linear.
+    private func checkOmittedDimensions(_ box: ArrayBox, _ count: Int) throws {
+        guard count > 1 else { return }
+        let shape = box.tensor.shape
+        guard count < shape.count, shape[count...].contains(where: { $0 != 1 }) else { return }
+        throw EngineError.indexOutOfRange(index: [], shape: shape)
+    }
+
     /// The shape Julia gives `A[indices...]`: each index contributes its own shape (a
     /// number none, a vector or range its length, a matrix of indices its two sizes), so
     /// the engine's slice, which has one dimension per non-number index, is reshaped.
@@ -248,8 +265,24 @@ extension Runtime {
             if box.elementType != type {
                 for x in v.value.scalars { _ = try box.elementType.stored(x) }
             }
-            try box.tensor.assignSlice(specs, v.value)
+            try box.checkWritable()
+            let single = specs.allSatisfy { if case .at = $0 { return true } else { return false } }
+            do {
+                if single { try checkOmittedDimensions(box, specs.count) }
+                if box.isDerived, single, v.value.count == 1 {
+                    // One element through an array that shares its parent's memory: written
+                    // to the parent's element directly (ArrayBox.store).
+                    let positions = specs.map { if case .at(let i) = $0 { return i } else { return 0 } }
+                    try box.store(v.value.scalars[0], at: try box.tensor.offset(of: positions))
+                    return
+                }
+                try box.tensor.assignSlice(specs, v.value)
+            } catch {
+                guard single else { throw error }
+                throw boundsError(error, box, base, specs.map { if case .at(let i) = $0 { return i } else { return 0 } })
+            }
         case .list(let list):
+            try list.checkChangeable()
             list.items[try onePosition(indices, count: list.items.count, "list")] = value
         case .dict(let box):
             guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key", kind: .argument) }

@@ -19,13 +19,13 @@ extension Interpreter {
     }
 
     public func snapshot() -> Snapshot {
-        var copier = DeepCopier()
+        var copier = DeepCopier(keepsSharedData: true)
         return Snapshot(values: globals.values.entries.map { ($0.name, copier.copy($0.value)) }, random: random)
     }
 
     public func restore(_ snapshot: Snapshot) {
         // Copy again so the snapshot itself stays untouched for a later restore.
-        var copier = DeepCopier()
+        var copier = DeepCopier(keepsSharedData: true)
         var restored = NameMap<Value>()
         for (name, value) in snapshot.values { restored.set(name, copier.copy(value)) }
         globals.values = restored
@@ -45,6 +45,12 @@ struct DeepCopier {
     var lists: [ObjectIdentifier: ListBox] = [:]
     var dicts: [ObjectIdentifier: DictBox] = [:]
     var hosts: [ObjectIdentifier: any HostObject] = [:]
+    /// Whether arrays that share data by `reshape` still share it in the copy: yes for a
+    /// workspace snapshot, which must restore the workspace as it was; no for `deepcopy`,
+    /// which in Julia copies each Array's data separately.
+    var keepsSharedData = false
+
+    init(keepsSharedData: Bool = false) { self.keepsSharedData = keepsSharedData }
 
     /// How deep the copy currently is; far deeper structures are shared rather than
     /// copied, so a pathological nesting cannot exhaust the stack.
@@ -56,10 +62,7 @@ struct DeepCopier {
         defer { depth -= 1 }
         switch value {
         case .array(let box):
-            if let done = arrays[ObjectIdentifier(box)] { return .array(done) }
-            let fresh = ArrayBox(box.tensor, elementType: box.elementType, wrapper: box.wrapper)
-            arrays[ObjectIdentifier(box)] = fresh
-            return .array(fresh)
+            return .array(box.deepCopy(&arrays, keepingSharedData: keepsSharedData))
         case .list(let box):
             if let done = lists[ObjectIdentifier(box)] { return .list(done) }
             let fresh = ListBox([], isAny: box.isAny)

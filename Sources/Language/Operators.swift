@@ -39,8 +39,10 @@ extension Runtime {
     }
 
     /// `A'` (or `transpose(A)` when `adjoint` is false): Julia's Adjoint (Transpose) of A,
-    /// here a transposed copy that remembers A's type; of a vector or range it is a 1×n
-    /// row. Transposing one of them again gives an array of A's shape back.
+    /// a box that shares A's memory (ArrayBox.swift), so each sees the other's writes; of
+    /// a vector or range it is a 1×n row. Transposing one of them again gives A itself,
+    /// as Julia's `adjoint(A::Adjoint) = A.parent` does (and, the elements being real,
+    /// `transpose` of an Adjoint and `adjoint` of a Transpose).
     func transpose(_ value: Value, adjoint: Bool = true) throws -> Value {
         if let array = try numericHostValue(value) { return try transpose(array, adjoint: adjoint) }
         func wrapper(of value: Value, rank: Int) -> ArrayWrapper {
@@ -48,14 +50,22 @@ extension Runtime {
         }
         switch value {
         case .int, .float, .bool: return value
-        case .array(let box) where box.wrapper.isRowOfVector:
-            return .array(ArrayBox(try box.tensor.reshaped([box.tensor.count]), elementType: box.elementType))
-        case .array(let box) where box.wrapper != .none && box.wrapper != .bitArray:
-            return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
-        case .array(let box) where box.tensor.rank <= 2:
-            return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType,
-                                   wrapper: wrapper(of: value, rank: box.tensor.rank)))
-        case .array(let box): return .array(ArrayBox(try box.tensor.transposed(), elementType: box.elementType))
+        case .array(let box):
+            if case let (parent, .transposed)? = box.parent {
+                if let range = parent.standsFor { return .range(range) }
+                return .array(parent)
+            }
+            switch box.wrapper {
+            case .reshapedRange, .view:
+                // Julia names it `adjoint(reshape(::UnitRange{Int64}, 2, 3))`, nesting the summaries.
+                throw RuntimeError("the adjoint or transpose of a reshaped range or a view is not supported; collect it first: collect(x)'", kind: .notSupported)
+            default: break
+            }
+            guard box.tensor.rank == 1 || box.tensor.rank == 2 else {
+                // Julia defines adjoint and transpose only for vectors and matrices.
+                throw RuntimeError("MethodError: no method matching \(adjoint ? "adjoint" : "transpose")(::\(typeName(value)))", kind: .method)
+            }
+            return .array(try ArrayBox(sharing: .transposed, of: box, wrapper: wrapper(of: value, rank: box.tensor.rank)))
         case .tracked(let v) where v.value.rank == 1:
             // Julia's v' is an Adjoint row whose product with a vector is a number; a
             // tracked value carries no wrapper yet, and a plain 1×n matrix would make
@@ -64,14 +74,22 @@ extension Runtime {
                 "the adjoint of a vector inside grad is not supported yet; write dot(v, w) or sum(v .* w) for a dot product, or reshape(v, 1, length(v)) for a row",
                 kind: .notSupported)
         case .tracked(let v): return .tracked(try v.transposed())
-        case .range:
-            guard let (v, type) = try operand(value) else { break }
-            guard case .array(let row) = try wrap(try v.transposed(), type) else { break }
-            row.wrapper = wrapper(of: value, rank: 1)
-            return .array(row)
+        case .range(let r):
+            try checkBudget(r.count)
+            let parent = ArrayBox(standingFor: r, Tensor(vector: try r.storableDoubles()))
+            return .array(try ArrayBox(sharing: .transposed, of: parent, wrapper: wrapper(of: value, rank: 1)))
         default: break
         }
         throw RuntimeError("cannot transpose \(describeType(value))", kind: .method)
+    }
+
+    /// The row `w'` (or `transpose(w)`) of a new vector w holding `elements`: what Julia's
+    /// `v' * A` and `copy(v')` make.
+    func row(of elements: Tensor, _ type: ElementType, like row: ArrayWrapper) throws -> Value {
+        let vector = ArrayBox(try elements.reshaped([elements.count]), elementType: type)
+        let parent = "Vector{\(type.juliaName)}"
+        let wrapper: ArrayWrapper = if case .transpose = row { .transpose(of: parent, ofVector: true) } else { .adjoint(of: parent, ofVector: true) }
+        return .array(try ArrayBox(sharing: .transposed, of: vector, wrapper: wrapper))
     }
 
     func isa(_ value: Value, _ type: Value) throws -> Bool {
@@ -552,13 +570,7 @@ extension Runtime {
                 let product = try x * y
                 if y.value.rank == 1 { return Value.number(product.value.scalars[0], as: productType) }
                 if case .array(let result) = try wrap(product, productType) {
-                    let parent = "Vector{\(productType.juliaName)}"
-                    if case .transpose = row.wrapper {
-                        result.wrapper = .transpose(of: parent, ofVector: true)
-                    } else {
-                        result.wrapper = .adjoint(of: parent, ofVector: true)
-                    }
-                    return .array(result)
+                    return try self.row(of: result.tensor, result.elementType, like: row.wrapper)
                 }
             }
             return try wrap(x * y, productType)

@@ -62,6 +62,43 @@ extension RangeValue {
     }
 }
 
+extension RangeValue {
+    /// Julia's `sum(r::StepRangeLen)` (base/twiceprecision.jl): the exact sum of the
+    /// elements, rounded once (not the elements added one by one: `sum(0.1:0.1:0.3)` is
+    /// 0.6, while `sum([0.1, 0.2, 0.3])` is 0.6000000000000001). With start and step short
+    /// decimals the sum is worked in scaled integers, as the elements are; otherwise as
+    /// n·start + step·n(n-1)/2 with each product's rounding error carried.
+    var floatSum: Double? {
+        guard case let .float(start, step, count) = self, count > 0 else { return nil }
+        let n = Double(count)
+        let pairs = n * (n - 1) / 2
+        guard pairs < 9e15 else { return nil }
+        var scale = 1.0
+        for _ in 0...12 {
+            let a = start * scale, b = step * scale
+            if a == a.rounded() && b == b.rounded() && Swift.abs(a) < 1e15 && Swift.abs(b) < 1e15 {
+                let whole = n * a + pairs * b
+                if Swift.abs(n * a) < 9e15 && Swift.abs(pairs * b) < 9e15 && Swift.abs(whole) < 9e15 { return whole / scale }
+                break
+            }
+            scale *= 10
+        }
+        func twoProduct(_ x: Double, _ y: Double) -> (Double, Double) { let p = x * y; return (p, (-p).addingProduct(x, y)) }
+        let (p, pe) = twoProduct(start, n)
+        let (q, qe) = twoProduct(step, pairs)
+        let s = p + q
+        let bp = s - p
+        let se = (p - (s - bp)) + (q - bp)
+        return s + (se + pe + qe)
+    }
+
+    /// Statistics' `mean(r::AbstractRange{<:Real}) = (first(r) + last(r)) / 2`.
+    var floatMean: Double? {
+        guard case let .float(start, step, count) = self, count > 0 else { return nil }
+        return (start + RangeValue.exactSum(start, step, count - 1)) / 2
+    }
+}
+
 extension Value {
     /// An Int64 or a Bool as an integer, as Julia's `Integer` arithmetic takes them.
     var integerValue: Int? {

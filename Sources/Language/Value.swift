@@ -61,29 +61,10 @@ public enum Value {
     }
 }
 
-/// A numeric array shared by every variable that holds it.
-public final class ArrayBox {
-    public var tensor: Tensor
-    public var elementType: ElementType
-    /// The Julia type that holds these elements when it is not a plain `Array`.
-    public var wrapper: ArrayWrapper
-
-    public init(_ tensor: Tensor, elementType: ElementType = .float64, wrapper: ArrayWrapper = .none) {
-        self.tensor = tensor
-        self.elementType = elementType
-        self.wrapper = wrapper
-    }
-
-    /// The element at a linear (0-based) position as a language value of the array's type.
-    func element(at offset: Int) -> Value {
-        .number(tensor.scalars[offset], as: elementType)
-    }
-}
-
 /// The array types Julia makes where it does not make an `Array`, which print and
 /// answer `typeof` under their own names: a broadcast with Bool results makes a
-/// `BitArray`, and `A'` or `transpose(A)` makes an `Adjoint`/`Transpose` of `A` (here
-/// a transposed copy that remembers it); of a vector it is a 1×n row whose product
+/// `BitArray`, and `A'` or `transpose(A)` makes an `Adjoint`/`Transpose` of `A` (a box
+/// that shares A's memory, ArrayBox.swift); of a vector it is a 1×n row whose product
 /// with a vector is a number.
 public enum ArrayWrapper: Sendable, Equatable {
     case none
@@ -92,12 +73,17 @@ public enum ArrayWrapper: Sendable, Equatable {
     case adjoint(of: String, ofVector: Bool)
     /// `transpose(A)`.
     case transpose(of: String, ofVector: Bool)
+    /// `reshape(r, dims)` of a range whose Julia type is `parent`: a `Base.ReshapedArray`.
+    case reshapedRange(of: String)
+    /// A `SubArray`: `view(::\(parent), \(indices))` as Julia's summary writes it, and its
+    /// type's index-types and fast-linear-indexing parameters.
+    case view(of: String, indices: String, indexTypes: String, linear: Bool)
 
     /// Whether this is the row `v'` (or `transpose(v)`) of a vector or range.
     var isRowOfVector: Bool {
         switch self {
         case .adjoint(_, let ofVector), .transpose(_, let ofVector): return ofVector
-        case .none, .bitArray: return false
+        case .none, .bitArray, .reshapedRange, .view: return false
         }
     }
 }
@@ -111,10 +97,21 @@ public final class ListBox {
     /// The element type the list was made with, when that is not its elements' common
     /// type: AutoGrad's `params` makes a `Vector{Param}` of Params of any array type.
     public var declaredElementType: String?
+    /// The Julia type when it is not a `Vector`: `eachcol(A)` is a `ColumnSlices` of
+    /// views into A, which cannot be changed as a list is (`push!`, `s[1] = v`).
+    public var slicesTypeName: String?
 
     public init(_ items: [Value], isAny: Bool = false) {
         self.items = items
         self.isAny = isAny
+    }
+
+    /// Refuses to change `eachcol(A)`'s slices as a list: Julia's `s[1] = v` writes into
+    /// A, and `push!` has no method.
+    func checkChangeable() throws {
+        if let slicesTypeName {
+            throw RuntimeError("changing the \(slicesTypeName.prefix { $0 != "{" }) of eachcol/eachrow is not supported; write into the matrix (A[:, j] .= v) or into one of its views", kind: .notSupported)
+        }
     }
 
     /// Frees nested lists with a loop, not recursion: `l = Any[l]` run 10,000 times
@@ -356,9 +353,11 @@ public enum DictKey: Hashable {
     private enum Equivalence: Hashable {
         case integer(Int)
         case float(UInt64)
-        case string(String)
-        case char(Character)
-        case symbol(String)
+        // Julia's strings and symbols are bytes: "é" and "e\u{301}" are two keys, though
+        // Swift's String == calls them equal.
+        case string([UInt8])
+        case char([UInt8])
+        case symbol([UInt8])
         case tuple([Equivalence])
         case nothing
     }
@@ -371,9 +370,9 @@ public enum DictKey: Hashable {
             if x.isNaN { return .float(Double.nan.bitPattern) }
             if !(x == 0 && x.sign == .minus), let n = Int(exactly: x) { return .integer(n) }
             return .float(x.bitPattern)
-        case .string(let s): return .string(s)
-        case .char(let c): return .char(c)
-        case .symbol(let s): return .symbol(s)
+        case .string(let s): return .string(Array(s.utf8))
+        case .char(let c): return .char(Array(String(c).utf8))
+        case .symbol(let s): return .symbol(Array(s.utf8))
         case .tuple(let items): return .tuple(items.map(\.equivalence))
         case .nothing: return .nothing
         }

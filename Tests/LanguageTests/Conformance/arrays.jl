@@ -582,6 +582,71 @@ println(typeof(A'), " ", typeof((A')'), " ", (1:3)' * [1, 2, 3], " ", typeof((1:
 # expect:  2  4
 # expect: Adjoint{Int64, Matrix{Int64}} Matrix{Int64} 14 Adjoint{Int64, UnitRange{Int64}}
 
+# case: Indexing — reshape of a range is a ReshapedArray that indexes like a matrix (the manual's doctest)
+x = reshape(1:16, 4, 4)
+display(x)
+display(x[[false, true, true, false], :])
+println(typeof(x), " ", vec(x) === 1:16, " ", typeof(x .* 1))
+# expect: 4×4 reshape(::UnitRange{Int64}, 4, 4) with eltype Int64:
+# expect:  1  5   9  13
+# expect:  2  6  10  14
+# expect:  3  7  11  15
+# expect:  4  8  12  16
+# expect: 2×4 Matrix{Int64}:
+# expect:  2  6  10  14
+# expect:  3  7  11  15
+# expect: Base.ReshapedArray{Int64, 2, UnitRange{Int64}, Tuple{}} true Matrix{Int64}
+
+# case: Omitted and extra indices — trailing indices may be omitted only when those dimensions have length one
+A = reshape(1:24, 3, 4, 2, 1)
+println(A[1, 3, 2], " ", A[19])
+A[1, 3]
+# expect: 19 19
+# expect error: BoundsError: attempt to access 3×4×2×1 reshape(::UnitRange{Int64}, 3, 4, 2, 1) with eltype Int64 at index [1, 3]
+
+# case: Number of indices — linear indexing is indexing into vec(A), which shares A's data
+A = [2 6; 4 7; 3 1]
+println(A[5], " ", vec(A)[5])
+v = vec(A)
+v[5] = 70
+println(A[2, 2], " ", typeof(v))
+# expect: 7 7
+# expect: 70 Vector{Int64}
+
+# case: Basic Functions — reshape(A, dims...) is an array containing the same data as A
+A = [1 2; 3 4]
+B = reshape(A, 1, 4)
+B[1, 2] = 30
+A[2, 2] = 40
+println(A, " ", B, " ", typeof(B))
+# expect: [1 2; 30 40] [1 30 2 40] Matrix{Int64}
+
+# case: Basic Functions — an array that reshape shares cannot be resized
+x = [1, 2, 3, 4]
+X = reshape(x, 2, 2)
+push!(x, 5)
+# expect error: cannot resize array with shared data
+
+# case: Array and Vectorized Operators and Functions — A' and transpose(A) share A's memory both ways
+A = [1 2; 3 4]
+B = A'
+A[1, 2] = 9
+println(B)
+B[1, 1] = 0
+println(A, " ", transpose(A)[2, 1], " ", (A')' === A)
+# expect: [1 3; 9 4]
+# expect: [0 9; 3 4] 9 true
+
+# case: Array and Vectorized Operators and Functions — copy of an Adjoint is a Matrix, of a row the row of a new vector
+A = [1 2; 3 4]
+C = copy(A')
+C[1, 1] = 0
+v = [1, 2]
+c = copy(v')
+c[1] = 0
+println(typeof(C), " ", A, " ", typeof(c), " ", v)
+# expect: Matrix{Int64} [1 2; 3 4] Adjoint{Int64, Vector{Int64}} [1, 2]
+
 # case: Ranges — reverse, negation and shifting by an integer keep a range (`reverse(r::OrdinalRange) = last(r):-step(r):first(r)` in base/range.jl; the scalar-range broadcasts in base/broadcast.jl)
 r = 1:5
 println(reverse(r), " ", reverse(10:-3:1), " ", -r, " ", r .+ 1, " ", 10 .- r, " ", typeof(r .+ 1), " ", typeof(reverse(r)))
@@ -611,3 +676,8 @@ display(exp(A))
 A = [0.0 0.0; 0.0 0.0]
 println(exp.(A), " ", tanh.(A), " ", 2 .^ A)
 # expect: [1.0 1.0; 1.0 1.0] [0.0 0.0; 0.0 0.0] [1.0 1.0; 1.0 1.0]
+
+# case: Ranges — a float range sums as its exact sum rounded once (`sum(r::StepRangeLen)`, base/twiceprecision.jl) and averages as (first + last) / 2 (Statistics' `mean(r::AbstractRange{<:Real})`); the collected vector adds left to right
+r = 0.1:0.1:0.3
+println(sum(r), " ", sum(collect(r)), " ", mean(r), " ", mean(collect(r)), " ", sum(0:0.1:1), " ", sum(1:0.5:3), " ", mean(1:4))
+# expect: 0.6 0.6000000000000001 0.2 0.20000000000000004 5.5 10.0 2.5

@@ -535,3 +535,9 @@ display(values(Dict("x" => 1.5)))
 # expect:   "x"
 # expect: ValueIterator for a Dict{String, Float64} with 1 entry. Values:
 # expect:   1.5
+
+# case: Dictionaries — string keys compare byte by byte: a precomposed é and e with a combining accent are two keys (isequal of Strings; base/strings/string.jl)
+d = Dict("\u00e9" => 1)
+d["e\u0301"] = 2
+println(length(d), " ", d["\u00e9"], " ", d["e\u0301"], " ", length(unique(["\u00e9", "e\u0301"])))
+# expect: 2 1 2 2

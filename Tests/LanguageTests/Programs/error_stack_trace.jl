@@ -5,4 +5,4 @@ function outer(v)
     inner(v) + 1
 end
 outer([1, 2])
-# expect error: line 2, column 5: index [10] is out of range for shape (2,) (indices shown 1-based)
+# expect error: line 2, column 5: BoundsError: attempt to access 2-element Vector{Int64} at index [10]
