@@ -129,6 +129,7 @@ extension Runtime {
     /// `a op b`, or `a .op b` when `dotted`: the arithmetic, logic and comparison
     /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
+        if let result = try floatArrayArithmetic(op, a, b, dotted: dotted) { return result }
         if !dotted, case .host = a, let answer = try structOperation(op, a, b) { return answer }
         if !dotted, case .host = b, let answer = try structOperation(op, a, b) { return answer }
         if let result = try rationalOperation(op, a, b, dotted: dotted) { return result }
@@ -204,6 +205,52 @@ extension Runtime {
             return .bool((op == .equal) == equal)
         }
         return try arrayOperation(op, a, b, dotted: dotted)
+    }
+
+    /// The arithmetic of a training loop's arrays, straight to the engine: `+` and `-`
+    /// between Float64 arrays or tracked values of one shape, `.+ .- .* ./` between them or
+    /// with a Float64 number, and `*` between matrices and vectors. Each computes what the
+    /// general path below computes for these operands (the checks it would pass through
+    /// do not apply to them: no host object, rational, string or complex number takes
+    /// part, and the operator is not a comparison), by the same `Var` operations, and
+    /// hands every error case (shapes that do not fit, a vector times a vector) to it.
+    /// Nil when the operands or the operator are any other.
+    private func floatArrayArithmetic(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool) throws -> Value? {
+        func float(_ v: Value) -> Var? {
+            switch v {
+            case .tracked(let t): return t
+            case .array(let box) where box.elementType == .float64 && box.wrapper == .none: return Var(box.tensor)
+            case .float(let x) where dotted: return Var(x)
+            default: return nil
+            }
+        }
+        // Two numbers are not arrays: floatOperation computes them.
+        if case .float = a, case .float = b { return nil }
+        guard let x = float(a), let y = float(b) else { return nil }
+        if dotted {
+            guard op == .plus || op == .minus || op == .times || op == .divide else { return nil }
+            // One shape, or a number stretched over an array: the result is an operand's size.
+            guard x.shape == y.shape || x.value.rank == 0 || y.value.rank == 0 else { return nil }
+            try checkBudget(Swift.max(x.value.count, y.value.count))
+            switch op {
+            case .plus: return try wrap(x + y)
+            case .minus: return try wrap(x - y)
+            case .times: return try wrap(x .* y)
+            default: return try wrap(x / y)
+            }
+        }
+        switch op {
+        case .plus, .minus:
+            guard x.shape == y.shape else { return nil }
+            return try wrap(op == .plus ? x + y : x - y)
+        case .times:
+            let (xr, yr) = (x.value.rank, y.value.rank)
+            guard xr >= 1, xr <= 2, yr >= 1, yr <= 2, xr == 2 || yr == 2, x.value.size(1) == y.value.size(0) else { return nil }
+            try checkBudget(x.value.size(0).multipliedReportingOverflow(by: y.value.size(1)))
+            return try wrap(x * y)
+        default:
+            return nil
+        }
     }
 
     /// Julia's `===`: the same object for arrays, lists, dictionaries and functions;

@@ -19,7 +19,7 @@ import Testing
     /// Values and gradients of a two-step loss through `step`, fused and composed.
     /// Parameters: W, b, h0, c0 and (when `trackX`) x.
     static func compare(
-        _ what: String, x: Tensor, trackX: Bool, outputs: Int,
+        _ what: String, x: Tensor, trackX: Bool, outputs: Int, inputs: Int = FusedCellTests.inputs, hidden: Int = FusedCellTests.hidden,
         fused: @escaping (Var, Var, Var, Var, Var) throws -> (Var, Var),
         composed: @escaping (Var, Var, Var, Var, Var) throws -> (Var, Var)
     ) throws {
@@ -66,6 +66,21 @@ import Testing
     func lstmCellMatchesComposition(batch: Int, trackX: Bool) throws {
         let x = batch == 1 && !trackX ? Self.onehot(4) : try Probe.normal([batch, Self.inputs], seed: 9)
         try Self.compare("lstm batch \(batch)", x: x, trackX: trackX, outputs: 4 * Self.hidden,
+            fused: { x, h, c, w, b in try lstmCell(x, h, c, weight: w, bias: b) },
+            composed: { x, h, c, w, b in try composedLSTMCell(x, h, c, weight: w, bias: b) })
+    }
+
+    /// Large enough (H = 20: 20 × 80 elements per step) that a batch of one adds W's
+    /// gradient as waiting outer products (`GradientTable.addOuterProduct`), into the h
+    /// rows of W (one-hot x) or all of them (x tracked).
+    @Test(arguments: [false, true])
+    func lstmCellWithBatchedWeightGradient(trackX: Bool) throws {
+        let (inputs, hidden) = (10, 20)
+        var hot = [Double](repeating: 0, count: inputs)
+        hot[3] = 1
+        let x = trackX ? try Probe.normal([1, inputs], seed: 13) : Tensor(unchecked: [1, inputs], hot)
+        try Self.compare("lstm H=\(hidden), x tracked: \(trackX)", x: x, trackX: trackX, outputs: 4 * hidden,
+            inputs: inputs, hidden: hidden,
             fused: { x, h, c, w, b in try lstmCell(x, h, c, weight: w, bias: b) },
             composed: { x, h, c, w, b in try composedLSTMCell(x, h, c, weight: w, bias: b) })
     }

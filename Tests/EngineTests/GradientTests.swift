@@ -71,6 +71,36 @@ import Testing
         }
     }
 
+    /// A weight whose gradient is a sum of outer products large enough to be batched
+    /// (`GradientTable.addOuterProduct`): W·hₜ over 70 steps (more than one batch of 64)
+    /// and the row form xₜ·W, against the sum written out, Σ gₜ hₜᵀ, at rounding's level.
+    @Test(arguments: [false, true])
+    func batchedOuterProducts(rows: Bool) throws {
+        let (r, c) = (40, 30)
+        let w = try Probe.normal([r, c], seed: 21)
+        let hs = try (0..<70).map { try Probe.normal(rows ? [1, r] : [c], seed: 22 + UInt64($0)) }
+        let gs = try (0..<70).map { try Probe.normal(rows ? [1, c] : [r], seed: 200 + UInt64($0)) }
+        let tape = Tape()
+        let wv = tape.parameter(w)
+        var total = Var(0)
+        for (h, g) in zip(hs, gs) {
+            let y = rows ? try Var(h) * wv : try wv * Var(h)
+            total = try total + (try y .* Var(g)).sum()
+        }
+        let dW = try tape.gradients(of: total, for: [wv])[0]
+        var expected = [Double](repeating: 0, count: r * c)
+        for (h, g) in zip(hs, gs) {
+            for j in 0..<c {
+                for i in 0..<r {
+                    expected[i + j * r] += rows ? h.scalars[i] * g.scalars[j] : g.scalars[i] * h.scalars[j]
+                }
+            }
+        }
+        #expect(dW.shape == [r, c])
+        let worst = zip(dW.scalars, expected).map { Swift.abs($0 - $1) / Swift.max(1, Swift.abs($1)) }.max()!
+        #expect(worst < 1e-12, "largest difference \(worst)")
+    }
+
     @Test func elementwiseFunctions() throws {
         let general = try Probe.normal([3, 4], seed: 5, scale: 1.5)
         let positive = try Probe.uniform([3, 4], seed: 6, in: 0.2, 3)
@@ -124,6 +154,13 @@ import Testing
             ("one column", m, { try $0.slice([.all, .at(4)]) }),
             ("one column, read twice", m, { try $0.slice([.all, .at(2)]) .* $0.slice([.all, .at(2)]) }),
             ("empty column range", m, { try $0.slice([.all, .range(2..<2)]) }),
+            // One element per index (the element path), read twice, and of a vector.
+            ("one element", m, { try $0.slice([.at(2), .at(3)]) }),
+            ("one element, read twice", m, { try $0.slice([.at(1), .at(0)]) .* $0.slice([.at(1), .at(0)]) }),
+            ("one element of a vector", v, { try $0.slice([.at(4)]) + $0.slice([.at(0)]) }),
+            ("reshape to its own shape", m, { try $0.reshaped([4, 5]) }),
+            ("one linear index of a matrix", m, { try $0.slice([.at(7)]) }),
+            ("columns by a list, with repeats", m, { try $0.slice([.all, .list([3, 0, 3, 4])]) }),
         ]
         for (name, x, f) in cases {
             try expectGradientMatchesDifferences(name, at: [x]) { p in try Probe.weightedSum(try f(p[0])) }

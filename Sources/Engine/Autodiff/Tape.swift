@@ -1,3 +1,5 @@
+import Kernels
+
 /// A recording of the operations done on tracked values, for reverse-mode autodiff.
 ///
 /// The design follows AutoGrad.jl and micrograd: every differentiable operation on a
@@ -95,10 +97,9 @@ public final class Tape {
         var table = GradientTable(count: loss.id + 1)
         table.slots[loss.id] = Tensor(unchecked: loss.value.shape, [1])
         for i in stride(from: loss.id, through: 0, by: -1) {
-            guard let g = table.slots[i] else { continue }
             // The gradient of an intermediate is no longer needed once it has been
             // passed back; free it early.
-            if i != loss.id { table.slots[i] = nil }
+            guard let g = table.take(i) else { continue }
             switch nodes[i].rule {
             case .parameter:
                 table.slots[i] = g
@@ -120,6 +121,7 @@ public final class Tape {
                 try accumulate(g, &table)
             }
         }
+        table.addPendingProducts()
         let grads = table.slots
         return parameters.map { p in p.id < grads.count ? grads[p.id] : nil }
     }
@@ -128,9 +130,70 @@ public final class Tape {
 /// The gradients found so far during a backward pass, by tape position. Fused
 /// operations add into it in place.
 public struct GradientTable {
+    /// The gradients by tape position, not counting the outer products still waiting in
+    /// `pending`. Entries are only ever added into (every method below adds), so the
+    /// waiting products need to be in only when an entry is read: `take` and the end of
+    /// the backward pass add them first.
     var slots: [Tensor?]
+    /// Outer products to be added into an entry's gradient, kept to be added all at once
+    /// (see `addOuterProduct`); a few entries at a time, searched in order.
+    private var pending: [PendingProducts] = []
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The gradient of tape entry `id`, its outer products added, taken out of the table
+    /// (the backward pass's reading of an entry when it reaches it).
+    mutating func take(_ id: Int) -> Tensor? {
+        if !pending.isEmpty { addPendingProducts(of: id) }
+        let g = slots[id]
+        slots[id] = nil
+        return g
+    }
+
+    /// Adds x·yᵀ into the gradient of tape entry `id`, or into its r×c block starting at
+    /// element `offset` with leading dimension `ld` (x has r elements, y has c), later:
+    /// the products of one block are kept (copies of x and y, side by side) and added
+    /// together as one matrix product, G += X·Yᵀ, when the entry is read or 64 of them
+    /// have been kept. A weight shared by every time step gets one
+    /// outer product per step (dW += δₜ·hₜ₋₁ᵀ); one at a time each is a pass over the
+    /// whole weight gradient (`ger`, bound by memory once the matrix leaves L1), while
+    /// together they are one gemm, which keeps blocks of the gradient in registers and
+    /// reads it once. The sum is the same up to rounding: the products are added in gemm's
+    /// order rather than one after another.
+    /// `shape` is the entry's own (a vector's gradient is r×1 read as r elements).
+    mutating func addOuterProduct(
+        into id: Int, shape: [Int], rows r: Int, columns c: Int, offset: Int = 0, ld: Int? = nil,
+        _ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>
+    ) {
+        guard r > 0, c > 0 else { return }
+        let ld = ld ?? r
+        var k = pending.firstIndex { $0.id == id && $0.offset == offset && $0.rows == r && $0.columns == c && $0.ld == ld }
+        if k == nil {
+            pending.append(PendingProducts(id: id, shape: shape, rows: r, columns: c, offset: offset, ld: ld))
+            k = pending.count - 1
+        }
+        pending[k!].append(x, y)
+        if pending[k!].count == PendingProducts.limit { addPending(pending.remove(at: k!)) }
+    }
+
+    /// Adds every kept outer product into its entry (the end of a backward pass).
+    mutating func addPendingProducts() {
+        while let last = pending.popLast() { addPending(last) }
+    }
+
+    /// Adds the outer products kept for `id`, if any, into its gradient.
+    private mutating func addPendingProducts(of id: Int) {
+        while let k = pending.firstIndex(where: { $0.id == id }) { addPending(pending.remove(at: k)) }
+    }
+
+    private mutating func addPending(_ products: PendingProducts) {
+        if products.offset == 0 && products.ld == products.rows {
+            update(into: products.id, shape: products.shape) { g, beta in products.add(into: g, beta: beta) }
+        } else {
+            // A block: the rest of a new entry is zeros.
+            add(into: products.id, shape: products.shape) { g in products.add(into: g + products.offset, beta: 1) }
+        }
+    }
 
     /// Adds `gradient` into the gradient of tape entry `id` (which takes it whole when
     /// it has none yet).
@@ -170,5 +233,52 @@ public struct GradientTable {
             slots[id] = Tensor(unchecked: shape, Array(repeating: 0, count: shape.reduce(1, *)))
         }
         try slots[id]!.scalars.withUnsafeMutableBufferPointer { try body($0.baseAddress!) }
+    }
+}
+
+/// Outer products x·yᵀ waiting to be added into one r×c gradient (or an r×c block of one,
+/// at `offset` with leading dimension `ld`): the xs as the columns of an r×count matrix
+/// and the ys as the columns of a c×count one.
+struct PendingProducts {
+    /// Products kept before they are added: enough for gemm to run at full speed, few
+    /// enough that the copies stay small (64 columns of a 1000-row weight are 512 KB).
+    static let limit = 64
+
+    let id: Int
+    let shape: [Int]
+    let rows: Int
+    let columns: Int
+    let offset: Int
+    let ld: Int
+    private(set) var left: [Double] = []
+    private(set) var right: [Double] = []
+    private(set) var count = 0
+
+    init(id: Int, shape: [Int], rows: Int, columns: Int, offset: Int, ld: Int) {
+        self.id = id
+        self.shape = shape
+        self.rows = rows
+        self.columns = columns
+        self.offset = offset
+        self.ld = ld
+        left.reserveCapacity(rows * 8)
+        right.reserveCapacity(columns * 8)
+    }
+
+    mutating func append(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>) {
+        left.append(contentsOf: UnsafeBufferPointer(start: x, count: rows))
+        right.append(contentsOf: UnsafeBufferPointer(start: y, count: columns))
+        count += 1
+    }
+
+    /// G ← X·Yᵀ + beta·G, G being r×c with leading dimension `ld` (beta 0 or 1, as
+    /// `GradientTable.update` gives it).
+    func add(into g: UnsafeMutablePointer<Double>, beta: Double) {
+        left.withUnsafeBufferPointer { x in
+            right.withUnsafeBufferPointer { y in
+                Kernels.gemm(transA: false, transB: true, m: rows, n: columns, k: count, alpha: 1,
+                             a: x.baseAddress!, lda: rows, b: y.baseAddress!, ldb: columns, beta: beta, c: g, ldc: ld)
+            }
+        }
     }
 }

@@ -4,6 +4,10 @@ import Kernels
 // kernel and, right beside it, the gradient of each operand. Broadcasting operands
 // get their gradient summed back to their own shape (`Broadcast.reduce`).
 
+/// Outer-product gradients of at least this many elements are batched (see `Var.*`): a
+/// smaller one fits in L1, where adding it at once costs about what the copies would.
+let batchedOuterProductMinimum = 1024
+
 extension Var {
     public static func + (a: Var, b: Var) throws -> Var {
         try record(a.value + b.value, from: [a, b]) { g, _ in
@@ -50,7 +54,9 @@ extension Var {
     /// Matrix product (Julia's `*`): dA = G Bᵀ, dB = Aᵀ G, with vectors read as columns.
     /// The gradients are added in place (a weight used at every time step accumulates
     /// in one buffer, which the first product writes rather than adds to zeros), and the
-    /// transposes are read where they lie, never copied.
+    /// transposes are read where they lie, never copied. A gradient that is an outer
+    /// product (b one column, or a one row) of a large matrix waits in the table to be
+    /// added with the other time steps' as one matrix product (`addOuterProduct`).
     public static func * (a: Var, b: Var) throws -> Var {
         let y = try a.value.matmul(b.value)
         let (m, k) = a.value.matrixDimensions
@@ -61,14 +67,18 @@ extension Var {
                 a.value.scalars.withUnsafeBufferPointer { ap in
                     b.value.scalars.withUnsafeBufferPointer { bp in
                         let g = gp.baseAddress!, av = ap.baseAddress!, bv = bp.baseAddress!
-                        // The first product into a gradient writes it (beta 0), the rest add.
-                        if let aID = ids[0] {
+                        // dA = g·bᵀ and dB = aᵀ·g, the vectors read where they lie.
+                        if let aID = ids[0], n == 1, m * k >= batchedOuterProductMinimum {
+                            table.addOuterProduct(into: aID, shape: a.shape, rows: m, columns: k, g, bv)
+                        } else if let aID = ids[0] {
                             table.update(into: aID, shape: a.shape) { da, beta in
                                 Kernels.gemm(transA: false, transB: true, m: m, n: k, k: n, alpha: 1,
                                                  a: g, lda: m, b: bv, ldb: k, beta: beta, c: da, ldc: m)
                             }
                         }
-                        if let bID = ids[1] {
+                        if let bID = ids[1], m == 1, k * n >= batchedOuterProductMinimum {
+                            table.addOuterProduct(into: bID, shape: b.shape, rows: k, columns: n, av, g)
+                        } else if let bID = ids[1] {
                             table.update(into: bID, shape: b.shape) { db, beta in
                                 Kernels.gemm(transA: true, transB: false, m: k, n: n, k: m, alpha: 1,
                                                  a: av, lda: m, b: g, ldb: m, beta: beta, c: db, ldc: k)

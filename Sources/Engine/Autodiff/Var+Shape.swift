@@ -5,6 +5,9 @@ import Kernels
 
 extension Var {
     public func reshaped(_ shape: [Int]) throws -> Var {
+        // The same shape is the same value: no copy and no tape entry (an index such as
+        // `A[:, j]` asks for the shape its slice already has).
+        if shape == value.shape { return self }
         let y = try value.reshaped(shape)
         return Var.record1(y, from: self) { g in try g.reshaped(value.shape) }
     }
@@ -31,6 +34,8 @@ extension Var {
     /// indices accumulate).
     public func slice(_ indices: [TensorIndex]) throws -> Var {
         if let block = try contiguousColumns(indices) { return block }
+        if let element = try element(indices) { return element }
+        if let gathered = try gatheredColumns(indices) { return gathered }
         var offsets = [Int]()
         let source = value.scalars
         var out = [Double]()
@@ -42,6 +47,38 @@ extension Var {
             var d = value.zerosLike()
             for (k, o) in offsets.enumerated() { d.scalars[o] += g.scalars[k] }
             return d
+        }
+    }
+
+    /// `A[:, js]` of a matrix for a list of columns (a window of one-hot inputs, Wxh[:, ids]):
+    /// each column copied in one go, and the backward pass adds each column of the output's
+    /// gradient into its column in place, so a repeated column accumulates as in the
+    /// general slice. Nil for anything else.
+    private func gatheredColumns(_ indices: [TensorIndex]) throws -> Var? {
+        guard value.rank == 2, indices.count == 2, indices[0] == .all, case .list(let columns) = indices[1] else { return nil }
+        let rows = value.shape[0], n = value.shape[1]
+        for j in columns where j < 0 || j >= n {
+            // The general slice names the index and shape.
+            throw EngineError.indexOutOfRange(index: [0, j], shape: value.shape)
+        }
+        let whole = shape
+        let out = [Double](unsafeUninitializedCapacity: rows * columns.count) { buffer, initialized in
+            value.scalars.withUnsafeBufferPointer { source in
+                for (k, j) in columns.enumerated() where rows > 0 {
+                    (buffer.baseAddress! + k * rows).initialize(from: source.baseAddress! + j * rows, count: rows)
+                }
+            }
+            initialized = rows * columns.count
+        }
+        return try Var.recordFused(Tensor(unchecked: [rows, columns.count], out), from: [self]) { g, ids, table in
+            guard let id = ids[0], rows > 0 else { return }
+            table.add(into: id, shape: whole) { d in
+                g.reading { g in
+                    for (k, j) in columns.enumerated() {
+                        Kernels.elementwise(.add, n: rows, d + j * rows, g + k * rows, d + j * rows)
+                    }
+                }
+            }
         }
     }
 
@@ -57,6 +94,28 @@ extension Var {
             table.add(into: id, shape: whole) { d in
                 g.reading { g in Kernels.elementwise(.add, n: count, d + start, g, d + start) }
             }
+        }
+    }
+
+    /// One element, `A[i, j]` with an index per dimension or `A[k]` with one linear
+    /// index: read where it lies, with a backward pass that adds the output's gradient
+    /// into that one element in place rather than making a zero array for it. Nil for any
+    /// other indexing, which the general slice does (its errors included; an index out of
+    /// range fails here with the same error).
+    private func element(_ indices: [TensorIndex]) throws -> Var? {
+        guard indices.count == value.rank || indices.count == 1, indices.count > 0 else { return nil }
+        var positions: [Int] = []
+        positions.reserveCapacity(indices.count)
+        for index in indices {
+            guard case .at(let i) = index else { return nil }
+            positions.append(i)
+        }
+        let offset = try value.offset(of: positions)
+        let whole = shape
+        return try Var.recordFused(Tensor(value.scalars[offset]), from: [self]) { g, ids, table in
+            guard let id = ids[0] else { return }
+            let gradient = g.scalars[0]
+            table.add(into: id, shape: whole) { d in d[offset] += gradient }
         }
     }
 

@@ -87,6 +87,15 @@ enum Lane {
             let zero = SIMD4<Double>(repeating: 0)
             var outside = SIMDMask<SIMD4<Int64>>(repeating: false)
             var k = 0
+            // Sixteen at a time while they last: one loop step per four vectors.
+            while k &+ 16 <= n {
+                let p = UnsafeRawPointer(x + k)
+                let a = p.loadUnaligned(as: SIMD4<Double>.self), b = p.loadUnaligned(fromByteOffset: 32, as: SIMD4<Double>.self)
+                let c = p.loadUnaligned(fromByteOffset: 64, as: SIMD4<Double>.self)
+                let d = p.loadUnaligned(fromByteOffset: 96, as: SIMD4<Double>.self)
+                outside .|= .!(a .>= zero) .| .!(b .>= zero) .| .!(c .>= zero) .| .!(d .>= zero)
+                k &+= 16
+            }
             while k &+ 4 <= n {
                 outside .|= .!(UnsafeRawPointer(x + k).loadUnaligned(as: SIMD4<Double>.self) .>= zero)
                 k &+= 4

@@ -86,7 +86,18 @@ struct FusedAffine {
         stacked.withUnsafeBufferPointer { s in
             weight.scalars.withUnsafeBufferPointer { w in
                 let s = s.baseAddress, w = w.baseAddress!
-                if let wID {
+                // One row of [x h] (a batch of one): W's gradient is outer products, of h's
+                // rows (x one-hot) or of all of them, which wait to be added with the other
+                // steps' as one gemm (`GradientTable.addOuterProduct`).
+                let rowsOfProduct = hotIndex != nil ? hidden : ld
+                if let wID, b == 1, rowsOfProduct * n >= batchedOuterProductMinimum {
+                    if let hot = hotIndex {
+                        table.add(into: wID, shape: weight.shape) { dw in for j in 0..<n { dw[hot + j * ld] += dz[j] } }
+                    }
+                    table.addOuterProduct(
+                        into: wID, shape: weight.shape, rows: rowsOfProduct, columns: n, offset: hotIndex != nil ? inputs : 0,
+                        ld: ld, s!, dz)
+                } else if let wID {
                     table.add(into: wID, shape: weight.shape) { dw in
                         if let hot = hotIndex {
                             for j in 0..<n { dw[hot + j * ld] += dz[j] }
