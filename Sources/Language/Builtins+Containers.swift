@@ -158,24 +158,6 @@ extension Runtime {
         }
     }
 
-    fileprivate func elementTypeName(_ value: Value) throws -> String {
-        switch value {
-        case .array(let box): return box.elementType.juliaName
-        case .range(let r): return r.isIntegral ? "Int64" : "Float64"
-        case .string: return "Char"
-        case .list, .tuple, .dict:
-            let full = typeName(value)
-            if case .dict = value, let open = full.firstIndex(of: "{") {
-                return "Pair" + full[open...]
-            }
-            if case .tuple(let items) = value { return tupleElementType(items.values) }
-            guard let open = full.firstIndex(of: "{"), full.hasSuffix("}") else { return "Any" }
-            return String(full[full.index(after: open)..<full.index(before: full.endIndex)])
-        case .int, .float, .bool, .char, .complex: return typeName(value)
-        default: throw RuntimeError("eltype: \(describeType(value)) has no elements")
-        }
-    }
-
     fileprivate func byteSize(_ value: Value) throws -> Int {
         switch value {
         case .int, .float: return 8
@@ -512,7 +494,8 @@ extension Library {
 
     private mutating func registerDescriptionBuiltins() {
         define("eltype", 1...1, help: "eltype(x) — the type of x's elements, e.g. Float64 for a Vector{Float64}") { interp, args in
-            typeValue(named: try interp.elementTypeName(args[0]))
+            guard let element = juliaElementType(of: args[0]) else { throw RuntimeError("eltype: \(describeType(args[0])) has no elements") }
+            return typeValue(named: element)
         }
         define("sizeof", 1...1, help: "sizeof(x) — the size of x in bytes (for an array, of its elements)") { interp, args in
             .int(try interp.byteSize(args[0]))
@@ -520,5 +503,26 @@ extension Library {
         define("summary", 1...1, help: "summary(x) — a short description of x: its size and type") { interp, args in
             .string(try interp.summaryText(args[0]))
         }
+    }
+}
+
+/// Julia's `eltype` of a value: the element type of an array, range, string, list, tuple
+/// (joined as `promote_typejoin` joins them) or dictionary (a `Pair` type), a number's
+/// own type; nil for a value with no elements.
+func juliaElementType(of value: Value) -> String? {
+    switch value {
+    case .array(let box): return box.elementType.juliaName
+    case .range(let r): return r.isIntegral ? "Int64" : "Float64"
+    case .string: return "Char"
+    case .list, .tuple, .dict:
+        let full = typeName(value)
+        if case .dict = value, let open = full.firstIndex(of: "{") {
+            return "Pair" + full[open...]
+        }
+        if case .tuple(let items) = value { return tupleElementType(items.values) }
+        guard let open = full.firstIndex(of: "{"), full.hasSuffix("}") else { return "Any" }
+        return String(full[full.index(after: open)..<full.index(before: full.endIndex)])
+    case .int, .float, .bool, .char, .complex: return typeName(value)
+    default: return nil
     }
 }

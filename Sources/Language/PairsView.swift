@@ -25,7 +25,7 @@ final class PairsIterator: HostObject {
     private var types: (key: String, value: String, full: String)? {
         switch source {
         case .array, .list, .range:
-            guard let rank = arrayRank, let value = elementTypeOfArray(source) else { return nil }
+            guard let rank = arrayRank, let value = juliaElementType(of: source) else { return nil }
             if rank == 1 {
                 return ("Int64", value, "Base.Pairs{Int64, \(value), LinearIndices{1, Tuple{Base.OneTo{Int64}}}, \(sourceType)}")
             }
@@ -126,19 +126,6 @@ final class PairsIterator: HostObject {
         let summary = "\(described) with \(all.count) entr\(all.count == 1 ? "y" : "ies")"
         guard !all.isEmpty else { return summary }
         return dictionaryView(summary, all, keyType: types.key, valueType: types.value, inside: self, width: width, height: height)
-    }
-}
-
-/// The element type of an array value as Julia names it (`Int64` for a Vector{Int64}).
-func elementTypeOfArray(_ value: Value) -> String? {
-    switch value {
-    case .array(let box): return box.elementType.juliaName
-    case .range(let r): return r.isIntegral ? "Int64" : "Float64"
-    case .list:
-        let full = typeName(value)
-        guard full.hasPrefix("Vector{"), full.hasSuffix("}") else { return nil }
-        return String(full.dropFirst("Vector{".count).dropLast())
-    default: return nil
     }
 }
 
