@@ -245,3 +245,10 @@ println(f((1, 2, 3, 4)), " ", f((1, 2)))
 # expect: NTuple{4, Int64} Tuple{Int64, Int64, Int64} Tuple{String, Vararg{Int64, 4}}
 # expect: Vector{NTuple{4, Int64}}
 # expect: four other
+
+# case: Named Tuples — the type of a named tuple prints with the @NamedTuple macro (show_datatype in base/show.jl)
+nt = (a = 1, b = 2.5)
+println(typeof(nt))
+println(typeof((x = [1, 2],)))
+# expect: @NamedTuple{a::Int64, b::Float64}
+# expect: @NamedTuple{x::Vector{Int64}}
