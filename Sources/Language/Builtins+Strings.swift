@@ -414,6 +414,30 @@ extension Value {
     }
 }
 
+/// The value of `digits` in base `radix` (2...62), reading each character as Julia's
+/// `__convert_digit` does (base/parse.jl): 0-9, then A-Z from 10, then a-z from 10 up to
+/// base 36 and from 36 above it; nil for a character that is no digit of the base, or
+/// when the value overflows an Int64. (Swift's `Int(_:radix:)` stops at base 36.)
+private func integerDigits(_ digits: Substring, radix: Int) -> Int? {
+    var value = 0
+    for character in digits.unicodeScalars {
+        let c = Int(character.value)
+        let digit: Int
+        switch character {
+        case "0"..."9": digit = c - 48
+        case "A"..."Z": digit = c - 65 + 10
+        case "a"..."z": digit = c - 97 + (radix <= 36 ? 10 : 36)
+        default: return nil
+        }
+        guard digit < radix else { return nil }
+        let (shifted, overflowA) = value.multipliedReportingOverflow(by: radix)
+        let (sum, overflowB) = shifted.addingReportingOverflow(digit)
+        guard !overflowA, !overflowB else { return nil }
+        value = sum
+    }
+    return value
+}
+
 /// The number `parse(T, s)` reads, or nil when s does not spell one of type T. Julia
 /// allows surrounding whitespace, a sign, `_`-free digits, and for floats `Inf`/`NaN`.
 private func parsedNumber(_ args: Arguments, base: Int?) throws -> Value? {
@@ -433,8 +457,7 @@ private func parsedNumber(_ args: Arguments, base: Int?) throws -> Value? {
             guard let r = prefixed[digits.dropFirst().first!], let n = Int(digits.dropFirst(2), radix: r) else { return nil }
             return .int(negative ? -n : n)
         }
-        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
-              let n = Int(digits, radix: radix) else { return nil }
+        guard !digits.isEmpty, let n = integerDigits(digits, radix: radix) else { return nil }
         return .int(negative ? -n : n)
     case "Float64":
         guard base == nil else { throw RuntimeError("\(args.function): base applies to integer types", kind: .method) }
