@@ -73,22 +73,7 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
     /// Draws index k with probability `weights[k] / sum(weights)`.
     /// - Throws: when the weights are empty, negative, not finite, or all zero.
     public mutating func categorical(_ weights: [Double]) throws -> Int {
-        guard !weights.isEmpty, weights.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-            throw EngineError.invalidArgument(
-                operation: "sample", reason: "weights must be finite and non-negative (got \(weights.count) values)")
-        }
-        // Scaled by the largest weight, so the sum cannot overflow however large they are.
-        let largest = weights.max()!
-        guard largest > 0 else { throw EngineError.invalidArgument(operation: "sample", reason: "all weights are zero") }
-        let total = weights.reduce(0) { $0 + $1 / largest }
-        let target = uniform() * total
-        var running = 0.0
-        for (k, w) in weights.enumerated() {
-            running += w / largest
-            if target < running { return k }
-        }
-        // Rounding can leave `target` just above the last partial sum.
-        return weights.lastIndex(where: { $0 > 0 })!
+        try categoricalIndex(weights, uniform: uniform())
     }
 
     /// A tensor of uniform [0, 1) draws, filled in column-major order.
@@ -100,4 +85,27 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
     public mutating func normalTensor(shape: [Int]) throws -> Tensor {
         try Tensor.generate(shape: shape) { _ in normal() }
     }
+}
+
+/// The index k whose share of the running sum of `weights` holds `uniform` (a draw in
+/// [0, 1)): k with probability `weights[k] / sum(weights)`. One rule for the engine's
+/// `RandomSource.categorical` and the notebook's `sample`, whichever stream draws.
+/// - Throws: when the weights are empty, negative, not finite, or all zero.
+public func categoricalIndex(_ weights: [Double], uniform: Double) throws -> Int {
+    guard !weights.isEmpty, weights.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+        throw EngineError.invalidArgument(
+            operation: "sample", reason: "weights must be finite and non-negative (got \(weights.count) values)")
+    }
+    // Scaled by the largest weight, so the sum cannot overflow however large they are.
+    let largest = weights.max()!
+    guard largest > 0 else { throw EngineError.invalidArgument(operation: "sample", reason: "all weights are zero") }
+    let total = weights.reduce(0) { $0 + $1 / largest }
+    let target = uniform * total
+    var running = 0.0
+    for (k, w) in weights.enumerated() {
+        running += w / largest
+        if target < running { return k }
+    }
+    // Rounding can leave `target` just above the last partial sum.
+    return weights.lastIndex(where: { $0 > 0 })!
 }

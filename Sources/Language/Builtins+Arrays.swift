@@ -26,39 +26,6 @@ extension Runtime {
         return (shape, elementType)
     }
 
-    /// `rand(xs)` and `rand(xs, dims...)`: elements of `xs` drawn uniformly with replacement.
-    /// A range is indexed directly, so `rand(1:10^9, 3)` does not list a billion numbers.
-    fileprivate func picks(_ args: Arguments) throws -> Value {
-        let collection = args[0]
-        let items: [Value]
-        let count: Int
-        if case .range(let r) = collection {
-            items = []
-            count = r.count
-        } else {
-            items = try collectElements(collection)
-            count = items.count
-        }
-        guard count > 0 else { throw RuntimeError("rand: cannot pick from an empty collection", kind: .argument) }
-        func pick() throws -> Value {
-            let k = try random.integer(below: count)
-            if case .range(let r) = collection { return r.element(k) }
-            return items[k]
-        }
-        let rest = Arguments(function: "rand", values: Array(args.values.dropFirst()), keywords: [:])
-        let (shape, _) = try shapeArguments(rest)
-        if args.count == 1 { return try pick() }
-        let total = shape.reduce(1, *)
-        let integral = if case .range(let r) = collection { r.isIntegral } else { false }
-        if total == 0 { return .array(ArrayBox(try Tensor.zeros(shape: shape), elementType: integral ? .int64 : .float64)) }
-        let vector = try makeVector(try (0..<total).map { _ in try pick() })
-        if case .array(let box) = vector {
-            return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
-        }
-        guard shape.count == 1 else { throw RuntimeError("rand: picks that are not numbers can fill only a vector, not shape \(shapeText(shape))", kind: .argument) }
-        return vector
-    }
-
     fileprivate func filled(_ value: Double, _ args: Arguments) throws -> Value {
         let (shape, type) = try shapeArguments(args)
         return .array(ArrayBox(try Tensor.filled(value, shape: shape), elementType: type))
@@ -156,25 +123,6 @@ extension Library {
             }
             return .array(ArrayBox(try Tensor.filled(try args.double(0, "fill value"), shape: shape)))
         }
-        define("rand", 0...8, help: "rand(m, n...) — uniform random numbers in [0, 1); rand() is one; rand(xs) picks one; rand(xs, m, n...) an array of picks") { interp, args in
-            if args.count >= 1, !args[0].isNumber, case .function = args[0] {} else if args.count >= 1 && !args[0].isNumber {
-                return try interp.picks(args)
-            }
-            let (shape, _) = try interp.shapeArguments(args)
-            if shape.isEmpty { return .float(interp.random.uniform()) }
-            return .floats(try interp.random.uniformTensor(shape: shape))
-        }
-        define("randn", 0...8, help: "randn(m, n...) — normally distributed random numbers (mean 0, std 1)") { interp, args in
-            let (shape, _) = try interp.shapeArguments(args)
-            if shape.isEmpty { return .float(interp.random.normal()) }
-            return .floats(try interp.random.normalTensor(shape: shape))
-        }
-        define("srand", 1...1, help: "srand(n) — reseed the random numbers, so runs repeat exactly") { interp, args in
-            let seed = try args.integer(0, "seed")
-            interp.random = RandomSource(seed: UInt64(bitPattern: Int64(seed)))
-            return .nothing
-        }
-        alias("seed!", to: "srand")
         define("size", 1...2, help: "size(A) — the dimensions as a tuple; size(A, d) — dimension d") { interp, args in
             let shape: [Int]
             switch args[0] {

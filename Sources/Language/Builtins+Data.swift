@@ -100,26 +100,6 @@ extension Runtime {
         return weights
     }
 
-    fileprivate func shuffled(_ value: Value) throws -> Value {
-        switch value {
-        case .array(let box):
-            let order = try random.permutation(box.tensor.count)
-            let scalars = box.tensor.scalars
-            let tensor = try Tensor(shape: box.tensor.shape, scalars: order.map { scalars[$0] })
-            return .array(ArrayBox(tensor, elementType: box.elementType))
-        case .range(let r):
-            try checkBudget(r.count)
-            let scalars = try r.storableDoubles()
-            let order = try random.permutation(scalars.count)
-            return .array(ArrayBox(Tensor(vector: order.map { scalars[$0] }), elementType: r.isIntegral ? .int64 : .float64))
-        case .list(let list):
-            let order = try random.permutation(list.items.count)
-            return .list(ListBox(order.map { list.items[$0] }, isAny: list.isAny))
-        default:
-            throw RuntimeError("shuffle: expected an array or a list, got \(describeType(value)); for a string use shuffle(collect(s))", kind: .method)
-        }
-    }
-
     // MARK: Collections
 
     /// Julia's `unique`: compares with `isequal`, so one NaN is kept and -0.0 differs from 0.0.
@@ -256,22 +236,12 @@ extension Library {
         }
         define("sample", 1...2, help: "sample(p) — a random index i drawn with probability p[i]/sum(p); sample(xs, p) — xs[i] for such an i") { interp, args in
             let weights = try interp.weights(args[args.count - 1])
-            if args.count == 1 { return .int(try interp.random.categorical(weights) + 1) }
+            if args.count == 1 { return .int(try categoricalIndex(weights, uniform: interp.random.uniform()) + 1) }
             let items = try interp.collectElements(args[0])
             guard items.count == weights.count else {
                 throw RuntimeError("sample: \(items.count) elements but \(weights.count) weights", kind: .dimensionMismatch)
             }
-            return items[try interp.random.categorical(weights)]
-        }
-        define("randperm", 1...1, help: "randperm(n) — the numbers 1:n in a random order") { interp, args in
-            let n = try args.integer(0, "length")
-            guard n >= 0 else { throw RuntimeError("randperm: the length must be ≥ 0, got \(n)", kind: .argument) }
-            try interp.checkBudget(n)
-            let order = try interp.random.permutation(n)
-            return .array(ArrayBox(Tensor(vector: order.map { Double($0 + 1) }), elementType: .int64))
-        }
-        define("shuffle", 1...1, help: "shuffle(v) — a copy of the array or list with its elements in a random order") { interp, args in
-            try interp.shuffled(args[0])
+            return items[try categoricalIndex(weights, uniform: interp.random.uniform())]
         }
         define("unique", 1...1, help: "unique(v) — the distinct elements, each at its first occurrence, in order") { interp, args in
             try interp.unique(args[0])

@@ -103,7 +103,15 @@ extension Library {
         define("orthogonal", 1...1, help: "orthogonal(n) — a random n×n orthogonal matrix (all singular values 1)") { interp, args in
             let n = try args.integer(0, "size")
             try interp.checkBudget(n.multipliedReportingOverflow(by: n))
-            return .floats(try orthogonal(n, rng: &interp.random))
+            guard n >= 0 else { return .floats(try orthogonal(n) { 0 }) }  // the engine's size error
+            // The Gaussian matrix is Julia's randn(n, n) from the language's stream, so
+            // after srand the draws are the ones randn(n, n) would have given.
+            let gaussian = interp.random.normals(count: n * n)
+            var k = 0
+            return .floats(try orthogonal(n) {
+                defer { k += 1 }
+                return k < gaussian.count ? gaussian[k] : 0
+            })
         }
         define("scaled_to_radius", 2...2, help: "scaled_to_radius(W, r) — W rescaled so its spectral radius is r") { interp, args in
             .floats(try scaledToRadius(try interp.matrixArgument(args, 0), try args.double(1)))

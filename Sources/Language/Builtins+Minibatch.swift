@@ -60,7 +60,7 @@ final class MinibatchData: HostObject {
         // A pass stops where a full batch no longer fits, or at the end with `partial`.
         let last = partial ? instances : instances - batchSize + 1
         var start = 0
-        if shuffle && start < last { order = try runtime.random.permutation(instances) }
+        if shuffle && start < last { order = runtime.random.permutation(instances).map { $0 - 1 } }
         while start < last {
             try runtime.checkCancelled()
             let ids = order[start..<Swift.min(start + batchSize, instances)]

@@ -15,7 +15,7 @@ import Engine
 extension Interpreter {
     public struct Snapshot {
         let values: [(Name, Value)]
-        let random: RandomSource
+        let random: JuliaXoshiro
     }
 
     public func snapshot() -> Snapshot {

@@ -104,7 +104,7 @@ public final class Interpreter: Runtime {
     /// it saves (Interpreter+FusedKernel.swift).
     @exclusivity(unchecked) public var fusedBroadcastMinimum = 4096
     /// The random source behind `rand`, `randn` and the initialisers; `srand(n)` reseeds it.
-    public var random = RandomSource(seed: 0x5EED)
+    public var random = JuliaXoshiro(unsignedSeed: 0x5EED)
 
     deinit {
         // Functions defined at the top level closed over the global scope, which holds

@@ -80,6 +80,7 @@ struct Library {
         registerStructBuiltins()
         registerPlotBuiltins()
         registerDataBuiltins()
+        registerRandomBuiltins()
         registerBPTTBuiltins()
         registerLiveBuiltins()
         registerRationalBuiltins()

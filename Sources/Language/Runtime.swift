@@ -16,7 +16,7 @@ public protocol Runtime: AnyObject {
     /// Writes program output (`print`, `println`, `display`).
     func write(_ text: String)
     /// The random source behind `rand`, `randn` and the initialisers.
-    var random: RandomSource { get set }
+    var random: JuliaXoshiro { get set }
     /// The largest number of elements one array (or string) may be allocated with.
     var elementBudget: Int { get }
     /// Throws `RuntimeError.interrupted()` once the cell has been asked to stop.

@@ -58,6 +58,14 @@ import Testing
                                             0.19090669902576285, 0.5256623915420473])
     }
 
+    @Test func seedZeroGivesTheStateJuliaShows() throws {
+        // Lux's tutorial shows Xoshiro(0) as its five words: the SHA-256 of the seed word
+        // 0 and Julia's fifth word s0 + 3s1 + 5s2 + 7s3.
+        let rng = try JuliaXoshiro(seed: 0)
+        #expect([rng.s0, rng.s1, rng.s2, rng.s3, rng.s4]
+                == [0xdb2fa90498613fdf, 0x48d73dc42d195740, 0x8c49bc52dc8a77ea, 0x1911b814c02405e8, 0x22a21880af5dc689])
+    }
+
     @Test func negativeSeedsAreRefusedAsJulia110Does() {
         #expect(throws: EngineError.self) { try JuliaXoshiro(seed: -1) }
     }

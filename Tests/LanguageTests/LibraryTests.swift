@@ -6,7 +6,7 @@ import Testing
 /// behind it, whose output, random source, budget and interruption a test controls.
 final class StubRuntime: Runtime {
     var written = ""
-    var random = RandomSource(seed: 7)
+    var random = JuliaXoshiro(unsignedSeed: 7)
     var elementBudget = 1_000
     var settings = RuntimeSettings()
     let live = LiveState()

@@ -30,8 +30,13 @@ public struct JuliaXoshiro: Sendable, Equatable {
         guard seed >= 0 else {
             throw EngineError.invalidArgument(operation: "seed!", reason: "the seed must be non-negative, got \(seed)")
         }
+        self.init(unsignedSeed: UInt64(seed))
+    }
+
+    /// Seeding from a seed that cannot be negative (the notebook's own starting stream).
+    public init(unsignedSeed: UInt64) {
         var words: [UInt32] = []
-        var n = UInt64(seed)
+        var n = unsignedSeed
         repeat {
             words.append(UInt32(truncatingIfNeeded: n))
             n >>= 32
