@@ -484,10 +484,10 @@ public func display(_ value: Value, width: Int, height: Int, stoppingWhen should
 
 /// The REPL's view of a value, like Julia's `display`: a header line for arrays and
 /// dictionaries, columns aligned on the decimal point, and elision to fit `width`×`height`.
-/// `nothing` displays as the empty string.
+/// `nothing` displays as `nothing` (the REPL shows no result for it; it never asks).
 public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String {
     switch value {
-    case .nothing: return ""
+    case .nothing: return "nothing"
     case .array(let box):
         return displayArray(box.tensor, box.elementType, name: summaryName(box), width: width, height: height)
     case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)
