@@ -33,15 +33,15 @@ extension Runtime {
 
 extension Library {
     mutating func registerFoldBuiltins() {
-        define("foldl", 2...2, help: "foldl(op, xs; init) — op(op(op(init, x1), x2), ...), from the left") { interp, args in
+        define("foldl", 2...2, keywords: .named(["init"]), help: "foldl(op, xs; init) — op(op(op(init, x1), x2), ...), from the left") { interp, args in
             let items = try interp.collectElements(args[1])
             return try interp.fold(args[0], items, initial: args.keyword("init"), fromLeft: true, "foldl")
         }
-        define("foldr", 2...2, help: "foldr(op, xs; init) — op(x1, op(x2, ... op(xn, init))), from the right") { interp, args in
+        define("foldr", 2...2, keywords: .named(["init"]), help: "foldr(op, xs; init) — op(x1, op(x2, ... op(xn, init))), from the right") { interp, args in
             let items = try interp.collectElements(args[1])
             return try interp.fold(args[0], items, initial: args.keyword("init"), fromLeft: false, "foldr")
         }
-        define("mapreduce", 3...Int.max, help: "mapreduce(f, op, xs...; init) — op applied over f.(xs) from the left, without building f.(xs)") { interp, args in
+        define("mapreduce", 3...Int.max, keywords: .named(["init"]), help: "mapreduce(f, op, xs...; init) — op applied over f.(xs) from the left, without building f.(xs)") { interp, args in
             let collections = try args.values.dropFirst(2).map { try interp.collectElements($0) }
             let n = collections.map(\.count).min() ?? 0
             var mapped: [Value] = []
@@ -51,7 +51,7 @@ extension Library {
             }
             return try interp.fold(args[1], mapped, initial: args.keyword("init"), fromLeft: true, "mapreduce")
         }
-        define("accumulate", 2...2, help: "accumulate(op, xs; init) — the running results [x1, op(x1, x2), ...]") { interp, args in
+        define("accumulate", 2...2, keywords: .named(["init"]), help: "accumulate(op, xs; init) — the running results [x1, op(x1, x2), ...]") { interp, args in
             let items = try interp.collectElements(args[1])
             var results: [Value] = []
             var running = args.keyword("init")
