@@ -385,6 +385,9 @@ extension Library {
             return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         }
         define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
+            if let empty = try interp.emptyReduction(.times(shown: "mul_prod"), mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
+                return empty
+            }
             if args.count == 2 {
                 // `prod(f, A)`: apply f to each element first.
                 args = Arguments(function: "prod", values: [try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)], keywords: args.keywords)
@@ -511,6 +514,18 @@ extension Library {
     ) {
         func reduction(_ interp: any Runtime, _ args: inout Arguments) throws -> Value {
             let dims = args.keyword("dims")
+            // Julia's answers for an empty collection (EmptyReduction.swift); mean's
+            // come from Statistics, by rules of its own, and stay below.
+            let op: EmptyReduction.Operator? = switch name {
+            case "sum": .plus(shown: "add_sum")
+            case "maximum": .max
+            case "minimum": .other
+            default: nil
+            }
+            if let op, dims == nil, !args[args.count - 1].isRange,
+               let empty = try interp.emptyReduction(op, mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
+                return empty
+            }
             if args.count == 2 {
                 // `sum(f, A)`: apply f to each element first.
                 let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)

@@ -149,6 +149,7 @@ extension Library {
             if let initial = args.keyword("init") {
                 accumulator = initial
             } else {
+                if let empty = try interp.emptyReduction(.of(args[0]), args, 1) { return empty }
                 guard !items.isEmpty else { throw RuntimeError("reduce: empty collection and no init", kind: .argument) }
                 accumulator = items.removeFirst()
             }
