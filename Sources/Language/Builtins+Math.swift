@@ -149,16 +149,19 @@ extension Library {
         differentiable: ((Var) throws -> Var)? = nil, vectorised: ((Tensor) -> Tensor)? = nil,
         binary: ((Double, Double) throws -> Double)? = nil
     ) {
+        // Decided once per builtin, not on every call: both are lookups by name.
+        let complexForm = complexFunction(named: name)
+        let isJuliaMatrixFunction = juliaMatrixFunctions.contains(name)
         define(name, 1...(binary == nil ? 1 : 2), elementwise: true, help: help) { interp, args in
             if args.count == 2, let binary {
                 return .float(try binary(try args.double(0), try args.double(1)))
             }
-            if case .complex(let re, let im, _) = args[0], let f = complexFunction(named: name) {
+            if case .complex(let re, let im, _) = args[0], let f = complexForm {
                 let (a, b) = f(re, im)
                 return .complex(re: a, im: b)
             }
             let (x, _) = try interp.numeric(args, 0)
-            if !args.isBroadcast, juliaMatrixFunctions.contains(name), x.value.rank == 2,
+            if !args.isBroadcast, isJuliaMatrixFunction, x.value.rank == 2,
                x.value.shape[0] == x.value.shape[1], x.value.shape[0] > 1 {
                 throw RuntimeError(
                     "\(name)(A) of a square matrix is Julia's matrix function (LinearAlgebra's \(name) of a \(x.value.shape[0])×\(x.value.shape[0]) matrix), which the notebook does not compute; write \(name).(A) for \(name) of each element",
@@ -236,7 +239,7 @@ extension Library {
             return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
         }
         for (name, rule) in [("round", FloatingPointRoundingRule.toNearestOrEven), ("floor", .down), ("ceil", .up), ("trunc", .towardZero)] {
-            define(name, 1...2, elementwise: true,
+            define(name, 1...2, elementwise: true, keywords: .named(["digits", "sigdigits"]),
                 help: "\(name)(x), \(name)(Int, x), \(name)(x; digits=n), \(name)(x; sigdigits=n) — round \(name == "round" ? "to nearest" : rule == .down ? "down" : rule == .up ? "up" : "toward zero")")
             { interp, args in
                 let digits = try args.keyword("digits").map { v -> Int in
@@ -305,7 +308,7 @@ extension Library {
         define("isinf", 1...1, elementwise: true, help: "isinf(x) — whether x is infinite") { _, args in .bool(try args.double(0).isInfinite) }
         define("iseven", 1...1, help: "iseven(n) — whether the integer n is even") { _, args in .bool(try args.integer(0) % 2 == 0) }
         define("isodd", 1...1, help: "isodd(n) — whether the integer n is odd") { _, args in .bool(try args.integer(0) % 2 != 0) }
-        define("isapprox", 2...2, help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
+        define("isapprox", 2...2, keywords: .named(["rtol", "atol"]), help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
             let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number", kind: .argument) }() } ?? 1.4901161193847656e-8
             let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number", kind: .argument) }() } ?? 0
             return .bool(try interp.approximatelyEqual(args[0], args[1], rtol: rtol, atol: atol))
