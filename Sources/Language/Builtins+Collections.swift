@@ -147,12 +147,13 @@ extension Library {
             if case .string = args[1] { return .string(String(kept.compactMap { if case .char(let c) = $0 { return c }; return nil })) }
             return kept.isEmpty ? .array(ArrayBox(Tensor(vector: []))) : try interp.makeVector(kept)
         }
-        define("reduce", 2...2, help: "reduce(f, xs; init=x) — combine the elements pairwise with f") { interp, args in
+        define("reduce", 2...2, keywords: .named(["init"]), help: "reduce(f, xs; init=x) — combine the elements pairwise with f") { interp, args in
             var items = try interp.collectElements(args[1])
             var accumulator: Value
             if let initial = args.keyword("init") {
                 accumulator = initial
             } else {
+                if let empty = try interp.emptyReduction(.of(args[0]), args, 1) { return empty }
                 guard !items.isEmpty else { throw RuntimeError("reduce: empty collection and no init", kind: .argument) }
                 accumulator = items.removeFirst()
             }

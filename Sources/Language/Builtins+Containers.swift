@@ -429,7 +429,7 @@ extension Library {
             try interp.overwriteElements(of: args[1], with: results, "map!")
             return args[1]
         }
-        define("broadcast", 1...Int.max, help: "broadcast(f, xs...) — the dot call f.(xs...)") { interp, args in
+        define("broadcast", 1...Int.max, keywords: .forwarded, help: "broadcast(f, xs...) — the dot call f.(xs...)") { interp, args in
             let result = try interp.broadcastCall(args[0], Array(args.values.dropFirst()), args.keywords, at: interp.nowhere)
             args.keywords = [:]
             return result
@@ -471,7 +471,7 @@ extension Library {
             try interp.find(args, fromEnd: true, start: try args.integer(2, "start index"))
         }
         for (name, largest) in [("findmax", true), ("findmin", false)] {
-            define(name, 1...2, help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v); \(name)(A; dims) — the values and CartesianIndex matrices along dims") { interp, args in
+            define(name, 1...2, keywords: .named(["dims"]), help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v); \(name)(A; dims) — the values and CartesianIndex matrices along dims") { interp, args in
                 if let dims = args.keyword("dims") { return try interp.extremaAlongDims(args, dims: dims, largest: largest, giving: .valuesAndPositions) }
                 let (value, index) = try interp.extreme(args, largest: largest)
                 if args.count == 1, case .array(let box) = args[0], box.tensor.rank > 1 {
