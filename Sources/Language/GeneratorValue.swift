@@ -58,6 +58,15 @@ final class GeneratorValue: HostObject {
         return total
     }
 
+    /// Whether it yields nothing: known from its iterables' lengths, else found by
+    /// asking for a first element (which runs the body, as Julia's `isempty` does).
+    func isEmpty(_ runtime: any Runtime) throws -> Bool {
+        if let length { return length == 0 }
+        var empty = true
+        try forEachElement(runtime) { _ in empty = false; return false }
+        return empty
+    }
+
     var isInfinite: Bool {
         isProduct && !sources.isEmpty && sources.allSatisfy(Language.isInfinite)
     }
