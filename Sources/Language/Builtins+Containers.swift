@@ -216,7 +216,7 @@ extension Runtime {
         switch target {
         case .list(let l):
             try l.checkChangeable()
-            l.items = items
+            l.items = try convertedForStorage(items, in: l, name)
         case .array(let box):
             let scalars = try storedScalars(items, box.elementType, name)
             // Julia's resize of an array whose data a reshape shares fails even when the
@@ -246,11 +246,13 @@ extension Runtime {
     }
 
     /// Numbers as a numeric array of `type` stores them, refusing what does not convert.
-    fileprivate func storedScalars(_ items: [Value], _ type: ElementType, _ name: String) throws -> [Double] {
+    func storedScalars(_ items: [Value], _ type: ElementType, _ name: String) throws -> [Double] {
         try items.map { item -> Double in
             if case .int(let n) = item { try checkStorable(n) }
             guard let x = scalarDouble(item) else {
-                throw RuntimeError("\(name): cannot store \(describeType(item)) in a numeric array; use a list (Any[])", kind: .method)
+                throw RuntimeError(
+                    "\(name): MethodError: Cannot `convert` an object of type \(typeName(item)) to an object of type \(type.juliaName) (a list, Any[], holds anything)",
+                    kind: .method)
             }
             switch type {
             case .float64: return x

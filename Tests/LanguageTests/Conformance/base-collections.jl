@@ -611,3 +611,52 @@ for f in (sum, prod)
 end
 # expect: ArgumentError("reducing with add_sum over an empty collection of element type Union{} is not allowed.\nYou may be able to prevent this error by supplying an `init` value to the reducer.")
 # expect: ArgumentError("reducing with mul_prod over an empty collection of element type Union{} is not allowed.\nYou may be able to prevent this error by supplying an `init` value to the reducer.")
+
+# case: Base.push! — a vector keeps its element type: push! converts what it is given to it first (base/array.jl), and what does not convert is a MethodError that leaves the vector as it was
+v = [[1, 2]]
+push!(v, [3.0, 4.0])
+println(v, " ", typeof(v))
+try
+    push!(v, "a")
+catch err
+    println(err isa MethodError, " ", length(v))
+end
+w = Float64[]
+push!(w, 1)
+println(w)
+try
+    push!(v, [1.5])
+catch err
+    println(err isa InexactError, " ", length(v))
+end
+try
+    push!(Bool[], 2)
+catch err
+    println(err isa InexactError)
+end
+# expect: [[1, 2], [3, 4]] Vector{Vector{Int64}}
+# expect: true 2
+# expect: [1.0]
+# expect: true 2
+# expect: true
+
+# case: Base.setindex! — storing into a vector converts to its element type, as insert! and pushfirst! do
+x = [[1.0]]
+x[1] = [2]
+pushfirst!(x, [5])
+insert!(x, 2, [7])
+println(x, " ", typeof(x))
+u = ["a", "b"]
+try
+    u[1] = 1
+catch err
+    println(err isa MethodError, " ", u)
+end
+try
+    insert!(u, 1, 2.5)
+catch err
+    println(err isa MethodError, " ", u)
+end
+# expect: [[5.0], [7.0], [2.0]] Vector{Vector{Float64}}
+# expect: true ["a", "b"]
+# expect: true ["a", "b"]
