@@ -277,3 +277,10 @@ println(typeof(nt))
 println(typeof((x = [1, 2],)))
 # expect: @NamedTuple{a::Int64, b::Float64}
 # expect: @NamedTuple{x::Vector{Int64}}
+
+# case: UnionAll Types — Vector, Matrix and NamedTuple are UnionAll types that values are instances of
+x = [1, 2]
+println(x isa Vector, " ", x isa Matrix, " ", [1 2; 3 4] isa Matrix, " ", (a = 1,) isa NamedTuple, " ", (1:2) isa Vector, " ", Any[1] isa Vector)
+println(Vector, " ", Matrix, " ", typeof(Vector), " ", typeof(NamedTuple))
+# expect: true false true true false true
+# expect: Vector Matrix UnionAll UnionAll
