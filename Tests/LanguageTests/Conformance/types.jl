@@ -226,6 +226,23 @@ x = nothing
 println(x === nothing, " ", isnothing(x), " ", typeof(x))
 # expect: true true Nothing
 
+# case: Type Declarations — nothing beside values of one type makes a Vector{Union{Nothing, T}} (promote_rule in base/some.jl)
+println([nothing, 1])
+println(typeof([1, nothing]), " ", typeof([nothing, nothing]), " ", typeof(["a", nothing, 2.0]))
+println([nothing, 1, 2.0])
+x = [nothing, 1]
+x[1] = 2
+push!(x, nothing)
+println(x)
+display([nothing, 1])
+# expect: Union{Nothing, Int64}[nothing, 1]
+# expect: Vector{Union{Nothing, Int64}} Vector{Nothing} Vector{Any}
+# expect: Union{Nothing, Float64}[nothing, 1.0, 2.0]
+# expect: Union{Nothing, Int64}[2, 1, nothing]
+# expect: 2-element Vector{Union{Nothing, Int64}}:
+# expect:   nothing
+# expect:  1
+
 # case: Type Declarations — display(nothing) shows `nothing` (show(io, ::Nothing)); only the REPL skips a nothing result
 display(nothing)
 display(tryparse(Int, "x"))
