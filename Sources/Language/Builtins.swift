@@ -126,6 +126,8 @@ extension Library {
                 if box.wrapper.isRowOfVector { return try interp.row(of: box.tensor, .float64, like: box.wrapper) }
                 return .array(ArrayBox(box.tensor))
             }
+            // float(r) of a range is a range (base/float.jl); float.(r) is a vector.
+            if case .range(let r) = args[0], !args.isBroadcast { return .range(try r.floated) }
             if case .range = args[0], let (v, _) = try interp.operand(args[0]) { return .floats(v.value) }
             return .float(try args.double(0))
         }
