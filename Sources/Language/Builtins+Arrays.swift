@@ -435,10 +435,13 @@ extension Library {
             return try interp.result(x.norm())
         }
         define("dot", 2...2, help: "dot(a, b) — sum of elementwise products") { interp, args in
-            let (a, _) = try interp.numeric(args, 0)
-            let (b, _) = try interp.numeric(args, 1)
+            let (a, aType) = try interp.numeric(args, 0)
+            let (b, bType) = try interp.numeric(args, 1)
             guard a.value.count == b.value.count else {
                 throw RuntimeError("dot: lengths \(a.value.count) and \(b.value.count) differ", kind: .dimensionMismatch)
+            }
+            if !a.isTracked, !b.isTracked, aType != .float64 || bType != .float64 {
+                return try plainDot(a.value.scalars, aType, b.value.scalars, bType)
             }
             let product = try a.vectorized() .* b.vectorized()
             return try interp.result(product.sum())
@@ -618,4 +621,32 @@ private func slices(of box: ArrayBox, _ value: Value, columns: Bool) throws -> V
     list.declaredElementType = element
     list.slicesTypeName = "\(columns ? "ColumnSlices" : "RowSlices"){\(parent), Tuple{Base.OneTo{Int64}}, \(element)}"
     return .list(list)
+}
+
+/// `dot(x, y)` when not both are Float64 (which Julia hands to BLAS): LinearAlgebra's
+/// generic loop, `s = zero(x[1]*y[1])` then `s += x[i]*y[i]` in order, so integers give
+/// an integer (Bool products add up to an Int) and a mix with floats sums left to right.
+private func plainDot(_ x: [Double], _ xType: ElementType, _ y: [Double], _ yType: ElementType) throws -> Value {
+    let productType = ElementType.result(of: .times, xType, yType)
+    if productType == .float64 {
+        // A Bool times a float is Julia's strong zero: `false * NaN` is 0.0.
+        func times(_ a: Double, _ b: Double) -> Double {
+            if xType == .bool { return a != 0 ? b : Double(signOf: b, magnitudeOf: 0) }
+            if yType == .bool { return b != 0 ? a : Double(signOf: a, magnitudeOf: 0) }
+            return a * b
+        }
+        var s = 0.0
+        for i in x.indices { s += times(x[i], y[i]) }
+        return .float(s)
+    }
+    // Empty: dot(zero(T), zero(T)), which is `false` for Bools.
+    if x.isEmpty { return productType == .bool ? .bool(false) : .int(0) }
+    var s = 0
+    for i in x.indices {
+        let (p, o1) = Int(x[i]).multipliedReportingOverflow(by: Int(y[i]))
+        let (t, o2) = s.addingReportingOverflow(p)
+        guard !o1, !o2 else { throw RuntimeError("integer overflow in dot; use floats for large values", kind: .notSupported) }
+        s = t
+    }
+    return .int(s)
 }

@@ -367,7 +367,7 @@ extension Library {
             if case .dict(let target) = args[0] {
                 guard case .dict(let source) = args[1] else { throw RuntimeError("copy!: a dictionary copies from a dictionary") }
                 // Julia's copy! is merge!(empty!(dst), src): the table keeps its size first.
-                if target.declaredTypes == nil { target.declaredTypes = target.typesOfEntries() }
+                target.declaredTypes = target.types
                 _ = target.removeAll()
                 try interp.merge(source, into: target)
                 return args[0]
@@ -387,7 +387,7 @@ extension Library {
         }
         define("empty!", 1...1, help: "empty!(c) — remove every element of a vector, list or dictionary") { interp, args in
             if case .dict(let d) = args[0] {
-                if d.declaredTypes == nil { d.declaredTypes = d.typesOfEntries() }
+                d.declaredTypes = d.types
                 _ = d.removeAll()
                 return args[0]
             }

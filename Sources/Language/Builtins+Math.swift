@@ -149,16 +149,19 @@ extension Library {
         differentiable: ((Var) throws -> Var)? = nil, vectorised: ((Tensor) -> Tensor)? = nil,
         binary: ((Double, Double) throws -> Double)? = nil
     ) {
+        // Decided once per builtin, not on every call: both are lookups by name.
+        let complexForm = complexFunction(named: name)
+        let isJuliaMatrixFunction = juliaMatrixFunctions.contains(name)
         define(name, 1...(binary == nil ? 1 : 2), elementwise: true, help: help) { interp, args in
             if args.count == 2, let binary {
                 return .float(try binary(try args.double(0), try args.double(1)))
             }
-            if case .complex(let re, let im, _) = args[0], let f = complexFunction(named: name) {
+            if case .complex(let re, let im, _) = args[0], let f = complexForm {
                 let (a, b) = f(re, im)
                 return .complex(re: a, im: b)
             }
             let (x, _) = try interp.numeric(args, 0)
-            if !args.isBroadcast, juliaMatrixFunctions.contains(name), x.value.rank == 2,
+            if !args.isBroadcast, isJuliaMatrixFunction, x.value.rank == 2,
                x.value.shape[0] == x.value.shape[1], x.value.shape[0] > 1 {
                 throw RuntimeError(
                     "\(name)(A) of a square matrix is Julia's matrix function (LinearAlgebra's \(name) of a \(x.value.shape[0])×\(x.value.shape[0]) matrix), which the notebook does not compute; write \(name).(A) for \(name) of each element",

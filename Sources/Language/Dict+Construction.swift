@@ -63,7 +63,7 @@ extension Runtime {
     /// f keeps, as Julia's `filter` on a dictionary does.
     func filtered(_ d: DictBox, by predicate: Value) throws -> DictBox {
         let kept = DictBox()
-        kept.declaredTypes = d.declaredTypes ?? d.typesOfEntries()
+        kept.declaredTypes = d.types
         for key in d.keys {
             guard let value = d[key] else { continue }
             let verdict = try call(predicate, [.pair(key.value, value)], [:], at: nowhere)
@@ -88,11 +88,9 @@ extension Runtime {
     /// anew; then each other dictionary merged in.
     func merged(_ dicts: [DictBox]) throws -> DictBox {
         guard let first = dicts.first else { return DictBox() }
-        let any = DictTypes(key: "Any", value: "Any")
-        let own = first.declaredTypes ?? first.typesOfEntries() ?? any
+        let own = first.types
         let types = dicts.dropFirst().reduce(own) { types, d in
-            let other = d.declaredTypes ?? d.typesOfEntries() ?? any
-            return DictTypes(key: promotedType(types.key, other.key), value: promotedType(types.value, other.value))
+            DictTypes(key: promotedType(types.key, d.types.key), value: promotedType(types.value, d.types.value))
         }
         let result: DictBox
         if types == own {

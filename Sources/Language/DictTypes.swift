@@ -11,6 +11,13 @@ public struct DictTypes: Sendable, Equatable {
 }
 
 extension DictBox {
+    /// Julia's K and V of this `Dict{K, V}`: the types it was made with, else those its
+    /// entries join to, `Any` for an empty one. Its type name, its views and its display
+    /// all read them here rather than parsing them back out of the name.
+    var types: DictTypes {
+        declaredTypes ?? typesOfEntries() ?? DictTypes(key: "Any", value: "Any")
+    }
+
     /// The entries' types joined as Julia's `Dict(pairs...)` joins them (`Dict(:a => 1,
     /// :b => 2.0)` is a Dict{Symbol, Real}); nil when there are none.
     func typesOfEntries() -> DictTypes? {

@@ -18,8 +18,7 @@ final class DictView: HostObject {
     private var dictionaryType: String { typeName(.dict(dictionary)) }
 
     private var elementType: String {
-        let types = typeParameters(of: dictionaryType, head: "Dict") ?? ["Any", "Any"]
-        return part == .keys ? types[0] : types[1]
+        part == .keys ? dictionary.types.key : dictionary.types.value
     }
 
     var juliaTypeName: String {

@@ -48,10 +48,7 @@ private struct TypeNamer {
             return "@NamedTuple{" + zip(names, values).map { "\($0)::\(name($1))" }.joined(separator: ", ") + "}"
         case .list(let l): return l.slicesTypeName ?? "Vector{\(elementType(of: l))}"
         case .dict(let box):
-            if let types = box.declaredTypes { return "Dict{\(types.key), \(types.value)}" }
-            let keys = commonType(box.keys.map { name($0.value) })
-            let values = commonType(box.keys.compactMap { box[$0] }.map { name($0) })
-            return "Dict{\(keys), \(values)}"
+            return "Dict{\(box.types.key), \(box.types.value)}"
         case .function(let f) where f.structType != nil: return f.structType?.typeParameters.isEmpty == false ? "UnionAll" : "DataType"
         case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
         case .type(let t): return typeOfType(t.name)
@@ -300,10 +297,10 @@ private struct OneLineShow {
             } + "]"
         case .dict(let box):
             let type = typeName(value)
-            let parameters = typeParameters(of: type, head: "Dict") ?? ["Any", "Any"]
+            let types = box.types
             let known = context == type
-            let implicit = box.count > 0 && parameters.allSatisfy(isImplicitInShow)
-            let entryType = "Pair{\(parameters[0]), \(parameters[1])}"
+            let implicit = box.count > 0 && isImplicitInShow(types.key) && isImplicitInShow(types.value)
+            let entryType = "Pair{\(types.key), \(types.value)}"
             let entries = box.count == 0 ? "" : inside(box) { this in
                 box.keys.compactMap { k in box[k].map { this.show(.pair(Pair(k.value, $0)), context: entryType) } }
                     .joined(separator: ", ")
@@ -480,10 +477,10 @@ public func display(_ value: Value, width: Int, height: Int, stoppingWhen should
 
 /// The REPL's view of a value, like Julia's `display`: a header line for arrays and
 /// dictionaries, columns aligned on the decimal point, and elision to fit `width`×`height`.
-/// `nothing` displays as the empty string.
+/// `nothing` displays as `nothing` (the REPL shows no result for it; it never asks).
 public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String {
     switch value {
-    case .nothing: return ""
+    case .nothing: return "nothing"
     case .array(let box):
         return displayArray(box.tensor, box.elementType, name: summaryName(box), width: width, height: height)
     case .tracked(let v) where v.value.rank > 0: return displayArray(v.value, .float64, width: width, height: height)
@@ -496,11 +493,10 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
         if box.count == 0 { return typeName(value) + "()" }
         // As Julia's text/plain view: keys and values compact, in the contexts of the
         // dictionary's key and value types, with the dictionary itself being shown.
-        let types = typeParameters(of: typeName(value), head: "Dict") ?? ["Any", "Any"]
         let entries = box.keys.compactMap { key in
             box[key].map { (key.value, $0) }
         }
-        return dictionaryView(header, entries, keyType: types[0], valueType: types[1], inside: box, width: width, height: height)
+        return dictionaryView(header, entries, keyType: box.types.key, valueType: box.types.value, inside: box, width: width, height: height)
     case .function(let f) where f.juliaType != nil:
         return show(value)
     case .function(let f):

@@ -85,7 +85,7 @@ extension Runtime {
         }
         for (field, argument) in zip(type.decl.fields, arguments) {
             guard let written = field.typeName else { continue }
-            guard let pattern = TypeTerm(written), let actual = TypeTerm(typeName(argument)) else { continue }
+            guard let pattern = TypeSyntax(written), let actual = TypeSyntax(typeName(argument)) else { continue }
             guard pattern.binds(to: actual, parameters: names, bindings: &bindings) else { throw noMethod() }
         }
         for parameter in type.typeParameters {
@@ -112,7 +112,7 @@ extension Runtime {
     /// notebook cannot read (`Union{...}`) is not checked.
     func fieldValue(_ value: Value, for field: FieldDecl, of type: StructType, bindings: [String: String]) throws -> Value {
         guard var written = field.typeName else { return value }
-        if !bindings.isEmpty, let term = TypeTerm(written) { written = term.substituting(bindings).text }
+        if !bindings.isEmpty, let term = TypeSyntax(written) { written = term.substituting(bindings).text }
         let target: String
         if let known = try? dispatchType(written, at: nil, in: type.scope) {
             target = known
@@ -137,59 +137,26 @@ extension Runtime {
 /// `Pt{Float64}` read as the struct type `Pt` that `scope` names with its parameters,
 /// or nil when the text names no parametric struct with that many parameters.
 func structTypeApplication(_ written: String, in scope: Environment) -> (StructType, [String])? {
-    guard let term = TypeTerm(written), !term.arguments.isEmpty,
+    guard let term = TypeSyntax(written), !term.arguments.isEmpty,
           case .function(let f)? = scope.lookup(Name(term.head)), let type = f.structType,
           type.typeParameters.count == term.arguments.count else { return nil }
     return (type, term.arguments.map(\.text))
 }
 
-/// A written or actual type as a tree, `Vector{T}` as `Vector` over `[T]`, for reading
-/// a struct's parameters off its arguments.
-private struct TypeTerm: Equatable {
-    var head: String
-    var arguments: [TypeTerm]
-
-    init?(_ text: String) {
-        var rest = Substring(text.filter { !$0.isWhitespace })
-        guard let term = TypeTerm.read(&rest), rest.isEmpty else { return nil }
-        self = term
-    }
-
-    private init(head: String, arguments: [TypeTerm]) {
-        self.head = head
-        self.arguments = arguments
-    }
-
-    private static func read(_ text: inout Substring) -> TypeTerm? {
-        let head = text.prefix { $0 != "{" && $0 != "," && $0 != "}" }
-        guard !head.isEmpty else { return nil }
-        text = text.dropFirst(head.count)
-        var arguments: [TypeTerm] = []
-        if text.first == "{" {
-            text = text.dropFirst()
-            while true {
-                guard let argument = read(&text) else { return nil }
-                arguments.append(argument)
-                if text.first == "," { text = text.dropFirst(); continue }
-                guard text.first == "}" else { return nil }
-                text = text.dropFirst()
-                break
-            }
-        }
-        return TypeTerm(head: String(head), arguments: arguments)
-    }
+/// Reading a struct's parameters off its arguments: a written field type (`Vector{T}`)
+/// against the type of the argument given for it.
+private extension TypeSyntax {
+    init?(_ text: String) { self.init(text, heads: .anything) }
 
     /// The type with each parameter replaced by what it is bound to.
-    func substituting(_ bindings: [String: String]) -> TypeTerm {
-        if arguments.isEmpty, let bound = bindings[head], let term = TypeTerm(bound) { return term }
-        return TypeTerm(head: head, arguments: arguments.map { $0.substituting(bindings) })
+    func substituting(_ bindings: [String: String]) -> TypeSyntax {
+        if arguments.isEmpty, let bound = bindings[head], let term = TypeSyntax(bound) { return term }
+        return TypeSyntax(head: head, arguments: arguments.map { $0.substituting(bindings) })
     }
-
-    var text: String { arguments.isEmpty ? head : head + "{" + arguments.map(\.text).joined(separator: ", ") + "}" }
 
     /// Whether this written type fits `actual` with its parameters bound consistently;
     /// records the bindings. Parts without a parameter are left to the conversion.
-    func binds(to actual: TypeTerm, parameters: Set<String>, bindings: inout [String: String]) -> Bool {
+    func binds(to actual: TypeSyntax, parameters: Set<String>, bindings: inout [String: String]) -> Bool {
         if arguments.isEmpty, parameters.contains(head) {
             if let bound = bindings[head] { return bound == actual.text }
             bindings[head] = actual.text

@@ -60,38 +60,18 @@ func typeValue(named name: String) -> Value {
 /// A type written in code (`Vector{Int}`, `Dict{String,Float64}`, `Array{Float64,2}`)
 /// in Julia's canonical spelling; nil when the text is not a type this can read.
 func canonicalTypeName(_ text: String) -> String? {
-    var rest = Substring(text.filter { !$0.isWhitespace })
-    guard let type = readType(&rest), rest.isEmpty else { return nil }
-    return type
+    TypeSyntax(text, heads: .names).map(canonicalSpelling)
 }
 
-private func readType(_ text: inout Substring) -> String? {
-    let name = text.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
-    guard !name.isEmpty, name.first?.isNumber == false else {
-        // A number parameter, as the 2 of `Array{Float64, 2}`.
-        let digits = text.prefix { $0.isNumber }
-        guard !digits.isEmpty else { return nil }
-        text = text.dropFirst(digits.count)
-        return String(digits)
-    }
-    text = text.dropFirst(name.count)
-    var base = String(name)
-    if base == "Int" { base = "Int64" }
-    guard text.first == "{" else { return base }
-    text = text.dropFirst()
-    var parameters: [String] = []
-    while true {
-        guard let parameter = readType(&text) else { return nil }
-        parameters.append(parameter)
-        if text.first == "," { text = text.dropFirst(); continue }
-        guard text.first == "}" else { return nil }
-        text = text.dropFirst()
-        break
-    }
+/// `Int` is `Int64`, `Array{T, 1}` is `Vector{T}`, `Complex{Float64}` is `ComplexF64`,
+/// and tuple types fold as values' types do (`NTuple{4, Int64}` for four Int64s).
+private func canonicalSpelling(_ type: TypeSyntax) -> String {
+    let base = type.head == "Int" ? "Int64" : type.head
+    guard !type.arguments.isEmpty else { return base }
+    let parameters = type.arguments.map(canonicalSpelling)
     if base == "Array", parameters.count == 2, parameters[1] == "1" { return "Vector{\(parameters[0])}" }
     if base == "Array", parameters.count == 2, parameters[1] == "2" { return "Matrix{\(parameters[0])}" }
     if base == "Complex", parameters == ["Float64"] { return "ComplexF64" }
-    // Tuple types in the one spelling values have (`NTuple{4, Int64}` for four Int64s).
     if base == "Tuple" || base == "NTuple", let elements = tupleTypeParameters(base + "{" + parameters.joined(separator: ", ") + "}") {
         return tupleTypeName(elements)
     }

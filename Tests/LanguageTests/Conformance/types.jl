@@ -226,6 +226,14 @@ x = nothing
 println(x === nothing, " ", isnothing(x), " ", typeof(x))
 # expect: true true Nothing
 
+# case: Type Declarations — display(nothing) shows `nothing` (show(io, ::Nothing)); only the REPL skips a nothing result
+display(nothing)
+display(tryparse(Int, "x"))
+println([nothing])
+# expect: nothing
+# expect: nothing
+# expect: [nothing]
+
 # case: Type Declarations — a Dict with typed keys and values
 d = Dict{String, Int}()
 d["a"] = 1

@@ -8,7 +8,7 @@ println(sum([1, 2, 3]), " ", prod([1, 2, 3, 4]), " ", sum(abs2, [1, 2]))
 println(argmax([3, 9, 2]), " ", argmin([3, 9, 2]))
 # expect: 2 3
 println(norm([3.0, 4.0]), " ", dot([1, 2, 3], [4, 5, 6]))
-# expect: 5.0 32.0
+# expect: 5.0 32
 println(cumsum([1, 2, 3]))
 # expect: [1, 3, 6]
 println(mean([1, 2]), " ", maximum([1, 5, 2]))
