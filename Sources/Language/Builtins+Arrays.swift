@@ -282,7 +282,7 @@ extension Library {
             }
             return try interp.makeCollected(try interp.collectElements(args[0]))
         }
-        define("range", 0...3, help: "range(a, b; length=n), range(a, b, n), range(a, b; step=s), range(a; step=s, length=n), range(a; length=n), range(; stop, length) — a range as Julia's") { _, args in
+        define("range", 0...3, help: "range(a, b; length=n), range(a, b; step=s), range(a; step=s, length=n), range(; stop, length) — a range as Julia's") { _, args in
             let length = try (args.count == 3 ? args[2] : args.keyword("length")).map { v -> Int in
                 guard case .int(let n) = v else { throw RuntimeError("range: the length must be an integer, got \(describeType(v))", kind: .argument) }
                 return n

@@ -194,7 +194,7 @@ extension Library {
             try interp.forEachElement(of: args[0]) { _ in empty = false; return false }
             return .bool(empty)
         }
-        define("keys", 1...1, help: "keys(d) — a dictionary's keys (or an array's indices)") { interp, args in
+        define("keys", 1...1, help: "keys(d) — a dictionary's keys; of a tuple Base.OneTo, of a vector LinearIndices") { interp, args in
             if case .dict(let d) = args[0] { return .host(DictView(d, .keys)) }
             // A named tuple's keys are its names, as a tuple of symbols (base/namedtuple.jl).
             if case .namedTuple(let names, _) = args[0] { return .tuple(TupleItems(names.map { .symbol($0) })) }

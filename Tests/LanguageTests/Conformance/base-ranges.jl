@@ -122,3 +122,7 @@ println(v[keys(v)], " ", sum(eachindex(v)), " ", eachindex(v) .+ 1)
 # expect: Base.OneTo(2) [1, 2, 3] LinearIndices{1, Tuple{Base.OneTo{Int64}}}
 # expect: Base.OneTo(2) Base.OneTo(2) (Base.OneTo(2), Base.OneTo(2)) (Base.OneTo(3),)
 # expect: [10, 20, 30] 6 2:4
+
+# case: Base.sort — a range sorted is a range: itself, or reversed (range.jl's sort)
+println(sort(1:3), " ", sort(5:-2:1), " ", sort(1:0.5:2), " ", sort(1.0:-0.5:0.0), " ", sort(3:-1:1, rev=true))
+# expect: 1:3 1:2:5 1.0:0.5:2.0 0.0:0.5:1.0 [3, 2, 1]
