@@ -282,7 +282,7 @@ extension Library {
             }
             return try interp.makeCollected(try interp.collectElements(args[0]))
         }
-        define("range", 0...3, help: "range(a, b; length=n), range(a, b; step=s), range(a; step=s, length=n), range(; stop, length) — a range as Julia's") { _, args in
+        define("range", 0...3, keywords: .named(["start", "stop", "step", "length"]), help: "range(a, b; length=n), range(a, b; step=s), range(a; step=s, length=n), range(; stop, length) — a range as Julia's") { _, args in
             let length = try (args.count == 3 ? args[2] : args.keyword("length")).map { v -> Int in
                 guard case .int(let n) = v else { throw RuntimeError("range: the length must be an integer, got \(describeType(v))", kind: .argument) }
                 return n
@@ -298,7 +298,7 @@ extension Library {
         define("hcat", 0...Int.max, help: "hcat(a, b, ...) — place side by side (vectors become columns), as [a b]") { interp, args in
             try interp.concatenate(args.values, along: 2)
         }
-        define("cat", 0...Int.max, help: "cat(a, b, ...; dims=d) — join along dimension d, as [a;; b] for d = 2") { interp, args in
+        define("cat", 0...Int.max, keywords: .named(["dims"]), help: "cat(a, b, ...; dims=d) — join along dimension d, as [a;; b] for d = 2") { interp, args in
             guard let dims = args.keyword("dims"), case .int(let d) = dims, d >= 1 else {
                 throw RuntimeError("cat: give the dimension with dims=d (d ≥ 1)", kind: .argument)
             }
@@ -346,7 +346,7 @@ extension Library {
         define("std", 1...1, help: "std(v) — sample standard deviation, sqrt(var(v))") { interp, args in
             try interp.result(try interp.variance(args).sqrt())
         }
-        define("median", 1...1, help: "median(v) — the middle of the sorted values (the mean of the two middle ones for an even count), as Statistics' median") { interp, args in
+        define("median", 1...1, keywords: .named(["dims"]), help: "median(v) — the middle of the sorted values (the mean of the two middle ones for an even count), as Statistics' median") { interp, args in
             guard args.keyword("dims") == nil else { throw RuntimeError("median with dims is not supported", kind: .notSupported) }
             let (x, _) = try interp.numeric(args, 0)
             guard !x.isTracked else { throw RuntimeError("median is not differentiable, so it cannot be used on values inside `grad`", kind: .notSupported) }
@@ -358,7 +358,7 @@ extension Library {
             let n = sorted.count
             return .float(n % 2 == 1 ? (sorted[n / 2] + 0) / 1 : sorted[n / 2 - 1] / 2 + sorted[n / 2] / 2)
         }
-        define("diff", 1...1, help: "diff(v) — the differences of neighbouring elements, [v[2] - v[1], v[3] - v[2], ...]") { interp, args in
+        define("diff", 1...1, keywords: .named(["dims"]), help: "diff(v) — the differences of neighbouring elements, [v[2] - v[1], v[3] - v[2], ...]") { interp, args in
             guard args.keyword("dims") == nil else { throw RuntimeError("diff with dims is not supported", kind: .notSupported) }
             let (x, type) = try interp.numeric(args, 0)
             guard !x.isTracked else { throw RuntimeError("diff is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported) }
@@ -387,6 +387,9 @@ extension Library {
             return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         }
         define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
+            if let empty = try interp.emptyReduction(.times(shown: "mul_prod"), mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
+                return empty
+            }
             if args.count == 2 {
                 // `prod(f, A)`: apply f to each element first.
                 args = Arguments(function: "prod", values: [try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)], keywords: args.keywords)
@@ -400,7 +403,7 @@ extension Library {
             let p = x.value.scalars.reduce(1, *)
             return type == .int64 ? try interp.integerFromDouble(p) : .float(p)
         }
-        define("cumsum", 1...1, help: "cumsum(v), cumsum(A; dims=d) — running sums (along dimension d of a matrix)") { interp, args in
+        define("cumsum", 1...1, keywords: .named(["dims"]), help: "cumsum(v), cumsum(A; dims=d) — running sums (along dimension d of a matrix)") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
             guard !x.isTracked else { throw RuntimeError("cumsum is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported) }
             let t = x.value
@@ -416,14 +419,14 @@ extension Library {
             }
             return try interp.wrap(Var(try runningSums(t, along: (dims ?? 1) - 1)), type)
         }
-        define("argmax", 1...2, help: "argmax(v) — the (1-based) index of the largest element; argmax(f, xs) — the x where f(x) is largest; argmax(A; dims) — the CartesianIndex of each column's (dims=1) or row's largest") { interp, args in
+        define("argmax", 1...2, keywords: .named(["dims"]), help: "argmax(v) — the (1-based) index of the largest element; argmax(f, xs) — the x where f(x) is largest; argmax(A; dims) — the CartesianIndex of each column's (dims=1) or row's largest") { interp, args in
             if let dims = args.keyword("dims") { return try interp.extremaAlongDims(args, dims: dims, largest: true, giving: .positions) }
             if args.count == 2 { return try interp.extremeArgument(args, largest: true) }
             let (x, _) = try interp.numeric(args, 0)
             guard x.value.count > 0 else { throw RuntimeError("argmax: the array is empty", kind: .argument) }
             return try interp.cartesian(try x.value.argmax(), x.value.shape, "argmax")
         }
-        define("argmin", 1...2, help: "argmin(v) — the (1-based) index of the smallest element; argmin(f, xs) — the x where f(x) is smallest; argmin(A; dims) — the CartesianIndex of each column's (dims=1) or row's smallest") { interp, args in
+        define("argmin", 1...2, keywords: .named(["dims"]), help: "argmin(v) — the (1-based) index of the smallest element; argmin(f, xs) — the x where f(x) is smallest; argmin(A; dims) — the CartesianIndex of each column's (dims=1) or row's smallest") { interp, args in
             if let dims = args.keyword("dims") { return try interp.extremaAlongDims(args, dims: dims, largest: false, giving: .positions) }
             if args.count == 2 { return try interp.extremeArgument(args, largest: false) }
             let (x, _) = try interp.numeric(args, 0)
@@ -448,17 +451,17 @@ extension Library {
         }
         // Knet's softmax and logsoftmax (and logp) normalise over the whole array unless
         // dims is given (Knet's default dims=:); NNlib's default, columns, is dims=1 here.
-        define("softmax", 1...1, help: "softmax(x; dims) — exp(x) normalised to sum 1 over the whole array, or along dims (dims=1: each column)") { interp, args in
+        define("softmax", 1...1, keywords: .named(["dims"]), help: "softmax(x; dims) — exp(x) normalised to sum 1 over the whole array, or along dims (dims=1: each column)") { interp, args in
             let d = try interp.optionalDimsKeyword(&args)
             let (x, _) = try interp.numeric(args, 0)
             return try interp.result(try wholeOrAlong(x, d) { try $0.softmax(along: $1) })
         }
-        define("logsoftmax", 1...1, help: "logsoftmax(x; dims) — log(softmax(x)) over the whole array or along dims, computed stably") { interp, args in
+        define("logsoftmax", 1...1, keywords: .named(["dims"]), help: "logsoftmax(x; dims) — log(softmax(x)) over the whole array or along dims, computed stably") { interp, args in
             let d = try interp.optionalDimsKeyword(&args)
             let (x, _) = try interp.numeric(args, 0)
             return try interp.result(try wholeOrAlong(x, d) { try $0.logSoftmax(along: $1) })
         }
-        define("nll", 2...2, help: "nll(scores, labels; dims=1) — mean negative log-likelihood of the labels (classes along dims)") { interp, args in
+        define("nll", 2...2, keywords: .named(["dims"]), help: "nll(scores, labels; dims=1) — mean negative log-likelihood of the labels (classes along dims)") { interp, args in
             let d = try interp.dimsKeyword(&args, default: 1)
             let (x, _) = try interp.numeric(args, 0)
             let labels: [Int]
@@ -516,6 +519,18 @@ extension Library {
     ) {
         func reduction(_ interp: any Runtime, _ args: inout Arguments) throws -> Value {
             let dims = args.keyword("dims")
+            // Julia's answers for an empty collection (EmptyReduction.swift); mean's
+            // come from Statistics, by rules of its own, and stay below.
+            let op: EmptyReduction.Operator? = switch name {
+            case "sum": .plus(shown: "add_sum")
+            case "maximum": .max
+            case "minimum": .other
+            default: nil
+            }
+            if let op, dims == nil, !args[args.count - 1].isRange,
+               let empty = try interp.emptyReduction(op, mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
+                return empty
+            }
             if args.count == 2 {
                 // `sum(f, A)`: apply f to each element first.
                 let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)
@@ -544,7 +559,7 @@ extension Library {
             if !r.isTracked && type != .float64 && name != "mean" { return try interp.integerFromDouble(r.value.scalars[0]) }
             return try interp.result(r)
         }
-        define(name, 1...2, help: help, reduction)
+        define(name, 1...2, keywords: .named(["dims"]), help: help, reduction)
     }
 }
 

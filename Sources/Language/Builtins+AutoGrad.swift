@@ -237,7 +237,7 @@ extension Library {
             list.declaredElementType = "Param"
             return .list(list)
         }
-        define("differentiate", 1...Int.max, help: "differentiate(f, args...) — f(args...) recorded for gradients, as @diff f(args...)") { interp, args in
+        define("differentiate", 1...Int.max, keywords: .forwarded, help: "differentiate(f, args...) — f(args...) recorded for gradients, as @diff f(args...)") { interp, args in
             let f = args[0]
             let rest = Array(args.values.dropFirst())
             let keywords = args.keywords

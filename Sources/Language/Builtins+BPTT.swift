@@ -198,7 +198,7 @@ extension Runtime {
 
 extension Library {
     mutating func registerBPTTBuiltins() {
-        define("bptt_trace", 3...3, help: "bptt_trace(w, xs, ys; scored=1:T) — BPTT of a tanh RNN, w = [Wx, Wh, b, Wy, by], kept step by step (h, dh, dh_norms, loss, grads, ...); xs[t] may be an X×B batch, scored the steps with a loss") { interp, args in
+        define("bptt_trace", 3...3, keywords: .named(["scored"]), help: "bptt_trace(w, xs, ys; scored=1:T) — BPTT of a tanh RNN, w = [Wx, Wh, b, Wy, by], kept step by step (h, dh, dh_norms, loss, grads, ...); xs[t] may be an X×B batch, scored the steps with a loss") { interp, args in
             let scored = try args.keyword("scored")
             let problem = try interp.bpttProblem(weights: args[0], inputs: args[1], targets: args[2], scored: scored)
             let trace = try problem.network.trace(inputs: problem.inputs, batchTargets: problem.targets)

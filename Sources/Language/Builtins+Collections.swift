@@ -7,22 +7,13 @@ extension Runtime {
         case .list(let l):
             try l.checkChangeable()
             try checkBudget(l.items.count + items.count)
-            l.items.append(contentsOf: items)
+            // One at a time, as Julia's push!(v, xs...) pushes each: a value that does not
+            // convert stops it with the ones before it stored.
+            for item in items { l.items.append(try convertedForStorage([item], in: l, name)[0]) }
         case .array(let box) where box.tensor.rank == 1:
             try checkBudget(box.tensor.count + items.count)
-            // Every item is checked before any is added, so a bad one leaves the vector as it was.
-            var scalars: [Double] = []
-            scalars.reserveCapacity(items.count)
-            for item in items {
-                if case .int(let n) = item { try checkStorable(n) }
-                guard let x = scalarDouble(item) else {
-                    throw RuntimeError("\(name): cannot add \(describeType(item)) to a numeric vector; start from a list, e.g. Any[]", kind: .method)
-                }
-                if box.elementType == .int64, x != x.rounded() {
-                    throw RuntimeError("\(name): cannot add \(show(item)) to an Int64 vector (InexactError)", kind: .inexact)
-                }
-                scalars.append(x)
-            }
+            // Every item is converted before any is added, so a bad one leaves the vector as it was.
+            let scalars = try storedScalars(items, box.elementType, name)
             try box.prepareToResize()
             try box.tensor.append(contentsOf: scalars)
         case .host(let object as AcceptsPush):
@@ -143,12 +134,13 @@ extension Library {
             if case .string = args[1] { return .string(String(kept.compactMap { if case .char(let c) = $0 { return c }; return nil })) }
             return kept.isEmpty ? .array(ArrayBox(Tensor(vector: []))) : try interp.makeVector(kept)
         }
-        define("reduce", 2...2, help: "reduce(f, xs; init=x) — combine the elements pairwise with f") { interp, args in
+        define("reduce", 2...2, keywords: .named(["init"]), help: "reduce(f, xs; init=x) — combine the elements pairwise with f") { interp, args in
             var items = try interp.collectElements(args[1])
             var accumulator: Value
             if let initial = args.keyword("init") {
                 accumulator = initial
             } else {
+                if let empty = try interp.emptyReduction(.of(args[0]), args, 1) { return empty }
                 guard !items.isEmpty else { throw RuntimeError("reduce: empty collection and no init", kind: .argument) }
                 accumulator = items.removeFirst()
             }

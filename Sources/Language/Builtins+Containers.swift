@@ -216,7 +216,7 @@ extension Runtime {
         switch target {
         case .list(let l):
             try l.checkChangeable()
-            l.items = items
+            l.items = try convertedForStorage(items, in: l, name)
         case .array(let box):
             let scalars = try storedScalars(items, box.elementType, name)
             // Julia's resize of an array whose data a reshape shares fails even when the
@@ -246,11 +246,13 @@ extension Runtime {
     }
 
     /// Numbers as a numeric array of `type` stores them, refusing what does not convert.
-    fileprivate func storedScalars(_ items: [Value], _ type: ElementType, _ name: String) throws -> [Double] {
+    func storedScalars(_ items: [Value], _ type: ElementType, _ name: String) throws -> [Double] {
         try items.map { item -> Double in
             if case .int(let n) = item { try checkStorable(n) }
             guard let x = scalarDouble(item) else {
-                throw RuntimeError("\(name): cannot store \(describeType(item)) in a numeric array; use a list (Any[])", kind: .method)
+                throw RuntimeError(
+                    "\(name): MethodError: Cannot `convert` an object of type \(typeName(item)) to an object of type \(type.juliaName) (a list, Any[], holds anything)",
+                    kind: .method)
             }
             switch type {
             case .float64: return x
@@ -429,7 +431,7 @@ extension Library {
             try interp.overwriteElements(of: args[1], with: results, "map!")
             return args[1]
         }
-        define("broadcast", 1...Int.max, help: "broadcast(f, xs...) — the dot call f.(xs...)") { interp, args in
+        define("broadcast", 1...Int.max, keywords: .forwarded, help: "broadcast(f, xs...) — the dot call f.(xs...)") { interp, args in
             let result = try interp.broadcastCall(args[0], Array(args.values.dropFirst()), args.keywords, at: interp.nowhere)
             args.keywords = [:]
             return result
@@ -471,7 +473,7 @@ extension Library {
             try interp.find(args, fromEnd: true, start: try args.integer(2, "start index"))
         }
         for (name, largest) in [("findmax", true), ("findmin", false)] {
-            define(name, 1...2, help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v); \(name)(A; dims) — the values and CartesianIndex matrices along dims") { interp, args in
+            define(name, 1...2, keywords: .named(["dims"]), help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v); \(name)(A; dims) — the values and CartesianIndex matrices along dims") { interp, args in
                 if let dims = args.keyword("dims") { return try interp.extremaAlongDims(args, dims: dims, largest: largest, giving: .valuesAndPositions) }
                 let (value, index) = try interp.extreme(args, largest: largest)
                 if args.count == 1, case .array(let box) = args[0], box.tensor.rank > 1 {

@@ -33,15 +33,19 @@ extension Runtime {
 
 extension Library {
     mutating func registerFoldBuiltins() {
-        define("foldl", 2...2, help: "foldl(op, xs; init) — op(op(op(init, x1), x2), ...), from the left") { interp, args in
+        define("foldl", 2...2, keywords: .named(["init"]), help: "foldl(op, xs; init) — op(op(op(init, x1), x2), ...), from the left") { interp, args in
             let items = try interp.collectElements(args[1])
-            return try interp.fold(args[0], items, initial: args.keyword("init"), fromLeft: true, "foldl")
+            let initial = args.keyword("init")
+            if initial == nil, let empty = try interp.emptyReduction(.of(args[0]), args, 1) { return empty }
+            return try interp.fold(args[0], items, initial: initial, fromLeft: true, "foldl")
         }
-        define("foldr", 2...2, help: "foldr(op, xs; init) — op(x1, op(x2, ... op(xn, init))), from the right") { interp, args in
+        define("foldr", 2...2, keywords: .named(["init"]), help: "foldr(op, xs; init) — op(x1, op(x2, ... op(xn, init))), from the right") { interp, args in
             let items = try interp.collectElements(args[1])
-            return try interp.fold(args[0], items, initial: args.keyword("init"), fromLeft: false, "foldr")
+            let initial = args.keyword("init")
+            if initial == nil, let empty = try interp.emptyReduction(.of(args[0]), args, 1) { return empty }
+            return try interp.fold(args[0], items, initial: initial, fromLeft: false, "foldr")
         }
-        define("mapreduce", 3...Int.max, help: "mapreduce(f, op, xs...; init) — op applied over f.(xs) from the left, without building f.(xs)") { interp, args in
+        define("mapreduce", 3...Int.max, keywords: .named(["init"]), help: "mapreduce(f, op, xs...; init) — op applied over f.(xs) from the left, without building f.(xs)") { interp, args in
             let collections = try args.values.dropFirst(2).map { try interp.collectElements($0) }
             let n = collections.map(\.count).min() ?? 0
             var mapped: [Value] = []
@@ -49,9 +53,11 @@ extension Library {
                 try interp.checkCancelled()
                 mapped.append(try interp.call(args[0], collections.map { $0[i] }, [:], at: interp.nowhere))
             }
-            return try interp.fold(args[1], mapped, initial: args.keyword("init"), fromLeft: true, "mapreduce")
+            let initial = args.keyword("init")
+            if initial == nil, args.count == 3, let empty = try interp.emptyReduction(.of(args[1]), mapping: .of(args[0]), args, 2) { return empty }
+            return try interp.fold(args[1], mapped, initial: initial, fromLeft: true, "mapreduce")
         }
-        define("accumulate", 2...2, help: "accumulate(op, xs; init) — the running results [x1, op(x1, x2), ...]") { interp, args in
+        define("accumulate", 2...2, keywords: .named(["init"]), help: "accumulate(op, xs; init) — the running results [x1, op(x1, x2), ...]") { interp, args in
             let items = try interp.collectElements(args[1])
             var results: [Value] = []
             var running = args.keyword("init")
@@ -72,6 +78,8 @@ extension Library {
             return try interp.scanResult(results, like: args[0])
         }
         define("extrema", 1...2, help: "extrema(xs), extrema(f, xs) — (minimum, maximum) in one pass") { interp, args in
+            // `extrema` maps with Base's ExtremaMap, for which no empty value exists.
+            if !args[args.count - 1].isRange, let empty = try interp.emptyReduction(.other, mapping: .other, args, args.count - 1) { return empty }
             var items = try interp.collectElements(args[args.count - 1])
             if args.count == 2 { items = try items.map { try interp.call(args[0], [$0], [:], at: interp.nowhere) } }
             guard var low = items.first, var high = items.first else {

@@ -41,7 +41,8 @@ extension Runtime {
             case .gradientAndLoss: return .tuple([gradient, value])
             }
         }
-        let builtin = Builtin(name: name, help: "", arity: n...Int.max, elementwise: false, body: body)
+        var builtin = Builtin(name: name, help: "", arity: n...Int.max, elementwise: false, body: body)
+        builtin.keywords = .forwarded
         return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
     }
 
@@ -199,7 +200,7 @@ extension Library {
             let (f, n) = try interp.differentiationTarget(args)
             return interp.gradientFunction(named: "gradloss(\(f.name))", of: f, argument: n, giving: .gradientAndLoss)
         }
-        define("gradcheck", 2...Int.max, help: "gradcheck(f, x, args...; tol=1e-6) — whether grad(f) matches central differences at x") { interp, args in
+        define("gradcheck", 2...Int.max, keywords: .named(["tol"]), help: "gradcheck(f, x, args...; tol=1e-6) — whether grad(f) matches central differences at x") { interp, args in
             let tol = try args.keyword("tol").map { v -> Double in
                 guard let t = interp.scalarDouble(v) else { throw RuntimeError("gradcheck: tol must be a number", kind: .argument) }
                 return t

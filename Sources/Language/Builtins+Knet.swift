@@ -134,13 +134,13 @@ extension Runtime {
 
 extension Library {
     mutating func registerKnetBuiltins() {
-        define("SGD", 0...0, help: "SGD(; lr=0.1, gclip=0) — Knet's gradient-descent optimiser for update!(w, g, opt)") { interp, args in
+        define("SGD", 0...0, keywords: .named(["lr", "gclip"]), help: "SGD(; lr=0.1, gclip=0) — Knet's gradient-descent optimiser for update!(w, g, opt)") { interp, args in
             try interp.knetSGD(&args)
         }
-        define("accuracy", 2...2, help: "accuracy(scores, labels; dims=1, average=true) — the share of instances whose highest score is at the label (Knet)") { interp, args in
+        define("accuracy", 2...2, keywords: .named(["dims", "average"]), help: "accuracy(scores, labels; dims=1, average=true) — the share of instances whose highest score is at the label (Knet)") { interp, args in
             try interp.accuracy(&args)
         }
-        define("mat", 1...1, help: "mat(x; dims=ndims(x)-1) — x reshaped to a matrix, its first dims dimensions as rows (Knet)") { interp, args in
+        define("mat", 1...1, keywords: .named(["dims"]), help: "mat(x; dims=ndims(x)-1) — x reshaped to a matrix, its first dims dimensions as rows (Knet)") { interp, args in
             try interp.mat(&args)
         }
         alias("logp", to: "logsoftmax")

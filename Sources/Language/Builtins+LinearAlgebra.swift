@@ -109,7 +109,7 @@ extension Library {
             .floats(try scaledToRadius(try interp.matrixArgument(args, 0), try args.double(1)))
         }
         alias("scale_radius", to: "scaled_to_radius")
-        define("gradient_norms", 2...2, help: "gradient_norms(W, T; hs=H) — norms of a vector carried back T steps through W' (and tanh's derivative at H's columns)") { interp, args in
+        define("gradient_norms", 2...2, keywords: .named(["hs"]), help: "gradient_norms(W, T; hs=H) — norms of a vector carried back T steps through W' (and tanh's derivative at H's columns)") { interp, args in
             let steps = try args.integer(1, "number of steps")
             try interp.checkBudget(steps)
             let hiddenStates = try args.keyword("hs").map { v -> Tensor in

@@ -85,14 +85,14 @@ extension Runtime {
 
 extension Library {
     mutating func registerLiveBuiltins() {
-        define("liveplot", 0...0, help: "liveplot(; title=, yscale=:log10, xlabel=, ...) — a line plot that redraws in place while the cell pushes values into it: push!(p, loss); p.values holds them") { interp, args in
+        define("liveplot", 0...0, keywords: .named(plotOptionKeywords), help: "liveplot(; title=, yscale=:log10, xlabel=, ...) — a line plot that redraws in place while the cell pushes values into it: push!(p, loss); p.values holds them") { interp, args in
             var options = try interp.plotOptions(&args)
             options.height = Swift.min(options.height, 12)
             let plot = LivePlot(options: options, screen: interp.live.screen, output: { interp.write($0) })
             interp.live.plots.append(plot)
             return .host(LivePlotObject(plot))
         }
-        define("explore", 1...1, help: "explore(W; T=60) — the spectrum explorer: W's eigenvalues and ‖dh_t‖ for t steps back; ←/→ move ρ, ↑/↓ T, o orthogonal, r random, q leaves and returns W as scaled") { interp, args in
+        define("explore", 1...1, keywords: .named(["T"]), help: "explore(W; T=60) — the spectrum explorer: W's eigenvalues and ‖dh_t‖ for t steps back; ←/→ move ρ, ↑/↓ T, o orthogonal, r random, q leaves and returns W as scaled") { interp, args in
             let w = try interp.matrixArgument(args, 0)
             let horizon = try args.keyword("T").map { v -> Int in
                 guard case .int(let n) = v, SpectrumExplorer.horizonRange.contains(n) else {

@@ -239,7 +239,7 @@ extension Library {
             return x.value.rank == 0 && !args[0].isArrayLike ? .float(f(x.value.scalars[0])) : .floats(x.value.map(f))
         }
         for (name, rule) in [("round", FloatingPointRoundingRule.toNearestOrEven), ("floor", .down), ("ceil", .up), ("trunc", .towardZero)] {
-            define(name, 1...2, elementwise: true,
+            define(name, 1...2, elementwise: true, keywords: .named(["digits", "sigdigits"]),
                 help: "\(name)(x), \(name)(Int, x), \(name)(x; digits=n), \(name)(x; sigdigits=n) — round \(name == "round" ? "to nearest" : rule == .down ? "down" : rule == .up ? "up" : "toward zero")")
             { interp, args in
                 let digits = try args.keyword("digits").map { v -> Int in
@@ -308,7 +308,7 @@ extension Library {
         define("isinf", 1...1, elementwise: true, help: "isinf(x) — whether x is infinite") { _, args in .bool(try args.double(0).isInfinite) }
         define("iseven", 1...1, help: "iseven(n) — whether the integer n is even") { _, args in .bool(try args.integer(0) % 2 == 0) }
         define("isodd", 1...1, help: "isodd(n) — whether the integer n is odd") { _, args in .bool(try args.integer(0) % 2 != 0) }
-        define("isapprox", 2...2, help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
+        define("isapprox", 2...2, keywords: .named(["rtol", "atol"]), help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
             let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number", kind: .argument) }() } ?? 1.4901161193847656e-8
             let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number", kind: .argument) }() } ?? 0
             return .bool(try interp.approximatelyEqual(args[0], args[1], rtol: rtol, atol: atol))

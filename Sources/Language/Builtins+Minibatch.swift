@@ -75,7 +75,7 @@ final class MinibatchData: HostObject {
 
 extension Library {
     mutating func registerMinibatchBuiltins() {
-        define("minibatch", 2...3, help: "minibatch(x, [y], batchsize; shuffle=false, partial=false, xtype, ytype) — Knet's iterator of batches along the last dimension") { _, args in
+        define("minibatch", 2...3, keywords: .named(["shuffle", "partial", "xtype", "ytype", "xsize", "ysize"]), help: "minibatch(x, [y], batchsize; shuffle=false, partial=false, xtype, ytype) — Knet's iterator of batches along the last dimension") { _, args in
             let batchSize = try args.integer(args.count - 1, "batch size")
             guard batchSize >= 1 else { throw RuntimeError("minibatch: the batch size must be at least 1, got \(batchSize)", kind: .argument) }
             let shuffle = try flag(&args, "shuffle"), partial = try flag(&args, "partial")

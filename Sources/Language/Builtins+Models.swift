@@ -100,27 +100,31 @@ extension Library {
             let v = try (0..<6).map { try interp.numeric(args, $0).0 }
             return try interp.result(try gruCell(v[0], v[1], gateWeight: v[2], gateBias: v[3], candidateWeight: v[4], candidateBias: v[5]))
         }
-        define("sgd", 0...0, help: "sgd(; lr=0.1, momentum=0) — a gradient-descent optimiser for update!") { interp, args in
+        define("sgd", 0...0, keywords: .named(["lr", "momentum"]), help: "sgd(; lr=0.1, momentum=0) — a gradient-descent optimiser for update!") { interp, args in
             let lr = try interp.rate(&args, "lr", default: 0.1)
             let momentum = try interp.rate(&args, "momentum", default: 0)
             return interp.optimiserValue("sgd(lr=\(formatFloat(lr)))") { SGD(learningRate: lr, momentum: momentum) }
         }
-        define("adam", 0...0, help: "adam(; lr=0.001, beta1=0.9, beta2=0.999) — the Adam optimiser for update!") { interp, args in
+        define("adam", 0...0, keywords: .named(["lr", "beta1", "beta2"]), help: "adam(; lr=0.001, beta1=0.9, beta2=0.999) — the Adam optimiser for update!") { interp, args in
             let lr = try interp.rate(&args, "lr", default: 0.001)
             let beta1 = try interp.rate(&args, "beta1", default: 0.9)
             let beta2 = try interp.rate(&args, "beta2", default: 0.999)
             return interp.optimiserValue("adam(lr=\(formatFloat(lr)))") { Adam(learningRate: lr, beta1: beta1, beta2: beta2) }
         }
-        define("adagrad", 0...0, help: "adagrad(; lr=0.1) — the Adagrad optimiser for update!") { interp, args in
+        define("adagrad", 0...0, keywords: .named(["lr"]), help: "adagrad(; lr=0.1) — the Adagrad optimiser for update!") { interp, args in
             let lr = try interp.rate(&args, "lr", default: 0.1)
             return interp.optimiserValue("adagrad(lr=\(formatFloat(lr)))") { Adagrad(learningRate: lr) }
         }
-        define("rmsprop", 0...0, help: "rmsprop(; lr=0.001, decay=0.9) — the RMSProp optimiser for update!") { interp, args in
+        define("rmsprop", 0...0, keywords: .named(["lr", "decay"]), help: "rmsprop(; lr=0.001, decay=0.9) — the RMSProp optimiser for update!") { interp, args in
             let lr = try interp.rate(&args, "lr", default: 0.001)
             let decay = try interp.rate(&args, "decay", default: 0.9)
             return interp.optimiserValue("rmsprop(lr=\(formatFloat(lr)))") { RMSProp(learningRate: lr, decay: decay) }
         }
-        define("update!", 2...3, help: "update!(w, g, opt) — one optimiser step on w (array, or list/dict of arrays) in place; update!(w, g; lr=0.1) and update!(w, g, SGD(lr=...)) as Knet's") { interp, args in
+        define("update!", 2...3, keywords: .named(["lr", "gclip"]), help: "update!(w, g, opt) — one optimiser step on w (array, or list/dict of arrays) in place; update!(w, g; lr=0.1) and update!(w, g, SGD(lr=...)) as Knet's") { interp, args in
+            // The keywords are update!(w, g; lr)'s; an optimiser given as the third argument keeps its own settings.
+            if args.count == 3, let given = args.keywords.keys.sorted().first {
+                throw RuntimeError("update!: the keyword `\(given)` goes with update!(w, g; \(given)=...), not with an optimiser argument", kind: .method)
+            }
             if args.count == 2 || args[2].isKnetSGD {
                 let sgd = args.count == 3 ? args[2] : try interp.knetSGD(&args)
                 guard case .host(let optimiser as KnetSGD) = sgd else { return .nothing }
@@ -136,7 +140,7 @@ extension Library {
             }
             return try interp.call(args[2], [args[0], args[1]], [:], at: interp.nowhere)
         }
-        define("sgd!", 2...2, help: "sgd!(w, g; lr=0.1) — w .-= lr .* g, in place, for an array or a list/dict of arrays") { interp, args in
+        define("sgd!", 2...2, keywords: .named(["lr"]), help: "sgd!(w, g; lr=0.1) — w .-= lr .* g, in place, for an array or a list/dict of arrays") { interp, args in
             let lr = try interp.rate(&args, "lr", default: 0.1)
             let parameters = try interp.parameterBoxes(args[0], "sgd!")
             let gradients = try interp.gradientTensors(args[1])

@@ -8,6 +8,11 @@ import TermPlot
 /// arguments: `title=`, `xlabel=`, `ylabel=`, `xlim=(a, b)`, `ylim=`, `xscale=:log10`,
 /// `yscale=:log10`, `width=`, `height=`, `canvas=:braille|:blocks|:ascii`,
 /// `color=:none|:ansi256|:trueColor`, and `labels=` for several series.
+
+/// The keywords `options` reads, which every plot builtin declares (with its own).
+let plotOptionKeywords: Set<String> = [
+    "title", "xlabel", "ylabel", "xlim", "ylim", "xscale", "yscale", "canvas", "color", "width", "height",
+]
 extension Runtime {
     fileprivate func numbers(_ value: Value, _ function: String) throws -> [Double] {
         guard let (x, _) = try operand(value) else {
@@ -20,6 +25,7 @@ extension Runtime {
     /// drawn outside this file (`liveplot`).
     func plotOptions(_ args: inout Arguments) throws -> PlotOptions { try options(&args) }
 
+    /// Reads the keywords of `plotOptionKeywords`.
     fileprivate func options(_ args: inout Arguments) throws -> PlotOptions {
         var o = settings.plotOptions
         o.width = settings.displaySize.width
@@ -106,23 +112,23 @@ extension Runtime {
 
 extension Library {
     mutating func registerPlotBuiltins() {
-        define("lineplot", 1...2, help: "lineplot([x,] y; title=, labels=, yscale=:log10, ...) — a line plot (y may be a list of series)") { interp, args in
+        define("lineplot", 1...2, keywords: .named(plotOptionKeywords.union(["labels", "name"])), help: "lineplot([x,] y; title=, labels=, yscale=:log10, ...) — a line plot (y may be a list of series)") { interp, args in
             let ys = args.count == 2 ? args[1] : args[0]
             let series = try interp.series(ys, x: args.count == 2 ? args[0] : nil, &args)
             return .plot(linePlot(series, options: try interp.options(&args)))
         }
-        define("scatterplot", 2...2, help: "scatterplot(x, y; title=, ...) — points at (x[i], y[i])") { interp, args in
+        define("scatterplot", 2...2, keywords: .named(plotOptionKeywords.union(["labels", "name"])), help: "scatterplot(x, y; title=, ...) — points at (x[i], y[i])") { interp, args in
             let series = try interp.series(args[1], x: args[0], &args)
             return .plot(scatterPlot(series, options: try interp.options(&args)))
         }
-        define("eigplot", 1...1, help: "eigplot(W) — W's eigenvalues in the complex plane, with the unit circle") { interp, args in
+        define("eigplot", 1...1, keywords: .named(plotOptionKeywords), help: "eigplot(W) — W's eigenvalues in the complex plane, with the unit circle") { interp, args in
             let values = try eigvals(try interp.matrixArgument(args, 0))
             var o = try interp.options(&args)
             if o.title.isEmpty { o.title = "eigenvalues (ρ = \(formatCompact(values.map(\.length).max() ?? 0)))" }
             let s = Series(values.map(\.imaginary), x: values.map(\.real), name: "")
             return .plot(scatterPlot([s], unitCircle: true, options: o))
         }
-        define("heatmap", 1...1, help: "heatmap(A; zlim=(lo, hi), rowlabels=[...], collabels=[...], title=, ...) — a matrix drawn as colours (or shades)") { interp, args in
+        define("heatmap", 1...1, keywords: .named(plotOptionKeywords.union(["zlim", "rowlabels", "collabels"])), help: "heatmap(A; zlim=(lo, hi), rowlabels=[...], collabels=[...], title=, ...) — a matrix drawn as colours (or shades)") { interp, args in
             let (x, _) = try interp.numeric(args, 0)
             let t = x.value
             guard t.rank <= 2 else { throw RuntimeError("heatmap: expected a matrix, got shape \(shapeText(t.shape))", kind: .method) }
@@ -138,7 +144,7 @@ extension Library {
                 columnMajor: t.scalars, rows: t.size(0), columns: t.size(1), rowLabels: rowLabels,
                 columnLabels: columnLabels, zlim: zlim, options: try interp.options(&args)))
         }
-        define("histogram", 1...1, help: "histogram(v; bins=n, title=, ...) — counts of values in equal bins") { interp, args in
+        define("histogram", 1...1, keywords: .named(plotOptionKeywords.union(["bins"])), help: "histogram(v; bins=n, title=, ...) — counts of values in equal bins") { interp, args in
             let bins = try args.keyword("bins").map { v -> Int in
                 guard case .int(let n) = v, n > 0 else { throw RuntimeError("histogram: bins must be a positive integer", kind: .argument) }
                 return n
@@ -146,12 +152,12 @@ extension Library {
             let values = try interp.numbers(args[0], "histogram")
             return .plot(histogram(values, bins: bins, options: try interp.options(&args)))
         }
-        define("sparkline", 1...1, help: "sparkline(v; label=) — a one-line plot of a sequence") { interp, args in
+        define("sparkline", 1...1, keywords: .named(plotOptionKeywords.union(["label"])), help: "sparkline(v; label=) — a one-line plot of a sequence") { interp, args in
             let label = try args.keyword("label").map(printString) ?? ""
             let values = try interp.numbers(args[0], "sparkline")
             return .plot(sparkline(values, label: label, options: try interp.options(&args)))
         }
-        define("barplot", 2...2, help: "barplot(labels, values; title=) — horizontal bars") { interp, args in
+        define("barplot", 2...2, keywords: .named(plotOptionKeywords), help: "barplot(labels, values; title=) — horizontal bars") { interp, args in
             let labels = try interp.collectElements(args[0]).map(printString)
             let values = try interp.numbers(args[1], "barplot")
             return .plot(barChart(labels: labels, values: values, options: try interp.options(&args)))

@@ -30,6 +30,7 @@ struct Ordering {
 extension Runtime {
 
 
+    /// Reads the keywords of `orderingKeywords`.
     fileprivate func ordering(_ args: inout Arguments) throws -> Ordering {
         let reverse = args.keyword("rev")
         if let reverse, !(reverse.isTrue || reverse.isFalse) {
@@ -176,9 +177,12 @@ extension Value {
     }
 }
 
+/// The keywords `ordering` reads, which the sorting builtins declare.
+let orderingKeywords: Set<String> = ["rev", "by", "lt"]
+
 extension Library {
     mutating func registerSortingBuiltins() {
-        define("sort", 1...1, help: "sort(v; rev=false, by=f, lt=f, dims=d) — a sorted copy (a matrix sorted along dimension d)") { interp, args in
+        define("sort", 1...1, keywords: .named(orderingKeywords.union(["dims"])), help: "sort(v; rev=false, by=f, lt=f, dims=d) — a sorted copy (a matrix sorted along dimension d)") { interp, args in
             // `sort(r::AbstractRange) = issorted(r) ? r : reverse(r)` (base/range.jl): a range
             // sorted without keywords is a range.
             if case .range(let r) = args[0], args.keywords.isEmpty {
@@ -191,19 +195,19 @@ extension Library {
             let order = try interp.sortedPositions(items, ordering)
             return try interp.rebuilt(like: args[0], order.map { items[$0] })
         }
-        define("sort!", 1...1, help: "sort!(v; rev=false, by=f, lt=f) — sort v in place and return it") { interp, args in
+        define("sort!", 1...1, keywords: .named(orderingKeywords), help: "sort!(v; rev=false, by=f, lt=f) — sort v in place and return it") { interp, args in
             let ordering = try interp.ordering(&args)
             let items = try interp.sortableElements(args[0], "sort!")
             let order = try interp.sortedPositions(items, ordering)
             try interp.overwrite(args[0], with: order.map { items[$0] }, "sort!")
             return args[0]
         }
-        define("sortperm", 1...1, help: "sortperm(v; rev=false, by=f, lt=f) — the indices that put v in sorted order") { interp, args in
+        define("sortperm", 1...1, keywords: .named(orderingKeywords), help: "sortperm(v; rev=false, by=f, lt=f) — the indices that put v in sorted order") { interp, args in
             let ordering = try interp.ordering(&args)
             let items = try interp.sortableElements(args[0], "sortperm")
             return try interp.makeIntegerVector(try interp.sortedPositions(items, ordering).map { $0 + 1 })
         }
-        define("issorted", 1...1, help: "issorted(v; rev=false, by=f, lt=f) — whether v is already in sorted order") { interp, args in
+        define("issorted", 1...1, keywords: .named(orderingKeywords), help: "issorted(v; rev=false, by=f, lt=f) — whether v is already in sorted order") { interp, args in
             let ordering = try interp.ordering(&args)
             let items = try interp.sortableElements(args[0], "issorted")
             for i in items.indices.dropFirst() where try ordering.precedes(items[i], items[i - 1], interp) {

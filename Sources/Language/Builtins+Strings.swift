@@ -87,14 +87,14 @@ extension Library {
             let cut = bytes.last == 0x0A ? (bytes.count >= 2 && bytes[bytes.count - 2] == 0x0D ? 2 : 1) : 0
             return .string(String(decoding: bytes.dropLast(cut), as: UTF8.self))
         }
-        define("chop", 1...1, help: "chop(s; head=0, tail=1) — s without its first head and last tail characters") { _, args in
+        define("chop", 1...1, keywords: .named(["head", "tail"]), help: "chop(s; head=0, tail=1) — s without its first head and last tail characters") { _, args in
             let s = try args.string(0)
             let head = try args.keyword("head").map { try Arguments(function: "chop", values: [$0], keywords: [:]).integer(0, "head") } ?? 0
             let tail = try args.keyword("tail").map { try Arguments(function: "chop", values: [$0], keywords: [:]).integer(0, "tail") } ?? 1
             guard head >= 0, tail >= 0 else { throw RuntimeError("chop: head and tail must not be negative", kind: .argument) }
             return .string(stringOfScalars(s.unicodeScalars.dropFirst(head).dropLast(tail)))
         }
-        define("split", 1...2, help: "split(s, [sep]; limit=0, keepempty) — the pieces of s between separators (a string, a character or a predicate on characters; default: whitespace)") { interp, args in
+        define("split", 1...2, keywords: .named(["limit", "keepempty"]), help: "split(s, [sep]; limit=0, keepempty) — the pieces of s between separators (a string, a character or a predicate on characters; default: whitespace)") { interp, args in
             let s = try args.string(0)
             let limit = try args.keyword("limit").map { try Arguments(function: "split", values: [$0], keywords: [:]).integer(0, "limit") } ?? 0
             var keepEmpty = args.count == 2
@@ -157,7 +157,7 @@ extension Library {
             try interp.checkTextBudget(body.utf8.count.addingReportingOverflow(lastSep.utf8.count + items.last!.utf8.count))
             return .string(body + lastSep + items.last!)
         }
-        define("replace", 2...Int.max, help: "replace(s, old => new, ...; count=n) — s with occurrences of old (a string or character) replaced") { interp, args in
+        define("replace", 2...Int.max, keywords: .named(["count"]), help: "replace(s, old => new, ...; count=n) — s with occurrences of old (a string or character) replaced") { interp, args in
             var text = try args.string(0)
             let count = try args.keyword("count").map { try Arguments(function: "replace", values: [$0], keywords: [:]).integer(0, "count") }
             let rules = try args.values.dropFirst().map { rule -> (String, Value) in
@@ -261,13 +261,13 @@ extension Library {
     }
 
     private mutating func registerParsingBuiltins() {
-        define("parse", 2...2, help: "parse(T, s; base=10) — the number of type T (Int, Float64, Bool) written in the string s") { _, args in
+        define("parse", 2...2, keywords: .named(["base"]), help: "parse(T, s; base=10) — the number of type T (Int, Float64, Bool) written in the string s") { _, args in
             let base = try args.keyword("base").map { try Arguments(function: "parse", values: [$0], keywords: [:]).integer(0, "base") }
             if let value = try parsedNumber(args, base: base) { return value }
             let type = if case .function(let f) = args[0] { f.name } else { describeType(args[0]) }
             throw RuntimeError("parse: \(show(args[1])) is not a valid \(type == "Int" ? "Int64" : type) (ArgumentError)", kind: .argument)
         }
-        define("tryparse", 2...2, help: "tryparse(T, s; base=10) — like parse, but nothing when s is not a number of type T") { _, args in
+        define("tryparse", 2...2, keywords: .named(["base"]), help: "tryparse(T, s; base=10) — like parse, but nothing when s is not a number of type T") { _, args in
             let base = try args.keyword("base").map { try Arguments(function: "tryparse", values: [$0], keywords: [:]).integer(0, "base") }
             return try parsedNumber(args, base: base) ?? .nothing
         }

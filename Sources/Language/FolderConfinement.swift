@@ -57,6 +57,7 @@ extension Runtime {
             return result
         }
         builtin.seesHostObjects = true
+        builtin.keywords = .forwarded
         builtin.confinement = folder
         return .function(FunctionValue(name: function.name, methods: [.builtin(builtin)]))
     }

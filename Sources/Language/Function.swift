@@ -96,7 +96,38 @@ struct Builtin {
     /// For a function the program made at run time out of other functions (`f ∘ g`):
     /// the folder `read` was confined to when it was made, kept when it runs later.
     var confinement: String? = nil
+    /// The keywords it takes, declared where it is defined: a call passing another is
+    /// refused before the body runs, and the body may read only these.
+    var keywords: Keywords = .named([])
     let body: Library.Body
+
+    /// The keyword arguments a builtin takes.
+    enum Keywords {
+        /// These names and no others (none when empty).
+        case named(Set<String>)
+        /// Whatever it is given goes on to a function it calls (`f ∘ g`, a callable
+        /// struct, the function `grad(f)` makes), which checks them itself.
+        case forwarded
+
+        /// The first keyword of `given` (in sorted order) this builtin does not take.
+        func unknown(among given: [String: Value]) -> String? {
+            guard case .named(let names) = self else { return nil }
+            return given.keys.filter { !names.contains($0) }.sorted().first
+        }
+
+        func takes(_ name: String) -> Bool {
+            switch self {
+            case .named(let names): return names.contains(name)
+            case .forwarded: return true
+            }
+        }
+
+        /// How the refusal of an unknown keyword lists what is taken.
+        var listed: String {
+            guard case .named(let names) = self, !names.isEmpty else { return "" }
+            return " (it takes " + names.sorted().map { "`\($0)`" }.joined(separator: ", ") + ")"
+        }
+    }
 }
 
 /// The arguments of one builtin call, with helpers that check their types and say
@@ -108,6 +139,21 @@ struct Arguments {
     /// Whether this is the whole-array form of a dot call (`tanh.(A)` handed to an
     /// elementwise builtin at once) rather than a plain call `tanh(A)`.
     var isBroadcast = false
+    /// The keywords the builtin declared (`Builtin.keywords`); a read of any other is
+    /// a mistake in its definition, recorded in `undeclaredReads` for the call to report.
+    var declared: Builtin.Keywords = .forwarded
+    /// The positions of arguments written as generators that had no elements
+    /// (`sum(x for x in Int[])`): they arrive as empty vectors, but Julia does not know
+    /// a generator's element type, which decides what an empty reduction gives.
+    var emptyGenerators: Set<Int> = []
+    private(set) var undeclaredReads: [String] = []
+
+    init(function: String, values: [Value], keywords: [String: Value], declared: Builtin.Keywords = .forwarded) {
+        self.function = function
+        self.values = values
+        self.keywords = keywords
+        self.declared = declared
+    }
 
     var count: Int { values.count }
 
@@ -115,7 +161,8 @@ struct Arguments {
 
     /// Removes and returns a keyword argument, so leftovers can be reported as unknown.
     mutating func keyword(_ name: String) -> Value? {
-        keywords.removeValue(forKey: name)
+        if !declared.takes(name) { undeclaredReads.append(name) }
+        return keywords.removeValue(forKey: name)
     }
 
     func integer(_ i: Int, _ what: String = "argument") throws -> Int {

@@ -303,7 +303,8 @@ extension Runtime {
             }
         case .list(let list):
             try list.checkChangeable()
-            list.items[try onePosition(indices, count: list.items.count, "list")] = value
+            let position = try onePosition(indices, count: list.items.count, "list")
+            list.items[position] = try convertedForStorage([value], in: list, "setindex!")[0]
         case .dict(let box):
             guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key", kind: .argument) }
             try storeInDictionary(box, key: k, value)

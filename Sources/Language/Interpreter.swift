@@ -71,6 +71,9 @@ public final class Interpreter: Runtime {
 
     /// See `Runtime.callIsBroadcast`.
     public var callIsBroadcast = false
+    /// See `Arguments.emptyGenerators`: set by a call's argument evaluation for the call
+    /// that follows it.
+    var callEmptyGenerators: Set<Int> = []
 
     let globals = Environment(parent: nil, kind: .global)
     /// The builtins, shared by every interpreter.

@@ -23,11 +23,15 @@ struct Library {
 
     /// Registers a builtin. `elementwise` marks functions that already apply to every
     /// element of an array (Knet's convention for `tanh`, `exp`, ...), so a dot call
-    /// `f.(A)` may hand them the whole array.
+    /// `f.(A)` may hand them the whole array. `keywords` are the keyword arguments it
+    /// takes, and the only ones its body may read; a call with any other is refused
+    /// before the body runs.
     mutating func define(
-        _ name: String, _ arity: ClosedRange<Int>, elementwise: Bool = false, help: String, _ body: @escaping Body
+        _ name: String, _ arity: ClosedRange<Int>, elementwise: Bool = false, keywords: Builtin.Keywords = .named([]), help: String,
+        _ body: @escaping Body
     ) {
-        let builtin = Builtin(name: name, help: help, arity: arity, elementwise: elementwise, body: body)
+        var builtin = Builtin(name: name, help: help, arity: arity, elementwise: elementwise, body: body)
+        builtin.keywords = keywords
         let function = FunctionValue(name: name, methods: [.builtin(builtin)])
         functions[name] = function
         functionsByName.set(Name(name), function)

@@ -33,6 +33,7 @@ extension Runtime {
             args.keywords = [:]
             return try interp.call(f, [inner], [:], at: interp.nowhere)
         }
+        builtin.keywords = .forwarded
         // `read ∘ (x -> "/etc/passwd")` made by a course stays the course's code.
         builtin.confinement = settings.confinement
         return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))

@@ -541,3 +541,122 @@ d = Dict("\u00e9" => 1)
 d["e\u0301"] = 2
 println(length(d), " ", d["\u00e9"], " ", d["e\u0301"], " ", length(unique(["\u00e9", "e\u0301"])))
 # expect: 2 1 2 2
+
+# case: Base.maximum — an empty collection has no maximum (the doctests of maximum(()) and minimum([]) in base/reduce.jl)
+for f in (maximum, minimum)
+    try
+        f(Int[])
+    catch err
+        println(err isa MethodError)
+    end
+end
+try
+    maximum(())
+catch err
+    println(err isa MethodError)
+end
+# expect: true
+# expect: true
+# expect: true
+
+# case: Base.reduce_empty — an empty sum is zero(T) and an empty product one(T) of the element type, so [] (element type Any) has neither
+println(sum(Int[]), " ", sum(Float64[]), " ", sum(Bool[]), " ", prod(Float64[]), " ", prod(Bool[]), " ", repr(prod(Char[])))
+println(reduce(+, Int[]), " ", reduce(*, Int[]), " ", foldl(+, Float64[]), " ", foldr(+, Int[]), " ", reduce(+, 1:0))
+for f in (() -> sum([]), () -> prod([]), () -> reduce(+, Any[]), () -> foldl(+, []), () -> sum(String[]), () -> reduce(max, Int[]))
+    try
+        f()
+    catch err
+        print(err isa MethodError, " ")
+    end
+end
+println()
+# expect: 0 0.0 0 1.0 true ""
+# expect: 0 1 0.0 0 0
+# expect: true true true true true true
+
+# case: Base.mapreduce_empty — only identity, abs and abs2 have an empty value (abs(zero(T)) for max); another mapping is an error
+println(sum(abs, Int[]), " ", sum(abs2, Float64[]), " ", maximum(abs, Int[]))
+for f in (() -> sum(x -> 2x, Int[]), () -> mapreduce(x -> x, +, Int[]), () -> minimum(abs, Int[]), () -> extrema(Int[]))
+    try
+        f()
+    catch err
+        print(err isa MethodError, " ")
+    end
+end
+println()
+# expect: 0 0.0 0
+# expect: true true true true
+
+# case: Base.reduce_empty_iter — a generator's element type is unknown, so reducing an empty one is an ArgumentError, even over Int[]
+try
+    sum(x for x in Int[])
+catch err
+    println(err)
+end
+try
+    maximum(i^2 for i in 1:0)
+catch err
+    println(err isa ArgumentError)
+end
+# expect: ArgumentError("reducing over an empty collection of unknown element type is not allowed.\nYou may be able to prevent this error by supplying an `init` value to the reducer.")
+# expect: true
+
+# case: Base.reduce_empty — the empty tuple's element type is Union{}, so its sum and product are ArgumentErrors
+for f in (sum, prod)
+    try
+        f(())
+    catch err
+        println(err)
+    end
+end
+# expect: ArgumentError("reducing with add_sum over an empty collection of element type Union{} is not allowed.\nYou may be able to prevent this error by supplying an `init` value to the reducer.")
+# expect: ArgumentError("reducing with mul_prod over an empty collection of element type Union{} is not allowed.\nYou may be able to prevent this error by supplying an `init` value to the reducer.")
+
+# case: Base.push! — a vector keeps its element type: push! converts what it is given to it first (base/array.jl), and what does not convert is a MethodError that leaves the vector as it was
+v = [[1, 2]]
+push!(v, [3.0, 4.0])
+println(v, " ", typeof(v))
+try
+    push!(v, "a")
+catch err
+    println(err isa MethodError, " ", length(v))
+end
+w = Float64[]
+push!(w, 1)
+println(w)
+try
+    push!(v, [1.5])
+catch err
+    println(err isa InexactError, " ", length(v))
+end
+try
+    push!(Bool[], 2)
+catch err
+    println(err isa InexactError)
+end
+# expect: [[1, 2], [3, 4]] Vector{Vector{Int64}}
+# expect: true 2
+# expect: [1.0]
+# expect: true 2
+# expect: true
+
+# case: Base.setindex! — storing into a vector converts to its element type, as insert! and pushfirst! do
+x = [[1.0]]
+x[1] = [2]
+pushfirst!(x, [5])
+insert!(x, 2, [7])
+println(x, " ", typeof(x))
+u = ["a", "b"]
+try
+    u[1] = 1
+catch err
+    println(err isa MethodError, " ", u)
+end
+try
+    insert!(u, 1, 2.5)
+catch err
+    println(err isa MethodError, " ", u)
+end
+# expect: [[5.0], [7.0], [2.0]] Vector{Vector{Float64}}
+# expect: true ["a", "b"]
+# expect: true ["a", "b"]

@@ -1,0 +1,163 @@
+/// Julia 1.10's answer for a reduction over an empty collection (base/reduce.jl), in
+/// one place for `sum`, `prod`, `maximum`, `minimum`, `reduce`, `foldl`, `foldr`,
+/// `mapreduce` and `extrema`:
+///
+/// - an iterator whose element type is unknown (a generator, `sum(x for x in v)`) is
+///   refused first (`reduce_empty_iter(op, itr, ::EltypeUnknown)`: ArgumentError);
+/// - `mapreduce_empty(f, op, T)` exists only for `identity`, `abs` and `abs2`, so any
+///   other mapping is a MethodError, which Julia's errorshow words as "reducing over an
+///   empty collection is not allowed; consider supplying `init` to the reducer";
+/// - `reduce_empty(op, T)` is `zero(T)` for `+` (an Int for Bool), `one(T)` for `*`
+///   (`""` for characters and strings), the ArgumentError "reducing with op over an empty
+///   collection of element type Union{}" for both when there is no element type at all
+///   (the empty tuple), and a MethodError for every other operator (`max`, `min`, ...).
+enum EmptyReduction {
+    /// The reducing operator, by the rule Julia has for it.
+    enum Operator {
+        /// `+`, and `sum`'s `add_sum`; `shown` is how Julia prints it in errors.
+        case plus(shown: String)
+        /// `*`, and `prod`'s `mul_prod`.
+        case times(shown: String)
+        /// `max` (`maximum`): no empty value, but `maximum(abs, Int[])` has one.
+        case max
+        /// `min`, `extrema`'s and any other operator: no empty value.
+        case other
+
+        /// `reduce(op, ...)`'s operator: `+` and `*` have empty values.
+        static func of(_ function: Value) -> Operator {
+            guard case .function(let f) = function, f.isBuiltin else { return .other }
+            switch f.name {
+            case "+": return .plus(shown: "+")
+            case "*": return .times(shown: "*")
+            case "max": return .max
+            default: return .other
+            }
+        }
+    }
+
+    /// The function mapped over the elements first (`sum(f, v)`, `mapreduce(f, ...)`).
+    enum Mapping {
+        case identity, abs, abs2, other
+
+        static func of(_ function: Value) -> Mapping {
+            guard case .function(let f) = function, f.isBuiltin else { return .other }
+            switch f.name {
+            case "identity": return .identity
+            case "abs": return .abs
+            case "abs2": return .abs2
+            default: return .other
+            }
+        }
+    }
+
+    /// What is known of the empty collection's elements.
+    enum Elements {
+        /// Julia's `eltype`, as it prints (`Int64`, `Any`, `Vector{Int64}`).
+        case type(String)
+        /// The empty tuple: `eltype(())` is `Union{}`.
+        case none
+        /// A generator: `IteratorEltype` is `EltypeUnknown`.
+        case unknown
+
+        /// The elements of an empty `collection` as Julia sees them.
+        static func of(_ collection: Value, isGenerator: Bool) -> Elements {
+            if isGenerator { return .unknown }
+            if case .tuple(let items) = collection, items.values.isEmpty { return .none }
+            return juliaElementType(of: collection).map { .type($0) } ?? .unknown
+        }
+    }
+
+    static let noInitMessage = "reducing over an empty collection is not allowed; consider supplying `init` to the reducer"
+
+    /// Julia's ArgumentError with its message, which `println(e)` shows as Julia does.
+    private static func argumentError(_ message: String) -> RuntimeError {
+        var error = RuntimeError("ArgumentError: " + message, kind: .argument)
+        error.juliaForm = "ArgumentError(" + show(.string(message)) + ")"
+        return error
+    }
+
+    /// The value of the reduction, or Julia's error for it.
+    static func value(_ op: Operator, mapping: Mapping = .identity, over elements: Elements) throws -> Value {
+        if case .unknown = elements {
+            throw argumentError("reducing over an empty collection of unknown element type is not allowed.\nYou may be able to prevent this error by supplying an `init` value to the reducer.")
+        }
+        guard mapping != .other else { throw RuntimeError("MethodError: " + noInitMessage, kind: .method) }
+        let type: String
+        switch elements {
+        case .type(let name): type = name
+        case .none, .unknown:
+            switch op {
+            case .plus(let shown), .times(let shown):
+                throw argumentError("reducing with \(shown) over an empty collection of element type Union{} is not allowed.\nYou may be able to prevent this error by supplying an `init` value to the reducer.")
+            case .max, .other: throw RuntimeError("MethodError: " + noInitMessage, kind: .method)
+            }
+        }
+        switch op {
+        case .plus:
+            switch type {
+            case "Int64", "Bool": return .int(0)
+            case "Float64": return .float(0)
+            default: throw RuntimeError("MethodError: no method matching zero(::Type{\(type)})", kind: .method)
+            }
+        case .times:
+            switch type {
+            case "Int64": return .int(1)
+            case "Float64": return .float(1)
+            case "Bool" where mapping == .identity: return .bool(true)
+            case "Char", "String" where mapping == .identity: return .string("")
+            case "Bool", "Char", "String":
+                throw RuntimeError("\(mapping) of an empty collection of \(type) is not supported", kind: .notSupported)
+            default: throw RuntimeError("MethodError: no method matching one(::Type{\(type)})", kind: .method)
+            }
+        case .max, .other:
+            // `mapreduce_empty(abs, max, T)` is abs(zero(T)): `maximum(abs, Int[])` is 0.
+            if case .max = op, mapping == .abs || mapping == .abs2 {
+                switch type {
+                case "Int64", "Bool": return .int(0)
+                case "Float64": return .float(0)
+                default: break
+                }
+            }
+            throw RuntimeError("MethodError: " + noInitMessage, kind: .method)
+        }
+    }
+}
+
+extension Runtime {
+    /// Julia's answer for reducing argument `position` of `args` when it has no
+    /// elements, or nil when it has some (the reduction then runs as usual).
+    func emptyReduction(
+        _ op: EmptyReduction.Operator, mapping: EmptyReduction.Mapping = .identity, _ args: Arguments, _ position: Int
+    ) throws -> Value? {
+        let collection = args[position]
+        let isEmpty: Bool
+        switch collection {
+        case .array(let box): isEmpty = box.tensor.count == 0
+        case .list(let list): isEmpty = list.items.isEmpty
+        case .tuple(let items): isEmpty = items.values.isEmpty
+        case .string(let s): isEmpty = s.isEmpty
+        case .range(let r): isEmpty = r.count == 0
+        case .dict(let d): isEmpty = d.count == 0
+        case .host(let object):
+            guard object.length == 0 else { return nil }
+            // Julia's element type of a lazy iterator follows its source's, which the
+            // notebook does not track.
+            throw RuntimeError(
+                "\(args.function) of an empty \(object.juliaTypeName) is not supported (the notebook does not know its element type); collect it first",
+                kind: .notSupported)
+        default: isEmpty = false
+        }
+        guard isEmpty else { return nil }
+        return try EmptyReduction.value(
+            op, mapping: mapping, over: .of(collection, isGenerator: args.emptyGenerators.contains(position)))
+    }
+}
+
+extension Value {
+    /// Ranges reduce by range.jl's own methods (`maximum(1:0)` is "range must be
+    /// non-empty"), not by the empty-collection rule.
+    var isRange: Bool {
+        if case .range = self { return true }
+        return false
+    }
+}
