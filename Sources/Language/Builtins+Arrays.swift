@@ -277,6 +277,9 @@ extension Library {
                 return .list(copy)
             }
             if case .host(let view as DictView) = args[0] { return .list(view.collected()) }
+            if case .host(let generator as GeneratorValue) = args[0], let interpreter = interp as? Interpreter {
+                return try interpreter.collected(generator)
+            }
             if case .host(let object) = args[0], let shape = object.shape, shape.count > 1 {
                 return try interp.shapedResult(try interp.collectElements(args[0]), shape)
             }

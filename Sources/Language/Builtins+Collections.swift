@@ -44,12 +44,16 @@ extension Runtime {
     }
 
     fileprivate func quantify(_ args: Arguments, wantAll: Bool) throws -> Value {
-        for item in try collectElements(args[args.count - 1]) {
+        // Element by element, so it stops at the first answer as Julia's does, also in
+        // what it asks of a generator (`any(f(x) for x in v)` runs f only that far).
+        var answer = wantAll
+        try forEachElement(of: args[args.count - 1]) { item in
             let v = args.count == 2 ? try call(args[0], [item], [:], at: nowhere) : item
             guard case .bool(let b) = v else { throw RuntimeError("\(args.function): elements must be true or false", kind: .argument) }
-            if b != wantAll { return .bool(!wantAll) }
+            if b != wantAll { answer = !wantAll; return false }
+            return true
         }
-        return .bool(wantAll)
+        return .bool(answer)
     }
 }
 

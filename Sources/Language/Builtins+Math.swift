@@ -17,6 +17,12 @@ extension Runtime {
 
     /// The numeric argument `i` as a `Var`, or an error naming the function.
     func numeric(_ args: Arguments, _ i: Int) throws -> (Var, ElementType) {
+        // A builtin that wants numbers takes a generator's elements, as Julia's methods for
+        // iterators do (`std(x for x in v)`); arithmetic on a generator stays an error.
+        if case .host(let generator as GeneratorValue) = args[i], let interpreter = self as? Interpreter,
+           let pair = try operand(try interpreter.collected(generator)) {
+            return pair
+        }
         guard let pair = try operand(args[i]) else {
             throw RuntimeError("\(args.function): expected a number or an array, got \(describeType(args[i]))", kind: .method)
         }

@@ -65,6 +65,9 @@ extension Library {
             if case .function(let f) = args[0], f.juliaType == nil, f.name.hasPrefix("#") {
                 throw RuntimeError("typeof of an anonymous function is not supported (Julia names its type var\"#1#2\" after its own counters); give the function a name", kind: .notSupported)
             }
+            if case .host(let generator as GeneratorValue) = args[0] {
+                throw RuntimeError("typeof of a generator is not supported (Julia names its type \(generator.juliaTypeName) after its anonymous function's counters)", kind: .notSupported)
+            }
             if case .host(let pairs as PairsIterator) = args[0], pairs.exactTypeName == nil {
                 throw RuntimeError("typeof of pairs(::\(typeName(pairs.source))) is not supported (the notebook cannot name Julia's iterator type for it)", kind: .notSupported)
             }

@@ -70,9 +70,19 @@ extension Runtime {
     /// rather than printed in other words (Julia prints the exception's fields).
     func checkPrintable(_ values: [Value]) throws {
         for value in values {
+            if case .host(let generator as GeneratorValue) = value {
+                throw RuntimeError(generatorShowRefusal(generator), kind: .notSupported)
+            }
             if case .host(let caught as CaughtError) = value, !caught.showsAsJulia {
                 throw RuntimeError("printing a caught \(caught.juliaTypeName) as Julia does (its fields) is not supported; test what it is with `e isa \(caught.juliaTypeName)`", kind: .notSupported)
             }
         }
     }
+}
+
+/// Julia prints a generator as its struct, named after its anonymous function's type
+/// (`Base.Generator{UnitRange{Int64}, var"#3#4"}(var"#3#4"(), 1:3)`), whose numbers come
+/// from the session's counters: the notebook cannot print that, and does not guess.
+func generatorShowRefusal(_ generator: GeneratorValue) -> String {
+    "printing a generator as Julia does (\(generator.juliaTypeName), named after its anonymous function) is not supported; collect(g) gives its elements"
 }

@@ -60,8 +60,7 @@ enum EmptyReduction {
         case unknown
 
         /// The elements of an empty `collection` as Julia sees them.
-        static func of(_ collection: Value, isGenerator: Bool) -> Elements {
-            if isGenerator { return .unknown }
+        static func of(_ collection: Value) -> Elements {
             if case .tuple(let items) = collection, items.values.isEmpty { return .none }
             return juliaElementType(of: collection).map { .type($0) } ?? .unknown
         }
@@ -138,6 +137,11 @@ extension Runtime {
         case .string(let s): isEmpty = s.isEmpty
         case .range(let r): isEmpty = r.count == 0
         case .dict(let d): isEmpty = d.count == 0
+        case .host(let generator as GeneratorValue):
+            // Julia does not know a generator's element type (its IteratorEltype is
+            // EltypeUnknown), which decides what an empty reduction gives.
+            guard try generator.isEmpty(self) else { return nil }
+            return try EmptyReduction.value(op, mapping: mapping, over: .unknown)
         case .host(let object):
             guard object.length == 0 else { return nil }
             // Julia's element type of a lazy iterator follows its source's, which the
@@ -148,8 +152,7 @@ extension Runtime {
         default: isEmpty = false
         }
         guard isEmpty else { return nil }
-        return try EmptyReduction.value(
-            op, mapping: mapping, over: .of(collection, isGenerator: args.emptyGenerators.contains(position)))
+        return try EmptyReduction.value(op, mapping: mapping, over: .of(collection))
     }
 }
 

@@ -156,35 +156,55 @@ public final class Environment {
     @discardableResult
     static func breakCycles(ofFinished scope: inout Environment) -> Bool {
         var held: [(function: FunctionValue, positions: [Int])] = []
+        // A generator written in the scope and stored there holds it as a closure does.
+        var generators: [(generator: GeneratorValue, positions: [Int])] = []
         for p in scope.values.entries.indices {
-            guard case .function(let f) = scope.values.entries[p].value, f.captures(scope) else { continue }
-            // Move the reference out of the slot, keeping one per distinct function.
-            scope.values.setValue(at: p, .nothing)
-            if let k = held.firstIndex(where: { $0.function === f }) {
-                held[k].positions.append(p)
-            } else {
-                held.append((f, [p]))
+            switch scope.values.entries[p].value {
+            case .function(let f) where f.captures(scope):
+                // Move the reference out of the slot, keeping one per distinct function.
+                scope.values.setValue(at: p, .nothing)
+                if let k = held.firstIndex(where: { $0.function === f }) {
+                    held[k].positions.append(p)
+                } else {
+                    held.append((f, [p]))
+                }
+            case .host(let g as GeneratorValue) where g.scope === scope:
+                scope.values.setValue(at: p, .nothing)
+                if let k = generators.firstIndex(where: { $0.generator === g }) {
+                    generators[k].positions.append(p)
+                } else {
+                    generators.append((g, [p]))
+                }
+            default:
+                continue
             }
         }
-        guard !held.isEmpty else { return true }
+        guard !held.isEmpty || !generators.isEmpty else { return true }
         var nothingElseHoldsThem = true
         for k in held.indices where !isKnownUniquelyReferenced(&held[k].function) { nothingElseHoldsThem = false }
+        for k in generators.indices where !isKnownUniquelyReferenced(&generators[k].generator) { nothingElseHoldsThem = false }
         if nothingElseHoldsThem {
             // Point the closures elsewhere for a moment, and see whether anything else
             // still holds the scope. (Keeping copies of their methods would hold it.)
             let elsewhere = Environment(parent: nil, kind: .hard)
             for item in held { item.function.redirect(from: scope, to: elsewhere) }
+            for item in generators { item.generator.scope = elsewhere }
             if isKnownUniquelyReferenced(&scope) {
                 var rest = scope.values.entries.map(\.value)
                 scope.values.removeAll()
                 held = []
+                generators = []
                 releaseNestedValues(&rest)
                 return true
             }
             for item in held { item.function.redirect(from: elsewhere, to: scope) }
+            for item in generators { item.generator.scope = scope }
         }
         for item in held {
             for p in item.positions { scope.values.setValue(at: p, .function(item.function)) }
+        }
+        for item in generators {
+            for p in item.positions { scope.values.setValue(at: p, .host(item.generator)) }
         }
         return false
     }

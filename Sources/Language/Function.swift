@@ -142,10 +142,6 @@ struct Arguments {
     /// The keywords the builtin declared (`Builtin.keywords`); a read of any other is
     /// a mistake in its definition, recorded in `undeclaredReads` for the call to report.
     var declared: Builtin.Keywords = .forwarded
-    /// The positions of arguments written as generators that had no elements
-    /// (`sum(x for x in Int[])`): they arrive as empty vectors, but Julia does not know
-    /// a generator's element type, which decides what an empty reduction gives.
-    var emptyGenerators: Set<Int> = []
     private(set) var undeclaredReads: [String] = []
 
     init(function: String, values: [Value], keywords: [String: Value], declared: Builtin.Keywords = .forwarded) {

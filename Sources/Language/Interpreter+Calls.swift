@@ -20,35 +20,21 @@ extension Interpreter {
         var positional: [Value] = []
         positional.reserveCapacity(argumentExprs.count)
         var keywords: [String: Value] = [:]
-        var emptyGenerators: Set<Int> = []
         for argument in argumentExprs {
             if let name = argument.name {
                 keywords[name] = try evaluate(argument.value, env)
             } else if case .splat(let inner) = argument.value.kind {
                 positional.append(contentsOf: try collectElements(try evaluate(inner, env)))
             } else {
-                let value = try evaluate(argument.value, env)
-                if case .comprehension(_, _, _, generator: true) = argument.value.kind, isEmptyCollection(value) {
-                    emptyGenerators.insert(positional.count)
-                }
-                positional.append(value)
+                positional.append(try evaluate(argument.value, env))
             }
         }
         if broadcast { return try broadcastCall(callee, positional, keywords, at: position) }
         var name: String?
         if case .identifier(let identifier) = calleeExpr.kind { name = identifier.text }
-        callEmptyGenerators = emptyGenerators
         return try call(callee, positional, keywords, at: position, calledAs: name)
     }
 
-    /// Whether a comprehension's result has no elements.
-    private func isEmptyCollection(_ value: Value) -> Bool {
-        switch value {
-        case .array(let box): return box.tensor.count == 0
-        case .list(let list): return list.items.isEmpty
-        default: return false
-        }
-    }
 
     private func isSplat(_ expr: Expr) -> Bool {
         if case .splat = expr.kind { return true }
@@ -70,8 +56,6 @@ extension Interpreter {
         _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition,
         calledAs: String?
     ) throws -> Value {
-        let emptyGenerators = callEmptyGenerators
-        callEmptyGenerators = []
         if case .type(let type) = callee {
             // `Pt{Float64}(1, 2.5)`: a parametric struct with its parameters written out.
             if let exception = try makeException(type, arguments) { return exception }
@@ -118,7 +102,6 @@ extension Interpreter {
                 throw RuntimeError("\(shownName) has no keyword argument `\(unknown)`" + builtin.keywords.listed, kind: .method, at: position)
             }
             var args = Arguments(function: shownName, values: values, keywords: keywords, declared: builtin.keywords)
-            args.emptyGenerators = emptyGenerators
             args.isBroadcast = callIsBroadcast
             callIsBroadcast = false
             let result: Value

@@ -40,20 +40,24 @@ extension Interpreter {
     /// Julia, `for i = 1:2, j = 3:4` is one loop: assigning to `i` in the body changes
     /// that iteration's `i` only, never the `i` of the next `j`. A later clause's
     /// iterable sees the variables of the earlier ones (`for i in 1:3, j in 1:i`).
+    /// `firstIterable`, when given, is the first clause's iterable already evaluated
+    /// (a generator evaluates it where it is written).
     func loop(
         _ clauses: ArraySlice<LoopClause>, _ env: Environment, scope kind: Environment.Kind = .soft,
-        _ body: (Environment) throws -> Void
+        firstIterable: Value? = nil, _ body: (Environment) throws -> Void
     ) throws {
-        try loop(clauses, bound: [], env, kind, body)
+        try loop(clauses, bound: [], env, kind, firstIterable: firstIterable, body)
     }
 
     private func loop(
         _ clauses: ArraySlice<LoopClause>, bound outer: [(Expr, Value)], _ env: Environment, _ kind: Environment.Kind,
-        _ body: (Environment) throws -> Void
+        firstIterable: Value? = nil, _ body: (Environment) throws -> Void
     ) throws {
         guard let clause = clauses.first else { return }
         let iterable: Value
-        if outer.isEmpty {
+        if let firstIterable {
+            iterable = firstIterable
+        } else if outer.isEmpty {
             iterable = try evaluate(clause.iterable, env)
         } else {
             let visible = Environment(parent: env, kind: kind)
@@ -103,10 +107,11 @@ extension Interpreter {
     /// shaped by them (a matrix iterated gives a matrix, two ranges a matrix), the first
     /// clause varying fastest. With `if` or with clauses each written with `for`, the
     /// results are one flat vector.
-    func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment) throws -> Value {
+    /// `sources`, when given, are the iterables already evaluated (`collect` of a generator).
+    func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment, sources: [Value]? = nil) throws -> Value {
         var results: [Value] = []
         guard filter == nil && !clauses.contains(where: \.nests) else {
-            try loop(clauses[...], env, scope: .hard) { scope in
+            try loop(clauses[...], env, scope: .hard, firstIterable: sources?.first) { scope in
                 if let filter, try !self.condition(filter, scope, "if") { return }
                 results.append(try self.evaluate(body, scope))
                 try self.checkBudget(results.count)
@@ -114,7 +119,7 @@ extension Interpreter {
             if results.isEmpty, let empty = emptyComprehension(body, clauses, env) { return empty }
             return try makeCollected(results)
         }
-        let iterables = try clauses.map { try evaluate($0.iterable, env) }
+        let iterables = try sources ?? clauses.map { try evaluate($0.iterable, env) }
         let items = try iterables.map { try collectElements($0) }
         var shape: [Int] = []
         for (iterable, elements) in zip(iterables, items) {

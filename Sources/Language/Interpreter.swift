@@ -71,9 +71,6 @@ public final class Interpreter: Runtime {
 
     /// See `Runtime.callIsBroadcast`.
     public var callIsBroadcast = false
-    /// See `Arguments.emptyGenerators`: set by a call's argument evaluation for the call
-    /// that follows it.
-    var callEmptyGenerators: Set<Int> = []
 
     let globals = Environment(parent: nil, kind: .global)
     /// The builtins, shared by every interpreter.
@@ -156,6 +153,8 @@ public final class Interpreter: Runtime {
                 }
             }
             if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
+            // The REPL shows the result; one Julia would print differently is refused here.
+            if !program.suppressesResult { try self.checkPrintable([last]) }
             return CellResult(value: last, suppressed: program.suppressesResult)
         } }
     }
@@ -288,7 +287,8 @@ public final class Interpreter: Runtime {
         case .vector(let items): return try makeVector(try evaluateItems(items, env))
         case .concatenation(let dimension, let parts): return try concatenate(try evaluateItems(parts, env), along: dimension)
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
-        case .comprehension(let body, let clauses, let condition, _):
+        case .comprehension(let body, let clauses, let condition, let isGenerator):
+            if isGenerator { return try makeGenerator(body, clauses, condition, env) }
             return try comprehension(body, clauses, condition, env)
         case .unary(_, true, _), .binary(_, true, _, _), .call(_, _, true):
             // A broadcast whose elements are Bools makes a BitArray, as Julia's does.

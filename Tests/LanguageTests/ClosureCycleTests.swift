@@ -39,6 +39,9 @@ import Testing
         "for i in 1:5; A = zeros(3, 3); probe(A); g = x -> x + sum(A); g(1); end",
         "i = 0; while i < 5; global i += 1; A = zeros(3, 3); probe(A); g = x -> x + sum(A); g(1); end",
         "function fact(n); A = zeros(2); probe(A); f(k) = k <= 1 ? 1 : k * f(k - 1); f(n); end; fact(5)",
+        // A generator stored in the scope it reads from closes over it as a closure does.
+        "function outer(); A = zeros(3, 3); probe(A); g = (x + sum(A) for x in 1:2); sum(g); end; for i in 1:5; outer(); end",
+        "for i in 1:5; A = zeros(3, 3); probe(A); g = (x + sum(A) for x in 1:2); sum(g); end",
     ])
     func aFinishedScopeAndItsClosuresAreFreed(_ source: String) throws {
         let probe = Probe()

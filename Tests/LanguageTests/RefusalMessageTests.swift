@@ -37,6 +37,9 @@ struct RefusalMessageTests {
         ("sqrt([4.0 0.0; 0.0 9.0])", "sqrt(A) of a square matrix is Julia's matrix function"),
         ("2^[1.0 2.0; 3.0 4.0]", "x^A of a square matrix A is Julia's matrix exponential"),
         ("[1.0 2.0; 3.0 4.0]^0.5", "a matrix to a non-integer power is Julia's matrix power"),
+        ("typeof(x^2 for x in 1:3)", "typeof of a generator is not supported"),
+        ("println(x for x in 1:3)", "printing a generator as Julia does"),
+        ("g = (x for x in 1:3)\nstring(g)", "printing a generator as Julia does"),
     ])
     func whatTheNotebookLacksIsRefusedByName(_ source: String, _ expected: String) {
         let (message, kind, _) = failure(of: source)

@@ -226,6 +226,46 @@ println(m)
 # expect: (2, 2)
 # expect: [4 6; 6 8]
 
+# case: Generator Expressions — a generator is lazy: its body runs only as it is iterated
+g = (println("made ", x) for x in 1:3)
+println("before")
+first(g)
+println(length(g), " ", collect(g) == [nothing, nothing, nothing])
+# expect: before
+# expect: made 1
+# expect: made 1
+# expect: made 2
+# expect: made 3
+# expect: 3 true
+
+# case: Generator Expressions — a generator returned from a function still reads that function's variables
+function shifted(v)
+    offset = 10
+    g = (x + offset for x in v)
+    return g
+end
+g = shifted([1, 2])
+println(collect(g), " ", sum(g))
+# expect: [11, 12] 23
+
+# case: Generator Expressions — any and all stop at the first answer, also inside a generator
+println(any((println(x); x > 1) for x in 1:5))
+println(all((println(x); x < 2) for x in 1:5))
+# expect: 1
+# expect: 2
+# expect: true
+# expect: 1
+# expect: 2
+# expect: false
+
+# case: Generator Expressions — collect of a two-clause generator is a matrix, and a nested one flat
+println(collect(x * y for x in 1:2, y in 1:3))
+println(collect((x, y) for x in 1:2 for y in 1:x))
+println(collect(x for x in 1:10 if iseven(x)))
+# expect: [1 2 3; 2 4 6]
+# expect: [(1, 1), (2, 1), (2, 2)]
+# expect: [2, 4, 6, 8, 10]
+
 # case: Indexing — scalar indices into a four-dimensional array
 A = reshape(collect(1:16), (2, 2, 2, 2))
 println(A[1, 2, 1, 1], " ", A[2, 1, 2, 2])
