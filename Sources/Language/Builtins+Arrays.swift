@@ -147,6 +147,19 @@ extension Library {
         define("ones", 0...8, help: "ones(m, n...) — an array of ones") { interp, args in
             try interp.filled(1, args)
         }
+        // Julia's trues and falses make a BitArray (bitarray.jl), as `v .> 0` does.
+        for (name, bit) in [("trues", 1.0), ("falses", 0.0)] {
+            define(name, 0...8, help: "\(name)(m, n...) — a BitArray of \(bit == 1 ? "true" : "false") values") { interp, args in
+                let shape = try args.dimensions(from: 0)
+                guard shape.allSatisfy({ $0 >= 0 }) else {
+                    throw RuntimeError("\(name): dimensions must not be negative (ArgumentError)", kind: .argument)
+                }
+                try interp.checkBudget(shape.reduce(1, *))
+                return .array(ArrayBox(try Tensor.filled(bit, shape: shape), elementType: .bool, wrapper: .bitArray))
+            }
+        }
+        // Bare parametric types, as values for `x isa Vector` and printing.
+        for name in ["Vector", "Matrix", "NamedTuple"] { defineValue(name, .type(TypeValue(name, isConcrete: false))) }
         define("fill", 1...8, help: "fill(x, m, n...) — an array whose elements are all x") { interp, args in
             let rest = Arguments(function: "fill", values: Array(args.values.dropFirst()), keywords: [:])
             let (shape, _) = try interp.shapeArguments(rest)

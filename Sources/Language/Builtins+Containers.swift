@@ -525,6 +525,8 @@ func juliaElementType(of value: Value) -> String? {
         guard let open = full.firstIndex(of: "{"), full.hasSuffix("}") else { return "Any" }
         return String(full[full.index(after: open)..<full.index(before: full.endIndex)])
     case .int, .float, .bool, .char, .complex: return typeName(value)
+    case .host(let view as DictView): return view.elementType
+    case .host(let pairs as PairsIterator): return pairs.elementType
     default: return nil
     }
 }

@@ -454,7 +454,9 @@ private func parsedNumber(_ args: Arguments, base: Int?) throws -> Value? {
         if let sign = digits.first, sign == "+" || sign == "-" { negative = sign == "-"; digits = digits.dropFirst() }
         if base == nil, digits.hasPrefix("0x") || digits.hasPrefix("0b") || digits.hasPrefix("0o") {
             let prefixed: [Character: Int] = ["x": 16, "b": 2, "o": 8]
-            guard let r = prefixed[digits.dropFirst().first!], let n = Int(digits.dropFirst(2), radix: r) else { return nil }
+            // Digits only after the prefix: Swift's Int(_:radix:) would also take a sign (`0x-5`).
+            let rest = digits.dropFirst(2)
+            guard let r = prefixed[digits.dropFirst().first!], !rest.isEmpty, let n = integerDigits(rest, radix: r) else { return nil }
             return .int(negative ? -n : n)
         }
         guard !digits.isEmpty, let n = integerDigits(digits, radix: radix) else { return nil }

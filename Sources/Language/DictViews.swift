@@ -17,7 +17,8 @@ final class DictView: HostObject {
 
     private var dictionaryType: String { typeName(.dict(dictionary)) }
 
-    private var elementType: String {
+    /// `eltype`: the key type of a KeySet, the value type of a ValueIterator.
+    var elementType: String {
         part == .keys ? dictionary.types.key : dictionary.types.value
     }
 

@@ -8,6 +8,7 @@ extension Runtime {
         try checkBudget(values.count)
         if values.isEmpty { return .list(ListBox([], isAny: true)) }
         try refuseRationalArray(values)
+        if let withNothing = try vectorWithNothing(values) { return withNothing }
         if values.contains(where: { if case .host(let o) = $0 { o is IrrationalConstant } else { false } }),
            values.contains(where: \.isNumber) {
             // π beside other numbers promotes to Float64, as `[π, 1]` does in Julia.
@@ -197,5 +198,25 @@ extension Runtime {
         guard n.magnitude <= 1 << 53 else {
             throw RuntimeError("the integer \(n) is too large to store in an array (arrays hold integers exactly up to 2^53)", kind: .notSupported)
         }
+    }
+}
+
+extension Runtime {
+    /// `[nothing, 1]`: Julia's promote_rule for Nothing (base/some.jl) makes it a
+    /// `Vector{Union{Nothing, Int64}}`, the other elements promoted among themselves
+    /// first (`[nothing, 1, 2.0]` holds 1.0 and 2.0). Nil when there is no `nothing`, or
+    /// nothing else, or the others join only to Any (then it is a Vector{Any}, as in Julia).
+    fileprivate func vectorWithNothing(_ values: [Value]) throws -> Value? {
+        func isNothing(_ v: Value) -> Bool { if case .nothing = v { return true } else { return false } }
+        let others = values.filter { !isNothing($0) }
+        guard others.count < values.count, !others.isEmpty else { return nil }
+        let rest = try makeVector(others)
+        if case .tracked = rest { return nil }
+        guard let type = juliaElementType(of: rest), type != "Any" else { return nil }
+        var promoted = try collectElements(rest).makeIterator()
+        let items = values.map { isNothing($0) ? $0 : promoted.next() ?? $0 }
+        let list = ListBox(items)
+        list.declaredElementType = "Union{Nothing, \(type)}"
+        return .list(list)
     }
 }

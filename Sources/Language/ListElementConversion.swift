@@ -27,6 +27,12 @@ extension Runtime {
     func converted(_ item: Value, to type: String, _ name: String) throws -> Value {
         let own = typeName(item)
         if type == "Any" || own == type || supertypes(of: own).contains(type) { return item }
+        // `convert(Union{Nothing, T}, x)` keeps `nothing` and converts anything else to T
+        // (base/some.jl), as `[nothing, 1]` holds.
+        if type.hasPrefix("Union{Nothing, "), type.hasSuffix("}") {
+            if case .nothing = item { return item }
+            return try converted(item, to: String(type.dropFirst("Union{Nothing, ".count).dropLast()), name)
+        }
         let cannot = RuntimeError("MethodError: Cannot `convert` an object of type \(own) to an object of type \(type)", kind: .method)
         let isNumber: Bool, isContainer: Bool
         switch item {

@@ -44,6 +44,9 @@ final class PairsIterator: HostObject {
         }
     }
 
+    /// `eltype`: Base.Pairs{K, V} iterates `Pair{K, V}`s.
+    var elementType: String? { types.map { "Pair{\($0.key), \($0.value)}" } }
+
     /// Julia's type, or nil when the notebook cannot name it exactly (`typeof` then refuses).
     var exactTypeName: String? { types?.full }
 

@@ -84,12 +84,22 @@ struct PrintfFormat {
     private func format(_ value: Value, _ spec: Spec, _ macro: Macro) throws -> String {
         switch spec.conversion {
         case "s":
-            var text = printString(value)
-            if let precision = spec.precision { text = String(text.prefix(precision)) }
-            return padded(text, spec)
+            // Printf.jl measures strings by textwidth, for the padding and the precision
+            // alike: code points are written while their widths fit in the precision.
+            let text = printString(value)
+            let total = try textWidth(text, macro.spelling)
+            let shown = spec.precision.map { Swift.min(total, $0) } ?? total
+            var budget = shown
+            var kept = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                budget -= try textWidth(String(scalar), macro.spelling)
+                if budget < 0 { break }
+                kept.append(scalar)
+            }
+            return padded(String(kept), spec, width: shown)
         case "c":
             guard case .char(let c) = value else { throw mismatch(value, spec, macro) }
-            return padded(String(c), spec)
+            return padded(String(c), spec, width: try textWidth(String(c), macro.spelling))
         case "d", "i", "u", "o", "x", "X":
             let n: Int
             switch value {
@@ -129,9 +139,11 @@ struct PrintfFormat {
             kind: .argument)
     }
 
-    private func padded(_ text: String, _ spec: Spec) -> String {
+    /// `text` padded to the spec's width; `width` is the columns it takes (textwidth for
+    /// %s and %c), its character count otherwise (numbers, which are ASCII).
+    private func padded(_ text: String, _ spec: Spec, width measured: Int? = nil) -> String {
         let width = spec.width ?? 0
-        let count = text.count
+        let count = measured ?? text.count
         guard count < width else { return text }
         let fill = String(repeating: spec.flags.contains("0") && !spec.flags.contains("-") && spec.conversion != "s" && spec.conversion != "c" ? "0" : " ", count: width - count)
         return spec.flags.contains("-") ? text + fill : fill + text

@@ -496,7 +496,10 @@ public struct Scanner {
             text.append(c)
             advance()
         }
-        guard peek() == "'", let c = text.first, text.count == 1 else {
+        // Julia's Char is one code point; the scanner reads grapheme clusters, so a
+        // letter and a combining mark written out (`'é'` as e + U+0301) arrive as one
+        // Character here and are refused as Julia refuses them.
+        guard peek() == "'", let c = text.first, text.count == 1, c.unicodeScalars.count == 1 else {
             throw error("a character literal holds exactly one character, as in 'a'", at: position)
         }
         advance()

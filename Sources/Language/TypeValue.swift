@@ -34,7 +34,7 @@ private let typeFunctionNames: [String: String] = [
 ]
 
 /// Types whose own type is `UnionAll`: written without the parameters they take.
-private let parametricTypes: Set<String> = ["AbstractArray", "Dict", "Vector", "Matrix", "Array", "Pair", "UnitRange", "Set", "Rational"]
+private let parametricTypes: Set<String> = ["AbstractArray", "Dict", "Vector", "Matrix", "Array", "Pair", "UnitRange", "Set", "Rational", "NamedTuple"]
 
 extension FunctionValue {
     /// The type this function is, when it is the standard builtin named for one (`Int` is Int64).
@@ -87,7 +87,9 @@ extension Runtime {
         let base = String(type.name.prefix { $0 != "{" })
         let invariant: Set<String> = ["Vector", "Matrix", "Dict", "Pair", "UnitRange", "Set", "StepRange", "StepRangeLen"]
         // Only a rational is a Rational (the notebook's numbers are no other kind of one).
-        if type.isConcrete || (invariant.contains(base) && type.name.contains("{")) || base == "Rational" { return false }
+        // A bare Vector, Matrix or NamedTuple: the value's own type name says whether it is one.
+        let decidedBare: Set<String> = ["Vector", "Matrix", "NamedTuple"]
+        if type.isConcrete || (invariant.contains(base) && type.name.contains("{")) || base == "Rational" || decidedBare.contains(type.name) { return false }
         throw RuntimeError("`isa \(type.name)` is not supported: the notebook can test concrete types such as Vector{Float64} and the abstract ones Number, Real, Integer, AbstractFloat, AbstractArray", kind: .notSupported)
     }
 }

@@ -660,3 +660,12 @@ end
 # expect: [[5.0], [7.0], [2.0]] Vector{Vector{Float64}}
 # expect: true ["a", "b"]
 # expect: true ["a", "b"]
+
+# case: Base.eltype — the element type of a dictionary's keys and values views and of pairs of a vector
+d = Dict(1 => "a")
+println(eltype(keys(d)), " ", eltype(values(d)), " ", eltype(pairs([1.5, 2.5])), " ", eltype(d))
+# expect: Int64 String Pair{Int64, Float64} Pair{Int64, String}
+
+# case: Base.trues — trues and falses make a BitArray
+println(trues(3), " ", typeof(falses(2, 2)), " ", sum(trues(4)), " ", falses(0))
+# expect: Bool[1, 1, 1] BitMatrix 4 Bool[]

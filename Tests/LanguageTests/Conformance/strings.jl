@@ -407,3 +407,27 @@ println(repr("a\rb\x7f\e\0x\u200b!"), " ", repr("\0" * "1"), " ", repr("\u200bA"
 # case: Strings — split with limit keeps the rest in the last piece, and splits on a predicate (base/strings/util.jl `_split`)
 println(split("a,b,,c", ","), " ", split("a,b,,c", ","; limit=2), " ", split("a,b,,c", ","; keepempty=false), " ", split("  a  b "), " ", split("a b c", " "; limit=2), " ", split("a1b22c", isdigit))
 # expect: SubString{String}["a", "b", "", "c"] SubString{String}["a", "b,,c"] SubString{String}["a", "b", "c"] SubString{String}["a", "b"] SubString{String}["a", "b c"] SubString{String}["a", "b", "", "c"]
+
+# case: Characters — a Char is one code point, so a letter and a combining mark written between quotes are not a character literal
+c = 'é'
+# expect error: syntax error
+
+# case: Characters — a string of a letter and a combining mark has two Chars
+s = "é"
+println(length(s), " ", collect(s)[1], " ", s[2] == '\u0301')
+# expect: 2 e true
+
+# case: Printf — %s pads to a width counted by textwidth (stdlib/Printf: slen = textwidth(str)), and its precision counts columns too
+using Printf
+@printf("[%5s][%-4s][%.2s][%3s]\n", "é", "ab\u0301c", "éxyz", "\u0301")
+# expect: [    é][ab́c ][éx][   ́]
+
+# case: Base.parse — a sign may come before the base prefix 0x, not after it
+println(parse(Int, "-0x10"), " ", parse(Int, "0x1f"))
+try
+    parse(Int, "0x-5")
+catch err
+    println(err isa ArgumentError)
+end
+# expect: -16 31
+# expect: true

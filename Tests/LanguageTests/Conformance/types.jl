@@ -226,6 +226,23 @@ x = nothing
 println(x === nothing, " ", isnothing(x), " ", typeof(x))
 # expect: true true Nothing
 
+# case: Type Declarations — nothing beside values of one type makes a Vector{Union{Nothing, T}} (promote_rule in base/some.jl)
+println([nothing, 1])
+println(typeof([1, nothing]), " ", typeof([nothing, nothing]), " ", typeof(["a", nothing, 2.0]))
+println([nothing, 1, 2.0])
+x = [nothing, 1]
+x[1] = 2
+push!(x, nothing)
+println(x)
+display([nothing, 1])
+# expect: Union{Nothing, Int64}[nothing, 1]
+# expect: Vector{Union{Nothing, Int64}} Vector{Nothing} Vector{Any}
+# expect: Union{Nothing, Float64}[nothing, 1.0, 2.0]
+# expect: Union{Nothing, Int64}[2, 1, nothing]
+# expect: 2-element Vector{Union{Nothing, Int64}}:
+# expect:   nothing
+# expect:  1
+
 # case: Type Declarations — display(nothing) shows `nothing` (show(io, ::Nothing)); only the REPL skips a nothing result
 display(nothing)
 display(tryparse(Int, "x"))
@@ -260,3 +277,10 @@ println(typeof(nt))
 println(typeof((x = [1, 2],)))
 # expect: @NamedTuple{a::Int64, b::Float64}
 # expect: @NamedTuple{x::Vector{Int64}}
+
+# case: UnionAll Types — Vector, Matrix and NamedTuple are UnionAll types that values are instances of
+x = [1, 2]
+println(x isa Vector, " ", x isa Matrix, " ", [1 2; 3 4] isa Matrix, " ", (a = 1,) isa NamedTuple, " ", (1:2) isa Vector, " ", Any[1] isa Vector)
+println(Vector, " ", Matrix, " ", typeof(Vector), " ", typeof(NamedTuple))
+# expect: true false true true false true
+# expect: Vector Matrix UnionAll UnionAll
