@@ -7,23 +7,32 @@ import Engine
 /// reads the type off the few body forms whose type follows from the loop variables'
 /// (literals, the variables themselves, arithmetic and comparisons of them), with each
 /// variable's type taken from what it runs over (an integer or float range, a typed
-/// array, a typed vector of strings, a string). Anything else (a call, a global whose
-/// type Julia would not know) stays `Vector{Any}`, as before.
+/// array, a typed vector of strings, a string, `Any[]`), and calls of builtins whose
+/// result type follows from their arguments' (`sin` of a number is a Float64) or of a
+/// program's one-method function whose body is one such expression (`f(i) = i + 1`).
+/// A body the notebook cannot type is refused, since Julia's inferred type would show.
 extension Interpreter {
-    enum InferredElement: Equatable { case int, float, bool, string, char, symbol }
+    enum InferredElement: Equatable { case int, float, bool, string, char, symbol, any }
 
-    /// The empty vector Julia makes for this comprehension, when its type is known here.
-    func emptyComprehension(_ body: Expr, _ clauses: [LoopClause], _ env: Environment) -> Value? {
+    /// The empty vector Julia makes for this comprehension, when its type is known here;
+    /// nil for `Any[]`; a body whose type is not known here is an error.
+    func emptyComprehension(_ body: Expr, _ clauses: [LoopClause], _ env: Environment) throws -> Value? {
         var variables: [Name: InferredElement] = [:]
+        let refusal = RuntimeError(
+            "an empty comprehension of this body is not supported: Julia gives it the element type its compiler infers for the body, which the notebook reads only off literals, the loop variables, arithmetic and calls of a few builtins and one-line functions",
+            kind: .notSupported, at: body.position)
         for clause in clauses {
             guard case .identifier(let name) = clause.target.kind,
-                  let type = elementType(ofIterable: clause.iterable, env, variables) else { return nil }
+                  let type = elementType(ofIterable: clause.iterable, env, variables) else { throw refusal }
             variables[name] = type
         }
-        switch inferredType(body, variables) {
+        let inferred = inferredType(body, variables, scope: env)
+        if inferred == nil { throw refusal }
+        switch inferred {
         case .int?: return .array(ArrayBox(Tensor(vector: []), elementType: .int64))
         case .float?: return .array(ArrayBox(Tensor(vector: [])))
         case .bool?: return .array(ArrayBox(Tensor(vector: []), elementType: .bool))
+        case .any?: return nil
         case let type?:
             let list = ListBox([])
             list.declaredElementType = type == .string ? "String" : type == .char ? "Char" : "Symbol"
@@ -42,8 +51,10 @@ extension Interpreter {
             if types.allSatisfy({ $0 == .int || $0 == .float }) { return .float }
             return nil
         case .string: return .char
+        case .vector(let items) where items.isEmpty: return .any
         case .typedVector(let type, _):
             switch type {
+            case "Any": return .any
             case "Int", "Int64": return .int
             case "Float64": return .float
             case "Bool": return .bool
@@ -62,6 +73,7 @@ extension Interpreter {
                 case .float64: return .float
                 case .bool: return .bool
                 }
+            case .list(let list) where list.isAny: return .any
             case .list(let list):
                 switch list.declaredElementType {
                 case "String": return .string
@@ -80,7 +92,12 @@ extension Interpreter {
     /// The type of a body expression, from its literals and the loop variables; `env`
     /// (when given) answers for names that are not loop variables, for the ends of a
     /// range written with them (`1:n`).
-    private func inferredType(_ expr: Expr, _ variables: [Name: InferredElement], _ env: Environment? = nil) -> InferredElement? {
+    /// `scope` is where the body's calls find their functions; `depth` bounds the walk
+    /// into functions that call functions.
+    private func inferredType(
+        _ expr: Expr, _ variables: [Name: InferredElement], _ env: Environment? = nil, scope: Environment? = nil, depth: Int = 0
+    ) -> InferredElement? {
+        func infer(_ e: Expr) -> InferredElement? { inferredType(e, variables, env, scope: scope, depth: depth) }
         switch expr.kind {
         case .integer: return .int
         case .float: return .float
@@ -97,17 +114,21 @@ extension Interpreter {
             default: return nil
             }
         case .unary(let op, false, let operand):
-            let type = inferredType(operand, variables, env)
+            let type = infer(operand)
             switch (op, type) {
             case (.minus, .int?), (.minus, .bool?), (.plus, .int?), (.plus, .bool?): return .int
             case (.minus, .float?), (.plus, .float?): return .float
             case (.not, .bool?): return .bool
+            // An operation on a value of type Any is inferred as Any.
+            case (_, .any?): return .any
             default: return nil
             }
         case .binary(let op, false, let lhs, let rhs):
-            guard let a = inferredType(lhs, variables, env), let b = inferredType(rhs, variables, env) else { return nil }
+            guard let a = infer(lhs), let b = infer(rhs) else { return nil }
             let numbers: Set<InferredElement> = [.int, .float, .bool]
             if op == .times && a == .string && b == .string { return .string }
+            let arithmetic: Set<Operator> = [.plus, .minus, .times, .divide, .integerDivide, .remainder, .power]
+            if a == .any || b == .any { return arithmetic.contains(op) ? .any : nil }
             guard numbers.contains(a) && numbers.contains(b) else { return nil }
             let anyFloat = a == .float || b == .float
             switch op {
@@ -120,11 +141,57 @@ extension Interpreter {
             default: return nil
             }
         case .comparison: return .bool
+        case .call(let callee, let arguments, false):
+            return callType(callee, arguments.map(\.value), arguments.allSatisfy { $0.name == nil }, variables, env, scope: scope, depth: depth)
         case .ternary(_, let yes, let no):
-            let a = inferredType(yes, variables, env)
-            return a == inferredType(no, variables, env) ? a : nil
+            let a = infer(yes)
+            return a == infer(no) ? a : nil
         default:
             return nil
         }
+    }
+
+    /// The result type of a call in a comprehension's body, when Julia's inference of it
+    /// is plain: Any when an argument is Any (a call on an Any dispatches at run time),
+    /// a builtin whose result type follows from numbers' types, or a program's function
+    /// of one method whose body is one expression the rules here type.
+    private func callType(
+        _ callee: Expr, _ arguments: [Expr], _ positionalOnly: Bool, _ variables: [Name: InferredElement], _ env: Environment?,
+        scope: Environment?, depth: Int
+    ) -> InferredElement? {
+        guard positionalOnly, depth < 8, case .identifier(let name) = callee.kind, let scope,
+              case .function(let function)? = scope.lookup(name) ?? builtinsByName[name].map(Value.function) else { return nil }
+        var types: [InferredElement] = []
+        for argument in arguments {
+            guard let type = inferredType(argument, variables, env, scope: scope, depth: depth) else { return nil }
+            types.append(type)
+        }
+        if types.contains(.any) { return .any }
+        let numbers: Set<InferredElement> = [.int, .float, .bool]
+        if function.isBuiltin {
+            let floatResults: Set<String> = [
+                "sin", "cos", "tan", "exp", "log", "sqrt", "tanh", "sinh", "cosh", "asin", "acos", "atan", "log2", "log10",
+                "exp2", "log1p", "expm1", "float",
+            ]
+            if floatResults.contains(function.name), types.count == 1, numbers.contains(types[0]) { return .float }
+            if function.name == "abs" || function.name == "identity", types.count == 1, numbers.contains(types[0]) { return types[0] }
+            if function.name == "string" { return .string }
+            if function.name == "length", types == [.string] { return .int }
+            return nil
+        }
+        guard function.structType == nil, function.methods.count == 1,
+              case .closure(let decl, let closureEnv, _) = function.methods[0],
+              decl.keywordParameters.isEmpty, decl.returnType == nil, decl.parameters.count == types.count,
+              decl.parameters.allSatisfy({ $0.pattern == nil && $0.defaultValue == nil && !$0.isVarargs && $0.typeName == nil })
+        else { return nil }
+        var expression = decl.body
+        while true {
+            if case .block(let items) = expression.kind, items.count == 1 { expression = items[0]; continue }
+            if case .returnValue(let value?) = expression.kind { expression = value; continue }
+            break
+        }
+        var parameters: [Name: InferredElement] = [:]
+        for (parameter, type) in zip(decl.parameters, types) { parameters[parameter.symbol] = type }
+        return inferredType(expression, parameters, nil, scope: closureEnv, depth: depth + 1)
     }
 }

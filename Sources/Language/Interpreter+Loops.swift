@@ -116,7 +116,7 @@ extension Interpreter {
                 results.append(try self.evaluate(body, scope))
                 try self.checkBudget(results.count)
             }
-            if results.isEmpty, let empty = emptyComprehension(body, clauses, env) { return empty }
+            if results.isEmpty, let empty = try emptyComprehension(body, clauses, env) { return empty }
             return try makeCollected(results)
         }
         let iterables = try sources ?? clauses.map { try evaluate($0.iterable, env) }
@@ -153,7 +153,7 @@ extension Interpreter {
                 k += 1
             }
         }
-        if results.isEmpty, let empty = emptyComprehension(body, clauses, env) {
+        if results.isEmpty, let empty = try emptyComprehension(body, clauses, env) {
             if shape.count == 1 { return empty }
             if case .array(let box) = empty { return .array(ArrayBox(try Tensor.zeros(shape: shape), elementType: box.elementType)) }
         }

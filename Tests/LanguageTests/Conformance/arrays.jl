@@ -725,3 +725,11 @@ println(exp.(A), " ", tanh.(A), " ", 2 .^ A)
 r = 0.1:0.1:0.3
 println(sum(r), " ", sum(collect(r)), " ", mean(r), " ", mean(collect(r)), " ", sum(0:0.1:1), " ", sum(1:0.5:3), " ", mean(1:4))
 # expect: 0.6 0.6000000000000001 0.2 0.20000000000000004 5.5 10.0 2.5
+
+# case: Comprehensions — an empty comprehension's element type is what Julia infers for its body: sin of an Int is a Float64, a one-line function's result type follows from its body, and a body over Any elements is Any
+f(i) = i + 1
+g(x) = sqrt(x) * 2
+println([sin(i) for i in Int[]], " ", [f(i) for i in Int[]], " ", [g(i) for i in 1:0], " ", collect(f(i) for i in Int[]))
+println([abs(x) for x in Bool[]], " ", [string(i) for i in 1:0], " ", [length(s) for s in String[]], " ", [x + 1 for x in Any[]])
+# expect: Float64[] Int64[] Float64[] Int64[]
+# expect: Bool[] String[] Int64[] Any[]
