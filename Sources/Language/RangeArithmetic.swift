@@ -395,6 +395,18 @@ extension RangeValue {
     }
 
     /// Julia's type of the range.
+    /// `sizeof(r)`: the bytes of the Julia struct behind the type above (UnitRange's
+    /// start and stop, StepRange's start, step and stop, StepRangeLen's ref, step, len
+    /// and offset, a TwicePrecision being two Float64s).
+    var byteSize: Int {
+        switch self {
+        case let .int(_, step, _): return step == 1 ? 16 : 24
+        case .stepOne: return 24
+        case .intLength: return 32
+        case let .float(r): return r.precision == .twice ? 48 : 32
+        }
+    }
+
     var juliaTypeName: String {
         switch self {
         case let .int(_, step, _): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"

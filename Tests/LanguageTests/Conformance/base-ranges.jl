@@ -126,3 +126,7 @@ println(v[keys(v)], " ", sum(eachindex(v)), " ", eachindex(v) .+ 1)
 # case: Base.sort — a range sorted is a range: itself, or reversed (range.jl's sort)
 println(sort(1:3), " ", sort(5:-2:1), " ", sort(1:0.5:2), " ", sort(1.0:-0.5:0.0), " ", sort(3:-1:1, rev=true))
 # expect: 1:3 1:2:5 1.0:0.5:2.0 0.0:0.5:1.0 [3, 2, 1]
+
+# case: sizeof — a range's size is its struct's: UnitRange two Int64s, StepRange three, a float StepRangeLen two TwicePrecisions and two Int64s
+println(sizeof(1:3), " ", sizeof(1:2:5), " ", sizeof(0.0:0.5:1.0))
+# expect: 16 24 48
