@@ -166,7 +166,7 @@ extension Runtime {
         case .complex(_, _, let parts): return parts == .bool ? 2 : 16
         case .string(let s): return s.utf8.count
         case .array(let box): return box.tensor.count * (box.elementType == .bool ? 1 : 8)
-        case .range(let r): return r.isIntegral ? 16 : 48
+        case .range(let r): return r.byteSize
         case .function(let f):
             switch f.name {
             case "Int", "Int64", "Float64": return 8
