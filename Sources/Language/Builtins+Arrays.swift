@@ -64,6 +64,16 @@ extension Runtime {
         return .array(ArrayBox(try Tensor.filled(value, shape: shape), elementType: type))
     }
 
+    /// `f.(xs)` for `sum(f, xs)` and `prod(f, xs)`; a lazy iterator (a generator) is
+    /// mapped element by element, as Julia's mapreduce over an iterator does.
+    func mappedForReduction(_ f: Value, _ collection: Value) throws -> Value {
+        // Only lazy iterators: a Param is a host object too, and stands for its array.
+        guard case .host(let object) = collection, object is GeneratorValue || object is LazyIterator else {
+            return try broadcastCall(f, [collection], [:], at: nowhere)
+        }
+        return .list(ListBox(try collectElements(collection).map { try call(f, [$0], [:], at: nowhere) }))
+    }
+
     /// `sum`/`maximum`/... over a list or tuple, element by element with the language's operators.
     fileprivate func reduceList(_ name: String, _ items: [Value]) throws -> Value {
         guard let first = items.first else {
@@ -406,7 +416,7 @@ extension Library {
             }
             if args.count == 2 {
                 // `prod(f, A)`: apply f to each element first.
-                args = Arguments(function: "prod", values: [try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)], keywords: args.keywords)
+                args = Arguments(function: "prod", values: [try interp.mappedForReduction(args[0], args[1])], keywords: args.keywords)
             }
             switch args[0] {
             case .list, .tuple, .host:
@@ -546,8 +556,9 @@ extension Library {
                 return empty
             }
             if args.count == 2 {
-                // `sum(f, A)`: apply f to each element first.
-                let mapped = try interp.broadcastCall(args[0], [args[1]], [:], at: interp.nowhere)
+                // `sum(f, A)`: apply f to each element first; a lazy iterator (a generator)
+                // element by element, as Julia's mapreduce over an iterator does.
+                let mapped = try interp.mappedForReduction(args[0], args[1])
                 var reduced = Arguments(function: name, values: [mapped], keywords: dims.map { ["dims": $0] } ?? [:])
                 return try reduction(interp, &reduced)
             }

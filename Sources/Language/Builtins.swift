@@ -103,8 +103,21 @@ extension Library {
         define("Float32", 1...1, help: "Float32 — Julia's 32-bit float, which the notebook does not have (numbers are Float64)") { _, _ in
             throw RuntimeError(float32Refusal, kind: .notSupported)
         }
-        define("String", 1...1, help: "String(x) — x printed into a string") { _, args in
-            .string(printString(args[0]))
+        // Julia's String methods (base/strings/string.jl, io.jl): a string, a symbol or a
+        // vector of characters; `String(1)` is a MethodError (`string(1)` prints a value).
+        define("String", 1...1, help: "String(x) — a string from a string, a symbol or a vector of characters") { _, args in
+            switch args[0] {
+            case .string(let s), .symbol(let s): return .string(s)
+            case .list(let list):
+                var text = ""
+                for item in list.items {
+                    guard case .char(let c) = item else { break }
+                    text.append(c)
+                }
+                if list.items.allSatisfy({ if case .char = $0 { true } else { false } }) { return .string(text) }
+            default: break
+            }
+            throw RuntimeError("MethodError: no method matching String(::\(typeName(args[0])))", kind: .method)
         }
         define("Bool", 1...1, help: "Bool(x) — 0 or 1 as false or true") { _, args in
             let x = try args.double(0)

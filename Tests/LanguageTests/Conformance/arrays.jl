@@ -248,6 +248,10 @@ g = shifted([1, 2])
 println(collect(g), " ", sum(g))
 # expect: [11, 12] 23
 
+# case: Generator Expressions — reductions with a function map a generator element by element
+println(sum(abs2, (x for x in 1:3)), " ", prod(x -> x + 1, (x for x in 1:3)), " ", maximum(abs, (x for x in [-3, 2])))
+# expect: 14 24 3
+
 # case: Generator Expressions — any and all stop at the first answer, also inside a generator
 println(any((println(x); x > 1) for x in 1:5))
 println(all((println(x); x < 2) for x in 1:5))

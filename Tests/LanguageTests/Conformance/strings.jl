@@ -431,3 +431,9 @@ catch err
 end
 # expect: -16 31
 # expect: true
+
+# case: Strings — String of a vector of characters joins them; String of a number is a MethodError (base/strings/io.jl)
+println(String(['a', 'b']), " ", String(:sym), " ", String(collect(c for c in "xyz")))
+String(1)
+# expect: ab sym xyz
+# expect error: MethodError: no method matching String(::Int64)
