@@ -308,13 +308,15 @@ extension Library {
             }
             return try interp.makeCollected(try interp.collectElements(args[0]))
         }
-        define("range", 2...3, keywords: .named(["length"]), help: "range(a, b; length=n), range(a, b, n) — the range of n evenly spaced numbers from a to b") { interp, args in
-            guard let n = args.count == 3 ? args[2] : args.keyword("length") else {
-                throw RuntimeError("range: give the number of points with length=n", kind: .argument)
+        define("range", 0...3, keywords: .named(["start", "stop", "step", "length"]), help: "range(a, b; length=n), range(a, b; step=s), range(a; step=s, length=n), range(; stop, length) — a range as Julia's") { _, args in
+            let length = try (args.count == 3 ? args[2] : args.keyword("length")).map { v -> Int in
+                guard case .int(let n) = v else { throw RuntimeError("range: the length must be an integer, got \(describeType(v))", kind: .argument) }
+                return n
             }
-            guard case .int(let count) = n, count >= 0 else { throw RuntimeError("range: length must be a non-negative integer", kind: .argument) }
-            try interp.checkBudget(count)
-            return .range(try evenlySpacedRange(from: try args.double(0), to: try args.double(1), count: count))
+            let step = args.keyword("step")
+            let stop = args.count >= 2 ? args[1] : args.keyword("stop")
+            let start = args.count >= 1 ? args[0] : args.keyword("start")
+            return try RangeValue.range(start: start, stop: stop, step: step, length: length)
         }
         define("vcat", 0...Int.max, help: "vcat(a, b, ...) — stack vertically (vectors end to end), as [a; b]; with lists, a list of all their elements") { interp, args in
             try interp.concatenate(args.values, along: 1)
@@ -586,39 +588,6 @@ extension Library {
         }
         define(name, 1...2, keywords: .named(["dims"]), help: help, reduction)
     }
-}
-
-/// Julia's `range(a, b, length=n)`: a `StepRangeLen{Float64}` whose i-th element is the
-/// exact a + (b - a)·i/(n - 1) rounded once, which Julia reaches by writing both ends as
-/// integers over a common denominator (so `range(0, 1, length=11)[4] == 0.3`). The
-/// notebook's float range computes its elements its own way; a range is made only when
-/// every element agrees with Julia's, and refused otherwise.
-private func evenlySpacedRange(from a: Double, to b: Double, count n: Int) throws -> RangeValue {
-    guard n >= 2 else {
-        throw RuntimeError("range with length=\(n) is not supported; give a length of at least 2", kind: .notSupported)
-    }
-    let refusal = RuntimeError(
-        "range(\(formatFloat(a)), \(formatFloat(b)), length=\(n)) is not supported: the notebook makes a range with a length only when its ends and its step are short decimals (0.25, not 1/6)",
-        kind: .notSupported)
-    var scale = 1.0
-    var ends: (Double, Double)?
-    for _ in 0...12 {
-        let (x, y) = (a * scale, b * scale)
-        if x == x.rounded(), y == y.rounded(), x / scale == a, y / scale == b, Swift.max(Swift.abs(x), Swift.abs(y)) * Double(n) < 9.007199254740992e15 {
-            ends = (x, y)
-            break
-        }
-        scale *= 10
-    }
-    guard let (start, stop) = ends else { throw refusal }
-    let denominator = Double(n - 1) * scale
-    let range = RangeValue.float(start: a, step: (stop - start) / denominator, count: n)
-    for i in 0..<n {
-        // Exact integers below 2^53 until the one rounding division.
-        let exact = (start * Double(n - 1 - i) + stop * Double(i)) / denominator
-        guard case .float(let x) = range.element(i), x == exact else { throw refusal }
-    }
-    return range
 }
 
 /// `reshape(A, dims)` of an array as Julia 1.10 makes it (base/reshapedarray.jl): A itself

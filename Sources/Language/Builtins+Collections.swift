@@ -157,10 +157,8 @@ extension Library {
         }
         define("reverse", 1...1, help: "reverse(v) — the elements in reverse order") { interp, args in
             if case .string(let s) = args[0] { return .string(stringOfScalars(s.unicodeScalars.reversed())) }
-            // Julia's `reverse(r::OrdinalRange)` is the range `last(r):-step(r):first(r)`.
-            if case .range(.int(let start, let step, let stop)) = args[0], step != Int.min {
-                return .range(try .ints(stop, -step, start))
-            }
+            // Julia's `reverse` of a range is a range (RangeArithmetic.swift).
+            if case .range(let r) = args[0] { return .range(try r.reversed()) }
             let items = Array(try interp.collectElements(args[0]).reversed())
             if case .list = args[0] { return .list(ListBox(items)) }
             if case .tuple = args[0] { return .tuple(TupleItems(items)) }
@@ -168,6 +166,8 @@ extension Library {
         }
         define("first", 1...2, help: "first(xs), first(xs, n) — the first element, or the first n") { interp, args in
             if args.count == 2 { return try interp.ends(args, first: true) }
+            // `first(r)` of a range is its start even when it is empty (base/range.jl).
+            if case .range(let r) = args[0] { return r.element(0) }
             var found: Value?
             try interp.forEachElement(of: args[0]) { found = $0; return false }
             guard let found else { throw RuntimeError("first: the collection is empty", kind: .argument) }
@@ -175,20 +175,37 @@ extension Library {
         }
         define("last", 1...2, help: "last(xs), last(xs, n) — the last element, or the last n") { interp, args in
             if args.count == 2 { return try interp.ends(args, first: false) }
+            if case .range(let r) = args[0] { return r.element(r.count - 1) }
             guard let last = try interp.collectElements(args[0]).last else { throw RuntimeError("last: the collection is empty", kind: .argument) }
             return last
+        }
+        define("step", 1...1, help: "step(r) — the step between a range's elements") { _, args in
+            guard case .range(let r) = args[0] else {
+                throw RuntimeError("MethodError: no method matching step(::\(typeName(args[0])))", kind: .method)
+            }
+            return r.stepValue
         }
         define("isempty", 1...1, help: "isempty(xs) — whether there are no elements") { interp, args in
             var empty = true
             try interp.forEachElement(of: args[0]) { _ in empty = false; return false }
             return .bool(empty)
         }
-        define("keys", 1...1, help: "keys(d) — a dictionary's keys (or an array's indices)") { interp, args in
+        define("keys", 1...1, help: "keys(d) — a dictionary's keys; of a tuple Base.OneTo, of a vector LinearIndices") { interp, args in
             if case .dict(let d) = args[0] { return .host(DictView(d, .keys)) }
             // A named tuple's keys are its names, as a tuple of symbols (base/namedtuple.jl).
             if case .namedTuple(let names, _) = args[0] { return .tuple(TupleItems(names.map { .symbol($0) })) }
-            let n = try interp.collectElements(args[0]).count
-            return .range(.int(start: 1, step: 1, stop: n))
+            // `keys(t::Tuple) = OneTo(length(t))`, `keys(v::AbstractVector) = LinearIndices(v)`,
+            // `keys(s::AbstractString) = EachStringIndex(s)` (base/tuple.jl, abstractarray.jl, strings/basic.jl).
+            switch args[0] {
+            case .tuple(let items): return .host(OneTo(items.count))
+            case .string(let s): return .host(StringIndices(s))
+            case .list(let l): return .host(LinearIndicesOfVector(l.items.count))
+            case .range(let r): return .host(LinearIndicesOfVector(r.count))
+            case .array(let box) where box.tensor.rank == 1 && !box.wrapper.isRowOfVector: return .host(LinearIndicesOfVector(box.tensor.count))
+            case .tracked(let v) where v.value.rank == 1: return .host(LinearIndicesOfVector(v.value.count))
+            default:
+                throw RuntimeError("keys of a \(typeName(args[0])) (CartesianIndices or an iterator's keys in Julia) is not supported", kind: .notSupported)
+            }
         }
         define("values", 1...1, help: "values(d) — a dictionary's values") { interp, args in
             if case .dict(let d) = args[0] { return .host(DictView(d, .values)) }

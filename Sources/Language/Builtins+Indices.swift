@@ -1,3 +1,5 @@
+import Engine
+
 /// Indices as Julia hands them out: `eachindex` and `axes` give `Base.OneTo` ranges,
 /// `argmax` and `findmax` of a matrix give a `CartesianIndex`, and `iterate` walks any
 /// collection one state at a time, as a `for` loop does underneath.
@@ -21,6 +23,8 @@ final class OneTo: HostObject {
     }
 
     func element(at index: Int) -> Value? { index >= 1 && index <= count ? .int(index) : nil }
+    /// In arithmetic and as an index it is the UnitRange 1:n, as Julia's AbstractUnitRange methods treat it.
+    func numericValue(_ runtime: any Runtime) throws -> Value? { .range(.units(1, count)) }
 
     func isEqual(to other: any HostObject) -> Bool {
         guard let other = other as? OneTo else { return false }
@@ -29,6 +33,39 @@ final class OneTo: HostObject {
 
     func property(_ name: String) -> Value? { name == "stop" ? .int(count) : nil }
     var propertyNames: [String] { ["stop"] }
+}
+
+/// `LinearIndices(v)` of a vector, which is what `keys(v)` gives (base/abstractarray.jl):
+/// the vector 1:n, shown as a vector (`[1, 2, 3]`) under its own type.
+final class LinearIndicesOfVector: HostObject {
+    let count: Int
+
+    init(_ count: Int) { self.count = Swift.max(0, count) }
+
+    var juliaTypeName: String { "LinearIndices{1, Tuple{Base.OneTo{Int64}}}" }
+    private var asVector: Value {
+        .array(ArrayBox(Tensor(vector: (0..<count).map { Double($0 + 1) }), elementType: .int64))
+    }
+    func show() -> String { Language.show(asVector) }
+    func display(width: Int, height: Int) -> String {
+        let text = Language.display(asVector, width: width, height: height)
+        let header = "\(count)-element Vector{Int64}"
+        guard text.hasPrefix(header) else { return "\(count)-element \(juliaTypeName)" }
+        return "\(count)-element \(juliaTypeName)" + text.dropFirst(header.count)
+    }
+    var length: Int? { count }
+
+    func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
+        for i in 0..<count {
+            if i % 4096 == 0 { try runtime.checkCancelled() }
+            if try !body(.int(i + 1)) { return }
+        }
+    }
+
+    func element(at index: Int) -> Value? { index >= 1 && index <= count ? .int(index) : nil }
+    func numericValue(_ runtime: any Runtime) throws -> Value? { .range(.units(1, count)) }
+
+    func isEqual(to other: any HostObject) -> Bool { (other as? LinearIndicesOfVector)?.count == count }
 }
 
 /// `eachindex(s)` of a string: the index of every character, its first byte's (see

@@ -183,6 +183,12 @@ let orderingKeywords: Set<String> = ["rev", "by", "lt"]
 extension Library {
     mutating func registerSortingBuiltins() {
         define("sort", 1...1, keywords: .named(orderingKeywords.union(["dims"])), help: "sort(v; rev=false, by=f, lt=f, dims=d) — a sorted copy (a matrix sorted along dimension d)") { interp, args in
+            // `sort(r::AbstractRange) = issorted(r) ? r : reverse(r)` (base/range.jl): a range
+            // sorted without keywords is a range.
+            if case .range(let r) = args[0], args.keywords.isEmpty {
+                let ascending = switch r.stepValue { case .int(let s): s >= 0; case .float(let s): s >= 0; default: true }
+                return .range(r.count <= 1 || ascending ? r : try r.reversed())
+            }
             let ordering = try interp.ordering(&args)
             if let dims = args.keyword("dims") { return try interp.sortAlong(args[0], dims, ordering) }
             let items = try interp.sortableElements(args[0], "sort")

@@ -134,7 +134,7 @@ extension Library {
             if case .host(let object) = args[0], let indices = object.indexPositions { return .tuple(TupleItems(indices.map { .int($0) })) }
             return .tuple(TupleItems(try interp.collectElements(args[0])))
         }
-        define("float", 1...1, elementwise: true, help: "float(x) — x as a float; on an array, every element") { interp, args in
+        define("float", 1...1, elementwise: true, help: "float(x) — x as a float; on an array, every element; of a range, the float range") { interp, args in
             if case .array(let box) = args[0] {
                 // float(A::AbstractArray{<:AbstractFloat}) = A, the same array (base/float.jl);
                 // of an Int row v', the row of a Float64 vector.
@@ -142,6 +142,8 @@ extension Library {
                 if box.wrapper.isRowOfVector { return try interp.row(of: box.tensor, .float64, like: box.wrapper) }
                 return .array(ArrayBox(box.tensor))
             }
+            // float(r) of a range is a range (base/float.jl); float.(r) is a vector.
+            if case .range(let r) = args[0], !args.isBroadcast { return .range(try r.floated) }
             if case .range = args[0], let (v, _) = try interp.operand(args[0]) { return .floats(v.value) }
             return .float(try args.double(0))
         }

@@ -40,8 +40,7 @@ private struct TypeNamer {
         case .symbol: return "Symbol"
         case .array(let box): return arrayTypeName(box)
         case .tracked(let v): return v.value.rank == 0 ? "Float64" : arrayTypeName(rank: v.value.rank, element: "Float64")
-        case .range(.int(_, let step, _)): return step == 1 ? "UnitRange{Int64}" : "StepRange{Int64, Int64}"
-        case .range: return "StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}"
+        case .range(let r): return r.juliaTypeName
         case .tuple(let items): return tupleTypeName(items.map { name($0) })
         case .pair(let p): return "Pair{\(name(p.key)), \(name(p.value))}"
         case .namedTuple(let names, let values):
@@ -367,13 +366,7 @@ private func showScalar(_ value: Value, compact: Bool) -> String {
     case .array(let box): return showArray(box.tensor, box.elementType, compact: compact)
     case .tracked(let v):
         return v.value.rank == 0 ? showScalar(.float(v.value.scalars[0]), compact: compact) : showArray(v.value, .float64, compact: compact)
-    case .range(let r):
-        switch r {
-        case let .int(start, step, stop): return step == 1 ? "\(start):\(stop)" : "\(start):\(step):\(stop)"
-        case let .float(start, step, count):
-            let stop = RangeValue.exactSum(start, step, Swift.max(count - 1, 0))
-            return "\(formatFloat(start)):\(formatFloat(step)):\(formatFloat(stop))"
-        }
+    case .range(let r): return r.shown
     case .function(let f): return f.juliaType ?? f.name
     case .type(let t): return t.name
     case .plot(let text): return text

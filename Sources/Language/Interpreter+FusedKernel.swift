@@ -221,10 +221,11 @@ private struct FusionCompiler {
             // A value whose recording has finished computes on as a plain one.
             if v.isTracked { tracks = true }
             return (operand(l, v, isArray: v.value.rank > 0), .float64)
-        case .range(let r):
-            // Past the budget (or 2^53), the node-by-node evaluation reports the problem.
-            guard r.count <= budget, let doubles = try? r.storableDoubles() else { return nil }
-            return (operand(l, Var(Tensor(vector: doubles))), r.isIntegral ? .int64 : .float64)
+        case .range:
+            // Julia's `broadcasted` turns `r .* x`, `r .+ r`, ... into ranges before any
+            // fusion (base/broadcast.jl), with elements of their own (twice precision);
+            // the node-by-node evaluation does the same.
+            return nil
         default:
             return nil
         }

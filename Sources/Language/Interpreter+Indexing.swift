@@ -16,7 +16,28 @@ enum IndexValue {
 extension Interpreter {
     func evaluateIndex(_ baseExpr: Expr, _ indexExprs: [Expr], _ env: Environment) throws -> Value {
         let base = try evaluate(baseExpr, env)
+        if case .range(let r) = base, indexExprs.count == 1 { return try index(r, indexExprs[0], env) }
         return try index(base, try evaluateIndices(indexExprs, of: base, env))
+    }
+
+    /// `r[i]`, `r[:]` (the range itself, `copy(r)`) and `r[s]` for an integer range `s`
+    /// inside r, which Julia's `getindex` methods keep a range of r's kind.
+    private func index(_ r: RangeValue, _ indexExpr: Expr, _ env: Environment) throws -> Value {
+        if case .colonAll = indexExpr.kind { return .range(r) }
+        endValues.append(try extent(of: .range(r), dimension: 0, of: 1))
+        let value: Value
+        do {
+            defer { endValues.removeLast() }
+            value = try evaluate(indexExpr, env)
+        }
+        if case .range(let s) = value, case .int = s.ordinal, let (first, _, last) = s.integerParts,
+           s.count == 0 || (Swift.min(first, last) >= 1 && Swift.max(first, last) <= r.count) {
+            return .range(try r.slice(s))
+        }
+        if case .host(let object) = value, let positions = object.indexPositions {
+            return try index(.range(r), positions.map { .single($0) })
+        }
+        return try index(.range(r), [try indexValue(value, at: indexExpr.position)])
     }
 
     /// Evaluates index expressions with `end` bound to the extent of each dimension.
@@ -94,6 +115,9 @@ extension Runtime {
             })
         case .float(let x):
             throw RuntimeError("indices must be integers, got the Float64 \(formatFloat(x)); use Int(x) or round(Int, x)", kind: .argument, at: position)
+        case .host where try numericHostValue(value) != nil:
+            // `v[eachindex(v)]`, `v[keys(v)]`: an index range held as a host object.
+            return try indexValue(try numericHostValue(value)!, at: position)
         default:
             throw RuntimeError("indices must be integers, got \(describeType(value))", kind: .argument, at: position)
         }

@@ -457,7 +457,8 @@ public final class Interpreter: Runtime {
         let step = try stepExpr.map { try number(evaluate($0, env)) } ?? .int(1)
         let stop = try number(evaluate(stopExpr, env))
         switch (start, step, stop) {
-        case (.int(let a), .int(let s), .int(let b)): return .range(try RangeValue.ints(a, s, b))
+        // `a:b` is a UnitRange; `a:s:b` a StepRange, even for s = 1 (base/range.jl).
+        case (.int(let a), .int(let s), .int(let b)): return .range(stepExpr == nil ? RangeValue.units(a, b) : try RangeValue.ints(a, s, b))
         default:
             guard let a = scalarDouble(start), let s = scalarDouble(step), let b = scalarDouble(stop) else {
                 if case .char = start, case .char = stop {

@@ -134,21 +134,8 @@ extension Runtime {
         if !dotted, case .host = a, let answer = try structOperation(op, a, b) { return answer }
         if !dotted, case .host = b, let answer = try structOperation(op, a, b) { return answer }
         if let result = try rationalOperation(op, a, b, dotted: dotted) { return result }
-        if dotted {
-            // An integer range shifted by an integer stays a range, as in Julia.
-            if case .range(let r) = a, let n = b.integerValue, let shifted = r.shifted(op, by: n, rangeOnLeft: true) {
-                return .range(shifted)
-            }
-            if case .range(let r) = b, let n = a.integerValue, let shifted = r.shifted(op, by: n, rangeOnLeft: false) {
-                return .range(shifted)
-            }
-            if case .range(let r) = a, case .float(let x) = b, let shifted = r.shifted(op, byFloat: x, rangeOnLeft: true) {
-                return .range(shifted)
-            }
-            if case .range(let r) = b, case .float(let x) = a, let shifted = r.shifted(op, byFloat: x, rangeOnLeft: false) {
-                return .range(shifted)
-            }
-        }
+        // Range arithmetic Julia keeps as a range (RangeArithmetic.swift).
+        if let range = try RangeValue.arithmetic(op, a, b, dotted: dotted) { return .range(range) }
         switch op {
         case .identical, .notIdentical, .pair, .equal, .notEqual, .in, .notIn: break
         default:
@@ -690,8 +677,8 @@ extension Runtime {
         if let r = v.rational { return try rationalUnary(op, r) }
         if case .host = v, let x = try numericHostValue(v) { return try unaryOperation(op, x, dotted: dotted) }
         switch (op, v) {
-        case (.minus, .range(let r)) where r.negated() != nil:
-            return .range(r.negated()!)
+        case (.minus, .range(let r)):
+            return .range(try r.negated())
         case (.minus, .int(let n)):
             guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)", kind: .notSupported) }
             return .int(-n)

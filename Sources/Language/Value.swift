@@ -392,32 +392,49 @@ public enum DictKey: Hashable {
     }
 }
 
-/// A range: `1:n` and `a:s:b` over integers, or over floats (`0:0.1:1`).
+/// A range, as one of Julia's range types: `1:n` and `a:s:b` over integers, the
+/// `StepRangeLen` that integer range arithmetic makes (`2 .* (1:3)`), and the Float64
+/// `StepRangeLen`s of `0:0.1:1` and its kin (FloatRange.swift).
 public enum RangeValue: Equatable {
-    /// Integer range with its last element already snapped onto the step.
+    /// `UnitRange{Int64}` when the step is 1, else `StepRange{Int64, Int64}`; the last
+    /// element already snapped onto the step.
     case int(start: Int, step: Int, stop: Int)
-    /// Float range with a fixed length, elements computed as `start + i*step`.
-    case float(start: Double, step: Double, count: Int)
+    /// A `StepRange{Int64, Int64}` whose step is 1 (`1:1:3`, `reverse(3:-1:1)`), which
+    /// Julia types and prints apart from the UnitRange of the same elements.
+    case stepOne(start: Int, stop: Int)
+    /// `StepRangeLen{Int64, Int64, Int64, Int64}`: `count` elements from `first` on,
+    /// `step` apart (wrapping as Julia's Int arithmetic does); the step may be zero.
+    case intLength(first: Int, step: Int, count: Int)
+    /// A Float64 `StepRangeLen`, in twice precision or plain.
+    case float(FloatRange)
 
-    /// Builds an integer range, moving `stop` onto the last element reached.
+    /// `start:stop`, a UnitRange: an empty one ends at `start - 1` (`unitrange_last`).
+    static func units(_ start: Int, _ stop: Int) -> RangeValue {
+        .int(start: start, step: 1, stop: stop >= start ? stop : start &- 1)
+    }
+
+    /// `StepRange(start, step, stop)` (`start:step:stop`), moving `stop` onto the last
+    /// element reached; a StepRange even when the step is 1.
     static func ints(_ start: Int, _ step: Int, _ stop: Int) throws -> RangeValue {
-        guard step != 0 else { throw RuntimeError("range step cannot be zero", kind: .argument) }
+        let range = try stepRange(start, step, stop)
+        if case let .int(a, 1, b) = range { return .stepOne(start: a, stop: b) }
+        return range
+    }
+
+    private static func stepRange(_ start: Int, _ step: Int, _ stop: Int) throws -> RangeValue {
+        // `steprange_last` (base/range.jl).
+        guard step != 0 else { throw RuntimeError("step cannot be zero", kind: .argument) }
         if (step > 0 && stop < start) || (step < 0 && stop > start) {
             return .int(start: start, step: step, stop: start &- step)
         }
         let (span, overflow) = stop.subtractingReportingOverflow(start)
-        guard !overflow else { throw RuntimeError("range \(start):\(stop) is too long", kind: .argument) }
+        guard !overflow else { throw RuntimeError("range \(start):\(stop) is too long", kind: .notSupported) }
         return .int(start: start, step: step, stop: start + (span / step) * step)
     }
 
-    /// Builds a float range `start:step:stop` with as many elements as fit.
+    /// Builds a float range `start:step:stop` as Julia's `(:)` does (twiceprecision.jl).
     static func floats(_ start: Double, _ step: Double, _ stop: Double) throws -> RangeValue {
-        guard step != 0, step.isFinite, start.isFinite, stop.isFinite else {
-            throw RuntimeError("range \(formatFloat(start)):\(formatFloat(step)):\(formatFloat(stop)) needs a finite, non-zero step", kind: .argument)
-        }
-        let n = ((stop - start) / step * (1 + 1e-14)).rounded(.down) + 1
-        guard !n.isNaN, n < 1e15 else { throw RuntimeError("range is too long", kind: .argument) }
-        return .float(start: start, step: step, count: n < 1 ? 0 : Int(n))
+        .float(try FloatRange.colon(start, step, stop))
     }
 
     public var count: Int {
@@ -426,51 +443,53 @@ public enum RangeValue: Equatable {
             let (span, overflow) = stop.subtractingReportingOverflow(start)
             if overflow { return Int.max }
             return max(0, span / step + 1)
-        case let .float(_, _, count):
+        case let .stepOne(start, stop):
+            return RangeValue.int(start: start, step: 1, stop: stop).count
+        case let .intLength(_, _, count):
             return count
+        case let .float(r):
+            return r.count
         }
     }
 
     /// Element `i` (0-based), assumed in range.
     func element(_ i: Int) -> Value {
         switch self {
-        case let .int(start, step, _):
+        case let .int(start, step, _), let .intLength(start, step, _):
             return .int(start &+ i &* step)
-        case let .float(start, step, _):
-            return .float(RangeValue.exactSum(start, step, i))
+        case let .stepOne(start, _):
+            return .int(start &+ i)
+        case let .float(r):
+            return .float(r.element(i + 1))
         }
     }
 
-    /// `start + i*step`, done in scaled integers when both are short decimals, so that
-    /// `0:0.1:0.3` ends at 0.3 exactly as Julia's does.
-    static func exactSum(_ start: Double, _ step: Double, _ i: Int) -> Double {
-        var scale = 1.0
-        for _ in 0...12 {
-            let a = start * scale
-            let b = step * scale
-            if a == a.rounded() && b == b.rounded() && Swift.abs(a) < 1e15 && Swift.abs(b) < 1e15 {
-                return (a + Double(i) * b) / scale
-            }
-            scale *= 10
+    /// `first(r)`, `step(r)` and `last(r)` of an integer range.
+    var integerParts: (first: Int, step: Int, last: Int)? {
+        switch self {
+        case let .int(start, step, stop): return (start, step, stop)
+        case let .stepOne(start, stop): return (start, 1, stop)
+        case let .intLength(first, step, count): return (first, step, first &+ (count &- 1) &* step)
+        case .float: return nil
         }
-        return start + Double(i) * step
     }
 
     var isIntegral: Bool {
-        if case .int = self { return true }
-        return false
+        if case .float = self { return false }
+        return true
     }
 
     /// The elements as doubles, for turning into a tensor; integer ranges must stay
     /// within 2^53, where doubles are exact.
     func storableDoubles() throws -> [Double] {
-        if case let .int(start, _, stop) = self, Swift.max(start.magnitude, stop.magnitude) > 1 << 53 {
-            throw RuntimeError("the range \(start):\(stop) holds integers too large to store in an array (the limit is 2^53)", kind: .notSupported)
+        if let (start, _, stop) = integerParts, count > 0, Swift.max(start.magnitude, stop.magnitude) > 1 << 53 {
+            throw RuntimeError("the range \(show(.range(self))) holds integers too large to store in an array (the limit is 2^53)", kind: .notSupported)
         }
         return doubles
     }
 
-    private var doubles: [Double] {
+    /// Every element as a Double (integers beyond 2^53 rounded), in order.
+    public var doubles: [Double] {
         (0..<count).map { i -> Double in
             switch element(i) {
             case .int(let n): return Double(n)

@@ -112,11 +112,7 @@ public final class LanguageWorkspace: Workspace {
             return v.value.shape.isEmpty ? .number(v.value.scalars.first ?? .nan)
                 : .array(shape: v.value.shape, elements: v.value.scalars)
         case .range(let range):
-            let elements: [Double]
-            switch range {
-            case .int(let start, let step, _): elements = (0..<range.count).map { Double(start + $0 * step) }
-            case .float(let start, let step, let count): elements = (0..<count).map { start + Double($0) * step }
-            }
+            let elements = range.doubles
             return .array(shape: [elements.count], elements: elements)
         case .list(let box): return .list(box.items.map(answerValue))
         case .tuple(let items): return .list(items.map(answerValue))

@@ -21,7 +21,7 @@ struct InterruptTests {
 
     @Test func collectingAHugeRangeIsRefused() {
         let interpreter = Interpreter(limits: .init(elementBudget: 1000), output: { _ in })
-        for source in ["map(x -> x, 1:10^12)", "collect(enumerate(1:10^12))", "last(1:10^12)", "sort(1:10^12)", "collect(zip(1:10^12, 1:10^12))",
+        for source in ["map(x -> x, 1:10^12)", "collect(enumerate(1:10^12))", "sort(collect(1:10^12))", "collect(zip(1:10^12, 1:10^12))",
                        "collect(Iterators.take(Iterators.countfrom(1), 10^12))", "Any[1:10^12...]", "max(1:10^12...)"] {
             #expect(throws: RuntimeError.self, "\(source) should be refused") { try interpreter.run(source: source) }
         }

@@ -33,14 +33,19 @@ import Testing
             """) == ["[-0.6000000000000001, -0.8]"])
     }
 
-    @Test func rangeWithALengthHasJuliasElementsOrIsRefused() {
+    /// Julia's `range(a, b, length=n)` (base/twiceprecision.jl `_linspace`): integer ends
+    /// make element k the ratio k/(n-1) rounded once; ends that are no short ratio (π)
+    /// meet both ends exactly, so the middle of three is π/2, an exact halving.
+    @Test func rangeWithALengthHasJuliasElements() {
         #expect(printed("""
             r = range(0, 1, length = 11)
             println(r[4] == 0.3, " ", r, " ", range(0.1, 0.5, length = 5), " ", length(range(-2, 2, 5)))
-            """) == ["true 0.0:0.1:1.0 0.1:0.1:0.5 5"])
-        for source in ["range(0, 1, length=7)", "range(0, 1, length=1)", "range(0, pi, length=3)"] {
-            let (_, error) = runProgram(source)
-            #expect(error?.contains("is not supported") == true, "\(source): \(error ?? "no error")")
-        }
+            println(collect(range(0, 1, length=7)))
+            println(collect(range(0, pi, length=3)))
+            """) == ["true 0.0:0.1:1.0 0.1:0.1:0.5 5",
+                     "[0.0, 0.16666666666666666, 0.3333333333333333, 0.5, 0.6666666666666666, 0.8333333333333334, 1.0]",
+                     "[0.0, 1.5707963267948966, 3.141592653589793]"])
+        let (_, error) = runProgram("range(0, 1, length=1)")
+        #expect(error?.contains("range(0.0, stop=1.0, length=1): endpoints differ") == true, "\(error ?? "no error")")
     }
 }
