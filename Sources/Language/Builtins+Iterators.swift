@@ -165,6 +165,19 @@ final class LazyIterator: HostObject {
                 }
                 if !any { return }
             }
+        case .partition(let x, let n) where x.partitionsIntoViews:
+            // base/iterators.jl: a chunk of an array is `view(c, state:r)`, a SubArray
+            // that writes through to the array (linear indices, whatever its shape).
+            guard case .array(let box) = x else { return }
+            let parent = typeName(x)
+            var start = 0
+            while start < box.tensor.count {
+                let stop = Swift.min(start + n, box.tensor.count)
+                let wrapper = ArrayWrapper.view(of: parent, indices: "\(start + 1):\(stop)", indexTypes: "UnitRange{Int64}", linear: true)
+                let view = Value.array(try ArrayBox(sharing: .picked(Array(start..<stop)), of: box, wrapper: wrapper))
+                guard try yield(view) else { return }
+                start = stop
+            }
         case .partition(let x, let n):
             var chunk: [Value] = []
             var going = true
@@ -474,5 +487,16 @@ extension Library {
             members[name] = .function(FunctionValue(name: "Iterators.\(name)", methods: [.builtin(builtin)]))
         }
         defineValue("Iterators", .host(ModuleObject(name: "Base.Iterators", members: members)))
+    }
+}
+
+extension Value {
+    /// Whether `Iterators.partition` of this value gives views made here: a plain
+    /// vector, whose chunks Julia types exactly (`eltype` is SubArray{T, 1, Vector{T},
+    /// Tuple{UnitRange{Int64}}, true}). Of other arrays Julia's chunks are views too,
+    /// typed only as AbstractVector{T}; those are still copies here.
+    fileprivate var partitionsIntoViews: Bool {
+        guard case .array(let box) = self else { return false }
+        return box.wrapper == .none && box.tensor.rank == 1
     }
 }

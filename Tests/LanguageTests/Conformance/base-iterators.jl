@@ -188,3 +188,12 @@ println(pairs((a = 1, b = 2)))
 # case: Iteration — the eltype of a tuple joins its element types as promote_typejoin does (eltype in base/tuple.jl)
 println(eltype((1, 2.0)), " ", eltype((1, 2)), " ", eltype((1, "a")), " ", eltype((true, 1)))
 # expect: Real Int64 Any Integer
+
+# case: Iterators.partition — a vector's chunks are views (base/iterators.jl: view(itr.c, state:r)), so writing into one writes into the vector
+v = [1, 2, 3, 4, 5]
+parts = collect(Iterators.partition(v, 2))
+println(parts)
+parts[1][1] = 10
+println(v, " ", typeof(first(Iterators.partition(v, 3))))
+# expect: SubArray{Int64, 1, Vector{Int64}, Tuple{UnitRange{Int64}}, true}[[1, 2], [3, 4], [5]]
+# expect: [10, 2, 3, 4, 5] SubArray{Int64, 1, Vector{Int64}, Tuple{UnitRange{Int64}}, true}
