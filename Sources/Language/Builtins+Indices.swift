@@ -4,15 +4,14 @@ import Engine
 /// `argmax` and `findmax` of a matrix give a `CartesianIndex`, and `iterate` walks any
 /// collection one state at a time, as a `for` loop does underneath.
 
-/// `Base.OneTo(n)`: the range 1:n that `eachindex` and `axes` return. It iterates and
-/// compares like 1:n but prints as Julia prints it.
-final class OneTo: HostObject {
-    let count: Int
+/// An index object that stands for 1:n (`Base.OneTo(n)`, `LinearIndices` of a vector):
+/// it iterates, indexes and counts as 1:n, and in arithmetic and as an index it is the
+/// UnitRange 1:n, as Julia's AbstractUnitRange methods treat it.
+protocol IndicesOneToN: HostObject {
+    var count: Int { get }
+}
 
-    init(_ count: Int) { self.count = Swift.max(0, count) }
-
-    var juliaTypeName: String { "Base.OneTo{Int64}" }
-    func show() -> String { "Base.OneTo(\(count))" }
+extension IndicesOneToN {
     var length: Int? { count }
 
     func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
@@ -23,8 +22,18 @@ final class OneTo: HostObject {
     }
 
     func element(at index: Int) -> Value? { index >= 1 && index <= count ? .int(index) : nil }
-    /// In arithmetic and as an index it is the UnitRange 1:n, as Julia's AbstractUnitRange methods treat it.
     func numericValue(_ runtime: any Runtime) throws -> Value? { .range(.units(1, count)) }
+}
+
+/// `Base.OneTo(n)`: the range 1:n that `eachindex` and `axes` return. It iterates and
+/// compares like 1:n but prints as Julia prints it.
+final class OneTo: HostObject, IndicesOneToN {
+    let count: Int
+
+    init(_ count: Int) { self.count = Swift.max(0, count) }
+
+    var juliaTypeName: String { "Base.OneTo{Int64}" }
+    func show() -> String { "Base.OneTo(\(count))" }
 
     func isEqual(to other: any HostObject) -> Bool {
         guard let other = other as? OneTo else { return false }
@@ -37,7 +46,7 @@ final class OneTo: HostObject {
 
 /// `LinearIndices(v)` of a vector, which is what `keys(v)` gives (base/abstractarray.jl):
 /// the vector 1:n, shown as a vector (`[1, 2, 3]`) under its own type.
-final class LinearIndicesOfVector: HostObject {
+final class LinearIndicesOfVector: HostObject, IndicesOneToN {
     let count: Int
 
     init(_ count: Int) { self.count = Swift.max(0, count) }
@@ -53,17 +62,6 @@ final class LinearIndicesOfVector: HostObject {
         guard text.hasPrefix(header) else { return "\(count)-element \(juliaTypeName)" }
         return "\(count)-element \(juliaTypeName)" + text.dropFirst(header.count)
     }
-    var length: Int? { count }
-
-    func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
-        for i in 0..<count {
-            if i % 4096 == 0 { try runtime.checkCancelled() }
-            if try !body(.int(i + 1)) { return }
-        }
-    }
-
-    func element(at index: Int) -> Value? { index >= 1 && index <= count ? .int(index) : nil }
-    func numericValue(_ runtime: any Runtime) throws -> Value? { .range(.units(1, count)) }
 
     func isEqual(to other: any HostObject) -> Bool { (other as? LinearIndicesOfVector)?.count == count }
 }

@@ -119,6 +119,7 @@ extension Interpreter {
             let items = try g.sources.map { try collectElements($0) }
             guard !items.contains(where: \.isEmpty) else { return }
             var position = [Int](repeating: 0, count: items.count)
+            let counts = items.map(\.count)
             var scope: Environment? = nil
             defer { if scope != nil { finish(&scope!) } }
             while true {
@@ -129,14 +130,7 @@ extension Interpreter {
                 if try g.condition.map({ try condition($0, iteration, "if") }) ?? true {
                     if try !yield(try evaluate(g.body, iteration)) { return }
                 }
-                var k = 0
-                while k < position.count {
-                    position[k] += 1
-                    if position[k] < items[k].count { break }
-                    position[k] = 0
-                    k += 1
-                }
-                if k == position.count { return }
+                if !stepOdometer(&position, counts: counts) { return }
             }
         }
         // Nested `for`s: the loop order, the last clause fastest.

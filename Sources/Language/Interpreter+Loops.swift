@@ -133,7 +133,8 @@ extension Interpreter {
             }
         }
         var total = 1
-        for n in items.map(\.count) { try checkBudget(total.multipliedReportingOverflow(by: n)); total *= n }
+        let counts = items.map(\.count)
+        for n in counts { try checkBudget(total.multipliedReportingOverflow(by: n)); total *= n }
         results.reserveCapacity(total)
         var position = [Int](repeating: 0, count: clauses.count)
         var scope: Environment? = nil
@@ -144,14 +145,7 @@ extension Interpreter {
             let iteration = Environment.fresh(reusing: &scope, parent: env, kind: .hard)
             for k in clauses.indices { try bind(items[k][position[k]], to: clauses[k].target, in: iteration) }
             results.append(try evaluate(body, iteration))
-            // Step the odometer, first clause fastest (column-major, as Julia fills arrays).
-            var k = 0
-            while k < position.count {
-                position[k] += 1
-                if position[k] < items[k].count { break }
-                position[k] = 0
-                k += 1
-            }
+            _ = stepOdometer(&position, counts: counts)
         }
         if results.isEmpty, let empty = try emptyComprehension(body, clauses, env) {
             if shape.count == 1 { return empty }
@@ -238,4 +232,17 @@ extension Runtime {
         try forEachElement(of: value) { items.append($0); return true }
         return items
     }
+}
+
+/// Steps the positions of a Cartesian product to the next combination, the first
+/// fastest (column-major, as Julia fills arrays); false once every combination is done.
+func stepOdometer(_ position: inout [Int], counts: [Int]) -> Bool {
+    var k = 0
+    while k < position.count {
+        position[k] += 1
+        if position[k] < counts[k] { return true }
+        position[k] = 0
+        k += 1
+    }
+    return false
 }
