@@ -78,15 +78,7 @@ final class LazyIterator: HostObject {
         case .drop(let x, let n): return knownLength(x).map { Swift.max(0, $0 - n) }
         case .cycle(let x): return knownLength(x) == 0 ? 0 : nil
         case .partition(let x, let n): return knownLength(x).map { ($0 + n - 1) / n }
-        case .product(let xs):
-            var total = 1
-            for x in xs {
-                guard let n = knownLength(x) else { return nil }
-                let (p, overflow) = total.multipliedReportingOverflow(by: n)
-                if overflow { return nil }
-                total = p
-            }
-            return total
+        case .product(let xs): return productLength(xs)
         case .repeated(_, let n): return n
         case .map(_, let xs), .zip(let xs):
             let lengths = xs.map(knownLength)
@@ -330,6 +322,19 @@ final class ModuleObject: HostObject {
 }
 
 /// The length of a collection when it is known without walking it.
+/// The number of combinations in the Cartesian product of `values`: nil when one has no
+/// known length or the count overflows.
+func productLength(_ values: [Value]) -> Int? {
+    var total = 1
+    for value in values {
+        guard let n = knownLength(value) else { return nil }
+        let (product, overflow) = total.multipliedReportingOverflow(by: n)
+        if overflow { return nil }
+        total = product
+    }
+    return total
+}
+
 func knownLength(_ value: Value) -> Int? {
     switch value {
     case .array(let box): return box.tensor.count

@@ -48,14 +48,7 @@ final class GeneratorValue: HostObject {
 
     var length: Int? {
         guard condition == nil, isProduct else { return nil }
-        var total = 1
-        for source in sources {
-            guard let n = knownLength(source) else { return nil }
-            let (product, overflow) = total.multipliedReportingOverflow(by: n)
-            if overflow { return nil }
-            total = product
-        }
-        return total
+        return productLength(sources)
     }
 
     /// Whether it yields nothing: known from its iterables' lengths, else found by
