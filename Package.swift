@@ -2,6 +2,7 @@
 // RNNLab: a terminal notebook that teaches recurrent neural networks.
 //
 // The modules, one per concern, in the order they depend on each other:
+//   JuliaMath      Julia 1.10's elementary functions (exp, log, tanh, sin, ^, ...), bit for bit
 //   Kernels        BLAS-like Float64 kernels, built per CPU and chosen at run time
 //   Engine         tensors, reverse-mode autodiff, RNN/LSTM/GRU cells, optimisers
 //   LinearAlgebra  eigenvalues, SVD, QR and the initialisers built on them
@@ -71,6 +72,9 @@ let package = Package(
     ],
     targets: [
         // MARK: Libraries
+        // Julia's own elementary functions, step for step, so the notebook prints Julia's
+        // last bits (the C library's differ in some). Standard library only.
+        .target(name: "JuliaMath"),
         // The kernels' API: picks the one of the three run-time builds below that this
         // CPU runs best.
         .target(
@@ -78,7 +82,7 @@ let package = Package(
             dependencies: ["CPUFeatures", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512"]
         ),
         .target(
-            name: "Engine", dependencies: ["Kernels", .product(name: "RealModule", package: "swift-numerics")],
+            name: "Engine", dependencies: ["Kernels", "JuliaMath", .product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: portableSettings
         ),
         .target(
@@ -105,7 +109,7 @@ let package = Package(
         .target(
             name: "Language",
             dependencies: [
-                "Engine", "Kernels", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
+                "Engine", "Kernels", "JuliaMath", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
                 .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
             ]
         ),
@@ -169,6 +173,7 @@ let package = Package(
                 "CPUFeatures",
             ]
         ),
+        .testTarget(name: "JuliaMathTests", dependencies: ["JuliaMath"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LinearAlgebraTests",
