@@ -1,4 +1,5 @@
 import Engine
+import JuliaMath
 import RealModule
 
 /// The parts of a complex number: `real`, `imag`, `conj`, `angle` (and `abs`, in
@@ -125,7 +126,7 @@ func complexSquareRoot(_ x: Double, _ y: Double) -> (Double, Double) {
 /// eᶻ = eˣ (cos y + i sin y).
 func complexExp(_ x: Double, _ y: Double) -> (Double, Double) {
     if x.isNaN { return (x, y == 0 ? y : x) }
-    let e = Double.exp(x)
+    let e = Julia.exp(x)
     if y == 0 { return (e, y) }
     return (e * Double.cos(y), e * Double.sin(y))
 }
@@ -223,12 +224,12 @@ func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Doubl
         } else {
             let r = -zr
             let theta = Double(signOf: zi, magnitudeOf: .pi)
-            rho = elementPower(r, pr) * Double.exp(-pi * theta)
+            rho = elementPower(r, pr) * Julia.exp(-pi * theta)
             phi = pr * theta + pi * Double.log(r)
         }
     } else {
         let r = Double.hypot(zr, zi), theta = Double.atan2(y: zi, x: zr)
-        rho = elementPower(r, pr) * Double.exp(-pi * theta)
+        rho = elementPower(r, pr) * Julia.exp(-pi * theta)
         phi = pr * theta + pi * Double.log(r)
     }
     if phi.isFinite { return (rho * Double.cos(phi), rho * Double.sin(phi)) }
