@@ -124,15 +124,16 @@ let package = Package(
         // CPUID and XGETBV, which Swift cannot issue; C only for that.
         .target(name: "CPUFeatures"),
         // Per-thread scratch memory, thread limit, the elementwise operations' enums, the
-        // LSTM gate order and the dispatcher's table type, shared by the four builds.
+        // LSTM gate order and the dispatcher's table type, shared by the four builds. They
+        // also read JuliaMath's exp and tanh constants, whose steps their activations take.
         .target(name: "KernelsSupport"),
-        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings),
-        .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),
-        .target(name: "KernelsAVX512", dependencies: ["KernelsSupport"], swiftSettings: avx512Settings),
+        .target(name: "KernelsPortable", dependencies: ["KernelsSupport", "JuliaMath"], swiftSettings: kernelSettings),
+        .target(name: "KernelsAVX2", dependencies: ["KernelsSupport", "JuliaMath"], swiftSettings: avx2Settings),
+        .target(name: "KernelsAVX512", dependencies: ["KernelsSupport", "JuliaMath"], swiftSettings: avx512Settings),
         // The AVX-512 build's eight-lane logic for baseline CPUs, so its tests run on
         // machines without AVX-512 too; used by tests only.
         .target(
-            name: "KernelsEightLanes", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings + [.define("KERNELS_AVX512")]
+            name: "KernelsEightLanes", dependencies: ["KernelsSupport", "JuliaMath"], swiftSettings: kernelSettings + [.define("KERNELS_AVX512")]
         ),
 
         // MARK: Build tools
@@ -170,7 +171,7 @@ let package = Package(
             name: "KernelsTests",
             dependencies: [
                 "Kernels", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512", "KernelsEightLanes",
-                "CPUFeatures",
+                "CPUFeatures", "JuliaMath",
             ]
         ),
         .testTarget(name: "JuliaMathTests", dependencies: ["JuliaMath"]),

@@ -32,9 +32,9 @@ let package = Package(
         .target(name: "JuliaMath"),
         .target(name: "CPUFeatures"),
         .target(name: "KernelsSupport"),
-        .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings),
-        .target(name: "KernelsAVX2", dependencies: ["KernelsSupport"], swiftSettings: avx2Settings),
-        .target(name: "KernelsAVX512", dependencies: ["KernelsSupport"], swiftSettings: avx512Settings),
+        .target(name: "KernelsPortable", dependencies: ["KernelsSupport", "JuliaMath"], swiftSettings: kernelSettings),
+        .target(name: "KernelsAVX2", dependencies: ["KernelsSupport", "JuliaMath"], swiftSettings: avx2Settings),
+        .target(name: "KernelsAVX512", dependencies: ["KernelsSupport", "JuliaMath"], swiftSettings: avx512Settings),
         .target(
             name: "Kernels",
             dependencies: ["CPUFeatures", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512"]),

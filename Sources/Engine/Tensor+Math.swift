@@ -1,28 +1,17 @@
-import JuliaMath
 import Kernels
 import RealModule
 
 // Elementwise functions. Each is the plain numeric kernel; the differentiable
 // versions on `Var` (Autodiff/) call these and add their derivative.
 
-/// The logistic function, computed without overflow for large |x|, on Julia's exp.
-@inlinable
-public func sigmoid(_ x: Double) -> Double {
-    if x >= 0 {
-        return 1 / (1 + Julia.exp(-x))
-    }
-    let e = Julia.exp(x)
-    return e / (1 + e)
-}
-
 extension Tensor {
-    /// tanh, vectorised (within 5 ulp of libm; see Kernels.tanhInPlace).
+    /// Julia's tanh (`Julia.tanh`), vectorised.
     public func tanh() -> Tensor { applying(.tanh) }
-    /// Numerically stable logistic sigmoid (Knet's `sigm`), vectorised (within 3 ulp).
+    /// The logistic sigmoid as Knet's `sigm` computes it (`Julia.sigm`), vectorised.
     public func sigm() -> Tensor { applying(.sigmoid) }
     /// Julia's `max(x, 0)`: NaN stays NaN.
     public func relu() -> Tensor { applying(.maximum, scalar: 0) }
-    /// exp, vectorised (within 2 ulp of libm).
+    /// Julia's exp (`Julia.exp`), vectorised.
     public func exp() -> Tensor { applying(.exponential) }
     /// Natural logarithm; non-positive elements give `-inf` or NaN, as in IEEE arithmetic.
     public func log() -> Tensor { applying(.logarithm) }

@@ -1,12 +1,13 @@
 // Vectorised elementwise operations and reductions, handed to the active build.
 
-/// Replaces each of the `n` elements at `x` by exp(x), to within 2 ulp of libm.
+/// Replaces each of the `n` elements at `x` by exp(x), bit for bit as `Julia.exp`.
 public func expInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) { active.expInPlace(n, x) }
 
-/// Replaces each of the `n` elements at `x` by tanh(x), to within 5 ulp of libm.
+/// Replaces each of the `n` elements at `x` by tanh(x), bit for bit as `Julia.tanh`.
 public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) { active.tanhInPlace(n, x) }
 
-/// Replaces each of the `n` elements at `x` by 1 / (1 + exp(−x)), to within 3 ulp.
+/// Replaces each of the `n` elements at `x` by 1 / (1 + exp(−x)), bit for bit as
+/// `Julia.sigm` (Knet's `sigm` on Julia's exp).
 public func sigmoidInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) { active.sigmoidInPlace(n, x) }
 
 /// out[i] = x[i] op y[i] for i < n; `out` may be `x` or `y`. Rounds as the scalar operator.
@@ -32,7 +33,7 @@ public func elementwise(
 }
 
 /// out[i] = op(x[i]) for i < n; `out` may be `x`. exp, tanh and the sigmoid are the
-/// vectorised approximations above; log is libm's.
+/// vectorised forms of JuliaMath's above; log is libm's.
 public func elementwise(_ op: UnaryOperation, n: Int, _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>) {
     active.map(op, n, x, out)
 }

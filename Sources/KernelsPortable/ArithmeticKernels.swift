@@ -3,8 +3,8 @@
 //
 // Every operation here rounds each element once, exactly as the scalar operator does
 // (IEEE addition, multiplication, division and square root are correctly rounded), so
-// results are the same bit for bit on every build; only exp, tanh and the sigmoid are
-// approximations (see ElementwiseKernels.swift), and log is libm's.
+// results are the same bit for bit on every build; exp, tanh and the sigmoid are
+// JuliaMath's functions, also bit for bit (see ElementwiseKernels.swift), and log is libm's.
 
 import KernelsSupport
 

@@ -1,73 +1,63 @@
 // The activations of the recurrent cells over whole vectors: exp, tanh and the logistic
-// sigmoid, one SIMD register at a time.
+// sigmoid, one SIMD register at a time, computing exactly what JuliaMath's scalar
+// `Julia.exp`, `Julia.tanh` and `Julia.sigm` compute, bit for bit.
 //
-// libm computes these one number per call (10–20 ns each for tanh); an LSTM step of
-// hidden size 100 needs 500 of them, a large share of the step once the matrix products
-// are vectorised. These agree with libm to a few units in the last place (the tests
-// measure it over a million points per function) and hand every lane outside the range
-// they are built for (NaN, ±Inf, overflow and underflow) to libm, so edge cases are libm's.
+// The scalar functions are the definitions; these take the same steps lane by lane from
+// the same constants (`Julia.expSteps`, `Julia.expCoefficients`, `Julia.tanhCoefficients`): the same reduction,
+// the same table entries (gathered one lane at a time), the same polynomials evaluated
+// by Horner's rule in fused multiply-adds, and the same IEEE operations after, each
+// correctly rounded, so each lane rounds as the scalar code does. Lanes that take a
+// branch of the scalar code the vector formulas leave out (exp beyond the normal range,
+// NaN) are done again by the scalar function itself. The tests compare every build with
+// the scalar functions over millions of points.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import JuliaMath
 
-/// exp(x) for |x| ≤ 708, where neither the result nor 2^k leaves the normal range.
-///
-/// x = k·ln2 + r with k = round(x/ln2) and |r| ≤ ln2/2, ln2 split in two parts so the
-/// reduction is exact to far below rounding; exp(r) by its Taylor series to degree 13
-/// (the remainder is below 5e-18 relative there); 2^k written into the exponent bits.
+/// Julia's `muladd(a, b, c)` on lanes: a·b + c in one rounding, on every build, as the
+/// scalar code computes it. (The portable x86-64 build has no FMA instruction, so this
+/// is a call to the C library's fma per lane there: slower, but the same bits.)
 @inline(__always)
-func exponential(_ x: Lane) -> Lane {
-    let shifter = Lane(repeating: 0x1.8p52)
-    // Adding 1.5·2^52 rounds x/ln2 to an integer k held in the low mantissa bits.
-    let shifted = multiplyAdd(shifter, x, Lane(repeating: 1.4426950408889634))
-    let k = shifted - shifter
-    var r = multiplyAdd(x, k, Lane(repeating: -6.93147180369123816490e-01))
-    r = multiplyAdd(r, k, Lane(repeating: -1.90821492927058770002e-10))
-    let p = multiplyAdd(Lane(repeating: 1), expm1Series(r), Lane(repeating: 1))
-    // The low 12 bits of `shifted`'s pattern are k's (1.5·2^52 has zeros there), so
-    // (pattern + 1023) << 52 is the pattern of 2^k.
-    let bits = unsafeBitCast(shifted, to: Lane.MaskStorage.self) &+ 1023
-    return p * unsafeBitCast(bits &<< 52, to: Lane.self)
+func muladd(_ a: Lane, _ b: Lane, _ c: Lane) -> Lane { c.addingProduct(a, b) }
+
+/// e^x in the lanes where |x| ≤ `subnormExp` (a normal result that 2^k scales exactly),
+/// by exp_impl's steps from `steps`' constants; other lanes hold garbage for the caller to
+/// replace. (The constants are splatted here rather than kept as lanes in a struct of
+/// our own: such a struct's value witnesses would be symbols the AVX builds share.)
+@inline(__always)
+func exponentialOfNormal(_ x: Lane, _ steps: Julia.ExpSteps) -> Lane {
+    let magic = Lane(repeating: steps.magicRound)
+    // n = round(x·256/log 2), left in the low 32 bits of the sum's pattern (Julia: `% Int32`).
+    var nFloat = muladd(x, Lane(repeating: steps.log2Over256Inverse), magic)
+    let pattern = unsafeBitCast(nFloat, to: Lane.MaskStorage.self)
+    let n = (pattern &<< 32) &>> 32
+    nFloat = nFloat - magic
+    var r = muladd(nFloat, Lane(repeating: steps.log2Over256Upper), x)
+    r = muladd(nFloat, Lane(repeating: steps.log2Over256Lower), r)
+    let k = n &>> 8
+    // Table entry n mod 256, one lane at a time; jU = 2^(j/256) rounded down to 52 bits,
+    // jL the remainder (Julia's table_unpack).
+    var entry = Lane.MaskStorage()
+    for i in 0..<Lane.scalarCount { entry[i] = Int64(bitPattern: steps.table[Int(truncatingIfNeeded: n[i] & 255)]) }
+    let jU = unsafeBitCast(0x3FF0_0000_0000_0000 | (entry & 0x000F_FFFF_FFFF_FFFF), to: Lane.self)
+    let jL = unsafeBitCast(0x3C00_0000_0000_0000 | ((entry &>> 8) & 0x00FF_FFFF_FFFF_FFFF), to: Lane.self)
+    // e^r − 1 = r·q(r), q by Horner's rule from the top (Julia's evalpoly).
+    let c = Julia.expCoefficients
+    var q = Lane(repeating: c[3])
+    q = muladd(r, q, Lane(repeating: c[2]))
+    q = muladd(r, q, Lane(repeating: c[1]))
+    q = muladd(r, q, Lane(repeating: c[0]))
+    let smallPart = muladd(jU, r * q, jL) + jU
+    let bits = (k &<< 52) &+ unsafeBitCast(smallPart, to: Lane.MaskStorage.self)
+    return unsafeBitCast(bits, to: Lane.self)
 }
 
-/// exp(r) − 1 for |r| ≤ ln2/2 by its Taylor series to degree 13, accurate relative to
-/// the result however small r is (there is no 1 to cancel).
+/// e^x in every lane, as `Julia.exp`: lanes outside the normal range (and NaN) by
+/// `Julia.exp` itself.
 @inline(__always)
-func expm1Series(_ r: Lane) -> Lane {
-    // Horner from the highest term: 1/13!, 1/12!, …, 1/2!, 1.
-    var p = Lane(repeating: 1.6059043836821613e-10)
-    p = multiplyAdd(Lane(repeating: 2.0876756987868099e-09), p, r)
-    p = multiplyAdd(Lane(repeating: 2.505210838544172e-08), p, r)
-    p = multiplyAdd(Lane(repeating: 2.755731922398589e-07), p, r)
-    p = multiplyAdd(Lane(repeating: 2.7557319223985893e-06), p, r)
-    p = multiplyAdd(Lane(repeating: 2.48015873015873e-05), p, r)
-    p = multiplyAdd(Lane(repeating: 1.984126984126984e-04), p, r)
-    p = multiplyAdd(Lane(repeating: 1.388888888888889e-03), p, r)
-    p = multiplyAdd(Lane(repeating: 8.333333333333333e-03), p, r)
-    p = multiplyAdd(Lane(repeating: 4.1666666666666664e-02), p, r)
-    p = multiplyAdd(Lane(repeating: 0.16666666666666666), p, r)
-    p = multiplyAdd(Lane(repeating: 0.5), p, r)
-    p = multiplyAdd(Lane(repeating: 1), p, r)
-    return p * r
-}
-
-/// tanh(|x|) for |x| ≤ 20 (beyond, tanh rounds to 1): with e = exp(−2|x|) − 1,
-/// tanh|x| = −e / (2 + e). Below |x| = ln2/4 the series gives e without cancellation.
-@inline(__always)
-func tanhMagnitude(_ magnitude: Lane) -> Lane {
-    let y = Lane(repeating: -2) * magnitude
-    let small = magnitude .<= Lane(repeating: 0.17328679513998632)
-    var e = exponential(y) - Lane(repeating: 1)
-    if anySet(small) {
-        let clamped = y.replacing(with: Lane(repeating: 0), where: .!small)
-        e.replace(with: expm1Series(clamped), where: small)
-    }
-    return -e / (Lane(repeating: 2) + e)
+func exponential(_ x: Lane, _ steps: Julia.ExpSteps) -> Lane {
+    var result = exponentialOfNormal(x, steps)
+    fixLanes(x, &result, where: .!(magnitude(x) .<= Lane(repeating: steps.subnormExp)), Julia.exp)
+    return result
 }
 
 /// |x| lane by lane, by clearing the sign bits.
@@ -76,33 +66,24 @@ func magnitude(_ x: Lane) -> Lane {
     unsafeBitCast(unsafeBitCast(x, to: Lane.MaskStorage.self) & Int64.max, to: Lane.self)
 }
 
-/// `magnitude` with the sign of `sign`, lane by lane.
+/// `magnitude` with the sign of `sign`, lane by lane (Julia's `copysign`).
 @inline(__always)
 func withSign(_ magnitude: Lane, of sign: Lane) -> Lane {
     let signBits = unsafeBitCast(sign, to: Lane.MaskStorage.self) & Int64.min
-    return unsafeBitCast(unsafeBitCast(magnitude, to: Lane.MaskStorage.self) | signBits, to: Lane.self)
+    let magnitudeBits = unsafeBitCast(magnitude, to: Lane.MaskStorage.self) & Int64.max
+    return unsafeBitCast(magnitudeBits | signBits, to: Lane.self)
 }
 
-/// Lanes the vector formulas do not cover, done again with libm.
+/// Lanes the vector formulas do not cover, done again by the scalar definition.
 @inline(__always)
 func fixLanes(_ x: Lane, _ result: inout Lane, where outside: SIMDMask<Lane.MaskStorage>, _ f: (Double) -> Double) {
     guard anySet(outside) else { return }
     for i in 0..<Lane.scalarCount where outside[i] { result[i] = f(x[i]) }
 }
 
-/// The logistic function on one number, without overflow for large |x|.
-@inline(__always)
-func scalarSigmoid(_ x: Double) -> Double {
-    if x >= 0 { return 1 / (1 + exp(-x)) }
-    let e = exp(x)
-    return e / (1 + e)
-}
-
 /// Applies `vector` to the `n` elements at `x`, a register at a time. The elements left
-/// over after the whole registers go through `vector` too, in a register padded with
-/// zeros: an approximation then gives each element the same result wherever it sits
-/// in an array, so a fused broadcast, which splits its operands into chunks, rounds
-/// exactly as the operation on the whole array does.
+/// over after the whole registers go through `vector` too, in a register padded with zeros
+/// (each lane is computed on its own, so its neighbours do not change its result).
 @inline(__always)
 func mapInPlace(n: Int, _ x: UnsafeMutablePointer<Double>, _ vector: (Lane) -> Lane) {
     let w = Lane.scalarCount
@@ -119,40 +100,54 @@ func mapInPlace(n: Int, _ x: UnsafeMutablePointer<Double>, _ vector: (Lane) -> L
     }
 }
 
-/// Replaces each of the `n` elements at `x` by exp(x).
+/// Replaces each of the `n` elements at `x` by `Julia.exp(x)`.
 public func expInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
-    mapInPlace(n: n, x, { v in
-        var result = exponential(v)
-        fixLanes(v, &result, where: .!(magnitude(v) .<= Lane(repeating: 708)), exp)
-        return result
-    })
+    let steps = Julia.expSteps
+    mapInPlace(n: n, x) { exponential($0, steps) }
 }
 
-/// Replaces each of the `n` elements at `x` by tanh(x).
+/// Replaces each of the `n` elements at `x` by `Julia.tanh(x)`.
 public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
-    mapInPlace(n: n, x, { v in
-        let size = magnitude(v)
-        let inRange = size .<= Lane(repeating: 20)
-        var t = tanhMagnitude(size.replacing(with: 0, where: .!inRange))
-        t.replace(with: 1, where: .!inRange)
-        // tanh is odd: give the result x's sign (which keeps −0 as −0).
+    let c = Julia.tanhCoefficients
+    let small = Lane(repeating: Julia.tanhSmall), large = Lane(repeating: Julia.tanhLarge)
+    let one = Lane(repeating: 1), two = Lane(repeating: 2)
+    let steps = Julia.expSteps
+    mapInPlace(n: n, x) { v in
+        let abs2x = magnitude(two * v)
+        let isSmall = abs2x .<= small
+        // Between the two (NaN too, fixed below): 1 − 2/(e^|2x| + 1), with |2x| < 44
+        // well inside exp's normal range.
+        let isMiddle = .!isSmall .& .!(abs2x .>= large)
+        var t = one
+        if anySet(isMiddle) {
+            let k = exponentialOfNormal(abs2x.replacing(with: 0, where: .!isMiddle), steps)
+            t.replace(with: one - two / (k + one), where: isMiddle)
+        }
         var result = withSign(t, of: v)
-        fixLanes(v, &result, where: v .!= v, tanh)
+        if anySet(isSmall) {
+            // x·p(x²), p by Horner's rule from the top.
+            let x2 = v * v
+            var p = Lane(repeating: c[10])
+            for i in (0..<10).reversed() { p = muladd(x2, p, Lane(repeating: c[i])) }
+            result.replace(with: v * p, where: isSmall)
+        }
+        fixLanes(v, &result, where: v .!= v, Julia.tanh)
         return result
-    })
+    }
 }
 
-/// Replaces each of the `n` elements at `x` by 1 / (1 + exp(−x)).
+/// Replaces each of the `n` elements at `x` by `Julia.sigm(x)`.
 public func sigmoidInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
-    mapInPlace(n: n, x, { v in
-        let size = magnitude(v)
-        let inRange = size .<= Lane(repeating: 708)
-        // e = exp(−|x|) ≤ 1; σ(|x|) = 1/(1+e) and σ(−|x|) = e/(1+e), neither overflows.
-        let e = exponential(-size.replacing(with: 0, where: .!inRange))
-        let denominator = Lane(repeating: 1) + e
-        var result = e / denominator
-        result.replace(with: Lane(repeating: 1) / denominator, where: v .>= Lane(repeating: 0))
-        fixLanes(v, &result, where: .!inRange, scalarSigmoid)
+    let one = Lane(repeating: 1), zero = Lane(repeating: 0)
+    let steps = Julia.expSteps
+    mapInPlace(n: n, x) { v in
+        // sigm takes exp(−x) for x ≥ 0 and exp(x) below: both are exp(−|x|), the same
+        // input bits (exp(−0.0) and exp(0.0) are both exactly 1).
+        let z = exponential(-magnitude(v), steps)
+        let denominator = one + z
+        var result = z / denominator
+        result.replace(with: one / denominator, where: v .>= zero)
+        fixLanes(v, &result, where: v .!= v, Julia.sigm)
         return result
-    })
+    }
 }

@@ -149,8 +149,8 @@ let juliaMatrixFunctions: Set<String> = ["exp", "log", "sqrt", "sin", "cos", "ta
 
 extension Library {
     /// `vectorised`, when given, is the engine's kernel for arrays, which must round
-    /// exactly as `f` does (sqrt, log); the approximations (tanh, exp, sigm) stay libm's
-    /// on plain arrays, so what a learner prints is what Julia prints.
+    /// exactly as `f` does (sqrt, log, and tanh, exp, sigm, whose kernels compute
+    /// JuliaMath's functions bit for bit), so what a learner prints is what Julia prints.
     private mutating func defineElementwise(
         _ name: String, help: String, _ f: @escaping (Double) -> Double, domain: RealDomain? = nil,
         differentiable: ((Var) throws -> Var)? = nil, vectorised: ((Tensor) -> Tensor)? = nil,
@@ -189,8 +189,10 @@ extension Library {
     }
 
     mutating func registerMathBuiltins() {
-        defineElementwise("tanh", help: "tanh(x) — hyperbolic tangent, elementwise on arrays", Double.tanh) { $0.tanh() }
-        defineElementwise("sigm", help: "sigm(x) — the logistic sigmoid 1/(1+exp(-x)), elementwise", sigmoid) { $0.sigm() }
+        defineElementwise("tanh", help: "tanh(x) — hyperbolic tangent, elementwise on arrays", Julia.tanh,
+                          differentiable: { $0.tanh() }, vectorised: { $0.tanh() })
+        defineElementwise("sigm", help: "sigm(x) — the logistic sigmoid 1/(1+exp(-x)), elementwise", Julia.sigm,
+                          differentiable: { $0.sigm() }, vectorised: { $0.sigm() })
         alias("sigmoid", to: "sigm")
         defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
         defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Julia.exp) { $0.exp() }

@@ -113,7 +113,7 @@ import Testing
             if program.steps.count == Self.adagrad.steps.count {
                 leaves[2] = leaves[2].abs()  // Adagrad's memory is a sum of squares
             }
-            let fused = try program.evaluate(leaves, functions: .vector)
+            let fused = try program.evaluate(leaves)
             let reference = try Self.unfused(program, leaves.map { Var($0) }).value
             #expect(fused.shape == reference.shape)
             let same = fused.scalars.elementsEqual(reference.scalars) { $0 == $1 || ($0.isNaN && $1.isNaN) }
@@ -133,8 +133,8 @@ import Testing
             Step(.binary(.add), [.step(3), .step(2)], name: ".+"),
         ], leafCount: 1)
         let x = try Self.random([513], seed: 4)
-        let fused = try program.evaluate([x], functions: .scalar)
-        let expected = x.scalars.map { (Foundation.tanh($0) + Julia.exp($0)) + sigmoid($0) }
+        let fused = try program.evaluate([x])
+        let expected = x.scalars.map { (Julia.tanh($0) + Julia.exp($0)) + Julia.sigm($0) }
         #expect(fused.scalars == expected)
     }
 
@@ -187,7 +187,7 @@ import Testing
             Step(.binary(.multiply), [.step(0), .leaf(1)], name: ".*"),
         ], leafCount: 2)
         #expect(throws: FusedBroadcast.Failure.shape(step: 1, .shapeMismatch(operation: ".*", left: [3], right: [4]))) {
-            _ = try program.evaluate([Tensor(vector: [1, 2, 3]), Tensor(vector: [1, 2, 3, 4])], functions: .vector)
+            _ = try program.evaluate([Tensor(vector: [1, 2, 3]), Tensor(vector: [1, 2, 3, 4])])
         }
     }
 
@@ -201,10 +201,10 @@ import Testing
         ], leafCount: 2)
         let x = Tensor(vector: [1, -4, 9]), y = Tensor(vector: [-1, 2, 3])
         #expect(throws: FusedBroadcast.Failure.domain(step: 1, value: -1)) {
-            _ = try program.evaluate([x, y], functions: .scalar)
+            _ = try program.evaluate([x, y])
         }
         #expect(throws: FusedBroadcast.Failure.domain(step: 0, value: -4)) {
-            _ = try program.evaluate([x, Tensor(vector: [1, 2, 3])], functions: .scalar)
+            _ = try program.evaluate([x, Tensor(vector: [1, 2, 3])])
         }
     }
 
@@ -219,13 +219,13 @@ import Testing
                 x[nan] = .nan
                 x[negative] = -2
                 #expect(throws: FusedBroadcast.Failure.domain(step: 0, value: -2), "n=\(n)") {
-                    _ = try program.evaluate([Tensor(vector: x)], functions: .scalar)
+                    _ = try program.evaluate([Tensor(vector: x)])
                 }
             }
             var quiet = [Double](repeating: 4, count: n)
             quiet[n / 2] = .nan
             quiet[0] = -0.0
-            let result = try program.evaluate([Tensor(vector: quiet)], functions: .scalar)
+            let result = try program.evaluate([Tensor(vector: quiet)])
             #expect(result.scalars[0].sign == .minus && result.scalars[0] == 0)
             #expect(result.scalars[n / 2].isNaN || n / 2 == 0)
         }
@@ -234,14 +234,14 @@ import Testing
     @Test func writesIntoADestinationThatIsAlsoALeaf() throws {
         var w = try Self.random([700], seed: 5)
         let d = try Self.random([700], seed: 6), m = try Self.random([700], seed: 7).abs()
-        let expected = try Self.adagrad.evaluate([w, d, m], functions: .vector)
-        try Self.adagrad.evaluate([nil, d, m], into: &w, functions: .vector)
+        let expected = try Self.adagrad.evaluate([w, d, m])
+        try Self.adagrad.evaluate([nil, d, m], into: &w)
         #expect(w == expected)
         // The result's shape must be the destination's, as Julia's broadcast! requires.
         var small = Tensor(vector: [1, 2])
         let wide = try Self.random([2, 3], seed: 8)
         #expect(throws: EngineError.shapeMismatch(operation: ".=", left: [2], right: [2, 3])) {
-            try Self.adagrad.evaluate([nil, wide, wide.abs()], into: &small, functions: .vector)
+            try Self.adagrad.evaluate([nil, wide, wide.abs()], into: &small)
         }
     }
 }

@@ -80,4 +80,5 @@ enum LibM {
     static func log10(_ x: Double) -> Double { Foundation.log10(x) }
     static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
     static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
+    static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
 }

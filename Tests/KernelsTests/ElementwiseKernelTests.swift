@@ -1,114 +1,141 @@
-// The vectorised exp, tanh and sigmoid of each build against libm, in units in the last
-// place, over random points at several scales and the edge cases (zeros, subnormals,
-// infinities, NaN, the ends of the vector formulas' ranges).
+// The vectorised exp, tanh and sigmoid of every build against their definitions, the
+// scalar `Julia.exp`, `Julia.tanh` and `Julia.sigm`, bit for bit: over millions of random
+// points spread over the whole range of Doubles and over each function's working range,
+// and over the edges of every branch (zeros, subnormals, the overflow and underflow
+// thresholds, the ends of tanh's polynomial and its ±1, infinities, NaN).
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import JuliaMath
 import Kernels
 import KernelsAVX2
 import KernelsAVX512
+import KernelsEightLanes
 import KernelsPortable
 import Testing
 
 @Suite("Elementwise kernels")
 struct ElementwiseKernelTests {
-    typealias InPlace = (Int, UnsafeMutablePointer<Double>) -> Void
-    struct Function {
+    typealias InPlace = @Sendable (Int, UnsafeMutablePointer<Double>) -> Void
+    struct Build: Sendable {
         let name: String
-        let reference: (Double) -> Double
-        /// Worst error allowed, in units in the last place of libm's result.
-        let ulps: Double
-        let builds: [(KernelPath, InPlace)]
+        /// Whether this CPU can run it (the AVX builds trap elsewhere).
+        let runsHere: Bool
+        let run: InPlace
+    }
+    struct Function: Sendable {
+        let name: String
+        let definition: @Sendable (Double) -> Double
+        /// Where the function's branches are: uniform points are drawn from here.
+        let range: ClosedRange<Double>
+        let builds: [Build]
     }
 
-    static func sigmoid(_ x: Double) -> Double { x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x)) }
+    static func builds(
+        portable: @escaping InPlace, avx2: @escaping InPlace, avx512: @escaping InPlace, eightLanes: @escaping InPlace,
+        dispatcher: @escaping InPlace
+    ) -> [Build] {
+        [
+            Build(name: "portable", runsHere: true, run: portable),
+            Build(name: "avx2", runsHere: supportedPaths.contains(.avx2), run: avx2),
+            Build(name: "avx512", runsHere: supportedPaths.contains(.avx512), run: avx512),
+            // The AVX-512 build's eight lanes compiled for any CPU.
+            Build(name: "eight lanes", runsHere: true, run: eightLanes),
+            Build(name: "dispatcher (\(activePath.rawValue))", runsHere: true, run: dispatcher),
+        ]
+    }
 
-    // exp: the series and the scaling each round once (1 ulp seen). tanh: −e/(2+e)
-    // rounds e, the sum and the quotient, and e = exp(y) − 1 loses up to two bits to
-    // cancellation where |e| is near 0.3 (4 ulp seen). sigmoid: e, the sum and the
-    // quotient (2 ulp seen). The bounds leave one ulp of margin over what was seen.
-    // Read-only after initialisation; the closures capture nothing.
-    nonisolated(unsafe) static let functions: [Function] = [
-        Function(name: "exp", reference: { exp($0) }, ulps: 2, builds: [
-            (.portable, { KernelsPortable.expInPlace(n: $0, $1) }), (.avx2, { KernelsAVX2.expInPlace(n: $0, $1) }),
-            (.avx512, { KernelsAVX512.expInPlace(n: $0, $1) }), (activePath, { Kernels.expInPlace(n: $0, $1) }),
-        ]),
-        Function(name: "tanh", reference: { tanh($0) }, ulps: 5, builds: [
-            (.portable, { KernelsPortable.tanhInPlace(n: $0, $1) }), (.avx2, { KernelsAVX2.tanhInPlace(n: $0, $1) }),
-            (.avx512, { KernelsAVX512.tanhInPlace(n: $0, $1) }), (activePath, { Kernels.tanhInPlace(n: $0, $1) }),
-        ]),
-        Function(name: "sigmoid", reference: { sigmoid($0) }, ulps: 3, builds: [
-            (.portable, { KernelsPortable.sigmoidInPlace(n: $0, $1) }), (.avx2, { KernelsAVX2.sigmoidInPlace(n: $0, $1) }),
-            (.avx512, { KernelsAVX512.sigmoidInPlace(n: $0, $1) }), (activePath, { Kernels.sigmoidInPlace(n: $0, $1) }),
-        ]),
+    static let functions: [Function] = [
+        Function(name: "exp", definition: Julia.exp, range: -746...710, builds: builds(
+            portable: { KernelsPortable.expInPlace(n: $0, $1) }, avx2: { KernelsAVX2.expInPlace(n: $0, $1) },
+            avx512: { KernelsAVX512.expInPlace(n: $0, $1) }, eightLanes: { KernelsEightLanes.expInPlace(n: $0, $1) },
+            dispatcher: { Kernels.expInPlace(n: $0, $1) })),
+        Function(name: "tanh", definition: Julia.tanh, range: -25...25, builds: builds(
+            portable: { KernelsPortable.tanhInPlace(n: $0, $1) }, avx2: { KernelsAVX2.tanhInPlace(n: $0, $1) },
+            avx512: { KernelsAVX512.tanhInPlace(n: $0, $1) }, eightLanes: { KernelsEightLanes.tanhInPlace(n: $0, $1) },
+            dispatcher: { Kernels.tanhInPlace(n: $0, $1) })),
+        Function(name: "sigmoid", definition: Julia.sigm, range: -750...750, builds: builds(
+            portable: { KernelsPortable.sigmoidInPlace(n: $0, $1) }, avx2: { KernelsAVX2.sigmoidInPlace(n: $0, $1) },
+            avx512: { KernelsAVX512.sigmoidInPlace(n: $0, $1) },
+            eightLanes: { KernelsEightLanes.sigmoidInPlace(n: $0, $1) }, dispatcher: { Kernels.sigmoidInPlace(n: $0, $1) })),
     ]
 
-    static let edges: [Double] = [
-        0, -0.0, .infinity, -.infinity, .nan, 1e-310, -1e-310, .leastNonzeroMagnitude, 1e-20, -1e-20,
-        708, -708, 708.0001, -708.0001, 709.7, 709.8, -745.1, -746, 20, -20, 20.000001, 19.999999,
-        0.17328679513998632, -0.17328679513998632, 0.1733, 0.5, -0.5, 1, -1,
-    ]
+    /// Each branch's edges, with the Doubles either side of each.
+    static let edges: [Double] = {
+        let points: [Double] = [
+            0, .leastNonzeroMagnitude, 0x1p-1022.nextDown, .leastNormalMagnitude, 1e-300, 1e-20, 0x1p-28,
+            // exp: the end of the normal range (SUBNORM_EXP), overflow (MAX_EXP), underflow to 0 (MIN_EXP).
+            708.3964185322641, 709.7827128933841, 745.1332191019412, 708, 709.7, 740, 746,
+            // tanh: the end of the polynomial (|2x| = 1) and where it is ±1 (|2x| = 44).
+            0.5, 22, 1, 20,
+            // sigmoid: exp(−|x|) stops being normal near 708.4 and is 0 beyond 745.13.
+            0.1, 2, 36.7, 37, 710,
+            .greatestFiniteMagnitude, .infinity,
+        ]
+        var all: [Double] = []
+        for p in points {
+            for q in [p, p.nextDown, p.nextUp] where q >= 0 { all += [q, -q] }
+        }
+        // Quiet NaNs of both signs, one with a payload.
+        return all + [.nan, -.nan, Double(nan: 0x1234, signaling: false)]
+    }()
 
-    /// Error in units in the last place of the reference; 0 when both are NaN or equal.
-    static func ulps(_ actual: Double, _ expected: Double) -> Double {
-        if actual == expected || (actual.isNaN && expected.isNaN) { return 0 }
-        if actual.isNaN || expected.isNaN || !expected.isFinite { return .infinity }
-        return abs(actual - expected) / max(expected.magnitude.ulp, Double.leastNonzeroMagnitude)
+    /// Points over the whole range of Doubles (random bit patterns: every exponent as likely
+    /// as any other, NaNs and infinities included), uniform ones over the working range, and
+    /// the edges.
+    static func points(_ function: Function, count: Int, seed: UInt64) -> [Double] {
+        var random = TestRandom(seed: seed)
+        var points = (0..<count / 2).map { _ in Double(bitPattern: random.next()) }
+        let lo = function.range.lowerBound, width = function.range.upperBound - lo
+        points += (0..<count / 2).map { _ in lo + width * (random.uniform() + 1) / 2 }
+        return points + edges
+    }
+
+    /// Whether the build's result is the definition's: the same bits, or both NaN (a
+    /// NaN's sign and payload are not specified through arithmetic, and Julia prints NaN).
+    static func same(_ a: Double, _ b: Double) -> Bool {
+        a.bitPattern == b.bitPattern || (a.isNaN && b.isNaN)
     }
 
     @Test(arguments: functions.map(\.name))
-    func agreesWithLibm(name: String) {
+    func equalsItsDefinitionBitForBit(name: String) {
         let function = Self.functions.first { $0.name == name }!
-        var random = TestRandom(seed: 11)
-        // Scales: around the small-argument branches, the working range, past it.
-        var points: [Double] = []
-        for scale in [1e-6, 0.2, 1, 5, 30, 800] { points += random.values(50_000).map { $0 * scale } }
-        points += Self.edges
-        let expected = points.map(function.reference)
-        for (path, run) in function.builds where supportedPaths.contains(path) {
-            // Odd lengths leave a scalar tail; offsets shift lanes against the data.
-            for length in [points.count, 7, 3] {
-                var values = Array(points.prefix(length))
-                values.withUnsafeMutableBufferPointer { run($0.count, $0.baseAddress!) }
-                var worst = 0.0, at = 0.0
-                for (k, v) in values.enumerated() {
-                    let e = Self.ulps(v, expected[k])
-                    if e > worst { worst = e; at = points[k] }
-                }
-                #expect(worst <= function.ulps, "\(name) \(path) over \(length) points: \(worst) ulp at x = \(at)")
-                if length == points.count { print("measured \(name) \(path): worst \(worst) ulp at x = \(at)") }
-            }
+        let points = Self.points(function, count: 1 << 20, seed: 11)
+        let expected = points.map(function.definition)
+        for build in function.builds where build.runsHere {
+            var values = points
+            values.withUnsafeMutableBufferPointer { build.run($0.count, $0.baseAddress!) }
+            let differing = values.indices.filter { !Self.same(values[$0], expected[$0]) }
+            #expect(differing.isEmpty, """
+                \(name) \(build.name): \(differing.count) of \(points.count) differ, first at x = \
+                \(differing.first.map { "\(points[$0]): \(values[$0]) vs \(expected[$0])" } ?? "")
+                """)
         }
     }
 
-    /// A fused broadcast runs these on chunks of its operands, so an element must round
-    /// the same whether it falls in a whole register or in the elements left over.
     @Test(arguments: functions.map(\.name))
-    func anElementRoundsTheSameWhereverItSits(name: String) {
+    func edgesEqualTheDefinitionInEveryLaneAndTail(name: String) {
         let function = Self.functions.first { $0.name == name }!
-        var random = TestRandom(seed: 5)
-        let points = random.values(37).map { $0 * 3 } + Self.edges
-        for (path, run) in function.builds where supportedPaths.contains(path) {
-            var whole = points
-            whole.withUnsafeMutableBufferPointer { run($0.count, $0.baseAddress!) }
-            for (k, x) in points.enumerated() {
-                var alone = [x]
-                alone.withUnsafeMutableBufferPointer { run(1, $0.baseAddress!) }
-                #expect(alone[0].bitPattern == whole[k].bitPattern || (alone[0].isNaN && whole[k].isNaN),
-                        "\(name) \(path) of \(x): \(alone[0]) alone, \(whole[k]) at position \(k)")
+        // Every edge in every lane position and in the padded tail: lengths 1 to 17 from
+        // each starting offset into the edge list.
+        for build in function.builds where build.runsHere {
+            for start in 0..<Self.edges.count {
+                for length in 1...17 where start + length <= Self.edges.count {
+                    let input = Array(Self.edges[start..<(start + length)])
+                    var values = input
+                    values.withUnsafeMutableBufferPointer { build.run($0.count, $0.baseAddress!) }
+                    for (k, x) in input.enumerated() where !Self.same(values[k], function.definition(x)) {
+                        Issue.record("\(name) \(build.name) of \(x) at \(k) of \(length): \(values[k]), not \(function.definition(x))")
+                    }
+                }
             }
         }
     }
 
     @Test func signsAndZeros() {
-        for (path, run) in Self.functions[1].builds where supportedPaths.contains(path) {
+        for build in Self.functions[1].builds where build.runsHere {
             var values: [Double] = [-0.0, 0, -1e-300, 1e-300, -0.0, 0, -0.0, 0]
-            values.withUnsafeMutableBufferPointer { run($0.count, $0.baseAddress!) }
-            #expect(values[0].sign == .minus && values[0] == 0, "tanh(-0) is -0 (\(path))")
-            #expect(values[2] == -1e-300 && values[3] == 1e-300, "tanh(x) = x for tiny x (\(path))")
+            values.withUnsafeMutableBufferPointer { build.run($0.count, $0.baseAddress!) }
+            #expect(values[0].sign == .minus && values[0] == 0, "tanh(-0) is -0 (\(build.name))")
+            #expect(values[2] == -1e-300 && values[3] == 1e-300, "tanh(x) = x for tiny x (\(build.name))")
         }
     }
 }

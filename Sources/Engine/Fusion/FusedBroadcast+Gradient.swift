@@ -69,7 +69,7 @@ extension FusedBroadcast {
 
     /// The gradient of each leaf marked in `needed` (nil for the others), given the
     /// gradient `outputGradient` of the result `output` (of the broadcast shape, as
-    /// `evaluate(leaves, functions: .vector)` computed it).
+    /// `evaluate(leaves)` computed it).
     /// - Precondition: `isDifferentiable(withRespectTo: needed)`.
     public func gradients(_ leaves: [Tensor], output: Tensor, outputGradient: Tensor, needed: [Bool]) throws -> [Tensor?] {
         let shapes = try self.shapes(leaves: leaves.map(\.shape))
@@ -169,7 +169,7 @@ private final class BackwardPass {
         }
         var ignored: FusedBroadcast.FailureRecord?
         for i in 0..<stepCount - 1 where reads[i] {
-            values[i] = program.perform(i, lanes, values, n, valueSlot(i), .vector, &ignored)
+            values[i] = program.perform(i, lanes, values, n, valueSlot(i), &ignored)
         }
         // The last step's value is the forward result itself.
         values[stepCount - 1] = .vector(bases[program.leafCount + 1] + start)

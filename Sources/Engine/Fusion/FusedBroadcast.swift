@@ -1,4 +1,3 @@
-import JuliaMath
 import Kernels
 import RealModule
 
@@ -54,15 +53,6 @@ public struct FusedBroadcast: Sendable {
             self.operands = operands
             self.name = name
         }
-    }
-
-    /// How `exp`, `tanh` and the sigmoid are computed: one element at a time by their
-    /// scalar definitions (the notebook's plain arrays: `Julia.exp`, and `sigmoid` on it;
-    /// tanh is still libm's), or by the vector kernels (within a few ulp of those; what
-    /// the tape's operations use).
-    public enum Functions: Sendable {
-        case scalar
-        case vector
     }
 
     /// Why an evaluation stopped, naming the step; the caller words the error as the
@@ -131,13 +121,13 @@ public struct FusedBroadcast: Sendable {
     /// The result for `leaves`, a new tensor of the broadcast shape.
     /// - Throws: `Failure` when the leaves do not broadcast together or a value is
     ///   outside a function's domain; `EngineError.tooLarge` for a shape too large.
-    public func evaluate(_ leaves: [Tensor], functions: Functions) throws -> Tensor {
+    public func evaluate(_ leaves: [Tensor]) throws -> Tensor {
         precondition(leaves.count == leafCount, "one tensor per leaf")
         let shape = try shapes(leaves: leaves.map(\.shape)).last!
         let count = try Tensor.elementCount(of: shape)
         var failure: Failure?
         let result = Tensor.written(shape: shape, count: count) { out in
-            failure = run(leaves, destination: nil, shape: shape, count: count, functions: functions, out)
+            failure = run(leaves, destination: nil, shape: shape, count: count, out)
         }
         if let failure { throw failure }
         return result
@@ -150,7 +140,7 @@ public struct FusedBroadcast: Sendable {
     /// - Throws: as `evaluate`; also `EngineError.shapeMismatch` when the result's shape
     ///   is not the destination's (Julia's DimensionMismatch for `broadcast!`). On a `Failure`, elements before the failing one may
     ///   already be written (as in Julia).
-    public func evaluate(_ leaves: [Tensor?], into destination: inout Tensor, functions: Functions) throws {
+    public func evaluate(_ leaves: [Tensor?], into destination: inout Tensor) throws {
         precondition(leaves.count == leafCount, "one tensor per leaf")
         let shape = try shapes(leaves: leaves.map { $0?.shape ?? destination.shape }).last!
         let combined = try Broadcast.shape(destination.shape, shape, operation: ".=")
@@ -165,14 +155,14 @@ public struct FusedBroadcast: Sendable {
         let destinationShape = destination.shape
         destination.scalars.withUnsafeMutableBufferPointer { out in
             failure = run(readable, destination: readsDestination, shape: destinationShape, count: count,
-                          functions: functions, out.baseAddress!)
+                          out.baseAddress!)
         }
         if let failure { throw failure }
     }
 
     /// The pass itself: every chunk of the output, each step in order on it.
     private func run(
-        _ leaves: [Tensor], destination: [Bool]?, shape: [Int], count: Int, functions: Functions,
+        _ leaves: [Tensor], destination: [Bool]?, shape: [Int], count: Int,
         _ out: UnsafeMutablePointer<Double>
     ) -> Failure? {
         if count == 0 { return nil }
@@ -195,7 +185,7 @@ public struct FusedBroadcast: Sendable {
                     }
                     for i in steps.indices {
                         let target = i == steps.count - 1 ? out + start : slots + i * length
-                        values[i] = perform(i, lanes, values, n, target, functions, &failure)
+                        values[i] = perform(i, lanes, values, n, target, &failure)
                     }
                     if failure != nil { return false }
                     if case .scalar(let x) = values[steps.count - 1] { (out + start).update(repeating: x, count: n) }
@@ -212,7 +202,7 @@ public struct FusedBroadcast: Sendable {
     /// Julia's one loop would.
     func perform(
         _ i: Int, _ leaves: [Lane], _ values: [Lane], _ n: Int, _ target: UnsafeMutablePointer<Double>,
-        _ functions: Functions, _ failure: inout FailureRecord?
+        _ failure: inout FailureRecord?
     ) -> Lane {
         let step = steps[i]
         func lane(_ operand: Operand) -> Lane {
@@ -236,17 +226,8 @@ public struct FusedBroadcast: Sendable {
             if op == .squareRoot || op == .logarithm, let k = a.firstNegative(n) {
                 record(.domain(step: i, value: a.element(k)), at: k, &failure)
             }
-            if functions == .scalar {
-                switch op {
-                case .exponential: return Lane.map(a, n, target, Julia.exp)
-                case .tanh: return Lane.map(a, n, target) { Double.tanh($0) }
-                case .sigmoid: return Lane.map(a, n, target, sigmoid)
-                default: break
-                }
-            }
             return Lane.unary(op, a, n, target)
         case .relu:
-            if functions == .scalar { return Lane.map(a, n, target) { Swift.max($0, 0) } }
             return Lane.binary(.maximum, a, .scalar(0), n, target)
         case .clamp:
             let lo = lane(step.operands[1]), hi = lane(step.operands[2])
