@@ -1,3 +1,4 @@
+import JuliaMath
 import Kernels
 import RealModule
 
@@ -239,6 +240,7 @@ public struct FusedBroadcast: Sendable {
                 case .exponential: return Lane.map(a, n, target) { Double.exp($0) }
                 case .tanh: return Lane.map(a, n, target) { Double.tanh($0) }
                 case .sigmoid: return Lane.map(a, n, target, sigmoid)
+                case .logarithm: return Lane.map(a, n, target, Julia.log)
                 default: break
                 }
             }

@@ -1,3 +1,4 @@
+import JuliaMath
 import RealModule
 
 // MARK: - Integers in a range
@@ -93,18 +94,19 @@ extension JuliaXoshiro {
 
     private mutating func normalUnlikely(idx: Int, rabs: Int64, x: Double) -> Double {
         if idx == 0 {
-            // The tail beyond the base strip, by Marsaglia's exponential method.
+            // The tail beyond the base strip, by Marsaglia's exponential method (with Julia's
+            // own log and exp, so that the accept/reject decisions are Julia's).
             let inverseRadius = 1 / ZigguratTables.radius
             while true {
-                let xx = -inverseRadius * Double.log(uniform())
-                let yy = -Double.log(uniform())
+                let xx = -inverseRadius * Julia.log(uniform())
+                let yy = -Julia.log(uniform())
                 if yy + yy > xx * xx {
                     return (rabs >> 8) & 1 == 1 ? -ZigguratTables.radius - xx : ZigguratTables.radius + xx
                 }
             }
         }
         let fi = ZigguratTables.fi
-        if (fi[idx - 1] - fi[idx]) * uniform() + fi[idx] < Double.exp(-0.5 * x * x) { return x }
+        if (fi[idx - 1] - fi[idx]) * uniform() + fi[idx] < Julia.exp(-0.5 * x * x) { return x }
         return normal()
     }
 
