@@ -126,7 +126,7 @@ func complexSquareRoot(_ x: Double, _ y: Double) -> (Double, Double) {
 /// eᶻ = eˣ (cos y + i sin y).
 func complexExp(_ x: Double, _ y: Double) -> (Double, Double) {
     if x.isNaN { return (x, y == 0 ? y : x) }
-    let e = Double.exp(x)
+    let e = Julia.exp(x)
     if y == 0 { return (e, y) }
     return (e * Double.cos(y), e * Double.sin(y))
 }

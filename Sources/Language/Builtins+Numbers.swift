@@ -214,8 +214,8 @@ extension Library {
     private mutating func registerScalarMathBuiltins() {
         let unary: [(String, String, (Double) -> Double)] = [
             ("cbrt", "the cube root", Julia.cbrt),
-            ("exp2", "2 to the power x", { Double.exp2($0) }),
-            ("exp10", "10 to the power x", { Double.exp10($0) }),
+            ("exp2", "2 to the power x", Julia.exp2),
+            ("exp10", "10 to the power x", Julia.exp10),
             ("sinpi", "sin(πx), exact at whole and half x", { sinHalfTurns($0) }),
             ("cospi", "cos(πx), exact at whole and half x", { sinHalfTurns($0 + 0.5) }),
             ("sind", "the sine of x degrees", { sinDegrees($0) }),
