@@ -33,7 +33,7 @@ public func elementwise(
 }
 
 /// out[i] = op(x[i]) for i < n; `out` may be `x`. exp, tanh and the sigmoid are the
-/// vectorised forms of JuliaMath's above; log is libm's.
+/// vectorised forms of JuliaMath's above; log is `Julia.log` element by element.
 public func elementwise(_ op: UnaryOperation, n: Int, _ x: UnsafePointer<Double>, _ out: UnsafeMutablePointer<Double>) {
     active.map(op, n, x, out)
 }

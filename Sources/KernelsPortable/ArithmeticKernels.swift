@@ -4,8 +4,10 @@
 // Every operation here rounds each element once, exactly as the scalar operator does
 // (IEEE addition, multiplication, division and square root are correctly rounded), so
 // results are the same bit for bit on every build; exp, tanh and the sigmoid are
-// JuliaMath's functions, also bit for bit (see ElementwiseKernels.swift), and log is libm's.
+// JuliaMath's functions, also bit for bit (see ElementwiseKernels.swift), and log is
+// `Julia.log`, one element at a time.
 
+import JuliaMath
 import KernelsSupport
 
 #if canImport(Glibc)
@@ -181,7 +183,7 @@ public func elementwise(_ op: UnaryOperation, n: Int, _ x: UnsafePointer<Double>
     case .absolute: mapLanes(n: n, x, out, magnitude, { Swift.abs($0) })
     case .squareRoot: mapLanes(n: n, x, out, { $0.squareRoot() }, { $0.squareRoot() })
     case .logarithm:
-        for i in 0..<n { out[i] = log(x[i]) }
+        for i in 0..<n { out[i] = Julia.log(x[i]) }
     case .exponential, .tanh, .sigmoid:
         if UnsafePointer(out) != x { out.update(from: x, count: n) }
         switch op {

@@ -93,7 +93,7 @@ enum ScalarDefinition {
         case .absolute: Swift.abs(x)
         case .squareRoot: x.squareRoot()
         case .exponential: Julia.exp(x)
-        case .logarithm: log(x)
+        case .logarithm: Julia.log(x)
         case .tanh: Julia.tanh(x)
         case .sigmoid: Julia.sigm(x)
         }
