@@ -37,3 +37,22 @@ extension Julia {
         }()
     )
 }
+
+extension Julia {
+    /// The scalar functions as C function pointers, for the kernel builds' rare lanes and
+    /// element-by-element loops. Release builds optimise across modules, and an AVX build
+    /// that saw these functions' bodies would specialise JuliaMath's helpers (`expImpl`)
+    /// in itself under JuliaMath's names: symbols the linker may share with callers on
+    /// CPUs without AVX (.ci/test's check_kernel_symbols refuses them). Called through
+    /// pointers read at run time, they stay JuliaMath's code, compiled for any CPU.
+    public struct ScalarCalls: Sendable {
+        public let exp: @convention(c) (Double) -> Double
+        public let tanh: @convention(c) (Double) -> Double
+        public let sigm: @convention(c) (Double) -> Double
+        public let log: @convention(c) (Double) -> Double
+    }
+
+    /// `Julia.exp`, `Julia.tanh`, `Julia.sigm` and `Julia.log` as `ScalarCalls`.
+    public static let scalarCalls = ScalarCalls(
+        exp: { Julia.exp($0) }, tanh: { Julia.tanh($0) }, sigm: { Julia.sigm($0) }, log: { Julia.log($0) })
+}

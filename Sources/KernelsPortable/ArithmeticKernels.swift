@@ -183,7 +183,8 @@ public func elementwise(_ op: UnaryOperation, n: Int, _ x: UnsafePointer<Double>
     case .absolute: mapLanes(n: n, x, out, magnitude, { Swift.abs($0) })
     case .squareRoot: mapLanes(n: n, x, out, { $0.squareRoot() }, { $0.squareRoot() })
     case .logarithm:
-        for i in 0..<n { out[i] = Julia.log(x[i]) }
+        let log = Julia.scalarCalls.log
+        for i in 0..<n { out[i] = log(x[i]) }
     case .exponential, .tanh, .sigmoid:
         if UnsafePointer(out) != x { out.update(from: x, count: n) }
         switch op {

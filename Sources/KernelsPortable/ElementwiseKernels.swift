@@ -54,9 +54,9 @@ func exponentialOfNormal(_ x: Lane, _ steps: Julia.ExpSteps) -> Lane {
 /// e^x in every lane, as `Julia.exp`: lanes outside the normal range (and NaN) by
 /// `Julia.exp` itself.
 @inline(__always)
-func exponential(_ x: Lane, _ steps: Julia.ExpSteps) -> Lane {
+func exponential(_ x: Lane, _ steps: Julia.ExpSteps, _ calls: Julia.ScalarCalls) -> Lane {
     var result = exponentialOfNormal(x, steps)
-    fixLanes(x, &result, where: .!(magnitude(x) .<= Lane(repeating: steps.subnormExp)), Julia.exp)
+    fixLanes(x, &result, where: .!(magnitude(x) .<= Lane(repeating: steps.subnormExp)), calls.exp)
     return result
 }
 
@@ -102,8 +102,8 @@ func mapInPlace(n: Int, _ x: UnsafeMutablePointer<Double>, _ vector: (Lane) -> L
 
 /// Replaces each of the `n` elements at `x` by `Julia.exp(x)`.
 public func expInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
-    let steps = Julia.expSteps
-    mapInPlace(n: n, x) { exponential($0, steps) }
+    let steps = Julia.expSteps, calls = Julia.scalarCalls
+    mapInPlace(n: n, x) { exponential($0, steps, calls) }
 }
 
 /// Replaces each of the `n` elements at `x` by `Julia.tanh(x)`.
@@ -111,7 +111,7 @@ public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
     let c = Julia.tanhCoefficients
     let small = Lane(repeating: Julia.tanhSmall), large = Lane(repeating: Julia.tanhLarge)
     let one = Lane(repeating: 1), two = Lane(repeating: 2)
-    let steps = Julia.expSteps
+    let steps = Julia.expSteps, calls = Julia.scalarCalls
     mapInPlace(n: n, x) { v in
         let abs2x = magnitude(two * v)
         let isSmall = abs2x .<= small
@@ -131,7 +131,7 @@ public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
             for i in (0..<10).reversed() { p = muladd(x2, p, Lane(repeating: c[i])) }
             result.replace(with: v * p, where: isSmall)
         }
-        fixLanes(v, &result, where: v .!= v, Julia.tanh)
+        fixLanes(v, &result, where: v .!= v, calls.tanh)
         return result
     }
 }
@@ -139,15 +139,15 @@ public func tanhInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
 /// Replaces each of the `n` elements at `x` by `Julia.sigm(x)`.
 public func sigmoidInPlace(n: Int, _ x: UnsafeMutablePointer<Double>) {
     let one = Lane(repeating: 1), zero = Lane(repeating: 0)
-    let steps = Julia.expSteps
+    let steps = Julia.expSteps, calls = Julia.scalarCalls
     mapInPlace(n: n, x) { v in
         // sigm takes exp(−x) for x ≥ 0 and exp(x) below: both are exp(−|x|), the same
         // input bits (exp(−0.0) and exp(0.0) are both exactly 1).
-        let z = exponential(-magnitude(v), steps)
+        let z = exponential(-magnitude(v), steps, calls)
         let denominator = one + z
         var result = z / denominator
         result.replace(with: one / denominator, where: v .>= zero)
-        fixLanes(v, &result, where: v .!= v, Julia.sigm)
+        fixLanes(v, &result, where: v .!= v, calls.sigm)
         return result
     }
 }
