@@ -69,10 +69,10 @@ func complexFunction(named name: String) -> ((Double, Double) -> (Double, Double
     case "sqrt": return complexSquareRoot
     case "exp": return complexExp
     case "log": return complexLog
-    case "sin": return { x, y in (Double.sin(x) * Double.cosh(y), Double.cos(x) * Double.sinh(y)) }
-    case "cos": return { x, y in (Double.cos(x) * Double.cosh(y), -Double.sin(x) * Double.sinh(y)) }
-    case "sinh": return { x, y in (Double.sinh(x) * Double.cos(y), Double.cosh(x) * Double.sin(y)) }
-    case "cosh": return { x, y in (Double.cosh(x) * Double.cos(y), Double.sinh(x) * Double.sin(y)) }
+    case "sin": return { x, y in (Double.sin(x) * Julia.cosh(y), Double.cos(x) * Julia.sinh(y)) }
+    case "cos": return { x, y in (Double.cos(x) * Julia.cosh(y), -Double.sin(x) * Julia.sinh(y)) }
+    case "sinh": return { x, y in (Julia.sinh(x) * Double.cos(y), Julia.cosh(x) * Double.sin(y)) }
+    case "cosh": return { x, y in (Julia.cosh(x) * Double.cos(y), Julia.sinh(x) * Double.sin(y)) }
     default: return nil
     }
 }
@@ -138,9 +138,9 @@ func complexLog(_ x: Double, _ y: Double) -> (Double, Double) {
     let (theta, beta) = ax < ay ? (ax, ay) : (ay, ax)
     let real: Double
     if k == 0 && 0.5 < beta * beta && (beta <= 1.25 || rho < 3) {
-        real = Double.log(onePlus: (beta - 1) * (beta + 1) + theta * theta) / 2
+        real = Julia.log1p((beta - 1) * (beta + 1) + theta * theta) / 2
     } else {
-        real = Double.log(rho) / 2 + Double(k) * Double.log(2.0)
+        real = Julia.log(rho) / 2 + Double(k) * Julia.log(2.0)
     }
     return (real, Double.atan2(y: y, x: x))
 }
@@ -220,17 +220,17 @@ func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Doubl
         if zr == 0 { return pr > 0 ? (zr, zi) : (.nan, .nan) }
         if zr > 0 {
             rho = elementPower(zr, pr)
-            phi = pi * Double.log(zr)
+            phi = pi * Julia.log(zr)
         } else {
             let r = -zr
             let theta = Double(signOf: zi, magnitudeOf: .pi)
             rho = elementPower(r, pr) * Julia.exp(-pi * theta)
-            phi = pr * theta + pi * Double.log(r)
+            phi = pr * theta + pi * Julia.log(r)
         }
     } else {
         let r = Double.hypot(zr, zi), theta = Double.atan2(y: zi, x: zr)
         rho = elementPower(r, pr) * Julia.exp(-pi * theta)
-        phi = pr * theta + pi * Double.log(r)
+        phi = pr * theta + pi * Julia.log(r)
     }
     if phi.isFinite { return (rho * Double.cos(phi), rho * Double.sin(phi)) }
     return rho == 0 ? (0, 0) : (.nan, .nan)
