@@ -174,7 +174,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JuliaMathTests", dependencies: ["JuliaMath"]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "JuliaMath"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "LinearAlgebraTests",
             dependencies: [

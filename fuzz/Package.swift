@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
+        .target(name: "JuliaMath"),
         .target(name: "CPUFeatures"),
         .target(name: "KernelsSupport"),
         .target(name: "KernelsPortable", dependencies: ["KernelsSupport"], swiftSettings: kernelSettings),
@@ -38,7 +39,7 @@ let package = Package(
             name: "Kernels",
             dependencies: ["CPUFeatures", "KernelsSupport", "KernelsPortable", "KernelsAVX2", "KernelsAVX512"]),
         .target(
-            name: "Engine", dependencies: ["Kernels", .product(name: "RealModule", package: "swift-numerics")],
+            name: "Engine", dependencies: ["Kernels", "JuliaMath", .product(name: "RealModule", package: "swift-numerics")],
             swiftSettings: portableSettings),
         .target(
             name: "LinearAlgebra",
@@ -56,7 +57,7 @@ let package = Package(
         .target(
             name: "Language",
             dependencies: [
-                "Engine", "Kernels", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
+                "Engine", "Kernels", "JuliaMath", "LinearAlgebra", "TermPlot", "LiveView", "Spectrum",
                 .product(name: "ComplexModule", package: "swift-numerics"), .product(name: "RealModule", package: "swift-numerics"),
             ]),
         .executableTarget(name: "LanguageFuzzer", dependencies: ["Language"]),

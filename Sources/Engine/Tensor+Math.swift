@@ -1,16 +1,17 @@
+import JuliaMath
 import Kernels
 import RealModule
 
 // Elementwise functions. Each is the plain numeric kernel; the differentiable
 // versions on `Var` (Autodiff/) call these and add their derivative.
 
-/// The logistic function, computed without overflow for large |x|.
+/// The logistic function, computed without overflow for large |x|, on Julia's exp.
 @inlinable
 public func sigmoid(_ x: Double) -> Double {
     if x >= 0 {
-        return 1 / (1 + Double.exp(-x))
+        return 1 / (1 + Julia.exp(-x))
     }
-    let e = Double.exp(x)
+    let e = Julia.exp(x)
     return e / (1 + e)
 }
 

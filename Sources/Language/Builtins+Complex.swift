@@ -149,7 +149,7 @@ func complexCosine(_ x: Double, _ y: Double) -> (Double, Double) {
 /// eᶻ = eˣ (cos y + i sin y).
 func complexExp(_ x: Double, _ y: Double) -> (Double, Double) {
     if x.isNaN { return (x, y == 0 ? y : x) }
-    let e = Double.exp(x)
+    let e = Julia.exp(x)
     if y == 0 { return (e, y) }
     let (s, c) = Julia.sincos(y)
     return (e * c, e * s)
@@ -243,12 +243,12 @@ func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Doubl
         } else {
             let r = -zr
             let theta = Double(signOf: zi, magnitudeOf: .pi)
-            rho = elementPower(r, pr) * Double.exp(-pi * theta)
+            rho = elementPower(r, pr) * Julia.exp(-pi * theta)
             phi = pr * theta + pi * Double.log(r)
         }
     } else {
         let r = Double.hypot(zr, zi), theta = Julia.atan(zi, zr)
-        rho = elementPower(r, pr) * Double.exp(-pi * theta)
+        rho = elementPower(r, pr) * Julia.exp(-pi * theta)
         phi = pr * theta + pi * Double.log(r)
     }
     if phi.isFinite {

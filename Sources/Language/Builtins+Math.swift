@@ -202,7 +202,7 @@ extension Library {
         defineElementwise("sigm", help: "sigm(x) — the logistic sigmoid 1/(1+exp(-x)), elementwise", sigmoid) { $0.sigm() }
         alias("sigmoid", to: "sigm")
         defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
-        defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Double.exp) { $0.exp() }
+        defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Julia.exp) { $0.exp() }
         defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0; log(b, x) — the base-b logarithm",
                           { Double.log($0) }, domain: .nonNegative, differentiable: { $0.log() }, vectorised: { $0.log() },
                           binary: { b, x in

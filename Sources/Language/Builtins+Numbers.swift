@@ -214,8 +214,8 @@ extension Library {
     private mutating func registerScalarMathBuiltins() {
         let unary: [(String, String, (Double) -> Double)] = [
             ("cbrt", "the cube root", cubeRoot),
-            ("exp2", "2 to the power x", { Double.exp2($0) }),
-            ("exp10", "10 to the power x", { Double.exp10($0) }),
+            ("exp2", "2 to the power x", Julia.exp2),
+            ("exp10", "10 to the power x", Julia.exp10),
             ("deg2rad", "x degrees in radians", { $0 * (Double.pi / 180) }),
             ("rad2deg", "x radians in degrees", { $0 * (180 / Double.pi) }),
             ("asinh", "the inverse hyperbolic sine", { Double.asinh($0) }),

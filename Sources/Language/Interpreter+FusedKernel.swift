@@ -31,7 +31,7 @@ extension Interpreter {
             if compiler.tracks {
                 return .tracked(try Var.fusedBroadcast(program, compiler.operands))
             }
-            let result = try program.evaluate(compiler.operands.map(\.value), functions: .libm)
+            let result = try program.evaluate(compiler.operands.map(\.value), functions: .scalar)
             return .array(ArrayBox(result, elementType: type))
         }
     }
@@ -73,7 +73,7 @@ extension Interpreter {
               (try? Broadcast.shape(box.tensor.shape, shapes.last!, operation: ".=")) == box.tensor.shape
         else { return false }
         try box.checkWritable()
-        try compiler.reportingFailures { try program.evaluate(operands, into: &box.tensor, functions: .libm) }
+        try compiler.reportingFailures { try program.evaluate(operands, into: &box.tensor, functions: .scalar) }
         return true
     }
 }

@@ -1,3 +1,4 @@
+import JuliaMath
 import Kernels
 import RealModule
 
@@ -55,11 +56,12 @@ public struct FusedBroadcast: Sendable {
         }
     }
 
-    /// How `exp`, `tanh` and the sigmoid are computed: as libm rounds them (the notebook's
-    /// plain arrays, whose printed digits are Julia's) or by the vector kernels (within a
-    /// few ulp; what the tape's operations use).
+    /// How `exp`, `tanh` and the sigmoid are computed: one element at a time by their
+    /// scalar definitions (the notebook's plain arrays: `Julia.exp`, and `sigmoid` on it;
+    /// tanh is still libm's), or by the vector kernels (within a few ulp of those; what
+    /// the tape's operations use).
     public enum Functions: Sendable {
-        case libm
+        case scalar
         case vector
     }
 
@@ -234,9 +236,9 @@ public struct FusedBroadcast: Sendable {
             if op == .squareRoot || op == .logarithm, let k = a.firstNegative(n) {
                 record(.domain(step: i, value: a.element(k)), at: k, &failure)
             }
-            if functions == .libm {
+            if functions == .scalar {
                 switch op {
-                case .exponential: return Lane.map(a, n, target) { Double.exp($0) }
+                case .exponential: return Lane.map(a, n, target, Julia.exp)
                 case .tanh: return Lane.map(a, n, target) { Double.tanh($0) }
                 case .sigmoid: return Lane.map(a, n, target, sigmoid)
                 default: break
@@ -244,7 +246,7 @@ public struct FusedBroadcast: Sendable {
             }
             return Lane.unary(op, a, n, target)
         case .relu:
-            if functions == .libm { return Lane.map(a, n, target) { Swift.max($0, 0) } }
+            if functions == .scalar { return Lane.map(a, n, target) { Swift.max($0, 0) } }
             return Lane.binary(.maximum, a, .scalar(0), n, target)
         case .clamp:
             let lo = lane(step.operands[1]), hi = lane(step.operands[2])

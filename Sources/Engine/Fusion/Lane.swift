@@ -57,7 +57,7 @@ enum Lane {
         }
     }
 
-    /// `f(a)` on every element, for the functions rounded by libm or `elementPower`.
+    /// `f(a)` on every element, for the scalar definitions of the functions or `elementPower`.
     static func map(_ a: Lane, _ n: Int, _ out: UnsafeMutablePointer<Double>, _ f: (Double) -> Double) -> Lane {
         switch a {
         case .vector(let x):

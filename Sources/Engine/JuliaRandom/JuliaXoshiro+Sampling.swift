@@ -1,3 +1,4 @@
+import JuliaMath
 import RealModule
 
 // MARK: - Integers in a range
@@ -104,7 +105,7 @@ extension JuliaXoshiro {
             }
         }
         let fi = ZigguratTables.fi
-        if (fi[idx - 1] - fi[idx]) * uniform() + fi[idx] < Double.exp(-0.5 * x * x) { return x }
+        if (fi[idx - 1] - fi[idx]) * uniform() + fi[idx] < Julia.exp(-0.5 * x * x) { return x }
         return normal()
     }
 
