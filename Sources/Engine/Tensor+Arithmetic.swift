@@ -1,3 +1,4 @@
+import JuliaMath
 import Kernels
 import RealModule
 
@@ -65,68 +66,15 @@ extension Tensor {
     }
 }
 
-/// `x^p` as Julia 1.10's `^(::Float64, ::Float64)` (base/math.jl): 1.0^p and x^0 are 1,
-/// an integral p (also one beyond 1.5·2^62, clamped there) goes through Julia's
-/// compensated power by squaring, so `0.0^0`, `NaN^0` and `(-1.0)^Inf` are 1.0 as there;
-/// 0 and infinities to a fractional power follow Julia's special cases, and the rest is
-/// libm's `pow` (Julia computes it with its own log and exp, both within an ulp).
-/// A negative x with a fractional p is a DomainError, which callers raise before this.
+/// `x^p` as Julia 1.10's `^(::Float64, ::Float64)` (`Julia.pow`), with the exponents
+/// where Julia's result is a plain product first: x^2 and x^3 are x·x and x·x·x there too.
+/// A negative x with a fractional p is a DomainError, which callers raise before this
+/// (here NaN).
 @inlinable
 public func elementPower(_ x: Double, _ p: Double) -> Double {
     if p == 2 { return x * x }
-    if p == 1 { return x }
     if p == 3 { return x * x * x }
-    // Julia's pow, not sqrt, at ±0: (-0.0)^0.5 is 0.0 (IEEE pow), while sqrt(-0.0) is -0.0.
-    if p == 0.5 { return x == 0 ? 0 : x.squareRoot() }
-    if x == 1 && x.sign == .plus { return 1 }
-    var y = p
-    if !(Swift.abs(y) < 0x1.8p62) {
-        if y.isNaN { return y }
-        y = y < 0 ? -0x1.8p62 : 0x1.8p62
-    }
-    if y == y.rounded(.towardZero) { return compensatedPower(x, Int(y)) }
-    if x == 0 { return y > 0 ? 0 : .infinity }
-    if x < 0 { return .nan }
-    if !x.isFinite { return y > 0 || x.isNaN ? x : 0 }
-    return Double.pow(x, y)
-}
-
-/// Julia 1.10's `^(x::Float64, n::Integer)` (`pow_body` in base/math.jl): power by
-/// squaring that carries each product's rounding error along, so the result is nearly
-/// correctly rounded; `muladd` is taken as fused, as on any x86-64 CPU with FMA.
-@inlinable
-public func compensatedPower(_ base: Double, _ exponent: Int) -> Double {
-    if exponent == 0 { return 1 }
-    if exponent == 3 { return base * base * base }
-    var x = base
-    var n = exponent
-    var y = 1.0
-    var xnlo = 0.0
-    var ynlo = 0.0
-    if n < 0 {
-        let rx = 1 / x
-        if n == -2 { return rx * rx }
-        if x.isFinite { xnlo = -(-1.0).addingProduct(x, rx) * rx }
-        x = rx
-        n = -n
-    }
-    @inline(__always) func twoProduct(_ a: Double, _ b: Double) -> (Double, Double) {
-        let ab = a * b
-        return (ab, (-ab).addingProduct(a, b))
-    }
-    while n > 1 {
-        if n & 1 > 0 {
-            let err = (x * ynlo).addingProduct(y, xnlo)
-            (y, ynlo) = twoProduct(x, y)
-            ynlo += err
-        }
-        let err = x * 2 * xnlo
-        (x, xnlo) = twoProduct(x, x)
-        xnlo += err
-        n >>= 1
-    }
-    let err = (x * ynlo).addingProduct(y, xnlo)
-    return x.isFinite && err.isFinite ? err.addingProduct(x, y) : x * y
+    return Julia.pow(x, p)
 }
 
 infix operator .*: MultiplicationPrecedence

@@ -63,19 +63,23 @@ extension Julia {
         return (hi, lo)
     }
 
-    /// Julia's `exp_impl(x::Float64, base)`.
-    @inlinable
-    static func expImpl(_ x: Double, _ base: ExpBase) -> Double {
+    /// The reduction every exponential here starts with: n = round(x·256/log_b 2) and
+    /// r = x − n·log_b(2)/256, so that b^x = 2^(n >> 8) · 2^((n mod 256)/256) · b^r.
+    @inlinable @inline(__always)
+    static func expReduction(_ x: Double, _ base: ExpBase) -> (r: Double, n: Int32) {
         var nFloat = muladd(x, base.log2Over256Inverse, magicRound)
         // The low 32 bits of the sum hold round(x·256/log_b 2) (Julia: `% Int32`).
         let n = Int32(truncatingIfNeeded: nFloat.bitPattern)
         nFloat -= magicRound
         var r = muladd(nFloat, base.log2Over256Upper, x)
         r = muladd(nFloat, base.log2Over256Lower, r)
-        let k = n >> 8
-        let (jU, jL) = expTableUnpack(n)
-        let smallPart = muladd(jU, base.expm1Kernel(r), jL) + jU
+        return (r, n)
+    }
 
+    /// 2^k · smallPart (smallPart in [1, 2)) with exp_impl's overflow, underflow and
+    /// subnormal handling for the input x.
+    @inlinable @inline(__always)
+    static func expScaled(_ x: Double, _ k: Int32, _ smallPart: Double, _ base: ExpBase) -> Double {
         if !(abs(x) <= base.subnormExp) {  // also NaN
             if x >= base.maxExp { return .infinity }
             if x <= base.minExp { return 0.0 }
@@ -89,10 +93,68 @@ extension Julia {
         return Double(bitPattern: UInt64(bitPattern: twopk &+ Int64(bitPattern: smallPart.bitPattern)))
     }
 
+    /// Julia's `exp_impl(x::Float64, base)`.
+    @inlinable
+    static func expImpl(_ x: Double, _ base: ExpBase) -> Double {
+        let (r, n) = expReduction(x, base)
+        let (jU, jL) = expTableUnpack(n)
+        let smallPart = muladd(jU, base.expm1Kernel(r), jL) + jU
+        return expScaled(x, n >> 8, smallPart, base)
+    }
+
     /// ℯ^x, as Julia's `exp(::Float64)`.
     public static func exp(_ x: Double) -> Double { expImpl(x, .e) }
     /// 2^x, as Julia's `exp2(::Float64)`.
     public static func exp2(_ x: Double) -> Double { expImpl(x, .two) }
     /// 10^x, as Julia's `exp10(::Float64)`.
     public static func exp10(_ x: Double) -> Double { expImpl(x, .ten) }
+}
+
+extension Julia {
+    /// Julia's `exp_impl(x, xlo, base)`: b^(x + xlo) for a sum x + xlo carried to about
+    /// twice a Double's precision (pow's x·log y). The same reduction as `expImpl`, with
+    /// xlo and the table's low part folded into the polynomial's small terms.
+    @inlinable
+    static func expImpl(_ x: Double, _ xlo: Double, _ base: ExpBase) -> Double {
+        let (r, n) = expReduction(x, base)
+        let (jU, jL) = expTableUnpack(n)
+        let kernel = base.expm1Kernel(r)
+        let verySmall = muladd(kernel, jU * xlo, jL)
+        let (hi, lo) = canonicalize2(1.0, kernel)
+        let smallPart = muladd(jU, hi, muladd(jU, lo + xlo, verySmall))  // Julia: fma(jU, hi, ...)
+        return expScaled(x, n >> 8, smallPart, base)
+    }
+
+    /// e^x − 1 on log(0.75) ≤ x ≤ log(1.25) (Julia's `expm1_small`): x + x²/2 + x³·p(x),
+    /// the first terms summed in extended precision.
+    @inlinable @inline(__always)
+    static func expm1Small(_ x: Double) -> Double {
+        let p = evalpoly(x, [0.16666666666666632, 0.04166666666666556, 0.008333333333401227,
+                             0.001388888889068783, 0.00019841269447671544, 2.480157691845342e-5,
+                             2.7558212415361945e-6, 2.758218402815439e-7, 2.4360682937111612e-8])
+        let (hi, lo) = exthorner(x, [1.0, 0.5, p])
+        return muladd(x, hi, x * lo)  // Julia: fma
+    }
+
+    /// e^x − 1, accurate for small x, as Julia's `expm1(::Float64)`: `expImpl`'s reduction
+    /// x = (k + j/256)·log 2 + r, with the −1 subtracted where it loses the fewest bits.
+    public static func expm1(_ x: Double) -> Double {
+        if -0.2876820724517809 <= x && x <= 0.22314355131420976 { return expm1Small(x) }
+        // Beyond log(2^1023·(2 − 2^−52)) e^x − 1 overflows; below log(2^−54) it rounds to −1.
+        if x.isNaN { return x }
+        if x > 709.7827128933845 { return .infinity }
+        if x < -37.42994775023705 { return -1.0 }
+        let (r, n) = expReduction(x, .e)
+        let k = Int64(n >> 8)
+        let (jU, jL) = expTableUnpack(n)
+        let p = ExpBase.e.expm1Kernel(r)
+        let twopk = Double(bitPattern: UInt64(bitPattern: (1023 + k) << 52))
+        let twopnk = Double(bitPattern: UInt64(bitPattern: (1023 - k) << 52))
+        if k >= 106 {  // 2^k itself would overflow at k = 1024: scale by 2^(k−1), then 2
+            return Double(bitPattern: UInt64(bitPattern: (1022 + k) << 52)) * (jU + muladd(jU, p, jL)) * 2
+        }
+        if k >= 53 { return twopk * (jU + muladd(jU, p, jL - twopnk)) }
+        if k <= -2 { return twopk * (jU + muladd(jU, p, jL)) - 1 }
+        return twopk * ((jU - twopnk) + muladd(jU, p, jL))  // Julia: fma
+    }
 }

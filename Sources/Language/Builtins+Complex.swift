@@ -127,23 +127,23 @@ func complexSquareRoot(_ x: Double, _ y: Double) -> (Double, Double) {
 /// sin(x + iy) = sin x cosh y + i cos x sinh y, with Julia's values where x is 0 or not
 /// finite (base/complex.jl).
 func complexSine(_ x: Double, _ y: Double) -> (Double, Double) {
-    if x == 0 { return (x, Double.sinh(y)) }
+    if x == 0 { return (x, Julia.sinh(y)) }
     if !x.isFinite { return y == 0 || y.isInfinite ? (.nan, y) : (.nan, .nan) }
     let (s, c) = Julia.sincos(x)
-    return (s * Double.cosh(y), c * Double.sinh(y))
+    return (s * Julia.cosh(y), c * Julia.sinh(y))
 }
 
 /// cos(x + iy) = cos x cosh y − i sin x sinh y, with Julia's values where x is 0 or not
 /// finite, down to the signs of zeros.
 func complexCosine(_ x: Double, _ y: Double) -> (Double, Double) {
     func flipsign(_ a: Double, _ b: Double) -> Double { b.sign == .minus ? -a : a }
-    if x == 0 { return (Double.cosh(y), y.isNaN ? x : -flipsign(x, y)) }
+    if x == 0 { return (Julia.cosh(y), y.isNaN ? x : -flipsign(x, y)) }
     if !x.isFinite {
         if y == 0 { return (.nan, x.isNaN ? 0 : -flipsign(y, x)) }
         return y.isInfinite ? (.infinity, .nan) : (.nan, .nan)
     }
     let (s, c) = Julia.sincos(x)
-    return (c * Double.cosh(y), -s * Double.sinh(y))
+    return (c * Julia.cosh(y), -s * Julia.sinh(y))
 }
 
 /// eᶻ = eˣ (cos y + i sin y).
@@ -162,9 +162,9 @@ func complexLog(_ x: Double, _ y: Double) -> (Double, Double) {
     let (theta, beta) = ax < ay ? (ax, ay) : (ay, ax)
     let real: Double
     if k == 0 && 0.5 < beta * beta && (beta <= 1.25 || rho < 3) {
-        real = Double.log(onePlus: (beta - 1) * (beta + 1) + theta * theta) / 2
+        real = Julia.log1p((beta - 1) * (beta + 1) + theta * theta) / 2
     } else {
-        real = Double.log(rho) / 2 + Double(k) * Double.log(2.0)
+        real = Julia.log(rho) / 2 + Double(k) * Julia.log(2.0)
     }
     return (real, Julia.atan(y, x))
 }
@@ -239,17 +239,17 @@ func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Doubl
         if zr == 0 { return pr > 0 ? (zr, zi) : (.nan, .nan) }
         if zr > 0 {
             rho = elementPower(zr, pr)
-            phi = pi * Double.log(zr)
+            phi = pi * Julia.log(zr)
         } else {
             let r = -zr
             let theta = Double(signOf: zi, magnitudeOf: .pi)
             rho = elementPower(r, pr) * Julia.exp(-pi * theta)
-            phi = pr * theta + pi * Double.log(r)
+            phi = pr * theta + pi * Julia.log(r)
         }
     } else {
         let r = Double.hypot(zr, zi), theta = Julia.atan(zi, zr)
         rho = elementPower(r, pr) * Julia.exp(-pi * theta)
-        phi = pr * theta + pi * Double.log(r)
+        phi = pr * theta + pi * Julia.log(r)
     }
     if phi.isFinite {
         let (s, c) = Julia.sincos(phi)  // Julia's rᵖ·cis(ϕ)

@@ -102,7 +102,7 @@ func roundedToSignificantDigits(_ x: Double, _ digits: Int, _ rule: FloatingPoin
 func roundedToDigits(_ x: Double, _ digits: Int, _ rule: FloatingPointRoundingRule) -> Double {
     guard x.isFinite else { return x }
     if digits >= 0 {
-        let invstep = compensatedPower(10, digits)
+        let invstep = Julia.pow(10.0, digits)
         if invstep.isFinite {
             let y = (x * invstep).rounded(rule) / invstep
             return y.isFinite ? y : x
@@ -111,7 +111,7 @@ func roundedToDigits(_ x: Double, _ digits: Int, _ rule: FloatingPointRoundingRu
         let y = ((x * root) * root).rounded(rule) / root / root
         return y.isFinite ? y : x
     }
-    let step = compensatedPower(10, -digits)
+    let step = Julia.pow(10.0, -digits)
     let y = (x / step).rounded(rule) * step
     if !y.isFinite {
         if x > 0 { return rule == .up ? .infinity : 0 }
@@ -204,10 +204,10 @@ extension Library {
         defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
         defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Julia.exp) { $0.exp() }
         defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0; log(b, x) — the base-b logarithm",
-                          { Double.log($0) }, domain: .nonNegative, differentiable: { $0.log() }, vectorised: { $0.log() },
+                          Julia.log, domain: .nonNegative, differentiable: { $0.log() }, vectorised: { $0.map(Julia.log) },
                           binary: { b, x in
                               for v in [b, x] where v < 0 { throw RealDomain.nonNegative.error("log", v) }
-                              return Double.log(x) / Double.log(b)
+                              return Julia.log(x) / Julia.log(b)  // Julia's log(b, x)
                           })
         defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise; a DomainError for x < 0 (use sqrt(complex(x)))",
                           { $0.squareRoot() }, domain: .nonNegative, differentiable: { $0.sqrt() }, vectorised: { $0.sqrt() })
@@ -233,13 +233,13 @@ extension Library {
             return .tuple(TupleItems([.float(s), .float(c)]))
         }
         handHostObjectsAsThemselves(to: ["sin", "cos", "tan", "sincos"])
-        defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Double.sinh)
-        defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Double.cosh)
-        defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Double.log10, domain: .nonNegative)
-        defineElementwise("log2", help: "log2(x) — base-2 logarithm, elementwise", Double.log2, domain: .nonNegative)
-        defineElementwise("log1p", help: "log1p(x) — log(1 + x), accurate for small x", { Double.log(onePlus: $0) },
+        defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Julia.sinh)
+        defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Julia.cosh)
+        defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Julia.log10, domain: .nonNegative)
+        defineElementwise("log2", help: "log2(x) — base-2 logarithm, elementwise", Julia.log2, domain: .nonNegative)
+        defineElementwise("log1p", help: "log1p(x) — log(1 + x), accurate for small x", Julia.log1p,
                           domain: .atLeastMinusOne)
-        defineElementwise("expm1", help: "expm1(x) — exp(x) - 1, accurate for small x", Double.expMinusOne)
+        defineElementwise("expm1", help: "expm1(x) — exp(x) - 1, accurate for small x", Julia.expm1)
         define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise; the modulus of a complex number") { interp, args in
             if case .complex(let re, let im, _) = args[0] { return .float(Double.hypot(re, im)) }
             if case .int(let n) = args[0] {

@@ -213,12 +213,12 @@ extension Library {
 
     private mutating func registerScalarMathBuiltins() {
         let unary: [(String, String, (Double) -> Double)] = [
-            ("cbrt", "the cube root", cubeRoot),
+            ("cbrt", "the cube root", Julia.cbrt),
             ("exp2", "2 to the power x", Julia.exp2),
             ("exp10", "10 to the power x", Julia.exp10),
             ("deg2rad", "x degrees in radians", { $0 * (Double.pi / 180) }),
             ("rad2deg", "x radians in degrees", { $0 * (180 / Double.pi) }),
-            ("asinh", "the inverse hyperbolic sine", { Double.asinh($0) }),
+            ("asinh", "the inverse hyperbolic sine", Julia.asinh),
         ]
         for (name, what, f) in unary {
             define(name, 1...1, help: "\(name)(x) — \(what)") { _, args in .float(f(try args.double(0))) }
@@ -237,8 +237,8 @@ extension Library {
             }
         }
         let bounded: [(String, String, (Double) -> Double, ClosedRange<Double>)] = [
-            ("atanh", "the inverse hyperbolic tangent, for -1 ≤ x ≤ 1", { Double.atanh($0) }, -1...1),
-            ("acosh", "the inverse hyperbolic cosine, for x ≥ 1", { Double.acosh($0) }, 1...Double.infinity),
+            ("atanh", "the inverse hyperbolic tangent, for -1 ≤ x ≤ 1", Julia.atanh, -1...1),
+            ("acosh", "the inverse hyperbolic cosine, for x ≥ 1", Julia.acosh, 1...Double.infinity),
         ]
         for (name, what, f, domain) in bounded {
             define(name, 1...1, help: "\(name)(x) — \(what); a DomainError outside") { _, args in
@@ -418,10 +418,4 @@ private func realOrInteger(_ args: Arguments, _ forms: (real: (Double) -> Double
     }
 }
 
-/// The cube root, with one Newton step after the C library's, which is off by an ulp
-/// at exact cubes (cbrt(27.0) would print 3.0000000000000004 where Julia prints 3.0).
-private func cubeRoot(_ x: Double) -> Double {
-    let y = Foundation.cbrt(x)
-    guard y.isFinite, y != 0 else { return y }
-    return y - (y * y * y - x) / (3 * y * y)
-}
+

@@ -56,9 +56,9 @@ public struct FusedBroadcast: Sendable {
         }
     }
 
-    /// How `exp`, `tanh` and the sigmoid are computed: one element at a time by their
-    /// scalar definitions (the notebook's plain arrays: `Julia.exp`, and `sigmoid` on it;
-    /// tanh is still libm's), or by the vector kernels (within a few ulp of those; what
+    /// How `exp`, `log`, `tanh` and the sigmoid are computed: one element at a time by
+    /// their scalar definitions (the notebook's plain arrays: `Julia.exp`, `Julia.log`, and
+    /// `sigmoid` on exp; tanh is still libm's), or by the vector kernels (within a few ulp of those; what
     /// the tape's operations use).
     public enum Functions: Sendable {
         case scalar
@@ -241,6 +241,7 @@ public struct FusedBroadcast: Sendable {
                 case .exponential: return Lane.map(a, n, target, Julia.exp)
                 case .tanh: return Lane.map(a, n, target) { Double.tanh($0) }
                 case .sigmoid: return Lane.map(a, n, target, sigmoid)
+                case .logarithm: return Lane.map(a, n, target, Julia.log)
                 default: break
                 }
             }

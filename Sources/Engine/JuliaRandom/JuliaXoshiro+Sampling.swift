@@ -94,11 +94,12 @@ extension JuliaXoshiro {
 
     private mutating func normalUnlikely(idx: Int, rabs: Int64, x: Double) -> Double {
         if idx == 0 {
-            // The tail beyond the base strip, by Marsaglia's exponential method.
+            // The tail beyond the base strip, by Marsaglia's exponential method (with Julia's
+            // own log and exp, so that the accept/reject decisions are Julia's).
             let inverseRadius = 1 / ZigguratTables.radius
             while true {
-                let xx = -inverseRadius * Double.log(uniform())
-                let yy = -Double.log(uniform())
+                let xx = -inverseRadius * Julia.log(uniform())
+                let yy = -Julia.log(uniform())
                 if yy + yy > xx * xx {
                     return (rabs >> 8) & 1 == 1 ? -ZigguratTables.radius - xx : ZigguratTables.radius + xx
                 }

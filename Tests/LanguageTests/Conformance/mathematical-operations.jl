@@ -215,6 +215,33 @@ println((exp(0), log(1), log2(8), log10(1000), log(2, 8)))
 println((log1p(0), expm1(0), exponent(8.0), significand(8.0)))
 # expect: (0.0, 0.0, 3, 1.0)
 
+# The next cases print values where the C library's last digit differs from Julia's own
+# functions (base/special/log.jl, exp.jl, cbrt.jl, hyperbolic.jl, math.jl's pow_body);
+# each expected value is Julia's algorithm's result and the correctly rounded one, as
+# 100-digit arithmetic (mpmath) shows.
+
+# case: Powers, logs and roots — log2, log10 and log1p are Julia's table-driven ones (base/special/log.jl)
+println((log2(0.86), log10(0.17), log1p(0.2), log1p(0.29)))
+println(log10.([0.52, 0.54]))
+# expect: (-0.21759143507262677, -0.769551078621726, 0.18232155679395465, 0.25464221837358075)
+# expect: [-0.28399665636520083, -0.26760624017703144]
+
+# case: Powers, logs and roots — expm1 and cbrt are Julia's own (base/special/exp.jl, cbrt.jl)
+println((expm1(0.12), expm1(0.23), cbrt(0.01), cbrt(0.02)))
+# expect: (0.12749685157937565, 0.2586000099294779, 0.21544346900318836, 0.27144176165949063)
+
+# case: Hyperbolic functions — sinh, cosh, asinh and acosh are Julia's own (base/special/hyperbolic.jl)
+println((sinh(0.2), cosh(0.4), asinh(0.4), acosh(1.6)))
+println(sinh.([0.12, 0.21]))
+# expect: (0.201336002541094, 1.0810723718384547, 0.3900353197707153, 1.0469679150031885)
+# expect: [0.12028820743110907, 0.21154690699327808]
+
+# case: Powers, logs and roots — a float to a fractional power is Julia's pow_body (base/math.jl), for scalars and .^
+println((12.5^0.35, 20.9^0.35, 23.4^0.65))
+println([12.5, 20.9] .^ 0.35)
+# expect: (2.420574782769631, 2.897685183427093, 7.762297923616309)
+# expect: [2.420574782769631, 2.897685183427093]
+
 # case: Powers, logs and roots — log of a negative real is a DomainError
 try
     log(-1)
