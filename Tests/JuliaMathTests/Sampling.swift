@@ -80,4 +80,11 @@ enum LibM {
     static func log10(_ x: Double) -> Double { Foundation.log10(x) }
     static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
     static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
+    static func sin(_ x: Double) -> Double { Foundation.sin(x) }
+    static func cos(_ x: Double) -> Double { Foundation.cos(x) }
+    static func tan(_ x: Double) -> Double { Foundation.tan(x) }
+    static func asin(_ x: Double) -> Double { Foundation.asin(x) }
+    static func acos(_ x: Double) -> Double { Foundation.acos(x) }
+    static func atan(_ x: Double) -> Double { Foundation.atan(x) }
+    static func atan2(_ y: Double, _ x: Double) -> Double { Foundation.atan2(y, x) }
 }
