@@ -77,3 +77,7 @@ end
 # case: Trigonometric functions — sin of an infinity stops with Julia's DomainError
 sin(Inf)
 # expect error: sin(x) is only defined for finite x.
+
+# case: Trigonometric functions — a dot call of numbers alone is the call itself, so π reaches sin as π (broadcast(f, x::Number...) = f(x...) in base/broadcast.jl)
+println(sin.(π), " ", cos.(π), " ", sin.(π .+ 0), " ", (x -> x).(π))
+# expect: 0.0 -1.0 1.2246467991473532e-16 π
