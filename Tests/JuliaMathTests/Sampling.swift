@@ -87,4 +87,10 @@ enum LibM {
     static func acos(_ x: Double) -> Double { Foundation.acos(x) }
     static func atan(_ x: Double) -> Double { Foundation.atan(x) }
     static func atan2(_ y: Double, _ x: Double) -> Double { Foundation.atan2(y, x) }
+    static func cbrt(_ x: Double) -> Double { Foundation.cbrt(x) }
+    static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
+    static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
+    static func asinh(_ x: Double) -> Double { Foundation.asinh(x) }
+    static func acosh(_ x: Double) -> Double { Foundation.acosh(x) }
+    static func atanh(_ x: Double) -> Double { Foundation.atanh(x) }
 }
