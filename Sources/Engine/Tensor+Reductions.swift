@@ -7,8 +7,12 @@ extension Tensor {
     /// The sum of all elements, left to right. Julia sums a generator in this order; an
     /// array it sums in blocks whose order depends on the CPU's vector width, so no one
     /// order matches Julia everywhere, and this one keeps the digits that lessons and the
-    /// conformance suite show.
-    public func sum() -> Double { scalars.reduce(0, +) }
+    /// conformance suite show. It starts from the first element, as Julia's does
+    /// (`mapreduce_first`), not from 0, so `sum([-0.0])` is -0.0; empty, it is 0.0.
+    public func sum() -> Double {
+        guard let first = scalars.first else { return 0 }
+        return scalars.dropFirst().reduce(first, +)
+    }
     /// Mean of all elements; NaN for an empty tensor.
     public func mean() -> Double { sum() / Double(count) }
     /// The largest element, or an error for an empty tensor.

@@ -38,7 +38,22 @@ extension Runtime {
         guard case .host(let object) = collection, object is GeneratorValue || object is LazyIterator else {
             return try broadcastCall(f, [collection], [:], at: nowhere)
         }
-        return .list(ListBox(try collectElements(collection).map { try call(f, [$0], [:], at: nowhere) }))
+        // f runs on each element as it is made, as Julia's mapreduce over an iterator does.
+        var mapped: [Value] = []
+        try eachElement(of: collection) { item in
+            mapped.append(try call(f, [item], [:], at: nowhere))
+            try checkBudget(mapped.count)
+        }
+        try EmptyReduction.requireYielded(collection, count: mapped.count)
+        return .list(ListBox(mapped))
+    }
+
+    /// The elements of a lazy iterator for a reduction, and Julia's error for a
+    /// generator that yields none.
+    fileprivate func elementsToReduce(_ iterator: Value) throws -> [Value] {
+        let items = try collectElements(iterator)
+        try EmptyReduction.requireYielded(iterator, count: items.count)
+        return items
     }
 
     /// `sum`/`maximum`/... over a list or tuple, element by element with the language's operators.
@@ -370,7 +385,7 @@ extension Library {
             }
             switch args[0] {
             case .list, .tuple, .host:
-                return try interp.collectElements(args[0]).reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
+                return try interp.elementsToReduce(args[0]).reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
             default: break
             }
             let (x, type) = try interp.numeric(args, 0)
@@ -518,7 +533,7 @@ extension Library {
                 if name == "mean", let middle = r.floatMean { return .float(middle) }
             }
             if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
-            if case .host = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
+            if case .host = args[0] { return try interp.reduceList(name, try interp.elementsToReduce(args[0])) }
             if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values) }
             let (x, type) = try interp.numeric(args, 0)
             if let dims {

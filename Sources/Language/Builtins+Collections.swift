@@ -93,10 +93,19 @@ extension Library {
         }
         define("map", 2...Int.max, help: "map(f, xs...) — [f(x) for x in xs]; with several collections, f gets one of each") { interp, args in
             let f = args[0]
-            let collections = try args.values.dropFirst().map { try interp.collectElements($0) }
-            let n = collections.map(\.count).min() ?? 0
             var results: [Value] = []
-            for i in 0..<n { results.append(try interp.call(f, collections.map { $0[i] }, [:], at: interp.nowhere)) }
+            if args.count == 2 {
+                // One collection: f runs on each element as it is made (a generator's body
+                // just before), as Julia's collect of a Generator does.
+                try interp.eachElement(of: args[1]) { item in
+                    results.append(try interp.call(f, [item], [:], at: interp.nowhere))
+                    try interp.checkBudget(results.count)
+                }
+            } else {
+                let collections = try args.values.dropFirst().map { try interp.collectElements($0) }
+                let n = collections.map(\.count).min() ?? 0
+                for i in 0..<n { results.append(try interp.call(f, collections.map { $0[i] }, [:], at: interp.nowhere)) }
+            }
             if case .list = args[1] { return .list(ListBox(results)) }
             if case .tuple = args[1] { return .tuple(TupleItems(results)) }
             if args.count == 2, case .host(let object) = args[1], let shape = object.shape, shape.count > 1 {
@@ -128,6 +137,13 @@ extension Library {
         }
         define("filter", 2...2, help: "filter(f, xs) — the elements for which f returns true") { interp, args in
             if case .dict(let d) = args[1] { return .dict(try interp.filtered(d, by: args[0])) }
+            // Base.filter has methods for arrays, strings, tuples, sets and dictionaries,
+            // none for a lazy iterator; Iterators.filter is the lazy one.
+            if case .host(let object) = args[1], object is GeneratorValue || object is LazyIterator {
+                throw RuntimeError(
+                    "MethodError: no method matching filter(::Function, ::\(object.juliaTypeName)); Iterators.filter(f, itr) filters lazily, or collect it first",
+                    kind: .method)
+            }
             var kept: [Value] = []
             for item in try interp.collectElements(args[1]) {
                 let keep = try interp.call(args[0], [item], [:], at: interp.nowhere)
@@ -138,21 +154,8 @@ extension Library {
             if case .string = args[1] { return .string(String(kept.compactMap { if case .char(let c) = $0 { return c }; return nil })) }
             return kept.isEmpty ? .array(ArrayBox(Tensor(vector: []))) : try interp.makeVector(kept)
         }
-        define("reduce", 2...2, keywords: .named(["init"]), help: "reduce(f, xs; init=x) — combine the elements pairwise with f") { interp, args in
-            var items = try interp.collectElements(args[1])
-            var accumulator: Value
-            if let initial = args.keyword("init") {
-                accumulator = initial
-            } else {
-                if let empty = try interp.emptyReduction(.of(args[0]), args, 1) { return empty }
-                guard !items.isEmpty else { throw RuntimeError("reduce: empty collection and no init", kind: .argument) }
-                accumulator = items.removeFirst()
-            }
-            for item in items { accumulator = try interp.call(args[0], [accumulator, item], [:], at: interp.nowhere) }
-            return accumulator
-        }
         define("foreach", 2...2, help: "foreach(f, xs) — call f on every element, for its effect") { interp, args in
-            for item in try interp.collectElements(args[1]) { _ = try interp.call(args[0], [item], [:], at: interp.nowhere) }
+            try interp.eachElement(of: args[1]) { _ = try interp.call(args[0], [$0], [:], at: interp.nowhere) }
             return .nothing
         }
         define("reverse", 1...1, help: "reverse(v) — the elements in reverse order") { interp, args in
@@ -186,6 +189,7 @@ extension Library {
             return r.stepValue
         }
         define("isempty", 1...1, help: "isempty(xs) — whether there are no elements") { interp, args in
+            if case .host(let generator as GeneratorValue) = args[0] { return .bool(try generator.isEmpty(interp)) }
             var empty = true
             try interp.forEachElement(of: args[0]) { _ in empty = false; return false }
             return .bool(empty)

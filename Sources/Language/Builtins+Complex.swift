@@ -53,7 +53,7 @@ extension Library {
         }
         define("angle", 1...1, help: "angle(z) — the argument of z in radians, in (-π, π]; π for negative reals") { interp, args in
             let (re, im) = try interp.complexArgument(args)
-            return .float(Double.atan2(y: im, x: re))
+            return .float(Julia.atan(im, re))
         }
     }
 }
@@ -69,10 +69,11 @@ func complexFunction(named name: String) -> ((Double, Double) -> (Double, Double
     case "sqrt": return complexSquareRoot
     case "exp": return complexExp
     case "log": return complexLog
-    case "sin": return { x, y in (Double.sin(x) * Julia.cosh(y), Double.cos(x) * Julia.sinh(y)) }
-    case "cos": return { x, y in (Double.cos(x) * Julia.cosh(y), -Double.sin(x) * Julia.sinh(y)) }
-    case "sinh": return { x, y in (Julia.sinh(x) * Double.cos(y), Julia.cosh(x) * Double.sin(y)) }
-    case "cosh": return { x, y in (Julia.cosh(x) * Double.cos(y), Julia.sinh(x) * Double.sin(y)) }
+    case "sin": return complexSine
+    case "cos": return complexCosine
+    // Julia's sinh(x + iy) is sin(y + ix) with its parts swapped; cosh(x + iy) is cos(y − ix).
+    case "sinh": return { x, y in let (a, b) = complexSine(y, x); return (b, a) }
+    case "cosh": return { x, y in complexCosine(y, -x) }
     default: return nil
     }
 }
@@ -123,12 +124,35 @@ func complexSquareRoot(_ x: Double, _ y: Double) -> (Double, Double) {
     return (xi, eta)
 }
 
+/// sin(x + iy) = sin x cosh y + i cos x sinh y, with Julia's values where x is 0 or not
+/// finite (base/complex.jl).
+func complexSine(_ x: Double, _ y: Double) -> (Double, Double) {
+    if x == 0 { return (x, Julia.sinh(y)) }
+    if !x.isFinite { return y == 0 || y.isInfinite ? (.nan, y) : (.nan, .nan) }
+    let (s, c) = Julia.sincos(x)
+    return (s * Julia.cosh(y), c * Julia.sinh(y))
+}
+
+/// cos(x + iy) = cos x cosh y − i sin x sinh y, with Julia's values where x is 0 or not
+/// finite, down to the signs of zeros.
+func complexCosine(_ x: Double, _ y: Double) -> (Double, Double) {
+    func flipsign(_ a: Double, _ b: Double) -> Double { b.sign == .minus ? -a : a }
+    if x == 0 { return (Julia.cosh(y), y.isNaN ? x : -flipsign(x, y)) }
+    if !x.isFinite {
+        if y == 0 { return (.nan, x.isNaN ? 0 : -flipsign(y, x)) }
+        return y.isInfinite ? (.infinity, .nan) : (.nan, .nan)
+    }
+    let (s, c) = Julia.sincos(x)
+    return (c * Julia.cosh(y), -s * Julia.sinh(y))
+}
+
 /// eᶻ = eˣ (cos y + i sin y).
 func complexExp(_ x: Double, _ y: Double) -> (Double, Double) {
     if x.isNaN { return (x, y == 0 ? y : x) }
     let e = Julia.exp(x)
     if y == 0 { return (e, y) }
-    return (e * Double.cos(y), e * Double.sin(y))
+    let (s, c) = Julia.sincos(y)
+    return (e * c, e * s)
 }
 
 /// log z = log|z| + i arg z, with log1p near |z| = 1 for accuracy (Julia's method).
@@ -142,7 +166,7 @@ func complexLog(_ x: Double, _ y: Double) -> (Double, Double) {
     } else {
         real = Julia.log(rho) / 2 + Double(k) * Julia.log(2.0)
     }
-    return (real, Double.atan2(y: y, x: x))
+    return (real, Julia.atan(y, x))
 }
 
 /// Julia's `_cpow`: zᵖ in floats for a real or complex exponent. `zIsReal` says z was a
@@ -204,17 +228,12 @@ func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Doubl
             if zr == 0 { return pr > 0 ? (zr, zi) : (.nan, .nan) }
             if zr > 0 { return (elementPower(zr, pr), zIsReal ? (zr < 1 ? -pi : pi) : flipsign(zi, pr)) }
             if !pr.isFinite { return elementPower(-zr, pr) == 0 ? (0, 0) : (.nan, .nan) }
-            guard (2 * pr).rounded() == 2 * pr else {
-                throw RuntimeError("a non-integer power of a negative real complex number is not supported yet (Julia computes it with sinpi/cospi)", kind: .notSupported)
-            }
-            // cospi and sinpi of a half-integer are exact: 0 and ±1.
+            // (−r)ᵖ = rᵖ·(cos πp + i sin πp), the half-turns exact (0 and ±1 at half-integers).
             let r = elementPower(-zr, pr)
-            let quarter = Int((2 * pr).truncatingRemainder(dividingBy: 4) + 4) % 4
-            let (c, s): (Double, Double) = [(1, 0), (0, 1), (-1, 0), (0, -1)][quarter]
-            return (r * c, r * flipsign(s, zi))
+            return (r * Julia.cospi(pr), r * flipsign(Julia.sinpi(pr), zi))
         } else {
             rho = elementPower(Double.hypot(zr, zi), pr)
-            phi = pr * Double.atan2(y: zi, x: zr)
+            phi = pr * Julia.atan(zi, zr)
         }
     } else if zi == 0 {
         if zr == 0 { return pr > 0 ? (zr, zi) : (.nan, .nan) }
@@ -228,10 +247,13 @@ func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Doubl
             phi = pr * theta + pi * Julia.log(r)
         }
     } else {
-        let r = Double.hypot(zr, zi), theta = Double.atan2(y: zi, x: zr)
+        let r = Double.hypot(zr, zi), theta = Julia.atan(zi, zr)
         rho = elementPower(r, pr) * Julia.exp(-pi * theta)
         phi = pr * theta + pi * Julia.log(r)
     }
-    if phi.isFinite { return (rho * Double.cos(phi), rho * Double.sin(phi)) }
+    if phi.isFinite {
+        let (s, c) = Julia.sincos(phi)  // Julia's rᵖ·cis(ϕ)
+        return (rho * c, rho * s)
+    }
     return rho == 0 ? (0, 0) : (.nan, .nan)
 }

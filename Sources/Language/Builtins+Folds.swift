@@ -5,19 +5,65 @@ import Engine
 /// they work on lists, strings, tuples, ranges and arrays alike; a scan of numbers
 /// comes back as a numeric vector, as Julia's does.
 extension Runtime {
+    /// Julia's `reduce_first(op, x)` (base/reduce.jl): what a fold from the left without
+    /// `init` makes of its first element: `foldl(+, [true])` is 1, `reduce(*, ['a'])` is "a".
+    fileprivate func reduceFirst(_ op: Value, _ x: Value) -> Value {
+        guard case .function(let f) = op, f.isBuiltin else { return x }
+        switch (f.name, x) {
+        case ("+", .bool(let b)): return .int(b ? 1 : 0)
+        case ("*", .char(let c)): return .string(String(c))
+        default: return x
+        }
+    }
 
-    /// A fold of `items` with `op`, starting from `initial` when given.
-    fileprivate func fold(_ op: Value, _ items: [Value], initial: Value?, fromLeft: Bool, _ name: String) throws -> Value {
-        let ordered = fromLeft ? items : items.reversed()
-        var rest = ordered[...]
-        guard var accumulator = initial ?? rest.popFirst() else {
-            throw RuntimeError("\(name): the collection is empty and no init was given", kind: .argument)
+    /// `foldl`, `foldr`, `reduce` and `mapreduce` of one collection, as Julia's
+    /// `mapfoldl_impl` runs them: `op` over the elements of `args[position]`, each mapped
+    /// by `mapping` first when given, taken one at a time as the collection makes them
+    /// (a generator's body runs between calls of `op`, never twice). From the right,
+    /// the collection is iterated reversed, as `mapfoldr` does with `Iterators.reverse`
+    /// (op's arguments flipped, so `reduce_first` leaves the first element alone).
+    /// Starts from `init` when given, else from the first element.
+    func fold(_ op: Value, _ args: inout Arguments, _ position: Int, mapping: Value?, fromLeft: Bool) throws -> Value {
+        let source = args[position]
+        let initial = args.keyword("init")
+        if initial == nil,
+           let empty = try emptyReduction(.of(op), mapping: mapping.map(EmptyReduction.Mapping.of) ?? .identity, args, position) {
+            return empty
         }
-        for item in rest {
-            try checkCancelled()
-            accumulator = try call(op, fromLeft ? [accumulator, item] : [item, accumulator], [:], at: nowhere)
+        var accumulator = initial
+        var count = 0
+        try eachElement(of: fromLeft ? source : try reversedIteration(source, args.function)) { item in
+            let x = try mapping.map { try call($0, [item], [:], at: nowhere) } ?? item
+            count += 1
+            if let sofar = accumulator {
+                accumulator = try call(op, fromLeft ? [sofar, x] : [x, sofar], [:], at: nowhere)
+            } else {
+                accumulator = fromLeft ? reduceFirst(op, x) : x
+            }
         }
-        return accumulator
+        if let accumulator { return accumulator }
+        try EmptyReduction.requireYielded(source, count: count)
+        throw RuntimeError("\(args.function): the collection is empty and no init was given", kind: .argument)
+    }
+
+    /// What `Iterators.reverse(itr)` iterates, for `foldr`: the elements of a finite
+    /// collection last first; a generator with its iterables reversed
+    /// (`reverse(g::Generator)` reverses its source, a product each factor, a filter
+    /// its source, so the body runs from the last element on).
+    fileprivate func reversedIteration(_ value: Value, _ name: String) throws -> Value {
+        switch value {
+        case .int, .float, .bool, .char: return value
+        case .range, .array, .list, .tuple, .string, .tracked:
+            return .list(ListBox(try collectElements(value).reversed(), isAny: true))
+        case .host(let generator as GeneratorValue) where generator.isProduct:
+            let reversed = try generator.sources.map { try reversedIteration($0, name) }
+            return .host(GeneratorValue(
+                body: generator.body, clauses: generator.clauses, condition: generator.condition, scope: generator.scope, sources: reversed))
+        default:
+            throw RuntimeError(
+                "\(name) iterates its collection from the end (Iterators.reverse), which the notebook does not do for \(describeType(value)); collect it first",
+                kind: .notSupported)
+        }
     }
 
     /// The results of a scan, shaped as Julia returns them: a tuple for a tuple, a
@@ -34,18 +80,20 @@ extension Runtime {
 extension Library {
     mutating func registerFoldBuiltins() {
         define("foldl", 2...2, keywords: .named(["init"]), help: "foldl(op, xs; init) — op(op(op(init, x1), x2), ...), from the left") { interp, args in
-            let items = try interp.collectElements(args[1])
-            let initial = args.keyword("init")
-            if initial == nil, let empty = try interp.emptyReduction(.of(args[0]), args, 1) { return empty }
-            return try interp.fold(args[0], items, initial: initial, fromLeft: true, "foldl")
+            try interp.fold(args[0], &args, 1, mapping: nil, fromLeft: true)
         }
         define("foldr", 2...2, keywords: .named(["init"]), help: "foldr(op, xs; init) — op(x1, op(x2, ... op(xn, init))), from the right") { interp, args in
-            let items = try interp.collectElements(args[1])
-            let initial = args.keyword("init")
-            if initial == nil, let empty = try interp.emptyReduction(.of(args[0]), args, 1) { return empty }
-            return try interp.fold(args[0], items, initial: initial, fromLeft: false, "foldr")
+            try interp.fold(args[0], &args, 1, mapping: nil, fromLeft: false)
+        }
+        // Julia's reduce of an array of 16 or more elements pairs up blocks, and its
+        // inner loop may be reassociated (docs/language.md); a fold from the left
+        // agrees wherever op is associative, and exactly for shorter ones.
+        define("reduce", 2...2, keywords: .named(["init"]), help: "reduce(f, xs; init=x) — combine the elements pairwise with f") { interp, args in
+            try interp.fold(args[0], &args, 1, mapping: nil, fromLeft: true)
         }
         define("mapreduce", 3...Int.max, keywords: .named(["init"]), help: "mapreduce(f, op, xs...; init) — op applied over f.(xs) from the left, without building f.(xs)") { interp, args in
+            if args.count == 3 { return try interp.fold(args[1], &args, 2, mapping: args[0], fromLeft: true) }
+            // Several collections: f of one element of each, zipped (the shortest decides).
             let collections = try args.values.dropFirst(2).map { try interp.collectElements($0) }
             let n = collections.map(\.count).min() ?? 0
             var mapped: [Value] = []
@@ -53,18 +101,20 @@ extension Library {
                 try interp.checkCancelled()
                 mapped.append(try interp.call(args[0], collections.map { $0[i] }, [:], at: interp.nowhere))
             }
-            let initial = args.keyword("init")
-            if initial == nil, args.count == 3, let empty = try interp.emptyReduction(.of(args[1]), mapping: .of(args[0]), args, 2) { return empty }
-            return try interp.fold(args[1], mapped, initial: initial, fromLeft: true, "mapreduce")
+            // Julia reduces a Generator over a zip, whose element type it does not know.
+            if mapped.isEmpty, args.keyword("init") == nil { return try EmptyReduction.value(.other, over: .unknown) }
+            var folded = Arguments(function: "mapreduce", values: [args[1], .list(ListBox(mapped, isAny: true))], keywords: args.keywords)
+            return try interp.fold(args[1], &folded, 1, mapping: nil, fromLeft: true)
         }
         define("accumulate", 2...2, keywords: .named(["init"]), help: "accumulate(op, xs; init) — the running results [x1, op(x1, x2), ...]") { interp, args in
-            let items = try interp.collectElements(args[1])
+            // Julia's first running value is `reduce_first(op, x1)` (Iterators.accumulate's
+            // BottomRF; accumulate! likewise), so `accumulate(*, ['a', 'b'])` is ["a", "ab"].
             var results: [Value] = []
             var running = args.keyword("init")
-            for item in items {
-                try interp.checkCancelled()
-                let next = try running.map { try interp.call(args[0], [$0, item], [:], at: interp.nowhere) } ?? item
+            try interp.eachElement(of: args[1]) { item in
+                let next = try running.map { try interp.call(args[0], [$0, item], [:], at: interp.nowhere) } ?? interp.reduceFirst(args[0], item)
                 results.append(next)
+                try interp.checkBudget(results.count)
                 running = next
             }
             return try interp.scanResult(results, like: args[1])
@@ -78,21 +128,23 @@ extension Library {
             return try interp.scanResult(results, like: args[0])
         }
         define("extrema", 1...2, help: "extrema(xs), extrema(f, xs) — (minimum, maximum) in one pass") { interp, args in
+            let source = args[args.count - 1]
             // `extrema` maps with Base's ExtremaMap, for which no empty value exists.
-            if !args[args.count - 1].isRange, let empty = try interp.emptyReduction(.other, mapping: .other, args, args.count - 1) { return empty }
-            var items = try interp.collectElements(args[args.count - 1])
-            if args.count == 2 { items = try items.map { try interp.call(args[0], [$0], [:], at: interp.nowhere) } }
-            guard var low = items.first, var high = items.first else {
-                throw RuntimeError("extrema: the collection is empty", kind: .argument)
+            if !source.isRange, let empty = try interp.emptyReduction(.other, mapping: .other, args, args.count - 1) { return empty }
+            var low: Value?, high: Value?, nan: Value?
+            var count = 0
+            try interp.eachElement(of: source) { element in
+                let item = args.count == 2 ? try interp.call(args[0], [element], [:], at: interp.nowhere) : element
+                count += 1
+                // min and max propagate NaN, so one NaN makes both ends NaN, as in Julia.
+                if nan == nil, case .float(let x) = item, x.isNaN { nan = item }
+                guard let l = low, let h = high else { low = item; high = item; return }
+                if try interp.isLess(item, l) { low = item }
+                if try interp.isLess(h, item) { high = item }
             }
-            // min and max propagate NaN, so one NaN makes both ends NaN, as in Julia.
-            if let nan = items.first(where: { if case .float(let x) = $0 { return x.isNaN }; return false }) {
-                return .tuple(TupleItems([nan, nan]))
-            }
-            for item in items.dropFirst() {
-                if try interp.isLess(item, low) { low = item }
-                if try interp.isLess(high, item) { high = item }
-            }
+            try EmptyReduction.requireYielded(source, count: count)
+            if let nan { return .tuple(TupleItems([nan, nan])) }
+            guard let low, let high else { throw RuntimeError("extrema: the collection is empty", kind: .argument) }
             return .tuple(TupleItems([low, high]))
         }
     }

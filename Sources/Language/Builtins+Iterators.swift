@@ -157,11 +157,26 @@ final class LazyIterator: HostObject {
                 }
                 if !any { return }
             }
-        case .partition(let x, let n) where x.partitionsIntoViews:
+        case .partition(.range(let r), let n):
+            // A chunk of a range is `r[state:stop]`, a range of r's kind (`1:2:9` gives StepRanges).
+            var start = 1
+            while start <= r.count {
+                let stop = Swift.min(start + n - 1, r.count)
+                guard try yield(.range(try r.slice(.int(start: start, step: 1, stop: stop)))) else { return }
+                start = stop + 1
+            }
+        case .partition(let x, let n) where x.isPartitionedIntoViews:
             // base/iterators.jl: a chunk of an array is `view(c, state:r)`, a SubArray
-            // that writes through to the array (linear indices, whatever its shape).
-            guard case .array(let box) = x else { return }
-            let parent = typeName(x)
+            // that writes through to the array, over linear indices whatever its shape:
+            // the view of a matrix is of its reshaped Vector (a BitMatrix's, a BitVector),
+            // as `_maybe_reshape_parent` makes it.
+            guard case .array(let box) = x, box.wrapper == .none || box.wrapper == .bitArray else {
+                throw RuntimeError(
+                    "Iterators.partition of a \(typeName(x)) makes views of it, which the notebook does not have; collect it first: Iterators.partition(collect(A), n)",
+                    kind: .notSupported)
+            }
+            let parent = box.tensor.rank == 1 ? typeName(x)
+                : box.wrapper == .bitArray ? "BitVector" : "Vector{\(juliaElementType(of: x) ?? "Float64")}"
             var start = 0
             while start < box.tensor.count {
                 let stop = Swift.min(start + n, box.tensor.count)
@@ -265,18 +280,10 @@ final class LazyIterator: HostObject {
         }
     }
 
-    /// A chunk of `partition`: a range for a range, a vector for anything else.
+    /// A chunk of `partition` of an iterator that is not an array: Julia's generic method
+    /// collects `n` elements into a `Vector` of the iterator's element type.
     private func partitionChunk(_ source: Value, _ chunk: [Value], _ runtime: any Runtime) throws -> Value {
-        if case .range(let r) = source, case .int(_, 1, _) = r, case .int(let a)? = chunk.first, case .int(let b)? = chunk.last {
-            return .range(.int(start: a, step: 1, stop: b))
-        }
-        if case .list(let l) = source { return .list(ListBox(chunk, isAny: l.isAny)) }
-        if case .array(let box) = source, box.tensor.rank == 1 {
-            let vector = try runtime.makeVector(chunk)
-            if case .array(let part) = vector { return .array(ArrayBox(part.tensor, elementType: box.elementType)) }
-            return vector
-        }
-        return try runtime.makeVector(chunk)
+        try runtime.makeVector(chunk)
     }
 }
 
@@ -496,12 +503,12 @@ extension Library {
 }
 
 extension Value {
-    /// Whether `Iterators.partition` of this value gives views made here: a plain
-    /// vector, whose chunks Julia types exactly (`eltype` is SubArray{T, 1, Vector{T},
-    /// Tuple{UnitRange{Int64}}, true}). Of other arrays Julia's chunks are views too,
-    /// typed only as AbstractVector{T}; those are still copies here.
-    fileprivate var partitionsIntoViews: Bool {
-        guard case .array(let box) = self else { return false }
-        return box.wrapper == .none && box.tensor.rank == 1
+    /// Whether Julia's `Iterators.partition` of this value makes views (`view(c, state:r)`
+    /// for an AbstractArray that is not a range): the notebook's arrays and lists.
+    fileprivate var isPartitionedIntoViews: Bool {
+        switch self {
+        case .array, .list: return true
+        default: return false
+        }
     }
 }

@@ -153,6 +153,7 @@ extension Library {
     /// JuliaMath's functions bit for bit), so what a learner prints is what Julia prints.
     private mutating func defineElementwise(
         _ name: String, help: String, _ f: @escaping (Double) -> Double, domain: RealDomain? = nil,
+        atPi: Double? = nil,
         differentiable: ((Var) throws -> Var)? = nil, vectorised: ((Tensor) -> Tensor)? = nil,
         binary: ((Double, Double) throws -> Double)? = nil
     ) {
@@ -162,6 +163,14 @@ extension Library {
         define(name, 1...(binary == nil ? 1 : 2), elementwise: true, help: help) { interp, args in
             if args.count == 2, let binary {
                 return .float(try binary(try args.double(0), try args.double(1)))
+            }
+            // Julia's value at the irrational π itself (base/mathconstants.jl: sin(π) is 0.0),
+            // where the Float64 nearest π would give 1.2246467991473532e-16. Such a builtin
+            // sees host objects as themselves, so it replaces the others as every call does.
+            var args = args
+            if atPi != nil {
+                if let atPi, args.count == 1, args[0].isIrrationalPi { return .float(atPi) }
+                args.values = try interp.replacingNumericHosts(args.values)
             }
             if case .complex(let re, let im, _) = args[0], let f = complexForm {
                 let (a, b) = f(re, im)
@@ -204,18 +213,28 @@ extension Library {
                           })
         defineElementwise("sqrt", help: "sqrt(x) — square root, elementwise; a DomainError for x < 0 (use sqrt(complex(x)))",
                           { $0.squareRoot() }, domain: .nonNegative, differentiable: { $0.sqrt() }, vectorised: { $0.sqrt() })
-        defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Double.sin) {
-            try linearised($0, Double.sin, derivative: Double.cos)
+        defineElementwise("sin", help: "sin(x) — sine (radians), elementwise", Julia.sin, domain: .finite, atPi: 0.0) {
+            try linearised($0, Julia.sin, derivative: Julia.cos)
         }
-        defineElementwise("cos", help: "cos(x) — cosine (radians), elementwise", Double.cos) {
-            try linearised($0, Double.cos, derivative: { -Double.sin($0) })
+        defineElementwise("cos", help: "cos(x) — cosine (radians), elementwise", Julia.cos, domain: .finite, atPi: -1.0) {
+            try linearised($0, Julia.cos, derivative: { -Julia.sin($0) })
         }
-        defineElementwise("tan", help: "tan(x) — tangent (radians), elementwise", Double.tan) {
-            try linearised($0, Double.tan, derivative: { let t = Double.tan($0); return 1 + t * t })
+        defineElementwise("tan", help: "tan(x) — tangent (radians), elementwise", Julia.tan, domain: .finite, atPi: 0.0) {
+            try linearised($0, Julia.tan, derivative: { let t = Julia.tan($0); return 1 + t * t })
         }
-        defineElementwise("atan", help: "atan(x) — arctangent, elementwise; atan(y, x) — the angle of the point (x, y)", Double.atan,
-                          differentiable: { try linearised($0, Double.atan, derivative: { 1 / (1 + $0 * $0) }) },
-                          binary: { y, x in Double.atan2(y: y, x: x) })
+        defineElementwise("atan", help: "atan(x) — arctangent, elementwise; atan(y, x) — the angle of the point (x, y)", Julia.atan,
+                          differentiable: { try linearised($0, Julia.atan, derivative: { 1 / (1 + $0 * $0) }) },
+                          binary: { y, x in Julia.atan(y, x) })
+        define("sincos", 1...1, help: "sincos(x) — the tuple (sin(x), cos(x)), from one argument reduction") { interp, args in
+            if args[0].isIrrationalPi { return .tuple(TupleItems([.float(0.0), .float(-1.0)])) }  // Julia's sincos(π)
+            var args = args
+            args.values = try interp.replacingNumericHosts(args.values)
+            let x = try args.double(0)
+            if x.isInfinite { throw RealDomain.finite.error("sincos", x) }
+            let (s, c) = Julia.sincos(x)
+            return .tuple(TupleItems([.float(s), .float(c)]))
+        }
+        handHostObjectsAsThemselves(to: ["sin", "cos", "tan", "sincos"])
         defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Julia.sinh)
         defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Julia.cosh)
         defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Julia.log10, domain: .nonNegative)
@@ -345,27 +364,49 @@ extension Library {
     }
 }
 
+extension Value {
+    /// Whether this is Julia's `π` itself, of type `Irrational{:π}`, rather than a float.
+    var isIrrationalPi: Bool {
+        if case .host(let constant as IrrationalConstant) = self { return constant === IrrationalConstant.pi }
+        return false
+    }
+}
+
 /// Where a real function of one argument has real values; outside it Julia throws a
 /// `DomainError` instead of returning NaN, and so do we.
 enum RealDomain {
     case nonNegative
     case atLeastMinusOne
+    /// Not infinite (NaN passes): sin, cos and tan of ±Inf are Julia's DomainErrors.
+    case finite
 
     func contains(_ x: Double) -> Bool {
         switch self {
         case .nonNegative: return !(x < 0)
         case .atLeastMinusOne: return !(x < -1)
+        case .finite: return !x.isInfinite
         }
     }
 
     /// Julia's message for the function `name` at `x`.
     func error(_ name: String, _ x: Double) -> RuntimeError {
-        let condition = self == .nonNegative ? "a negative real argument" : "a real argument < -1"
-        let text = "\(name) was called with \(condition) but will only return a complex result if called with a complex argument. Try \(name)(Complex(x))."
-        var error = RuntimeError("DomainError with \(formatFloat(x)): \(text)", kind: .domain)
-        error.juliaForm = "DomainError(\(formatFloat(x)), \(show(.string(text))))"
-        return error
+        let text: String
+        switch self {
+        case .finite:
+            text = "\(name)(x) is only defined for finite x."
+        case .nonNegative, .atLeastMinusOne:
+            let condition = self == .nonNegative ? "a negative real argument" : "a real argument < -1"
+            text = "\(name) was called with \(condition) but will only return a complex result if called with a complex argument. Try \(name)(Complex(x))."
+        }
+        return domainError(x, text)
     }
+}
+
+/// Julia's `DomainError(x, text)`, as thrown and as shown when caught.
+func domainError(_ x: Double, _ text: String) -> RuntimeError {
+    var error = RuntimeError("DomainError with \(formatFloat(x)): \(text)", kind: .domain)
+    error.juliaForm = "DomainError(\(formatFloat(x)), \(show(.string(text))))"
+    return error
 }
 
 /// `zero(T)` and `one(T)` of a number type the notebook has.

@@ -216,28 +216,27 @@ extension Library {
             ("cbrt", "the cube root", Julia.cbrt),
             ("exp2", "2 to the power x", Julia.exp2),
             ("exp10", "10 to the power x", Julia.exp10),
-            ("sinpi", "sin(πx), exact at whole and half x", { sinHalfTurns($0) }),
-            ("cospi", "cos(πx), exact at whole and half x", { sinHalfTurns($0 + 0.5) }),
-            ("sind", "the sine of x degrees", { sinDegrees($0) }),
-            ("cosd", "the cosine of x degrees", { sinDegrees($0 + 90) }),
-            ("tand", "the tangent of x degrees", { sinDegrees($0) / sinDegrees($0 + 90) }),
             ("deg2rad", "x degrees in radians", { $0 * (Double.pi / 180) }),
             ("rad2deg", "x radians in degrees", { $0 * (180 / Double.pi) }),
             ("asinh", "the inverse hyperbolic sine", Julia.asinh),
         ]
-        let periodic: Set<String> = ["sinpi", "cospi", "sind", "cosd", "tand"]
         for (name, what, f) in unary {
-            define(name, 1...1, help: "\(name)(x) — \(what)") { _, args in
+            define(name, 1...1, help: "\(name)(x) — \(what)") { _, args in .float(f(try args.double(0))) }
+        }
+        registerTurnsAndDegrees()
+        // Julia's messages outside [-1, 1], each in its own wording.
+        let arcs: [(String, String, (Double) -> Double, String)] = [
+            ("asin", "the arcsine", { Julia.asin($0) }, "asin(x) is not defined for |x| > 1."),
+            ("acos", "the arccosine", { Julia.acos($0) }, "acos(x) not defined for |x| > 1"),
+        ]
+        for (name, what, f, outside) in arcs {
+            define(name, 1...1, help: "\(name)(x) — \(what), for -1 ≤ x ≤ 1; a DomainError outside") { _, args in
                 let x = try args.double(0)
-                if periodic.contains(name) && x.isInfinite {
-                    throw RuntimeError("DomainError with \(formatFloat(x)): \(name)(x) is only defined for finite x", kind: .domain)
-                }
+                if Swift.abs(x) > 1 { throw domainError(x, outside) }
                 return .float(f(x))
             }
         }
         let bounded: [(String, String, (Double) -> Double, ClosedRange<Double>)] = [
-            ("asin", "the arcsine, for -1 ≤ x ≤ 1", { Double.asin($0) }, -1...1),
-            ("acos", "the arccosine, for -1 ≤ x ≤ 1", { Double.acos($0) }, -1...1),
             ("atanh", "the inverse hyperbolic tangent, for -1 ≤ x ≤ 1", Julia.atanh, -1...1),
             ("acosh", "the inverse hyperbolic cosine, for x ≥ 1", Julia.acosh, 1...Double.infinity),
         ]
@@ -368,35 +367,55 @@ private func floatSteps(_ args: Arguments, up: Bool) throws -> Value {
     return .float(x)
 }
 
-/// sin(πx), exact where x is a multiple of ½.
-private func sinHalfTurns(_ x: Double) -> Double {
-    guard x.isFinite else { return .nan }
-    var r = x.truncatingRemainder(dividingBy: 2)
-    if r < 0 { r += 2 }
-    switch r {
-    case 0, 1: return x.sign == .minus ? -0.0 : 0.0
-    case 0.5: return 1
-    case 1.5: return -1
-    default: return Double.sin(Double.pi * r)
+extension Library {
+    /// sinpi, cospi, tanpi, sincospi and sind, cosd, tand, sincosd, as Julia's (JuliaMath's
+    /// TrigPi.swift). Of an integer, the π forms are Julia's exact parity rules and the
+    /// degree forms take the remainder by 360 in integers, so both stay exact beyond 2^53.
+    fileprivate mutating func registerTurnsAndDegrees() {
+        typealias Forms = (real: (Double) -> Double, integer: (Int) -> Double)
+        let turns: [(String, String, Forms)] = [
+            ("sinpi", "sin(πx), exactly 0 at integers", (Julia.sinpi, { Double(signOf: Double($0), magnitudeOf: 0) })),
+            ("cospi", "cos(πx), exactly ±1 at integers", (Julia.cospi, { $0 % 2 == 0 ? 1.0 : -1.0 })),
+            ("tanpi", "tan(πx), exactly ±0 at integers", (Julia.tanpi, { n in
+                Double(signOf: (n >= 0) == (n % 2 == 0) ? 1.0 : -1.0, magnitudeOf: 0)
+            })),
+        ]
+        let degrees: [(String, String, Forms)] = [
+            ("sind", "the sine of x degrees", (Julia.sind, Julia.sind)),
+            ("cosd", "the cosine of x degrees", (Julia.cosd, Julia.cosd)),
+            ("tand", "the tangent of x degrees", (Julia.tand, Julia.tand)),
+        ]
+        for (name, what, forms) in turns + degrees {
+            let inTurns = name.hasSuffix("pi")
+            define(name, 1...1, help: "\(name)(x) — \(what)") { _, args in
+                .float(try realOrInteger(args, forms, inTurns: inTurns))
+            }
+        }
+        define("sincospi", 1...1, help: "sincospi(x) — the tuple (sinpi(x), cospi(x))") { _, args in
+            let s = try realOrInteger(args, turns[0].2, inTurns: true)
+            let c = try realOrInteger(args, turns[1].2, inTurns: true)
+            return .tuple(TupleItems([.float(s), .float(c)]))
+        }
+        define("sincosd", 1...1, help: "sincosd(x) — the tuple (sind(x), cosd(x))") { _, args in
+            let s = try realOrInteger(args, degrees[0].2, inTurns: false)
+            let c = try realOrInteger(args, degrees[1].2, inTurns: false)
+            return .tuple(TupleItems([.float(s), .float(c)]))
+        }
     }
 }
 
-/// sin of x degrees, exact at multiples of 30 and 90 degrees, where the answer is
-/// simple, by reducing to one turn first.
-private func sinDegrees(_ x: Double) -> Double {
-    guard x.isFinite else { return .nan }
-    var r = x.truncatingRemainder(dividingBy: 360)
-    if r < 0 { r += 360 }
-    // Quarter turns are exact.
-    switch r {
-    case 0, 180: return x.sign == .minus && r == 0 ? -0.0 : 0.0
-    case 90: return 1
-    case 270: return -1
-    default: break
+/// A function of turns or degrees at its argument: the integer form for an Int or Bool,
+/// the real one otherwise, and Julia's DomainError for an infinite x (which names |x| for
+/// the π forms, as their reduction has taken the absolute value by then).
+private func realOrInteger(_ args: Arguments, _ forms: (real: (Double) -> Double, integer: (Int) -> Double), inTurns: Bool) throws -> Double {
+    switch args[0] {
+    case .int(let n): return forms.integer(n)
+    case .bool(let b): return forms.integer(b ? 1 : 0)
+    default:
+        let x = try args.double(0)
+        if x.isInfinite { throw domainError(inTurns ? Swift.abs(x) : x, "`x` cannot be infinite.") }
+        return forms.real(x)
     }
-    if r == 30 || r == 150 { return 0.5 }
-    if r == 210 || r == 330 { return -0.5 }
-    return Double.sin(r * Double.pi / 180)
 }
 
 

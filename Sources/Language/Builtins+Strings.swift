@@ -231,7 +231,7 @@ extension Library {
                 return .int(n)
             }
             var n = 0
-            for item in try interp.collectElements(args[args.count - 1]) {
+            try interp.eachElement(of: args[args.count - 1]) { item in
                 let v = args.count == 2 ? try interp.call(args[0], [item], [:], at: interp.nowhere) : item
                 if try interp.truth(v, "count") { n += 1 }
             }

@@ -306,6 +306,10 @@ private struct OneLineShow {
                     .joined(separator: ", ")
             }
             return (known || implicit ? "Dict" : type) + "(" + entries + ")"
+        case .array(let box) where box.elementType == .bool && statesBoolElements(context):
+            // Julia's typeinfo_prefix: no `Bool` where the container's element type already
+            // says it (`BitVector[[1, 0]]`, `Vector{Bool}[[1]]`).
+            return showArray(box.tensor, box.elementType, compact: compact, prefixed: false)
         case .host(let rational as RationalNumber) where rational.denominator == 1 && context?.hasPrefix("Rational") == true:
             // Julia's show(::Rational) leaves out `//1` where the context already says
             // the value is a Rational: `Dict(1 => 1//1)` prints `... (1 => 1)`.
@@ -442,15 +446,16 @@ private func elementText(_ x: Double, _ type: ElementType, compact: Bool) -> Str
     }
 }
 
-private func showArray(_ t: Tensor, _ type: ElementType, compact: Bool) -> String {
-    let prefix = type == .bool ? "Bool" : ""
+/// `prefixed` false: inside a container whose element type states the element type.
+private func showArray(_ t: Tensor, _ type: ElementType, compact: Bool, prefixed: Bool = true) -> String {
+    let prefix = type == .bool && prefixed ? "Bool" : ""
     let elementName = type == .int64 ? "Int64" : type == .bool ? "Bool" : "Float64"
     // Julia's `_show_empty` for an Array: its type and `(undef, dims...)` (base/arrayshow.jl).
     if t.count == 0 && t.rank >= 2 && type != .bool {
         let arrayType = t.rank == 2 ? "Matrix{\(elementName)}" : "Array{\(elementName), \(t.rank)}"
         return arrayType + "(undef, " + t.shape.map(String.init).joined(separator: ", ") + ")"
     }
-    if t.count == 0 { return elementName + "[]" }
+    if t.count == 0 { return (prefixed ? elementName : "") + "[]" }
     func text(_ x: Double) -> String { elementText(x, type, compact: compact) }
     switch t.rank {
     case 0: return text(t.scalars[0])
@@ -463,6 +468,19 @@ private func showArray(_ t: Tensor, _ type: ElementType, compact: Bool) -> Strin
     default:
         return "reshape(" + prefix + "[" + t.scalars.map(text).joined(separator: ", ") + "], " + t.shape.map(String.init).joined(separator: ", ") + ")"
     }
+}
+
+/// Whether `context` (a container's element type, Julia's `:typeinfo`) is an array type
+/// whose own element type is Bool.
+private func statesBoolElements(_ context: String?) -> Bool {
+    guard let context else { return false }
+    if context == "BitVector" || context == "BitMatrix" || context.hasPrefix("BitArray{") { return true }
+    for head in ["Vector{", "Matrix{", "Array{", "SubArray{", "AbstractVector{", "AbstractMatrix{", "AbstractArray{"]
+    where context.hasPrefix(head) {
+        let parameters = context.dropFirst(head.count)
+        return parameters.hasPrefix("Bool,") || parameters.hasPrefix("Bool}")
+    }
+    return false
 }
 
 // MARK: The REPL display

@@ -139,8 +139,10 @@ extension Runtime {
         case .dict(let d): isEmpty = d.count == 0
         case .host(let generator as GeneratorValue):
             // Julia does not know a generator's element type (its IteratorEltype is
-            // EltypeUnknown), which decides what an empty reduction gives.
-            guard try generator.isEmpty(self) else { return nil }
+            // EltypeUnknown), which decides what an empty reduction gives. One whose
+            // length is not known is not probed (that would run its body an extra
+            // time): the reduction runs, and `requireYielded` answers if it made nothing.
+            guard generator.length == 0 else { return nil }
             return try EmptyReduction.value(op, mapping: mapping, over: .unknown)
         case .host(let object):
             guard object.length == 0 else { return nil }
@@ -153,6 +155,17 @@ extension Runtime {
         }
         guard isEmpty else { return nil }
         return try EmptyReduction.value(op, mapping: mapping, over: .of(collection))
+    }
+}
+
+extension EmptyReduction {
+    /// After a reduction over `source` saw `count` elements: Julia's error for a
+    /// generator that made none (its element type is unknown, whatever the operator),
+    /// which `emptyReduction` leaves to be found this way rather than by running the
+    /// generator's body twice.
+    static func requireYielded(_ source: Value, count: Int) throws {
+        guard count == 0, case .host(let object) = source, object is GeneratorValue else { return }
+        _ = try value(.other, over: .unknown)
     }
 }
 

@@ -51,12 +51,17 @@ final class GeneratorValue: HostObject {
         return productLength(sources)
     }
 
-    /// Whether it yields nothing: known from its iterables' lengths, else found by
-    /// asking for a first element (which runs the body, as Julia's `isempty` does).
+    /// Whether it yields nothing, as Julia's `isempty` finds out: `isempty(g::Generator)`
+    /// is `isempty(g.iter)`, so the lengths of independent iterables answer, a filter
+    /// runs its condition up to the first element it keeps but never the body, and
+    /// nested `for`s (a `Flatten`, asked for its first element) run the body once.
     func isEmpty(_ runtime: any Runtime) throws -> Bool {
         if let length { return length == 0 }
+        guard let interpreter = runtime as? Interpreter else {
+            throw RuntimeError("a generator runs only in the interpreter that made it", kind: .notSupported)
+        }
         var empty = true
-        try forEachElement(runtime) { _ in empty = false; return false }
+        try interpreter.generate(self, runningBody: !isProduct) { _ in empty = false; return false }
         return empty
     }
 
@@ -91,8 +96,10 @@ extension Interpreter {
         try comprehension(generator.body, generator.clauses, generator.condition, generator.scope, sources: generator.sources)
     }
 
-    /// Runs the generator's body once per element, in its order, until `yield` returns false.
-    func generate(_ g: GeneratorValue, _ yield: (Value) throws -> Bool) throws {
+    /// Runs the generator's body once per element, in its order, until `yield` returns
+    /// false. Without `runningBody`, a product generator's `yield` gets `nothing` for
+    /// each element its filter keeps, and the body is not run (`isempty`).
+    func generate(_ g: GeneratorValue, runningBody: Bool = true, _ yield: (Value) throws -> Bool) throws {
         struct Stop: Error {}
         if g.isProduct, g.condition == nil, g.sources.count == 1, let source = g.sources.first {
             // One iterable, which may be infinite (countfrom): element by element.
@@ -121,7 +128,7 @@ extension Interpreter {
                 let iteration = Environment.fresh(reusing: &scope, parent: g.scope, kind: .hard)
                 for k in items.indices { try bind(items[k][position[k]], to: g.clauses[k].target, in: iteration) }
                 if try g.condition.map({ try condition($0, iteration, "if") }) ?? true {
-                    if try !yield(try evaluate(g.body, iteration)) { return }
+                    if try !yield(runningBody ? try evaluate(g.body, iteration) : .nothing) { return }
                 }
                 if !stepOdometer(&position, counts: counts) { return }
             }

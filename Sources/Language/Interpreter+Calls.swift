@@ -226,6 +226,11 @@ extension Runtime {
     func broadcastCall(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition)
         throws -> Value
     {
+        // Of numbers alone, Julia's broadcast is the call itself (`broadcast(f, x::Number...)`),
+        // so the irrational π reaches f as π: `sin.(π)` is sin(π), 0.0.
+        if arguments.contains(where: \.isIrrationalPi), arguments.allSatisfy({ $0.isIrrationalPi || $0.isNumber }) {
+            return try call(callee, arguments, keywords, at: position)
+        }
         let arguments = try replacingNumericHosts(arguments)
         if let structValue = arguments.first(where: { if case .host(_ as StructInstance) = $0 { true } else { false } }) {
             // Julia broadcasts over a struct by iterating it, which the notebook does not do.

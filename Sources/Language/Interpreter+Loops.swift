@@ -212,6 +212,22 @@ extension Runtime {
         }
     }
 
+    /// Calls `body` with each element as the iterable makes it, as Julia's `for` over an
+    /// iterator does: a generator's body runs just before `body` sees its value, so
+    /// `foreach(println, (println("made ", x); x) for x in 1:2)` prints in Julia's order,
+    /// and nothing is collected first. An infinite iterator is refused (a reduction over
+    /// it would never end); a long one can be interrupted.
+    func eachElement(of value: Value, _ body: (Value) throws -> Void) throws {
+        if case .host(let object) = value, Language.isInfinite(value) {
+            throw RuntimeError("cannot reduce the infinite iterator \(object.juliaTypeName); take(itr, n) takes the first n", kind: .argument)
+        }
+        try forEachElement(of: value) { element in
+            try checkCancelled()
+            try body(element)
+            return true
+        }
+    }
+
     func collectElements(_ value: Value) throws -> [Value] {
         if case .range(let r) = value { try checkBudget(r.count) }
         if case .host(let object) = value {

@@ -652,7 +652,9 @@ public struct Parser {
                 }
                 let start = p.peek()
                 var value = try p.assignment(allowTuple: false)
-                if p.check(.for), arguments.isEmpty {
+                // A generator can be any positional argument, `sum(abs2, x for x in v)`,
+                // as in Julia (its `for` clauses take the commas up to the `)`).
+                if p.check(.for), !afterSemicolon {
                     value = try p.comprehension(body: value, generator: true)
                 }
                 if p.match(.splat) { value = Expr(.splat(value), at: value.position) }

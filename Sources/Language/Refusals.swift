@@ -53,7 +53,7 @@ let unsupportedBaseNames: Set<String> = [
     "bitrotate", "bswap", "count_ones", "count_zeros", "leading_ones", "leading_zeros", "trailing_ones",
     "trailing_zeros", "bitstring", "reinterpret", "unsigned", "signed", "significand", "exponent", "frexp",
     "ldexp", "modf", "fma", "muladd", "evalpoly", "nextpow", "prevpow", "nextprod", "ispow2", "isqrt",
-    "fld1", "fldmod1", "cispi", "sinpi", "cospi", "tanpi", "sincospi", "sincosd", "cosc", "sinc", "rem2pi",
+    "fld1", "fldmod1", "cispi", "cosc", "sinc", "rem2pi",
     "mod2pi", "maxintfloat", "issubnormal", "precision", "setprecision", "rounding", "setrounding", "big",
     "widemul", "RoundingMode", "RoundNearest", "RoundUp", "RoundDown", "RoundToZero", "RoundFromZero",
     "RoundNearestTiesAway", "RoundNearestTiesUp", "Inf32", "NaN32", "Inf16", "NaN16",

@@ -2,16 +2,6 @@ import Foundation
 import JuliaMath
 import Testing
 
-/// The C library's functions this family is compared with (Sampling.swift has the rest).
-extension LibM {
-    static func cbrt(_ x: Double) -> Double { Foundation.cbrt(x) }
-    static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
-    static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
-    static func asinh(_ x: Double) -> Double { Foundation.asinh(x) }
-    static func acosh(_ x: Double) -> Double { Foundation.acosh(x) }
-    static func atanh(_ x: Double) -> Double { Foundation.atanh(x) }
-}
-
 /// Writes the inputs where `f` and the C library differ to $JULIAMATH_DIFFERENCES/name.txt
 /// (one "x julia libm" line each, as hex floats), for `tables/check_with_mpmath.py` to
 /// decide with exact arithmetic which of the two is correctly rounded. Off unless set.

@@ -81,4 +81,17 @@ enum LibM {
     static func log1p(_ x: Double) -> Double { Foundation.log1p(x) }
     static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
     static func tanh(_ x: Double) -> Double { Foundation.tanh(x) }
+    static func sin(_ x: Double) -> Double { Foundation.sin(x) }
+    static func cos(_ x: Double) -> Double { Foundation.cos(x) }
+    static func tan(_ x: Double) -> Double { Foundation.tan(x) }
+    static func asin(_ x: Double) -> Double { Foundation.asin(x) }
+    static func acos(_ x: Double) -> Double { Foundation.acos(x) }
+    static func atan(_ x: Double) -> Double { Foundation.atan(x) }
+    static func atan2(_ y: Double, _ x: Double) -> Double { Foundation.atan2(y, x) }
+    static func cbrt(_ x: Double) -> Double { Foundation.cbrt(x) }
+    static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
+    static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
+    static func asinh(_ x: Double) -> Double { Foundation.asinh(x) }
+    static func acosh(_ x: Double) -> Double { Foundation.acosh(x) }
+    static func atanh(_ x: Double) -> Double { Foundation.atanh(x) }
 }

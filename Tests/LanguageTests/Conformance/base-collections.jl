@@ -669,3 +669,25 @@ println(eltype(keys(d)), " ", eltype(values(d)), " ", eltype(pairs([1.5, 2.5])),
 # case: Base.trues — trues and falses make a BitArray
 println(trues(3), " ", typeof(falses(2, 2)), " ", sum(trues(4)), " ", falses(0))
 # expect: Bool[1, 1, 1] BitMatrix 4 Bool[]
+
+# case: Reductions — a fold from the left without init starts from reduce_first of the first element: an Int for a Bool under +, a String for a Char under *; foldr's flipped op leaves it alone (base/reduce.jl)
+println(foldl(+, [true]), " ", reduce(*, ['a']), " ", foldl(+, [true, false]), " ", foldr(+, [true]))
+println(accumulate(*, ['a', 'b']))
+# expect: 1 a 1 true
+# expect: ["a", "ab"]
+
+# case: Reductions — a sum starts from its first element, so the sum of negative zeros is -0.0 (mapreduce_first in base/reduce.jl)
+println(sum([-0.0]), " ", sum([-0.0, -0.0]), " ", sum(Float64[]))
+# expect: -0.0 -0.0 0.0
+
+# case: Collections — Base.filter has no method for a generator (Iterators.filter is the lazy one)
+try
+    filter(isodd, (x for x in 1:3))
+catch e
+    println(e isa MethodError)
+end
+# expect: true
+
+# case: Arrays — the elements of a container of Bool arrays show without Bool, which the container's type already states (typeinfo_prefix in base/arrayshow.jl)
+println([[true, false]], " ", [trues(2), trues(1)], " ", Any[Bool[true]])
+# expect: Vector{Bool}[[1, 0]] BitVector[[1, 1], [1]] Any[Bool[1]]

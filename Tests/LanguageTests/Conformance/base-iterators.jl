@@ -197,3 +197,88 @@ parts[1][1] = 10
 println(v, " ", typeof(first(Iterators.partition(v, 3))))
 # expect: SubArray{Int64, 1, Vector{Int64}, Tuple{UnitRange{Int64}}, true}[[1, 2], [3, 4], [5]]
 # expect: [10, 2, 3, 4, 5] SubArray{Int64, 1, Vector{Int64}, Tuple{UnitRange{Int64}}, true}
+
+# case: Generators — a reduction runs a filtered generator's body once per element it keeps (sum is mapreduce over the Generator, which iterates its Filter once; base/generator.jl)
+s = sum((println("body ", x); x) for x in 1:4 if isodd(x))
+println(s)
+# expect: body 1
+# expect: body 3
+# expect: 4
+
+# case: Generators — foreach and map call f on each element as the generator makes it (foreach is a for loop; map of an iterator collects Generator(f, itr))
+foreach(x -> println("got ", x), (println("make ", x); x) for x in 1:2)
+println(map(x -> (println("f ", x); 2x), (println("g ", x); x) for x in 1:2))
+# expect: make 1
+# expect: got 1
+# expect: make 2
+# expect: got 2
+# expect: g 1
+# expect: f 1
+# expect: g 2
+# expect: f 2
+# expect: [2, 4]
+
+# case: Generators — foldl takes each element as it is made; foldr iterates Iterators.reverse of the generator, whose source is reversed (mapfoldr_impl and reverse(g::Generator) in base/reduce.jl, base/iterators.jl)
+r = foldl((a, b) -> (println(a, "+", b); a + b), (println("g", x); x) for x in 1:3)
+println(r)
+r = foldr((x, acc) -> (println(x, "|", acc); x + acc), (println("g", x); x) for x in 1:3)
+println(r)
+# expect: g1
+# expect: g2
+# expect: 1+2
+# expect: g3
+# expect: 3+3
+# expect: 6
+# expect: g3
+# expect: g2
+# expect: 2|3
+# expect: g1
+# expect: 1|5
+# expect: 6
+
+# case: Generators — count, accumulate and extrema interleave their function with the generator's body (for loops over the iterator in base/reduce.jl, base/accumulate.jl)
+println(count(x -> (println("c", x); iseven(x)), (println("g", x); x) for x in 1:2))
+println(accumulate(+, (println("a", x); x) for x in 1:2))
+println(extrema(x -> (println("e", x); -x), (println("g", x); x) for x in 1:2))
+# expect: g1
+# expect: c1
+# expect: g2
+# expect: c2
+# expect: 1
+# expect: a1
+# expect: a2
+# expect: [1, 3]
+# expect: g1
+# expect: e1
+# expect: g2
+# expect: e2
+# expect: (-2, -1)
+
+# case: Generators — isempty of a filtered generator runs the condition, never the body (isempty(g::Generator) = isempty(g.iter) in base/generator.jl); an empty one reduces to Julia's unknown-eltype ArgumentError
+println(isempty((println("body"); x) for x in 1:3 if x > 1))
+try
+    maximum((println("body"); x) for x in 1:3 if x > 5)
+catch e
+    println(e)
+end
+# expect: false
+# expect: ArgumentError("reducing over an empty collection of unknown element type is not allowed.\nYou may be able to prevent this error by supplying an `init` value to the reducer.")
+
+# case: Generators — a generator can be any positional argument of a call, not only the first (Julia's parse-arglist)
+println(sum(abs2, x for x in [1, 2, 3]), " ", mapreduce(x -> x + 1, *, x for x in 1:3))
+# expect: 14 24
+
+# case: Iterators.partition — a range's chunks are slices of it, of its own kind (iterate for PartitionIterator{<:AbstractRange}: itr.c[state:r])
+println(collect(Iterators.partition(1:2:9, 2)))
+# expect: StepRange{Int64, Int64}[1:2:3, 5:2:7, 9:2:9]
+
+# case: Iterators.partition — a matrix's chunks are views of its reshaped Vector over linear indices, and a BitVector's are views of it (view(itr.c, state:r) with _maybe_reshape_parent)
+A = [1 2; 3 4]
+p = collect(Iterators.partition(A, 3))
+println(p)
+p[1][1] = 10
+println(A)
+println(collect(Iterators.partition(trues(3), 2)))
+# expect: SubArray{Int64, 1, Vector{Int64}, Tuple{UnitRange{Int64}}, true}[[1, 3, 2], [4]]
+# expect: [10 2; 3 4]
+# expect: SubArray{Bool, 1, BitVector, Tuple{UnitRange{Int64}}, true}[[1, 1], [1]]
