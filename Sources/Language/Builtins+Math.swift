@@ -92,7 +92,7 @@ extension Value {
 /// (base/floatfuncs.jl), `digits - hidigit(x)` digits after the point.
 func roundedToSignificantDigits(_ x: Double, _ digits: Int, _ rule: FloatingPointRoundingRule) -> Double {
     guard x.isFinite else { return x }
-    let high = x == 0 ? 0 : 1 + Int(Double.log10(Swift.abs(x)).rounded(.down))
+    let high = x == 0 ? 0 : 1 + Int(Julia.log10(Swift.abs(x)).rounded(.down))  // Julia's hidigit, in its log10
     return roundedToDigits(x, digits - high, rule)
 }
 
@@ -204,7 +204,8 @@ extension Library {
                           differentiable: { $0.sigm() }, vectorised: { $0.sigm() })
         alias("sigmoid", to: "sigm")
         defineElementwise("relu", help: "relu(x) — max(x, 0), elementwise", { Swift.max($0, 0) }) { $0.relu() }
-        defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Julia.exp) { $0.exp() }
+        defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Julia.exp,
+                          differentiable: { $0.exp() }, vectorised: { $0.exp() })
         defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0; log(b, x) — the base-b logarithm",
                           Julia.log, domain: .nonNegative, differentiable: { $0.log() }, vectorised: { $0.map(Julia.log) },
                           binary: { b, x in
@@ -243,7 +244,7 @@ extension Library {
                           domain: .atLeastMinusOne)
         defineElementwise("expm1", help: "expm1(x) — exp(x) - 1, accurate for small x", Julia.expm1)
         define("abs", 1...1, elementwise: true, help: "abs(x) — absolute value, elementwise; the modulus of a complex number") { interp, args in
-            if case .complex(let re, let im, _) = args[0] { return .float(Double.hypot(re, im)) }
+            if case .complex(let re, let im, _) = args[0] { return .float(Julia.complexAbs(re, im)) }  // Julia's hypot of the parts
             if case .int(let n) = args[0] {
                 guard n != Int.min else { throw RuntimeError("integer overflow in abs(\(n))", kind: .notSupported) }
                 return .int(Swift.abs(n))

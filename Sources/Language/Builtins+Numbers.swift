@@ -249,9 +249,22 @@ extension Library {
                 return .float(f(x))
             }
         }
-        define("hypot", 2...2, help: "hypot(x, y) — √(x² + y²) without overflow") { _, args in
-            .float(Double.hypot(try args.double(0), try args.double(1)))
+        define("hypot", 1...Int.max, help: "hypot(x, y, ...) — √(x² + y² + ...) without overflow or underflow; of complex numbers, √(|x|² + |y|² + ...)") { _, args in
+            // Julia promotes the arguments to Float64, or to ComplexF64 when one is complex;
+            // two go through Borges's algorithm (complex ones as their moduli), more through
+            // the scaled sum of squares.
+            var parts: [(re: Double, im: Double)] = []
+            for i in 0..<args.count {
+                if case .complex(let re, let im, _) = args[i] { parts.append((re, im)) } else { parts.append((try args.double(i), 0)) }
+            }
+            let anyComplex = args.values.contains { if case .complex = $0 { return true } else { return false } }
+            switch parts.count {
+            case 1: return .float(Julia.complexAbs(parts[0].re, parts[0].im))
+            case 2: return .float(Julia.hypot(Julia.complexAbs(parts[0].re, parts[0].im), Julia.complexAbs(parts[1].re, parts[1].im)))
+            default: return .float(anyComplex ? Julia.hypot(complex: parts) : Julia.hypot(parts.map(\.re)))
+            }
         }
+        registerSincAndRemaindersOfTwoPi()
         define("copysign", 2...2, help: "copysign(x, y) — x with the sign of y") { _, args in
             if case .int(let x) = args[0] {
                 let negative = try args.double(1).sign == .minus
@@ -368,14 +381,85 @@ private func floatSteps(_ args: Arguments, up: Bool) throws -> Value {
 }
 
 extension Library {
+    /// sinc, cosc and cispi, and rem2pi and mod2pi with the rounding modes, as Julia's
+    /// (JuliaMath's Sinc.swift and Rem2Pi.swift).
+    fileprivate mutating func registerSincAndRemaindersOfTwoPi() {
+        define("sinc", 1...1, help: "sinc(x) — sin(πx)/(πx), and 1 at x = 0") { _, args in
+            switch args[0] {
+            // Julia's sinc of an integer is one(x) or zero(x), of its own type.
+            case .int(let n): return .int(n == 0 ? 1 : 0)
+            case .bool(let b): return .bool(!b)
+            case .complex: throw RuntimeError("sinc of a complex number is not supported yet", kind: .notSupported)
+            default: return .float(Julia.sinc(try args.double(0)))
+            }
+        }
+        define("cosc", 1...1, help: "cosc(x) — cos(πx)/x − sin(πx)/(πx²), the derivative of sinc, and 0 at x = 0") { _, args in
+            if case .complex = args[0] { throw RuntimeError("cosc of a complex number is not supported yet", kind: .notSupported) }
+            return .float(Julia.cosc(try args.double(0)))
+        }
+        define("cispi", 1...1, help: "cispi(x) — exp(iπx) = cospi(x) + i·sinpi(x), exact at integers and half-integers") { _, args in
+            if case .complex(let re, let im, let parts) = args[0] {
+                // Julia's cispi(z): exp(−π·imag(z)) times cispi(real(z)), the integer forms for integer parts.
+                let real: Value = parts == .float64 ? .float(re) : .int(Int(re))
+                let partArguments = Arguments(function: "cispi", values: [real], keywords: [:])
+                let s = try realOrInteger(partArguments, sinpiForms, inTurns: true)
+                let c = try realOrInteger(partArguments, cospiForms, inTurns: true)
+                let v = Julia.exp(-(Double.pi * im))
+                return .complex(re: v * c, im: v * s)
+            }
+            let s = try realOrInteger(args, sinpiForms, inTurns: true)
+            let c = try realOrInteger(args, cospiForms, inTurns: true)
+            return .complex(re: c, im: s)
+        }
+        for mode in RoundingModeValue.all { defineValue(mode.name, .host(mode)) }
+        define("rem2pi", 2...2, help: "rem2pi(x, r) — x − 2π·round(x/(2π), r) with the exact 2π, for r = RoundNearest, RoundToZero, RoundDown or RoundUp") { _, args in
+            guard let mode = args[1].roundingMode else {
+                throw RuntimeError("MethodError: no method matching rem2pi(::\(typeName(args[0])), ::\(typeName(args[1])))", kind: .method)
+            }
+            return .float(try remainderOfTwoPi(args, mode))
+        }
+        define("mod2pi", 1...1, help: "mod2pi(x) — x modulo the exact 2π, in [0, 2π]: rem2pi(x, RoundDown)") { _, args in
+            .float(try remainderOfTwoPi(args, RoundingModeValue.all.first { $0.mode == .down }!))
+        }
+    }
+}
+
+/// Julia's rem2pi of a Float64 or an Int64 (which must convert to Float64 exactly); its
+/// other argument types and rounding modes have no method.
+private func remainderOfTwoPi(_ args: Arguments, _ mode: RoundingModeValue) throws -> Double {
+    let noMethod = RuntimeError("MethodError: no method matching rem2pi(::\(typeName(args[0])), ::\(mode.juliaTypeName))", kind: .method)
+    guard let rounding = mode.quotientRounding else { throw noMethod }
+    switch args[0] {
+    case .float(let x): return Julia.rem2pi(x, rounding)
+    case .int(let n):
+        let x = Double(n)
+        // Julia compares the Float64 with the Int exactly: 2^63 − 1 rounds up to 2^63.
+        guard x < 0x1p63, Int(x) == n else {
+            var error = RuntimeError("ArgumentError: Int64 argument to rem2pi is too large: \(n)", kind: .argument)
+            error.juliaForm = "ArgumentError(\"Int64 argument to rem2pi is too large: \(n)\")"
+            throw error
+        }
+        return Julia.rem2pi(x, rounding)
+    default: throw noMethod
+    }
+}
+
+/// A function of turns or degrees in its two forms: of a float, and of an integer.
+private typealias TurnForms = (real: (Double) -> Double, integer: (Int) -> Double)
+
+/// sinpi and cospi: Julia's exact values at integers (a zero signed as n, and ±1 by parity).
+private var sinpiForms: TurnForms { (Julia.sinpi, { Double(signOf: Double($0), magnitudeOf: 0) }) }
+private var cospiForms: TurnForms { (Julia.cospi, { $0 % 2 == 0 ? 1.0 : -1.0 }) }
+
+extension Library {
     /// sinpi, cospi, tanpi, sincospi and sind, cosd, tand, sincosd, as Julia's (JuliaMath's
     /// TrigPi.swift). Of an integer, the π forms are Julia's exact parity rules and the
     /// degree forms take the remainder by 360 in integers, so both stay exact beyond 2^53.
     fileprivate mutating func registerTurnsAndDegrees() {
-        typealias Forms = (real: (Double) -> Double, integer: (Int) -> Double)
+        typealias Forms = TurnForms
         let turns: [(String, String, Forms)] = [
-            ("sinpi", "sin(πx), exactly 0 at integers", (Julia.sinpi, { Double(signOf: Double($0), magnitudeOf: 0) })),
-            ("cospi", "cos(πx), exactly ±1 at integers", (Julia.cospi, { $0 % 2 == 0 ? 1.0 : -1.0 })),
+            ("sinpi", "sin(πx), exactly 0 at integers", sinpiForms),
+            ("cospi", "cos(πx), exactly ±1 at integers", cospiForms),
             ("tanpi", "tan(πx), exactly ±0 at integers", (Julia.tanpi, { n in
                 Double(signOf: (n >= 0) == (n % 2 == 0) ? 1.0 : -1.0, magnitudeOf: 0)
             })),

@@ -1,5 +1,6 @@
 import ComplexModule
 import Engine
+import JuliaMath
 import LinearAlgebra
 import TermPlot
 
@@ -124,7 +125,7 @@ extension Library {
         define("eigplot", 1...1, keywords: .named(plotOptionKeywords), help: "eigplot(W) — W's eigenvalues in the complex plane, with the unit circle") { interp, args in
             let values = try eigvals(try interp.matrixArgument(args, 0))
             var o = try interp.options(&args)
-            if o.title.isEmpty { o.title = "eigenvalues (ρ = \(formatCompact(values.map(\.length).max() ?? 0)))" }
+            if o.title.isEmpty { o.title = "eigenvalues (ρ = \(formatCompact(values.map { Julia.complexAbs($0.real, $0.imaginary) }.max() ?? 0)))" }
             let s = Series(values.map(\.imaginary), x: values.map(\.real), name: "")
             return .plot(scatterPlot([s], unitCircle: true, options: o))
         }

@@ -80,6 +80,12 @@ extension Interpreter {
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
+        if let mode = arguments.lazy.compactMap(\.roundingMode).first, !roundingModeBuiltins.contains(function.name),
+           function.methods.contains(where: { if case .builtin = $0 { return true } else { return false } }) {
+            var refusal = RuntimeError.roundingModeRefusal(function.name, mode)
+            refusal.position = position
+            throw refusal
+        }
         guard let method = try function.method(for: arguments, at: position) else {
             let counts = function.methods.map { describeArity($0.arity) }.joined(separator: " or ")
             throw RuntimeError(

@@ -1,5 +1,6 @@
 import ComplexModule
 import Engine
+import JuliaMath
 import LinearAlgebra
 import LiveView
 import TermPlot
@@ -79,7 +80,8 @@ public struct SpectrumExplorer: LiveView {
 
     private mutating func replace(with matrix: Tensor) throws {
         let values = try eigvals(matrix)
-        let radius = values.reduce(0) { max($0, $1.length) }
+        // |λ| as Julia's abs: hypot of the parts, correctly rounded (swift-numerics' length is not).
+        let radius = values.reduce(0) { max($0, Julia.complexAbs($1.real, $1.imaginary)) }
         guard radius > 0, radius.isFinite else {
             throw LinearAlgebraError.invalidArgument(
                 operation: "explore", reason: "the matrix has spectral radius 0, so no multiple of it has another radius")
@@ -130,7 +132,7 @@ public struct SpectrumExplorer: LiveView {
                     for i in 0..<n { next[i] += a[j * n + i] * x }
                 }
                 for i in 0..<n {
-                    h[i] = Double.tanh(next[i])
+                    h[i] = Julia.tanh(next[i])  // Julia's tanh, as the notebook's own
                     states[t * n + i] = h[i]
                 }
             }

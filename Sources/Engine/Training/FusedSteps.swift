@@ -1,3 +1,4 @@
+import JuliaMath
 import Kernels
 import RealModule
 
@@ -21,7 +22,7 @@ func softmaxCrossEntropyInPlace(_ y: UnsafeMutablePointer<Double>, count n: Int,
     let inverse = 1 / sum
     for i in 0..<n { y[i] *= inverse }
     y[target] -= 1
-    return Double.log(sum) - targetScore
+    return Julia.log(sum) - targetScore  // Julia's log, as the unfused loss takes it
 }
 
 /// Sum of `columns` columns of length `rows` (stride `rows`) into `out`.

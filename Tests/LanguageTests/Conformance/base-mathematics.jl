@@ -81,3 +81,54 @@ sin(Inf)
 # case: Trigonometric functions — a dot call of numbers alone is the call itself, so π reaches sin as π (broadcast(f, x::Number...) = f(x...) in base/broadcast.jl)
 println(sin.(π), " ", cos.(π), " ", sin.(π .+ 0), " ", (x -> x).(π))
 # expect: 0.0 -1.0 1.2246467991473532e-16 π
+
+# case: Mathematical functions — hypot as its docstring shows it, with integers, complex numbers and one argument
+a = 10^10
+println(hypot(a, a))
+println(hypot(3, 4im), " ", hypot(-5.7), " ", hypot(3, 4im, 12.0))
+# expect: 1.4142135623730951e10
+# expect: 5.0 5.7 13.0
+
+# case: Mathematical functions — hypot and abs of a complex number where Julia's last digit is its own (Borges's algorithm is correctly rounded, here the C library's is not)
+println(hypot(1.648, 7.299), " ", hypot(0.167, 0.146))
+println(abs(2.089 + 2.077im), " ", abs(6.054 - 5.603im))
+# expect: 7.482733791870455 0.22182200071228284
+# expect: 2.9458190711583083 8.248910534125098
+
+# case: Mathematical functions — hypot of infinities beats NaN, and of huge and tiny arguments neither overflows nor underflows (test/math.jl)
+println(hypot(Inf, NaN), " ", hypot(NaN, 1.0), " ", hypot(1e308, 1e308), " ", hypot(3e-320, 4e-320), " ", hypot(1e300, 1e300, 1e300))
+# expect: Inf NaN 1.4142135623730951e308 5.0e-320 1.7320508075688774e300
+
+# case: Mathematical functions — rem2pi and mod2pi as their docstrings show them
+println(rem2pi(7pi/4, RoundNearest))
+println(rem2pi(7pi/4, RoundDown))
+println(mod2pi(9*pi/4))
+# expect: -0.7853981633974485
+# expect: 5.497787143782138
+# expect: 0.7853981633974481
+
+# case: Mathematical functions — rem2pi in each rounding mode as test/numbers.jl checks it, and NaN for an infinity
+println(rem2pi(4.0, RoundToZero) == 4, " ", rem2pi(-4.0, RoundUp) == -4, " ", rem2pi(3, RoundNearest) == 3, " ", rem2pi(1.0, RoundUp) ≈ 1 - 2pi)
+println(rem2pi(13.0, RoundUp) ≈ 13 - 6π, " ", rem2pi(-13.0, RoundDown) ≈ -13 + 6π, " ", isnan(rem2pi(Inf, RoundNearest)), " ", mod2pi(2π) == 2π)
+println(RoundNearest, " ", typeof(RoundDown))
+# expect: true true true true
+# expect: true true true true
+# expect: RoundingMode{:Nearest}() RoundingMode{:Down}
+
+# case: Mathematical functions — rem2pi's exact 2π: the remainder is correctly rounded where x - 2π*k in floats is not
+println(rem2pi(1e22, RoundNearest), " ", rem2pi(355.0, RoundDown), " ", rem2pi(-100, RoundToZero), " ", mod2pi(-2π))
+# expect: -1.020177392559087 3.1416227979431572 -5.752220392306203 2.4492935982947064e-16
+
+# case: Mathematical functions — sinc and cosc at the points test/math.jl checks; sinc of an integer is an integer
+println(sinc(1) == 0, " ", sinc(0) == 1, " ", sinc(Inf) == 0, " ", cosc(1) == -1, " ", cosc(0) == 0, " ", cosc(Inf) == 0)
+println(sinc(0), " ", sinc(3), " ", sinc(0.0), " ", sinc(-2.0), " ", cosc(0.0), " ", cosc(1.0))
+# expect: true true true true true true
+# expect: 1 0 1.0 0.0 -0.0 -1.0
+
+# case: Mathematical functions — cispi as its docstring shows it, exact at integers
+println(cispi(10000))
+println(cispi(0.25 + 1im))
+println(cispi(1), " ", cispi(0.5), " ", cispi(-1))
+# expect: 1.0 + 0.0im
+# expect: 0.030556854645954562 + 0.03055685464595456im
+# expect: -1.0 + 0.0im 0.0 + 1.0im -1.0 - 0.0im
