@@ -72,3 +72,57 @@ extension Julia {
         return x.isFinite && err.isFinite ? muladd(x, y, err) : x * y
     }
 }
+
+extension Julia {
+    /// x^k for an integer literal k, as Julia lowers `x^k` (`Base.literal_pow`,
+    /// base/intfuncs.jl): 1, x, x·x, x·x·x for k = 0...3, 1/x and (1/x)·(1/x) for k = −1, −2,
+    /// and `pow(x, k)` for the rest. It differs from a variable exponent's `pow(x, k)` at
+    /// k = 1, where (−0.0)^1 stays −0.0 (the compensated product gives 0.0), and at k = −1,
+    /// which is 1/x rounded once (pow adds the reciprocal's rounding error back).
+    public static func literalPower(_ x: Double, _ k: Int) -> Double {
+        switch k {
+        case 0: return 1
+        case 1: return x
+        case 2: return x * x
+        case 3: return x * x * x
+        case -1: return 1 / x
+        case -2: let i = 1 / x; return i * i
+        default: return pow(x, k)
+        }
+    }
+
+    /// n^k of an integer n for a negative integer literal k, a Float64 as Julia's
+    /// `literal_pow` gives it: inv(n) and inv(n)² for k = −1, −2, and below that
+    /// Float64(n)^k, whose compensated product makes up for the reciprocal's rounding.
+    public static func literalPower(integer n: Int, _ k: Int) -> Double {
+        precondition(k < 0, "a non-negative power of an integer is an integer")
+        let x = Double(n)
+        switch k {
+        case -1: return 1 / x
+        case -2: let i = 1 / x; return i * i
+        default: return pow(x, k)
+        }
+    }
+
+    /// x^p by plain repeated squaring, as Julia's generic `power_by_squaring(x, p)` for
+    /// p ≥ 0 (base/intfuncs.jl): no compensation, so a number that becomes a Float64 only
+    /// when raised (π^4, a real part in complex powers) rounds at every product.
+    public static func powerBySquaring(_ x: Double, _ p: Int) -> Double {
+        precondition(p >= 0, "power_by_squaring of a negative power is a DomainError")
+        if p == 0 { return 1 }
+        if p == 1 { return x }
+        if p == 2 { return x * x }
+        var x = x, p = p, t = p.trailingZeroBitCount + 1
+        p >>= t
+        t -= 1
+        while t > 0 { x *= x; t -= 1 }
+        var y = x
+        while p > 0 {
+            t = p.trailingZeroBitCount + 1
+            p >>= t
+            while t > 0 { x *= x; t -= 1 }
+            y *= x
+        }
+        return y
+    }
+}

@@ -13,6 +13,9 @@ struct BroadcastPlan {
         case unary(Operator, Node, position: SourcePosition)
         /// `a .op b`; `operandPosition` is where `b` starts (`x .|> f` calls from there).
         case binary(Operator, Node, Node, position: SourcePosition, operandPosition: SourcePosition)
+        /// `a .^ k` with an integer literal k: Julia broadcasts `literal_pow(^, a, Val(k))`
+        /// (LiteralPower.swift); `position` is the exponent's.
+        case literalPower(Node, exponent: Int, position: SourcePosition)
         /// `f.(args...; keywords)`: the function and the keyword values are leaves passed
         /// whole; only the positional arguments broadcast.
         case call(callee: Int, arguments: [Node], keywords: [(name: String, leaf: Int)], position: SourcePosition)
@@ -41,6 +44,9 @@ struct BroadcastPlan {
         case .unary(let op, _, let operand):
             guard let x = node(operand, &leaves) else { return nil }
             return .unary(op, x, position: expr.position)
+        case .binary(.power, _, let lhs, let rhs) where rhs.literalInteger != nil:
+            guard let a = node(lhs, &leaves), let k = rhs.literalInteger else { return nil }
+            return .literalPower(a, exponent: k, position: rhs.position)
         case .binary(let op, _, let lhs, let rhs):
             guard let a = node(lhs, &leaves), let b = node(rhs, &leaves) else { return nil }
             return .binary(op, a, b, position: expr.position, operandPosition: rhs.position)
@@ -71,12 +77,21 @@ extension BroadcastPlan.Node {
     func broadcastLeaves(into found: inout [Int]) {
         switch self {
         case .leaf(let l): found.append(l)
-        case .unary(_, let x, _): x.broadcastLeaves(into: &found)
+        case .unary(_, let x, _), .literalPower(let x, _, _): x.broadcastLeaves(into: &found)
         case .binary(_, let a, let b, _, _):
             a.broadcastLeaves(into: &found)
             b.broadcastLeaves(into: &found)
         case .call(_, let arguments, _, _):
             for argument in arguments { argument.broadcastLeaves(into: &found) }
         }
+    }
+}
+
+extension Expr {
+    /// The value of an integer literal (`2`, `-1`), which as an exponent makes `x^k` Julia's
+    /// `literal_pow`; nil for any other expression.
+    var literalInteger: Int? {
+        if case .integer(let k) = kind { return k }
+        return nil
     }
 }

@@ -175,23 +175,6 @@ func complexLog(_ x: Double, _ y: Double) -> (Double, Double) {
 func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Double)) throws -> (Double, Double) {
     let (zr, zi) = z, (pr, pi) = p
     func flipsign(_ x: Double, _ y: Double) -> Double { y.sign == .minus ? -x : x }
-    func realPowerBySquaring(_ x: Double, _ n: Int) -> Double {
-        if n == 0 { return 1 }
-        if n == 1 { return x }
-        if n == 2 { return x * x }
-        var x = x, p = n, t = n.trailingZeroBitCount + 1
-        p >>= t
-        t -= 1
-        while t > 0 { x *= x; t -= 1 }
-        var y = x
-        while p > 0 {
-            t = p.trailingZeroBitCount + 1
-            p >>= t
-            while t > 0 { x *= x; t -= 1 }
-            y *= x
-        }
-        return y
-    }
     func complexPowerBySquaring(_ z: (Double, Double), _ n: Int) -> (Double, Double) {
         func times(_ a: (Double, Double), _ b: (Double, Double)) -> (Double, Double) {
             (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
@@ -219,7 +202,7 @@ func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Doubl
             let n = Int(pr)
             if zi == 0 {
                 if n < 0 && zr == 0 { return (.nan, .nan) }
-                let re = n < 0 ? realPowerBySquaring(1 / zr, -n) : realPowerBySquaring(zr, n)
+                let re = n < 0 ? Julia.powerBySquaring(1 / zr, -n) : Julia.powerBySquaring(zr, n)
                 let im = n < 0 ? -zi : zi
                 return (re, n % 2 == 0 && zr.sign == .minus ? -im : im)
             }
@@ -232,7 +215,7 @@ func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Doubl
             let r = elementPower(-zr, pr)
             return (r * Julia.cospi(pr), r * flipsign(Julia.sinpi(pr), zi))
         } else {
-            rho = elementPower(Double.hypot(zr, zi), pr)
+            rho = elementPower(Julia.complexAbs(zr, zi), pr)
             phi = pr * Julia.atan(zi, zr)
         }
     } else if zi == 0 {
@@ -247,7 +230,7 @@ func juliaComplexPower(_ z: (Double, Double), zIsReal: Bool, _ p: (Double, Doubl
             phi = pr * theta + pi * Julia.log(r)
         }
     } else {
-        let r = Double.hypot(zr, zi), theta = Julia.atan(zi, zr)
+        let r = Julia.complexAbs(zr, zi), theta = Julia.atan(zi, zr)
         rho = elementPower(r, pr) * Julia.exp(-pi * theta)
         phi = pr * theta + pi * Julia.log(r)
     }

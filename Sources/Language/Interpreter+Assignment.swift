@@ -51,6 +51,8 @@ extension Interpreter {
         func combined(_ current: Value) throws -> Value {
             let rhs = try right.value(self)
             guard let op else { return rhs }
+            // `x ^= 2` is `x = x^2`, whose literal exponent makes it Julia's literal_pow.
+            if op == .power, let k = valueExpr.literalInteger { return try literalPower(current, k, dotted: dotted, at: valueExpr.position) }
             return try applyOperator(op, current, rhs, dotted: dotted, at: valueExpr.position)
         }
         /// `box .op= right` in one fused pass; false when it does not qualify.

@@ -50,6 +50,10 @@ extension Interpreter {
             let x = try evaluate(operand, env)
             if x.isBroadcastCollection { return try broadcast(BroadcastPlan(expr)!, [x]) }
             return try unaryOperation(op, x, dotted: true)
+        case .binary(.power, _, let lhs, let rhs) where !lhs.isBroadcast && rhs.literalInteger != nil:
+            let a = try evaluate(lhs, env)
+            if a.isBroadcastCollection { return try broadcast(BroadcastPlan(expr)!, [a]) }
+            return try literalPower(a, rhs.literalInteger!, dotted: true, at: rhs.position)
         case .binary(let op, _, let lhs, let rhs) where !lhs.isBroadcast && !rhs.isBroadcast:
             let a = try evaluate(lhs, env)
             let b = try evaluate(rhs, env)
@@ -81,6 +85,8 @@ extension Interpreter {
             return try evaluateCall(callee, arguments, broadcast: true, at: expr.position, env)
         case .unary(let op, _, let operand):
             return try unaryOperation(op, try evaluate(operand, env), dotted: true)
+        case .binary(.power, _, let lhs, let rhs) where rhs.literalInteger != nil:
+            return try literalPower(try evaluate(lhs, env), rhs.literalInteger!, dotted: true, at: rhs.position)
         case .binary(let op, _, let lhs, let rhs):
             let a = try evaluate(lhs, env)
             let b = try evaluate(rhs, env)
@@ -100,6 +106,9 @@ extension Interpreter {
         case .unary(let op, let operand, let position):
             let x = try broadcastUnfused(operand, leaves)
             return try placed(at: position) { try unaryOperation(op, x, dotted: true) }
+        case .literalPower(let operand, let k, let position):
+            let x = try broadcastUnfused(operand, leaves)
+            return try placed(at: position) { try literalPower(x, k, dotted: true, at: position) }
         case .binary(let op, let lhs, let rhs, let position, let operandPosition):
             let a = try broadcastUnfused(lhs, leaves)
             let b = try broadcastUnfused(rhs, leaves)
@@ -144,7 +153,7 @@ extension Interpreter {
                 default: break
                 }
                 return true
-            case .unary(_, let x, _):
+            case .unary(_, let x, _), .literalPower(let x, _, _):
                 return scan(x)
             case .binary(_, let a, let b, _, _):
                 return scan(a) && scan(b)
@@ -236,7 +245,7 @@ extension Interpreter {
         switch node {
         case .leaf(let l):
             return shapes[l] ?? []
-        case .unary(_, let x, _):
+        case .unary(_, let x, _), .literalPower(let x, _, _):
             return try elementwiseShape(x, shapes, leaves)
         case .binary(let op, let a, let b, let position, _):
             return try combine(
@@ -265,6 +274,9 @@ extension Interpreter {
         case .unary(let op, let operand, let position):
             let x = try elementValue(operand, elements)
             return try placed(at: position) { try unaryOperation(op, x, dotted: false) }
+        case .literalPower(let operand, let k, let position):
+            let x = try elementValue(operand, elements)
+            return try placed(at: position) { try literalPower(x, k, dotted: false, at: position) }
         case .binary(let op, let lhs, let rhs, let position, let operandPosition):
             let a = try elementValue(lhs, elements)
             let b = try elementValue(rhs, elements)

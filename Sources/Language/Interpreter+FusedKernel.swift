@@ -140,6 +140,15 @@ private struct FusionCompiler {
             default:
                 return nil
             }
+        case .literalPower(let operand, let k, let position):
+            // Julia's literal_pow of Float64s: x itself for k = 1 and inv(x) for k = −1; for
+            // any other k it is the power the kernel computes. Integers stay unfused.
+            guard let (x, type) = compile(operand), type == .float64 else { return nil }
+            switch k {
+            case 1: return (x, .float64)
+            case -1: return (emit(.binary(.divide), [.constant(1), x], ".^", position), .float64)
+            default: return (emit(.power, [x, .constant(Double(k))], ".^", position), .float64)
+            }
         case .binary(let op, let lhs, let rhs, let position, _):
             guard let (a, ta) = compile(lhs), let (b, tb) = compile(rhs) else { return nil }
             let name = "." + op.spelling

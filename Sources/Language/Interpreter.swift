@@ -415,15 +415,8 @@ public final class Interpreter: Runtime {
 
     private func binary(_ op: Operator, _ dotted: Bool, _ lhs: Expr, _ rhs: Expr, _ env: Environment) throws -> Value {
         let a = try evaluate(lhs, env)
-        if op == .power, !dotted, case .integer(let k) = rhs.kind, k < 0, case .int(let base) = a {
-            // A literal negative exponent is Julia's `literal_pow`: `2^-2` is `inv(2)^2`, 0.25.
-            return try binaryOperation(.power, .float(1 / Double(base)), .int(-k))
-        }
-        if op == .power, !dotted, case .integer(let k) = rhs.kind, k < 0, case .complex(let re, let im, _) = a {
-            // The same for a complex base: `z^-n` is `inv(z)^n`, inv taken in floats.
-            let (p, q) = complexInverse(re, im)
-            return try binaryOperation(.power, .complex(re: p, im: q), .int(-k))
-        }
+        // A literal integer exponent is Julia's `literal_pow`: `2^-2` is `inv(2)^2`, 0.25.
+        if op == .power, case .integer(let k) = rhs.kind { return try literalPower(a, k, dotted: dotted, at: rhs.position) }
         let b = try evaluate(rhs, env)
         return try applyOperator(op, a, b, dotted: dotted, at: rhs.position)
     }

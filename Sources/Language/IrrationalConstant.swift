@@ -1,4 +1,5 @@
 import Engine
+import JuliaMath
 
 /// Julia's irrational constants `π` (also `pi`) and `ℯ`: values of their own type,
 /// `Irrational{:π}`, that print as their symbol (`π`; the REPL adds the first digits,
@@ -26,6 +27,7 @@ final class IrrationalConstant: HostObject, Sendable {
     func deepCopy(copying: (Value) -> Value) -> (any HostObject)? { self }
 
     func operation(_ op: Operator, dotted: Bool, with other: Value, selfOnLeft: Bool) throws -> Value? {
+        if op == .power, selfOnLeft, let power = try power(other, dotted: dotted) { return power }
         guard !dotted else { return nil }
         if op == .equal || op == .notEqual {
             let equal: Bool
@@ -62,6 +64,34 @@ final class IrrationalConstant: HostObject, Sendable {
         if number.isNaN { return nil }
         if number == value { return 1 }
         return value < number ? -1 : 1
+    }
+
+    /// `self^x` where Julia has a method of its own (base/mathconstants.jl, base/intfuncs.jl):
+    /// `ℯ^x` is `exp(x)` for every number x (of each element for `ℯ .^ A`), and `π^n` for an
+    /// integer n is the generic `power_by_squaring` of Float64(π), plain products, with a
+    /// DomainError for a negative n (a literal negative n is `inv(π)^-n`, LiteralPower.swift).
+    /// Nil where the Float64's own power is Julia's.
+    private func power(_ x: Value, dotted: Bool) throws -> Value? {
+        if symbol == "ℯ" {
+            switch x {
+            case .int(let n): return .float(Julia.exp(Double(n)))
+            case .float(let y): return .float(Julia.exp(y))
+            case .bool(let b): return .float(Julia.exp(b ? 1 : 0))
+            case .complex(let re, let im, _):
+                let (a, b) = complexExp(re, im)
+                return .complex(re: a, im: b)
+            case .array(let box) where dotted:
+                return .floats(box.tensor.map(Julia.exp))
+            default: return nil  // a rational exponent is refused before this
+            }
+        }
+        guard case .int(let n) = x else { return nil }
+        guard n >= 0 else {
+            var error = RuntimeError("DomainError with \(n): Cannot raise an integer x to a negative power \(n).\nConvert input to float.", kind: .domain)
+            error.juliaForm = "DomainError(\(n), \"Cannot raise an integer x to a negative power \(n).\\nConvert input to float.\")"
+            throw error
+        }
+        return .float(Julia.powerBySquaring(value, n))
     }
 
     static let pi = IrrationalConstant(symbol: "π", value: .pi)

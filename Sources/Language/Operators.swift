@@ -335,6 +335,8 @@ extension Runtime {
             if y == -1 { return .int(0) }
             return try checked(x.remainderReportingOverflow(dividingBy: y))
         case .power:
+            // Julia's power_by_squaring: 1 and -1 to a negative power are ±1, any other integer an error.
+            if y < 0 && (x == 1 || x == -1) { return .int(x == 1 || y % 2 == 0 ? 1 : -1) }
             guard y >= 0 else {
                 throw RuntimeError("DomainError with \(y): cannot raise the integer \(x) to the negative power \(y); write \(x).0^\(y) for a float", kind: .domain)
             }

@@ -97,4 +97,34 @@ import Testing
         print("x^0.5 vs sqrt:", c)
         #expect(c.maxUlps <= 1)
     }
+
+    @Test func literalPowersAreJuliasLiteralPow() {
+        func same(_ a: Double, _ b: Double) -> Bool { a.bitPattern == b.bitPattern }
+        // k = 1 is x itself; the variable exponent's fused product turns −0.0 into 0.0.
+        #expect(same(Julia.literalPower(-0.0, 1), -0.0) && same(Julia.pow(-0.0, 1), 0.0))
+        // test/numbers.jl "literal negative power accuracy": literal and float exponents agree.
+        #expect(Julia.literalPower(0.7130409001548401, -2) == Julia.pow(0.7130409001548401, -2.0))
+        #expect(Julia.literalPower(0.20675883960662367, -100) == Julia.pow(0.20675883960662367, -100.0))
+        #expect(Julia.literalPower(0.004155780785470562, -1) == Julia.pow(0.004155780785470562, -1.0))
+        // k = 0...3 and −1, −2 are the plain products and reciprocals, even at NaN and Inf.
+        for x in [1.5, -2.25, 1e200, 5e-324, .infinity, .nan] {
+            #expect(same(Julia.literalPower(x, 2), x * x) && same(Julia.literalPower(x, 3), x * x * x))
+            #expect(same(Julia.literalPower(x, -1), 1 / x) && same(Julia.literalPower(x, -2), (1 / x) * (1 / x)))
+            #expect(Julia.literalPower(x, 0) == 1)
+        }
+        // An Int base below −2: Float64(n)^k, compensated (test/math.jl: 2^-2 == 0.25 == (2^-1)^2).
+        #expect(Julia.literalPower(integer: 2, -2) == 0.25 && Julia.literalPower(integer: 2, -1) == 0.5)
+        for (n, k) in [(3, -5), (7, -3), (10, -7), (-3, -3)] {
+            #expect(Julia.literalPower(integer: n, k) == Julia.pow(Double(n), k))
+        }
+    }
+
+    @Test func powerBySquaringIsPlain() {
+        // Julia's generic power_by_squaring, which π^n takes: (π·π)·(π·π) rounds twice.
+        #expect(Julia.powerBySquaring(.pi, 4) == (Double.pi * Double.pi) * (Double.pi * Double.pi))
+        #expect(Julia.powerBySquaring(.pi, 4) == 97.40909103400243 && Julia.pow(.pi, 4) == 97.40909103400242)
+        #expect(Julia.powerBySquaring(.pi, 0) == 1 && Julia.powerBySquaring(.pi, 1) == .pi)
+        #expect(Julia.powerBySquaring(1.1, 5) == 1.1 * ((1.1 * 1.1) * (1.1 * 1.1)))
+        #expect(Julia.powerBySquaring(2, 10) == 1024 && Julia.powerBySquaring(-2, 3) == -8)
+    }
 }

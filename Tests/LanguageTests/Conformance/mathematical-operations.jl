@@ -337,3 +337,42 @@ println(max(-0.0, 0.0), " ", max(0.0, -0.0), " ", min(0.0, -0.0), " ", max(-0.0,
 # case: Rounding functions — digits= and sigdigits= work on the Float64 of an integer and give a Float64 (base/floatfuncs.jl `_round_digits`)
 println(round(15, digits=-1), " ", round(25, digits=-1), " ", round(5, digits=2), " ", round(12345, sigdigits=2), " ", round(123.456; sigdigits=2), " ", round(357.913; digits=-2), " ", floor(-2.567, digits=2))
 # expect: 20.0 20.0 5.0 12000.0 120.0 400.0 -2.57
+
+# case: Arithmetic Operators — a literal negative exponent is Base.literal_pow (issues #3024, #12822, #24240 in test/math.jl): 2^-2 is a Float64, and 1 and -1 to any power stay integers
+p2 = -2
+p3 = -3
+println(2^-2 == 0.25 == (2^-1)^2, " ", 2^-1, " ", 2^-3)
+println(1^-2 === (-1)^-2 == 1^p2 === (-1)^p2 === 1)
+println((-1)^-1 === (-1)^-3 == (-1)^p3 === -1)
+println(true^-2 == true^p2 === true, " ", false^-2)
+# expect: true 0.5 0.125
+# expect: true
+# expect: true
+# expect: true Inf
+
+# case: Arithmetic Operators — an integer to a negative power in a variable is Julia's DomainError
+n = -1
+2^n
+# expect error: DomainError
+
+# case: Arithmetic Operators — literal powers of arrays and of ℯ (test/numbers.jl "literal powers"), and complex ones (test/complex.jl)
+println([2,4,8].^-2 == [0.25, 0.0625, 0.015625], " ", [2, 4, 8].^-2 .* 4 == [1.0, 0.25, 0.0625])
+println(ℯ^-2 == exp(-2), " ", ℯ^2.5 == exp(2.5), " ", ℯ^(1im) == exp(1im))
+println(complex(2,2)^(-2) === complex(2.0,2.0)^(-2) === complex(0.0, -0.125), " ", (1 + 2im)^-3)
+# expect: true true
+# expect: true true true
+# expect: true -0.08800000000000002 + 0.016000000000000007im
+
+# case: Arithmetic Operators — a literal negative power of a float is as accurate as the float exponent (test/numbers.jl "literal negative power accuracy")
+println(0.7130409001548401^-2 == 0.7130409001548401^-2.0, " ", 0.20675883960662367^-100 == 0.20675883960662367^-100.0, " ", 0.004155780785470562^-1 == 0.004155780785470562^-1.0)
+# expect: true true true
+
+# case: Arithmetic Operators — x^1 with a literal is x itself (literal_pow), with a variable the compensated power, whose fused product gives +0.0 for -0.0 (base/intfuncs.jl, base/math.jl pow_body)
+k = 1
+x = -0.0
+println(x^1, " ", x^k, " ", [x, 2.0] .^ 1, " ", [x, 2.0] .^ k)
+# expect: -0.0 0.0 [-0.0, 2.0] [0.0, 2.0]
+
+# case: Arithmetic Operators — π to an integer power is Float64(π) raised by plain squaring (base/intfuncs.jl power_by_squaring), a literal negative power inv(π) raised
+println(π^2, " ", π^4, " ", π^-1, " ", π^2.0)
+# expect: 9.869604401089358 97.40909103400243 0.3183098861837907 9.869604401089358
