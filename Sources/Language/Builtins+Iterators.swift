@@ -250,10 +250,7 @@ final class LazyIterator: HostObject {
                 try runtime.predicate(p, item, "filter") ? try yield(item) : true
             }
         case .map(let f, let xs):
-            try LazyIterator(.zip(xs)).run(runtime) { tuple in
-                guard case .tuple(let args) = tuple else { return false }
-                return try yield(try runtime.call(f, Array(args), [:], at: runtime.nowhere))
-            }
+            try runtime.lockstep(xs) { items in try yield(try runtime.call(f, items, [:], at: runtime.nowhere)) }
         case .reverse(let x):
             for item in try runtime.collectElements(x).reversed() where try !yield(item) { return }
         case .enumerate(let x):
@@ -263,20 +260,7 @@ final class LazyIterator: HostObject {
                 return try yield(.tuple(TupleItems([.int(i), item])))
             }
         case .zip(let xs):
-            guard !xs.isEmpty else { return }
-            // Arrays, ranges, lists and tuples are read by position, so zipping them holds
-            // nothing; other iterables are listed first (infinite ones as far as needed).
-            // A finite iterable of unknown length (a filter) is listed to learn it.
-            let listed = try xs.map { x -> Value in
-                Language.isInfinite(x) || knownLength(x) != nil ? x : .list(ListBox(try runtime.collectElements(x)))
-            }
-            guard let n = listed.compactMap({ Language.isInfinite($0) ? nil : knownLength($0) }).min() else {
-                throw RuntimeError("zip of iterators that are all infinite cannot be walked here; take(itr, n) one of them", kind: .notSupported)
-            }
-            let readers = try listed.map { try runtime.positionalReader($0, count: n) }
-            for i in 0..<n {
-                guard try yield(.tuple(TupleItems(try readers.map { try $0(i) }))) else { return }
-            }
+            try runtime.lockstep(xs) { items in try yield(.tuple(TupleItems(items))) }
         }
     }
 
@@ -383,40 +367,12 @@ extension Runtime {
     }
 
     /// Whether a predicate holds; Julia insists on a Bool.
-    fileprivate func predicate(_ p: Value, _ item: Value, _ name: String) throws -> Bool {
+    func predicate(_ p: Value, _ item: Value, _ name: String) throws -> Bool {
         let answer = try call(p, [item], [:], at: nowhere)
         guard case .bool(let b) = answer else {
             throw RuntimeError("\(name): the predicate must return true or false, got \(describeType(answer))", kind: .type)
         }
         return b
-    }
-
-    /// Element i (0-based) of an iterable, for i < count: arrays, ranges, lists and
-    /// tuples are read in place; anything else is walked once, as far as needed.
-    fileprivate func positionalReader(_ value: Value, count: Int) throws -> (Int) throws -> Value {
-        switch value {
-        case .array(let box): return { box.element(at: $0) }
-        case .range(let r): return { r.element($0) }
-        case .list(let l): return { l.items[$0] }
-        case .tuple(let items): return { items[$0] }
-        default:
-            let items = try collectFirst(count, of: value)
-            guard items.count >= count else {
-                throw RuntimeError("zip: \(describeType(value)) ended before its length", kind: .argument)
-            }
-            return { items[$0] }
-        }
-    }
-
-    /// The first `n` elements of a possibly infinite iterable.
-    fileprivate func collectFirst(_ n: Int, of value: Value) throws -> [Value] {
-        var items: [Value] = []
-        guard n > 0 else { return items }
-        try forEachElement(of: value) { item in
-            items.append(item)
-            return items.count < n
-        }
-        return items
     }
 }
 
