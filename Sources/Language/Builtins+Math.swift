@@ -24,6 +24,7 @@ extension Runtime {
            let pair = try operand(try interpreter.collected(generator)) {
             return pair
         }
+        if case .complex = args[i] { throw RuntimeError.complexArgumentRefusal(args.function) }
         guard let pair = try operand(args[i]) else {
             throw RuntimeError("\(args.function): expected a number or an array, got \(describeType(args[i]))", kind: .method)
         }

@@ -176,6 +176,9 @@ struct Arguments {
         case .float(let x): return x
         case .bool(let b): return b ? 1 : 0
         case .tracked(let v) where v.value.count == 1: return v.value.scalars[0]
+        // Julia has complex methods for most of the real functions; an error a `try`
+        // could catch would send the program where Julia's never goes.
+        case .complex: throw RuntimeError.complexArgumentRefusal(function)
         default: throw RuntimeError("\(function): the \(what) must be a number, got \(describeType(values[i]))", kind: .argument)
         }
     }

@@ -125,3 +125,12 @@ func statementEndMessage(found token: Token) -> String {
         return "expected end of line or `;` after the statement, found \(token)"
     }
 }
+
+extension RuntimeError {
+    /// A complex number handed to a builtin that computes in reals only (`tanh`, `exp2`,
+    /// `cbrt`, ...): Julia has complex methods for most of them, so this is a refusal,
+    /// which no `try` catches, rather than an error Julia would not raise.
+    static func complexArgumentRefusal(_ function: String) -> RuntimeError {
+        RuntimeError("`\(function)` of a complex number is not supported yet", kind: .notSupported)
+    }
+}
