@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "Spectrum",
             dependencies: [
-                "LiveView", "LinearAlgebra", "Engine", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
+                "LiveView", "LinearAlgebra", "Engine", "JuliaMath", "TermPlot", .product(name: "ComplexModule", package: "swift-numerics"),
             ]),
         .target(
             name: "Language",
