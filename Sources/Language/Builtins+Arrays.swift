@@ -79,8 +79,11 @@ extension Runtime {
         let (x, _) = try numeric(args, 0)
         let n = x.value.count
         guard n >= 2 else { throw RuntimeError("\(args.function): needs at least two values, got \(n)", kind: .argument) }
-        let deviations = try x - x.mean()
-        return try (deviations .* deviations).sum() / Double(n - 1)
+        // Statistics' var: mean(A), then mapreduce(x -> abs2(x - m), +, A) / (n - 1), both
+        // in the order Julia walks A.
+        let order = traversal(of: args[0])
+        let deviations = try x - x.mean(order)
+        return try (deviations .* deviations).sum(order) / Double(n - 1)
     }
 
     func integerFromDouble(_ x: Double) throws -> Value {
@@ -108,6 +111,19 @@ extension Runtime {
         guard let v = args.keyword("dims") else { return d - 1 }
         guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
         return n - 1
+    }
+}
+
+/// How Julia walks an array it sums or multiplies (`JuliaReduction.Traversal`): the
+/// adjoint or transpose of a matrix, and a view without fast linear indexing, have
+/// Cartesian indexing, which `_mapreduce` folds from the left; every other array (and
+/// range) goes through the pairwise tree.
+func traversal(of value: Value) -> JuliaReduction.Traversal {
+    guard case .array(let box) = value else { return .pairwise }
+    switch box.wrapper {
+    case .adjoint(_, let ofVector), .transpose(_, let ofVector): return ofVector ? .pairwise : .fromLeft
+    case .view(_, _, _, let linear): return linear ? .pairwise : .fromLeft
+    case .none, .bitArray, .reshapedRange: return .pairwise
     }
 }
 
@@ -322,13 +338,13 @@ extension Library {
             return try interp.concatenate(rows, along: 1)
         }
         defineReduction("sum", help: "sum(A; dims=d) — sum of all elements, or along dimension d; sum(f, A) sums f.(A)",
-            whole: { $0.sum() }, along: { try $0.sum(along: $1) })
+            whole: { $0.sum($1) }, along: { try $0.sum(along: $1, $2) })
         defineReduction("mean", help: "mean(A; dims=d) — average of all elements, or along dimension d",
-            whole: { $0.mean() }, along: { try $0.mean(along: $1) })
+            whole: { $0.mean($1) }, along: { try $0.mean(along: $1, $2) })
         defineReduction("maximum", help: "maximum(A; dims=d) — the largest element, or along dimension d",
-            whole: { try $0.maximum() }, along: { x, d in Var(try x.value.maximum(along: d)) })
+            whole: { x, _ in try x.maximum() }, along: { x, d, _ in Var(try x.value.maximum(along: d)) })
         defineReduction("minimum", help: "minimum(A; dims=d) — the smallest element, or along dimension d",
-            whole: { -(try (-$0).maximum()) }, along: { x, d in Var(try x.value.minimum(along: d)) })
+            whole: { x, _ in -(try (-x).maximum()) }, along: { x, d, _ in Var(try x.value.minimum(along: d)) })
         define("var", 1...1, help: "var(v) — sample variance, sum((v .- mean(v)).^2) / (n - 1)") { interp, args in
             try interp.result(try interp.variance(args))
         }
@@ -379,6 +395,7 @@ extension Library {
             if let empty = try interp.emptyReduction(.times(shown: "mul_prod"), mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
                 return empty
             }
+            let order = traversal(of: args[args.count - 1])
             if args.count == 2 {
                 // `prod(f, A)`: apply f to each element first.
                 args = Arguments(function: "prod", values: [try interp.mappedForReduction(args[0], args[1])], keywords: args.keywords)
@@ -389,8 +406,9 @@ extension Library {
             default: break
             }
             let (x, type) = try interp.numeric(args, 0)
-            let p = x.value.scalars.reduce(1, *)
-            return type == .int64 ? try interp.integerFromDouble(p) : .float(p)
+            // Integers multiply exactly in any order; a Float64 array in Julia's (JuliaReduction).
+            if type == .int64 { return try interp.integerFromDouble(x.value.scalars.reduce(1, *)) }
+            return .float(x.value.product(order))
         }
         define("cumsum", 1...1, keywords: .named(["dims"]), help: "cumsum(v), cumsum(A; dims=d) — running sums (along dimension d of a matrix)") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
@@ -504,9 +522,15 @@ extension Library {
     }
 
     private mutating func defineReduction(
-        _ name: String, help: String, whole: @escaping (Var) throws -> Var, along: @escaping (Var, Int) throws -> Var
+        _ name: String, help: String, whole: @escaping (Var, JuliaReduction.Traversal) throws -> Var,
+        along: @escaping (Var, Int, JuliaReduction.Traversal) throws -> Var
     ) {
         func reduction(_ interp: any Runtime, _ args: inout Arguments) throws -> Value {
+            try reduction(interp, &args, traversal(of: args[args.count - 1]))
+        }
+        /// `traversal` is the array's as given: `sum(f, A)` reduces f.(A), a new Array,
+        /// in the order Julia walks A.
+        func reduction(_ interp: any Runtime, _ args: inout Arguments, _ traversal: JuliaReduction.Traversal) throws -> Value {
             let dims = args.keyword("dims")
             // Julia's answers for an empty collection (EmptyReduction.swift); mean's
             // come from Statistics, by rules of its own, and stay below.
@@ -525,7 +549,7 @@ extension Library {
                 // element by element, as Julia's mapreduce over an iterator does.
                 let mapped = try interp.mappedForReduction(args[0], args[1])
                 var reduced = Arguments(function: name, values: [mapped], keywords: dims.map { ["dims": $0] } ?? [:])
-                return try reduction(interp, &reduced)
+                return try reduction(interp, &reduced, traversal)
             }
             // A float range sums and averages as Julia's formulas for ranges do.
             if dims == nil, case .range(let r) = args[0] {
@@ -541,11 +565,16 @@ extension Library {
                 if x.isTracked && (name == "maximum" || name == "minimum") {
                     throw RuntimeError("\(name)(x; dims) is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported)
                 }
+                // A column of a Cartesian-indexed array (A' of a matrix) is Julia's @simd
+                // loop over strided elements; whether LLVM vectorises it is not known here.
+                if traversal == .fromLeft, d == 1, x.value.size(0) >= 16, name == "sum" || name == "mean" {
+                    throw RuntimeError("\(name)(A; dims=1) of \(describeType(args[0])) with columns of 16 or more is not supported: Julia's order for it is not reproduced; use \(name)(collect(A); dims=1)", kind: .notSupported)
+                }
                 let keepInt = type == .int64 && name != "mean"
-                return try interp.wrap(try along(x, d - 1), keepInt ? .int64 : .float64)
+                return try interp.wrap(try along(x, d - 1, traversal), keepInt ? .int64 : .float64)
             }
             guard x.value.count > 0 || name == "sum" else { throw RuntimeError("\(name): the array is empty", kind: .argument) }
-            let r = try whole(x)
+            let r = try whole(x, traversal)
             if !r.isTracked && type != .float64 && name != "mean" { return try interp.integerFromDouble(r.value.scalars[0]) }
             return try interp.result(r)
         }
