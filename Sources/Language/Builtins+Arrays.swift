@@ -56,15 +56,29 @@ extension Runtime {
         return items
     }
 
-    /// `sum`/`maximum`/... over a list or tuple, element by element with the language's operators.
-    fileprivate func reduceList(_ name: String, _ items: [Value]) throws -> Value {
+    /// `sum`/`maximum`/... over a list or tuple, element by element with the language's
+    /// operators. A list is a `Vector{Any}`, which Julia sums by the pairwise tree too
+    /// (`traversal: .pairwise`); its `@simd` loop over boxed values does not vectorise,
+    /// so each block of up to 1024 goes left to right and only longer lists differ from
+    /// a fold. A tuple or iterator is folded from the left.
+    fileprivate func reduceList(_ name: String, _ items: [Value], _ traversal: JuliaReduction.Traversal) throws -> Value {
         guard let first = items.first else {
             if name == "sum" { return .int(0) }
             throw RuntimeError("\(name): the collection is empty", kind: .argument)
         }
+        func add(_ a: Value, _ b: Value) throws -> Value { try binaryOperation(.plus, a, b, dotted: true) }
+        /// `mapreduce_impl` over `items[lower...upper]` with blocks folded from the left.
+        func pairwise(_ lower: Int, _ upper: Int) throws -> Value {
+            if upper - lower < JuliaReduction.sum.blockSize {
+                return try items[(lower + 1)...upper].reduce(items[lower], add)
+            }
+            let middle = lower + (upper - lower) >> 1
+            return try add(try pairwise(lower, middle), try pairwise(middle + 1, upper))
+        }
         switch name {
         case "sum", "mean":
-            let total = try items.dropFirst().reduce(first) { try binaryOperation(.plus, $0, $1, dotted: true) }
+            let total = traversal == .pairwise && items.count >= 16
+                ? try pairwise(0, items.count - 1) : try items.dropFirst().reduce(first, add)
             return name == "sum" ? total : try binaryOperation(.divide, total, .int(items.count))
         default:
             return try items.dropFirst().reduce(first) { best, v in
@@ -119,6 +133,9 @@ extension Runtime {
 /// Cartesian indexing, which `_mapreduce` folds from the left; every other array (and
 /// range) goes through the pairwise tree.
 func traversal(of value: Value) -> JuliaReduction.Traversal {
+    // Iterators and tuples are mapfoldl's; lists and ranges are arrays with linear indexing.
+    if case .host(let object) = value, object is GeneratorValue || object is LazyIterator { return .fromLeft }
+    if case .tuple = value { return .fromLeft }
     guard case .array(let box) = value else { return .pairwise }
     switch box.wrapper {
     case .adjoint(_, let ofVector), .transpose(_, let ofVector): return ofVector ? .pairwise : .fromLeft
@@ -556,9 +573,9 @@ extension Library {
                 if name == "sum", let total = r.floatSum { return .float(total) }
                 if name == "mean", let middle = r.floatMean { return .float(middle) }
             }
-            if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
-            if case .host = args[0] { return try interp.reduceList(name, try interp.elementsToReduce(args[0])) }
-            if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values) }
+            if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0]), traversal) }
+            if case .host = args[0] { return try interp.reduceList(name, try interp.elementsToReduce(args[0]), .fromLeft) }
+            if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values, .fromLeft) }
             let (x, type) = try interp.numeric(args, 0)
             if let dims {
                 guard case .int(let d) = dims, d >= 1 else { throw RuntimeError("\(name): dims must be a positive integer", kind: .argument) }

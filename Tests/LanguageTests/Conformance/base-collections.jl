@@ -114,6 +114,14 @@ A = reshape([1e16; ones(17)], 18, 1)
 println(sum(A), " ", sum(A'), " ", mean(A') * 18, " ", sum(A', dims=2), " ", sum(collect(A'), dims=2))
 # expect: 1.0000000000000012e16 1.0e16 1.0e16 [1.0e16;;] [1.0000000000000012e16;;]
 
+# case: Reductions — a Vector{Any} is summed by the same pairwise tree, its blocks of up to 1024 left to right (a loop over boxed values does not vectorise); a tuple and a generator fold from the left
+l = Any[1e16]
+for i in 1:2047
+    push!(l, 1.0)
+end
+println(sum(l), " ", foldl(+, l), " ", sum(x for x in l), " ", sum(Tuple(l)))
+# expect: 1.0000000000001024e16 1.0e16 1.0e16 1.0e16
+
 # case: Reductions — extrema gives the smallest and largest together
 println(extrema([3, -1, 5, 2]))
 # expect: (-1, 5)
