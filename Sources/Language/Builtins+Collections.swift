@@ -92,48 +92,7 @@ extension Library {
             return args[0]
         }
         define("map", 2...Int.max, help: "map(f, xs...) — [f(x) for x in xs]; with several collections, f gets one of each") { interp, args in
-            let f = args[0]
-            var results: [Value] = []
-            if args.count == 2 {
-                // One collection: f runs on each element as it is made (a generator's body
-                // just before), as Julia's collect of a Generator does.
-                try interp.eachElement(of: args[1]) { item in
-                    results.append(try interp.call(f, [item], [:], at: interp.nowhere))
-                    try interp.checkBudget(results.count)
-                }
-            } else {
-                let collections = try args.values.dropFirst().map { try interp.collectElements($0) }
-                let n = collections.map(\.count).min() ?? 0
-                for i in 0..<n { results.append(try interp.call(f, collections.map { $0[i] }, [:], at: interp.nowhere)) }
-            }
-            if case .list = args[1] { return .list(ListBox(results)) }
-            if case .tuple = args[1] { return .tuple(TupleItems(results)) }
-            if args.count == 2, case .host(let object) = args[1], let shape = object.shape, shape.count > 1 {
-                return try interp.shapedResult(results, shape)
-            }
-            if args.count == 2, case .string = args[1] {
-                // Julia maps a string to a string, and insists on characters.
-                var text = ""
-                for item in results {
-                    guard case .char(let c) = item else {
-                        throw RuntimeError("map(f, s::String) requires f to return a Char, got \(describeType(item)); try map(f, collect(s)) or a comprehension instead")
-                    }
-                    text.append(c)
-                }
-                return .string(text)
-            }
-            if results.isEmpty, case .array(let src) = args[1] {
-                // Nothing to infer from: keep the input's element type, as Julia's inference would.
-                return .array(ArrayBox(Tensor(vector: []), elementType: src.elementType))
-            }
-            let vector = try interp.makeCollected(results)
-            if case .array(let src) = args[1], case .array(let box) = vector, src.tensor.count == box.tensor.count {
-                return .array(ArrayBox(try box.tensor.reshaped(src.tensor.shape), elementType: box.elementType))
-            }
-            if case .array(let src) = args[1], src.tensor.rank > 1, case .list = vector {
-                throw RuntimeError("map over a \(describeType(args[1])) gave values of different types, which Julia keeps in a \(src.tensor.rank)-dimensional array of them; only vectors of such values are supported", kind: .notSupported)
-            }
-            return vector
+            try interp.map(args[0], over: Array(args.values.dropFirst()))
         }
         define("filter", 2...2, help: "filter(f, xs) — the elements for which f returns true") { interp, args in
             if case .dict(let d) = args[1] { return .dict(try interp.filtered(d, by: args[0])) }
@@ -239,5 +198,57 @@ extension Library {
             .bool(try interp.contains(args[1], args[0]))
         }
         define("tuple", 0...Int.max, help: "tuple(xs...) — a tuple of the arguments") { _, args in .tuple(TupleItems(args.values)) }
+    }
+}
+
+extension Runtime {
+    /// `map(f, xs...)`: f of each element, or with several collections of one element
+    /// of each, walked in zip's lockstep; the result is shaped as Julia's `map` shapes
+    /// it (a tuple for a tuple, a string for a string, an array of the first array's shape).
+    func map(_ f: Value, over collections: [Value]) throws -> Value {
+        var results: [Value] = []
+        if collections.count == 1 {
+            // One collection: f runs on each element as it is made (a generator's body
+            // just before), as Julia's collect of a Generator does.
+            try eachElement(of: collections[0]) { item in
+                results.append(try call(f, [item], [:], at: nowhere))
+                try checkBudget(results.count)
+            }
+        } else {
+            // Several: f of one element of each, in zip's lockstep (the shortest decides).
+            try lockstep(collections) { items in
+                results.append(try call(f, items, [:], at: nowhere))
+                try checkBudget(results.count)
+                return true
+            }
+        }
+        if case .list = collections[0] { return .list(ListBox(results)) }
+        if case .tuple = collections[0] { return .tuple(TupleItems(results)) }
+        if collections.count == 1, case .host(let object) = collections[0], let shape = object.shape, shape.count > 1 {
+            return try shapedResult(results, shape)
+        }
+        if collections.count == 1, case .string = collections[0] {
+            // Julia maps a string to a string, and insists on characters.
+            var text = ""
+            for item in results {
+                guard case .char(let c) = item else {
+                    throw RuntimeError("map(f, s::String) requires f to return a Char, got \(describeType(item)); try map(f, collect(s)) or a comprehension instead")
+                }
+                text.append(c)
+            }
+            return .string(text)
+        }
+        if results.isEmpty, case .array = collections[0], let interpreter = self as? Interpreter {
+            // Julia types the empty result by inferring f on the element types.
+            return try interpreter.emptyMap(f, over: collections) ?? .list(ListBox([], isAny: true))
+        }
+        let vector = try makeCollected(results)
+        if case .array(let src) = collections[0], case .array(let box) = vector, src.tensor.count == box.tensor.count {
+            return .array(ArrayBox(try box.tensor.reshaped(src.tensor.shape), elementType: box.elementType))
+        }
+        if case .array(let src) = collections[0], src.tensor.rank > 1, case .list = vector {
+            throw RuntimeError("map over a \(describeType(collections[0])) gave values of different types, which Julia keeps in a \(src.tensor.rank)-dimensional array of them; only vectors of such values are supported", kind: .notSupported)
+        }
+        return vector
     }
 }

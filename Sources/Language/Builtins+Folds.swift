@@ -127,17 +127,17 @@ extension Library {
                 if let reduced = try interp.arrayReduction(args[1], args, 2, mapping: args[0]) { return reduced }
                 return try interp.fold(args[1], &args, 2, mapping: args[0], fromLeft: true)
             }
-            // Several collections: f of one element of each, zipped (the shortest decides).
-            let collections = try args.values.dropFirst(2).map { try interp.collectElements($0) }
-            let n = collections.map(\.count).min() ?? 0
-            var mapped: [Value] = []
-            for i in 0..<n {
-                try interp.checkCancelled()
-                mapped.append(try interp.call(args[0], collections.map { $0[i] }, [:], at: interp.nowhere))
-            }
-            // Julia reduces a Generator over a zip, whose element type it does not know.
-            if mapped.isEmpty, args.keyword("init") == nil { return try EmptyReduction.value(.other, over: .unknown) }
-            var folded = Arguments(function: "mapreduce", values: [args[1], .list(ListBox(mapped, isAny: true))], keywords: args.keywords)
+            // Several collections. Of arrays (ranges too), Julia's method is
+            // `reduce(op, map(f, A...))`: every f first, then the fold. Of other
+            // iterables it is `reduce(op, Generator(f, itrs...))`, each f just before
+            // the op that takes its value, walked in zip's lockstep.
+            let collections = Array(args.values.dropFirst(2))
+            let initial = args.keyword("init")
+            let keywords = initial.map { ["init": $0] } ?? [:]
+            let mapped = collections.allSatisfy(\.isArrayLike)
+                ? try interp.map(args[0], over: collections) : .host(LazyIterator(.map(args[0], collections)))
+            var folded = Arguments(function: "mapreduce", values: [args[1], mapped], keywords: keywords)
+            if let reduced = try interp.arrayReduction(args[1], folded, 1, mapping: nil) { return reduced }
             return try interp.fold(args[1], &folded, 1, mapping: nil, fromLeft: true)
         }
         define("accumulate", 2...2, keywords: .named(["init"]), help: "accumulate(op, xs; init) — the running results [x1, op(x1, x2), ...]") { interp, args in

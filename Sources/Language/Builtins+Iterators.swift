@@ -250,10 +250,7 @@ final class LazyIterator: HostObject {
                 try runtime.predicate(p, item, "filter") ? try yield(item) : true
             }
         case .map(let f, let xs):
-            try LazyIterator(.zip(xs)).run(runtime) { tuple in
-                guard case .tuple(let args) = tuple else { return false }
-                return try yield(try runtime.call(f, Array(args), [:], at: runtime.nowhere))
-            }
+            try runtime.lockstep(xs) { items in try yield(try runtime.call(f, items, [:], at: runtime.nowhere)) }
         case .reverse(let x):
             for item in try runtime.collectElements(x).reversed() where try !yield(item) { return }
         case .enumerate(let x):
@@ -263,20 +260,7 @@ final class LazyIterator: HostObject {
                 return try yield(.tuple(TupleItems([.int(i), item])))
             }
         case .zip(let xs):
-            guard !xs.isEmpty else { return }
-            // Arrays, ranges, lists and tuples are read by position, so zipping them holds
-            // nothing; other iterables are listed first (infinite ones as far as needed).
-            // A finite iterable of unknown length (a filter) is listed to learn it.
-            let listed = try xs.map { x -> Value in
-                Language.isInfinite(x) || knownLength(x) != nil ? x : .list(ListBox(try runtime.collectElements(x)))
-            }
-            guard let n = listed.compactMap({ Language.isInfinite($0) ? nil : knownLength($0) }).min() else {
-                throw RuntimeError("zip of iterators that are all infinite cannot be walked here; take(itr, n) one of them", kind: .notSupported)
-            }
-            let readers = try listed.map { try runtime.positionalReader($0, count: n) }
-            for i in 0..<n {
-                guard try yield(.tuple(TupleItems(try readers.map { try $0(i) }))) else { return }
-            }
+            try runtime.lockstep(xs) { items in try yield(.tuple(TupleItems(items))) }
         }
     }
 
@@ -288,26 +272,44 @@ final class LazyIterator: HostObject {
 }
 
 /// `Iterators.Stateful(itr)`: an iterator that remembers how far it has been walked,
-/// so a second loop goes on where the first stopped.
+/// so a second loop goes on where the first stopped. As Julia's, it keeps the next
+/// element ready (`nextvalstate`): making one asks its iterable for the first element,
+/// and handing out an element asks for the one after before the loop sees it, so a
+/// generator's body runs one element ahead, and never twice for the same element.
 final class StatefulIterator: HostObject {
     let source: Value
+    private let cursor: Cursor
+    private var upcoming: Value?
     private(set) var taken = 0
 
-    init(_ source: Value) { self.source = source }
+    init(_ source: Value, _ runtime: any Runtime) throws {
+        guard let cursor = try runtime.cursor(over: source) else {
+            throw RuntimeError(
+                "Iterators.Stateful of \(describeType(source)) is not supported: it cannot be stepped one element at a time here; collect it first",
+                kind: .notSupported)
+        }
+        self.source = source
+        self.cursor = cursor
+        upcoming = try cursor.next()
+    }
 
     var juliaTypeName: String { "Base.Iterators.Stateful{\(typeName(source))}" }
     func show() -> String { "Base.Iterators.Stateful(" + Language.show(source) + ")" }
     var length: Int? { knownLength(source).map { Swift.max(0, $0 - taken) } }
+    /// Julia's `isdone(::Stateful)`: whether no element is ready.
+    var isDone: Bool { upcoming == nil }
+
+    /// Julia's `popfirst!`: the ready element, after the next one is made ready.
+    func popFirst() throws -> Value? {
+        guard let item = upcoming else { return nil }
+        upcoming = try cursor.next()
+        taken += 1
+        return item
+    }
 
     func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
-        var k = 0
-        try runtime.forEachElement(of: source) { item in
-            k += 1
-            if k <= taken { return true }
-            // The element counts as taken once the loop has seen it, as Julia's
-            // iterate(::Stateful) has consumed it even when the loop then breaks.
-            taken += 1
-            return try body(item)
+        while let item = try popFirst() {
+            if try !body(item) { return }
         }
     }
 }
@@ -383,40 +385,12 @@ extension Runtime {
     }
 
     /// Whether a predicate holds; Julia insists on a Bool.
-    fileprivate func predicate(_ p: Value, _ item: Value, _ name: String) throws -> Bool {
+    func predicate(_ p: Value, _ item: Value, _ name: String) throws -> Bool {
         let answer = try call(p, [item], [:], at: nowhere)
         guard case .bool(let b) = answer else {
             throw RuntimeError("\(name): the predicate must return true or false, got \(describeType(answer))", kind: .type)
         }
         return b
-    }
-
-    /// Element i (0-based) of an iterable, for i < count: arrays, ranges, lists and
-    /// tuples are read in place; anything else is walked once, as far as needed.
-    fileprivate func positionalReader(_ value: Value, count: Int) throws -> (Int) throws -> Value {
-        switch value {
-        case .array(let box): return { box.element(at: $0) }
-        case .range(let r): return { r.element($0) }
-        case .list(let l): return { l.items[$0] }
-        case .tuple(let items): return { items[$0] }
-        default:
-            let items = try collectFirst(count, of: value)
-            guard items.count >= count else {
-                throw RuntimeError("zip: \(describeType(value)) ended before its length", kind: .argument)
-            }
-            return { items[$0] }
-        }
-    }
-
-    /// The first `n` elements of a possibly infinite iterable.
-    fileprivate func collectFirst(_ n: Int, of value: Value) throws -> [Value] {
-        var items: [Value] = []
-        guard n > 0 else { return items }
-        try forEachElement(of: value) { item in
-            items.append(item)
-            return items.count < n
-        }
-        return items
     }
 }
 
@@ -470,8 +444,10 @@ extension Library {
             if case .dict = args[0] { return args[0] }
             return .host(PairsIterator(args[0]))
         }
-        define("Stateful", 1...1, help: "Stateful(itr) — (Iterators.Stateful) an iterator that remembers where the last loop stopped") { _, args in
-            .host(StatefulIterator(args[0]))
+        define("Stateful", 1...1, help: "Stateful(itr) — (Iterators.Stateful) an iterator that remembers where the last loop stopped") { interp, args in
+            // `Stateful(x::Stateful) = x`.
+            if case .host(is StatefulIterator) = args[0] { return args[0] }
+            return .host(try StatefulIterator(args[0], interp))
         }
         // Iterators.filter, Iterators.map and Iterators.reverse differ from the eager
         // Base functions of the same names, so they live only in the module.

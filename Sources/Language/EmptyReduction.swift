@@ -137,7 +137,7 @@ extension Runtime {
         case .string(let s): isEmpty = s.isEmpty
         case .range(let r): isEmpty = r.count == 0
         case .dict(let d): isEmpty = d.count == 0
-        case .host(let generator as GeneratorValue):
+        case .host(let generator) where collection.isGenerator:
             // Julia does not know a generator's element type (its IteratorEltype is
             // EltypeUnknown), which decides what an empty reduction gives. One whose
             // length is not known is not probed (that would run its body an extra
@@ -164,12 +164,21 @@ extension EmptyReduction {
     /// which `emptyReduction` leaves to be found this way rather than by running the
     /// generator's body twice.
     static func requireYielded(_ source: Value, count: Int) throws {
-        guard count == 0, case .host(let object) = source, object is GeneratorValue else { return }
+        guard count == 0, source.isGenerator else { return }
         _ = try value(.other, over: .unknown)
     }
 }
 
 extension Value {
+    /// A `Base.Generator`: a generator expression, or `Iterators.map` (which makes one).
+    var isGenerator: Bool {
+        switch self {
+        case .host(is GeneratorValue): return true
+        case .host(let lazy as LazyIterator): if case .map = lazy.kind { return true } else { return false }
+        default: return false
+        }
+    }
+
     /// Ranges reduce by range.jl's own methods (`maximum(1:0)` is "range must be
     /// non-empty"), not by the empty-collection rule.
     var isRange: Bool {

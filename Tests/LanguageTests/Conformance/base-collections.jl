@@ -93,9 +93,11 @@ println(sum(v), " ", reduce(+, v), " ", sum(identity, v), " ", mean(v))
 println(foldl(+, v), " ", sum(x for x in v), " ", sum(v[1:15]))
 x = [1e8; ones(4095)]
 println(sum(abs2, x), " ", mapreduce(abs2, +, x))
+println(mapreduce(*, +, v, ones(18)), " ", mapreduce(*, +, v, ones(18); init = 0.0))
 # expect: 1.0000000000000012e16 1.0000000000000012e16 1.0000000000000012e16 5.5555555555555625e14
 # expect: 1.0e16 1.0e16 1.0e16
 # expect: 1.000000000000402e16 1.0000000000003828e16
+# expect: 1.0000000000000012e16 1.0e16
 
 # case: Reductions — sum along dims starts each result from 0.0; a column of 16 is one vectorised loop, while sum of 16 adds 1e16 + 1 first
 c = [1e16; ones(15)]

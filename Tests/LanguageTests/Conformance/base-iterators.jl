@@ -282,3 +282,98 @@ println(collect(Iterators.partition(trues(3), 2)))
 # expect: SubArray{Int64, 1, Vector{Int64}, Tuple{UnitRange{Int64}}, true}[[1, 3, 2], [4]]
 # expect: [10 2; 3 4]
 # expect: SubArray{Bool, 1, BitVector, Tuple{UnitRange{Int64}}, true}[[1, 1], [1]]
+
+# case: Iteration utilities — zip asks each iterable for its next element in order and stops at the first that has none, so a longer generator given first runs its body once more, a shorter one given second does not (iterate(::Zip) in base/iterators.jl)
+for (a, b) in zip(((println("made ", x); x) for x in 1:3), 1:2)
+    println("step ", a, " ", b)
+end
+for (a, b) in zip(1:2, ((println("made ", x); x) for x in 1:3))
+    println("step ", a, " ", b)
+end
+# expect: made 1
+# expect: step 1 1
+# expect: made 2
+# expect: step 2 2
+# expect: made 3
+# expect: made 1
+# expect: step 1 1
+# expect: made 2
+# expect: step 2 2
+
+# case: Iteration utilities — a spent take ends zip's step before the other iterables are asked (isdone(::Take) is true once its count is spent, and _zip_iterate_all asks isdone of all first)
+println(collect(zip(Iterators.take(((println("a ", x); x) for x in 1:5), 2), ((println("b ", y); 10y) for y in 1:5))))
+# expect: a 1
+# expect: b 1
+# expect: a 2
+# expect: b 2
+# expect: [(1, 10), (2, 20)]
+
+# case: Generators — map over several collections collects Generator(f, zip(...)), so f runs right after each step's elements are made
+r = map((a, b) -> (println("f ", a); a + b), ((println("g ", x); x) for x in 1:3), [10, 20, 30])
+println(r)
+# expect: g 1
+# expect: f 1
+# expect: g 2
+# expect: f 2
+# expect: g 3
+# expect: f 3
+# expect: [11, 22, 33]
+
+# case: Generators — mapreduce over several iterables, one of them not an array, is reduce(op, Generator(f, itrs...)): op takes each mapped value as it is made; over arrays only it is reduce(op, map(f, A...)), every f first (base/reduce.jl, base/reducedim.jl)
+s = mapreduce((a, b) -> (println("f ", a); a * b), (u, v) -> (println("op"); u + v), ((println("g ", x); x) for x in 1:3), [10, 20, 30])
+println(s)
+t = mapreduce((a, b) -> (println("f ", a); a * b), (u, v) -> (println("op"); u + v), [1, 2, 3], [10, 20, 30])
+println(t)
+# expect: g 1
+# expect: f 1
+# expect: g 2
+# expect: f 2
+# expect: op
+# expect: g 3
+# expect: f 3
+# expect: op
+# expect: 140
+# expect: f 1
+# expect: f 2
+# expect: f 3
+# expect: op
+# expect: op
+# expect: 140
+
+# case: Generators — zip of two generators steps both, the first's body before the second's, each step
+for (a, b) in zip(((println("x", i); i) for i in 1:2), ((println("y", j); j) for j in 1:2 if true))
+    println(a + b)
+end
+# expect: x1
+# expect: y1
+# expect: 2
+# expect: x2
+# expect: y2
+# expect: 4
+
+# case: Iterators.Stateful — it keeps the next element ready: making one iterates once, and each element handed out makes the next first, so a generator's body runs one ahead and once per element (Stateful's constructor and popfirst! in base/iterators.jl)
+s = Iterators.Stateful((println("made ", x); x) for x in 1:3)
+println("made it")
+for x in s
+    println("got ", x)
+    x == 1 && break
+end
+println(collect(s))
+# expect: made 1
+# expect: made it
+# expect: made 2
+# expect: got 1
+# expect: made 3
+# expect: [2, 3]
+
+# case: Iterators.Stateful — zip asks a Stateful after the iterables whose isdone is unknown, since isdone(::Stateful) is known (true or false), and a Stateful zipped with itself takes two elements per step
+t = Iterators.Stateful([10, 20, 30, 40])
+println(collect(zip(t, t)))
+u = Iterators.Stateful((println("u ", x); x) for x in 1:2)
+println(collect(zip(((println("g ", y); y) for y in 1:3), u)))
+# expect: [(10, 20), (30, 40)]
+# expect: u 1
+# expect: g 1
+# expect: u 2
+# expect: g 2
+# expect: [(1, 1), (2, 2)]
