@@ -409,17 +409,24 @@ extension Library {
             return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         }
         define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
-            if let empty = try interp.emptyReduction(.times(shown: "mul_prod"), mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
+            let op = EmptyReduction.Operator.times(shown: "mul_prod")
+            if let empty = try interp.emptyReduction(op, mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
                 return empty
             }
             let order = traversal(of: args[args.count - 1])
             if args.count == 2 {
                 // `prod(f, A)`: apply f to each element first.
-                args = Arguments(function: "prod", values: [try interp.mappedForReduction(args[0], args[1])], keywords: args.keywords)
+                let mapped = try interp.mappedForReduction(args[0], args[1])
+                if case .host = args[1], case .list(let list) = mapped, list.items.isEmpty {
+                    return try interp.emptyWalkReduction(op, mapping: .of(args[0]), args[1], "prod")
+                }
+                args = Arguments(function: "prod", values: [mapped], keywords: args.keywords)
             }
             switch args[0] {
             case .list, .tuple, .host:
-                return try interp.elementsToReduce(args[0]).reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
+                let items = try interp.elementsToReduce(args[0])
+                if items.isEmpty, case .host = args[0] { return try interp.emptyWalkReduction(op, mapping: .identity, args[0], "prod") }
+                return try items.reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
             default: break
             }
             let (x, type) = try interp.numeric(args, 0)
@@ -565,6 +572,9 @@ extension Library {
                 // `sum(f, A)`: apply f to each element first; a lazy iterator (a generator)
                 // element by element, as Julia's mapreduce over an iterator does.
                 let mapped = try interp.mappedForReduction(args[0], args[1])
+                if let op, case .host = args[1], case .list(let list) = mapped, list.items.isEmpty {
+                    return try interp.emptyWalkReduction(op, mapping: .of(args[0]), args[1], name)
+                }
                 var reduced = Arguments(function: name, values: [mapped], keywords: dims.map { ["dims": $0] } ?? [:])
                 return try reduction(interp, &reduced, traversal)
             }
@@ -574,7 +584,11 @@ extension Library {
                 if name == "mean", let middle = r.floatMean { return .float(middle) }
             }
             if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0]), traversal) }
-            if case .host = args[0] { return try interp.reduceList(name, try interp.elementsToReduce(args[0]), .fromLeft) }
+            if case .host = args[0] {
+                let items = try interp.elementsToReduce(args[0])
+                if items.isEmpty, let op { return try interp.emptyWalkReduction(op, mapping: .identity, args[0], name) }
+                return try interp.reduceList(name, items, .fromLeft)
+            }
             if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values, .fromLeft) }
             let (x, type) = try interp.numeric(args, 0)
             if let dims {

@@ -377,3 +377,7 @@ println(collect(zip(((println("g ", y); y) for y in 1:3), u)))
 # expect: u 2
 # expect: g 2
 # expect: [(1, 1), (2, 2)]
+
+# case: Iterators.filter — reducing a filter that keeps nothing gives the zero or one of its source's element type, since a Filter has its source's eltype (reduce_empty_iter with HasEltype in base/reduce.jl); a generator's is unknown
+println(sum(Iterators.filter(x -> x > 5, [1.0, 2.0])), " ", sum(Iterators.filter(x -> x > 5, 1:3)), " ", prod(Iterators.filter(x -> x > 5, [1.0, 2.0])), " ", sum(abs2, Iterators.filter(x -> x > 5, [1.0, 2.0])), " ", sum(Iterators.take([1.5], 0)))
+# expect: 0.0 0 1.0 0.0 0.0
