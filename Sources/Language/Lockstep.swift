@@ -247,11 +247,7 @@ extension Runtime {
         case .host(let lazy as LazyIterator):
             switch lazy.kind {
             case .map, .filter, .takeWhile, .dropWhile: return true
-            case .take(let x, _), .drop(let x, _), .cycle(let x), .partition(let x, _), .flatten(let x),
-                 .reverse(let x), .enumerate(let x), .repeated(let x, _):
-                return runsCode(x)
-            case .product(let xs), .zip(let xs): return xs.contains(where: runsCode)
-            case .countFrom: return false
+            default: return lazy.kind.sources.contains(where: runsCode)
             }
         default: return false
         }
@@ -308,6 +304,17 @@ extension Runtime {
 }
 
 extension LazyIterator.Kind {
+    /// The iterables (and values) the iterator walks.
+    var sources: [Value] {
+        switch self {
+        case .take(let x, _), .drop(let x, _), .cycle(let x), .partition(let x, _), .flatten(let x), .reverse(let x),
+             .enumerate(let x), .repeated(let x, _), .filter(_, let x), .takeWhile(_, let x), .dropWhile(_, let x):
+            return [x]
+        case .product(let xs), .zip(let xs), .map(_, let xs): return xs
+        case .countFrom(let start, let step): return [start, step]
+        }
+    }
+
     /// The function's name in messages about its predicate.
     var functionName: String {
         switch self {
