@@ -4,17 +4,22 @@
 import Kernels
 
 extension Tensor {
-    /// The sum of all elements, left to right. Julia sums a generator in this order; an
-    /// array it sums in blocks whose order depends on the CPU's vector width, so no one
-    /// order matches Julia everywhere, and this one keeps the digits that lessons and the
-    /// conformance suite show. It starts from the first element, as Julia's does
-    /// (`mapreduce_first`), not from 0, so `sum([-0.0])` is -0.0; empty, it is 0.0.
-    public func sum() -> Double {
-        guard let first = scalars.first else { return 0 }
-        return scalars.dropFirst().reduce(first, +)
+    /// The sum of all elements in Julia's order for an Array{Float64} (`JuliaReduction`):
+    /// left to right below 16 elements, pairwise blocks with 16 partial sums from 16 on.
+    /// It starts from the first element, as Julia's does (`mapreduce_first`), not from 0,
+    /// so `sum([-0.0])` is -0.0; empty, it is 0.0.
+    /// An array Julia indexes Cartesian-wise (`traversal: .fromLeft`) it sums left to right.
+    public func sum(_ traversal: JuliaReduction.Traversal = .pairwise) -> Double {
+        guard !scalars.isEmpty else { return 0 }
+        return scalars.withUnsafeBufferPointer { JuliaReduction.sum.reduce($0, traversal) }
+    }
+    /// The product of all elements in Julia's order (`prod`, `JuliaReduction.product`); 1.0 when empty.
+    public func product(_ traversal: JuliaReduction.Traversal = .pairwise) -> Double {
+        guard !scalars.isEmpty else { return 1 }
+        return scalars.withUnsafeBufferPointer { JuliaReduction.product.reduce($0, traversal) }
     }
     /// Mean of all elements; NaN for an empty tensor.
-    public func mean() -> Double { sum() / Double(count) }
+    public func mean(_ traversal: JuliaReduction.Traversal = .pairwise) -> Double { sum(traversal) / Double(count) }
     /// The largest element, or an error for an empty tensor.
     /// The largest element; NaN if any element is NaN (as Julia), an error when empty.
     public func maximum() throws -> Double {
@@ -77,7 +82,19 @@ extension Tensor {
     /// starting from `initial`: a line that is contiguous (the first dimension) in one
     /// pass, otherwise whole slabs combined at once by the elementwise kernel (which adds
     /// each element in the same order as a loop would).
-    func fold(along dim: Int, operation: String, initial: Double, _ combine: BinaryOperation) throws -> Tensor {
+    ///
+    /// A sum goes as Julia 1.10's `_mapreducedim!` (base/reducedim.jl) adds into an output
+    /// that starts at 0.0 (so `sum([-0.0 -0.0], dims=2)` is 0.0): a contiguous line longer
+    /// than 16 (nothing but size-1 dimensions before `dim`) is `0.0 + mapreduce_impl` of
+    /// it; a column (`dim` the first) of at most 16 is the `@simd` loop from 0.0, which
+    /// vectorises at exactly 16; every other line is added element by element in order.
+    ///
+    /// An array Julia indexes Cartesian-wise (`traversal: .fromLeft`) has no fast linear
+    /// indexing, so its lines are never handed to `mapreduce_impl`: a line that is not a
+    /// column is added in order. (Its columns of 16 or more are the `@simd` loop over
+    /// strided elements, whose vectorisation is not known here: the notebook refuses them.)
+    func fold(along dim: Int, operation: String, initial: Double, _ combine: BinaryOperation,
+              _ traversal: JuliaReduction.Traversal = .pairwise) throws -> Tensor {
         let (outShape, groups, length, inner) = try reduceAlong(dim, operation: operation)
         let n = groups * inner
         if length == 0 || n == 0 { return Tensor(unchecked: outShape, [Double](repeating: initial, count: n)) }
@@ -87,15 +104,21 @@ extension Tensor {
                     let line = x + g * length * inner
                     let slot = out + g * inner
                     if inner == 1 {
-                        // A sum keeps the left-to-right order of `sum()`; the extrema do
-                        // not depend on order.
+                        // The extrema do not depend on order.
                         if combine == .add {
-                            var total = 0.0
-                            for k in 0..<length { total += line[k] }
+                            let column = UnsafeBufferPointer(start: line, count: length)
+                            let total = if length > 16 && traversal == .pairwise { 0.0 + JuliaReduction.sum.pairwise(column) }
+                                else if dim == 0 { JuliaReduction.sum.simdLoop(start: 0, column) }
+                                else { JuliaReduction.sum.sequential(start: 0, column) }
                             slot.initialize(to: total)
                         } else {
                             slot.initialize(to: Kernels.extremum(largest: combine == .maximum, n: length, line))
                         }
+                        continue
+                    }
+                    if combine == .add {
+                        slot.initialize(repeating: 0, count: inner)
+                        for k in 0..<length { Kernels.elementwise(.add, n: inner, slot, line + k * inner, slot) }
                         continue
                     }
                     slot.initialize(from: line, count: inner)
@@ -106,11 +129,13 @@ extension Tensor {
     }
 
     /// Sum along dimension `dim` (0-based), which is kept with size 1.
-    public func sum(along dim: Int) throws -> Tensor { try fold(along: dim, operation: "sum", initial: 0, .add) }
-    public func mean(along dim: Int) throws -> Tensor {
+    public func sum(along dim: Int, _ traversal: JuliaReduction.Traversal = .pairwise) throws -> Tensor {
+        try fold(along: dim, operation: "sum", initial: 0, .add, traversal)
+    }
+    public func mean(along dim: Int, _ traversal: JuliaReduction.Traversal = .pairwise) throws -> Tensor {
         try checkDimension(dim, operation: "mean")
         let n = Double(size(dim))
-        return try sum(along: dim) / n
+        return try sum(along: dim, traversal) / n
     }
     public func maximum(along dim: Int) throws -> Tensor {
         try checkDimension(dim, operation: "maximum")

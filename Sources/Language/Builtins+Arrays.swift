@@ -56,15 +56,29 @@ extension Runtime {
         return items
     }
 
-    /// `sum`/`maximum`/... over a list or tuple, element by element with the language's operators.
-    fileprivate func reduceList(_ name: String, _ items: [Value]) throws -> Value {
+    /// `sum`/`maximum`/... over a list or tuple, element by element with the language's
+    /// operators. A list is a `Vector{Any}`, which Julia sums by the pairwise tree too
+    /// (`traversal: .pairwise`); its `@simd` loop over boxed values does not vectorise,
+    /// so each block of up to 1024 goes left to right and only longer lists differ from
+    /// a fold. A tuple or iterator is folded from the left.
+    fileprivate func reduceList(_ name: String, _ items: [Value], _ traversal: JuliaReduction.Traversal) throws -> Value {
         guard let first = items.first else {
             if name == "sum" { return .int(0) }
             throw RuntimeError("\(name): the collection is empty", kind: .argument)
         }
+        func add(_ a: Value, _ b: Value) throws -> Value { try binaryOperation(.plus, a, b, dotted: true) }
+        /// `mapreduce_impl` over `items[lower...upper]` with blocks folded from the left.
+        func pairwise(_ lower: Int, _ upper: Int) throws -> Value {
+            if upper - lower < JuliaReduction.sum.blockSize {
+                return try items[(lower + 1)...upper].reduce(items[lower], add)
+            }
+            let middle = lower + (upper - lower) >> 1
+            return try add(try pairwise(lower, middle), try pairwise(middle + 1, upper))
+        }
         switch name {
         case "sum", "mean":
-            let total = try items.dropFirst().reduce(first) { try binaryOperation(.plus, $0, $1, dotted: true) }
+            let total = traversal == .pairwise && items.count >= 16
+                ? try pairwise(0, items.count - 1) : try items.dropFirst().reduce(first, add)
             return name == "sum" ? total : try binaryOperation(.divide, total, .int(items.count))
         default:
             return try items.dropFirst().reduce(first) { best, v in
@@ -79,8 +93,11 @@ extension Runtime {
         let (x, _) = try numeric(args, 0)
         let n = x.value.count
         guard n >= 2 else { throw RuntimeError("\(args.function): needs at least two values, got \(n)", kind: .argument) }
-        let deviations = try x - x.mean()
-        return try (deviations .* deviations).sum() / Double(n - 1)
+        // Statistics' var: mean(A), then mapreduce(x -> abs2(x - m), +, A) / (n - 1), both
+        // in the order Julia walks A.
+        let order = traversal(of: args[0])
+        let deviations = try x - x.mean(order)
+        return try (deviations .* deviations).sum(order) / Double(n - 1)
     }
 
     func integerFromDouble(_ x: Double) throws -> Value {
@@ -108,6 +125,22 @@ extension Runtime {
         guard let v = args.keyword("dims") else { return d - 1 }
         guard case .int(let n) = v, n >= 1 else { throw RuntimeError("\(args.function): dims must be a positive integer", kind: .argument) }
         return n - 1
+    }
+}
+
+/// How Julia walks an array it sums or multiplies (`JuliaReduction.Traversal`): the
+/// adjoint or transpose of a matrix, and a view without fast linear indexing, have
+/// Cartesian indexing, which `_mapreduce` folds from the left; every other array (and
+/// range) goes through the pairwise tree.
+func traversal(of value: Value) -> JuliaReduction.Traversal {
+    // Iterators and tuples are mapfoldl's; lists and ranges are arrays with linear indexing.
+    if case .host(let object) = value, object is GeneratorValue || object is LazyIterator { return .fromLeft }
+    if case .tuple = value { return .fromLeft }
+    guard case .array(let box) = value else { return .pairwise }
+    switch box.wrapper {
+    case .adjoint(_, let ofVector), .transpose(_, let ofVector): return ofVector ? .pairwise : .fromLeft
+    case .view(_, _, _, let linear): return linear ? .pairwise : .fromLeft
+    case .none, .bitArray, .reshapedRange: return .pairwise
     }
 }
 
@@ -322,13 +355,13 @@ extension Library {
             return try interp.concatenate(rows, along: 1)
         }
         defineReduction("sum", help: "sum(A; dims=d) — sum of all elements, or along dimension d; sum(f, A) sums f.(A)",
-            whole: { $0.sum() }, along: { try $0.sum(along: $1) })
+            whole: { $0.sum($1) }, along: { try $0.sum(along: $1, $2) })
         defineReduction("mean", help: "mean(A; dims=d) — average of all elements, or along dimension d",
-            whole: { $0.mean() }, along: { try $0.mean(along: $1) })
+            whole: { $0.mean($1) }, along: { try $0.mean(along: $1, $2) })
         defineReduction("maximum", help: "maximum(A; dims=d) — the largest element, or along dimension d",
-            whole: { try $0.maximum() }, along: { x, d in Var(try x.value.maximum(along: d)) })
+            whole: { x, _ in try x.maximum() }, along: { x, d, _ in Var(try x.value.maximum(along: d)) })
         defineReduction("minimum", help: "minimum(A; dims=d) — the smallest element, or along dimension d",
-            whole: { -(try (-$0).maximum()) }, along: { x, d in Var(try x.value.minimum(along: d)) })
+            whole: { x, _ in -(try (-x).maximum()) }, along: { x, d, _ in Var(try x.value.minimum(along: d)) })
         define("var", 1...1, help: "var(v) — sample variance, sum((v .- mean(v)).^2) / (n - 1)") { interp, args in
             try interp.result(try interp.variance(args))
         }
@@ -376,21 +409,30 @@ extension Library {
             return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         }
         define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
-            if let empty = try interp.emptyReduction(.times(shown: "mul_prod"), mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
+            let op = EmptyReduction.Operator.times(shown: "mul_prod")
+            if let empty = try interp.emptyReduction(op, mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
                 return empty
             }
+            let order = traversal(of: args[args.count - 1])
             if args.count == 2 {
                 // `prod(f, A)`: apply f to each element first.
-                args = Arguments(function: "prod", values: [try interp.mappedForReduction(args[0], args[1])], keywords: args.keywords)
+                let mapped = try interp.mappedForReduction(args[0], args[1])
+                if case .host = args[1], case .list(let list) = mapped, list.items.isEmpty {
+                    return try interp.emptyWalkReduction(op, mapping: .of(args[0]), args[1], "prod")
+                }
+                args = Arguments(function: "prod", values: [mapped], keywords: args.keywords)
             }
             switch args[0] {
             case .list, .tuple, .host:
-                return try interp.elementsToReduce(args[0]).reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
+                let items = try interp.elementsToReduce(args[0])
+                if items.isEmpty, case .host = args[0] { return try interp.emptyWalkReduction(op, mapping: .identity, args[0], "prod") }
+                return try items.reduce(.int(1)) { try interp.binaryOperation(.times, $0, $1) }
             default: break
             }
             let (x, type) = try interp.numeric(args, 0)
-            let p = x.value.scalars.reduce(1, *)
-            return type == .int64 ? try interp.integerFromDouble(p) : .float(p)
+            // Integers multiply exactly in any order; a Float64 array in Julia's (JuliaReduction).
+            if type == .int64 { return try interp.integerFromDouble(x.value.scalars.reduce(1, *)) }
+            return .float(x.value.product(order))
         }
         define("cumsum", 1...1, keywords: .named(["dims"]), help: "cumsum(v), cumsum(A; dims=d) — running sums (along dimension d of a matrix)") { interp, args in
             let (x, type) = try interp.numeric(args, 0)
@@ -504,9 +546,15 @@ extension Library {
     }
 
     private mutating func defineReduction(
-        _ name: String, help: String, whole: @escaping (Var) throws -> Var, along: @escaping (Var, Int) throws -> Var
+        _ name: String, help: String, whole: @escaping (Var, JuliaReduction.Traversal) throws -> Var,
+        along: @escaping (Var, Int, JuliaReduction.Traversal) throws -> Var
     ) {
         func reduction(_ interp: any Runtime, _ args: inout Arguments) throws -> Value {
+            try reduction(interp, &args, traversal(of: args[args.count - 1]))
+        }
+        /// `traversal` is the array's as given: `sum(f, A)` reduces f.(A), a new Array,
+        /// in the order Julia walks A.
+        func reduction(_ interp: any Runtime, _ args: inout Arguments, _ traversal: JuliaReduction.Traversal) throws -> Value {
             let dims = args.keyword("dims")
             // Julia's answers for an empty collection (EmptyReduction.swift); mean's
             // come from Statistics, by rules of its own, and stay below.
@@ -524,28 +572,40 @@ extension Library {
                 // `sum(f, A)`: apply f to each element first; a lazy iterator (a generator)
                 // element by element, as Julia's mapreduce over an iterator does.
                 let mapped = try interp.mappedForReduction(args[0], args[1])
+                if let op, case .host = args[1], case .list(let list) = mapped, list.items.isEmpty {
+                    return try interp.emptyWalkReduction(op, mapping: .of(args[0]), args[1], name)
+                }
                 var reduced = Arguments(function: name, values: [mapped], keywords: dims.map { ["dims": $0] } ?? [:])
-                return try reduction(interp, &reduced)
+                return try reduction(interp, &reduced, traversal)
             }
             // A float range sums and averages as Julia's formulas for ranges do.
             if dims == nil, case .range(let r) = args[0] {
                 if name == "sum", let total = r.floatSum { return .float(total) }
                 if name == "mean", let middle = r.floatMean { return .float(middle) }
             }
-            if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0])) }
-            if case .host = args[0] { return try interp.reduceList(name, try interp.elementsToReduce(args[0])) }
-            if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values) }
+            if case .list = args[0] { return try interp.reduceList(name, try interp.collectElements(args[0]), traversal) }
+            if case .host = args[0] {
+                let items = try interp.elementsToReduce(args[0])
+                if items.isEmpty, let op { return try interp.emptyWalkReduction(op, mapping: .identity, args[0], name) }
+                return try interp.reduceList(name, items, .fromLeft)
+            }
+            if case .tuple(let items) = args[0] { return try interp.reduceList(name, items.values, .fromLeft) }
             let (x, type) = try interp.numeric(args, 0)
             if let dims {
                 guard case .int(let d) = dims, d >= 1 else { throw RuntimeError("\(name): dims must be a positive integer", kind: .argument) }
                 if x.isTracked && (name == "maximum" || name == "minimum") {
                     throw RuntimeError("\(name)(x; dims) is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported)
                 }
+                // A column of a Cartesian-indexed array (A' of a matrix) is Julia's @simd
+                // loop over strided elements; whether LLVM vectorises it is not known here.
+                if traversal == .fromLeft, d == 1, x.value.size(0) >= 16, name == "sum" || name == "mean" {
+                    throw RuntimeError("\(name)(A; dims=1) of \(describeType(args[0])) with columns of 16 or more is not supported: Julia's order for it is not reproduced; use \(name)(collect(A); dims=1)", kind: .notSupported)
+                }
                 let keepInt = type == .int64 && name != "mean"
-                return try interp.wrap(try along(x, d - 1), keepInt ? .int64 : .float64)
+                return try interp.wrap(try along(x, d - 1, traversal), keepInt ? .int64 : .float64)
             }
             guard x.value.count > 0 || name == "sum" else { throw RuntimeError("\(name): the array is empty", kind: .argument) }
-            let r = try whole(x)
+            let r = try whole(x, traversal)
             if !r.isTracked && type != .float64 && name != "mean" { return try interp.integerFromDouble(r.value.scalars[0]) }
             return try interp.result(r)
         }

@@ -238,9 +238,9 @@ extension Runtime {
             }
             return .string(text)
         }
-        if results.isEmpty, case .array(let src) = collections[0] {
-            // Nothing to infer from: keep the input's element type, as Julia's inference would.
-            return .array(ArrayBox(Tensor(vector: []), elementType: src.elementType))
+        if results.isEmpty, case .array = collections[0], let interpreter = self as? Interpreter {
+            // Julia types the empty result by inferring f on the element types.
+            return try interpreter.emptyMap(f, over: collections) ?? .list(ListBox([], isAny: true))
         }
         let vector = try makeCollected(results)
         if case .array(let src) = collections[0], case .array(let box) = vector, src.tensor.count == box.tensor.count {

@@ -527,6 +527,14 @@ func juliaElementType(of value: Value) -> String? {
     case .int, .float, .bool, .char, .complex: return typeName(value)
     case .host(let view as DictView): return view.elementType
     case .host(let pairs as PairsIterator): return pairs.elementType
+    // Iterators that hand on their source's elements have its element type.
+    case .host(let stateful as StatefulIterator): return juliaElementType(of: stateful.source)
+    case .host(let lazy as LazyIterator):
+        switch lazy.kind {
+        case .filter(_, let x), .take(let x, _), .drop(let x, _), .takeWhile(_, let x), .dropWhile(_, let x), .reverse(let x), .cycle(let x):
+            return juliaElementType(of: x)
+        default: return nil
+        }
     default: return nil
     }
 }

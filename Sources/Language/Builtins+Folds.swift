@@ -46,6 +46,35 @@ extension Runtime {
         throw RuntimeError("\(args.function): the collection is empty and no init was given", kind: .argument)
     }
 
+    /// `reduce(+, A)`, `reduce(*, A)`, `mapreduce(f, +, A)` and `mapreduce(f, *, A)` of a
+    /// Float64 array without `init`: Julia's `_mapreduce` for an array with linear
+    /// indexing, the pairwise tree that `sum` and `prod` use (JuliaReduction), with the
+    /// block size Julia gives `mapreduce(abs2, +, A)`. Nil for every other case, which
+    /// `fold` takes from the left as `mapfoldl` does (an iterator, `init` given, another
+    /// operator, a Cartesian-indexed array).
+    fileprivate func arrayReduction(_ op: Value, _ given: Arguments, _ position: Int, mapping: Value?) throws -> Value? {
+        var args = given
+        guard args.keyword("init") == nil, case .function(let function) = op, function.isBuiltin,
+              case .array(let box) = args[position], box.elementType == .float64, box.tensor.count > 0,
+              traversal(of: args[position]) == .pairwise else { return nil }
+        let reduction: JuliaReduction
+        switch function.name {
+        case "+":
+            let isAbs2 = if case .function(let f)? = mapping { f.isBuiltin && f.name == "abs2" } else { false }
+            reduction = isAbs2 ? .sumOfAbs2 : .sum
+        case "*": reduction = .product
+        default: return nil
+        }
+        guard let mapping else { return .float(reduction.reduce(box.tensor.scalars)) }
+        // f runs once on each element; when it gives something else than Float64, its
+        // results are folded from the left as they are.
+        let mapped = try box.tensor.scalars.map { try call(mapping, [.float($0)], [:], at: nowhere) }
+        let floats = mapped.compactMap { value -> Double? in if case .float(let y) = value { y } else { nil } }
+        if floats.count == mapped.count { return .float(reduction.reduce(floats)) }
+        var folded = Arguments(function: args.function, values: [op, .list(ListBox(mapped, isAny: true))], keywords: args.keywords)
+        return try fold(op, &folded, 1, mapping: nil, fromLeft: true)
+    }
+
     /// What `Iterators.reverse(itr)` iterates, for `foldr`: the elements of a finite
     /// collection last first; a generator with its iterables reversed
     /// (`reverse(g::Generator)` reverses its source, a product each factor, a filter
@@ -86,13 +115,18 @@ extension Library {
             try interp.fold(args[0], &args, 1, mapping: nil, fromLeft: false)
         }
         // Julia's reduce of an array of 16 or more elements pairs up blocks, and its
-        // inner loop may be reassociated (docs/language.md); a fold from the left
-        // agrees wherever op is associative, and exactly for shorter ones.
+        // inner loop may be reassociated: with + or * on Float64 that order is
+        // reproduced (arrayReduction); a fold from the left agrees with any other op
+        // wherever it is associative, and exactly for shorter arrays (docs/language.md).
         define("reduce", 2...2, keywords: .named(["init"]), help: "reduce(f, xs; init=x) — combine the elements pairwise with f") { interp, args in
-            try interp.fold(args[0], &args, 1, mapping: nil, fromLeft: true)
+            if let reduced = try interp.arrayReduction(args[0], args, 1, mapping: nil) { return reduced }
+            return try interp.fold(args[0], &args, 1, mapping: nil, fromLeft: true)
         }
         define("mapreduce", 3...Int.max, keywords: .named(["init"]), help: "mapreduce(f, op, xs...; init) — op applied over f.(xs) from the left, without building f.(xs)") { interp, args in
-            if args.count == 3 { return try interp.fold(args[1], &args, 2, mapping: args[0], fromLeft: true) }
+            if args.count == 3 {
+                if let reduced = try interp.arrayReduction(args[1], args, 2, mapping: args[0]) { return reduced }
+                return try interp.fold(args[1], &args, 2, mapping: args[0], fromLeft: true)
+            }
             // Several collections. Of arrays (ranges too), Julia's method is
             // `reduce(op, map(f, A...))`: every f first, then the fold. Of other
             // iterables it is `reduce(op, Generator(f, itrs...))`, each f just before
@@ -103,6 +137,7 @@ extension Library {
             let mapped = collections.allSatisfy(\.isArrayLike)
                 ? try interp.map(args[0], over: collections) : .host(LazyIterator(.map(args[0], collections)))
             var folded = Arguments(function: "mapreduce", values: [args[1], mapped], keywords: keywords)
+            if let reduced = try interp.arrayReduction(args[1], folded, 1, mapping: nil) { return reduced }
             return try interp.fold(args[1], &folded, 1, mapping: nil, fromLeft: true)
         }
         define("accumulate", 2...2, keywords: .named(["init"]), help: "accumulate(op, xs; init) — the running results [x1, op(x1, x2), ...]") { interp, args in

@@ -272,26 +272,44 @@ final class LazyIterator: HostObject {
 }
 
 /// `Iterators.Stateful(itr)`: an iterator that remembers how far it has been walked,
-/// so a second loop goes on where the first stopped.
+/// so a second loop goes on where the first stopped. As Julia's, it keeps the next
+/// element ready (`nextvalstate`): making one asks its iterable for the first element,
+/// and handing out an element asks for the one after before the loop sees it, so a
+/// generator's body runs one element ahead, and never twice for the same element.
 final class StatefulIterator: HostObject {
     let source: Value
+    private let cursor: Cursor
+    private var upcoming: Value?
     private(set) var taken = 0
 
-    init(_ source: Value) { self.source = source }
+    init(_ source: Value, _ runtime: any Runtime) throws {
+        guard let cursor = try runtime.cursor(over: source) else {
+            throw RuntimeError(
+                "Iterators.Stateful of \(describeType(source)) is not supported: it cannot be stepped one element at a time here; collect it first",
+                kind: .notSupported)
+        }
+        self.source = source
+        self.cursor = cursor
+        upcoming = try cursor.next()
+    }
 
     var juliaTypeName: String { "Base.Iterators.Stateful{\(typeName(source))}" }
     func show() -> String { "Base.Iterators.Stateful(" + Language.show(source) + ")" }
     var length: Int? { knownLength(source).map { Swift.max(0, $0 - taken) } }
+    /// Julia's `isdone(::Stateful)`: whether no element is ready.
+    var isDone: Bool { upcoming == nil }
+
+    /// Julia's `popfirst!`: the ready element, after the next one is made ready.
+    func popFirst() throws -> Value? {
+        guard let item = upcoming else { return nil }
+        upcoming = try cursor.next()
+        taken += 1
+        return item
+    }
 
     func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
-        var k = 0
-        try runtime.forEachElement(of: source) { item in
-            k += 1
-            if k <= taken { return true }
-            // The element counts as taken once the loop has seen it, as Julia's
-            // iterate(::Stateful) has consumed it even when the loop then breaks.
-            taken += 1
-            return try body(item)
+        while let item = try popFirst() {
+            if try !body(item) { return }
         }
     }
 }
@@ -426,8 +444,10 @@ extension Library {
             if case .dict = args[0] { return args[0] }
             return .host(PairsIterator(args[0]))
         }
-        define("Stateful", 1...1, help: "Stateful(itr) — (Iterators.Stateful) an iterator that remembers where the last loop stopped") { _, args in
-            .host(StatefulIterator(args[0]))
+        define("Stateful", 1...1, help: "Stateful(itr) — (Iterators.Stateful) an iterator that remembers where the last loop stopped") { interp, args in
+            // `Stateful(x::Stateful) = x`.
+            if case .host(is StatefulIterator) = args[0] { return args[0] }
+            return .host(try StatefulIterator(args[0], interp))
         }
         // Iterators.filter, Iterators.map and Iterators.reverse differ from the eager
         // Base functions of the same names, so they live only in the module.

@@ -68,6 +68,13 @@ extension Library {
             if case .host(let generator as GeneratorValue) = args[0] {
                 throw RuntimeError("typeof of a generator is not supported (Julia names its type \(generator.juliaTypeName) after its anonymous function's counters)", kind: .notSupported)
             }
+            if case .host(let stateful as StatefulIterator) = args[0] {
+                throw RuntimeError("typeof of an Iterators.Stateful is not supported (Julia's type names the type of its iteration state, Base.Iterators.Stateful{\(typeName(stateful.source)), …})", kind: .notSupported)
+            }
+            // An iterator over a generator is named after the generator's anonymous function.
+            if case .host(let object) = args[0], object.juliaTypeName.contains("…") {
+                throw RuntimeError("typeof of \(object.juliaTypeName) is not supported (Julia names it after an anonymous function's counters)", kind: .notSupported)
+            }
             if case .host(let pairs as PairsIterator) = args[0], pairs.exactTypeName == nil {
                 throw RuntimeError("typeof of pairs(::\(typeName(pairs.source))) is not supported (the notebook cannot name Julia's iterator type for it)", kind: .notSupported)
             }

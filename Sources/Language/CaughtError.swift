@@ -68,14 +68,29 @@ let exceptionTypeNames: [String] = RuntimeError.Kind.allCases.filter(\.isCatchab
 extension Runtime {
     /// Printing a caught exception whose Julia form the notebook does not know is refused
     /// rather than printed in other words (Julia prints the exception's fields).
+    /// So is a value that holds a generator (a lazy iterator over one, a tuple of one)
+    /// or an `Iterators.Stateful`, which Julia prints as its struct with the type of its
+    /// iteration state (`Stateful{UnitRange{Int64}, Union{Nothing, Tuple{Int64, Int64}},
+    /// Int64}(1:5, (1, 1), 5)`), not reproduced here.
     func checkPrintable(_ values: [Value]) throws {
         for value in values {
-            if case .host(let generator as GeneratorValue) = value {
-                throw RuntimeError(generatorShowRefusal(generator), kind: .notSupported)
-            }
-            if case .host(let caught as CaughtError) = value, !caught.showsAsJulia {
-                throw RuntimeError("printing a caught \(caught.juliaTypeName) as Julia does (its fields) is not supported; test what it is with `e isa \(caught.juliaTypeName)`", kind: .notSupported)
-            }
+            if let refusal = printRefusal(value, depth: 0) { throw RuntimeError(refusal, kind: .notSupported) }
+        }
+    }
+
+    private func printRefusal(_ value: Value, depth: Int) -> String? {
+        guard depth < 8 else { return nil }
+        switch value {
+        case .host(let generator as GeneratorValue): return generatorShowRefusal(generator)
+        case .host(let caught as CaughtError) where !caught.showsAsJulia:
+            return "printing a caught \(caught.juliaTypeName) as Julia does (its fields) is not supported; test what it is with `e isa \(caught.juliaTypeName)`"
+        case .host(is StatefulIterator):
+            return "printing an Iterators.Stateful as Julia does (its fields, with the type of its iteration state) is not supported; collect(s) gives the elements left"
+        case .host(let lazy as LazyIterator):
+            return lazy.kind.sources.lazy.compactMap { self.printRefusal($0, depth: depth + 1) }.first
+        case .tuple(let items):
+            return items.values.lazy.compactMap { self.printRefusal($0, depth: depth + 1) }.first
+        default: return nil
         }
     }
 }

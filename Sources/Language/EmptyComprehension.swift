@@ -26,18 +26,35 @@ extension Interpreter {
                   let type = elementType(ofIterable: clause.iterable, env, variables) else { throw refusal }
             variables[name] = type
         }
-        let inferred = inferredType(body, variables, scope: env)
-        if inferred == nil { throw refusal }
-        switch inferred {
-        case .int?: return .array(ArrayBox(Tensor(vector: []), elementType: .int64))
-        case .float?: return .array(ArrayBox(Tensor(vector: [])))
-        case .bool?: return .array(ArrayBox(Tensor(vector: []), elementType: .bool))
-        case .any?: return nil
-        case let type?:
+        guard let inferred = inferredType(body, variables, scope: env) else { throw refusal }
+        return emptyVector(of: inferred)
+    }
+
+    /// `map(f, xs...)` over empty collections: Julia's `collect` of the Generator types
+    /// it by inferring f on the collections' element types, by the same rules as an
+    /// empty comprehension's body (nil for `Any[]`; an f not typed here is an error).
+    func emptyMap(_ f: Value, over collections: [Value]) throws -> Value? {
+        let types = collections.map(elementType(ofValue:))
+        guard types.allSatisfy({ $0 != nil }), case .function(let function) = f,
+              let inferred = callType(function, types.compactMap { $0 }, depth: 0) else {
+            throw RuntimeError(
+                "map over an empty collection is not supported for this function: Julia gives the result the element type its compiler infers for f, which the notebook reads only off builtins and one-line functions of literals and arithmetic",
+                kind: .notSupported)
+        }
+        return emptyVector(of: inferred)
+    }
+
+    /// The empty vector of an inferred element type; nil for `Any[]`.
+    private func emptyVector(of type: InferredElement) -> Value? {
+        switch type {
+        case .int: return .array(ArrayBox(Tensor(vector: []), elementType: .int64))
+        case .float: return .array(ArrayBox(Tensor(vector: [])))
+        case .bool: return .array(ArrayBox(Tensor(vector: []), elementType: .bool))
+        case .any: return nil
+        case .string, .char, .symbol:
             let list = ListBox([])
             list.declaredElementType = type == .string ? "String" : type == .char ? "Char" : "Symbol"
             return .list(list)
-        case nil: return nil
         }
     }
 
@@ -65,27 +82,32 @@ extension Interpreter {
             }
         case .identifier(let name):
             guard variables[name] == nil, let value = env.lookup(name) else { return nil }
-            switch value {
-            case .range(let r): return r.isIntegral ? .int : .float
-            case .array(let box) where box.wrapper == .none:
-                switch box.elementType {
-                case .int64: return .int
-                case .float64: return .float
-                case .bool: return .bool
-                }
-            case .list(let list) where list.isAny: return .any
-            case .list(let list):
-                switch list.declaredElementType {
-                case "String": return .string
-                case "Char": return .char
-                case "Symbol": return .symbol
-                default: return nil
-                }
-            case .string: return .char
-            default: return nil
-            }
+            return elementType(ofValue: value)
         default:
             return nil
+        }
+    }
+
+    /// What iterating this value yields, when its type says.
+    private func elementType(ofValue value: Value) -> InferredElement? {
+        switch value {
+        case .range(let r): return r.isIntegral ? .int : .float
+        case .array(let box) where box.wrapper == .none:
+            switch box.elementType {
+            case .int64: return .int
+            case .float64: return .float
+            case .bool: return .bool
+            }
+        case .list(let list) where list.isAny: return .any
+        case .list(let list):
+            switch list.declaredElementType {
+            case "String": return .string
+            case "Char": return .char
+            case "Symbol": return .symbol
+            default: return nil
+            }
+        case .string: return .char
+        default: return nil
         }
     }
 
@@ -125,21 +147,7 @@ extension Interpreter {
             }
         case .binary(let op, false, let lhs, let rhs):
             guard let a = infer(lhs), let b = infer(rhs) else { return nil }
-            let numbers: Set<InferredElement> = [.int, .float, .bool]
-            if op == .times && a == .string && b == .string { return .string }
-            let arithmetic: Set<Operator> = [.plus, .minus, .times, .divide, .integerDivide, .remainder, .power]
-            if a == .any || b == .any { return arithmetic.contains(op) ? .any : nil }
-            guard numbers.contains(a) && numbers.contains(b) else { return nil }
-            let anyFloat = a == .float || b == .float
-            switch op {
-            case .plus, .minus, .times, .integerDivide, .remainder: return anyFloat ? .float : .int
-            case .divide: return .float
-            // An integer to a negative integer power is a DomainError; a float base or
-            // exponent gives a float.
-            case .power: return anyFloat ? .float : .int
-            case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual: return .bool
-            default: return nil
-            }
+            return binaryType(op, a, b)
         case .comparison: return .bool
         case .call(let callee, let arguments, false):
             return callType(callee, arguments.map(\.value), arguments.allSatisfy { $0.name == nil }, variables, env, scope: scope, depth: depth)
@@ -165,6 +173,33 @@ extension Interpreter {
         for argument in arguments {
             guard let type = inferredType(argument, variables, env, scope: scope, depth: depth) else { return nil }
             types.append(type)
+        }
+        return callType(function, types, depth: depth)
+    }
+
+    /// The type of `a op b` from its operands' types.
+    private func binaryType(_ op: Operator, _ a: InferredElement, _ b: InferredElement) -> InferredElement? {
+        let numbers: Set<InferredElement> = [.int, .float, .bool]
+        if op == .times && a == .string && b == .string { return .string }
+        let arithmetic: Set<Operator> = [.plus, .minus, .times, .divide, .integerDivide, .remainder, .power]
+        if a == .any || b == .any { return arithmetic.contains(op) ? .any : nil }
+        guard numbers.contains(a) && numbers.contains(b) else { return nil }
+        let anyFloat = a == .float || b == .float
+        switch op {
+        case .plus, .minus, .times, .integerDivide, .remainder: return anyFloat ? .float : .int
+        case .divide: return .float
+        // An integer to a negative integer power is a DomainError; a float base or
+        // exponent gives a float.
+        case .power: return anyFloat ? .float : .int
+        case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual: return .bool
+        default: return nil
+        }
+    }
+
+    /// The result type of calling `function` on arguments of these types, by the rules above.
+    private func callType(_ function: FunctionValue, _ types: [InferredElement], depth: Int) -> InferredElement? {
+        if function.isBuiltin, types.count == 2, let op = Operator.allCases.first(where: { $0.spelling == function.name }) {
+            return binaryType(op, types[0], types[1])
         }
         if types.contains(.any) { return .any }
         let numbers: Set<InferredElement> = [.int, .float, .bool]

@@ -146,15 +146,25 @@ extension Runtime {
             return try EmptyReduction.value(op, mapping: mapping, over: .unknown)
         case .host(let object):
             guard object.length == 0 else { return nil }
-            // Julia's element type of a lazy iterator follows its source's, which the
-            // notebook does not track.
-            throw RuntimeError(
-                "\(args.function) of an empty \(object.juliaTypeName) is not supported (the notebook does not know its element type); collect it first",
-                kind: .notSupported)
+            return try emptyWalkReduction(op, mapping: mapping, collection, args.function)
         default: isEmpty = false
         }
         guard isEmpty else { return nil }
         return try EmptyReduction.value(op, mapping: mapping, over: .of(collection))
+    }
+
+    /// Julia's answer for reducing a lazy iterator that yielded nothing: by its element
+    /// type, which a filter, take, drop or Stateful has from its source
+    /// (`reduce_empty_iter` with `HasEltype`), so `sum(Iterators.filter(p, Float64[...]))`
+    /// is 0.0; a generator's is unknown. An iterator whose type is not known here is refused.
+    func emptyWalkReduction(_ op: EmptyReduction.Operator, mapping: EmptyReduction.Mapping, _ collection: Value, _ function: String) throws -> Value {
+        if collection.isGenerator { return try EmptyReduction.value(op, mapping: mapping, over: .unknown) }
+        guard let type = juliaElementType(of: collection) else {
+            throw RuntimeError(
+                "\(function) of an empty \(typeName(collection)) is not supported (the notebook does not know its element type); collect it first",
+                kind: .notSupported)
+        }
+        return try EmptyReduction.value(op, mapping: mapping, over: .type(type))
     }
 }
 

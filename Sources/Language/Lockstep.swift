@@ -12,7 +12,7 @@
 /// position; generators of one iterable and the lazy iterators that run code
 /// (`Iterators.map`, `filter`, `take`, ...) step their sources' cursors; anything
 /// else that runs no code is listed as far as the walk needs. One iterable that runs
-/// code and has no cursor (a generator with nested `for`s, `Iterators.Stateful`) can
+/// code and has no cursor (a generator with nested `for`s) can
 /// still lead the walk from the inside; two of them are refused, since their bodies
 /// would run in an order Julia's does not.
 struct Cursor {
@@ -46,35 +46,74 @@ extension Runtime {
             }
             return
         }
-        // The leader walks from the inside; the others are asked around each of its
-        // elements as Julia's order has them: those before it first, then it, then those after.
-        let before = cursors[..<leader].compactMap { $0 }
-        let after = cursors[(leader + 1)...].compactMap { $0 }
-        guard let first = try step(before, finishing: after) else { return }
-        var ahead = first
+        // The leader walks from the inside: each step asks the others that come before
+        // it in the step's order, then takes the leader's element, then asks the rest.
+        var items = [Value?](repeating: nil, count: cursors.count)
+        var rest: ArraySlice<Int> = []
+        func begin() throws -> Bool {
+            guard let order = stepOrder(cursors) else { return false }
+            let split = order.firstIndex(of: leader)!
+            for i in order[..<split] {
+                guard let item = try cursors[i]!.next() else { return false }
+                items[i] = item
+            }
+            rest = order[(split + 1)...]
+            return true
+        }
+        guard try begin() else { return }
         try forEachElement(of: sources[leader]) { item in
             try checkCancelled()
-            guard let rest = try step(after) else { return false }
-            guard try body(ahead + [item] + rest) else { return false }
-            guard let next = try step(before, finishing: after) else { return false }
-            ahead = next
-            return true
+            items[leader] = item
+            for i in rest {
+                guard let item = try cursors[i]!.next() else { return false }
+                items[i] = item
+            }
+            guard try body(items.map { $0! }) else { return false }
+            return try begin()
         }
     }
 
-    /// One element of each cursor, or nil when one of them has ended. As Julia's zip,
-    /// `isdone` is asked of every cursor first (also of `finishing`, which are asked for
-    /// elements later in the same step), so a spent `take` ends the step before any
-    /// other iterable runs its code.
-    private func step(_ cursors: [Cursor], finishing later: [Cursor] = []) throws -> [Value]? {
-        if cursors.contains(where: { $0.isDone() == true }) || later.contains(where: { $0.isDone() == true }) { return nil }
-        var items: [Value] = []
-        items.reserveCapacity(cursors.count)
-        for cursor in cursors {
-            guard let item = try cursor.next() else { return nil }
-            items.append(item)
+    /// One element of each cursor, or nil when one of them has ended.
+    private func step(_ cursors: [Cursor]) throws -> [Value]? {
+        guard let order = stepOrder(cursors) else { return nil }
+        var items = [Value?](repeating: nil, count: cursors.count)
+        for i in order {
+            guard let item = try cursors[i].next() else { return nil }
+            items[i] = item
         }
-        return items
+        return items.map { $0! }
+    }
+
+    /// The order in which one step of Julia's zip asks its iterables for elements
+    /// (`_zip_iterate_all`): `isdone` of every one first, and nil when one is known to be
+    /// done (a spent `take`: the step ends before anything runs code); then those whose
+    /// `isdone` is unknown (`missing`), then those known not to be done, each in the
+    /// order given. A cursor of nil (the leader) is unknown.
+    private func stepOrder(_ cursors: [Cursor?]) -> [Int]? {
+        var unknown: [Int] = []
+        var notDone: [Int] = []
+        for (i, cursor) in cursors.enumerated() {
+            switch cursor?.isDone() {
+            case true?: return nil
+            case false?: notDone.append(i)
+            case nil: unknown.append(i)
+            }
+        }
+        return unknown + notDone
+    }
+
+    /// Julia's `isdone` of a zip of these (`_zip_any_isdone`): true when one is, false
+    /// when every one is known not to be, unknown otherwise.
+    fileprivate func zipIsDone(_ parts: [Cursor]) -> Bool? {
+        var all = true
+        for part in parts {
+            switch part.isDone() {
+            case true?: return true
+            case false?: continue
+            case nil: all = false
+            }
+        }
+        return all ? false : nil
     }
 
     /// A cursor over `value`, or nil when the value runs code as it is iterated and can
@@ -87,7 +126,8 @@ extension Runtime {
         case .tuple(let items): return positionalCursor(count: items.count) { items[$0] }
         case .host(let generator as GeneratorValue): return try generatorCursor(generator)
         case .host(let lazy as LazyIterator): return try lazyCursor(lazy, value)
-        case .host(is StatefulIterator): return nil
+        case .host(let stateful as StatefulIterator):
+            return Cursor(next: { try stateful.popFirst() }, isDone: { stateful.isDone })
         default: return listingCursor(value)
         }
     }
@@ -134,13 +174,13 @@ extension Runtime {
             return Cursor(next: {
                 guard let items = try self.step(parts) else { return nil }
                 return try self.call(f, items, [:], at: self.nowhere)
-            }, isDone: { parts.contains { $0.isDone() == true } ? true : nil }, close: { parts.forEach { $0.close() } })
+            }, isDone: { self.zipIsDone(parts) }, close: { parts.forEach { $0.close() } })
         case .zip(let xs):
             let zipped = try xs.map(inner)
             guard zipped.allSatisfy({ $0 != nil }) else { return nil }
             let parts = zipped.compactMap { $0 }
             return Cursor(next: { try self.step(parts).map { .tuple(TupleItems($0)) } },
-                          isDone: { parts.contains { $0.isDone() == true } ? true : nil }, close: { parts.forEach { $0.close() } })
+                          isDone: { self.zipIsDone(parts) }, close: { parts.forEach { $0.close() } })
         case .filter(let p, let x), .takeWhile(let p, let x), .dropWhile(let p, let x):
             guard let source = try inner(x) else { return nil }
             let name = lazy.kind.functionName
@@ -200,18 +240,14 @@ extension Runtime {
 
     /// Whether iterating the value calls the learner's code (a generator's body, a
     /// function given to `Iterators.map` or `filter`), or changes what a later walk
-    /// sees (`Iterators.Stateful`).
+    /// sees (`Iterators.Stateful`), so that the order of the walks shows.
     func runsCode(_ value: Value) -> Bool {
         switch value {
         case .host(is GeneratorValue), .host(is StatefulIterator): return true
         case .host(let lazy as LazyIterator):
             switch lazy.kind {
             case .map, .filter, .takeWhile, .dropWhile: return true
-            case .take(let x, _), .drop(let x, _), .cycle(let x), .partition(let x, _), .flatten(let x),
-                 .reverse(let x), .enumerate(let x), .repeated(let x, _):
-                return runsCode(x)
-            case .product(let xs), .zip(let xs): return xs.contains(where: runsCode)
-            case .countFrom: return false
+            default: return lazy.kind.sources.contains(where: runsCode)
             }
         default: return false
         }
@@ -268,6 +304,17 @@ extension Runtime {
 }
 
 extension LazyIterator.Kind {
+    /// The iterables (and values) the iterator walks.
+    var sources: [Value] {
+        switch self {
+        case .take(let x, _), .drop(let x, _), .cycle(let x), .partition(let x, _), .flatten(let x), .reverse(let x),
+             .enumerate(let x), .repeated(let x, _), .filter(_, let x), .takeWhile(_, let x), .dropWhile(_, let x):
+            return [x]
+        case .product(let xs), .zip(let xs), .map(_, let xs): return xs
+        case .countFrom(let start, let step): return [start, step]
+        }
+    }
+
     /// The function's name in messages about its predicate.
     var functionName: String {
         switch self {

@@ -40,6 +40,13 @@ struct RefusalMessageTests {
         ("typeof(x^2 for x in 1:3)", "typeof of a generator is not supported"),
         ("println(x for x in 1:3)", "printing a generator as Julia does"),
         ("g = (x for x in 1:3)\nstring(g)", "printing a generator as Julia does"),
+        ("println(Iterators.take((x for x in 1:3), 2))", "printing a generator as Julia does"),
+        ("println((1, (x for x in 1:3)))", "printing a generator as Julia does"),
+        ("println(Iterators.Stateful(1:3))", "printing an Iterators.Stateful as Julia does"),
+        ("typeof(Iterators.Stateful(1:3))", "typeof of an Iterators.Stateful is not supported"),
+        ("typeof(Iterators.take((x for x in 1:3), 2))", "typeof of Base.Iterators.Take{Base.Generator"),
+        ("collect(zip((i for i in 1:2 for j in 1:2), (i for i in 1:2 for j in 1:2)))", "zip of Base.Iterators.Flatten"),
+        ("Iterators.Stateful(i for i in 1:2 for j in 1:2)", "Iterators.Stateful of Base.Iterators.Flatten"),
     ])
     func whatTheNotebookLacksIsRefusedByName(_ source: String, _ expected: String) {
         let (message, kind, _) = failure(of: source)

@@ -72,6 +72,8 @@ extension Var {
                             table.addOuterProduct(into: aID, shape: a.shape, rows: m, columns: k, g, bv)
                         } else if let aID = ids[0] {
                             table.update(into: aID, shape: a.shape) { da, beta in
+                                if juliaSmallProduct(transA: false, transB: true, m: m, n: k, k: n,
+                                                     a: g, lda: m, b: bv, ldb: k, beta: beta, c: da, ldc: m) { return }
                                 Kernels.gemm(transA: false, transB: true, m: m, n: k, k: n, alpha: 1,
                                                  a: g, lda: m, b: bv, ldb: k, beta: beta, c: da, ldc: m)
                             }
@@ -80,6 +82,8 @@ extension Var {
                             table.addOuterProduct(into: bID, shape: b.shape, rows: k, columns: n, av, g)
                         } else if let bID = ids[1] {
                             table.update(into: bID, shape: b.shape) { db, beta in
+                                if juliaSmallProduct(transA: true, transB: false, m: k, n: n, k: m,
+                                                     a: av, lda: m, b: g, ldb: m, beta: beta, c: db, ldc: k) { return }
                                 Kernels.gemm(transA: true, transB: false, m: k, n: n, k: m, alpha: 1,
                                                  a: av, lda: m, b: g, ldb: m, beta: beta, c: db, ldc: k)
                             }

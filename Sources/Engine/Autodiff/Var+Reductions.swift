@@ -2,30 +2,30 @@
 // over the elements that produced it.
 
 extension Var {
-    /// Sum of all elements, as a scalar.
-    public func sum() -> Var {
-        Var.record1(Tensor(value.sum()), from: self) { g in
+    /// Sum of all elements, as a scalar, in Julia's order (`Tensor.sum`).
+    public func sum(_ traversal: JuliaReduction.Traversal = .pairwise) -> Var {
+        Var.record1(Tensor(value.sum(traversal)), from: self) { g in
             Tensor(unchecked: value.shape, [Double](repeating: g.scalars[0], count: value.count))
         }
     }
 
     /// Sum along dimension `dim` (0-based), kept with size 1.
-    public func sum(along dim: Int) throws -> Var {
-        let y = try value.sum(along: dim)
+    public func sum(along dim: Int, _ traversal: JuliaReduction.Traversal = .pairwise) throws -> Var {
+        let y = try value.sum(along: dim, traversal)
         // Broadcasting g back can add a trailing 1 (a vector summed along dims=2);
         // reshape so the gradient has the operand's shape.
         return Var.record1(y, from: self) { g in try (value.zerosLike() + g).reshaped(value.shape) }
     }
 
-    public func mean() -> Var {
+    public func mean(_ traversal: JuliaReduction.Traversal = .pairwise) -> Var {
         let n = Double(value.count)
-        return sum() / n
+        return sum(traversal) / n
     }
 
-    public func mean(along dim: Int) throws -> Var {
+    public func mean(along dim: Int, _ traversal: JuliaReduction.Traversal = .pairwise) throws -> Var {
         try value.checkDimension(dim, operation: "mean")
         let n = Double(value.size(dim))
-        return try sum(along: dim) / n
+        return try sum(along: dim, traversal) / n
     }
 
     /// The largest element; its gradient goes to the first position holding it.

@@ -733,3 +733,10 @@ println([sin(i) for i in Int[]], " ", [f(i) for i in Int[]], " ", [g(i) for i in
 println([abs(x) for x in Bool[]], " ", [string(i) for i in 1:0], " ", [length(s) for s in String[]], " ", [x + 1 for x in Any[]])
 # expect: Float64[] Int64[] Float64[] Int64[]
 # expect: Bool[] String[] Int64[] Any[]
+
+# case: Comprehensions — map over empty arrays is typed as collect of its Generator is, by inferring f on the element types (map(f, A) is collect_similar(A, Generator(f, A)), base/abstractarray.jl), so a float-valued f of Int[] gives Float64[]
+half(x) = x / 2
+println(map(x -> 2.5x, Int[]), " ", map(x -> 2x, Int[]), " ", map(sin, Int[]), " ", map(string, Int[]), " ", map(half, Int[]))
+println(map(*, Int[], Int[]), " ", map(x -> x > 1, Float64[]), " ", mapreduce(*, +, Int[], Int[]), " ", mapreduce(*, +, Float64[], Int[]))
+# expect: Float64[] Int64[] Float64[] String[] Float64[]
+# expect: Int64[] Bool[] 0 0.0

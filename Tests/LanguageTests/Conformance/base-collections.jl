@@ -87,6 +87,43 @@ println(maximum(length, ["a", "abc", "ab"]), " ", minimum(abs, [-4, 2, -3]))
 # expect: 14 24
 # expect: 3 2
 
+# case: Reductions — sum of 16 or more Float64 elements is pairwise with 16 partial sums (the order of Julia 1.10's x86-64 binaries on an AVX2 CPU; each value is exact arithmetic in that order: 1e16 + 1 rounds back to 1e16, so only ones added to each other count)
+v = [1e16; ones(17)]
+println(sum(v), " ", reduce(+, v), " ", sum(identity, v), " ", mean(v))
+println(foldl(+, v), " ", sum(x for x in v), " ", sum(v[1:15]))
+x = [1e8; ones(4095)]
+println(sum(abs2, x), " ", mapreduce(abs2, +, x))
+println(mapreduce(*, +, v, ones(18)), " ", mapreduce(*, +, v, ones(18); init = 0.0))
+# expect: 1.0000000000000012e16 1.0000000000000012e16 1.0000000000000012e16 5.5555555555555625e14
+# expect: 1.0e16 1.0e16 1.0e16
+# expect: 1.000000000000402e16 1.0000000000003828e16
+# expect: 1.0000000000000012e16 1.0e16
+
+# case: Reductions — sum along dims starts each result from 0.0; a column of 16 is one vectorised loop, while sum of 16 adds 1e16 + 1 first
+c = [1e16; ones(15)]
+println(sum(c), " ", sum(c, dims=1))
+println(sum([-0.0 -0.0], dims=2), " ", sum([-0.0, -0.0]), " ", sum([-0.0 -0.0], dims=1))
+# expect: 1.0e16 [1.0000000000000012e16]
+# expect: [0.0;;] -0.0 [0.0 0.0]
+
+# case: Reductions — prod of 16 or more Float64 elements multiplies in 16 partial products, so 1e200 * 1e200 never meets
+p = [1.0, 1.0, 1e200, 1e200, 1e-200, 1e-200, ones(12)...]
+println(prod(p), " ", reduce(*, p), " ", foldl(*, p))
+# expect: 1.0 1.0 Inf
+
+# case: Reductions — the adjoint of a matrix has Cartesian indexing, which sum folds from the left
+A = reshape([1e16; ones(17)], 18, 1)
+println(sum(A), " ", sum(A'), " ", mean(A') * 18, " ", sum(A', dims=2), " ", sum(collect(A'), dims=2))
+# expect: 1.0000000000000012e16 1.0e16 1.0e16 [1.0e16;;] [1.0000000000000012e16;;]
+
+# case: Reductions — a Vector{Any} is summed by the same pairwise tree, its blocks of up to 1024 left to right (a loop over boxed values does not vectorise); a tuple and a generator fold from the left
+l = Any[1e16]
+for i in 1:2047
+    push!(l, 1.0)
+end
+println(sum(l), " ", foldl(+, l), " ", sum(x for x in l), " ", sum(Tuple(l)))
+# expect: 1.0000000000001024e16 1.0e16 1.0e16 1.0e16
+
 # case: Reductions — extrema gives the smallest and largest together
 println(extrema([3, -1, 5, 2]))
 # expect: (-1, 5)

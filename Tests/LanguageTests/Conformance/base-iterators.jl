@@ -350,3 +350,34 @@ end
 # expect: x2
 # expect: y2
 # expect: 4
+
+# case: Iterators.Stateful — it keeps the next element ready: making one iterates once, and each element handed out makes the next first, so a generator's body runs one ahead and once per element (Stateful's constructor and popfirst! in base/iterators.jl)
+s = Iterators.Stateful((println("made ", x); x) for x in 1:3)
+println("made it")
+for x in s
+    println("got ", x)
+    x == 1 && break
+end
+println(collect(s))
+# expect: made 1
+# expect: made it
+# expect: made 2
+# expect: got 1
+# expect: made 3
+# expect: [2, 3]
+
+# case: Iterators.Stateful — zip asks a Stateful after the iterables whose isdone is unknown, since isdone(::Stateful) is known (true or false), and a Stateful zipped with itself takes two elements per step
+t = Iterators.Stateful([10, 20, 30, 40])
+println(collect(zip(t, t)))
+u = Iterators.Stateful((println("u ", x); x) for x in 1:2)
+println(collect(zip(((println("g ", y); y) for y in 1:3), u)))
+# expect: [(10, 20), (30, 40)]
+# expect: u 1
+# expect: g 1
+# expect: u 2
+# expect: g 2
+# expect: [(1, 1), (2, 2)]
+
+# case: Iterators.filter — reducing a filter that keeps nothing gives the zero or one of its source's element type, since a Filter has its source's eltype (reduce_empty_iter with HasEltype in base/reduce.jl); a generator's is unknown
+println(sum(Iterators.filter(x -> x > 5, [1.0, 2.0])), " ", sum(Iterators.filter(x -> x > 5, 1:3)), " ", prod(Iterators.filter(x -> x > 5, [1.0, 2.0])), " ", sum(abs2, Iterators.filter(x -> x > 5, [1.0, 2.0])), " ", sum(Iterators.take([1.5], 0)))
+# expect: 0.0 0 1.0 0.0 0.0

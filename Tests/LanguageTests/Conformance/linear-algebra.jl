@@ -19,3 +19,15 @@ println(dot(2, 3), " ", dot(Int[], Int[]))
 # case: dot — a Bool is a strong zero: false times NaN is 0.0
 println(dot([false, true], [NaN, 2.0]))
 # expect: 2.0
+
+# case: Matrix products — 2×2 and 3×3 Float64 products are matmul2x2!/matmul3x3! (stdlib/LinearAlgebra/src/matmul.jl): each element is its products added left to right, each rounded, for A * B and A' * B alike
+A = [0.1 0.7; 0.3 0.9]
+B = [1.3 0.2; 0.6 1.1]
+println(A * B == [0.1*1.3+0.7*0.6 0.1*0.2+0.7*1.1; 0.3*1.3+0.9*0.6 0.3*0.2+0.9*1.1])
+println((A' * B)[2, 1] == 0.7*1.3 + 0.9*0.6)
+P = [0.1 0.7 0.3; 0.3 0.9 0.11; 0.17 0.23 0.29]
+Q = [1.3 0.2 0.7; 0.6 1.1 0.13; 0.19 0.37 0.41]
+println(all((P * Q)[i, j] == P[i, 1]*Q[1, j] + P[i, 2]*Q[2, j] + P[i, 3]*Q[3, j] for i in 1:3, j in 1:3))
+# expect: true
+# expect: true
+# expect: true
