@@ -339,8 +339,8 @@ public final class Interpreter: Runtime {
         case .forLoop(let clauses, let body): return try forLoop(clauses, body, env)
         case .macroCall(let macro, let arguments): return try macroCall(macro, arguments, env)
         case .letBlock(let bindings, let body): return try letBlock(bindings, body, env)
-        case .tryCatch(let body, let name, let handler, let cleanup):
-            return try tryCatch(body, name, handler, cleanup, env)
+        case .tryCatch(let body, let name, let handler, let otherwise, let cleanup):
+            return try tryCatch(body, name, handler, otherwise, cleanup, env)
         case .breakLoop: throw ControlSignal.breakLoop
         case .continueLoop: throw ControlSignal.continueLoop
         case .returnValue(let value): throw ControlSignal.returnValue(try value.map { try evaluate($0, env) } ?? .nothing)

@@ -950,7 +950,7 @@ public struct Parser {
         case .end:
             throw error("unexpected `end` with no open block")
         case .else where openBlocks.last?.0 == .try:
-            throw error("`else` in a `try` block (run only when nothing was thrown) is not supported yet")
+            throw error("`else` in a `try` goes right after its `catch` block, before `finally`")
         case .else, .elseif:
             throw error("unexpected `\(word.rawValue)` outside an `if` block")
         default:
@@ -1246,13 +1246,17 @@ public struct Parser {
         }
     }
 
+    /// `try body catch e handler else otherwise finally cleanup end`: `catch` and `finally`
+    /// are each optional but one must be there, and `else` needs a `catch` before it and
+    /// goes before `finally` (Julia's order).
     private mutating func tryCatch() throws(SyntaxError) -> Expr {
         let keyword = advance()
         opening(.try, at: keyword.position)
         defer { openBlocks.removeLast() }
-        let body = try block(until: [.catch, .finally, .end])
+        let body = try block(until: [.catch, .else, .finally, .end])
         var errorName: String?
         var handler: Expr?
+        var otherwise: Expr?
         var cleanup: Expr?
         if check(.catch) {
             advance()
@@ -1261,14 +1265,22 @@ public struct Parser {
                 advance()
                 errorName = name
             }
-            handler = try block(until: [.finally, .end])
+            handler = try block(until: [.else, .finally, .end])
+        }
+        if check(.else) {
+            guard handler != nil else { throw error("`else` in a `try` needs a `catch` block before it") }
+            advance()
+            otherwise = try block(until: [.finally, .end])
         }
         if check(.finally) {
             advance()
             cleanup = try block(until: [.end])
         }
+        if handler == nil && cleanup == nil && check(.end) {
+            throw error("`try` without `catch` or `finally`")
+        }
         try expectEnd()
-        return Expr(.tryCatch(body: body, errorName: errorName, handler: handler, cleanup: cleanup), at: keyword.position)
+        return Expr(.tryCatch(body: body, errorName: errorName, handler: handler, otherwise: otherwise, cleanup: cleanup), at: keyword.position)
     }
 
     /// `f(args) do x ... end` passes the block as a function, first: `f(x -> ..., args)`.

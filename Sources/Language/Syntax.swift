@@ -107,8 +107,9 @@ public struct Expr: Sendable {
         /// the expressions after the name, unevaluated.
         case macroCall(Macro, arguments: [Expr])
         case letBlock(bindings: [Expr], body: Expr)
-        /// `try ... catch e ... finally ... end`; `e` is bound to the error message.
-        case tryCatch(body: Expr, errorName: String?, handler: Expr?, cleanup: Expr?)
+        /// `try ... catch e ... else ... finally ... end`; `e` is bound to the error. The
+        /// `else` block (`otherwise`) runs only when the body threw nothing.
+        case tryCatch(body: Expr, errorName: String?, handler: Expr?, otherwise: Expr?, cleanup: Expr?)
         case breakLoop
         case continueLoop
         case returnValue(Expr?)
