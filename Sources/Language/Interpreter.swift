@@ -141,8 +141,10 @@ public final class Interpreter: Runtime {
             if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             let program = try Parser.parse(source)
             var last: Value = .nothing
+            let lowering = OuterLoopCheck(globalExists: { self.globals.values[$0] != nil })
             for statement in program.statements {
                 do {
+                    try lowering.check(statement)
                     last = try self.evaluate(statement, self.globals)
                 } catch let signal as ControlSignal {
                     switch signal {

@@ -1210,18 +1210,24 @@ public struct Parser {
         return Expr(.forLoop(clauses: clauses, body: body), at: keyword.position)
     }
 
-    /// `x in xs`, `x = xs`, `x ∈ xs`, `(i, x) in enumerate(v)`.
+    /// `x in xs`, `x = xs`, `x ∈ xs`, `(i, x) in enumerate(v)`, `outer i in xs`.
     private mutating func loopClause() throws(SyntaxError) -> LoopClause {
-        let target = try loopTarget()
-        guard check(.in) || peek().isAssignment else {
-            if case .identifier(let word) = target.kind, word.text == "outer" {
-                throw error("`for outer` (a loop that assigns an existing local) is not supported yet; loop over another name and assign the local in the body")
+        var target = try loopTarget()
+        var outer = false
+        if case .identifier(let word) = target.kind, word.text == "outer", !check(.in), !peek().isAssignment {
+            // `outer` before the name marks it; `for outer = 1:3` is a variable named outer.
+            outer = true
+            if check(.leftParen) {
+                throw error("`for outer` with a tuple of loop variables is not supported; write `for outer` before a single name")
             }
+            target = try loopTarget()
+        }
+        guard check(.in) || peek().isAssignment else {
             throw error("expected `in` or `=` after the loop variable, found \(peek())")
         }
         advance()
         let iterable = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.pipe() }
-        return LoopClause(target: target, iterable: iterable)
+        return LoopClause(target: target, iterable: iterable, outer: outer)
     }
 
     private mutating func loopTarget() throws(SyntaxError) -> Expr {
@@ -1395,6 +1401,9 @@ public struct Parser {
             } else {
                 break
             }
+        }
+        if let clause = clauses.first(where: \.outer) {
+            throw error("`outer` in a comprehension's `for` is not supported; `for outer` is for loops", at: clause.target.position)
         }
         var condition: Expr?
         if newlinesThenKeyword(.if) {

@@ -146,6 +146,10 @@ public struct LoopClause: Sendable {
     /// Written with its own `for` in a comprehension (`[f(s, t) for s in xs for t in ts]`):
     /// the clauses nest and the results flatten into one vector instead of a matrix.
     public var nests: Bool = false
+    /// `for outer i in xs`: the loop assigns the enclosing scope's `i` instead of making
+    /// its own, so `i` keeps the last value after the loop (OuterLoopCheck.swift checks
+    /// there is one to reuse).
+    public var outer: Bool = false
 }
 
 /// One argument of a call: positional, `name=value` (keyword), or `xs...` (splat).

@@ -79,7 +79,6 @@ struct RefusalMessageTests {
         ("occursin(r\"a+\", \"baa\")", "regular expressions (`r\"...\"`) are not supported"),
         ("s = raw\"a\\b\"", "raw strings (`raw\"...\"`) are not supported"),
         ("function not_yet end", "a function with no methods (`function not_yet end`) is not supported yet"),
-        ("for outer i in 1:2\nend", "`for outer` (a loop that assigns an existing local) is not supported yet"),
         ("abstract type Shape end", "`abstract type` and `primitive type` declarations are not supported yet"),
         ("g(; kw...) = 1", "keyword splatting and slurping (`; kw...`) are not supported yet"),
         ("in.([1, 5], Ref([1, 2]))", "the dot call `in.(...)` is not supported yet"),
