@@ -167,6 +167,8 @@ struct OuterLoopCheck {
             }
         case .function(let decl):
             if let name = decl.name { found.assigned.insert(name) }
+        case .genericFunction(let name):
+            found.assigned.insert(name.text)
         case .forLoop(let clauses, _):
             for clause in clauses { collect(clause.iterable, into: &found) }
         case .whileLoop(let condition, _):

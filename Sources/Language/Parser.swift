@@ -968,17 +968,25 @@ public struct Parser {
         opening(.function, at: keyword.position)
         defer { openBlocks.removeLast() }
         var name: String?
+        var module: String?  // `Base` in `function Base.length(...)`
         if case .identifier(let n) = peek().kind {
             advance()
             name = n
             if check(.dot), !peek().spaceBefore {
+                module = n
                 // `function Base.length(b::Bag)`: a method of a function of a module we provide.
                 let qualified = try definedFunctionName(try postfixName(Expr(.identifier(Name(n)), at: keyword.position)))
                 name = qualified?.text
             }
         }
         guard check(.leftParen) else {
-            if let name, check(.end) { throw error("a function with no methods (`function \(name) end`) is not supported yet; define a method: function \(name)(x) ... end") }
+            if let name, check(.end) {
+                if let module {
+                    throw error("`function \(module).\(name) end` for a module's function is not supported; define a method of it")
+                }
+                advance()
+                return Expr(.genericFunction(Name(name)), at: keyword.position)
+            }
             throw error("expected `(` and the parameters after `function\(name.map { " " + $0 } ?? "")`")
         }
         advance()

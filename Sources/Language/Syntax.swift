@@ -83,6 +83,9 @@ public struct Expr: Sendable {
 
         // Functions
         case function(FunctionDecl)
+        /// `function f end`: a generic function with no methods yet (or `f` itself, when
+        /// it already is one).
+        case genericFunction(Name)
         case lambda(FunctionDecl)
         /// `(m::Dense)(x) = ...`: a method that makes values of a struct callable. The
         /// object is the first parameter, typed with the struct's name.

@@ -78,7 +78,6 @@ struct RefusalMessageTests {
         ("x = 2f-3", "Float32 literals like `2f-3` are not supported"),
         ("occursin(r\"a+\", \"baa\")", "regular expressions (`r\"...\"`) are not supported"),
         ("s = raw\"a\\b\"", "raw strings (`raw\"...\"`) are not supported"),
-        ("function not_yet end", "a function with no methods (`function not_yet end`) is not supported yet"),
         ("abstract type Shape end", "`abstract type` and `primitive type` declarations are not supported yet"),
         ("g(; kw...) = 1", "keyword splatting and slurping (`; kw...`) are not supported yet"),
         ("in.([1, 5], Ref([1, 2]))", "the dot call `in.(...)` is not supported yet"),
