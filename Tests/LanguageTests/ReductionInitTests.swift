@@ -4,11 +4,7 @@ import Testing
 /// `init` for sum, prod, maximum, minimum and extrema (Builtins+Folds.swift): Julia's
 /// `mapreduce(f, op, A; init)` is `mapfoldl`, a fold from the left starting at init.
 @Suite struct ReductionInitTests {
-    private func output(of source: String) throws -> String {
-        var printed = ""
-        try Interpreter(output: { printed += $0 }).run(source: source)
-        return printed
-    }
+    private func output(of source: String) throws -> String { try printedOutput(of: source) }
 
     /// Folded from init, 0.1 + 0.2 + 0.3 of 20 copies each differs from the pairwise sum.
     @Test func aFloatArrayIsFoldedFromInitNotPairwise() throws {

@@ -4,22 +4,9 @@ import Testing
 /// LinearAlgebra's `I` (UniformScaling.swift): a value of type UniformScaling{Bool}, whose
 /// arithmetic is that of stdlib/LinearAlgebra/src/uniformscaling.jl.
 @Suite struct UniformScalingTests {
-    private func output(of source: String) throws -> String {
-        var printed = ""
-        try Interpreter(output: { printed += $0 }).run(source: source)
-        return printed
-    }
+    private func output(of source: String) throws -> String { try printedOutput(of: source) }
 
-    private func failure(of source: String) -> RuntimeError? {
-        do {
-            _ = try output(of: source)
-            return nil
-        } catch let error as RuntimeError {
-            return error
-        } catch {
-            return nil
-        }
-    }
+    private func failure(of source: String) -> RuntimeError? { runtimeFailure(of: source) }
 
     @Test func scalingKeepsAUniformScalingAndNumbersMeetλ() throws {
         #expect(try output(of: "println(2I, \" \", I * 2.5, \" \", I / 4, \" \", 3 - I, \" \", I * I, \" \", 2I - I)")
