@@ -47,7 +47,9 @@ extension FunctionValue {
 
 /// The type of a type: `DataType`, or `UnionAll` for one whose parameters are left open (`Dict`, `Vector`).
 func typeOfType(_ name: String) -> String {
-    parametricTypes.contains(name) ? "UnionAll" : "DataType"
+    // `Array{Float64}` leaves its rank open: `Array{Float64, N} where N`.
+    if name.hasPrefix("Array{"), TypeSyntax(name, heads: .names)?.arguments.count == 1 { return "UnionAll" }
+    return parametricTypes.contains(name) ? "UnionAll" : "DataType"
 }
 
 /// The value for the type Julia names `name` (canonical): the builtin function of that
