@@ -12,6 +12,8 @@ public enum Operator: Sendable, Hashable, CaseIterable {
     // Comparison
     case equal, notEqual, less, greater, lessEqual, greaterEqual, identical, notIdentical, approx, notApprox
     case `in`, notIn, isa
+    /// `<:` and `>:` between types.
+    case subtype, supertype
     // Functions
     case pipe, compose, pair
 
@@ -48,6 +50,8 @@ public enum Operator: Sendable, Hashable, CaseIterable {
         case .in: "in"
         case .notIn: "∉"
         case .isa: "isa"
+        case .subtype: "<:"
+        case .supertype: ">:"
         case .pipe: "|>"
         case .compose: "∘"
         case .pair: "=>"
@@ -66,7 +70,7 @@ public enum Operator: Sendable, Hashable, CaseIterable {
         switch self {
         case .pair: .pair
         case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .identical, .notIdentical, .approx,
-            .notApprox, .in, .notIn, .isa:
+            .notApprox, .in, .notIn, .isa, .subtype, .supertype:
             .comparison
         case .pipe: .pipe
         case .plus, .minus, .bitOr, .xor: .plus
@@ -100,7 +104,7 @@ public enum Operator: Sendable, Hashable, CaseIterable {
     /// words and `=>` pairs whole values.
     public var dots: Bool {
         switch self {
-        case .in, .notIn, .isa, .pair, .compose: false
+        case .in, .notIn, .isa, .subtype, .supertype, .pair, .compose: false
         default: true
         }
     }

@@ -18,6 +18,8 @@ extension Runtime {
         case .pipe: return dotted ? try broadcastCall(b, [a], [:], at: position) : try call(b, [a], [:], at: position)
         case .compose: return try compose(a, b)
         case .isa: return .bool(try isa(a, b))
+        case .subtype: return .bool(try subtypeTest(a, b))
+        case .supertype: return .bool(try subtypeTest(b, a))
         default: return try binaryOperation(op, a, b, dotted: dotted)
         }
     }
