@@ -69,7 +69,11 @@ struct Library {
         registerComplexBuiltins()
         registerArrayBuiltins()
         registerCollectionBuiltins()
+<<<<<<< HEAD
         registerTypeTreeBuiltins()
+=======
+        registerSetBuiltins()
+>>>>>>> main
         registerSortingBuiltins()
         registerFoldBuiltins()
         registerContainerBuiltins()
