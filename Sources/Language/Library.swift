@@ -69,11 +69,8 @@ struct Library {
         registerComplexBuiltins()
         registerArrayBuiltins()
         registerCollectionBuiltins()
-<<<<<<< HEAD
         registerTypeTreeBuiltins()
-=======
         registerSetBuiltins()
->>>>>>> main
         registerSortingBuiltins()
         registerFoldBuiltins()
         registerContainerBuiltins()

@@ -89,11 +89,7 @@ public enum Operator: Sendable, Hashable, CaseIterable {
         switch self {
         case .pair: .pair
         case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .identical, .notIdentical, .approx,
-<<<<<<< HEAD
-            .notApprox, .in, .notIn, .isa, .subtype, .supertype:
-=======
-            .notApprox, .in, .notIn, .isa, .subset, .superset, .notSubset, .notSuperset, .properSubset, .properSuperset:
->>>>>>> main
+            .notApprox, .in, .notIn, .isa, .subtype, .supertype, .subset, .superset, .notSubset, .notSuperset, .properSubset, .properSuperset:
             .comparison
         case .pipe: .pipe
         case .plus, .minus, .bitOr, .xor, .union: .plus
@@ -127,13 +123,9 @@ public enum Operator: Sendable, Hashable, CaseIterable {
     /// words and `=>` pairs whole values.
     public var dots: Bool {
         switch self {
-<<<<<<< HEAD
-        case .in, .notIn, .isa, .subtype, .supertype, .pair, .compose: false
-=======
         // The dotted set operators (`.∪`) are not read.
-        case .in, .notIn, .isa, .pair, .compose: false
+        case .in, .notIn, .isa, .subtype, .supertype, .pair, .compose: false
         case .union, .intersect, .subset, .superset, .notSubset, .notSuperset, .properSubset, .properSuperset: false
->>>>>>> main
         default: true
         }
     }
