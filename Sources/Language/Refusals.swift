@@ -74,6 +74,89 @@ let unsupportedKnetNames: Set<String> = [
     "optimizers", "hyperband", "goldensection",
 ]
 
+/// Names Julia 1.10 exports from Base (base/exports.jl) that the notebook does not
+/// define either, beyond `unsupportedBaseNames`: each is refused by name rather than
+/// reported as an `UndefVarError`, which Julia would not raise and a `try` could catch.
+let unsupportedBaseExports: Set<String> = [
+    // modules and constants
+    "StackTraces", "Sys", "Libc", "Docs", "Broadcast", "MathConstants", "GC", "C_NULL", "DEPOT_PATH",
+    "ENDIAN_BOM", "LOAD_PATH", "PROGRAM_FILE", "VERSION", "Inf64", "NaN64",
+    // types
+    "AbstractChannel", "AbstractIrrational", "AbstractMatrix", "AbstractRange", "AbstractSlices",
+    "AbstractUnitRange", "AbstractVector", "AbstractVecOrMat", "Array", "AbstractMatch", "AbstractPattern",
+    "BitArray", "BitMatrix", "BitVector", "Cmd", "Colon", "Complex", "ComplexF64", "ComposedFunction",
+    "ColumnSlices", "DenseMatrix", "DenseVecOrMat", "DenseVector", "Dims", "ExponentialBackOff",
+    "IndexCartesian", "IndexLinear", "IndexStyle", "InsertionSort", "IOStream", "Irrational", "MergeSort",
+    "OrdinalRange", "Pair", "PartialQuickSort", "QuickSort", "RowSlices", "Slices", "StepRange",
+    "StepRangeLen", "StridedMatrix", "StridedVecOrMat", "StridedVector", "UnitRange", "VecOrMat",
+    "VersionNumber", "Cchar", "Cdouble", "Cfloat", "Cint", "Cintmax_t", "Clong", "Clonglong", "Cptrdiff_t",
+    "Cshort", "Csize_t", "Cssize_t", "Cuchar", "Cuint", "Cuintmax_t", "Culong", "Culonglong", "Cushort",
+    "Cwchar_t", "Cstring", "Cwstring", "CanonicalIndexError", "CapturedException", "CompositeException",
+    "EOFError", "InvalidStateException", "MissingException", "ProcessFailedException", "TaskFailedException",
+    "SystemError", "Condition", "Pipe", "PipeBuffer", "RawFD", "AbstractDisplay", "TextDisplay", "MIME",
+    "HTML", "Text",
+    // numbers
+    "acosd", "acot", "acotd", "acoth", "acsc", "acscd", "acsch", "asec", "asecd", "asech", "asind", "atand",
+    "fourthroot", "cis", "cmp", "cot", "cotd", "coth", "csc", "cscd", "csch", "iszero", "isone", "reim", "sec",
+    "secd", "sech", "unsafe_trunc", "isless", "get_zero_subnormals", "set_zero_subnormals",
+    // arrays and collections
+    "checkindex", "permutedims!", "reverse!", "dropdims", "kron", "kron!", "empty", "intersect", "setdiff",
+    "union", "unique!", "ntuple", "splat",
+    // strings and characters
+    "digits", "digits!", "hex2bytes!", "iscntrl", "isprint", "isvalid", "ndigits", "rsplit", "thisind",
+    // reflection and the running system
+    "getproperty", "setproperty!", "swapproperty!", "modifyproperty!", "replaceproperty!", "hasproperty",
+    "isdispatchtuple", "code_typed", "code_lowered", "fullname", "functionloc", "isconst", "isinteractive",
+    "pathof", "pkgdir", "pkgversion", "names", "__precompile__", "evalfile", "include_string",
+    "include_dependency", "finalizer", "finalize", "precompile", "atexit", "atreplinit", "nonmissingtype",
+    "time_ns", "systemerror", "stacktrace",
+    // tasks, input/output, files and processes
+    "current_task", "islocked", "istaskdone", "istaskstarted", "istaskfailed", "notify", "task_local_storage",
+    "trylock", "yield", "yieldto", "timedwait", "asyncmap", "asyncmap!", "errormonitor", "isready", "bind",
+    "closewrite", "countlines", "readeach", "eof", "fd", "fdio", "gethostname", "htol", "hton", "ismarked",
+    "isopen", "isreadonly", "ltoh", "mark", "bytesavailable", "ntoh", "peek", "pipeline", "position", "read!",
+    "readavailable", "readbytes!", "readchomp", "readdir", "readuntil", "redirect_stdio", "redirect_stderr",
+    "redirect_stdin", "redirect_stdout", "reset", "seek", "seekend", "seekstart", "skip", "skipchars",
+    "truncate", "unmark", "unsafe_read", "unsafe_write", "displayable", "istextmime", "popdisplay",
+    "pushdisplay", "redisplay", "showable", "abspath", "basename", "dirname", "expanduser", "contractuser",
+    "homedir", "isabspath", "isdirpath", "joinpath", "normpath", "realpath", "relpath", "splitdir",
+    "splitdrive", "splitext", "splitpath", "cd", "chmod", "chown", "cp", "ctime", "diskstat", "download",
+    "filemode", "filesize", "gperm", "hardlink", "isblockdev", "ischardev", "isdir", "isfifo", "isfile",
+    "islink", "ismount", "ispath", "isreadable", "issetgid", "issetuid", "issocket", "issticky", "iswritable",
+    "lstat", "mkdir", "mkpath", "mktemp", "mktempdir", "mtime", "mv", "operm", "pwd", "readlink", "rm",
+    "samefile", "stat", "symlink", "tempdir", "tempname", "touch", "uperm", "walkdir", "detach", "getpid",
+    "ignorestatus", "kill", "process_exited", "process_running", "run", "setenv", "addenv", "setcpuaffinity",
+    "success", "withenv", "cglobal", "disable_sigint", "pointer", "pointer_from_objref", "unsafe_wrap",
+    "unsafe_string", "reenable_sigint", "unsafe_copyto!", "unsafe_load", "unsafe_modify!",
+    "unsafe_pointer_to_objref", "unsafe_replace!", "unsafe_store!", "unsafe_swap!",
+]
+
+/// Modules of Julia and its standard library that a program can name (`Base.OneTo`,
+/// `LinearAlgebra.BLAS`) and the notebook has not as values.
+let unsupportedModuleNames: Set<String> = [
+    "Base", "Core", "Main", "LinearAlgebra", "Statistics", "Dates", "Unicode", "Printf", "SparseArrays",
+    "InteractiveUtils", "Test", "Markdown", "Serialization", "Distributed", "Sockets", "Pkg",
+]
+
+/// What LinearAlgebra exports (stdlib/LinearAlgebra/src/LinearAlgebra.jl) and the
+/// notebook does not define: after `using LinearAlgebra` Julia has each of them.
+let unsupportedLinearAlgebraNames: Set<String> = [
+    "LAPACK", "BLAS", "Adjoint", "Transpose", "SymTridiagonal", "Tridiagonal", "Bidiagonal", "Factorization",
+    "BunchKaufman", "Cholesky", "CholeskyPivoted", "ColumnNorm", "Eigen", "GeneralizedEigen", "GeneralizedSVD",
+    "GeneralizedSchur", "Hessenberg", "LU", "LDLt", "NoPivot", "RowNonZero", "QR", "QRPivoted", "LQ", "Schur",
+    "SVD", "Hermitian", "RowMaximum", "Symmetric", "LowerTriangular", "UpperTriangular", "UnitLowerTriangular",
+    "UnitUpperTriangular", "UpperHessenberg", "Diagonal", "UniformScaling", "axpy!", "axpby!", "bunchkaufman",
+    "bunchkaufman!", "cholesky", "cholesky!", "condskeel", "copy_transpose!", "cross", "adjoint!", "diag",
+    "diagind", "eigen!", "eigmax", "eigmin", "eigvals!", "eigvecs", "factorize", "givens", "hermitianpart",
+    "hermitianpart!", "hessenberg", "hessenberg!", "isdiag", "ishermitian", "isposdef", "isposdef!",
+    "issuccess", "issymmetric", "istril", "istriu", "ldiv!", "ldlt!", "ldlt", "logabsdet",
+    "logdet", "lowrankdowndate", "lowrankdowndate!", "lowrankupdate", "lowrankupdate!", "lu", "lu!", "lyap",
+    "mul!", "lmul!", "rmul!", "normalize", "normalize!", "nullspace", "ordschur!", "ordschur", "pinv", "qr!",
+    "lq", "lq!",
+    "rank", "rdiv!", "reflect!", "rotate!", "schur", "schur!", "svd!", "svdvals!", "sylvester", "tr", "transpose!",
+    "tril", "triu", "tril!", "triu!",
+]
+
 extension RuntimeError {
     /// The refusal for a name the program did not define, when Julia's Base would have
     /// it; nil for a name that is undefined in Julia too.
@@ -85,7 +168,13 @@ extension RuntimeError {
         if unsupportedKnetNames.contains(name) {
             return RuntimeError("Knet's `\(name)` is not supported yet (the notebook has only some of Knet)", kind: .notSupported)
         }
-        guard unsupportedBaseNames.contains(name) else { return nil }
+        if unsupportedModuleNames.contains(name) {
+            return RuntimeError("the module `\(name)` and names qualified by it (`\(name).x`) are not supported", kind: .notSupported)
+        }
+        if unsupportedLinearAlgebraNames.contains(name) {
+            return RuntimeError("`\(name)` is not supported yet (Julia's LinearAlgebra has it, the notebook does not)", kind: .notSupported)
+        }
+        guard unsupportedBaseNames.contains(name) || unsupportedBaseExports.contains(name) else { return nil }
         return RuntimeError("`\(name)` is not supported yet (Julia's Base has it, the notebook does not)", kind: .notSupported)
     }
 }

@@ -27,6 +27,14 @@ struct RefusalMessageTests {
         ("isdisjoint([1, 2], [3])", "`isdisjoint` is not supported yet"),
         ("s = Set([1, 2])", "`Set` is not supported yet"),
         ("conv4([1.0 2.0], [1.0 2.0])", "Knet's `conv4` is not supported yet"),
+        ("iszero(0)", "`iszero` is not supported yet (Julia's Base has it"),
+        ("x = cis(1.0)", "`cis` is not supported yet (Julia's Base has it"),
+        ("tr([1 2; 3 4])", "`tr` is not supported yet (Julia's LinearAlgebra has it"),
+        ("cholesky([2.0 1.0; 1.0 2.0])", "`cholesky` is not supported yet (Julia's LinearAlgebra has it"),
+        ("Base.OneTo(3)", "the module `Base` and names qualified by it (`Base.x`) are not supported"),
+        ("floatmax(Float32)", "floatmax(Float32): the language has no Float32 yet"),
+        ("findfirst(isodd, Dict(1 => 3))", "findfirst of a Dict{Int64, Int64} (which answers with a key) is not supported"),
+        ("findnext(isodd, [1 2; 3 4], 1)", "findnext of a matrix from an integer start is not supported"),
         ("minibatch([1.0 2.0], [1, 2], 1)", "minibatch of Float64 data makes Knet's default Float32 batches"),
         ("push!(Dict{String, Int}(), \"x\" => 1)", "push! of a pair into a Dict is not supported yet"),
         ("collect('a':'c')", "ranges of characters (`'a':'e'`) are not supported yet"),
@@ -85,6 +93,7 @@ struct RefusalMessageTests {
         ("g(; kw...) = 1", "keyword splatting and slurping (`; kw...`) are not supported yet"),
         ("in.([1, 5], Ref([1, 2]))", "the dot call `in.(...)` is not supported yet"),
         ("😺 = 1", "names with emoji such as `😺` are not supported"),
+        ("[1, 2] .< sum([1, 2]) .< [5, 6]", "a chain of comparisons with a dotted one and a computed middle operand is not supported"),
     ])
     func syntaxTheNotebookDoesNotReadIsNamed(_ source: String, _ expected: String) {
         let (message, _, _) = failure(of: source)
