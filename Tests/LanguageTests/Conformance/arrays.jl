@@ -595,7 +595,7 @@ display(Any[1//4, 100, 12//5])
 # case: Indexing — findfirst and findlast of a matrix answer with a CartesianIndex, as its keys are (the docstrings' findfirst(iseven, A) on a matrix)
 M = [1 4; 2 3]
 println(findfirst(iseven, M), " ", findlast(isodd, M), " ", findfirst([false false; true true]))
-println(findfirst(>(9), M))
+println(findfirst(x -> x > 9, M))
 # expect: CartesianIndex(2, 1) CartesianIndex(2, 2) CartesianIndex(2, 1)
 # expect: nothing
 
