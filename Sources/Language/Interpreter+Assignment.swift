@@ -165,14 +165,36 @@ extension Interpreter {
     }
 
     /// Runs `body`; a runtime error Julia would raise (not an interrupt, a limit or
-    /// something not supported) runs `handler` with the message bound to `name`;
-    /// `cleanup` runs in every case, even when control leaves by `return` or `break`.
-    func tryCatch(_ body: Expr, _ name: String?, _ handler: Expr?, _ cleanup: Expr?, _ env: Environment) throws -> Value {
-        defer {
-            if let cleanup { _ = try? evaluate(cleanup, env) }
-        }
+    /// something not supported) runs `handler` with the error bound to `name`, and when
+    /// nothing was thrown `otherwise` (the `else` block) runs, outside the handler's
+    /// reach. The value is that of the last of these blocks run. Each block is a scope of
+    /// its own, as Julia's lowering wraps each in a scope block (a name the body made is
+    /// not seen by `else`). `cleanup` runs in every case, even when control leaves by
+    /// `return` or `break`; an error it throws replaces the one in flight, as in Julia,
+    /// unless that one is a refusal or a limit, which must reach the learner.
+    func tryCatch(_ body: Expr, _ name: String?, _ handler: Expr?, _ otherwise: Expr?, _ cleanup: Expr?, _ env: Environment) throws -> Value {
+        let outcome: Result<Value, any Error>
         do {
-            return try evaluate(body, Environment(parent: env, kind: .soft))
+            outcome = .success(try tryBlocks(body, name, handler, otherwise, env))
+        } catch {
+            outcome = .failure(error)
+        }
+        if let cleanup {
+            let scope = Environment(parent: env, kind: .soft)
+            if case .failure(let error as RuntimeError) = outcome, !error.kind.isCatchable {
+                _ = try? evaluate(cleanup, scope)
+            } else {
+                _ = try evaluate(cleanup, scope)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// The `try`, `catch` and `else` blocks of `tryCatch`.
+    private func tryBlocks(_ body: Expr, _ name: String?, _ handler: Expr?, _ otherwise: Expr?, _ env: Environment) throws -> Value {
+        let value: Value
+        do {
+            value = try evaluate(body, Environment(parent: env, kind: .soft))
         } catch let error as RuntimeError where error.kind.isCatchable && handler != nil {
             let scope = Environment(parent: env, kind: .soft)
             // What `throw(x)` threw is bound as it is; the notebook's own errors as Julia's exception objects.
@@ -181,6 +203,8 @@ extension Interpreter {
             defer { handledErrors.removeLast() }
             return try evaluate(handler!, scope)
         }
+        guard let otherwise else { return value }
+        return try evaluate(otherwise, Environment(parent: env, kind: .soft))
     }
 
     func letBlock(_ bindings: [Expr], _ body: Expr, _ env: Environment) throws -> Value {

@@ -87,6 +87,13 @@ extension Interpreter {
             throw refusal
         }
         guard let method = try function.method(for: arguments, at: position) else {
+            if function.methods.isEmpty {
+                // `function f end` made it: Julia's MethodError, keywords after a `;`.
+                let types = arguments.map { "::" + typeName($0) }.joined(separator: ", ")
+                let named = keywords.sorted { $0.key < $1.key }.map { "\($0.key)::\(typeName($0.value))" }.joined(separator: ", ")
+                throw RuntimeError(
+                    "MethodError: no method matching \(function.name)(\(types)\(named.isEmpty ? "" : "; " + named))", kind: .method, at: position)
+            }
             let counts = function.methods.map { describeArity($0.arity) }.joined(separator: " or ")
             throw RuntimeError(
                 "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)", kind: .method,

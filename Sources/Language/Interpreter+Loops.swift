@@ -69,14 +69,17 @@ extension Interpreter {
         defer { if scope != nil { finish(&scope!) } }
         try forEachElement(of: iterable) { element in
             try self.checkCancelled()
+            // `for outer i`: each element goes to the enclosing scope's `i` as the clause
+            // takes it, even when a later clause then yields nothing.
+            if clause.outer, case .identifier(let name) = clause.target.kind { env.assign(name, element) }
             if innermost {
                 if scope != nil { self.finish(&scope!) }
                 let scope = Environment.fresh(reusing: &scope, parent: env, kind: kind)
                 for (target, value) in outer { try self.bind(value, to: target, in: scope) }
-                try self.bind(element, to: clause.target, in: scope)
+                if !clause.outer { try self.bind(element, to: clause.target, in: scope) }
                 try body(scope)
             } else {
-                try self.loop(clauses.dropFirst(), bound: outer + [(clause.target, element)], env, kind, body)
+                try self.loop(clauses.dropFirst(), bound: clause.outer ? outer : outer + [(clause.target, element)], env, kind, body)
             }
             return true
         }

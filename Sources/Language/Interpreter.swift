@@ -141,8 +141,10 @@ public final class Interpreter: Runtime {
             if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             let program = try Parser.parse(source)
             var last: Value = .nothing
+            let lowering = OuterLoopCheck(globalExists: { self.globals.values[$0] != nil })
             for statement in program.statements {
                 do {
+                    try lowering.check(statement)
                     last = try self.evaluate(statement, self.globals)
                 } catch let signal as ControlSignal {
                     switch signal {
@@ -316,6 +318,13 @@ public final class Interpreter: Runtime {
         case .splat: throw RuntimeError("`...` (splat) is only meaningful in a call or a collection", kind: .argument)
         case .typed(let inner, let type): return try typeAssertion(try evaluate(inner, env), type, at: expr.position, in: env)
         case .function(let decl): return try defineStructMethod(decl, env) ?? defineFunction(decl, env)
+        case .genericFunction(let name):
+            do {
+                return try defineFunction(name, adding: nil, env)
+            } catch var error as RuntimeError {
+                error.position = expr.position
+                throw error
+            }
         case .functorMethod(let decl): return try defineFunctorMethod(decl, env)
         case .structDefinition(let decl): return try defineStruct(decl, env)
         case .lambda(let decl):
@@ -339,8 +348,8 @@ public final class Interpreter: Runtime {
         case .forLoop(let clauses, let body): return try forLoop(clauses, body, env)
         case .macroCall(let macro, let arguments): return try macroCall(macro, arguments, env)
         case .letBlock(let bindings, let body): return try letBlock(bindings, body, env)
-        case .tryCatch(let body, let name, let handler, let cleanup):
-            return try tryCatch(body, name, handler, cleanup, env)
+        case .tryCatch(let body, let name, let handler, let otherwise, let cleanup):
+            return try tryCatch(body, name, handler, otherwise, cleanup, env)
         case .breakLoop: throw ControlSignal.breakLoop
         case .continueLoop: throw ControlSignal.continueLoop
         case .returnValue(let value): throw ControlSignal.returnValue(try value.map { try evaluate($0, env) } ?? .nothing)
@@ -495,31 +504,39 @@ public final class Interpreter: Runtime {
 
     // MARK: Functions
 
-    private func defineFunction(_ decl: FunctionDecl, _ env: Environment) -> Value {
-        let symbol = decl.symbol ?? Name("#anonymous")
-        if env.kind != .global, env.declaresGlobal(symbol) {
-            // `let; global f; f(x) = ...; end` defines the global f, closing over the let's scope.
-            return defineFunction(decl, closingOver: env, in: globals)
-        }
-        return defineFunction(decl, closingOver: env, in: env)
+    private func defineFunction(_ decl: FunctionDecl, _ env: Environment) throws -> Value {
+        let method = FunctionValue.Method.closure(decl, env, confinedTo: settings.confinement)
+        return try defineFunction(decl.symbol ?? Name("#anonymous"), adding: method, env)
     }
 
-    /// Adds the method to the function named in `scope` (or makes one there).
-    private func defineFunction(_ decl: FunctionDecl, closingOver closure: Environment, in env: Environment) -> Value {
-        let symbol = decl.symbol ?? Name("#anonymous")
+    /// Adds `method` to the function `symbol` names in `env`'s scope (or makes one
+    /// there); without a method (`function f end`) makes a function with none, or gives
+    /// back the one already there.
+    func defineFunction(_ symbol: Name, adding method: FunctionValue.Method?, _ env: Environment) throws -> Value {
+        // `let; global f; f(x) = ...; end` defines the global f, closing over the let's scope.
+        let env = env.kind != .global && env.declaresGlobal(symbol) ? globals : env
         let name = symbol.text
-        let method = FunctionValue.Method.closure(decl, closure, confinedTo: settings.confinement)
         // A second definition with the same name in the same kind of scope adds a method
         // (or replaces the one with the same arity), as in Julia. Inside a function only
         // local functions are extended; a global of the same name is shadowed instead.
         let visible = env.kind == .global ? env.values[symbol] : env.lookupLocal(symbol)
         if case .function(let existing)? = visible, !existing.isBuiltin {
             // The same signature (count and written types) replaces; another adds a method.
-            existing.addMethod(method)
+            if let method { existing.addMethod(method) }
             return .function(existing)
         }
         var methods: [FunctionValue.Method] = []
         if let builtin = library.functions[name] { methods = builtin.methods }
+        guard let method else {
+            if !methods.isEmpty {
+                // Julia's Main would get a function of its own, or refuse to extend Base's.
+                throw RuntimeError("`function \(name) end` for the name of a builtin is not supported; define a method of it", kind: .notSupported)
+            }
+            if visible != nil { throw RuntimeError("cannot define function \(name); it already has a value", kind: .error) }
+            let function = FunctionValue(name: name, methods: [])
+            env.define(symbol, .function(function))
+            return .function(function)
+        }
         let function = FunctionValue(name: name, methods: methods + [method])
         if env.kind != .global && visible != nil {
             env.assign(symbol, .function(function))

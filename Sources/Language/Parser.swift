@@ -955,7 +955,7 @@ public struct Parser {
         case .end:
             throw error("unexpected `end` with no open block")
         case .else where openBlocks.last?.0 == .try:
-            throw error("`else` in a `try` block (run only when nothing was thrown) is not supported yet")
+            throw error("`else` in a `try` goes right after its `catch` block, before `finally`")
         case .else, .elseif:
             throw error("unexpected `\(word.rawValue)` outside an `if` block")
         default:
@@ -973,17 +973,25 @@ public struct Parser {
         opening(.function, at: keyword.position)
         defer { openBlocks.removeLast() }
         var name: String?
+        var module: String?  // `Base` in `function Base.length(...)`
         if case .identifier(let n) = peek().kind {
             advance()
             name = n
             if check(.dot), !peek().spaceBefore {
+                module = n
                 // `function Base.length(b::Bag)`: a method of a function of a module we provide.
                 let qualified = try definedFunctionName(try postfixName(Expr(.identifier(Name(n)), at: keyword.position)))
                 name = qualified?.text
             }
         }
         guard check(.leftParen) else {
-            if let name, check(.end) { throw error("a function with no methods (`function \(name) end`) is not supported yet; define a method: function \(name)(x) ... end") }
+            if let name, check(.end) {
+                if let module {
+                    throw error("`function \(module).\(name) end` for a module's function is not supported; define a method of it")
+                }
+                advance()
+                return Expr(.genericFunction(Name(name)), at: keyword.position)
+            }
             throw error("expected `(` and the parameters after `function\(name.map { " " + $0 } ?? "")`")
         }
         advance()
@@ -1215,18 +1223,24 @@ public struct Parser {
         return Expr(.forLoop(clauses: clauses, body: body), at: keyword.position)
     }
 
-    /// `x in xs`, `x = xs`, `x ∈ xs`, `(i, x) in enumerate(v)`.
+    /// `x in xs`, `x = xs`, `x ∈ xs`, `(i, x) in enumerate(v)`, `outer i in xs`.
     private mutating func loopClause() throws(SyntaxError) -> LoopClause {
-        let target = try loopTarget()
-        guard check(.in) || peek().isAssignment else {
-            if case .identifier(let word) = target.kind, word.text == "outer" {
-                throw error("`for outer` (a loop that assigns an existing local) is not supported yet; loop over another name and assign the local in the body")
+        var target = try loopTarget()
+        var outer = false
+        if case .identifier(let word) = target.kind, word.text == "outer", !check(.in), !peek().isAssignment {
+            // `outer` before the name marks it; `for outer = 1:3` is a variable named outer.
+            outer = true
+            if check(.leftParen) {
+                throw error("`for outer` with a tuple of loop variables is not supported; write `for outer` before a single name")
             }
+            target = try loopTarget()
+        }
+        guard check(.in) || peek().isAssignment else {
             throw error("expected `in` or `=` after the loop variable, found \(peek())")
         }
         advance()
         let iterable = try withContext(.block) { (p: inout Parser) throws(SyntaxError) in try p.pipe() }
-        return LoopClause(target: target, iterable: iterable)
+        return LoopClause(target: target, iterable: iterable, outer: outer)
     }
 
     private mutating func loopTarget() throws(SyntaxError) -> Expr {
@@ -1251,13 +1265,17 @@ public struct Parser {
         }
     }
 
+    /// `try body catch e handler else otherwise finally cleanup end`: `catch` and `finally`
+    /// are each optional but one must be there, and `else` needs a `catch` before it and
+    /// goes before `finally` (Julia's order).
     private mutating func tryCatch() throws(SyntaxError) -> Expr {
         let keyword = advance()
         opening(.try, at: keyword.position)
         defer { openBlocks.removeLast() }
-        let body = try block(until: [.catch, .finally, .end])
+        let body = try block(until: [.catch, .else, .finally, .end])
         var errorName: String?
         var handler: Expr?
+        var otherwise: Expr?
         var cleanup: Expr?
         if check(.catch) {
             advance()
@@ -1266,14 +1284,22 @@ public struct Parser {
                 advance()
                 errorName = name
             }
-            handler = try block(until: [.finally, .end])
+            handler = try block(until: [.else, .finally, .end])
+        }
+        if check(.else) {
+            guard handler != nil else { throw error("`else` in a `try` needs a `catch` block before it") }
+            advance()
+            otherwise = try block(until: [.finally, .end])
         }
         if check(.finally) {
             advance()
             cleanup = try block(until: [.end])
         }
+        if handler == nil && cleanup == nil && check(.end) {
+            throw error("`try` without `catch` or `finally`")
+        }
         try expectEnd()
-        return Expr(.tryCatch(body: body, errorName: errorName, handler: handler, cleanup: cleanup), at: keyword.position)
+        return Expr(.tryCatch(body: body, errorName: errorName, handler: handler, otherwise: otherwise, cleanup: cleanup), at: keyword.position)
     }
 
     /// `f(args) do x ... end` passes the block as a function, first: `f(x -> ..., args)`.
@@ -1388,6 +1414,9 @@ public struct Parser {
             } else {
                 break
             }
+        }
+        if let clause = clauses.first(where: \.outer) {
+            throw error("`outer` in a comprehension's `for` is not supported; `for outer` is for loops", at: clause.target.position)
         }
         var condition: Expr?
         if newlinesThenKeyword(.if) {

@@ -83,6 +83,9 @@ public struct Expr: Sendable {
 
         // Functions
         case function(FunctionDecl)
+        /// `function f end`: a generic function with no methods yet (or `f` itself, when
+        /// it already is one).
+        case genericFunction(Name)
         case lambda(FunctionDecl)
         /// `(m::Dense)(x) = ...`: a method that makes values of a struct callable. The
         /// object is the first parameter, typed with the struct's name.
@@ -107,8 +110,9 @@ public struct Expr: Sendable {
         /// the expressions after the name, unevaluated.
         case macroCall(Macro, arguments: [Expr])
         case letBlock(bindings: [Expr], body: Expr)
-        /// `try ... catch e ... finally ... end`; `e` is bound to the error message.
-        case tryCatch(body: Expr, errorName: String?, handler: Expr?, cleanup: Expr?)
+        /// `try ... catch e ... else ... finally ... end`; `e` is bound to the error. The
+        /// `else` block (`otherwise`) runs only when the body threw nothing.
+        case tryCatch(body: Expr, errorName: String?, handler: Expr?, otherwise: Expr?, cleanup: Expr?)
         case breakLoop
         case continueLoop
         case returnValue(Expr?)
@@ -154,6 +158,10 @@ public struct LoopClause: Sendable {
     /// Written with its own `for` in a comprehension (`[f(s, t) for s in xs for t in ts]`):
     /// the clauses nest and the results flatten into one vector instead of a matrix.
     public var nests: Bool = false
+    /// `for outer i in xs`: the loop assigns the enclosing scope's `i` instead of making
+    /// its own, so `i` keeps the last value after the loop (OuterLoopCheck.swift checks
+    /// there is one to reuse).
+    public var outer: Bool = false
 }
 
 /// One argument of a call: positional, `name=value` (keyword), or `xs...` (splat).

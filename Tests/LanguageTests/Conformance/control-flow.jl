@@ -476,6 +476,77 @@ end
 println((a1, a2))
 # expect: (1, 2)
 
+# case: else Clauses — a name made in the try block is not seen by else (manual's doctest)
+try
+    foo = 1
+catch
+else
+    foo
+end
+# expect error: `foo`
+
+# case: else Clauses — an error thrown in else is not caught by the catch, and finally still runs
+function checked_step()
+    try
+        println("step ran")
+    catch
+        println("never printed: else is outside the catch's reach")
+    else
+        error("failed after the step")
+    finally
+        println("cleaned up")
+    end
+end
+try
+    checked_step()
+catch err
+    println(err)
+end
+# expect: step ran
+# expect: cleaned up
+# expect: ErrorException("failed after the step")
+
+# case: else Clauses — each clause is its own scope; a local declared outside is seen by all
+function read_twice()
+    local n
+    try
+        n = 21
+    catch
+        n = 0
+    else
+        n *= 2
+    end
+    return n
+end
+println(read_twice())
+# expect: 42
+
+# case: else Clauses — else needs a catch before it
+try
+    1
+else
+    2
+end
+# expect error: syntax error
+
+# case: finally Clauses — an error thrown by finally replaces the one in flight
+try
+    try
+        error("first")
+    finally
+        error("second")
+    end
+catch err
+    println(err)
+end
+# expect: ErrorException("second")
+
+# case: Exception Handling — try without catch or finally is a syntax error
+try
+    1
+end
+# expect error: syntax error
+
 # case: Exception Handling — catching a BoundsError from indexing past the end
 v = [1, 2, 3]
 try

@@ -120,6 +120,30 @@ catch err
 end
 # expect: true
 
+# case: Empty generic functions — the REPL shows a function with 0 methods
+function pending end
+display(pending)
+# expect: pending (generic function with 0 methods)
+
+# case: Empty generic functions — calling one is a MethodError naming the argument types
+function later end
+later(1, 2.5)
+# expect error: MethodError: no method matching later(::Int64, ::Float64)
+
+# case: Empty generic functions — methods added afterwards are the function's
+function area end
+area(r) = 3r^2
+area(w, h) = w * h
+println((area(2), area(2, 5)))
+display(area)
+# expect: (12, 10)
+# expect: area (generic function with 2 methods)
+
+# case: Empty generic functions — function name end of a name that has a value is an error
+taken = 1
+function taken end
+# expect error: cannot define function taken; it already has a value
+
 # case: Varargs methods — a varargs method beside a fixed one
 count_args() = 0
 count_args(xs...) = length(xs)

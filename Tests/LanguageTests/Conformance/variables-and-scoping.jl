@@ -142,6 +142,61 @@ end
 println(last_index_over([1, 5, 9, 2], 4))
 # expect: 2
 
+# case: Loops and Comprehensions — for outer keeps the last value the loop gave (test/core.jl's forouter)
+function count_up()
+    i = 1
+    for outer i = 2:3
+    end
+    return i
+end
+println(count_up())
+# expect: 3
+
+# case: Loops and Comprehensions — a local assigned after the loop counts as the outer one
+function assigned_later()
+    for outer k in 1:4
+    end
+    result = k
+    k = 0
+    return result
+end
+println(assigned_later())
+# expect: 4
+
+# case: Loops and Comprehensions — for outer takes each value as its clause does, even when a later clause is empty
+function outer_of_two()
+    i = 0
+    for outer i = 1:2, j = 1:0
+    end
+    return i
+end
+println(outer_of_two())
+# expect: 2
+
+# case: Loops and Comprehensions — for outer without an enclosing local fails when the function is defined
+println("before")
+function no_local_to_reuse()
+    for outer i = 1:2
+    end
+end
+println("never printed")
+# expect: before
+# expect error: syntax: no outer local variable declaration exists for "for outer"
+
+# case: Loops and Comprehensions — a global is not an outer local
+g_index = 0
+for outer g_index in 1:3
+end
+# expect error: syntax: no outer local variable declaration exists for "for outer"
+
+# case: Loops and Comprehensions — a variable may be named outer
+outer = 0
+for outer = 1:3
+    global total_outer = outer
+end
+println((outer, total_outer))
+# expect: (0, 3)
+
 # case: Constants — const binds a global constant
 const SPEED_OF_LIGHT = 299792458
 println(SPEED_OF_LIGHT * 2)
