@@ -25,43 +25,41 @@ let unsupportedBaseNames: Set<String> = [
     "InexactError", "DivideError", "UndefVarError", "AssertionError", "DimensionMismatch", "StringIndexError",
     "InterruptException", "StackOverflowError", "TypeError", "UndefKeywordError",
     // types and reflection
-    "supertype", "subtypes", "supertypes", "fieldtypes", "fieldcount", "fieldname", "hasfield", "isabstracttype",
-    "isconcretetype", "isprimitivetype", "isstructtype", "isbitstype", "ismutable", "ismutabletype", "typejoin",
-    "typeintersect", "promote_type", "promote_rule", "promote", "convert", "widen", "methods", "which",
+    "supertype", "subtypes", "supertypes", "fieldtypes", "fieldname", "hasfield", "isabstracttype",
+    "isconcretetype", "isprimitivetype", "isstructtype", "isbitstype", "ismutabletype", "typejoin",
+    "typeintersect", "promote_type", "promote_rule", "widen", "methods", "which",
     "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some",
     "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "Nothing", "Ref", "NTuple",
-    "Enum", "Symbol", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
+    "Enum", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
     // identity and hashing
     "hash", "objectid", "isbits", "ifelse", "isunordered", "oneunit", "oftype", "fieldoffset",
     // collections
-    "Set", "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "AbstractDict",
-    "union!", "intersect!", "setdiff!", "symdiff", "symdiff!", "issubset", "isdisjoint", "issetequal", "⊆",
-    "⊇", "⊈", "⊉", "⊊", "⊋", "∪", "∩", "∋", "∌", "getkey", "keytype", "valtype", "mergewith", "mergewith!",
-    "sizehint!", "splice!", "keepat!", "popat!", "resize!", "insert!", "replace!", "map!", "filter!",
-    "mapfoldl", "mapfoldr", "foreach", "allequal", "allunique", "only", "count!", "any!", "all!",
+    "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "AbstractDict", "∋", "∌", "getkey", "keytype", "valtype", "mergewith", "mergewith!",
+    "sizehint!", "keepat!", "popat!", "replace!",
+    "mapfoldl", "mapfoldr", "allequal", "allunique", "only", "count!", "any!", "all!",
     // arrays
     "CartesianIndices", "LinearIndices", "SubArray", "view", "PermutedDimsArray", "StridedArray", "LinRange",
     "selectdim", "eachslice", "mapslices", "sortslices", "stack", "circshift", "circshift!", "circcopy!",
     "rot180", "rotl90", "rotr90", "permute!", "invpermute!", "invperm", "isperm", "partialsort",
     "partialsort!", "partialsortperm", "partialsortperm!", "sortperm!", "cumsum!", "cumprod!", "accumulate!",
     "searchsorted", "searchsortedfirst", "searchsortedlast", "insorted", "indexin", "checkbounds",
-    "isassigned", "copyto!", "fill!", "conj!", "clamp!", "broadcast!", "extrema!", "maximum!", "minimum!",
+    "isassigned", "copyto!", "conj!", "clamp!", "extrema!", "maximum!", "minimum!",
     "sum!", "prod!", "findmin!", "findmax!", "strides", "stride", "parent", "parentindices", "to_indices",
     "hvncat", "promote_shape",
     // numbers
     "rationalize", "gcdx", "invmod", "powermod", "bitreverse",
     "bitrotate", "bswap", "count_ones", "count_zeros", "leading_ones", "leading_zeros", "trailing_ones",
-    "trailing_zeros", "bitstring", "reinterpret", "unsigned", "signed", "significand", "exponent", "frexp",
+    "trailing_zeros", "reinterpret", "unsigned", "signed", "frexp",
     "ldexp", "modf", "fma", "muladd", "evalpoly", "nextpow", "prevpow", "nextprod", "ispow2", "isqrt",
     "fld1", "fldmod1", "maxintfloat", "issubnormal", "precision", "setprecision", "rounding", "setrounding", "big",
     "widemul", "RoundingMode", "Inf32", "NaN32", "Inf16", "NaN16",
     // strings and characters
     "SubString", "Regex", "RegexMatch", "match", "eachmatch", "eachsplit", "eachrsplit", "SubstitutionString",
     "codeunits", "transcode", "escape_string", "unescape_string", "bytes2hex", "hex2bytes", "ascii",
-    "textwidth", "reverseind", "chopprefix", "chopsuffix", "lowercasefirst", "IOBuffer", "IOContext",
+    "textwidth", "reverseind", "chopprefix", "chopsuffix", "IOBuffer", "IOContext",
     "sprint", "showerror", "printstyled", "dump", "displaysize", "LazyString",
     // iteration, tasks and input/output
-    "Channel", "put!", "take!", "Task", "schedule", "fetch", "wait", "sleep", "Timer", "Threads",
+    "Channel", "put!", "take!", "Task", "schedule", "fetch", "wait", "Timer", "Threads",
     "ReentrantLock", "lock", "unlock", "open", "close", "write", "readline", "readlines", "eachline",
     "stdin", "stdout", "stderr", "devnull", "flush", "ENV", "ARGS", "exit", "include",
 ]
@@ -69,8 +67,8 @@ let unsupportedBaseNames: Set<String> = [
 /// Knet's names that tutorials use and the notebook does not define.
 let unsupportedKnetNames: Set<String> = [
     "progress!", "conv4", "pool", "deconv4", "unpool", "RNN", "dropout",
-    "batchnorm", "KnetArray", "gpu", "xavier", "gaussian", "bilinear", "zeroone", "softmax", "logsoftmax",
-    "logsumexp", "sgd", "adam", "rmsprop", "adagrad", "adadelta", "momentum", "nesterov", "train!",
+    "batchnorm", "KnetArray", "gpu", "xavier", "gaussian", "bilinear", "zeroone",
+    "logsumexp", "adadelta", "momentum", "nesterov", "train!",
     "optimizers", "hyperband", "goldensection",
 ]
 
@@ -100,8 +98,8 @@ let unsupportedBaseExports: Set<String> = [
     "fourthroot", "cis", "cmp", "cot", "cotd", "coth", "csc", "cscd", "csch", "iszero", "isone", "reim", "sec",
     "secd", "sech", "unsafe_trunc", "isless", "get_zero_subnormals", "set_zero_subnormals",
     // arrays and collections
-    "checkindex", "permutedims!", "reverse!", "dropdims", "kron", "kron!", "empty", "intersect", "setdiff",
-    "union", "unique!", "ntuple", "splat",
+    "checkindex", "permutedims!", "reverse!", "dropdims", "kron", "kron!", "empty",
+    "unique!", "ntuple", "splat",
     // strings and characters
     "digits", "digits!", "hex2bytes!", "iscntrl", "isprint", "isvalid", "ndigits", "rsplit", "thisind",
     // reflection and the running system
