@@ -101,7 +101,8 @@ extension Library {
             try interp.checkBudget(n.multipliedReportingOverflow(by: n))
             return .floats(try Tensor.identity(n))
         }
-        alias("I", to: "eye")
+        // LinearAlgebra's I: UniformScaling(true), a value rather than the dense eye(n).
+        defineValue("I", .host(UniformScalingValue(.bool(true))))
         define("diagm", 1...1, help: "diagm(v) — a square matrix with v on its diagonal") { interp, args in
             let (v, type) = try interp.numeric(args, 0)
             // LinearAlgebra's `diagm(v::AbstractVector)`: a vector only, and the matrix
