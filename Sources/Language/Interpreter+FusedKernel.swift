@@ -155,7 +155,8 @@ private struct FusionCompiler {
             let anyFloat = ta == .float64 || tb == .float64
             switch op {
             case .plus, .minus:
-                guard anyFloat else { return nil }
+                // Bool + float keeps a -0.0 (`false + -0.0` is -0.0), which the kernels' sum does not.
+                guard anyFloat, op == .minus || (ta != .bool && tb != .bool) else { return nil }
                 return (emit(.binary(op == .plus ? .add : .subtract), [a, b], name, position), .float64)
             case .times:
                 // A Bool is a strong zero (`false * NaN` is 0.0), which the kernels are not.

@@ -558,7 +558,8 @@ extension Runtime {
                 if trimmed(x.shape) == trimmed(y.shape) { return try broadcastOperation(op, x, xt, y, yt) }
                 throw RuntimeError("dimensions must match for `\(op.spelling)`: \(shapeText(x.shape)) and \(shapeText(y.shape)); use `.\(op.spelling)` to broadcast", kind: .dimensionMismatch)
             }
-            return try wrap(op == .plus ? x + y : x - y, resultType)
+            // `+` of same-shaped arrays is their elementwise sum, with Bool's own rule for floats.
+            return op == .plus ? try broadcastOperation(.plus, x, xt, y, yt) : try wrap(x - y, resultType)
         case .times:
             if xScalar || yScalar { return try broadcastOperation(.times, x, xt, y, yt) }
             guard x.value.rank <= 2 && y.value.rank <= 2 else {
@@ -627,7 +628,16 @@ extension Runtime {
         // Spelled out only where used (errors, the element-by-element forms): not per operation.
         var spelling: String { "." + op.spelling }
         switch op {
-        case .plus: return try wrap(x + y, resultType)
+        case .plus:
+            if (xt == .bool || yt == .bool) && !bothInts && !x.isTracked && !y.isTracked {
+                // Julia's Bool + float is ifelse(b, 1 + y, y): `false + -0.0` keeps the -0.0,
+                // where the float sum 0.0 + -0.0 is 0.0 (base/bool.jl).
+                let r = try x.value.zip(y.value, operation: spelling) { p, q in
+                    xt == .bool ? (p != 0 ? 1 + q : q) : (q != 0 ? p + 1 : p)
+                }
+                return .array(ArrayBox(r))
+            }
+            return try wrap(x + y, resultType)
         case .minus: return try wrap(x - y, resultType)
         case .times:
             if (xt == .bool || yt == .bool) && !bothInts && !x.isTracked && !y.isTracked {

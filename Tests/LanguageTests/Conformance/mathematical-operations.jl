@@ -30,6 +30,20 @@ println(true * NaN)
 # expect: 0.0
 # expect: NaN
 
+# case: Arithmetic Operators — Bool times or plus a float, element by element, is Bool's own method (base/bool.jl: false + y is y, false * y is a zero with y's sign)
+mask = [false, true, false]
+x = [-0.0, -0.0, NaN]
+println(mask .+ x, " ", x .+ mask, " ", mask + x, " ", false .+ x)
+println(mask .* [NaN, 2.0, -Inf], " ", [Inf, 2.0, -Inf] .* mask)
+println(mask .+ x .* 1.0, " ", (mask .+ x) .- 0.0, " ", mask .- x)
+y = [-0.0, 1.0]
+y .+= [false, true]
+println(y)
+# expect: [-0.0, 1.0, NaN] [-0.0, 1.0, NaN] [-0.0, 1.0, NaN] [-0.0, -0.0, NaN]
+# expect: [0.0, 2.0, -0.0] [0.0, 2.0, -0.0]
+# expect: [-0.0, 1.0, NaN] [-0.0, 1.0, NaN] [0.0, 1.0, NaN]
+# expect: [-0.0, 2.0]
+
 # case: Bitwise Operators — not, and, or, xor on integers
 println((~123, 123 & 234, 123 | 234, 123 ⊻ 234, xor(123, 234)))
 # expect: (-124, 106, 251, 145, 145)
