@@ -67,7 +67,7 @@ public struct Scanner {
                     name.append(d)
                     advance()
                 }
-                add(.symbol(name), from: startIndex, at: start)
+                add(.symbol(IdentifierCharacters.canonical(name)), from: startIndex, at: start)
             } else {
                 try op(from: startIndex, at: start)
             }
@@ -247,11 +247,12 @@ public struct Scanner {
     // MARK: Names
 
     private func isIdentifierStart(_ c: Character) -> Bool {
-        c == "_" || c.isLetter || c == "∇"
+        IdentifierCharacters.canStart(c)
     }
 
+    /// `!` ends a name when `=` follows: `x!=y` compares.
     private func isIdentifierPart(_ c: Character) -> Bool {
-        isIdentifierStart(c) || c.isNumber || c == "′" || (c == "!" && peek(1) != "=")
+        c == "!" ? peek(1) != "=" : IdentifierCharacters.canContinue(c)
     }
 
     private mutating func identifier(from start: Int, at position: SourcePosition) throws(SyntaxError) {
@@ -272,7 +273,7 @@ public struct Scanner {
         if peek() == "\"", Keyword(rawValue: name) == nil {
             throw error(prefixedStringRefusal(name), at: position)
         }
-        add(Keyword(rawValue: name).map { .keyword($0) } ?? .identifier(name), from: start, at: position)
+        add(Keyword(rawValue: name).map { .keyword($0) } ?? .identifier(IdentifierCharacters.canonical(name)), from: start, at: position)
     }
 
     // MARK: Strings and characters

@@ -81,7 +81,6 @@ struct RefusalMessageTests {
         ("abstract type Shape end", "`abstract type` and `primitive type` declarations are not supported yet"),
         ("g(; kw...) = 1", "keyword splatting and slurping (`; kw...`) are not supported yet"),
         ("in.([1, 5], Ref([1, 2]))", "the dot call `in.(...)` is not supported yet"),
-        ("😺 = 1", "names with emoji such as `😺` are not supported"),
     ])
     func syntaxTheNotebookDoesNotReadIsNamed(_ source: String, _ expected: String) {
         let (message, _, _) = failure(of: source)
