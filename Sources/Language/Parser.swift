@@ -46,13 +46,16 @@ public struct Parser {
     }
 
     /// Parses the code inside a string's `$( )`, reporting positions in the full source.
-    static func parseInterpolation(_ code: String, at origin: SourcePosition, fullSource: String) throws(SyntaxError)
+    /// `nesting` is how deep the string is nested already, so that strings inside
+    /// `$( )` inside strings share one limit.
+    static func parseInterpolation(_ code: String, at origin: SourcePosition, fullSource: String, nesting: Int = 0) throws(SyntaxError)
         -> Expr
     {
         var scanner = Scanner(code, origin: origin, fullSource: fullSource)
         var parser = Parser(tokens: try scanner.scanAll(), source: fullSource)
         parser.contexts = [.parens]
         parser.isInterpolation = true
+        parser.nesting = nesting
         let expr = try parser.assignment(allowTuple: false)
         guard case .endOfInput = parser.peek().kind else {
             throw parser.error("expected `)` to end the interpolated expression, found \(parser.peek())")
@@ -863,7 +866,7 @@ public struct Parser {
             switch part {
             case .text(let text): pieces.append(Expr(.string(text), at: position))
             case .code(let code, let origin):
-                pieces.append(try Parser.parseInterpolation(code, at: origin, fullSource: lines.text))
+                pieces.append(try Parser.parseInterpolation(code, at: origin, fullSource: lines.text, nesting: nesting))
             }
         }
         return Expr(.interpolation(pieces), at: position)
