@@ -815,10 +815,10 @@ public struct Parser {
             }
             if Parser.elementTypes.contains(name), check(.leftBracket), !peek().spaceBefore {
                 advance()
+                if let typed = try typedComprehension(of: name, openedAt: position) { return typed }
                 let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in
                     do throws(SyntaxError) { return try p.commaList(close: .rightBracket, openedAt: position) } catch {
                         // Only `T[a, b]` is read; say which other typed form this was.
-                        if p.check(.for) { throw p.error("typed comprehensions like `\(name)[x for x in xs]` are not supported yet; write \(name).([x for x in xs])") }
                         if !p.check(.comma), !p.check(.rightBracket), p.peek().spaceBefore || p.check(.semicolon) {
                             throw p.error("typed matrix literals like `\(name)[1 2; 3 4]` are not supported yet; write \(name).([1 2; 3 4])")
                         }
@@ -856,6 +856,35 @@ public struct Parser {
             throw error("a dotted operator as a function value (`(\(token.lexeme))`) is not supported yet; write (a, b) -> a \(token.lexeme) b")
         case .operator, .assignment, .punctuation:
             throw error("expected an expression, found `\(token.lexeme)`")
+        }
+    }
+
+    /// `T[body for x in xs]` after `T[`, read when a `for` follows the first element;
+    /// otherwise nil with nothing read, for `T[a, b]`.
+    private mutating func typedComprehension(of type: String, openedAt position: SourcePosition) throws(SyntaxError) -> Expr? {
+        let start = current
+        let savedTernary = ternaryDepth
+        ternaryDepth = 0
+        defer { ternaryDepth = savedTernary }
+        return try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) -> Expr? in
+            p.skipNewlines()
+            guard !p.check(.rightBracket) else {
+                p.current = start
+                return nil
+            }
+            let body: Expr
+            do throws(SyntaxError) { body = try p.arrow() } catch {
+                p.current = start
+                return nil
+            }
+            guard p.newlinesThenKeyword(.for) else {
+                p.current = start
+                return nil
+            }
+            let comprehension = try p.comprehension(body: body, generator: false)
+            p.skipNewlines()
+            try p.expect(.rightBracket, "to close the comprehension from \(position)")
+            return Expr(.typedComprehension(type: type, comprehension), at: position)
         }
     }
 

@@ -68,7 +68,7 @@ struct RefusalMessageTests {
 
     @Test(arguments: [
         ("f(x::T) where T = x", "`where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet"),
-        ("println(Float64[i for i in 1:3])", "typed comprehensions like `Float64[x for x in xs]` are not supported yet"),
+        ("println(Real[i for i in 1:3])", "typed comprehensions `Real[x for x in xs]` are not supported yet"),
         ("Float64[1 2; 3 4]", "typed matrix literals like `Float64[1 2; 3 4]` are not supported yet"),
         ("Int8[1, 2]", "the type Int8 is not supported"),
         ("sum([1 2], dims=:)", "a bare `:` (Julia's Colon, as in `view(A, :, 1)` or `dims = :`) is not supported"),
