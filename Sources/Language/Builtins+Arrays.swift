@@ -273,6 +273,8 @@ extension Library {
                 return .list(copy)
             case .dict(let d):
                 return .dict(d.copy())
+            case .host(let set as SetValue):
+                return .host(SetValue(table: set.table.copy()))
             case .host(let instance as StructInstance):
                 // Julia defines no `copy` for a struct (deepcopy makes one).
                 throw RuntimeError("MethodError: no method matching copy(::\(instance.juliaTypeName))", kind: .method)
@@ -296,6 +298,7 @@ extension Library {
                 return .list(copy)
             }
             if case .host(let view as DictView) = args[0] { return .list(view.collected()) }
+            if case .host(let set as SetValue) = args[0] { return vectorOfElementType(set.elements, set.elementType) }
             if case .host(let generator as GeneratorValue) = args[0], let interpreter = interp as? Interpreter {
                 return try interpreter.collected(generator)
             }

@@ -18,9 +18,16 @@ extension Runtime {
             try box.tensor.append(contentsOf: scalars)
         case .host(let object as AcceptsPush):
             try object.push(items, self)
-        case .dict:
-            // Julia adds the pairs; a MethodError here could be caught and change the path taken.
-            throw RuntimeError("\(name) of a pair into a Dict is not supported yet; write d[key] = value", kind: .notSupported)
+        case .host(let set as SetValue) where name == "push!":
+            for item in items { try insert(item, into: set) }
+        case .dict(let box) where name == "push!":
+            // `push!(d, k => v, ...)` stores each pair in turn, as `d[k] = v` does.
+            for item in items {
+                guard case .pair(let pair) = item else {
+                    throw RuntimeError("MethodError: no method matching push!(::\(typeName(target)), ::\(typeName(item)))", kind: .method)
+                }
+                try storeInDictionary(box, key: pair.key, pair.value)
+            }
         default:
             throw RuntimeError("\(name): expected a list or a vector, got \(describeType(target))", kind: .method)
         }
@@ -59,7 +66,7 @@ extension Runtime {
 
 extension Library {
     mutating func registerCollectionBuiltins() {
-        define("push!", 2...Int.max, help: "push!(list, x...) — append to a list or vector, in place") { interp, args in
+        define("push!", 2...Int.max, help: "push!(list, x...) — append to a list or vector, in place; push!(s, x...) adds to a Set, push!(d, k => v, ...) stores pairs in a Dict") { interp, args in
             try interp.append(to: args[0], Array(args.values.dropFirst()), "push!")
             return args[0]
         }
@@ -67,7 +74,7 @@ extension Library {
             try interp.append(to: args[0], try interp.collectElements(args[1]), "append!")
             return args[0]
         }
-        define("pop!", 1...2, help: "pop!(list) — remove and return the last element; pop!(dict, key) removes a key") { interp, args in
+        define("pop!", 1...2, help: "pop!(list) — remove and return the last element; pop!(dict, key) removes a key; pop!(set) takes an element, pop!(set, x) removes x") { interp, args in
             switch args[0] {
             case .list(let l):
                 try l.checkChangeable()
@@ -80,22 +87,52 @@ extension Library {
                 _ = try box.tensor.removeLast()
                 return last
             case .dict(let d) where args.count == 2:
-                guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError("pop!: key \(show(args[1])) not found", kind: .key) }
+                guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError.keyError(args[1]) }
                 d[key] = nil
                 return v
+            case .host(let set as SetValue):
+                // pop!(s) takes the first element in iteration order, as pop!(s.dict) does;
+                // pop!(s, x) hands back x itself (base/set.jl).
+                guard args.count == 2 else {
+                    guard let first = set.table.keys.first else {
+                        throw RuntimeError.argumentError("set must be non-empty")
+                    }
+                    set.table[first] = nil
+                    return first.value
+                }
+                guard let key = dictKey(args[1]), set.table[key] != nil else { throw RuntimeError.keyError(args[1]) }
+                set.table[key] = nil
+                return args[1]
             default: throw RuntimeError("pop!: expected a list or a vector, got \(describeType(args[0]))", kind: .method)
             }
         }
-        define("delete!", 2...2, help: "delete!(dict, key) — remove a key, in place") { _, args in
-            guard case .dict(let d) = args[0], let key = dictKey(args[1]) else { throw RuntimeError("delete!: expected a dictionary and a key", kind: .method) }
-            d[key] = nil
+        define("delete!", 2...2, help: "delete!(dict, key), delete!(set, x) — remove a key or an element, in place") { _, args in
+            let table: DictBox
+            switch args[0] {
+            case .dict(let d): table = d
+            case .host(let set as SetValue): table = set.table
+            default: throw RuntimeError("delete!: expected a dictionary or a Set and a key", kind: .method)
+            }
+            // A value that cannot be a key is in neither, and deleting it changes nothing.
+            if let key = dictKey(args[1]) { table[key] = nil }
             return args[0]
         }
         define("map", 2...Int.max, help: "map(f, xs...) — [f(x) for x in xs]; with several collections, f gets one of each") { interp, args in
-            try interp.map(args[0], over: Array(args.values.dropFirst()))
+            if args.values.dropFirst().contains(where: { if case .host(is SetValue) = $0 { true } else { false } }) {
+                throw RuntimeError("map is not defined on sets", kind: .error)
+            }
+            return try interp.map(args[0], over: Array(args.values.dropFirst()))
         }
         define("filter", 2...2, help: "filter(f, xs) — the elements for which f returns true") { interp, args in
             if case .dict(let d) = args[1] { return .dict(try interp.filtered(d, by: args[0])) }
+            if case .host(let set as SetValue) = args[1] {
+                // A new Set{T} given, in the set's order, the elements f keeps.
+                let kept = SetValue(elementType: set.elementType)
+                for x in set.elements where try interp.truth(try interp.call(args[0], [x], [:], at: interp.nowhere), "filter") {
+                    try interp.insert(x, into: kept)
+                }
+                return .host(kept)
+            }
             // Base.filter has methods for arrays, strings, tuples, sets and dictionaries,
             // none for a lazy iterator; Iterators.filter is the lazy one.
             if case .host(let object) = args[1], object is GeneratorValue || object is LazyIterator {
@@ -118,6 +155,9 @@ extension Library {
             return .nothing
         }
         define("reverse", 1...1, help: "reverse(v) — the elements in reverse order") { interp, args in
+            if case .host(let set as SetValue) = args[0] {
+                throw RuntimeError("MethodError: no method matching reverse(::\(set.juliaTypeName))", kind: .method)
+            }
             if case .string(let s) = args[0] { return .string(stringOfScalars(s.unicodeScalars.reversed())) }
             // Julia's `reverse` of a range is a range (RangeArithmetic.swift).
             if case .range(let r) = args[0] { return .range(try r.reversed()) }
@@ -138,6 +178,10 @@ extension Library {
         define("last", 1...2, help: "last(xs), last(xs, n) — the last element, or the last n") { interp, args in
             if args.count == 2 { return try interp.ends(args, first: false) }
             if case .range(let r) = args[0] { return r.element(r.count - 1) }
+            // `last(a) = a[end]`: a Set has no last index.
+            if case .host(let set as SetValue) = args[0] {
+                throw RuntimeError("MethodError: no method matching lastindex(::\(set.juliaTypeName))", kind: .method)
+            }
             guard let last = try interp.collectElements(args[0]).last else { throw RuntimeError("last: the collection is empty", kind: .argument) }
             return last
         }

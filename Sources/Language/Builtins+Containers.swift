@@ -185,6 +185,7 @@ extension Runtime {
         case .dict(let d): return "\(typeName(value)) with \(d.count) entr\(d.count == 1 ? "y" : "ies")"
         case .string: return "String"
         case .host(let param as Param): return param.summary
+        case .host(let set as SetValue): return "\(set.juliaTypeName) with \(set.table.count) element\(set.table.count == 1 ? "" : "s")"
         default: return typeName(value)
         }
     }
@@ -387,7 +388,11 @@ extension Library {
             try interp.replaceItems(of: args[0], with: items, "copy!")
             return args[0]
         }
-        define("empty!", 1...1, help: "empty!(c) — remove every element of a vector, list or dictionary") { interp, args in
+        define("empty!", 1...1, help: "empty!(c) — remove every element of a vector, list, dictionary or Set") { interp, args in
+            if case .host(let set as SetValue) = args[0] {
+                _ = set.table.removeAll()
+                return args[0]
+            }
             if case .dict(let d) = args[0] {
                 d.declaredTypes = d.types
                 _ = d.removeAll()
@@ -409,6 +414,12 @@ extension Library {
             return value
         }
         define("filter!", 2...2, help: "filter!(f, v) — keep only the elements (or dictionary pairs) for which f is true, in place") { interp, args in
+            if case .host(let set as SetValue) = args[1] {
+                for key in set.table.keys where try !interp.truth(try interp.call(args[0], [key.value], [:], at: interp.nowhere), "filter!") {
+                    set.table[key] = nil
+                }
+                return args[1]
+            }
             if case .dict(let d) = args[1] {
                 for key in d.keys {
                     guard let v = d[key] else { continue }
@@ -526,6 +537,7 @@ func juliaElementType(of value: Value) -> String? {
         return String(full[full.index(after: open)..<full.index(before: full.endIndex)])
     case .int, .float, .bool, .char, .complex: return typeName(value)
     case .host(let view as DictView): return view.elementType
+    case .host(let set as SetValue): return set.elementType
     case .host(let pairs as PairsIterator): return pairs.elementType
     // Iterators that hand on their source's elements have its element type.
     case .host(let stateful as StatefulIterator): return juliaElementType(of: stateful.source)

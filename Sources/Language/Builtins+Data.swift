@@ -115,6 +115,9 @@ extension Runtime {
             return .array(ArrayBox(Tensor(vector: try r.storableDoubles()), elementType: r.isIntegral ? .int64 : .float64))
         case .tracked:
             throw RuntimeError("unique: cannot be used on a value being differentiated", kind: .argument)
+        case .host(let set as SetValue):
+            // A Set's elements are distinct already: unique gives them as a Vector{T}.
+            return vectorOfElementType(set.elements, set.elementType)
         default:
             let items = try collectElements(value)
             var seenKeys = Set<DictKey>()

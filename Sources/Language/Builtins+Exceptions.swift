@@ -38,7 +38,8 @@ final class ExceptionValue: HostObject {
         switch kind {
         case .error: message = field("msg")
         case .domain: message = "DomainError with \(field("val"))" + (field("msg").isEmpty ? "" : ": " + field("msg"))
-        case .key: message = "KeyError: key \(field("key")) not found"
+        // showerror writes the key with `show`: `KeyError: key "y" not found`.
+        case .key: message = "KeyError: key \(property("key").map(Language.show) ?? "") not found"
         case .bounds: message = fields.isEmpty ? "BoundsError" : "BoundsError: attempt to access \(field("a")) at index [\(field("i"))]"
         case .divide: message = "DivideError: integer division error"
         default: message = "\(juliaTypeName): \(field("msg"))"
@@ -47,6 +48,19 @@ final class ExceptionValue: HostObject {
         error.juliaForm = show()
         error.thrownValue = ThrownValue(.host(self))
         return error
+    }
+}
+
+extension RuntimeError {
+    /// Julia's `KeyError(key)` for a key a dictionary or set does not hold: caught, it is
+    /// the exception value itself (`e.key`, `println(e)` as Julia's).
+    static func keyError(_ key: Value) -> RuntimeError {
+        ExceptionValue(kind: .key, fields: [("key", key)]).error
+    }
+
+    /// Julia's `ArgumentError(message)`, which `println(e)` and `e.msg` show as Julia does.
+    static func argumentError(_ message: String) -> RuntimeError {
+        ExceptionValue(kind: .argument, fields: [("msg", .string(message))]).error
     }
 }
 

@@ -60,10 +60,11 @@ extension Runtime {
     }
 
     /// `d[k] = v` for a dictionary with declared types: the key and value converted to
-    /// them as Julia's `convert` does, or an error naming the types.
-    func storeInDictionary(_ box: DictBox, key: Value, _ value: Value) throws {
-        let k = try converted(key, to: box.declaredTypes?.key, role: "key")
-        let v = try converted(value, to: box.declaredTypes?.value, role: "value")
+    /// them as Julia's `convert` does, or an error naming the types. `keyRole` names
+    /// the key in those errors (a Set's elements are its Dict's keys).
+    func storeInDictionary(_ box: DictBox, key: Value, _ value: Value, keyRole: String = "a key of this Dict") throws {
+        let k = try converted(key, to: box.declaredTypes?.key, role: keyRole)
+        let v = try converted(value, to: box.declaredTypes?.value, role: "a value of this Dict")
         guard let dictKey = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key", kind: .notSupported) }
         if box[dictKey] == nil { try checkBudget(box.count + 1) }
         box[dictKey] = v
@@ -75,9 +76,16 @@ extension Runtime {
         case ("Float64", .int(let n)): return .float(Double(n))
         case ("Float64", .bool(let b)): return .float(b ? 1 : 0)
         case ("Int64", .bool(let b)): return .int(b ? 1 : 0)
+        // convert(Bool, x) is Bool(x): true for 1, false for 0, InexactError otherwise.
+        case ("Bool", .int(let n)):
+            guard n == 0 || n == 1 else { throw RuntimeError("InexactError: Bool(\(n)) (\(role))", kind: .inexact) }
+            return .bool(n == 1)
+        case ("Bool", .float(let x)):
+            guard x == 0 || x == 1 else { throw RuntimeError("InexactError: Bool(\(formatFloat(x))) (\(role))", kind: .inexact) }
+            return .bool(x == 1)
         case ("Int64", .float(let x)):
             guard x == x.rounded(), Swift.abs(x) < 9.2e18 else {
-                throw RuntimeError("InexactError: Int64(\(formatFloat(x))): the \(role) cannot be stored in a Dict of \(type)", kind: .inexact)
+                throw RuntimeError("InexactError: Int64(\(formatFloat(x))) (\(role))", kind: .inexact)
             }
             return .int(Int(x))
         case (_, .tuple(let items)) where tupleTypeParameters(type) != nil:
@@ -86,7 +94,7 @@ extension Runtime {
             guard parts.count == items.count else { fallthrough }
             return .tuple(TupleItems(try zip(items, parts).map { try converted($0, to: $1, role: role) }))
         default:
-            throw RuntimeError("MethodError: Cannot `convert` an object of type \(typeName(value)) to an object of type \(type) (a \(role) of this Dict)", kind: .method)
+            throw RuntimeError("MethodError: Cannot `convert` an object of type \(typeName(value)) to an object of type \(type) (\(role))", kind: .method)
         }
     }
 }

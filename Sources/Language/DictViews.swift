@@ -46,20 +46,11 @@ final class DictView: HostObject {
         let count = dictionary.count
         let summary = "\(part == .keys ? "KeySet" : "ValueIterator") for a \(dictionaryType) with \(count) entr\(count == 1 ? "y" : "ies")"
         guard count > 0 else { return summary }
-        var text = summary + ". " + (part == .keys ? "Keys" : "Values") + ":"
+        let text = summary + ". " + (part == .keys ? "Keys" : "Values") + ":"
         // The REPL's limit: three rows for the prompt and the summary; a row left for `⋮`.
         let rows = height - 3 - 1
         if height - 3 < 2 { return text + " …" }
-        let columns = Swift.max(width, 4) - 2
-        for (i, element) in elements.enumerated() {
-            text += "\n  "
-            if i + 1 == rows && rows < count {
-                text += "⋮"
-                break
-            }
-            text += clip(Language.show(element), columns)
-        }
-        return text
+        return text + listedRows(elements, rows: rows, columns: Swift.max(width, 4) - 2, ellipsis: "⋮")
     }
 
     func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
@@ -71,6 +62,7 @@ final class DictView: HostObject {
     /// Two key sets are equal when they hold the same keys (`==` of AbstractSets);
     /// value iterators are equal when they view the same dictionary (`===` of the structs).
     func isEqual(to other: any HostObject) -> Bool {
+        if let set = other as? SetValue, part == .keys { return set.isEqual(to: self) }
         guard let other = other as? DictView, other.part == part else { return false }
         switch part {
         case .keys:

@@ -310,6 +310,10 @@ private struct OneLineShow {
             // Julia's typeinfo_prefix: no `Bool` where the container's element type already
             // says it (`BitVector[[1, 0]]`, `Vector{Bool}[[1]]`).
             return showArray(box.tensor, box.elementType, compact: compact, prefixed: false)
+        case .host(let set as SetValue):
+            // Julia's show(io, ::Set) writes `Set()` for an empty one where the context
+            // already gives its type.
+            return set.show(typeKnown: context == set.juliaTypeName)
         case .host(let rational as RationalNumber) where rational.denominator == 1 && context?.hasPrefix("Rational") == true:
             // Julia's show(::Rational) leaves out `//1` where the context already says
             // the value is a Rational: `Dict(1 => 1//1)` prints `... (1 => 1)`.
@@ -561,6 +565,22 @@ func dictionaryView(
             break
         }
         text += clip(key, keyWidth).padding(to: keyWidth) + " => " + clip(value, columns - keyWidth)
+    }
+    return text
+}
+
+/// The rows of a REPL view that lists one value a line under a summary (a Set, a
+/// Dict's keys or values), each indented two spaces and clipped to `columns`; at row
+/// `rows`, when more values remain, `ellipsis` stands for them instead.
+func listedRows(_ values: [Value], rows: Int, columns: Int, ellipsis: String) -> String {
+    var text = ""
+    for (i, value) in values.enumerated() {
+        text += "\n  "
+        if i + 1 == rows && rows < values.count {
+            text += ellipsis
+            break
+        }
+        text += clip(show(value), columns)
     }
     return text
 }

@@ -68,12 +68,7 @@ enum EmptyReduction {
 
     static let noInitMessage = "reducing over an empty collection is not allowed; consider supplying `init` to the reducer"
 
-    /// Julia's ArgumentError with its message, which `println(e)` shows as Julia does.
-    private static func argumentError(_ message: String) -> RuntimeError {
-        var error = RuntimeError("ArgumentError: " + message, kind: .argument)
-        error.juliaForm = "ArgumentError(" + show(.string(message)) + ")"
-        return error
-    }
+    private static func argumentError(_ message: String) -> RuntimeError { RuntimeError.argumentError(message) }
 
     /// The value of the reduction, or Julia's error for it.
     static func value(_ op: Operator, mapping: Mapping = .identity, over elements: Elements) throws -> Value {

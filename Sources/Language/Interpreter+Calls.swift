@@ -15,6 +15,12 @@ extension Interpreter {
             let entries = try argumentExprs.map { try evaluate($0.value, env) }
             if let dictionary = try typedDictionary(type, entries) { return dictionary }
         }
+        if case .type(let type) = callee, let element = typeParameters(of: type.name, head: "Set"), element.count == 1, !broadcast,
+           argumentExprs.count <= 1, argumentExprs.allSatisfy({ $0.name == nil && !isSplat($0.value) }) {
+            // `Set{T}()` and `Set{T}(itr)`: a Set of the written element type.
+            let source = try argumentExprs.first.map { try evaluate($0.value, env) }
+            return .host(try makeSet(element[0], from: source))
+        }
         // Before the arguments, so `Vector{Float64}(undef, n)` names the type, not `undef`.
         if case .type(let type) = callee, !isExceptionConstructor(type), structTypeApplication(type.name, in: globals) == nil { throw typeCallRefusal(type, at: position) }
         var positional: [Value] = []

@@ -210,7 +210,7 @@ extension Runtime {
         case .dict(let box):
             guard indices.count == 1, case .key(let k) = indices[0] else { throw RuntimeError("a dictionary takes one key", kind: .argument) }
             guard let key = dictKey(k), let value = box[key] else {
-                throw RuntimeError("key \(show(k)) not found in the dictionary", kind: .key)
+                throw RuntimeError.keyError(k)
             }
             return value
         case .host(let object):

@@ -69,6 +69,7 @@ struct Library {
         registerComplexBuiltins()
         registerArrayBuiltins()
         registerCollectionBuiltins()
+        registerSetBuiltins()
         registerSortingBuiltins()
         registerFoldBuiltins()
         registerContainerBuiltins()

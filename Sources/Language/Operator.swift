@@ -14,6 +14,8 @@ public enum Operator: Sendable, Hashable, CaseIterable {
     case `in`, notIn, isa
     // Functions
     case pipe, compose, pair
+    // Sets: operators that call the function of their name (`a ∪ b` is `union(a, b)`)
+    case union, intersect, subset, superset, notSubset, notSuperset, properSubset, properSuperset
 
     /// How the operator is written; `≤ ≥ ≠ ∈` are read as `<= >= != in`.
     public var spelling: String {
@@ -51,6 +53,23 @@ public enum Operator: Sendable, Hashable, CaseIterable {
         case .pipe: "|>"
         case .compose: "∘"
         case .pair: "=>"
+        case .union: "∪"
+        case .intersect: "∩"
+        case .subset: "⊆"
+        case .superset: "⊇"
+        case .notSubset: "⊈"
+        case .notSuperset: "⊉"
+        case .properSubset: "⊊"
+        case .properSuperset: "⊋"
+        }
+    }
+
+    /// Whether the operator is a call of the builtin function spelled as it is: Julia's
+    /// set operators are plain functions (`const ∪ = union`), with a precedence.
+    public var callsItsFunction: Bool {
+        switch self {
+        case .union, .intersect, .subset, .superset, .notSubset, .notSuperset, .properSubset, .properSuperset: true
+        default: false
         }
     }
 
@@ -66,11 +85,11 @@ public enum Operator: Sendable, Hashable, CaseIterable {
         switch self {
         case .pair: .pair
         case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .identical, .notIdentical, .approx,
-            .notApprox, .in, .notIn, .isa:
+            .notApprox, .in, .notIn, .isa, .subset, .superset, .notSubset, .notSuperset, .properSubset, .properSuperset:
             .comparison
         case .pipe: .pipe
-        case .plus, .minus, .bitOr, .xor: .plus
-        case .times, .divide, .leftDivide, .integerDivide, .remainder, .bitAnd, .compose: .times
+        case .plus, .minus, .bitOr, .xor, .union: .plus
+        case .times, .divide, .leftDivide, .integerDivide, .remainder, .bitAnd, .compose, .intersect: .times
         case .rational: .rational
         case .shiftLeft, .shiftRight, .unsignedShiftRight: .bitshift
         case .power: .power
@@ -100,7 +119,9 @@ public enum Operator: Sendable, Hashable, CaseIterable {
     /// words and `=>` pairs whole values.
     public var dots: Bool {
         switch self {
+        // The dotted set operators (`.∪`) are not read.
         case .in, .notIn, .isa, .pair, .compose: false
+        case .union, .intersect, .subset, .superset, .notSubset, .notSuperset, .properSubset, .properSuperset: false
         default: true
         }
     }

@@ -18,6 +18,9 @@ extension Runtime {
         case .pipe: return dotted ? try broadcastCall(b, [a], [:], at: position) : try call(b, [a], [:], at: position)
         case .compose: return try compose(a, b)
         case .isa: return .bool(try isa(a, b))
+        case _ where op.callsItsFunction:
+            guard let function = Library.standard.functions[op.spelling] else { throw RuntimeError("`\(op.spelling)` has no function", kind: .method) }
+            return try call(.function(function), [a, b], [:], at: position)
         default: return try binaryOperation(op, a, b, dotted: dotted)
         }
     }
@@ -118,6 +121,7 @@ extension Runtime {
             "AbstractArray": { if case .list = $0 { return true }; return $0.isArrayLike },
             "Function": { if case .function(let f) = $0 { return f.juliaType == nil } else { return false } },
             "Dict": { if case .dict = $0 { return true } else { return false } },
+            "Set": { if case .host(let object) = $0 { return object is SetValue } else { return false } },
             "Tuple": { if case .tuple = $0 { return true } else { return false } },
             "Any": { _ in true },
             "Param": { if case .host(let object) = $0 { return object is Param } else { return false } },
@@ -257,6 +261,10 @@ func identical(_ a: Value, _ b: Value) -> Bool {
     case (.dict(let x), .dict(let y)): return x === y
     case (.function(let x), .function(let y)): return x === y
     case (.type(let x), .type(let y)): return x == y
+    // A Set (a Dict's key set) is an immutable struct around a Dict: `===` asks whether
+    // they wrap the same Dict, where `==` compares elements.
+    case (.host(let x as SetValue), .host(let y as SetValue)): return x.table === y.table
+    case (.host(let x as DictView), .host(let y as DictView)): return x.part == y.part && x.dictionary === y.dictionary
     case (.host(let x), .host(let y)): return x.isEqual(to: y)
     case (.tracked(let x), .tracked(let y)): return x.tape === y.tape && x.shape == y.shape && x.value.scalars == y.value.scalars
     case (.int(let x), .int(let y)): return x == y
@@ -780,6 +788,9 @@ extension Runtime {
 
     func contains(_ collection: Value, _ item: Value) throws -> Bool {
         switch collection {
+        // A Set and a Dict's keys answer by `isequal` (`haskey`): -0.0 is not in Set([0.0]).
+        case .host(let set as SetValue): return set.contains(item)
+        case .host(let view as DictView) where view.part == .keys: return dictKey(item).map { view.dictionary[$0] != nil } ?? false
         case .dict(let box):
             guard case .pair(let p) = item, let key = dictKey(p.key), let stored = box[key] else { return false }
             return try equalValues(stored, p.value)

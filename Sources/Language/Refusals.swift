@@ -34,9 +34,7 @@ let unsupportedBaseNames: Set<String> = [
     // identity and hashing
     "hash", "objectid", "isbits", "ifelse", "isunordered", "oneunit", "oftype", "fieldoffset",
     // collections
-    "Set", "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "AbstractDict",
-    "union!", "intersect!", "setdiff!", "symdiff", "symdiff!", "issubset", "isdisjoint", "issetequal", "⊆",
-    "⊇", "⊈", "⊉", "⊊", "⊋", "∪", "∩", "∋", "∌", "getkey", "keytype", "valtype", "mergewith", "mergewith!",
+    "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "AbstractDict", "∋", "∌", "getkey", "keytype", "valtype", "mergewith", "mergewith!",
     "sizehint!", "splice!", "keepat!", "popat!", "resize!", "insert!", "replace!", "map!", "filter!",
     "mapfoldl", "mapfoldr", "foreach", "allequal", "allunique", "only", "count!", "any!", "all!",
     // arrays

@@ -30,7 +30,7 @@ private let typeFunctionNames: [String: String] = [
     "Int": "Int64", "Int64": "Int64", "Float64": "Float64", "Float32": "Float32", "Bool": "Bool", "String": "String",
     "Char": "Char", "Symbol": "Symbol", "Number": "Number", "Real": "Real", "Integer": "Integer",
     "AbstractFloat": "AbstractFloat", "AbstractArray": "AbstractArray", "Function": "Function", "Any": "Any",
-    "Tuple": "Tuple", "Dict": "Dict",
+    "Tuple": "Tuple", "Dict": "Dict", "Set": "Set",
 ]
 
 /// Types whose own type is `UnionAll`: written without the parameters they take.

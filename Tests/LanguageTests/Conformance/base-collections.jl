@@ -345,6 +345,120 @@ println(intersect([1, 2, 3], [2, 3, 4]), " ", setdiff([1, 2, 3], [2]))
 # expect: [1, 2, 3]
 # expect: [2, 3] [1, 3]
 
+# case: Sets — union of arrays keeps each element's first appearance in the promoted type (docstring of union, base/abstractset.jl)
+println(union([1, 2], [3]))
+println(union([4 2 3 4 4], 1:3, 3.0))
+display((0, 0.0) ∪ (-0.0, NaN))
+display(union(Set([1, 2]), 2:3))
+# expect: [1, 2, 3]
+# expect: [4.0, 2.0, 3.0, 1.0]
+# expect: 3-element Vector{Real}:
+# expect:    0
+# expect:   -0.0
+# expect:  NaN
+# expect: Set{Int64} with 3 elements:
+# expect:   2
+# expect:   3
+# expect:   1
+
+# case: Sets — union! adds a range to a Set in place (docstring of union!)
+a = Set([3, 4, 5])
+union!(a, 1:2:7)
+display(a)
+# expect: Set{Int64} with 5 elements:
+# expect:   5
+# expect:   4
+# expect:   7
+# expect:   3
+# expect:   1
+
+# case: Sets — intersect of vectors, unit ranges and tuples (docstring of intersect)
+println(intersect([1, 2, 3], [3, 4, 5]))
+println(intersect([1, 4, 4, 5, 6], [6, 4, 6, 7, 8]))
+println(intersect(1:16, 7:99))
+display((0, 0.0) ∩ (-0.0, 0))
+# expect: [3]
+# expect: [4, 6]
+# expect: 7:16
+# expect: 1-element Vector{Real}:
+# expect:  0
+
+# case: Sets — setdiff of vectors and setdiff! of a Set (docstrings of setdiff and setdiff!)
+println(setdiff([1,2,3], [3,4,5]))
+a = Set([1, 3, 4, 5])
+setdiff!(a, 1:2:6)
+display(a)
+# expect: [1, 2]
+# expect: Set{Int64} with 1 element:
+# expect:   4
+
+# case: Sets — symdiff keeps the elements in an odd number of the arguments (docstring of symdiff)
+println(symdiff([1,2,3], [3,4,5], [4,5,6]))
+println(symdiff([1,2,1], [2, 1, 2]))
+# expect: [1, 2, 6]
+# expect: Int64[]
+
+# case: Sets — issubset, ⊆, ⊇, ⊊ and ⊈ (docstrings in base/abstractset.jl)
+println(issubset([1, 2], [1, 2, 3]), " ", [1, 2, 3] ⊆ [1, 2], " ", [1, 2, 3] ⊇ [1, 2])
+println((1, 2) ⊊ (1, 2, 3), " ", (1, 2) ⊊ (1, 2), " ", (1, 2) ⊈ (2, 3), " ", (1, 2) ⊈ (1, 2, 3))
+# expect: true false true
+# expect: true false true false
+
+# case: Sets — issetequal and isdisjoint (docstrings in base/abstractset.jl)
+println(issetequal([1, 2], [1, 2, 3]), " ", issetequal([1, 2], [2, 1]))
+println(isdisjoint([1, 2], [2, 3, 4]), " ", isdisjoint([3, 1], [2, 4]))
+# expect: false true
+# expect: false true
+
+# case: Sets — membership is isequal, and a string's characters make a Set{Char} (docstring of Set, base/set.jl)
+s = Set([NaN, 0.0, 1.0, 2.0])
+println(-0.0 in s, " ", NaN in s)
+display(Set("aaBca"))
+# expect: false true
+# expect: Set{Char} with 3 elements:
+# expect:   'a'
+# expect:   'c'
+# expect:   'B'
+
+# case: Sets — show of a Set writes its elements as a vector, an empty one its type (show(io, ::Set) in base/set.jl, typeinfo_prefix in base/arrayshow.jl)
+println(Set([1]), " ", Set{Int}(), " ", Set(), " ", Set(Any[1]), " ", Set([true]))
+println([Set([1]), Set{Int}()])
+println(typeof(Set([1.0])), " ", eltype(Set("ab")), " ", Set{Float64}([2]))
+display(Set{Int}())
+# expect: Set([1]) Set{Int64}() Set{Any}() Set(Any[1]) Set(Bool[1])
+# expect: Set{Int64}[Set([1]), Set()]
+# expect: Set{Float64} Char Set([2.0])
+# expect: Set{Int64}()
+
+# case: Sets — push!, delete!, pop! and their errors (base/set.jl)
+s = Set{Int}()
+push!(s, 4, 4)
+println(length(s), " ", 4 in s, " ", isempty(delete!(s, 4)))
+push!(s, 9)
+println(pop!(s), " ", isempty(s))
+try
+    pop!(s)
+catch e
+    println(e)
+end
+try
+    pop!(Set([1]), 2)
+catch e
+    println(e, " ", e.key)
+end
+# expect: 1 true true
+# expect: 9 true
+# expect: ArgumentError("set must be non-empty")
+# expect: KeyError(2) 2
+
+# case: Sets — == compares elements, === the Set itself, and <= is ⊆ (base/abstractset.jl)
+a = Set([1, 2])
+b = copy(a)
+println(a == b, " ", a === b, " ", a === a, " ", a <= Set([1, 2, 3]), " ", a < a)
+println(keys(Dict(:k => 1)) == Set([:k]), " ", Set([1]) == [1])
+# expect: true false true true false
+# expect: true false
+
 # case: Collections — unique, filter and filter!
 v = [3, 1, 3, 2, 1]
 println(unique(v))
