@@ -183,8 +183,9 @@ extension Library {
                 return .array(ArrayBox(try Tensor.filled(bit, shape: shape), elementType: .bool, wrapper: .bitArray))
             }
         }
-        // Bare parametric types, as values for `x isa Vector` and printing.
-        for name in ["Vector", "Matrix", "NamedTuple"] { defineValue(name, .type(TypeValue(name, isConcrete: false))) }
+        // Bare parametric types, as values for `x isa Vector`, printing and calls (ArrayTypeCall.swift).
+        for name in ["Array", "Vector", "Matrix", "NamedTuple"] { defineValue(name, .type(TypeValue(name, isConcrete: false))) }
+        defineValue("undef", .host(UndefInitializerValue.shared))
         define("fill", 1...8, help: "fill(x, m, n...) — an array whose elements are all x") { interp, args in
             let rest = Arguments(function: "fill", values: Array(args.values.dropFirst()), keywords: [:])
             let (shape, _) = try interp.shapeArguments(rest)

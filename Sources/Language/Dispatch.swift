@@ -10,89 +10,6 @@
 /// by its name where the method was written. A written type outside that tree
 /// (`Union{...}`, `Vector{<:Real}`) is refused rather than guessed.
 
-/// Each abstract or concrete scalar type's supertype.
-private let supertypeOf: [String: String] = Dictionary(exceptionTypeNames.map { ($0, "Exception") }, uniquingKeysWith: { first, _ in first }).merging([
-    "Exception": "Any",
-    "Int64": "Signed", "Signed": "Integer", "Bool": "Integer", "Integer": "Real", "Float64": "AbstractFloat",
-    "AbstractFloat": "Real", "Real": "Number", "ComplexF64": "Number", "Complex{Int64}": "Number", "Complex{Bool}": "Number",
-    "Irrational{:π}": "AbstractIrrational", "Irrational{:ℯ}": "AbstractIrrational", "AbstractIrrational": "Real", "Rational{Int64}": "Real", "Number": "Any",
-    "String": "AbstractString", "AbstractString": "Any", "Char": "AbstractChar", "AbstractChar": "Any",
-    "Symbol": "Any", "Nothing": "Any", "Function": "Any",
-]) { first, _ in first }
-
-/// The base names (before `{`) of every type the tree below knows.
-private let knownTypeNames: Set<String> = Set(supertypeOf.keys).union([
-    "Any", "Array", "Vector", "Matrix", "AbstractArray", "AbstractVector", "AbstractMatrix", "AbstractVecOrMat",
-    "DenseArray", "DenseVector", "DenseMatrix", "AbstractRange", "OrdinalRange", "AbstractUnitRange", "UnitRange",
-    "StepRange", "StepRangeLen", "Dict", "AbstractDict", "Tuple", "NTuple", "Pair", "NamedTuple", "Complex",
-    "BitArray", "BitVector", "BitMatrix", "Adjoint", "Transpose", "Rational",
-])
-
-/// Every name under which a value of type `name` (canonical) is an instance: itself
-/// and all its supertypes, with and without their parameters.
-func supertypes(of name: String) -> Set<String> {
-    var names: Set<String> = [name, "Any"]
-    var scalar = name
-    while let parent = supertypeOf[scalar] {
-        names.insert(parent)
-        scalar = parent
-    }
-    if name == "ComplexF64" { names.formUnion(["Complex{Float64}", "Complex"]) }
-    if name.hasPrefix("Complex{") { names.insert("Complex") }
-    if name.hasPrefix("@NamedTuple{") { names.insert("NamedTuple") }
-    if name.hasPrefix("NTuple{") { names.insert("Tuple") }
-    if let rank = bitArrayRank(name) {
-        // A BitArray is an AbstractArray{Bool} but not an Array.
-        let dense = supertypes(of: rank == 1 ? "Vector{Bool}" : rank == 2 ? "Matrix{Bool}" : "Array{Bool, \(rank)}")
-        let abstract = dense.filter { $0.hasPrefix("Abstract") || $0 == "Any" }
-        return names.union(abstract).union(["BitArray", "BitArray{\(rank)}"])
-    }
-    guard let open = name.firstIndex(of: "{"), name.hasSuffix("}") else { return names }
-    let base = String(name[..<open])
-    let parameters = splitParameters(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
-    names.insert(base)
-    func array(_ element: String, _ rank: Int, dense: Bool) {
-        let ranked = rank == 1 ? "Vector" : rank == 2 ? "Matrix" : nil
-        for abstract in (dense ? ["Array", "DenseArray"] : []) + ["AbstractArray"] {
-            names.formUnion([abstract, "\(abstract){\(element)}", "\(abstract){\(element), \(rank)}"])
-        }
-        if let ranked {
-            for prefix in (dense ? ["", "Dense"] : []) + ["Abstract"] {
-                names.formUnion([prefix + ranked, "\(prefix + ranked){\(element)}"])
-            }
-            names.formUnion(["AbstractVecOrMat", "AbstractVecOrMat{\(element)}"])
-        }
-    }
-    switch base {
-    case "Vector" where parameters.count == 1: array(parameters[0], 1, dense: true)
-    case "Matrix" where parameters.count == 1: array(parameters[0], 2, dense: true)
-    case "Array" where parameters.count == 2: array(parameters[0], Int(parameters[1]) ?? 0, dense: true)
-    case "UnitRange", "StepRange", "StepRangeLen":
-        let element = parameters[0]
-        names.formUnion(["AbstractRange", "AbstractRange{\(element)}"])
-        if base != "StepRangeLen" { names.formUnion(["OrdinalRange", "OrdinalRange{\(element), \(element)}"]) }
-        if base == "UnitRange" { names.formUnion(["AbstractUnitRange", "AbstractUnitRange{\(element)}"]) }
-        array(element, 1, dense: false)
-    case "Adjoint" where parameters.count == 2, "Transpose" where parameters.count == 2:
-        array(parameters[0], 2, dense: false)
-    case "Dict" where parameters.count == 2:
-        names.formUnion(["AbstractDict", "AbstractDict{\(parameters[0]), \(parameters[1])}"])
-    default: break
-    }
-    return names
-}
-
-/// The rank of a BitArray type's name (`BitVector` 1, `BitMatrix` 2, `BitArray{3}` 3); nil for others.
-private func bitArrayRank(_ name: String) -> Int? {
-    switch name {
-    case "BitVector": return 1
-    case "BitMatrix": return 2
-    default:
-        guard name.hasPrefix("BitArray{"), name.hasSuffix("}") else { return nil }
-        return Int(name.dropFirst("BitArray{".count).dropLast())
-    }
-}
-
 /// `A, Vector{B}, C` split at its top-level commas.
 func splitParameters(_ text: String) -> [String] {
     var parts: [String] = []
@@ -125,27 +42,43 @@ func dispatchType(_ written: String, at position: SourcePosition?, in scope: Env
     guard let canonical = canonicalTypeName(written) else {
         throw RuntimeError("the type `\(written)` is not supported in dispatch or `::`; use types such as Float64, Integer, Number, AbstractString, Vector{Float64}, AbstractArray", kind: .notSupported, at: position)
     }
-    let base = String(canonical.prefix { $0 != "{" })
-    guard knownTypeNames.contains(base) || scope.map({ namesStructType(base, in: $0) }) == true else {
-        throw RuntimeError("the type `\(written)` is not known here; dispatch and `::` know Julia's number, string, array, range, dictionary and tuple types", kind: .notSupported, at: position)
+    let declared = declaredTypes(in: scope)
+    // A name bound to one of Julia's types (`IntOrString = Union{Int, AbstractString}`) stands for it.
+    if !knownTypeNames.contains(canonical), declared?(canonical) == nil, case .type(let alias)? = scope?.lookup(Name(canonical)),
+       isDecidable(alias.name) {
+        return alias.name
+    }
+    for member in unionMembers(canonical) ?? [canonical] {
+        let base = String(member.prefix { $0 != "{" })
+        guard knownTypeNames.contains(base) || declared?(base) != nil else {
+            throw RuntimeError("the type `\(written)` is not known here; dispatch and `::` know Julia's number, string, array, range, dictionary and tuple types", kind: .notSupported, at: position)
+        }
     }
     return canonical
 }
 
-/// Whether `name` is bound to a struct type in `scope`.
-private func namesStructType(_ name: String, in scope: Environment) -> Bool {
-    if case .function(let f)? = scope.lookup(Name(name)) { return f.structType != nil }
-    return false
-}
-
 /// Whether a value is an instance of the (canonical, checked) type.
 func isInstance(_ value: Value, of type: String) -> Bool {
-    type == "Any" || supertypes(of: typeName(value)).contains(type)
+    type == "Any" || isSubtype(typeName(value), type, declared: declaredTypes(of: value))
 }
 
-/// Whether the checked type `a` is a subtype of `b`.
-private func isSubtype(_ a: String, _ b: String) -> Bool {
-    b == "Any" || supertypes(of: a).contains(b)
+/// The declared supertypes of a struct value's type, for the tree (TypeTree.swift).
+func declaredTypes(of value: Value) -> DeclaredTypes? {
+    guard case .host(let instance as StructInstance) = value else { return nil }
+    let type = instance.type
+    return { $0 == type.name ? type.ancestors : nil }
+}
+
+/// The declared supertypes of the struct and abstract types `scope` names.
+func declaredTypes(in scope: Environment?) -> DeclaredTypes? {
+    guard let scope else { return nil }
+    return { name in
+        switch scope.lookup(Name(name)) {
+        case .function(let f)?: return f.structType?.ancestors
+        case .type(let t)?: return t.declaredAncestors
+        default: return nil
+        }
+    }
 }
 
 extension FunctionValue {
@@ -167,8 +100,12 @@ extension FunctionValue {
             throw RuntimeError("MethodError: no method matching \(name)(\(argumentTypes))", kind: .method, at: position)
         }
         // The most specific: no other fitting method is more specific than it.
+        let declared = methods.lazy.compactMap { method -> Environment? in
+            if case .closure(_, let scope, _) = method { return scope }
+            return nil
+        }.first.flatMap(declaredTypes(in:))
         func moreSpecific(_ a: [String], than b: [String]) -> Bool {
-            a != b && zip(a, b).allSatisfy { isSubtype($0, $1) }
+            a != b && zip(a, b).allSatisfy { isSubtype($0, $1, declared: declared) }
         }
         let best = fitting.filter { candidate in !fitting.contains { moreSpecific($0.signature, than: candidate.signature) } }
         if Set(best.map(\.signature)).count > 1 {

@@ -22,7 +22,10 @@ extension Interpreter {
             return .host(try makeSet(element[0], from: source))
         }
         // Before the arguments, so `Vector{Float64}(undef, n)` names the type, not `undef`.
-        if case .type(let type) = callee, !isExceptionConstructor(type), structTypeApplication(type.name, in: globals) == nil { throw typeCallRefusal(type, at: position) }
+        if case .type(let type) = callee, !isExceptionConstructor(type), structTypeApplication(type.name, in: globals) == nil,
+           ArrayTypeApplication(type) == nil {
+            throw typeCallRefusal(type, at: position)
+        }
         var positional: [Value] = []
         positional.reserveCapacity(argumentExprs.count)
         var keywords: [String: Value] = [:]
@@ -65,6 +68,7 @@ extension Interpreter {
         if case .type(let type) = callee {
             // `Pt{Float64}(1, 2.5)`: a parametric struct with its parameters written out.
             if let exception = try makeException(type, arguments) { return exception }
+            if let array = try callArrayType(type, arguments, keywords, at: position) { return array }
             guard let (structType, parameters) = structTypeApplication(type.name, in: globals) else { throw typeCallRefusal(type, at: position) }
             guard keywords.isEmpty else {
                 throw RuntimeError("MethodError: \(type.name) takes no keyword arguments", kind: .method, at: position)

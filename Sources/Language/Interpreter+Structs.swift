@@ -20,7 +20,7 @@ extension Interpreter {
                 "inner constructors of a parametric struct (`new{T}(...)`) are not supported; declare \(decl.name) without an inner constructor, or without type parameters",
                 kind: .notSupported)
         }
-        let type = StructType(decl, scope: env)
+        let type = StructType(decl, scope: env, ancestors: try declaredAncestors(below: decl.supertype, defining: decl.name, env))
         let methods: [FunctionValue.Method]
         if decl.innerConstructors.isEmpty {
             methods = [.builtin(structBuiltin(decl.name, arity: decl.fields.count...decl.fields.count) { interp, args in
@@ -43,6 +43,40 @@ extension Interpreter {
         type.constructor = constructor
         env.define(symbol, .function(constructor))
         return .nothing
+    }
+
+    /// `abstract type Name <: Parent end`: a type value that carries its supertypes, for
+    /// `isa`, `<:`, `supertype` and dispatch (TypeTree.swift).
+    func defineAbstractType(_ name: String, _ supertype: String?, _ env: Environment, at position: SourcePosition) throws -> Value {
+        guard env.kind == .global else {
+            throw RuntimeError("syntax: \"abstract type\" expression not at top level", kind: .error, at: position)
+        }
+        let ancestors = try declaredAncestors(below: supertype, defining: name, env)
+        let symbol = Name(name)
+        if let existing = env.values[symbol] {
+            // Julia accepts the same declaration again and refuses any other.
+            if case .type(let t) = existing, t.declaredAncestors == ancestors { return .nothing }
+            throw RuntimeError("invalid redefinition of constant \(name)", kind: .error, at: position)
+        }
+        env.define(symbol, .type(TypeValue(name, isConcrete: false, declaredAncestors: ancestors)))
+        return .nothing
+    }
+
+    /// The chain of abstract types a declaration `<: supertype` puts a new type under:
+    /// the supertype and its own ancestors. Only the program's abstract types (and Any)
+    /// may be subtyped here.
+    private func declaredAncestors(below supertype: String?, defining name: String, _ env: Environment) throws -> [String] {
+        guard let supertype, supertype != "Any" else { return [] }
+        switch try lookup(Name(supertype), env) {
+        case .type(let t) where t.declaredAncestors != nil:
+            return [t.name] + (t.declaredAncestors ?? [])
+        case .function(let f) where f.structType != nil:
+            throw RuntimeError("invalid subtyping in definition of \(name): can only subtype abstract types.", kind: .error)
+        default:
+            throw RuntimeError(
+                "declaring a type under Julia's own \(supertype) (`<: \(supertype)`) is not supported: Julia's generic methods for \(supertype) would then apply to it; declare your own `abstract type` instead",
+                kind: .notSupported)
+        }
     }
 
     /// A builtin that is handed Params as themselves, as a constructor must be (a model

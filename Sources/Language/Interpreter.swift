@@ -71,6 +71,7 @@ public final class Interpreter: Runtime {
 
     /// See `Runtime.callIsBroadcast`.
     public var callIsBroadcast = false
+    public var typeScope: Environment? { globals }
 
     let globals = Environment(parent: nil, kind: .global)
     /// The builtins, shared by every interpreter.
@@ -330,6 +331,7 @@ public final class Interpreter: Runtime {
             }
         case .functorMethod(let decl): return try defineFunctorMethod(decl, env)
         case .structDefinition(let decl): return try defineStruct(decl, env)
+        case .abstractTypeDefinition(let name, let supertype): return try defineAbstractType(name, supertype, env, at: expr.position)
         case .lambda(let decl):
             anonymousCount += 1
             return .function(FunctionValue(name: "#\(anonymousCount)", methods: [.closure(decl, env, confinedTo: settings.confinement)]))

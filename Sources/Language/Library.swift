@@ -69,6 +69,7 @@ struct Library {
         registerComplexBuiltins()
         registerArrayBuiltins()
         registerCollectionBuiltins()
+        registerTypeTreeBuiltins()
         registerSetBuiltins()
         registerSortingBuiltins()
         registerFoldBuiltins()

@@ -12,6 +12,8 @@ public enum Operator: Sendable, Hashable, CaseIterable {
     // Comparison
     case equal, notEqual, less, greater, lessEqual, greaterEqual, identical, notIdentical, approx, notApprox
     case `in`, notIn, isa
+    /// `<:` and `>:` between types.
+    case subtype, supertype
     // Functions
     case pipe, compose, pair
     // Sets: operators that call the function of their name (`a ∪ b` is `union(a, b)`)
@@ -50,6 +52,8 @@ public enum Operator: Sendable, Hashable, CaseIterable {
         case .in: "in"
         case .notIn: "∉"
         case .isa: "isa"
+        case .subtype: "<:"
+        case .supertype: ">:"
         case .pipe: "|>"
         case .compose: "∘"
         case .pair: "=>"
@@ -85,7 +89,7 @@ public enum Operator: Sendable, Hashable, CaseIterable {
         switch self {
         case .pair: .pair
         case .equal, .notEqual, .less, .greater, .lessEqual, .greaterEqual, .identical, .notIdentical, .approx,
-            .notApprox, .in, .notIn, .isa, .subset, .superset, .notSubset, .notSuperset, .properSubset, .properSuperset:
+            .notApprox, .in, .notIn, .isa, .subtype, .supertype, .subset, .superset, .notSubset, .notSuperset, .properSubset, .properSuperset:
             .comparison
         case .pipe: .pipe
         case .plus, .minus, .bitOr, .xor, .union: .plus
@@ -120,7 +124,7 @@ public enum Operator: Sendable, Hashable, CaseIterable {
     public var dots: Bool {
         switch self {
         // The dotted set operators (`.∪`) are not read.
-        case .in, .notIn, .isa, .pair, .compose: false
+        case .in, .notIn, .isa, .subtype, .supertype, .pair, .compose: false
         case .union, .intersect, .subset, .superset, .notSubset, .notSuperset, .properSubset, .properSuperset: false
         default: true
         }

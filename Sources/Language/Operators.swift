@@ -18,6 +18,8 @@ extension Runtime {
         case .pipe: return dotted ? try broadcastCall(b, [a], [:], at: position) : try call(b, [a], [:], at: position)
         case .compose: return try compose(a, b)
         case .isa: return .bool(try isa(a, b))
+        case .subtype: return .bool(try subtypeTest(a, b))
+        case .supertype: return .bool(try subtypeTest(b, a))
         case _ where op.callsItsFunction:
             guard let function = Library.standard.functions[op.spelling] else { throw RuntimeError("`\(op.spelling)` has no function", kind: .method) }
             return try call(.function(function), [a, b], [:], at: position)

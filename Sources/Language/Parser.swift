@@ -809,6 +809,9 @@ public struct Parser {
                 advance()
                 return try structDefinition(isMutable: true, at: position)
             }
+            if name == "abstract", case .identifier("type") = peekAfter().kind {
+                return try abstractTypeDefinition(at: position)
+            }
             advance()
             if unsupportedNumberTypes.contains(name), check(.leftBracket), !peek().spaceBefore {
                 throw error("the type \(name) is not supported: the notebook's numbers are \(supportedNumberTypes)", at: position)
@@ -848,8 +851,6 @@ public struct Parser {
             // An operator alone, or called, is its function: `reduce(+, v)`, `f = *`, `*(2, 3)`.
             advance()
             return Expr(.operatorFunction(op), at: position)
-        case .punctuation(.colon) where current > 0 && !token.spaceBefore && tokens[current - 1].is(.less):
-            throw error("the subtype operator `<:` is not supported yet; test a value with `x isa T`")
         case .punctuation(.colon):
             throw error("a bare `:` (Julia's Colon, as in `view(A, :, 1)` or `dims = :`) is not supported outside an index A[:, j]")
         case .operator(_, true):
@@ -1103,8 +1104,12 @@ public struct Parser {
             } while match(.comma)
             try expect(.rightBrace, "to close the type parameters of `\(name)`")
         }
+        var supertype: String?
         if subtypeMarkFollows() {
-            throw error("a struct's supertype (`struct \(name) <: ...`) is not supported: the notebook has no abstract type hierarchies", at: position)
+            supertype = try typeName()
+            if supertype?.contains("{") == true {
+                throw error("a parametric supertype (`struct \(name) <: \(supertype ?? "")`) is not supported yet", at: position)
+            }
         }
         let body = try block(until: [.end])
         try expectEnd()
@@ -1132,13 +1137,40 @@ public struct Parser {
             throw error("duplicate field name: \"\(field.name)\" is not unique", at: position)
         }
         let decl = StructDecl(
-            name: name, typeParameters: parameters, isMutable: isMutable, fields: fields, innerConstructors: constructors, position: position)
+            name: name, typeParameters: parameters, isMutable: isMutable, fields: fields, innerConstructors: constructors, position: position,
+            supertype: supertype)
         return Expr(.structDefinition(decl), at: position)
+    }
+
+    /// `abstract type Name end` or `abstract type Name <: Parent end`, at `abstract`.
+    private mutating func abstractTypeDefinition(at position: SourcePosition) throws(SyntaxError) -> Expr {
+        advance()  // `abstract`
+        advance()  // `type`
+        guard case .identifier(let name) = peek().kind else { throw error("expected the type's name after `abstract type`") }
+        advance()
+        if check(.leftBrace), !peek().spaceBefore {
+            throw error("parametric abstract types (`abstract type \(name){T} end`) are not supported yet", at: position)
+        }
+        var supertype: String?
+        if subtypeMarkFollows() {
+            supertype = try typeName()
+            if supertype?.contains("{") == true {
+                throw error("a parametric supertype (`abstract type \(name) <: \(supertype ?? "")`) is not supported yet", at: position)
+            }
+        }
+        repeat { skipNewlines() } while match(.semicolon)
+        guard check(.end) else { throw error("expected `end` after `abstract type \(name)`, found \(peek())") }
+        advance()
+        return Expr(.abstractTypeDefinition(name: name, supertype: supertype), at: position)
     }
 
     /// Whether `<:` comes next; reads it when it does. (The scanner reads `<:` as `<`
     /// and the start of `:Real`, so both spellings are taken.)
     private mutating func subtypeMarkFollows() -> Bool {
+        if case .operator(.subtype, false) = peek().kind {
+            advance()
+            return true
+        }
         guard case .operator(.less, false) = peek().kind else { return false }
         switch peekAfter().kind {
         case .punctuation(.colon):

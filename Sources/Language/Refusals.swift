@@ -12,7 +12,7 @@ let supportedNumberTypes = "Int64 (Int), Float64, Bool, Complex{Int64}, ComplexF
 /// Julia's numeric types the notebook does not have: using one is refused by name.
 let unsupportedNumberTypes: Set<String> = [
     "Int8", "Int16", "Int32", "Int128", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "UInt128",
-    "BigInt", "BigFloat", "Float16", "ComplexF32", "ComplexF16", "Signed", "Unsigned",
+    "BigInt", "BigFloat", "Float16", "ComplexF32", "ComplexF16", "Unsigned",
 ]
 
 /// Names from Julia's Base (and the Knet helpers tutorials use) that the notebook does
@@ -25,16 +25,16 @@ let unsupportedBaseNames: Set<String> = [
     "InexactError", "DivideError", "UndefVarError", "AssertionError", "DimensionMismatch", "StringIndexError",
     "InterruptException", "StackOverflowError", "TypeError", "UndefKeywordError",
     // types and reflection
-    "supertype", "subtypes", "supertypes", "fieldtypes", "fieldcount", "fieldname", "hasfield", "isabstracttype",
+    "subtypes", "supertypes", "fieldtypes", "fieldcount", "fieldname", "hasfield", "isabstracttype",
     "isconcretetype", "isprimitivetype", "isstructtype", "isbitstype", "ismutable", "ismutabletype", "typejoin",
     "typeintersect", "promote_type", "promote_rule", "promote", "convert", "widen", "methods", "which",
     "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some",
-    "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "Nothing", "Ref", "NTuple",
+    "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "Ref", "NTuple",
     "Enum", "Symbol", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
     // identity and hashing
     "hash", "objectid", "isbits", "ifelse", "isunordered", "oneunit", "oftype", "fieldoffset",
     // collections
-    "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "AbstractDict", "∋", "∌", "getkey", "keytype", "valtype", "mergewith", "mergewith!",
+    "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "∋", "∌", "getkey", "keytype", "valtype", "mergewith", "mergewith!",
     "sizehint!", "splice!", "keepat!", "popat!", "resize!", "insert!", "replace!", "map!", "filter!",
     "mapfoldl", "mapfoldr", "foreach", "allequal", "allunique", "only", "count!", "any!", "all!",
     // arrays
@@ -116,7 +116,7 @@ func statementEndMessage(found token: Token) -> String {
     case .keyword(.where):
         return "`where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet; write the method without the type parameter"
     case .identifier("type"):
-        return "`abstract type` and `primitive type` declarations are not supported yet"
+        return "`primitive type` declarations are not supported"
     default:
         return "expected end of line or `;` after the statement, found \(token)"
     }

@@ -34,10 +34,14 @@ public protocol Runtime: AnyObject {
     /// and taken (cleared) by the builtin call it starts, which passes it on as
     /// `Arguments.isBroadcast`: `tanh.(A)` and `tanh(A)` of a square matrix differ in Julia.
     var callIsBroadcast: Bool { get set }
+    /// The scope whose struct and abstract types the type tree sees (TypeTree.swift):
+    /// the program's globals; nil where no program runs.
+    var typeScope: Environment? { get }
 }
 
 extension Runtime {
     public var errorBeingHandled: RuntimeError? { nil }
+    public var typeScope: Environment? { nil }
 }
 
 /// The settings a runtime's output depends on.

@@ -13,11 +13,14 @@ public final class StructDecl: Sendable {
     /// is one, Julia makes no default constructor.
     public let innerConstructors: [FunctionDecl]
     public let position: SourcePosition
+    /// The abstract type after `<:`, when one is written (Julia's `Any` when not).
+    public let supertype: String?
 
     public init(
         name: String, typeParameters: [TypeParameter], isMutable: Bool, fields: [FieldDecl], innerConstructors: [FunctionDecl],
-        position: SourcePosition
+        position: SourcePosition, supertype: String? = nil
     ) {
+        self.supertype = supertype
         self.name = name
         self.typeParameters = typeParameters
         self.isMutable = isMutable

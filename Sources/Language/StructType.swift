@@ -19,9 +19,13 @@ final class StructType {
     /// shared by every struct type named in their signatures.
     var operatorFunctions: [Operator: FunctionValue] = [:]
 
-    init(_ decl: StructDecl, scope: Environment) {
+    /// The abstract types it was declared under, nearest first (Any left off).
+    let ancestors: [String]
+
+    init(_ decl: StructDecl, scope: Environment, ancestors: [String] = []) {
         self.decl = decl
         self.scope = scope
+        self.ancestors = ancestors
     }
 
     var name: String { decl.name }
@@ -39,6 +43,7 @@ final class StructType {
     /// keeps this one (Julia accepts an identical redefinition and refuses any other).
     func isSameDeclaration(as other: StructDecl) -> Bool {
         decl.isMutable == other.isMutable && decl.fields == other.fields && decl.typeParameters == other.typeParameters
+            && decl.supertype == other.supertype
     }
 }
 

@@ -97,6 +97,8 @@ public struct Expr: Sendable {
         // Types
         /// `struct Name ... end` and `mutable struct Name ... end` (StructDecl.swift).
         case structDefinition(StructDecl)
+        /// `abstract type Name end` or `abstract type Name <: Parent end`.
+        case abstractTypeDefinition(name: String, supertype: String?)
 
         // Assignment
         /// `target = value`; the target is a name, an index, a field or a tuple of targets.

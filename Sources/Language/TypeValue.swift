@@ -12,10 +12,14 @@ public struct TypeValue: Hashable, Sendable {
     /// Whether the type is known to be concrete (it came from a value, as `typeof`'s
     /// answer does), so that `isa` may answer false for any other type.
     let isConcrete: Bool
+    /// For an `abstract type` the program declared, its declared supertypes, nearest
+    /// first (Any left off); nil for Julia's own types.
+    let declaredAncestors: [String]?
 
-    init(_ name: String, isConcrete: Bool) {
+    init(_ name: String, isConcrete: Bool, declaredAncestors: [String]? = nil) {
         self.name = name
         self.isConcrete = isConcrete
+        self.declaredAncestors = declaredAncestors
     }
 
     public static func == (a: TypeValue, b: TypeValue) -> Bool { a.name == b.name }
@@ -33,8 +37,6 @@ private let typeFunctionNames: [String: String] = [
     "Tuple": "Tuple", "Dict": "Dict", "Set": "Set",
 ]
 
-/// Types whose own type is `UnionAll`: written without the parameters they take.
-private let parametricTypes: Set<String> = ["AbstractArray", "Dict", "Vector", "Matrix", "Array", "Pair", "UnitRange", "Set", "Rational", "NamedTuple"]
 
 extension FunctionValue {
     /// The type this function is, when it is the standard builtin named for one (`Int` is Int64).
@@ -47,7 +49,8 @@ extension FunctionValue {
 
 /// The type of a type: `DataType`, or `UnionAll` for one whose parameters are left open (`Dict`, `Vector`).
 func typeOfType(_ name: String) -> String {
-    parametricTypes.contains(name) ? "UnionAll" : "DataType"
+    if unionMembers(name) != nil { return "Union" }
+    return leavesParametersOpen(name) ? "UnionAll" : "DataType"
 }
 
 /// The value for the type Julia names `name` (canonical): the builtin function of that
@@ -60,17 +63,25 @@ func typeValue(named name: String) -> Value {
 /// A type written in code (`Vector{Int}`, `Dict{String,Float64}`, `Array{Float64,2}`)
 /// in Julia's canonical spelling; nil when the text is not a type this can read.
 func canonicalTypeName(_ text: String) -> String? {
-    TypeSyntax(text, heads: .names).map(canonicalSpelling)
+    TypeSyntax(text, heads: .names).flatMap(canonicalSpelling)
 }
 
-/// `Int` is `Int64`, `Array{T, 1}` is `Vector{T}`, `Complex{Float64}` is `ComplexF64`,
-/// and tuple types fold as values' types do (`NTuple{4, Int64}` for four Int64s).
-private func canonicalSpelling(_ type: TypeSyntax) -> String {
+/// `Int` is `Int64`, `Array{T, 1}` is `Vector{T}` (and `AbstractArray{T, 2}`
+/// `AbstractMatrix{T}`), `Complex{Float64}` is `ComplexF64`, a `Union` is simplified and
+/// ordered as Julia does (TypeTree.swift), and tuple types fold as values' types do
+/// (`NTuple{4, Int64}` for four Int64s). Nil for a Union the notebook cannot order.
+private func canonicalSpelling(_ type: TypeSyntax) -> String? {
     let base = type.head == "Int" ? "Int64" : type.head
-    guard !type.arguments.isEmpty else { return base }
-    let parameters = type.arguments.map(canonicalSpelling)
-    if base == "Array", parameters.count == 2, parameters[1] == "1" { return "Vector{\(parameters[0])}" }
-    if base == "Array", parameters.count == 2, parameters[1] == "2" { return "Matrix{\(parameters[0])}" }
+    guard !type.arguments.isEmpty else { return base == "Union" ? nil : base }
+    var parameters: [String] = []
+    for argument in type.arguments {
+        guard let parameter = canonicalSpelling(argument) else { return nil }
+        parameters.append(parameter)
+    }
+    if base == "Union" { return canonicalUnion(parameters) }
+    if let (vector, matrix) = rankAliases[base], parameters.count == 2, parameters[1] == "1" || parameters[1] == "2" {
+        return "\(parameters[1] == "1" ? vector : matrix){\(parameters[0])}"
+    }
     if base == "Complex", parameters == ["Float64"] { return "ComplexF64" }
     if base == "Tuple" || base == "NTuple", let elements = tupleTypeParameters(base + "{" + parameters.joined(separator: ", ") + "}") {
         return tupleTypeName(elements)
@@ -83,7 +94,11 @@ extension Runtime {
     /// other than its own answers false; for a written type that may be abstract
     /// (`AbstractVector{Float64}`) the notebook cannot always tell, and says so.
     func isa(_ value: Value, type: TypeValue) throws -> Bool {
-        if supertypes(of: typeName(value)).contains(type.name) { return true }
+        if isInstance(value, of: type.name) { return true }
+        // The program's abstract types, and Julia's when the tree knows every supertype of
+        // the value's type: an instance of none of them is no instance.
+        if type.declaredAncestors != nil { return false }
+        if hasKnownAncestry(typeName(value), declared: declaredTypes(of: value)), isDecidable(type.name) { return false }
         let base = String(type.name.prefix { $0 != "{" })
         let invariant: Set<String> = ["Vector", "Matrix", "Dict", "Pair", "UnitRange", "Set", "StepRange", "StepRangeLen"]
         // Only a rational is a Rational (the notebook's numbers are no other kind of one).

@@ -23,7 +23,10 @@ struct RefusalMessageTests {
         ("zeros(Int8, 2)", "the type Int8 is not supported: the notebook's numbers are Int64 (Int), Float64, Bool"),
         ("typemax(Int32)", "the type Int32 is not supported"),
         ("x = UInt8", "the type UInt8 is not supported"),
-        ("supertype(Int)", "`supertype` is not supported yet"),
+        ("subtypes(Number)", "`subtypes` is not supported yet"),
+        ("abstract type Shape end\nstruct Disc <: Number end", "declaring a type under Julia's own Number"),
+        ("Vector{Any}(undef, 2)", "a vector of Any with #undef entries"),
+        ("typeof(Iterators.take(1:3, 2)) <: Integer", "`<:` with the type"),
         ("BitSet([1, 2])", "`BitSet` is not supported yet"),
         ("s = Set(x^2 for x in 1:3)", "Set of a Base.Generator"),
         ("Set([nothing, 1])", "a Set holding Nothing is not supported"),
@@ -63,8 +66,8 @@ struct RefusalMessageTests {
     }
 
     @Test func tryDoesNotCatchARefusedName() {
-        let (message, _, printed) = failure(of: "try\n    supertype(Int)\ncatch\n    println(\"caught\")\nend")
-        #expect(message.hasPrefix("`supertype` is not supported yet"))
+        let (message, _, printed) = failure(of: "try\n    subtypes(Int)\ncatch\n    println(\"caught\")\nend")
+        #expect(message.hasPrefix("`subtypes` is not supported yet"))
         #expect(printed.isEmpty)
     }
 
@@ -74,13 +77,13 @@ struct RefusalMessageTests {
         ("Float64[1 2; 3 4]", "typed matrix literals like `Float64[1 2; 3 4]` are not supported yet"),
         ("Int8[1, 2]", "the type Int8 is not supported"),
         ("sum([1 2], dims=:)", "a bare `:` (Julia's Colon, as in `view(A, :, 1)` or `dims = :`) is not supported"),
-        ("Int <: Number", "the subtype operator `<:` is not supported yet"),
+        ("abstract type Box{T} end", "parametric abstract types (`abstract type Box{T} end`) are not supported yet"),
         ("(.+)([1, 2], 10)", "a dotted operator as a function value (`(.+)`) is not supported yet"),
         ("f0 = 2; 1.5f0", "Float32 literals like `1.5f0` are not supported"),
         ("x = 2f-3", "Float32 literals like `2f-3` are not supported"),
         ("occursin(r\"a+\", \"baa\")", "regular expressions (`r\"...\"`) are not supported"),
         ("s = raw\"a\\b\"", "raw strings (`raw\"...\"`) are not supported"),
-        ("abstract type Shape end", "`abstract type` and `primitive type` declarations are not supported yet"),
+        ("primitive type Flag 8 end", "`primitive type` declarations are not supported"),
         ("g(; kw...) = 1", "keyword splatting and slurping (`; kw...`) are not supported yet"),
         ("in.([1, 5], Ref([1, 2]))", "the dot call `in.(...)` is not supported yet"),
     ])

@@ -30,6 +30,40 @@ println(size(m), " ", typeof(m))
 # expect: 4 Float64
 # expect: (2, 3) Matrix{Int64}
 
+# case: Construction and Initialization — Array{T}(undef, dims) takes the sizes as one tuple too, and Vector{T}() is empty (base/boot.jl, base/baseext.jl)
+A = Array{Float64}(undef, (2, 3, 4))
+println(size(A), " ", typeof(A))
+B = Matrix{Bool}(undef, 1, 2)
+println(typeof(B), " ", length(B), " ", typeof(Array{Int, 3}(undef, 1, 1, 1)))
+println(Vector{Int}(), " ", Vector{String}(), " ", Vector(), " ", typeof(Vector{Float64}()))
+println(typeof(undef), " ", typeof(Array{Float64}), " ", typeof(Vector{Float64}))
+# expect: (2, 3, 4) Array{Float64, 3}
+# expect: Matrix{Bool} 2 Array{Int64, 3}
+# expect: Int64[] String[] Any[] Vector{Float64}
+# expect: UndefInitializer UnionAll DataType
+
+# case: Construction and Initialization — the number of sizes must be the type's number of dimensions (a MethodError)
+Vector{Float64}(undef, 2, 2)
+# expect error: MethodError: no method matching Vector{Float64}(::UndefInitializer, ::Int64, ::Int64)
+
+# case: Construction and Initialization — a negative size is an ArgumentError (src/array.c, jl_array_validate_dims)
+Matrix{Float64}(undef, 2, -1)
+# expect error: ArgumentError: invalid Array dimensions
+
+# case: Construction and Initialization — an array type called on an array converts its elements (base/array.jl)
+println(Vector{Float64}([1, 2]), " ", Array{Int}([1.0 2.0; 3.0 4.0]), " ", Vector{Any}([1, 2]))
+println(Array([1 2; 3 4]), " ", typeof(Array(1:3)), " ", Vector{Bool}([1, 0]), " ", Array{Float64}(1:2))
+# expect: [1.0, 2.0] [1 2; 3 4] Any[1, 2]
+# expect: [1 2; 3 4] Vector{Int64} Bool[1, 0] [1.0, 2.0]
+
+# case: Construction and Initialization — converting an element that is not an integer to Int is an InexactError
+Vector{Int}([1.0, 2.5])
+# expect error: InexactError: Int64(2.5)
+
+# case: Construction and Initialization — a vector is not a matrix: the ranks must agree
+Matrix{Float64}([1, 2])
+# expect error: MethodError: no method matching Matrix{Float64}(::Vector{Int64})
+
 # case: Construction and Initialization — range with a length, collected
 r = range(0, 1, length = 5)
 println(r)
@@ -638,6 +672,15 @@ println([1 2; 3 4] + I)
 # expect:  1  0
 # expect:  0  1
 # expect: [2 2; 3 5]
+
+# case: Array and Vectorized Operators and Functions — Matrix(I, m, n) is Bool, Matrix{T}(I, dims) any size (stdlib/LinearAlgebra/src/uniformscaling.jl)
+using LinearAlgebra
+display(Matrix(I, 2, 3))
+println(Matrix{Float64}(I, (3, 2)), " ", Array{Int}(I, 1, 1))
+# expect: 2×3 Matrix{Bool}:
+# expect:  1  0  0
+# expect:  0  1  0
+# expect: [1.0 0.0; 0.0 1.0; 0.0 0.0] [1;;]
 
 # case: Array and Vectorized Operators and Functions — the adjoint of a vector is a row that wraps it
 v = [1, 2, 3]

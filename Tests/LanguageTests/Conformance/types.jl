@@ -284,3 +284,78 @@ println(x isa Vector, " ", x isa Matrix, " ", [1 2; 3 4] isa Matrix, " ", (a = 1
 println(Vector, " ", Matrix, " ", typeof(Vector), " ", typeof(NamedTuple))
 # expect: true false true true false true
 # expect: Vector Matrix UnionAll UnionAll
+
+# case: Abstract Types — Integer is a Number, not an AbstractFloat (the manual's doctest)
+println(Integer <: Number, " ", Integer <: AbstractFloat, " ", Number >: Int, " ", Int <: Integer <: Real)
+# expect: true false true true
+
+# case: Abstract Types — supertype of Number, AbstractString and Any (the manual's doctest), and along the number tower
+println(supertype(Number), " ", supertype(AbstractString), " ", supertype(Any))
+println(supertype(Int64), " ", supertype(Signed), " ", supertype(Bool), " ", supertype(String), " ", supertype(Char))
+# expect: Any Any Any
+# expect: Signed Integer Integer AbstractString AbstractChar
+
+# case: Abstract Types — supertype of a Union is a MethodError (the manual's doctest)
+supertype(Union{Float64, Int64})
+# expect error: MethodError: no method matching supertype(::Type{Union{Float64, Int64}})
+
+# case: Abstract Types — supertype of arrays and ranges walks Julia's array tree (base/boot.jl, base/range.jl)
+println(supertype(Vector{Float64}), " ", supertype(DenseVector{Float64}), " ", supertype(AbstractVector{Float64}))
+println(supertype(Matrix{Int}), " ", supertype(UnitRange{Int}), " ", supertype(AbstractUnitRange{Int}), " ", supertype(Dict{String, Int}))
+# expect: DenseVector{Float64} AbstractVector{Float64} Any
+# expect: DenseMatrix{Int64} AbstractUnitRange{Int64} OrdinalRange{Int64, Int64} AbstractDict{String, Int64}
+
+# case: Abstract Types — a method for the abstract type and a more specific one for one of its structs
+abstract type Animal end
+abstract type Bird <: Animal end
+struct Dog <: Animal; name; end
+struct Owl <: Bird; name; end
+speak(a::Animal) = "..."
+speak(b::Bird) = "hoot"
+speak(d::Dog) = "woof"
+println(speak(Dog("rex")), " ", speak(Owl("o")), " ", Owl <: Animal, " ", Dog <: Bird, " ", supertype(Owl), " ", supertype(Bird))
+println(Owl("o") isa Animal, " ", Dog("d") isa Bird, " ", typeof(Animal), " ", Animal)
+# expect: woof hoot true false Bird Animal
+# expect: true false DataType Animal
+
+# case: Parametric Types — parameters are invariant: Point{Float64} is not a Point{Real} (the manual's doctests)
+struct Point2{T}
+    x::T
+    y::T
+end
+println(Point2{Float64} <: Point2, " ", Point2{AbstractString} <: Point2, " ", Float64 <: Point2, " ", AbstractString <: Point2)
+println(Point2{Float64} <: Point2{Int64}, " ", Point2{Float64} <: Point2{Real})
+println(Vector{Int} <: Vector{Real}, " ", Vector{Int} <: AbstractVector{Int}, " ", Vector{Int} <: Vector, " ", Vector <: AbstractArray)
+# expect: true true false false
+# expect: false false
+# expect: false true true true
+
+# case: Tuple Types — tuple types are covariant in their parameters (the manual's doctest)
+println(Tuple{Int, AbstractString} <: Tuple{Real, Any})
+println(Tuple{Int, AbstractString} <: Tuple{Real, Real})
+println(Tuple{Int, AbstractString} <: Tuple{Real})
+println((1, "a") isa Tuple{Integer, AbstractString})
+# expect: true
+# expect: false
+# expect: false
+# expect: true
+
+# case: Type Unions — a Union prints its members in Julia's order, simplified (the manual's doctest for IntOrString; union_sort_cmp in src/jltypes.c)
+IntOrString = Union{Int, AbstractString}
+println(IntOrString)
+println(Union{String, Int}, " ", Union{Int, Integer}, " ", Union{Float64, Nothing, Int}, " ", Union{Int, Int}, " ", typeof(IntOrString))
+# expect: Union{Int64, AbstractString}
+# expect: Union{Int64, String} Integer Union{Nothing, Float64, Int64} Int64 Union
+
+# case: Type Unions — a value of neither member fails the assertion (the manual's doctest)
+IntOrString = Union{Int, AbstractString}
+println(1 :: IntOrString, " ", "Hello!" :: IntOrString)
+1.0 :: IntOrString
+# expect: 1 Hello!
+# expect error: TypeError: in typeassert, expected Union{Int64, AbstractString}, got a value of type Float64
+
+# case: Type Unions — a method taking a Union, beside one for any value
+describe(x::Union{Int, String}) = "int or string"
+describe(x) = "something else"
+println(describe(1), " ", describe("a"), " ", describe(1.5), " ", describe(nothing))
+# expect: int or string int or string something else something else

@@ -16,5 +16,5 @@ println(typeof(0.0:0.5:1.0))
 # expect: StepRangeLen{Float64, Base.TwicePrecision{Float64}, Base.TwicePrecision{Float64}, Int64}
 display(Int)
 # expect: Int64
-Vector{Float64}(undef, 3)
-# expect error: calling the type Vector{Float64} is not supported
+UnitRange{Int64}(1, 3)
+# expect error: calling the type UnitRange{Int64} is not supported
