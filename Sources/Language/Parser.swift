@@ -974,8 +974,9 @@ public struct Parser {
             return Expr(.using(names), at: position)
         case .in, .isa:
             // `isa(x, T)` and `in(x, xs)` call the operator.
-            guard peekAfter().is(.leftParen), !peekAfter().spaceBefore else {
-                if peekAfter().is(.dot) { throw error("the dot call `\(word.rawValue).(...)` is not supported yet; write a comprehension such as [x \(word.rawValue) c for x in xs]") }
+            // `in.(xs, Ref(s))`: the dot call of the operator's function.
+            let isDotCall = peekAfter().is(.dot) && !peekAfter().spaceBefore && tokens[min(current + 2, tokens.count - 1)].is(.leftParen)
+            guard isDotCall || peekAfter().is(.leftParen) && !peekAfter().spaceBefore else {
                 throw error("expected an expression before `\(word.rawValue)`")
             }
             advance()

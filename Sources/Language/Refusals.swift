@@ -29,7 +29,7 @@ let unsupportedBaseNames: Set<String> = [
     "isconcretetype", "isprimitivetype", "isstructtype", "isbitstype", "ismutable", "ismutabletype", "typejoin",
     "typeintersect", "promote_type", "promote_rule", "promote", "convert", "widen", "methods", "which",
     "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some",
-    "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "Ref", "NTuple",
+    "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "NTuple",
     "Enum", "Symbol", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
     // identity and hashing
     "hash", "objectid", "isbits", "ifelse", "isunordered", "oneunit", "oftype", "fieldoffset",

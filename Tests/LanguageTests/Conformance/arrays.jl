@@ -555,6 +555,22 @@ println(in.([1, 5], Ref([1, 2, 3])))
 # expect: [1, 20]
 # expect: Bool[1, 0]
 
+# case: Broadcasting — Ref holds a vector whole for each call of a user function
+total_with(x, v) = x + sum(v)
+println(total_with.([1, 2], Ref([10, 20])))
+println(∈.(1:3, Ref((2, 3))))
+# expect: [31, 32]
+# expect: Bool[0, 1, 1]
+
+# case: Broadcasting — a Ref prints as a Base.RefValue and r[] reads it
+r = Ref([1, 2])
+println(r)
+println(typeof(r))
+println(r[])
+# expect: Base.RefValue{Vector{Int64}}([1, 2])
+# expect: Base.RefValue{Vector{Int64}}
+# expect: [1, 2]
+
 # case: Broadcasting — a user function broadcast over a matrix keeps its shape
 h(x) = x^2
 A = [1 2; 3 4]
