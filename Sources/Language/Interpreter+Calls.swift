@@ -96,7 +96,7 @@ extension Interpreter {
             refusal.position = position
             throw refusal
         }
-        guard let method = try function.method(for: arguments, at: position) else {
+        guard let (method, typeVariables) = try function.methodAndTypeVariables(for: arguments, at: position) else {
             if function.methods.isEmpty {
                 // `function f end` made it: Julia's MethodError, keywords after a `;`.
                 let types = arguments.map { "::" + typeName($0) }.joined(separator: ", ")
@@ -152,7 +152,7 @@ extension Interpreter {
             }
             return result
         case .closure(let decl, let closureEnv, _):
-            return try callClosure(function.name, decl, closureEnv, arguments, keywords, at: position)
+            return try callClosure(function.name, decl, closureEnv, arguments, keywords, typeVariables: typeVariables, at: position)
         }
     }
 
@@ -163,7 +163,7 @@ extension Interpreter {
 
     private func callClosure(
         _ name: String, _ decl: FunctionDecl, _ closureEnv: Environment, _ arguments: [Value],
-        _ keywords: [String: Value], at position: SourcePosition
+        _ keywords: [String: Value], typeVariables: [String: String] = [:], at position: SourcePosition
     ) throws -> Value {
         guard callDepth < limits.maximumCallDepth else {
             throw RuntimeError(
@@ -181,6 +181,11 @@ extension Interpreter {
         var scope = Environment(parent: closureEnv, kind: .hard)
         defer { finish(&scope) }
         scope.values.reserveCapacity(decl.parameters.count + decl.keywordParameters.count + 4)
+        // `where T`: the body sees T as the type it took for this call.
+        for (variable, type) in typeVariables {
+            let own = closureEnv.lookup(Name(String(type.prefix { $0 != "{" })))
+            scope.define(Name(variable), own.flatMap { $0.isDeclaredType && !type.contains("{") ? $0 : nil } ?? typeValue(named: type))
+        }
         do {
             try bindParameters(decl, arguments, keywords, scope, name: name)
             let result: Value
@@ -189,7 +194,9 @@ extension Interpreter {
             } catch ControlSignal.returnValue(let value) {
                 result = value
             }
-            guard let returnType = decl.returnType else { return result }
+            guard let written = decl.returnType else { return result }
+            // `function f(x::T)::T where T`: the return type may be one of the variables.
+            let returnType = typeVariables[written] ?? written
             return try converted(result, to: returnType, at: decl.position, in: closureEnv)
         } catch let signal as ControlSignal {
             let word = if case .breakLoop = signal { "break" } else { "continue" }

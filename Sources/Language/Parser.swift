@@ -228,6 +228,12 @@ public struct Parser {
             }
             lhs = Expr(.tuple(items), at: lhs.position)
         }
+        // `f(x::T) where T = ...`: the method's type variables, before its `=`.
+        var typeVariables: [TypeParameter] = []
+        if check(.where), case .call = lhs.kind {
+            typeVariables = try whereClause()
+            guard case .assignment(nil, false) = peek().kind else { throw error("expected `=` and the method's body after the `where` clause") }
+        }
         let token = peek()
         guard case .assignment(let op, let dotted) = token.kind else { return lhs }
         if op == nil && !dotted {
@@ -238,7 +244,8 @@ public struct Parser {
                 let body = try assignment(allowTuple: allowTuple)
                 let (parameters, keywords) = try functionParameters(from: name.isFunctor ? [Argument(name: nil, value: callee)] + arguments : arguments)
                 let decl = FunctionDecl(
-                    name: name.text, parameters: parameters, keywordParameters: keywords, body: body, position: lhs.position)
+                    name: name.text, parameters: parameters, keywordParameters: keywords, body: body, position: lhs.position,
+                    typeVariables: typeVariables)
                 return Expr(name.isFunctor ? .functorMethod(decl) : .function(decl), at: lhs.position)
             }
             try checkAssignable(lhs)
@@ -1007,12 +1014,12 @@ public struct Parser {
             advance()
             returnType = try typeName()
         }
-        if check(.where) { throw error(statementEndMessage(found: peek())) }
+        let typeVariables = check(.where) ? try whereClause() : []
         let body = try block(until: [.end])
         try expectEnd()
         let decl = FunctionDecl(
             name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position,
-            returnType: returnType)
+            returnType: returnType, typeVariables: typeVariables)
         if isFunctor { return Expr(.functorMethod(decl), at: keyword.position) }
         return Expr(name == nil ? .lambda(decl) : .function(decl), at: keyword.position)
     }
@@ -1130,6 +1137,27 @@ public struct Parser {
         guard check(.end) else { throw error("expected `end` after `abstract type \(name)`, found \(peek())") }
         advance()
         return Expr(.abstractTypeDefinition(name: name, supertype: supertype), at: position)
+    }
+
+    /// `where T`, `where T <: Real` or `where {T, S <: Number}` after a method's signature.
+    private mutating func whereClause() throws(SyntaxError) -> [TypeParameter] {
+        advance()  // `where`
+        let braced = match(.leftBrace)
+        var variables: [TypeParameter] = []
+        repeat {
+            guard case .identifier(let name) = peek().kind else { throw error("expected a type variable's name after `where`") }
+            advance()
+            var bound: String?
+            if subtypeMarkFollows() {
+                bound = try typeName()
+            } else if case .operator(.supertype, false) = peek().kind {
+                throw error("lower bounds in `where` clauses (`\(name) >: ...`) are not supported yet")
+            }
+            variables.append(TypeParameter(name: name, bound: bound))
+        } while braced && match(.comma)
+        if braced { try expect(.rightBrace, "to close the `where` clause") }
+        if check(.where) { throw error("several `where` clauses are not supported yet; write one: where {T, S}") }
+        return variables
     }
 
     /// Whether `<:` comes next; reads it when it does. (The scanner reads `<:` as `<`

@@ -116,7 +116,7 @@ func unexpectedCharacterMessage(_ c: Character) -> String {
 func statementEndMessage(found token: Token) -> String {
     switch token.kind {
     case .keyword(.where):
-        return "`where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet; write the method without the type parameter"
+        return "`where` here is not supported yet: the notebook reads it after a method's signature, as in f(x::T) where T = ..."
     case .identifier("type"):
         return "`primitive type` declarations are not supported"
     default:

@@ -198,12 +198,15 @@ public final class FunctionDecl: Sendable {
     public let position: SourcePosition
     /// `function f(x)::Float64`: what every result is converted to.
     public let returnType: String?
+    /// `where {T <: Real}`: the method's type variables, each with its bound.
+    public let typeVariables: [TypeParameter]
 
     public init(
         name: String?, parameters: [Parameter], keywordParameters: [Parameter], body: Expr, position: SourcePosition,
-        returnType: String? = nil
+        returnType: String? = nil, typeVariables: [TypeParameter] = []
     ) {
         self.returnType = returnType
+        self.typeVariables = typeVariables
         self.name = name
         self.symbol = name.map(Name.init)
         self.parameters = parameters

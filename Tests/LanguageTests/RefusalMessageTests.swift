@@ -27,6 +27,10 @@ struct RefusalMessageTests {
         ("abstract type Shape end\nstruct Disc <: Number end", "declaring a type under Julia's own Number"),
         ("Vector{Any}(undef, 2)", "a vector of Any with #undef entries"),
         ("typeof(Iterators.take(1:3, 2)) <: Integer", "`<:` with the type"),
+        ("f(xs::T...) where T = 1\nf(1)", "`where` with a type variable on varargs"),
+        ("f(x::Vector{Vector{T}}) where T = 1\nf([[1]])", "`where` with a type variable inside `Vector{Vector{T}}`"),
+        ("f(x) where T = 1\nf(1)", "`where` with a type variable no parameter uses"),
+        ("f(x::T, y) where T = 1\nf(x, y::T) where T = 2\nf(1, 1)", "choosing between these methods with `where` clauses"),
         ("BitSet([1, 2])", "`BitSet` is not supported yet"),
         ("s = Set(x^2 for x in 1:3)", "Set of a Base.Generator"),
         ("Set([nothing, 1])", "a Set holding Nothing is not supported"),
@@ -72,7 +76,8 @@ struct RefusalMessageTests {
     }
 
     @Test(arguments: [
-        ("f(x::T) where T = x", "`where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet"),
+        ("f(x::T) where T >: Int = x", "lower bounds in `where` clauses (`T >: ...`) are not supported yet"),
+        ("f = (x::T) where T -> x", "`where` here is not supported yet"),
         ("println(Float64[i for i in 1:3])", "typed comprehensions like `Float64[x for x in xs]` are not supported yet"),
         ("Float64[1 2; 3 4]", "typed matrix literals like `Float64[1 2; 3 4]` are not supported yet"),
         ("Int8[1, 2]", "the type Int8 is not supported"),
