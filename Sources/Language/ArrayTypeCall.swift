@@ -86,9 +86,9 @@ extension Value {
         return false
     }
 
-    /// Whether this is LinearAlgebra's `I`.
+    /// Whether this is LinearAlgebra's `I`, the UniformScaling whose λ is `true`.
     var isIdentityScaling: Bool {
-        if case .function(let f) = self, let identity = Library.standard.functions["I"] { return f === identity }
+        if let scaling = uniformScaling, case .bool(true) = scaling.lambda { return true }
         return false
     }
 }
@@ -98,8 +98,9 @@ extension Interpreter {
     func callArrayType(_ type: TypeValue, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value? {
         guard let array = ArrayTypeApplication(type) else { return nil }
         func noMethod() -> RuntimeError {
-            // The notebook's `I` is not yet a UniformScaling{Bool} that Julia's message would name.
-            if arguments.contains(where: \.isIdentityScaling) {
+            // Julia fills the diagonal with any UniformScaling's λ (`Matrix{Float64}(2I, 2, 2)`);
+            // only I's is done here.
+            if arguments.contains(where: { $0.uniformScaling != nil }) {
                 return RuntimeError("\(array.name) with I takes the identity's sizes, as in Matrix{Float64}(I, m, n); other calls with I are not supported", kind: .notSupported, at: position)
             }
             let types = arguments.map { "::" + typeName($0) }.joined(separator: ", ")

@@ -358,13 +358,13 @@ extension Library {
             }
             return try interp.concatenate(rows, along: 1)
         }
-        defineReduction("sum", help: "sum(A; dims=d) — sum of all elements, or along dimension d; sum(f, A) sums f.(A)",
+        defineReduction("sum", help: "sum(A; dims=d, init) — sum of all elements, or along dimension d; sum(f, A) sums f.(A); with init, folded from init",
             whole: { $0.sum($1) }, along: { try $0.sum(along: $1, $2) })
         defineReduction("mean", help: "mean(A; dims=d) — average of all elements, or along dimension d",
             whole: { $0.mean($1) }, along: { try $0.mean(along: $1, $2) })
-        defineReduction("maximum", help: "maximum(A; dims=d) — the largest element, or along dimension d",
+        defineReduction("maximum", help: "maximum(A; dims=d, init) — the largest element, or along dimension d; init is the value for an empty A",
             whole: { x, _ in try x.maximum() }, along: { x, d, _ in Var(try x.value.maximum(along: d)) })
-        defineReduction("minimum", help: "minimum(A; dims=d) — the smallest element, or along dimension d",
+        defineReduction("minimum", help: "minimum(A; dims=d, init) — the smallest element, or along dimension d; init is the value for an empty A",
             whole: { x, _ in -(try (-x).maximum()) }, along: { x, d, _ in Var(try x.value.minimum(along: d)) })
         define("var", 1...1, help: "var(v) — sample variance, sum((v .- mean(v)).^2) / (n - 1)") { interp, args in
             try interp.result(try interp.variance(args))
@@ -412,7 +412,8 @@ extension Library {
             if box.wrapper.isRowOfVector { return try interp.row(of: box.tensor.zerosLike(), box.elementType, like: box.wrapper) }
             return .array(ArrayBox(box.tensor.zerosLike(), elementType: box.elementType, wrapper: box.wrapper == .bitArray ? .bitArray : .none))
         }
-        define("prod", 1...2, help: "prod(A) — product of all elements; prod(f, A) of f.(A)") { interp, args in
+        define("prod", 1...2, keywords: .named(["init"]), help: "prod(A; init) — product of all elements; prod(f, A) of f.(A)") { interp, args in
+            if args.keywords["init"] != nil { return try interp.foldFromInit(reducing: "*", &args, dims: nil) }
             let op = EmptyReduction.Operator.times(shown: "mul_prod")
             if let empty = try interp.emptyReduction(op, mapping: args.count == 2 ? .of(args[0]) : .identity, args, args.count - 1) {
                 return empty
@@ -560,6 +561,9 @@ extension Library {
         /// in the order Julia walks A.
         func reduction(_ interp: any Runtime, _ args: inout Arguments, _ traversal: JuliaReduction.Traversal) throws -> Value {
             let dims = args.keyword("dims")
+            if name != "mean", args.keywords["init"] != nil {
+                return try interp.foldFromInit(reducing: name == "sum" ? "+" : name == "maximum" ? "max" : "min", &args, dims: dims)
+            }
             // Julia's answers for an empty collection (EmptyReduction.swift); mean's
             // come from Statistics, by rules of its own, and stay below.
             let op: EmptyReduction.Operator? = switch name {
@@ -613,7 +617,8 @@ extension Library {
             if !r.isTracked && type != .float64 && name != "mean" { return try interp.integerFromDouble(r.value.scalars[0]) }
             return try interp.result(r)
         }
-        define(name, 1...2, keywords: .named(["dims"]), help: help, reduction)
+        // Statistics' mean takes no `init`.
+        define(name, 1...2, keywords: .named(name == "mean" ? ["dims"] : ["dims", "init"]), help: help, reduction)
     }
 }
 

@@ -46,6 +46,43 @@ extension Runtime {
         throw RuntimeError("\(args.function): the collection is empty and no init was given", kind: .argument)
     }
 
+    /// `sum`, `prod`, `maximum` and `minimum` with `init` (`op` is `+`, `*`, `max` or
+    /// `min`): Julia's `mapreduce(f, op, A; init)` of a whole array or any iterable is
+    /// `mapfoldl`, so the elements (mapped by f when given) are folded from the left
+    /// starting at init, `op(op(init, x1), x2)...`, not summed pairwise; an empty
+    /// collection gives init. With `dims`, Julia starts each slice's fold at init but
+    /// still sums long columns pairwise, which is not reproduced.
+    func foldFromInit(reducing op: String, _ args: inout Arguments, dims: Value?) throws -> Value {
+        if dims != nil {
+            throw RuntimeError("\(args.function)(A; dims, init) is not supported: Julia's order for it is not reproduced; leave out init, or reduce each slice with init", kind: .notSupported)
+        }
+        guard let function = Library.standard.functions[op] else { throw RuntimeError("\(op) is not defined", kind: .method) }
+        var folded = Arguments(function: args.function, values: [.function(function), args[args.count - 1]], keywords: args.keywords)
+        args.keywords = [:]
+        return try fold(.function(function), &folded, 1, mapping: args.count == 2 ? args[0] : nil, fromLeft: true)
+    }
+
+    /// One step of `extrema`'s fold (`_extrema_rf`, base/reduce.jl) of the pair so far and
+    /// the next (y, y): `(min, max)` of the parts, except that when all four are Float64
+    /// Julia takes the smaller by the sign of their difference and a NaN in either first
+    /// part makes both results NaN.
+    fileprivate func extremaStep(_ sofar: Value, _ y: Value) throws -> Value {
+        guard case .tuple(let pair) = sofar, pair.count == 2 else {
+            throw RuntimeError("extrema: init must be a tuple (low, high), got \(describeType(sofar))", kind: .notSupported)
+        }
+        if case .float(let x1) = pair[0], case .float(let x2) = pair[1], case .float(let y1) = y {
+            let difference = x1 - y1
+            if x1.isNaN || y1.isNaN { return .tuple(TupleItems([.float(difference), .float(difference)])) }
+            let low = difference.sign == .minus ? x1 : y1
+            let high = (x2 - y1).sign == .minus ? y1 : x2
+            return .tuple(TupleItems([.float(low), .float(high)]))
+        }
+        guard let min = Library.standard.functions["min"], let max = Library.standard.functions["max"] else {
+            throw RuntimeError("min and max are not defined", kind: .method)
+        }
+        return .tuple(TupleItems([try call(.function(min), [pair[0], y], [:], at: nowhere), try call(.function(max), [pair[1], y], [:], at: nowhere)]))
+    }
+
     /// `reduce(+, A)`, `reduce(*, A)`, `mapreduce(f, +, A)` and `mapreduce(f, *, A)` of a
     /// Float64 array without `init`: Julia's `_mapreduce` for an array with linear
     /// indexing, the pairwise tree that `sum` and `prod` use (JuliaReduction), with the
@@ -161,8 +198,17 @@ extension Library {
             }
             return try interp.scanResult(results, like: args[0])
         }
-        define("extrema", 1...2, help: "extrema(xs), extrema(f, xs) — (minimum, maximum) in one pass") { interp, args in
+        define("extrema", 1...2, keywords: .named(["init"]), help: "extrema(xs; init), extrema(f, xs) — (minimum, maximum) in one pass") { interp, args in
             let source = args[args.count - 1]
+            if let initial = args.keyword("init") {
+                // mapreduce(ExtremaMap(f), _extrema_rf, itr; init): a fold from init.
+                var sofar = initial
+                try interp.eachElement(of: source) { element in
+                    let y = args.count == 2 ? try interp.call(args[0], [element], [:], at: interp.nowhere) : element
+                    sofar = try interp.extremaStep(sofar, y)
+                }
+                return sofar
+            }
             // `extrema` maps with Base's ExtremaMap, for which no empty value exists.
             if !source.isRange, let empty = try interp.emptyReduction(.other, mapping: .other, args, args.count - 1) { return empty }
             var low: Value?, high: Value?, nan: Value?

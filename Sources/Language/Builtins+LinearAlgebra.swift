@@ -88,7 +88,8 @@ extension Library {
             try interp.checkBudget(n.multipliedReportingOverflow(by: n))
             return .floats(try Tensor.identity(n))
         }
-        alias("I", to: "eye")
+        // LinearAlgebra's I: UniformScaling(true), a value rather than the dense eye(n).
+        defineValue("I", .host(UniformScalingValue(.bool(true))))
         define("diagm", 1...1, help: "diagm(v) — a square matrix with v on its diagonal") { interp, args in
             let (v, _) = try interp.numeric(args, 0)
             let n = v.value.count

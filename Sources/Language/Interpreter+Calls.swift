@@ -87,6 +87,10 @@ extension Interpreter {
             }
             return try call(.function(function), [callee] + arguments, keywords, at: position, calledAs: calledAs)
         }
+        if let scaling = callee.uniformScaling {
+            let t = typeName(scaling.lambda)
+            throw RuntimeError("I(n) (J(n) of a UniformScaling), Julia's Diagonal{\(t), Vector{\(t)}}, is not supported: the notebook has no Diagonal matrices, which print with ⋅ off the diagonal; eye(n) is the dense identity", kind: .notSupported, at: position)
+        }
         guard case .function(let function) = callee else {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }

@@ -137,6 +137,7 @@ extension Runtime {
     /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
         if let result = try floatArrayArithmetic(op, a, b, dotted: dotted) { return result }
+        if let result = try uniformScalingOperation(op, a, b, dotted: dotted) { return result }
         if !dotted, case .host = a, let answer = try structOperation(op, a, b) { return answer }
         if !dotted, case .host = b, let answer = try structOperation(op, a, b) { return answer }
         if let result = try rationalOperation(op, a, b, dotted: dotted) { return result }
@@ -188,6 +189,9 @@ extension Runtime {
                 if case .int(let n) = result, ElementType.result(of: op, ta, tb) == .bool { return .bool(n != 0) }
                 return result
             }
+            // Julia's Bool + float is ifelse(b, 1 + y, y), so `false + -0.0` stays -0.0 (base/bool.jl).
+            if op == .plus, case .bool(let one) = a { return .float(one ? 1 + y : y) }
+            if op == .plus, case .bool(let one) = b { return .float(one ? 1 + x : x) }
             if op == .times, case .bool(let keep) = a { return .float(keep ? y : Double(signOf: y, magnitudeOf: 0)) }
             if op == .times, case .bool(let keep) = b { return .float(keep ? x : Double(signOf: x, magnitudeOf: 0)) }
             return try floatOperation(op, x, y)
@@ -267,6 +271,7 @@ func identical(_ a: Value, _ b: Value) -> Bool {
     // they wrap the same Dict, where `==` compares elements.
     case (.host(let x as SetValue), .host(let y as SetValue)): return x.table === y.table
     case (.host(let x as DictView), .host(let y as DictView)): return x.part == y.part && x.dictionary === y.dictionary
+    case (.host(let x as UniformScalingValue), .host(let y as UniformScalingValue)): return identical(x.lambda, y.lambda)
     case (.host(let x), .host(let y)): return x.isEqual(to: y)
     case (.tracked(let x), .tracked(let y)): return x.tape === y.tape && x.shape == y.shape && x.value.scalars == y.value.scalars
     case (.int(let x), .int(let y)): return x == y
@@ -687,6 +692,8 @@ extension Runtime {
 
     func unaryOperation(_ op: Operator, _ v: Value, dotted: Bool = false) throws -> Value {
         if let r = v.rational { return try rationalUnary(op, r) }
+        // -J and +J of a UniformScaling negate (keep) λ.
+        if let j = v.uniformScaling, op == .minus || op == .plus, !dotted { return .host(UniformScalingValue(try unaryOperation(op, j.lambda))) }
         if case .host = v, let x = try numericHostValue(v) { return try unaryOperation(op, x, dotted: dotted) }
         switch (op, v) {
         case (.minus, .range(let r)):

@@ -18,8 +18,6 @@ import Testing
     @Test(arguments: [
         ("w = [1.0, 2.0]; sgd!(w, [1.0])", "sgd!: shapes (2,) and (1,) do not match", "add!"),
         ("eye(-1)", "eye: shape (-1, -1) has a negative dimension", "shape:"),
-        ("I(-1)", "I: shape (-1, -1) has a negative dimension", "eye"),
-        ("I(2.5)", "I: the size must be an integer", "eye"),
         ("seed!(\"a\")", "seed!: the seed must be an integer", "srand"),
         ("sigmoid(\"a\")", "sigmoid: expected a number or an array", "sigm:"),
         ("Int64(\"a\")", "Int64: the argument must be a number", "Int:"),

@@ -5,22 +5,9 @@ import Testing
 /// so it iterates in the order a Dict of the same keys, made the same way, does; the
 /// set functions push in the order Julia's methods do; errors are Julia's.
 @Suite struct SetTests {
-    private func output(of source: String) throws -> String {
-        var printed = ""
-        try Interpreter(output: { printed += $0 }).run(source: source)
-        return printed
-    }
+    private func output(of source: String) throws -> String { try printedOutput(of: source) }
 
-    private func failure(of source: String) -> RuntimeError? {
-        do {
-            _ = try output(of: source)
-            return nil
-        } catch let error as RuntimeError {
-            return error
-        } catch {
-            return nil
-        }
-    }
+    private func failure(of source: String) -> RuntimeError? { runtimeFailure(of: source) }
 
     /// A Set pushed element by element and a Dict given the same keys one by one share
     /// the table, so they list the keys alike, past the growth at the eleventh key.

@@ -87,6 +87,27 @@ println(maximum(length, ["a", "abc", "ab"]), " ", minimum(abs, [-4, 2, -3]))
 # expect: 14 24
 # expect: 3 2
 
+# case: Reductions — init is the value of sum, prod, maximum, minimum and extrema on an empty collection (docstrings in base/reduce.jl)
+println(sum(1:20; init = 0.0), " ", prod(1:5; init = 1.0))
+println(maximum(length, []; init=-1), " ", minimum(length, []; init=typemax(Int64)))
+println(maximum((); init=-Inf), " ", minimum([]; init=Inf), " ", extrema([]; init = (Inf, -Inf)))
+println(foldl(=>, 1:4; init=0))
+println(foldr(=>, 1:4; init=0))
+println(reduce(*, [2; 3; 4]; init=-1))
+# expect: 210.0 120.0
+# expect: -1 9223372036854775807
+# expect: -Inf Inf (Inf, -Inf)
+# expect: (((0 => 1) => 2) => 3) => 4
+# expect: 1 => (2 => (3 => (4 => 0)))
+# expect: -24
+
+# case: Reductions — with init a Float64 array is folded from the left starting at init, since mapreduce with init is mapfoldl (_mapreduce_dim in base/reducedim.jl), where without init 16 or more elements are summed pairwise (each value exact arithmetic in that order); extrema's init takes part through min and max, which promote
+v = [1e16; ones(17)]
+println(sum(v), " ", sum(v; init = 0.0), " ", sum(abs, v; init = 0.0), " ", maximum(v; init = 2e16))
+println(extrema([3, 1, 2]; init = (Inf, -Inf)), " ", minimum([-0.0, 0.0]; init = 0.0), " ", sum([true, true]; init = false))
+# expect: 1.0000000000000012e16 1.0e16 1.0e16 2.0e16
+# expect: (1.0, 3.0) -0.0 2
+
 # case: Reductions — sum of 16 or more Float64 elements is pairwise with 16 partial sums (the order of Julia 1.10's x86-64 binaries on an AVX2 CPU; each value is exact arithmetic in that order: 1e16 + 1 rounds back to 1e16, so only ones added to each other count)
 v = [1e16; ones(17)]
 println(sum(v), " ", reduce(+, v), " ", sum(identity, v), " ", mean(v))

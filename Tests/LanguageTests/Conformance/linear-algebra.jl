@@ -31,3 +31,27 @@ println(all((P * Q)[i, j] == P[i, 1]*Q[1, j] + P[i, 2]*Q[2, j] + P[i, 3]*Q[3, j]
 # expect: true
 # expect: true
 # expect: true
+
+# case: UniformScaling — I is UniformScaling(true); a number scales it, a square matrix adds it to its diagonal (docstrings of UniformScaling and I, stdlib/LinearAlgebra/src/uniformscaling.jl)
+using LinearAlgebra
+println(I, " ", typeof(2I), " ", fill(1, (5,6)) * I == fill(1, (5,6)))
+display(2.0 * I)
+display(2.0 * I * [1. 2.; 3. 4.])
+println([1 2; 3 4] - I, " ", I - [1 2; 3 4], " ", [1.0 2.0] * I, " ", I + 1, " ", -I)
+# expect: UniformScaling{Bool}(true) UniformScaling{Int64} true
+# expect: UniformScaling{Float64}
+# expect: 2.0*I
+# expect: 2×2 Matrix{Float64}:
+# expect:  2.0  4.0
+# expect:  6.0  8.0
+# expect: [0 2; 3 3] [0 -2; -3 -3] [1.0 2.0] 2 UniformScaling{Int64}(-1)
+
+# case: UniformScaling — A + I needs a square matrix (checksquare in stdlib/LinearAlgebra/src/LinearAlgebra.jl), and the element type is that of a + λ
+try
+    [1 2 3; 4 5 6] + I
+catch e
+    println(e)
+end
+println([true false; false true] + I, " ", [1 2; 3 4] + 0.5I, " ", [-0.0 1.0; 1.0 -0.0] + false * I)
+# expect: DimensionMismatch("matrix is not square: dimensions are (2, 3)")
+# expect: [2 0; 0 2] [1.5 2.0; 3.0 4.5] [-0.0 1.0; 1.0 -0.0]
