@@ -36,7 +36,22 @@ extension Runtime {
     /// `first(xs, n)` and `last(xs, n)`: at most n elements from one end, of xs's kind.
     fileprivate func ends(_ args: Arguments, first: Bool) throws -> Value {
         let n = try args.integer(1, "count")
-        guard n >= 0 else { throw RuntimeError("\(args.function): the count must not be negative (ArgumentError)") }
+        if n < 0 {
+            // Each of Julia's methods says it its own way: a string's through
+            // `nextind`, a vector's, and any other iterable's through `Iterators.take`.
+            switch args[0] {
+            case .string: throw RuntimeError("n cannot be negative: \(n)", kind: .argument)
+            case .array(let box) where box.tensor.rank == 1: throw RuntimeError("Number of elements must be nonnegative", kind: .argument)
+            case .list, .range: throw RuntimeError("Number of elements must be nonnegative", kind: .argument)
+            default: throw RuntimeError("Take length must be nonnegative", kind: .argument)
+            }
+        }
+        // A vector's first n are `v[range(begin, length=min(n, length(v)))]`
+        // (base/abstractarray.jl), and a range indexed by a unit range is a range.
+        if case .range(let r) = args[0] {
+            let k = Swift.min(n, r.count)
+            return .range(try r.slice(first ? .units(1, k) : .units(r.count - k + 1, r.count)))
+        }
         if case .string(let s) = args[0] {
             return .string(stringOfScalars(first ? Array(s.unicodeScalars.prefix(n)) : Array(s.unicodeScalars.suffix(n))))
         }

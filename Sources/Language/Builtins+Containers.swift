@@ -11,6 +11,24 @@ extension Runtime {
     /// true in a vector of Bools. `start` is the 1-based index the search begins at.
     fileprivate func find(_ args: Arguments, fromEnd: Bool, start: Int?) throws -> Value {
         let name = args.function
+        // Julia searches `keys(A)`: a matrix's are CartesianIndex values, a dictionary's
+        // and a named tuple's are its keys, so the answer is one of those.
+        let searchedAt = args.count == 1 ? 0 : 1
+        let searched = args[searchedAt]
+        switch searched {
+        case .array(let box) where box.tensor.rank >= 2:
+            guard start == nil else {
+                throw RuntimeError("\(name) of a matrix from an integer start is not supported (Julia starts from a CartesianIndex)", kind: .notSupported)
+            }
+            var flat = args
+            flat.values[searchedAt] = .list(ListBox(try collectElements(searched)))
+            let found = try find(flat, fromEnd: fromEnd, start: nil)
+            guard case .int(let k) = found else { return found }
+            return .host(CartesianIndex.of(offset: k - 1, in: box.tensor.shape))
+        case .dict, .namedTuple:
+            throw RuntimeError("\(name) of a \(describeType(searched)) (which answers with a key) is not supported", kind: .notSupported)
+        default: break
+        }
         if args.count == 1 {
             let items = try collectElements(args[0])
             return try search(items.count, fromEnd: fromEnd, start: start, name) { try truth(items[$0], name) }

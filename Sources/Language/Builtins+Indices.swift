@@ -25,6 +25,14 @@ extension IndicesOneToN {
     func numericValue(_ runtime: any Runtime) throws -> Value? { .range(.units(1, count)) }
 }
 
+extension Value {
+    /// The unit range 1:n an index object of that kind stands for; nil for any other value.
+    var asOneToRange: Value? {
+        if case .host(let object as any IndicesOneToN) = self { return .range(.units(1, object.count)) }
+        return nil
+    }
+}
+
 /// `Base.OneTo(n)`: the range 1:n that `eachindex` and `axes` return. It iterates and
 /// compares like 1:n but prints as Julia prints it.
 final class OneTo: HostObject, IndicesOneToN {

@@ -42,7 +42,20 @@ extension Runtime {
 extension Library {
     mutating func registerLinearAlgebraBuiltins() {
         define("eigvals", 1...1, help: "eigvals(A) — eigenvalues of a square matrix, sorted; complex ones as a+bim") { interp, args in
-            interp.complexVector(try eigvals(try interp.matrixArgument(args, 0)))
+            // A number is its own eigenvalue, real when its imaginary part is zero
+            // (LinearAlgebra's `eigvals(x::Number) = imag(x) == 0 ? real(x) : x`).
+            switch args[0] {
+            case .int, .float, .bool: return args[0]
+            case .complex(let re, let im, let parts) where im == 0:
+                switch parts {
+                case .bool: return .bool(re != 0)
+                case .int64: return .int(Int(re))
+                case .float64: return .float(re)
+                }
+            case .complex: return args[0]
+            default: break
+            }
+            return interp.complexVector(try eigvals(try interp.matrixArgument(args, 0)))
         }
         define("eigen", 1...1, help: "eigen(A) — F with F.values (eigenvalues) and F.vectors (eigenvectors as columns)") { interp, args in
             let decomposition = try eigen(try interp.matrixArgument(args, 0))
@@ -91,12 +104,17 @@ extension Library {
         // LinearAlgebra's I: UniformScaling(true), a value rather than the dense eye(n).
         defineValue("I", .host(UniformScalingValue(.bool(true))))
         define("diagm", 1...1, help: "diagm(v) — a square matrix with v on its diagonal") { interp, args in
-            let (v, _) = try interp.numeric(args, 0)
+            let (v, type) = try interp.numeric(args, 0)
+            // LinearAlgebra's `diagm(v::AbstractVector)`: a vector only, and the matrix
+            // keeps its element type (`diagm([1, 2])` is a Matrix{Int64}).
+            guard v.value.rank == 1, args[0].isArrayLike else {
+                throw RuntimeError("MethodError: no method matching diagm(::\(typeName(args[0])))", kind: .method)
+            }
             let n = v.value.count
             try interp.checkBudget(n.multipliedReportingOverflow(by: n))
             var m = [Double](repeating: 0, count: n * n)
             for i in 0..<n { m[i * n + i] = v.value.scalars[i] }
-            return .floats(try Tensor(shape: [n, n], scalars: m))
+            return .array(ArrayBox(try Tensor(shape: [n, n], scalars: m), elementType: type))
         }
         define("spectral_radius", 1...1, help: "spectral_radius(W) — the largest |eigenvalue| of W") { interp, args in
             .float(try spectralRadius(try interp.matrixArgument(args, 0)))

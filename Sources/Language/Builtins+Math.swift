@@ -154,7 +154,7 @@ extension Library {
     /// JuliaMath's functions bit for bit), so what a learner prints is what Julia prints.
     private mutating func defineElementwise(
         _ name: String, help: String, _ f: @escaping (Double) -> Double, domain: RealDomain? = nil,
-        atPi: Double? = nil,
+        atPi: Double? = nil, atE: Value? = nil,
         differentiable: ((Var) throws -> Var)? = nil, vectorised: ((Tensor) -> Tensor)? = nil,
         binary: ((Double, Double) throws -> Double)? = nil
     ) {
@@ -162,16 +162,17 @@ extension Library {
         let complexForm = complexFunction(named: name)
         let isJuliaMatrixFunction = juliaMatrixFunctions.contains(name)
         define(name, 1...(binary == nil ? 1 : 2), elementwise: true, help: help) { interp, args in
-            if args.count == 2, let binary {
-                return .float(try binary(try args.double(0), try args.double(1)))
-            }
             // Julia's value at the irrational π itself (base/mathconstants.jl: sin(π) is 0.0),
             // where the Float64 nearest π would give 1.2246467991473532e-16. Such a builtin
             // sees host objects as themselves, so it replaces the others as every call does.
             var args = args
-            if atPi != nil {
+            if atPi != nil || atE != nil {
                 if let atPi, args.count == 1, args[0].isIrrationalPi { return .float(atPi) }
+                if let atE, args.count == 1, args[0].isIrrationalE { return atE }
                 args.values = try interp.replacingNumericHosts(args.values)
+            }
+            if args.count == 2, let binary {
+                return .float(try binary(try args.double(0), try args.double(1)))
             }
             if case .complex(let re, let im, _) = args[0], let f = complexForm {
                 let (a, b) = f(re, im)
@@ -208,7 +209,7 @@ extension Library {
         defineElementwise("exp", help: "exp(x) — e to the power x, elementwise", Julia.exp,
                           differentiable: { $0.exp() }, vectorised: { $0.exp() })
         defineElementwise("log", help: "log(x) — natural logarithm, elementwise; a DomainError for x < 0; log(b, x) — the base-b logarithm",
-                          Julia.log, domain: .nonNegative, differentiable: { $0.log() }, vectorised: { $0.map(Julia.log) },
+                          Julia.log, domain: .nonNegative, atE: .int(1), differentiable: { $0.log() }, vectorised: { $0.map(Julia.log) },
                           binary: { b, x in
                               for v in [b, x] where v < 0 { throw RealDomain.nonNegative.error("log", v) }
                               return Julia.log(x) / Julia.log(b)  // Julia's log(b, x)
@@ -236,7 +237,7 @@ extension Library {
             let (s, c) = Julia.sincos(x)
             return .tuple(TupleItems([.float(s), .float(c)]))
         }
-        handHostObjectsAsThemselves(to: ["sin", "cos", "tan", "sincos"])
+        handHostObjectsAsThemselves(to: ["sin", "cos", "tan", "sincos", "log"])
         defineElementwise("sinh", help: "sinh(x) — hyperbolic sine, elementwise", Julia.sinh)
         defineElementwise("cosh", help: "cosh(x) — hyperbolic cosine, elementwise", Julia.cosh)
         defineElementwise("log10", help: "log10(x) — base-10 logarithm, elementwise", Julia.log10, domain: .nonNegative)
@@ -370,6 +371,13 @@ extension Value {
     /// Whether this is Julia's `π` itself, of type `Irrational{:π}`, rather than a float.
     var isIrrationalPi: Bool {
         if case .host(let constant as IrrationalConstant) = self { return constant === IrrationalConstant.pi }
+        return false
+    }
+
+    /// Whether this is Julia's `ℯ` itself, of type `Irrational{:ℯ}`: `log(ℯ)` is the
+    /// integer 1 (base/mathconstants.jl), so that `log(x)/log(ℯ)` promotes as `log(x)`.
+    var isIrrationalE: Bool {
+        if case .host(let constant as IrrationalConstant) = self { return constant === IrrationalConstant.e }
         return false
     }
 }

@@ -46,8 +46,17 @@ extension Library {
         define("prevfloat", 1...2, help: "prevfloat(x, [n]) — the next smaller float (n steps down)") { _, args in
             try floatSteps(args, up: false)
         }
-        define("floatmax", 0...1, help: "floatmax(Float64) — the largest finite float") { _, _ in .float(Double.greatestFiniteMagnitude) }
-        define("floatmin", 0...1, help: "floatmin(Float64) — the smallest positive normal float") { _, _ in .float(Double.leastNormalMagnitude) }
+        for (name, value, what) in [("floatmax", Double.greatestFiniteMagnitude, "the largest finite float"),
+                                    ("floatmin", Double.leastNormalMagnitude, "the smallest positive normal float")] {
+            define(name, 0...1, help: "\(name)(Float64) — \(what)") { interp, args in
+                // Julia's methods take a float type or a float (of that type); Float32 and
+                // Float16 have values of their own, which the notebook does not have.
+                if args.count == 1, try interp.numberType(args[0], name) != .float64 {
+                    throw RuntimeError("MethodError: no method matching \(name)(::\(typeName(args[0])))", kind: .method)
+                }
+                return .float(value)
+            }
+        }
         define("bitstring", 1...1, help: "bitstring(x) — the bits of an Int64, Float64 or Bool as a string of 0s and 1s") { _, args in
             let bits: UInt64
             let width: Int

@@ -701,9 +701,24 @@ private func alignedRows(_ items: [Value], typeinfo: String? = nil) -> [String] 
     }
     let lefts = zip(items, texts).map { item, text -> Int in
         switch item {
-        case .int, .float, .bool:
+        case .int, .bool:
+            // Julia's `alignment` for integers (Bool is one): all of it on the left.
+            return text.count
+        case .float:
             // Julia's `alignment` for reals: up to the first of `.eEfF`.
             return text.firstIndex { ".eEfF".contains($0) }.map { text.distance(from: text.startIndex, to: $0) } ?? text.count
+        case .pair(let p):
+            // For a pair: through the `=` of its arrow (base/show.jl), the key in
+            // parentheses when it is a pair itself.
+            var key = show(p.key).count
+            if case .pair = p.key { key += 2 }
+            return key + 2
+        case .host(let object) where object is RationalNumber:
+            // A rational: through the first `/` of its `//`.
+            return text.range(of: "//").map { text.distance(from: text.startIndex, to: $0.lowerBound) + 1 } ?? text.count
+        case .host(let object) where object is IrrationalConstant:
+            // An irrational shows as its symbol alone, which aligns as its left part.
+            return text.count
         case .complex:
             // For complex numbers: through the sign before the imaginary part.
             let chars = Array(text)

@@ -441,9 +441,16 @@ public final class Interpreter: Runtime {
     }
 
     private func comparison(_ operands: [Expr], _ operators: [Operator], _ env: Environment) throws -> Value {
-        var left = try evaluate(operands[0], env)
+        // Julia's lowering (compare-one in julia-syntax.scm) stores a middle operand that
+        // is not a name or a literal before it evaluates the comparison's left side, so
+        // `f(1) < f(2) < f(3)` calls f(2), then f(1), then f(3).
+        var left = Value.nothing
         for (k, op) in operators.enumerated() {
-            let right = try evaluate(operands[k + 1], env)
+            let rightExpr = operands[k + 1]
+            let storedFirst = k + 1 < operands.count - 1 && !rightExpr.isNameOrLiteral
+            var right = storedFirst ? try evaluate(rightExpr, env) : .nothing
+            if k == 0 { left = try evaluate(operands[0], env) }
+            if !storedFirst { right = try evaluate(rightExpr, env) }
             let result = try applyOperator(op, left, right, dotted: false, at: operands[k + 1].position)
             guard case .bool(let holds) = result else {
                 throw RuntimeError("`\(op.spelling)` compares numbers; for arrays use `.\(op.spelling)` (elementwise) or `==`", kind: .method)

@@ -154,6 +154,11 @@ extension Runtime {
             if case .host = a, let x = try numericHostValue(a) { return try binaryOperation(op, x, b, dotted: dotted) }
             if case .host = b, let y = try numericHostValue(b) { return try binaryOperation(op, a, y, dotted: dotted) }
         }
+        if !dotted, op == .equal || op == .notEqual, a.asOneToRange != nil || b.asOneToRange != nil {
+            // `Base.OneTo(n)` and a vector's `LinearIndices` are arrays of 1...n in Julia,
+            // equal to any array or range of the same elements (`axes(A, 1) == 1:3`).
+            return try binaryOperation(op, a.asOneToRange ?? a, b.asOneToRange ?? b)
+        }
         if trackedNumber(a) != nil || trackedNumber(b) != nil, op.isComparison {
             // Comparing a tracked loss with a number compares values; it records nothing.
             return try binaryOperation(op, trackedNumber(a) ?? a, trackedNumber(b) ?? b, dotted: dotted)

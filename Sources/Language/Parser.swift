@@ -364,6 +364,11 @@ public struct Parser {
         guard operators.contains(where: \.dotted) else {
             return Expr(.comparison(operands, operators.map(\.op)), at: first.position)
         }
+        // Each middle operand stands in two links below; Julia evaluates it once, so a
+        // computed one (a call could print or draw a random number) is refused.
+        if let computed = operands.dropFirst().dropLast().first(where: { !$0.isNameOrLiteral }) {
+            throw error("a chain of comparisons with a dotted one and a computed middle operand is not supported; assign the operand to a variable first", at: computed.position)
+        }
         var result = Expr(.binary(operators[0].op, dotted: operators[0].dotted, operands[0], operands[1]), at: first.position)
         for k in 1..<operators.count {
             let link = Expr(.binary(operators[k].op, dotted: operators[k].dotted, operands[k], operands[k + 1]), at: operands[k].position)

@@ -25,41 +25,41 @@ let unsupportedBaseNames: Set<String> = [
     "InexactError", "DivideError", "UndefVarError", "AssertionError", "DimensionMismatch", "StringIndexError",
     "InterruptException", "StackOverflowError", "TypeError", "UndefKeywordError",
     // types and reflection
-    "subtypes", "supertypes", "fieldtypes", "fieldcount", "fieldname", "hasfield", "isabstracttype",
-    "isconcretetype", "isprimitivetype", "isstructtype", "isbitstype", "ismutable", "ismutabletype", "typejoin",
-    "typeintersect", "promote_type", "promote_rule", "promote", "convert", "widen", "methods", "which",
+    "subtypes", "supertypes", "fieldtypes", "fieldname", "hasfield", "isabstracttype",
+    "isconcretetype", "isprimitivetype", "isstructtype", "isbitstype", "ismutabletype", "typejoin",
+    "typeintersect", "promote_type", "promote_rule", "widen", "methods", "which",
     "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some",
     "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "Ref", "NTuple",
-    "Enum", "Symbol", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
+    "Enum", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
     // identity and hashing
     "hash", "objectid", "isbits", "ifelse", "isunordered", "oneunit", "oftype", "fieldoffset",
     // collections
     "BitSet", "IdDict", "WeakKeyDict", "AbstractSet", "∋", "∌", "getkey", "keytype", "valtype", "mergewith", "mergewith!",
-    "sizehint!", "splice!", "keepat!", "popat!", "resize!", "insert!", "replace!", "map!", "filter!",
-    "mapfoldl", "mapfoldr", "foreach", "allequal", "allunique", "only", "count!", "any!", "all!",
+    "sizehint!", "keepat!", "popat!", "replace!",
+    "mapfoldl", "mapfoldr", "allequal", "allunique", "only", "count!", "any!", "all!",
     // arrays
     "CartesianIndices", "LinearIndices", "SubArray", "view", "PermutedDimsArray", "StridedArray", "LinRange",
     "selectdim", "eachslice", "mapslices", "sortslices", "stack", "circshift", "circshift!", "circcopy!",
     "rot180", "rotl90", "rotr90", "permute!", "invpermute!", "invperm", "isperm", "partialsort",
     "partialsort!", "partialsortperm", "partialsortperm!", "sortperm!", "cumsum!", "cumprod!", "accumulate!",
     "searchsorted", "searchsortedfirst", "searchsortedlast", "insorted", "indexin", "checkbounds",
-    "isassigned", "copyto!", "fill!", "conj!", "clamp!", "broadcast!", "extrema!", "maximum!", "minimum!",
+    "isassigned", "copyto!", "conj!", "clamp!", "extrema!", "maximum!", "minimum!",
     "sum!", "prod!", "findmin!", "findmax!", "strides", "stride", "parent", "parentindices", "to_indices",
     "hvncat", "promote_shape",
     // numbers
     "rationalize", "gcdx", "invmod", "powermod", "bitreverse",
     "bitrotate", "bswap", "count_ones", "count_zeros", "leading_ones", "leading_zeros", "trailing_ones",
-    "trailing_zeros", "bitstring", "reinterpret", "unsigned", "signed", "significand", "exponent", "frexp",
+    "trailing_zeros", "reinterpret", "unsigned", "signed", "frexp",
     "ldexp", "modf", "fma", "muladd", "evalpoly", "nextpow", "prevpow", "nextprod", "ispow2", "isqrt",
     "fld1", "fldmod1", "maxintfloat", "issubnormal", "precision", "setprecision", "rounding", "setrounding", "big",
     "widemul", "RoundingMode", "Inf32", "NaN32", "Inf16", "NaN16",
     // strings and characters
     "SubString", "Regex", "RegexMatch", "match", "eachmatch", "eachsplit", "eachrsplit", "SubstitutionString",
     "codeunits", "transcode", "escape_string", "unescape_string", "bytes2hex", "hex2bytes", "ascii",
-    "textwidth", "reverseind", "chopprefix", "chopsuffix", "lowercasefirst", "IOBuffer", "IOContext",
+    "textwidth", "reverseind", "chopprefix", "chopsuffix", "IOBuffer", "IOContext",
     "sprint", "showerror", "printstyled", "dump", "displaysize", "LazyString",
     // iteration, tasks and input/output
-    "Channel", "put!", "take!", "Task", "schedule", "fetch", "wait", "sleep", "Timer", "Threads",
+    "Channel", "put!", "take!", "Task", "schedule", "fetch", "wait", "Timer", "Threads",
     "ReentrantLock", "lock", "unlock", "open", "close", "write", "readline", "readlines", "eachline",
     "stdin", "stdout", "stderr", "devnull", "flush", "ENV", "ARGS", "exit", "include",
 ]
@@ -67,9 +67,92 @@ let unsupportedBaseNames: Set<String> = [
 /// Knet's names that tutorials use and the notebook does not define.
 let unsupportedKnetNames: Set<String> = [
     "progress!", "conv4", "pool", "deconv4", "unpool", "RNN", "dropout",
-    "batchnorm", "KnetArray", "gpu", "xavier", "gaussian", "bilinear", "zeroone", "softmax", "logsoftmax",
-    "logsumexp", "sgd", "adam", "rmsprop", "adagrad", "adadelta", "momentum", "nesterov", "train!",
+    "batchnorm", "KnetArray", "gpu", "xavier", "gaussian", "bilinear", "zeroone",
+    "logsumexp", "adadelta", "momentum", "nesterov", "train!",
     "optimizers", "hyperband", "goldensection",
+]
+
+/// Names Julia 1.10 exports from Base (base/exports.jl) that the notebook does not
+/// define either, beyond `unsupportedBaseNames`: each is refused by name rather than
+/// reported as an `UndefVarError`, which Julia would not raise and a `try` could catch.
+let unsupportedBaseExports: Set<String> = [
+    // modules and constants
+    "StackTraces", "Sys", "Libc", "Docs", "Broadcast", "MathConstants", "GC", "C_NULL", "DEPOT_PATH",
+    "ENDIAN_BOM", "LOAD_PATH", "PROGRAM_FILE", "VERSION", "Inf64", "NaN64",
+    // types
+    "AbstractChannel", "AbstractSlices",
+    "AbstractMatch", "AbstractPattern",
+    "BitArray", "BitMatrix", "BitVector", "Cmd", "Colon", "Complex", "ComplexF64", "ComposedFunction",
+    "ColumnSlices", "DenseVecOrMat", "Dims", "ExponentialBackOff",
+    "IndexCartesian", "IndexLinear", "IndexStyle", "InsertionSort", "IOStream", "Irrational", "MergeSort",
+    "Pair", "PartialQuickSort", "QuickSort", "RowSlices", "Slices", "StepRange",
+    "StepRangeLen", "StridedMatrix", "StridedVecOrMat", "StridedVector", "UnitRange", "VecOrMat",
+    "VersionNumber", "Cchar", "Cdouble", "Cfloat", "Cint", "Cintmax_t", "Clong", "Clonglong", "Cptrdiff_t",
+    "Cshort", "Csize_t", "Cssize_t", "Cuchar", "Cuint", "Cuintmax_t", "Culong", "Culonglong", "Cushort",
+    "Cwchar_t", "Cstring", "Cwstring", "CanonicalIndexError", "CapturedException", "CompositeException",
+    "EOFError", "InvalidStateException", "MissingException", "ProcessFailedException", "TaskFailedException",
+    "SystemError", "Condition", "Pipe", "PipeBuffer", "RawFD", "AbstractDisplay", "TextDisplay", "MIME",
+    "HTML", "Text",
+    // numbers
+    "acosd", "acot", "acotd", "acoth", "acsc", "acscd", "acsch", "asec", "asecd", "asech", "asind", "atand",
+    "fourthroot", "cis", "cmp", "cot", "cotd", "coth", "csc", "cscd", "csch", "iszero", "isone", "reim", "sec",
+    "secd", "sech", "unsafe_trunc", "isless", "get_zero_subnormals", "set_zero_subnormals",
+    // arrays and collections
+    "checkindex", "permutedims!", "reverse!", "dropdims", "kron", "kron!", "empty",
+    "unique!", "ntuple", "splat",
+    // strings and characters
+    "digits", "digits!", "hex2bytes!", "iscntrl", "isprint", "isvalid", "ndigits", "rsplit", "thisind",
+    // reflection and the running system
+    "getproperty", "setproperty!", "swapproperty!", "modifyproperty!", "replaceproperty!", "hasproperty",
+    "isdispatchtuple", "code_typed", "code_lowered", "fullname", "functionloc", "isconst", "isinteractive",
+    "pathof", "pkgdir", "pkgversion", "names", "__precompile__", "evalfile", "include_string",
+    "include_dependency", "finalizer", "finalize", "precompile", "atexit", "atreplinit", "nonmissingtype",
+    "time_ns", "systemerror", "stacktrace",
+    // tasks, input/output, files and processes
+    "current_task", "islocked", "istaskdone", "istaskstarted", "istaskfailed", "notify", "task_local_storage",
+    "trylock", "yield", "yieldto", "timedwait", "asyncmap", "asyncmap!", "errormonitor", "isready", "bind",
+    "closewrite", "countlines", "readeach", "eof", "fd", "fdio", "gethostname", "htol", "hton", "ismarked",
+    "isopen", "isreadonly", "ltoh", "mark", "bytesavailable", "ntoh", "peek", "pipeline", "position", "read!",
+    "readavailable", "readbytes!", "readchomp", "readdir", "readuntil", "redirect_stdio", "redirect_stderr",
+    "redirect_stdin", "redirect_stdout", "reset", "seek", "seekend", "seekstart", "skip", "skipchars",
+    "truncate", "unmark", "unsafe_read", "unsafe_write", "displayable", "istextmime", "popdisplay",
+    "pushdisplay", "redisplay", "showable", "abspath", "basename", "dirname", "expanduser", "contractuser",
+    "homedir", "isabspath", "isdirpath", "joinpath", "normpath", "realpath", "relpath", "splitdir",
+    "splitdrive", "splitext", "splitpath", "cd", "chmod", "chown", "cp", "ctime", "diskstat", "download",
+    "filemode", "filesize", "gperm", "hardlink", "isblockdev", "ischardev", "isdir", "isfifo", "isfile",
+    "islink", "ismount", "ispath", "isreadable", "issetgid", "issetuid", "issocket", "issticky", "iswritable",
+    "lstat", "mkdir", "mkpath", "mktemp", "mktempdir", "mtime", "mv", "operm", "pwd", "readlink", "rm",
+    "samefile", "stat", "symlink", "tempdir", "tempname", "touch", "uperm", "walkdir", "detach", "getpid",
+    "ignorestatus", "kill", "process_exited", "process_running", "run", "setenv", "addenv", "setcpuaffinity",
+    "success", "withenv", "cglobal", "disable_sigint", "pointer", "pointer_from_objref", "unsafe_wrap",
+    "unsafe_string", "reenable_sigint", "unsafe_copyto!", "unsafe_load", "unsafe_modify!",
+    "unsafe_pointer_to_objref", "unsafe_replace!", "unsafe_store!", "unsafe_swap!",
+]
+
+/// Modules of Julia and its standard library that a program can name (`Base.OneTo`,
+/// `LinearAlgebra.BLAS`) and the notebook has not as values.
+let unsupportedModuleNames: Set<String> = [
+    "Base", "Core", "Main", "LinearAlgebra", "Statistics", "Dates", "Unicode", "Printf", "SparseArrays",
+    "InteractiveUtils", "Test", "Markdown", "Serialization", "Distributed", "Sockets", "Pkg",
+]
+
+/// What LinearAlgebra exports (stdlib/LinearAlgebra/src/LinearAlgebra.jl) and the
+/// notebook does not define: after `using LinearAlgebra` Julia has each of them.
+let unsupportedLinearAlgebraNames: Set<String> = [
+    "LAPACK", "BLAS", "Adjoint", "Transpose", "SymTridiagonal", "Tridiagonal", "Bidiagonal", "Factorization",
+    "BunchKaufman", "Cholesky", "CholeskyPivoted", "ColumnNorm", "Eigen", "GeneralizedEigen", "GeneralizedSVD",
+    "GeneralizedSchur", "Hessenberg", "LU", "LDLt", "NoPivot", "RowNonZero", "QR", "QRPivoted", "LQ", "Schur",
+    "SVD", "Hermitian", "RowMaximum", "Symmetric", "LowerTriangular", "UpperTriangular", "UnitLowerTriangular",
+    "UnitUpperTriangular", "UpperHessenberg", "Diagonal", "UniformScaling", "axpy!", "axpby!", "bunchkaufman",
+    "bunchkaufman!", "cholesky", "cholesky!", "condskeel", "copy_transpose!", "cross", "adjoint!", "diag",
+    "diagind", "eigen!", "eigmax", "eigmin", "eigvals!", "eigvecs", "factorize", "givens", "hermitianpart",
+    "hermitianpart!", "hessenberg", "hessenberg!", "isdiag", "ishermitian", "isposdef", "isposdef!",
+    "issuccess", "issymmetric", "istril", "istriu", "ldiv!", "ldlt!", "ldlt", "logabsdet",
+    "logdet", "lowrankdowndate", "lowrankdowndate!", "lowrankupdate", "lowrankupdate!", "lu", "lu!", "lyap",
+    "mul!", "lmul!", "rmul!", "normalize", "normalize!", "nullspace", "ordschur!", "ordschur", "pinv", "qr!",
+    "lq", "lq!",
+    "rank", "rdiv!", "reflect!", "rotate!", "schur", "schur!", "svd!", "svdvals!", "sylvester", "tr", "transpose!",
+    "tril", "triu", "tril!", "triu!",
 ]
 
 extension RuntimeError {
@@ -83,7 +166,13 @@ extension RuntimeError {
         if unsupportedKnetNames.contains(name) {
             return RuntimeError("Knet's `\(name)` is not supported yet (the notebook has only some of Knet)", kind: .notSupported)
         }
-        guard unsupportedBaseNames.contains(name) else { return nil }
+        if unsupportedModuleNames.contains(name) {
+            return RuntimeError("the module `\(name)` and names qualified by it (`\(name).x`) are not supported", kind: .notSupported)
+        }
+        if unsupportedLinearAlgebraNames.contains(name) {
+            return RuntimeError("`\(name)` is not supported yet (Julia's LinearAlgebra has it, the notebook does not)", kind: .notSupported)
+        }
+        guard unsupportedBaseNames.contains(name) || unsupportedBaseExports.contains(name) else { return nil }
         return RuntimeError("`\(name)` is not supported yet (Julia's Base has it, the notebook does not)", kind: .notSupported)
     }
 }

@@ -135,6 +135,15 @@ extension Expr {
         default: return false
         }
     }
+
+    /// Whether this is a name or a literal, which Julia's lowering reads where it stands
+    /// rather than storing it first (an atom of its syntax tree, not a call).
+    var isNameOrLiteral: Bool {
+        switch kind {
+        case .integer, .float, .bool, .string, .char, .symbol, .identifier: return true
+        default: return false
+        }
+    }
 }
 
 /// `global` or `local`.

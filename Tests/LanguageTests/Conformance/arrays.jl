@@ -609,6 +609,35 @@ display([1, 1, 2, "Ted", "Robyn"])
 # expect:   "Ted"
 # expect:   "Robyn"
 
+# case: Array literals — in a Vector{Any} a Bool aligns as an integer, a pair at its arrow and a rational at its // (base/show.jl's alignment methods)
+display(Any[10, 2.5, false])
+display(Any[7, 3 => 4, (5 => 6) => 8])
+display(Any[1//4, 100, 12//5])
+# expect: 3-element Vector{Any}:
+# expect:     10
+# expect:      2.5
+# expect:  false
+# expect: 3-element Vector{Any}:
+# expect:           7
+# expect:         3 => 4
+# expect:  (5 => 6) => 8
+# expect: 3-element Vector{Any}:
+# expect:   1//4
+# expect:  100
+# expect:  12//5
+
+# case: Indexing — findfirst and findlast of a matrix answer with a CartesianIndex, as its keys are (the docstrings' findfirst(iseven, A) on a matrix)
+M = [1 4; 2 3]
+println(findfirst(iseven, M), " ", findlast(isodd, M), " ", findfirst([false false; true true]))
+println(findfirst(x -> x > 9, M))
+# expect: CartesianIndex(2, 1) CartesianIndex(2, 2) CartesianIndex(2, 1)
+# expect: nothing
+
+# case: Indexing — axes and eachindex are AbstractUnitRanges equal to the UnitRange of the same indices (AbstractRange ==, base/range.jl)
+B = zeros(2, 3)
+println(axes(B, 1) == 1:2, " ", 1:3 == axes(B, 2), " ", axes(B, 3) == 1:1, " ", eachindex([5, 6]) == [1, 2], " ", axes(B, 1) != 1:3)
+# expect: true true true true true
+
 # case: Array and Vectorized Operators and Functions — sort and sort! with keywords
 v = [3, 1, 2]
 println(sort(v), " ", v)

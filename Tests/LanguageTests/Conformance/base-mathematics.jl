@@ -132,3 +132,7 @@ println(cispi(1), " ", cispi(0.5), " ", cispi(-1))
 # expect: 1.0 + 0.0im
 # expect: 0.030556854645954562 + 0.03055685464595456im
 # expect: -1.0 + 0.0im 0.0 + 1.0im -1.0 - 0.0im
+
+# case: Mathematical constants — log(ℯ) is the integer 1, so that log(x)/log(ℯ) promotes as log(x) (base/mathconstants.jl)
+println(log(ℯ), " ", typeof(log(ℯ)), " ", log(ℯ, 1.0), " ", log(2.0) / log(ℯ) == log(2.0))
+# expect: 1 Int64 0.0 true

@@ -96,6 +96,18 @@ println(float(1:3), " ", typeof(float(1:3)), " ", float(1:2:5), " ", float.(1:3)
 println(first(1:0), " ", last(1:0), " ", isempty(1:0))
 # expect: 1 0 true
 
+# case: Base.first — first(r, n) and last(r, n) of a range are ranges: v[range(begin, length=min(n, length(v)))] in base/abstractarray.jl
+println(first(2:9, 3), " ", last(2:9, 2), " ", first(1:3:20, 4), " ", first(5:7, 10), " ", last(0.0:0.5:2.0, 2))
+println(typeof(first(1:3:20, 2)))
+try
+    first([1, 2], -1)
+catch err
+    println(typeof(err))
+end
+# expect: 2:4 8:9 1:3:10 5:7 1.5:0.5:2.0
+# expect: StepRange{Int64, Int64}
+# expect: ArgumentError
+
 # case: Base.:(:) — a zero step is an ArgumentError for integers (steprange_last)
 try
     1:0:5

@@ -208,3 +208,13 @@ end
 println(typemin(Int) % -1, " ", rem(typemin(Int), -1), " ", mod(typemin(Int), -1), " ", -7 % -1)
 # expect: true
 # expect: 0 0 0 0
+
+# case: Floating-point numbers — floatmax and floatmin take a float type or a float; an integer type has no method (base/float.jl defines them for Float16, Float32 and Float64 only)
+println(floatmax(Float64), " ", floatmin(1.5), " ", floatmax())
+try
+    floatmin(Int)
+catch err
+    println(typeof(err))
+end
+# expect: 1.7976931348623157e308 2.2250738585072014e-308 1.7976931348623157e308
+# expect: MethodError

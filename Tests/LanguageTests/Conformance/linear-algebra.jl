@@ -20,6 +20,23 @@ println(dot(2, 3), " ", dot(Int[], Int[]))
 println(dot([false, true], [NaN, 2.0]))
 # expect: 2.0
 
+# case: eigvals — of a number it is the number itself, real when its imaginary part is zero (eigvals(x::Number) in stdlib/LinearAlgebra/src/eigen.jl)
+println(eigvals(-3), " ", eigvals(0.25), " ", eigvals(4 + 0im), " ", eigvals(1 + 2im))
+println(typeof(eigvals(-3)))
+# expect: -3 0.25 4 1 + 2im
+# expect: Int64
+
+# case: diagm — a vector's element type is kept: an Int64 vector gives a Matrix{Int64} (the docstring's diagm([1,2,3]))
+D = diagm([4, 5])
+println(typeof(D))
+display(D)
+println(typeof(diagm([0.5, 2.0])))
+# expect: Matrix{Int64}
+# expect: 2×2 Matrix{Int64}:
+# expect:  4  0
+# expect:  0  5
+# expect: Matrix{Float64}
+
 # case: Matrix products — 2×2 and 3×3 Float64 products are matmul2x2!/matmul3x3! (stdlib/LinearAlgebra/src/matmul.jl): each element is its products added left to right, each rounded, for A * B and A' * B alike
 A = [0.1 0.7; 0.3 0.9]
 B = [1.3 0.2; 0.6 1.1]

@@ -141,6 +141,16 @@ v = [0, 1, 2, 3, 4]
 println(0 .< v .< 3)
 # expect: Bool[0, 1, 1, 0, 0]
 
+# case: Chaining comparisons — a computed middle operand is evaluated before the left one (the manual's v(1) < v(2) <= v(3); julia-syntax.scm's compare-one stores it first)
+shout(n) = (print(n, " "); n)
+println(shout(10) < shout(20) <= shout(30))
+println(shout(5) >= shout(6) < shout(7))
+a = 1
+println(shout(0) < a < shout(2))
+# expect: 20 10 30 true
+# expect: 6 5 false
+# expect: 0 2 true
+
 # case: Operator Precedence and Associativity — ^ binds tighter than unary minus
 println((-2^2, (-2)^2, 2^-1, 2 + 3 * 4, (2 + 3) * 4))
 # expect: (-4, 4, 0.5, 14, 20)
