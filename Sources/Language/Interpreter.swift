@@ -378,7 +378,10 @@ public final class Interpreter: Runtime {
     }()
 
     func lookup(_ name: Name, _ env: Environment) throws -> Value {
-        if let v = env.lookup(name) { return v }
+        if let v = env.lookup(name) {
+            if v.isUnassignedLocal { throw RuntimeError("undefined variable `\(name.text)`", kind: .undefinedVariable) }
+            return v
+        }
         if let f = builtinsByName[name] { return .function(f) }
         if let constant = constants[name] { return constant }
         if let refusal = RuntimeError.unsupportedName(name.text) { throw refusal }
@@ -497,6 +500,13 @@ public final class Interpreter: Runtime {
                 throw RuntimeError("type \(instance.type.name) has no field \(name)", kind: .error)
             }
             return property
+        case .function(let f) where f.composition != nil:
+            if name == "outer" { return .function(f.composition!.outer) }
+            if name == "inner" { return .function(f.composition!.inner) }
+        case .host(let module as ModuleObject):
+            if let member = module.property(name) { return member }
+            // Julia's module may well have it (Iterators.peel, Random.shuffle!).
+            throw RuntimeError("`\(module.name).\(name)` is not supported (the notebook's \(module.name) has \(module.propertyNames.map { "`\($0)`" }.joined(separator: ", ")))", kind: .notSupported)
         case .host(let object):
             if let property = object.property(name) { return property }
         default: break
