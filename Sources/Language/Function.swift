@@ -10,6 +10,10 @@ public final class FunctionValue {
     /// (StructType.swift): it prints as the type, and a method defined under its name
     /// adds a constructor instead of shadowing it.
     var structType: StructType?
+    /// Set when this is `outer ∘ inner`, Julia's `ComposedFunction`: it shows as
+    /// `outer ∘ inner` (not as a generic function), has the fields `outer` and
+    /// `inner`, and its type is named after theirs.
+    var composition: (outer: FunctionValue, inner: FunctionValue)?
 
     enum Method {
         /// A method the program wrote, with the scope it closes over and the folder
@@ -39,6 +43,32 @@ public final class FunctionValue {
     init(name: String, methods: [Method]) {
         self.name = name
         self.methods = methods
+    }
+
+    /// How many methods Julia's function would have, as its REPL line counts them: a
+    /// definition with k optional positional parameters is k + 1 methods (`f(x, y=1)`
+    /// defines f(x) and f(x, y)), and one signature written again counts once.
+    var juliaMethodCount: Int {
+        var signatures = Set<String>()
+        var builtins = 0
+        for method in methods {
+            guard case .closure(let decl, _, _) = method else { builtins += 1; continue }
+            let types = method.writtenTypes.map { $0 ?? "Any" }
+            let varargs = decl.parameters.last?.isVarargs == true
+            let fixed = decl.parameters.count - (varargs ? 1 : 0)
+            for count in decl.arity.lowerBound...fixed {
+                let lastCount = count == fixed
+                signatures.insert(types.prefix(count).joined(separator: ",") + (lastCount && varargs ? ",\(types.last!)..." : ""))
+            }
+        }
+        return builtins + signatures.count
+    }
+
+    /// Whether Julia would name this function's type after an anonymous function's
+    /// counters (`var"#1#2"`): it is one, or a composition with one inside.
+    var isOrComposesAnonymous: Bool {
+        if let (outer, inner) = composition { return outer.isOrComposesAnonymous || inner.isOrComposesAnonymous }
+        return name.hasPrefix("#")
     }
 
     /// The method for `count` positional arguments; later definitions win.

@@ -226,6 +226,17 @@ println(scaled(3, 2))
 # expect: 30
 # expect: 6
 
+# case: Optional Arguments — each optional argument adds a method: two of them make three (the manual's date example shows 3 methods)
+volume(w, h=1, d=1) = w * h * d
+display(volume)
+scaled(x, y=2; by=1) = x * y * by
+display(scaled)
+rest(x, y=0, zs...) = x + y + length(zs)
+display(rest)
+# expect: volume (generic function with 3 methods)
+# expect: scaled (generic function with 2 methods)
+# expect: rest (generic function with 2 methods)
+
 # case: Optional Arguments — parse with a base keyword
 println(parse(Int, "12"))
 println(parse(Int, "12", base = 3))
@@ -318,6 +329,17 @@ println(digits_joined)
 add_then_root = sqrt ∘ +
 println(add_then_root(3, 6))
 # expect: 3.0
+
+# case: Function composition and piping — f ∘ g is a ComposedFunction: it shows as itself, and its fields outer and inner are f and g
+h = sqrt ∘ abs
+display(h)
+println(h)
+println(typeof(h))
+println(h.outer === sqrt, " ", h.inner === abs, " ", h(-16))
+# expect: sqrt ∘ abs
+# expect: sqrt ∘ abs
+# expect: ComposedFunction{typeof(sqrt), typeof(abs)}
+# expect: true true 4.0
 
 # case: Function composition and piping — composing three functions over words
 println(map(first ∘ reverse ∘ uppercase, split("dog cat")))
