@@ -109,9 +109,14 @@ extension Interpreter {
                     "MethodError: no method matching \(function.name)(\(types)\(named.isEmpty ? "" : "; " + named))", kind: .method, at: position)
             }
             let counts = function.methods.map { describeArity($0.arity) }.joined(separator: " or ")
+            // A builtin stands for Julia's function, whose methods may well take this
+            // many arguments (lastindex(A, d), append!(v, a, b)): a refusal, which no
+            // `try` catches, rather than a MethodError Julia might not raise.
+            let isJuliasFunction = function.methods.contains { if case .builtin = $0 { return true } else { return false } }
             throw RuntimeError(
-                "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)", kind: .method,
-                at: position)
+                "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)"
+                    + (isJuliasFunction ? " (other methods of Julia's \(function.name) are not supported)" : ""),
+                kind: isJuliasFunction ? .notSupported : .method, at: position)
         }
         // A method a course's code made runs confined to the course's folder, whoever
         // calls it; a call never lifts the confinement of the code it runs in.
@@ -126,7 +131,9 @@ extension Interpreter {
             let values = builtin.seesHostObjects ? arguments : try replacingNumericHosts(arguments)
             try refuseRationalArgument(builtin, values)
             if let unknown = builtin.keywords.unknown(among: keywords) {
-                throw RuntimeError("\(shownName) has no keyword argument `\(unknown)`" + builtin.keywords.listed, kind: .method, at: position)
+                // Julia's function may take it (sum's `init`): refused, not a MethodError.
+                throw RuntimeError("\(shownName) has no keyword argument `\(unknown)`" + builtin.keywords.listed + "; other keywords of Julia's \(shownName) are not supported",
+                                   kind: .notSupported, at: position)
             }
             var args = Arguments(function: shownName, values: values, keywords: keywords, declared: builtin.keywords)
             args.isBroadcast = callIsBroadcast
