@@ -356,7 +356,13 @@ public final class Interpreter: Runtime {
         case .continueLoop: throw ControlSignal.continueLoop
         case .returnValue(let value): throw ControlSignal.returnValue(try value.map { try evaluate($0, env) } ?? .nothing)
         case .declaration(let scope, let items): return try declare(scope, items, env)
-        case .using: return .nothing
+        case .using(let modules):
+            // What the notebook has loaded already; another package's names would be
+            // undefined here where Julia has them.
+            if let other = modules.first(where: { !loadedModuleNames.contains($0) }) {
+                throw RuntimeError("the package or module `\(other)` is not supported (the notebook has \(loadedModuleNames.sorted().joined(separator: ", ")))", kind: .notSupported, at: expr.position)
+            }
+            return .nothing
         case .curlyType(let name):
             if let function = Library.standard.functions[name], function.juliaType == name { return .function(function) }
             return .type(TypeValue(name, isConcrete: false))

@@ -939,10 +939,13 @@ public struct Parser {
             return try assignment(allowTuple: true)
         case .using, .import:
             advance()
+            // The modules only: after `:` come names taken from the last of them.
             var names: [String] = []
+            var inModules = true
             while !peek().isLineEnd {
                 let t = advance()
-                if case .identifier(let name) = t.kind { names.append(name) }
+                if t.is(.colon) { inModules = false }
+                if inModules, case .identifier(let name) = t.kind { names.append(name) }
             }
             return Expr(.using(names), at: position)
         case .in, .isa:

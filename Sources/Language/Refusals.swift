@@ -129,6 +129,12 @@ let unsupportedBaseExports: Set<String> = [
     "unsafe_pointer_to_objref", "unsafe_replace!", "unsafe_store!", "unsafe_swap!",
 ]
 
+/// The packages and modules `using` and `import` may name: their names (the ones the
+/// notebook has) are loaded already.
+let loadedModuleNames: Set<String> = [
+    "Knet", "AutoGrad", "LinearAlgebra", "Statistics", "Random", "Printf", "Base", "Iterators", "ProgressMeter",
+]
+
 /// Modules of Julia and its standard library that a program can name (`Base.OneTo`,
 /// `LinearAlgebra.BLAS`) and the notebook has not as values.
 let unsupportedModuleNames: Set<String> = [
