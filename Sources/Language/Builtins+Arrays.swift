@@ -211,6 +211,8 @@ extension Library {
             switch args[0] {
             case .list(let l): shape = [l.items.count]
             case .string(let s): shape = [s.count]
+            // CartesianIndices and LinearIndices have the shape of their array.
+            case .host(let indices as CartesianIndicesValue): shape = indices.shape ?? []
             default: shape = try interp.numeric(args, 0).0.shape
             }
             if args.count == 2 {

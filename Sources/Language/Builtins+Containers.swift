@@ -558,6 +558,8 @@ func juliaElementType(of value: Value) -> String? {
     case .int, .float, .bool, .char, .complex: return typeName(value)
     case .host(let view as DictView): return view.elementType
     case .host(let set as SetValue): return set.elementType
+    case .host(let indices as CartesianIndicesValue): return "CartesianIndex{\(indices.axes.count)}"
+    case .host(is LinearIndicesValue), .host(is LinearIndicesOfVector), .host(is OneTo): return "Int64"
     case .host(let pairs as PairsIterator): return pairs.elementType
     // Iterators that hand on their source's elements have its element type.
     case .host(let stateful as StatefulIterator): return juliaElementType(of: stateful.source)

@@ -99,7 +99,8 @@ final class CartesianIndex: HostObject {
     init(_ indices: [Int]) { self.indices = indices }
 
     var juliaTypeName: String { "CartesianIndex{\(indices.count)}" }
-    func show() -> String { "CartesianIndex(" + indices.map(String.init).joined(separator: ", ") + ")" }
+    /// `print(io, "CartesianIndex"); show(io, i.I)`: a tuple's parentheses, `CartesianIndex(3,)` for one index.
+    func show() -> String { "CartesianIndex(" + indices.map(String.init).joined(separator: ", ") + (indices.count == 1 ? ",)" : ")") }
     var length: Int? { indices.count }
     var indexPositions: [Int]? { indices }
 

@@ -42,6 +42,7 @@ extension Library {
             return .nothing
         }
         define("display", 1...1, help: "display(x) — print x as the REPL shows results") { interp, args in
+            try interp.checkDisplayable(args[0])
             try interp.writeUnlessCancelled(display(args[0], width: interp.settings.displaySize.width, height: interp.settings.displaySize.height) + "\n")
             return .nothing
         }

@@ -78,6 +78,15 @@ extension Runtime {
         }
     }
 
+    /// The REPL view (`display`) of a value whose multi-line form is not reproduced is
+    /// refused, though `println` writes it: a CartesianIndices is a matrix of
+    /// CartesianIndex there, laid out as Julia's print_matrix lays out any objects.
+    func checkDisplayable(_ value: Value) throws {
+        if case .host(let indices as CartesianIndicesValue) = value {
+            throw RuntimeError("the REPL view of \(indices.juliaTypeName) (an array of CartesianIndex) is not supported; println(C) writes it, a loop over it gives each CartesianIndex", kind: .notSupported)
+        }
+    }
+
     private func printRefusal(_ value: Value, depth: Int) -> String? {
         guard depth < 8 else { return nil }
         switch value {

@@ -157,7 +157,10 @@ public final class Interpreter: Runtime {
             }
             if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             // The REPL shows the result; one Julia would print differently is refused here.
-            if !program.suppressesResult { try self.checkPrintable([last]) }
+            if !program.suppressesResult {
+                try self.checkPrintable([last])
+                try self.checkDisplayable(last)
+            }
             return CellResult(value: last, suppressed: program.suppressesResult)
         } }
     }

@@ -71,6 +71,7 @@ struct Library {
         registerCollectionBuiltins()
         registerTypeTreeBuiltins()
         registerSetBuiltins()
+        registerCartesianIndicesBuiltins()
         registerSortingBuiltins()
         registerFoldBuiltins()
         registerContainerBuiltins()

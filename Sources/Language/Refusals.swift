@@ -38,7 +38,7 @@ let unsupportedBaseNames: Set<String> = [
     "sizehint!", "keepat!", "popat!", "replace!",
     "mapfoldl", "mapfoldr", "allequal", "allunique", "only", "count!", "any!", "all!",
     // arrays
-    "CartesianIndices", "LinearIndices", "SubArray", "view", "PermutedDimsArray", "StridedArray", "LinRange",
+    "SubArray", "view", "PermutedDimsArray", "StridedArray", "LinRange",
     "selectdim", "eachslice", "mapslices", "sortslices", "stack", "circshift", "circshift!", "circcopy!",
     "rot180", "rotl90", "rotr90", "permute!", "invpermute!", "invperm", "isperm", "partialsort",
     "partialsort!", "partialsortperm", "partialsortperm!", "sortperm!", "cumsum!", "cumprod!", "accumulate!",

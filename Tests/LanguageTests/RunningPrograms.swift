@@ -1,3 +1,4 @@
+import Testing
 @testable import Language
 
 /// What a program prints, run in a fresh interpreter (its error, if it stops with one).
@@ -17,4 +18,11 @@ func runtimeFailure(of source: String) -> RuntimeError? {
     } catch {
         return nil
     }
+}
+
+/// Expects the program to stop with a refusal (`.notSupported`) whose message starts with `expected`.
+func expectRefused(_ source: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    let error = runtimeFailure(of: source)
+    #expect(error?.kind == .notSupported, "\(source)", sourceLocation: sourceLocation)
+    #expect(error?.message.hasPrefix(expected) == true, "\(source): \(error?.message ?? "no error")", sourceLocation: sourceLocation)
 }

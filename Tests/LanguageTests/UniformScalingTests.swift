@@ -41,8 +41,6 @@ import Testing
         ("[1, 2] + I", "`+` of 2-element Vector{Int64} and UniformScaling{Bool} is not supported"),
     ])
     func whatIsNotReproducedIsRefused(_ source: String, _ expected: String) {
-        let error = failure(of: source)
-        #expect(error?.kind == .notSupported, "\(source)")
-        #expect(error?.message.hasPrefix(expected) == true, "\(source): \(error?.message ?? "no error")")
+        expectRefused(source, expected)
     }
 }

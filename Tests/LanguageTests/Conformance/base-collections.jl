@@ -284,6 +284,22 @@ println(LinearIndices((2, 3))[2, 2])
 # expect: [1, 2, 3]
 # expect: 4
 
+# case: Arrays — CartesianIndices and LinearIndices of a shape: their types, one-line forms and indexing (base/multidimensional.jl show, base/indices.jl)
+C = CartesianIndices((2, 3))
+println(C, " ", typeof(C), " ", length(C), " ", size(C), " ", C[4], " ", eltype(C))
+println(CartesianIndices((1:2, 3:4)), " ", CartesianIndex(3))
+L = LinearIndices((2, 3))
+println(L, " ", L[2, 3], " ", typeof(L))
+display(L)
+println([I[1] + 10I[2] for I in CartesianIndices((2, 3))])
+# expect: CartesianIndices((2, 3)) CartesianIndices{2, Tuple{Base.OneTo{Int64}, Base.OneTo{Int64}}} 6 (2, 3) CartesianIndex(2, 2) CartesianIndex{2}
+# expect: CartesianIndices((1:2, 3:4)) CartesianIndex(3,)
+# expect: [1 3 5; 2 4 6] 6 LinearIndices{2, Tuple{Base.OneTo{Int64}, Base.OneTo{Int64}}}
+# expect: 2×3 LinearIndices{2, Tuple{Base.OneTo{Int64}, Base.OneTo{Int64}}}:
+# expect:  1  3  5
+# expect:  2  4  6
+# expect: [11 21 31; 12 22 32]
+
 # case: Arrays — axes of a vector and a matrix
 println(axes([1, 2, 3]))
 println(axes(zeros(2, 5), 2))
