@@ -31,12 +31,16 @@ final class CartesianIndexMatrix: HostObject {
         return elementType + "[" + lines.joined(separator: "; ") + closing + "]"
     }
 
-    /// The REPL's view: a header, then the rows with columns right-aligned, two spaces apart.
+    /// The REPL's view: a header, then the rows two spaces apart, each entry left-aligned
+    /// and padded to its column's width but in the last column, as print_matrix_row
+    /// lays out objects that are not numbers (`alignment(io, x::Any) = (0, width)`).
     func display(width: Int, height: Int) -> String {
         let texts = (0..<rows).map { r in (0..<columns).map { at(r, $0).show() } }
         let widths = (0..<columns).map { c in texts.map { $0[c].count }.max() ?? 0 }
         let lines = texts.map { row in
-            " " + zip(row, widths).map { String(repeating: " ", count: $1 - $0.count) + $0 }.joined(separator: "  ")
+            " " + zip(row, widths).enumerated().map { c, entry in
+                c == columns - 1 ? entry.0 : entry.0 + String(repeating: " ", count: entry.1 - entry.0.count)
+            }.joined(separator: "  ")
         }
         return "\(rows)×\(columns) \(juliaTypeName):\n" + lines.joined(separator: "\n")
     }

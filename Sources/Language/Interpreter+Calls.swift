@@ -265,6 +265,7 @@ extension Runtime {
         if arguments.contains(where: \.isIrrationalPi), arguments.allSatisfy({ $0.isIrrationalPi || $0.isNumber }) {
             return try call(callee, arguments, keywords, at: position)
         }
+        if arguments.contains(where: \.isRef) { return try broadcastCallHoldingRefs(callee, arguments, keywords, at: position) }
         let arguments = try replacingNumericHosts(arguments)
         if let structValue = arguments.first(where: { if case .host(_ as StructInstance) = $0 { true } else { false } }) {
             // Julia broadcasts over a struct by iterating it, which the notebook does not do.
@@ -340,6 +341,32 @@ extension Runtime {
                 at: position)
         }
         return vector
+    }
+
+    /// `f.(xs, Ref(s))`: a Ref is a container of one element, so every call gets what it
+    /// holds, whole. The dot call runs with a placeholder there (a value it passes whole
+    /// to each call) and a function that puts the held values back in their places.
+    private func broadcastCallHoldingRefs(
+        _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition
+    ) throws -> Value {
+        var held: [(Int, Value)] = []
+        var placeholders = arguments
+        for (i, argument) in arguments.enumerated() {
+            guard case .host(let ref as RefValue) = argument else { continue }
+            held.append((i, ref.value))
+            placeholders[i] = .nothing
+        }
+        let name: String
+        if case .function(let function) = callee { name = function.name } else { name = typeName(callee) }
+        var builtin = Builtin(name: name, help: "", arity: 0...Int.max, elementwise: false) { interp, args in
+            defer { args.keywords = [:] }
+            var values = args.values
+            for (i, value) in held { values[i] = value }
+            return try interp.call(callee, values, args.keywords, at: position)
+        }
+        builtin.seesHostObjects = true
+        builtin.keywords = .forwarded
+        return try broadcastCall(.function(FunctionValue(name: name, methods: [.builtin(builtin)])), placeholders, keywords, at: position)
     }
 
     /// A dot call with a list or tuple among its arguments: every argument that is a

@@ -16,6 +16,11 @@ enum IndexValue {
 extension Interpreter {
     func evaluateIndex(_ baseExpr: Expr, _ indexExprs: [Expr], _ env: Environment) throws -> Value {
         let base = try evaluate(baseExpr, env)
+        if case .host(let ref as RefValue) = base {
+            // `r[]` is what the Ref holds.
+            guard indexExprs.isEmpty else { throw RuntimeError("indexing a Ref other than r[] is not supported", kind: .notSupported) }
+            return ref.value
+        }
         if case .range(let r) = base, indexExprs.count == 1 { return try index(r, indexExprs[0], env) }
         return try index(base, try evaluateIndices(indexExprs, of: base, env))
     }

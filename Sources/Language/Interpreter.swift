@@ -293,6 +293,9 @@ public final class Interpreter: Runtime {
         case .vector(let items): return try makeVector(try evaluateItems(items, env))
         case .concatenation(let dimension, let parts): return try concatenate(try evaluateItems(parts, env), along: dimension)
         case .typedVector(let type, let items): return try makeTypedVector(type, try evaluateItems(items, env))
+        case .typedComprehension(let type, let inner):
+            guard case .comprehension(let body, let clauses, let condition, _) = inner.kind else { return .nothing }
+            return try typedComprehension(type, body, clauses, condition, env)
         case .comprehension(let body, let clauses, let condition, let isGenerator):
             if isGenerator { return try makeGenerator(body, clauses, condition, env) }
             return try comprehension(body, clauses, condition, env)

@@ -46,13 +46,16 @@ public struct Parser {
     }
 
     /// Parses the code inside a string's `$( )`, reporting positions in the full source.
-    static func parseInterpolation(_ code: String, at origin: SourcePosition, fullSource: String) throws(SyntaxError)
+    /// `nesting` is how deep the string is nested already, so that strings inside
+    /// `$( )` inside strings share one limit.
+    static func parseInterpolation(_ code: String, at origin: SourcePosition, fullSource: String, nesting: Int = 0) throws(SyntaxError)
         -> Expr
     {
         var scanner = Scanner(code, origin: origin, fullSource: fullSource)
         var parser = Parser(tokens: try scanner.scanAll(), source: fullSource)
         parser.contexts = [.parens]
         parser.isInterpolation = true
+        parser.nesting = nesting
         let expr = try parser.assignment(allowTuple: false)
         guard case .endOfInput = parser.peek().kind else {
             throw parser.error("expected `)` to end the interpolated expression, found \(parser.peek())")
@@ -820,10 +823,10 @@ public struct Parser {
             }
             if Parser.elementTypes.contains(name), check(.leftBracket), !peek().spaceBefore {
                 advance()
+                if let typed = try typedComprehension(of: name, openedAt: position) { return typed }
                 let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in
                     do throws(SyntaxError) { return try p.commaList(close: .rightBracket, openedAt: position) } catch {
                         // Only `T[a, b]` is read; say which other typed form this was.
-                        if p.check(.for) { throw p.error("typed comprehensions like `\(name)[x for x in xs]` are not supported yet; write \(name).([x for x in xs])") }
                         if !p.check(.comma), !p.check(.rightBracket), p.peek().spaceBefore || p.check(.semicolon) {
                             throw p.error("typed matrix literals like `\(name)[1 2; 3 4]` are not supported yet; write \(name).([1 2; 3 4])")
                         }
@@ -862,6 +865,35 @@ public struct Parser {
         }
     }
 
+    /// `T[body for x in xs]` after `T[`, read when a `for` follows the first element;
+    /// otherwise nil with nothing read, for `T[a, b]`.
+    private mutating func typedComprehension(of type: String, openedAt position: SourcePosition) throws(SyntaxError) -> Expr? {
+        let start = current
+        let savedTernary = ternaryDepth
+        ternaryDepth = 0
+        defer { ternaryDepth = savedTernary }
+        return try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) -> Expr? in
+            p.skipNewlines()
+            guard !p.check(.rightBracket) else {
+                p.current = start
+                return nil
+            }
+            let body: Expr
+            do throws(SyntaxError) { body = try p.arrow() } catch {
+                p.current = start
+                return nil
+            }
+            guard p.newlinesThenKeyword(.for) else {
+                p.current = start
+                return nil
+            }
+            let comprehension = try p.comprehension(body: body, generator: false)
+            p.skipNewlines()
+            try p.expect(.rightBracket, "to close the comprehension from \(position)")
+            return Expr(.typedComprehension(type: type, comprehension), at: position)
+        }
+    }
+
     private mutating func stringLiteral(_ parts: [StringPart], at position: SourcePosition) throws(SyntaxError) -> Expr {
         if parts.count == 1, case .text(let text) = parts[0] { return Expr(.string(text), at: position) }
         var pieces: [Expr] = []
@@ -869,7 +901,7 @@ public struct Parser {
             switch part {
             case .text(let text): pieces.append(Expr(.string(text), at: position))
             case .code(let code, let origin):
-                pieces.append(try Parser.parseInterpolation(code, at: origin, fullSource: lines.text))
+                pieces.append(try Parser.parseInterpolation(code, at: origin, fullSource: lines.text, nesting: nesting))
             }
         }
         return Expr(.interpolation(pieces), at: position)
@@ -950,8 +982,9 @@ public struct Parser {
             return Expr(.using(names), at: position)
         case .in, .isa:
             // `isa(x, T)` and `in(x, xs)` call the operator.
-            guard peekAfter().is(.leftParen), !peekAfter().spaceBefore else {
-                if peekAfter().is(.dot) { throw error("the dot call `\(word.rawValue).(...)` is not supported yet; write a comprehension such as [x \(word.rawValue) c for x in xs]") }
+            // `in.(xs, Ref(s))`: the dot call of the operator's function.
+            let isDotCall = peekAfter().is(.dot) && !peekAfter().spaceBefore && tokens[min(current + 2, tokens.count - 1)].is(.leftParen)
+            guard isDotCall || peekAfter().is(.leftParen) && !peekAfter().spaceBefore else {
                 throw error("expected an expression before `\(word.rawValue)`")
             }
             advance()

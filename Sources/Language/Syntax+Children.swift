@@ -15,7 +15,8 @@ extension Expr {
         case .namedTuple(let entries): return entries.map(\.1)
         case .comprehension(let body, let clauses, let condition, _):
             return clauses.map(\.iterable) + [body] + (condition.map { [$0] } ?? [])
-        case .unary(_, _, let x), .transpose(let x), .field(let x, _), .splat(let x), .typed(let x, _): return [x]
+        case .unary(_, _, let x), .transpose(let x), .field(let x, _), .splat(let x), .typed(let x, _), .typedComprehension(_, let x):
+            return [x]
         case .binary(_, _, let a, let b), .and(let a, let b), .or(let a, let b): return [a, b]
         case .ternary(let a, let b, let c): return [a, b, c]
         case .range(let start, let step, let stop): return [start] + (step.map { [$0] } ?? []) + [stop]

@@ -41,6 +41,9 @@ public struct Expr: Sendable {
         case concatenation(dimension: Int, [Expr])
         /// `Any[...]` and friends: the element type is written before the bracket.
         case typedVector(type: String, [Expr])
+        /// `Float64[x^2 for x in xs]`: a comprehension (the `.comprehension` node) whose
+        /// values are converted to the element type written before the bracket.
+        case typedComprehension(type: String, Expr)
         /// `[body for x in xs, y in ys if cond]`; one clause gives a vector, two a matrix,
         /// and clauses each with their own `for` a flat vector.
         /// `generator` is true for the bracket-less form inside a call, `sum(x for x in v)`.

@@ -19,6 +19,16 @@ import Testing
         #expect(try printedOutput(of: "println(LinearIndices((3,)), \" \", typeof(LinearIndices((3,))))") == "[1, 2, 3] LinearIndices{1, Tuple{Base.OneTo{Int64}}}\n")
     }
 
+    /// print_matrix_row left-aligns objects: CartesianIndex(9, 1) is not padded to the
+    /// width of CartesianIndex(10, 1) in a column (and the last column has no padding).
+    @Test func aColumnOfCartesianIndexIsLeftAligned() throws {
+        let shown = try printedOutput(of: "display(argmax(hcat(1:10, 10:-1:1); dims=2))")
+        let lines = shown.split(separator: "\n")
+        #expect(lines.first == "10×1 Matrix{CartesianIndex{2}}:")
+        #expect(lines.contains(" CartesianIndex(9, 1)"))
+        #expect(lines.contains(" CartesianIndex(10, 1)"))
+    }
+
     @Test(arguments: [
         ("display(CartesianIndices((2, 2)))", "the REPL view of CartesianIndices{2"),
         ("CartesianIndices((2, 2))", "the REPL view of CartesianIndices{2"),

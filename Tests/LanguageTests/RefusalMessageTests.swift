@@ -59,6 +59,7 @@ struct RefusalMessageTests {
         ("2^[1.0 2.0; 3.0 4.0]", "x^A of a square matrix A is Julia's matrix exponential"),
         ("[1.0 2.0; 3.0 4.0]^0.5", "a matrix to a non-integer power is Julia's matrix power"),
         ("typeof(x^2 for x in 1:3)", "typeof of a generator is not supported"),
+        ("[1, 2] .+ Ref(3)", "a Ref in a dotted operator or a fused broadcast is not supported yet"),
         ("println(x for x in 1:3)", "printing a generator as Julia does"),
         ("g = (x for x in 1:3)\nstring(g)", "printing a generator as Julia does"),
         ("println(Iterators.take((x for x in 1:3), 2))", "printing a generator as Julia does"),
@@ -98,7 +99,7 @@ struct RefusalMessageTests {
 
     @Test(arguments: [
         ("f(x::T) where T = x", "`where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet"),
-        ("println(Float64[i for i in 1:3])", "typed comprehensions like `Float64[x for x in xs]` are not supported yet"),
+        ("println(Real[i for i in 1:3])", "typed comprehensions `Real[x for x in xs]` are not supported yet"),
         ("Float64[1 2; 3 4]", "typed matrix literals like `Float64[1 2; 3 4]` are not supported yet"),
         ("Int8[1, 2]", "the type Int8 is not supported"),
         ("sum([1 2], dims=:)", "a bare `:` (Julia's Colon, as in `view(A, :, 1)` or `dims = :`) is not supported"),
@@ -110,8 +111,6 @@ struct RefusalMessageTests {
         ("s = raw\"a\\b\"", "raw strings (`raw\"...\"`) are not supported"),
         ("primitive type Flag 8 end", "`primitive type` declarations are not supported"),
         ("g(; kw...) = 1", "keyword splatting and slurping (`; kw...`) are not supported yet"),
-        ("in.([1, 5], Ref([1, 2]))", "the dot call `in.(...)` is not supported yet"),
-        ("😺 = 1", "names with emoji such as `😺` are not supported"),
         ("[1, 2] .< sum([1, 2]) .< [5, 6]", "a chain of comparisons with a dotted one and a computed middle operand is not supported"),
     ])
     func syntaxTheNotebookDoesNotReadIsNamed(_ source: String, _ expected: String) {
