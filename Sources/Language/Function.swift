@@ -14,6 +14,9 @@ public final class FunctionValue {
     /// `outer ∘ inner` (not as a generic function), has the fields `outer` and
     /// `inner`, and its type is named after theirs.
     var composition: (outer: FunctionValue, inner: FunctionValue)?
+    /// Set when this function is `(.op)`, Julia's `Base.Broadcast.BroadcastFunction(op)`
+    /// (BroadcastFunction.swift): it shows as that, and its type is that struct's.
+    var broadcastOperator: Operator?
 
     enum Method {
         /// A method the program wrote, with the scope it closes over and the folder
@@ -140,7 +143,7 @@ struct Builtin {
         case forwarded
 
         /// The first keyword of `given` (in sorted order) this builtin does not take.
-        func unknown(among given: [String: Value]) -> String? {
+        func unknown(among given: KeywordArguments) -> String? {
             guard case .named(let names) = self else { return nil }
             return given.keys.filter { !names.contains($0) }.sorted().first
         }
@@ -165,7 +168,7 @@ struct Builtin {
 struct Arguments {
     let function: String
     var values: [Value]
-    var keywords: [String: Value]
+    var keywords: KeywordArguments
     /// Whether this is the whole-array form of a dot call (`tanh.(A)` handed to an
     /// elementwise builtin at once) rather than a plain call `tanh(A)`.
     var isBroadcast = false
@@ -174,7 +177,7 @@ struct Arguments {
     var declared: Builtin.Keywords = .forwarded
     private(set) var undeclaredReads: [String] = []
 
-    init(function: String, values: [Value], keywords: [String: Value], declared: Builtin.Keywords = .forwarded) {
+    init(function: String, values: [Value], keywords: KeywordArguments, declared: Builtin.Keywords = .forwarded) {
         self.function = function
         self.values = values
         self.keywords = keywords

@@ -100,6 +100,8 @@ public final class Interpreter: Runtime {
     /// Whether a tree of dotted operations runs as one fused broadcast (Interpreter+Broadcast.swift);
     /// off, each runs on its own, the reference the fusion tests compare against.
     @exclusivity(unchecked) public var fusesBroadcasts = true
+    /// The functions `(.op)` made so far, one per operator (BroadcastFunction.swift).
+    var broadcastFunctions: [Operator: FunctionValue] = [:]
     /// The fused pass runs on the engine once an operand (for `x .= ...`, the array written)
     /// has this many elements: below it, its fixed cost is more than the temporary arrays
     /// it saves (Interpreter+FusedKernel.swift).
@@ -300,15 +302,11 @@ public final class Interpreter: Runtime {
             if isGenerator { return try makeGenerator(body, clauses, condition, env) }
             return try comprehension(body, clauses, condition, env)
         case .unary(_, true, _), .binary(_, true, _, _), .call(_, _, true):
-            // A broadcast whose elements are Bools makes a BitArray, as Julia's does.
-            let result = try evaluateBroadcast(expr, env)
-            if case .array(let box) = result, box.elementType == .bool, box.wrapper == .none {
-                return .array(ArrayBox(box.tensor, elementType: .bool, wrapper: .bitArray))
-            }
-            return result
+            return try evaluateBroadcast(expr, env).asBroadcastResult
         case .unary(let op, let dotted, let operand): return try unaryOperation(op, try evaluate(operand, env), dotted: dotted)
         case .binary(let op, let dotted, let lhs, let rhs): return try binary(op, dotted, lhs, rhs, env)
         case .operatorFunction(let op): return try operatorFunction(op)
+        case .broadcastFunction(let op): return try broadcastFunction(op)
         case .comparison(let operands, let operators): return try comparison(operands, operators, env)
         case .and(let lhs, let rhs):
             return try condition(lhs, env, "&&") ? try evaluate(rhs, env) : .bool(false)

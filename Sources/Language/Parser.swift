@@ -672,7 +672,11 @@ public struct Parser {
                     // `f(x; lr)` passes the variable `lr` as the keyword `lr`.
                     arguments.append(Argument(name: symbol.text, value: value, afterSemicolon: true))
                 } else if afterSemicolon, case .splat = value.kind {
-                    throw p.error("keyword splatting and slurping (`; kw...`) are not supported yet; pass or take each keyword as name=value", at: start.position)
+                    // `f(; opts...)`: the pairs of a named tuple (or of `kw`) as keywords.
+                    arguments.append(Argument(name: nil, value: value, afterSemicolon: true))
+                } else if afterSemicolon, case .binary(.pair, false, _, _) = value.kind {
+                    // `f(; :a => 1)`: a pair whose key names the keyword.
+                    arguments.append(Argument(name: nil, value: value, afterSemicolon: true))
                 } else if afterSemicolon {
                     throw p.error("expected `name=value` after `;` in a call", at: start.position)
                 } else {
@@ -858,6 +862,10 @@ public struct Parser {
             return Expr(.operatorFunction(op), at: position)
         case .punctuation(.colon):
             throw error("a bare `:` (Julia's Colon, as in `view(A, :, 1)` or `dims = :`) is not supported outside an index A[:, j]")
+        case .operator(let op, true) where operatorStandsAlone() || (peekAfter().is(.leftParen) && !peekAfter().spaceBefore):
+            // `map(.*, a, b)`, `(.+)(a, b)`: the broadcast of the operator as a function.
+            advance()
+            return Expr(.broadcastFunction(op), at: position)
         case .operator(_, true):
             throw error("a dotted operator as a function value (`(\(token.lexeme))`) is not supported yet; write (a, b) -> a \(token.lexeme) b")
         case .operator, .assignment, .punctuation:
@@ -1215,6 +1223,9 @@ public struct Parser {
                 parameter = try self.parameter(from: argument.value)
             }
             if argument.afterSemicolon {
+                if keywords.last?.isVarargs == true {
+                    throw error("`...` may only mark the last keyword parameter", at: argument.value.position)
+                }
                 keywords.append(parameter)
             } else {
                 if positional.last?.isVarargs == true {

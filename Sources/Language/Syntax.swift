@@ -63,6 +63,8 @@ public struct Expr: Sendable {
         case comparison([Expr], [Operator])
         /// An operator used as a function value: `+` in `reduce(+, xs)`, `f = *`, `+(1, 2, 3)`.
         case operatorFunction(Operator)
+        /// `(.+)`: a dotted operator as a function value, Julia's BroadcastFunction.
+        case broadcastFunction(Operator)
         case and(Expr, Expr)
         case or(Expr, Expr)
         case ternary(Expr, Expr, Expr)
@@ -175,6 +177,9 @@ public struct Argument: Sendable {
     public var value: Expr
     /// Whether the argument came after `;`, which matters when `f(x; y=1) = ...` defines a function.
     public var afterSemicolon: Bool = false
+
+    /// `; opts...` or `; :a => 1`: keywords given by a value rather than by name.
+    public var isKeywordSpread: Bool { name == nil && afterSemicolon }
 }
 
 /// One parameter of a function: `x`, `x = default`, `xs...`, with an optional
