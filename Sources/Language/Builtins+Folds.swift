@@ -170,7 +170,7 @@ extension Library {
             // the op that takes its value, walked in zip's lockstep.
             let collections = Array(args.values.dropFirst(2))
             let initial = args.keyword("init")
-            let keywords = initial.map { ["init": $0] } ?? [:]
+            let keywords: KeywordArguments = initial.map { ["init": $0] } ?? [:]
             let mapped = collections.allSatisfy(\.isArrayLike)
                 ? try interp.map(args[0], over: collections) : .host(LazyIterator(.map(args[0], collections)))
             var folded = Arguments(function: "mapreduce", values: [args[1], mapped], keywords: keywords)

@@ -444,6 +444,9 @@ extension Library {
             if case .dict = args[0] { return args[0] }
             return .host(PairsIterator(args[0]))
         }
+        define("Ref", 1...1, help: "Ref(x) — a box holding x; a dot call passes what it holds whole, as in in.(xs, Ref(s))") { _, args in
+            .host(RefValue(args[0]))
+        }
         define("Stateful", 1...1, help: "Stateful(itr) — (Iterators.Stateful) an iterator that remembers where the last loop stopped") { interp, args in
             // `Stateful(x::Stateful) = x`.
             if case .host(is StatefulIterator) = args[0] { return args[0] }

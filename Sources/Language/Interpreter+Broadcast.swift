@@ -26,7 +26,17 @@ extension Interpreter {
         var leaves: [Value] = []
         leaves.reserveCapacity(plan.leaves.count)
         for leaf in plan.leaves { leaves.append(try evaluate(leaf, env)) }
+        try refuseRef(leaves)
         return try broadcast(plan, leaves)
+    }
+
+    /// A Ref is read by the one dot call `f.(xs, Ref(s))` (`broadcastCall`); inside a
+    /// dotted operator or a fused tree of broadcasts it is refused.
+    private func refuseRef(_ operands: [Value]) throws {
+        guard operands.contains(where: \.isRef) else { return }
+        throw RuntimeError(
+            "a Ref in a dotted operator or a fused broadcast is not supported yet; use it as an argument of one dot call, f.(xs, Ref(y))",
+            kind: .notSupported)
     }
 
     /// The tree with its leaves evaluated.
@@ -48,27 +58,30 @@ extension Interpreter {
         switch expr.kind {
         case .unary(let op, _, let operand) where !operand.isBroadcast:
             let x = try evaluate(operand, env)
+            try refuseRef([x])
             if x.isBroadcastCollection { return try broadcast(BroadcastPlan(expr)!, [x]) }
             return try unaryOperation(op, x, dotted: true)
         case .binary(.power, _, let lhs, let rhs) where !lhs.isBroadcast && rhs.literalInteger != nil:
             let a = try evaluate(lhs, env)
+            try refuseRef([a])
             if a.isBroadcastCollection { return try broadcast(BroadcastPlan(expr)!, [a]) }
             return try literalPower(a, rhs.literalInteger!, dotted: true, at: rhs.position)
         case .binary(let op, _, let lhs, let rhs) where !lhs.isBroadcast && !rhs.isBroadcast:
             let a = try evaluate(lhs, env)
             let b = try evaluate(rhs, env)
+            try refuseRef([a, b])
             if a.isBroadcastCollection || b.isBroadcastCollection { return try broadcast(BroadcastPlan(expr)!, [a, b]) }
             return try applyOperator(op, a, b, dotted: true, at: rhs.position)
         case .call(let calleeExpr, let arguments, _)
             where arguments.allSatisfy({ argument in
-                if argument.name != nil || argument.value.isBroadcast { return false }
+                if argument.name != nil || argument.isKeywordSpread || argument.value.isBroadcast { return false }
                 if case .splat = argument.value.kind { return false }
                 return true
             }):
             var leaves = [try evaluate(calleeExpr, env)]
             leaves.reserveCapacity(arguments.count + 1)
             for argument in arguments { leaves.append(try evaluate(argument.value, env)) }
-            if isPureElementwise(leaves[0]) && !leaves.contains(where: \.isBroadcastCollection) {
+            if leaves.contains(where: \.isRef) || isPureElementwise(leaves[0]) && !leaves.contains(where: \.isBroadcastCollection) {
                 return try broadcastCall(leaves[0], Array(leaves.dropFirst()), [:], at: expr.position)
             }
             return try broadcast(BroadcastPlan(expr)!, leaves)
@@ -115,7 +128,7 @@ extension Interpreter {
             return try placed(at: position) { try applyOperator(op, a, b, dotted: true, at: operandPosition) }
         case .call(let callee, let arguments, let keywords, let position):
             let values = try arguments.map { try broadcastUnfused($0, leaves) }
-            let named = keywords.isEmpty ? [:] : Dictionary(keywords.map { ($0.name, leaves[$0.leaf]) }, uniquingKeysWith: { _, last in last })
+            let named = KeywordArguments(keywords.map { ($0.name, leaves[$0.leaf]) })
             return try placed(at: position) { try broadcastCall(leaves[callee], values, named, at: position) }
         }
     }
@@ -285,7 +298,7 @@ extension Interpreter {
             var values: [Value] = []
             values.reserveCapacity(arguments.count)
             for argument in arguments { values.append(try elementValue(argument, elements)) }
-            let named = Dictionary(keywords.map { ($0.name, elements[$0.leaf]) }, uniquingKeysWith: { _, last in last })
+            let named = KeywordArguments(keywords.map { ($0.name, elements[$0.leaf]) })
             return try call(elements[callee], values, named, at: position)
         }
     }
@@ -293,6 +306,12 @@ extension Interpreter {
 
 extension Value {
     /// A list or tuple, whose elements a broadcast takes one by one as values of any kind.
+    /// Whether this is `Ref(x)`.
+    var isRef: Bool {
+        if case .host(is RefValue) = self { return true }
+        return false
+    }
+
     fileprivate var isBroadcastCollection: Bool {
         switch self {
         case .list, .tuple: true

@@ -11,12 +11,12 @@ extension Interpreter {
     ) throws -> Value {
         let callee = try evaluate(calleeExpr, env)
         if case .type(let type) = callee, type.name.hasPrefix("Dict{"), !broadcast,
-           argumentExprs.allSatisfy({ $0.name == nil && !isSplat($0.value) }) {
+           argumentExprs.allSatisfy({ $0.name == nil && !$0.afterSemicolon && !isSplat($0.value) }) {
             let entries = try argumentExprs.map { try evaluate($0.value, env) }
             if let dictionary = try typedDictionary(type, entries) { return dictionary }
         }
         if case .type(let type) = callee, let element = typeParameters(of: type.name, head: "Set"), element.count == 1, !broadcast,
-           argumentExprs.count <= 1, argumentExprs.allSatisfy({ $0.name == nil && !isSplat($0.value) }) {
+           argumentExprs.count <= 1, argumentExprs.allSatisfy({ $0.name == nil && !$0.afterSemicolon && !isSplat($0.value) }) {
             // `Set{T}()` and `Set{T}(itr)`: a Set of the written element type.
             let source = try argumentExprs.first.map { try evaluate($0.value, env) }
             return .host(try makeSet(element[0], from: source))
@@ -28,10 +28,12 @@ extension Interpreter {
         }
         var positional: [Value] = []
         positional.reserveCapacity(argumentExprs.count)
-        var keywords: [String: Value] = [:]
+        var keywords: KeywordArguments = [:]
         for argument in argumentExprs {
             if let name = argument.name {
                 keywords[name] = try evaluate(argument.value, env)
+            } else if argument.afterSemicolon {
+                try spreadKeywords(argument.value, into: &keywords, env)
             } else if case .splat(let inner) = argument.value.kind {
                 positional.append(contentsOf: try collectElements(try evaluate(inner, env)))
             } else {
@@ -45,6 +47,28 @@ extension Interpreter {
     }
 
 
+    /// `; opts...` (a named tuple, a method's `kw`, a dictionary or a collection of
+    /// pairs with Symbol keys) and `; :a => 1`: each pair a keyword, in order, a later
+    /// one of a name replacing the value of the earlier.
+    private func spreadKeywords(_ expr: Expr, into keywords: inout KeywordArguments, _ env: Environment) throws {
+        func add(_ pair: Value) throws {
+            guard case .pair(let p) = pair, case .symbol(let name) = p.key else {
+                throw RuntimeError("keywords given by a value other than Symbol => value pairs (here \(describeType(pair))) are not supported", kind: .notSupported, at: expr.position)
+            }
+            keywords[name] = p.value
+        }
+        guard case .splat(let inner) = expr.kind else { return try add(try evaluate(expr, env)) }
+        let spread = try evaluate(inner, env)
+        if case .namedTuple(let names, let values) = spread {
+            for (name, value) in zip(names, values.values) { keywords[name] = value }
+            return
+        }
+        try forEachElement(of: spread) { pair in
+            try add(pair)
+            return true
+        }
+    }
+
     private func isSplat(_ expr: Expr) -> Bool {
         if case .splat = expr.kind { return true }
         return false
@@ -55,14 +79,14 @@ extension Interpreter {
     }
 
     /// Calls any callable value with evaluated arguments.
-    public func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value {
+    public func call(_ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition) throws -> Value {
         try call(callee, arguments, keywords, at: position, calledAs: nil)
     }
 
     /// `call`, with the name the program wrote (an alias such as `seed!`, or `I`) for
     /// errors to name.
     func call(
-        _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition,
+        _ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition,
         calledAs: String?
     ) throws -> Value {
         if case .type(let type) = callee {
@@ -104,14 +128,19 @@ extension Interpreter {
             if function.methods.isEmpty {
                 // `function f end` made it: Julia's MethodError, keywords after a `;`.
                 let types = arguments.map { "::" + typeName($0) }.joined(separator: ", ")
-                let named = keywords.sorted { $0.key < $1.key }.map { "\($0.key)::\(typeName($0.value))" }.joined(separator: ", ")
+                let named = keywords.map { "\($0.key)::\(typeName($0.value))" }.joined(separator: ", ")
                 throw RuntimeError(
                     "MethodError: no method matching \(function.name)(\(types)\(named.isEmpty ? "" : "; " + named))", kind: .method, at: position)
             }
             let counts = function.methods.map { describeArity($0.arity) }.joined(separator: " or ")
+            // A builtin stands for Julia's function, whose methods may well take this
+            // many arguments (lastindex(A, d), append!(v, a, b)): a refusal, which no
+            // `try` catches, rather than a MethodError Julia might not raise.
+            let isJuliasFunction = function.methods.contains { if case .builtin = $0 { return true } else { return false } }
             throw RuntimeError(
-                "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)", kind: .method,
-                at: position)
+                "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)"
+                    + (isJuliasFunction ? " (other methods of Julia's \(function.name) are not supported)" : ""),
+                kind: isJuliasFunction ? .notSupported : .method, at: position)
         }
         // A method a course's code made runs confined to the course's folder, whoever
         // calls it; a call never lifts the confinement of the code it runs in.
@@ -126,7 +155,9 @@ extension Interpreter {
             let values = builtin.seesHostObjects ? arguments : try replacingNumericHosts(arguments)
             try refuseRationalArgument(builtin, values)
             if let unknown = builtin.keywords.unknown(among: keywords) {
-                throw RuntimeError("\(shownName) has no keyword argument `\(unknown)`" + builtin.keywords.listed, kind: .method, at: position)
+                // Julia's function may take it (sum's `init`): refused, not a MethodError.
+                throw RuntimeError("\(shownName) has no keyword argument `\(unknown)`" + builtin.keywords.listed + "; other keywords of Julia's \(shownName) are not supported",
+                                   kind: .notSupported, at: position)
             }
             var args = Arguments(function: shownName, values: values, keywords: keywords, declared: builtin.keywords)
             args.isBroadcast = callIsBroadcast
@@ -167,7 +198,7 @@ extension Interpreter {
 
     private func callClosure(
         _ name: String, _ decl: FunctionDecl, _ closureEnv: Environment, _ arguments: [Value],
-        _ keywords: [String: Value], typeVariables: [String: String] = [:], at position: SourcePosition
+        _ keywords: KeywordArguments, typeVariables: [String: String] = [:], at position: SourcePosition
     ) throws -> Value {
         guard callDepth < limits.maximumCallDepth else {
             throw RuntimeError(
@@ -213,7 +244,7 @@ extension Interpreter {
     }
 
     private func bindParameters(
-        _ decl: FunctionDecl, _ arguments: [Value], _ keywords: [String: Value], _ scope: Environment, name: String
+        _ decl: FunctionDecl, _ arguments: [Value], _ keywords: KeywordArguments, _ scope: Environment, name: String
     ) throws {
         for (i, parameter) in decl.parameters.enumerated() {
             let value: Value
@@ -234,7 +265,7 @@ extension Interpreter {
         }
         if keywords.isEmpty && decl.keywordParameters.isEmpty { return }
         var remaining = keywords
-        for parameter in decl.keywordParameters {
+        for parameter in decl.keywordParameters where !parameter.isVarargs {
             if let value = remaining.removeValue(forKey: parameter.name) {
                 scope.define(parameter.symbol, value)
             } else if let defaultExpr = parameter.defaultValue {
@@ -242,6 +273,11 @@ extension Interpreter {
             } else {
                 throw RuntimeError("\(name) needs the keyword argument `\(parameter.name)`", kind: .undefinedKeyword)
             }
+        }
+        if let rest = decl.keywordParameters.last, rest.isVarargs {
+            // `kw...` is Julia's `pairs(::NamedTuple)` of the keywords no other parameter took.
+            scope.define(rest.symbol, .host(PairsIterator(.namedTuple(names: remaining.keys, values: TupleItems(remaining.values)))))
+            return
         }
         if let unknown = remaining.keys.sorted().first {
             let known = decl.keywordParameters.map { "`\($0.name)`" }.joined(separator: ", ")
@@ -257,7 +293,7 @@ extension Runtime {
     /// `f.(xs...)`: calls `f` on corresponding elements, broadcasting numbers and
     /// size-1 dimensions. Elementwise builtins (`tanh`, `exp`, ...) get whole arrays,
     /// which keeps gradients flowing and is much faster.
-    func broadcastCall(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition)
+    func broadcastCall(_ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition)
         throws -> Value
     {
         // Of numbers alone, Julia's broadcast is the call itself (`broadcast(f, x::Number...)`),
@@ -265,6 +301,7 @@ extension Runtime {
         if arguments.contains(where: \.isIrrationalPi), arguments.allSatisfy({ $0.isIrrationalPi || $0.isNumber }) {
             return try call(callee, arguments, keywords, at: position)
         }
+        if arguments.contains(where: \.isRef) { return try broadcastCallHoldingRefs(callee, arguments, keywords, at: position) }
         let arguments = try replacingNumericHosts(arguments)
         if let structValue = arguments.first(where: { if case .host(_ as StructInstance) = $0 { true } else { false } }) {
             // Julia broadcasts over a struct by iterating it, which the notebook does not do.
@@ -342,12 +379,38 @@ extension Runtime {
         return vector
     }
 
+    /// `f.(xs, Ref(s))`: a Ref is a container of one element, so every call gets what it
+    /// holds, whole. The dot call runs with a placeholder there (a value it passes whole
+    /// to each call) and a function that puts the held values back in their places.
+    private func broadcastCallHoldingRefs(
+        _ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition
+    ) throws -> Value {
+        var held: [(Int, Value)] = []
+        var placeholders = arguments
+        for (i, argument) in arguments.enumerated() {
+            guard case .host(let ref as RefValue) = argument else { continue }
+            held.append((i, ref.value))
+            placeholders[i] = .nothing
+        }
+        let name: String
+        if case .function(let function) = callee { name = function.name } else { name = typeName(callee) }
+        var builtin = Builtin(name: name, help: "", arity: 0...Int.max, elementwise: false) { interp, args in
+            defer { args.keywords = [:] }
+            var values = args.values
+            for (i, value) in held { values[i] = value }
+            return try interp.call(callee, values, args.keywords, at: position)
+        }
+        builtin.seesHostObjects = true
+        builtin.keywords = .forwarded
+        return try broadcastCall(.function(FunctionValue(name: name, methods: [.builtin(builtin)])), placeholders, keywords, at: position)
+    }
+
     /// A dot call with a list or tuple among its arguments: every argument that is a
     /// list, tuple, vector or range contributes its elements (one of length 1 stretches),
     /// the rest are passed whole, as Julia broadcasts strings and numbers. The result is
     /// a tuple when only tuples took part, a vector otherwise.
     fileprivate func broadcastOverCollections(
-        _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition
+        _ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition
     ) throws -> Value {
         var elements: [[Value]?] = []
         var onlyTuples = true

@@ -91,7 +91,13 @@ extension Runtime {
         }
     }
 
+    /// `T[a, b]`: each element converted to T as Julia's `convert` does (`Int[2.0]` is
+    /// `[2]`, `Int[2.5]` an InexactError, `Float64["a"]` a MethodError).
     func makeTypedVector(_ type: String, _ values: [Value]) throws -> Value {
+        var values = values
+        if let elementType = typedLiteralElementType(type) {
+            values = try values.map { try converted($0, to: elementType, "\(type)[...]") }
+        }
         switch type {
         case "Bool":
             let bits = try values.map { v -> Double in
@@ -220,3 +226,18 @@ extension Runtime {
         return .list(list)
     }
 }
+
+/// The element types `T[...]` and `T[x for x in xs]` convert to, by the name written
+/// (`Int` is `Int64`); nil for the ones the notebook does not build (`Real`, `Float32`,
+/// `Vector`, ...), which `makeTypedVector` refuses by name.
+func typedLiteralElementType(_ written: String) -> String? {
+    switch written {
+    case "Int", "Int64": return "Int64"
+    case "Float64", "Bool", "String", "Char", "Symbol", "Any": return written
+    default: return nil
+    }
+}
+
+/// For messages: the element types a typed comprehension takes.
+let typedComprehensionTypes = "Float64, Int (Int64), Bool, String, Char, Symbol and Any"
+

@@ -112,15 +112,53 @@ extension Interpreter {
     /// results are one flat vector.
     /// `sources`, when given, are the iterables already evaluated (`collect` of a generator).
     func comprehension(_ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment, sources: [Value]? = nil) throws -> Value {
+        let (results, shape) = try comprehensionValues(body, clauses, filter, env, sources: sources) { $0 }
+        if results.isEmpty, let empty = try emptyComprehension(body, clauses, env) {
+            guard let shape, shape.count != 1 else { return empty }
+            if case .array(let box) = empty { return .array(ArrayBox(try Tensor.zeros(shape: shape), elementType: box.elementType)) }
+        }
+        let vector = try makeCollected(results)
+        guard let shape, shape.count != 1 else { return vector }
+        if case .array(let box) = vector { return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType)) }
+        if results.isEmpty { return .array(ArrayBox(try Tensor.zeros(shape: shape))) }
+        throw RuntimeError(
+            "a comprehension of shape \(shapeText(shape)) whose values are not numbers is not supported (arrays here hold numbers); for a vector of them, iterate over vec(A) or collect the pairs",
+            kind: .notSupported)
+    }
+
+    /// `T[body for x in xs]`: each value converted to `T` as it is stored, as Julia's
+    /// `setindex!` and `push!` into a `Vector{T}` convert it (an InexactError or
+    /// MethodError at the first that does not convert, before the next is computed).
+    func typedComprehension(_ type: String, _ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment) throws -> Value {
+        guard let elementType = typedLiteralElementType(type) else {
+            throw RuntimeError("typed comprehensions `\(type)[x for x in xs]` are not supported yet; the element types they take are \(typedComprehensionTypes)", kind: .notSupported)
+        }
+        let (results, shape) = try comprehensionValues(body, clauses, filter, env, sources: nil) {
+            try self.converted($0, to: elementType, "\(type)[...]")
+        }
+        let vector = try makeTypedVector(type, results)
+        guard let shape, shape.count != 1 else { return vector }
+        guard case .array(let box) = vector else {
+            throw RuntimeError("a \(shapeText(shape)) \(type)[...] comprehension is not supported (arrays here hold numbers)", kind: .notSupported)
+        }
+        return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
+    }
+
+    /// The values of a comprehension in the order Julia computes them, each passed
+    /// through `store` as it is made, and the shape of the product of its clauses (nil
+    /// when a filter or nested `for`s make it one flat vector).
+    private func comprehensionValues(
+        _ body: Expr, _ clauses: [LoopClause], _ filter: Expr?, _ env: Environment, sources: [Value]?,
+        store: (Value) throws -> Value
+    ) throws -> (values: [Value], shape: [Int]?) {
         var results: [Value] = []
         guard filter == nil && !clauses.contains(where: \.nests) else {
             try loop(clauses[...], env, scope: .hard, firstIterable: sources?.first) { scope in
                 if let filter, try !self.condition(filter, scope, "if") { return }
-                results.append(try self.evaluate(body, scope))
+                results.append(try store(try self.evaluate(body, scope)))
                 try self.checkBudget(results.count)
             }
-            if results.isEmpty, let empty = try emptyComprehension(body, clauses, env) { return empty }
-            return try makeCollected(results)
+            return (results, nil)
         }
         let iterables = try sources ?? clauses.map { try evaluate($0.iterable, env) }
         let items = try iterables.map { try collectElements($0) }
@@ -147,20 +185,10 @@ extension Interpreter {
             if scope != nil { finish(&scope!) }
             let iteration = Environment.fresh(reusing: &scope, parent: env, kind: .hard)
             for k in clauses.indices { try bind(items[k][position[k]], to: clauses[k].target, in: iteration) }
-            results.append(try evaluate(body, iteration))
+            results.append(try store(try evaluate(body, iteration)))
             _ = stepOdometer(&position, counts: counts)
         }
-        if results.isEmpty, let empty = try emptyComprehension(body, clauses, env) {
-            if shape.count == 1 { return empty }
-            if case .array(let box) = empty { return .array(ArrayBox(try Tensor.zeros(shape: shape), elementType: box.elementType)) }
-        }
-        let vector = try makeCollected(results)
-        if shape.count == 1 { return vector }
-        if case .array(let box) = vector { return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType)) }
-        if results.isEmpty { return .array(ArrayBox(try Tensor.zeros(shape: shape))) }
-        throw RuntimeError(
-            "a comprehension of shape \(shapeText(shape)) whose values are not numbers is not supported (arrays here hold numbers); for a vector of them, iterate over vec(A) or collect the pairs",
-            kind: .notSupported)
+        return (results, shape)
     }
 }
 

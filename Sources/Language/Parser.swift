@@ -46,13 +46,16 @@ public struct Parser {
     }
 
     /// Parses the code inside a string's `$( )`, reporting positions in the full source.
-    static func parseInterpolation(_ code: String, at origin: SourcePosition, fullSource: String) throws(SyntaxError)
+    /// `nesting` is how deep the string is nested already, so that strings inside
+    /// `$( )` inside strings share one limit.
+    static func parseInterpolation(_ code: String, at origin: SourcePosition, fullSource: String, nesting: Int = 0) throws(SyntaxError)
         -> Expr
     {
         var scanner = Scanner(code, origin: origin, fullSource: fullSource)
         var parser = Parser(tokens: try scanner.scanAll(), source: fullSource)
         parser.contexts = [.parens]
         parser.isInterpolation = true
+        parser.nesting = nesting
         let expr = try parser.assignment(allowTuple: false)
         guard case .endOfInput = parser.peek().kind else {
             throw parser.error("expected `)` to end the interpolated expression, found \(parser.peek())")
@@ -676,7 +679,11 @@ public struct Parser {
                     // `f(x; lr)` passes the variable `lr` as the keyword `lr`.
                     arguments.append(Argument(name: symbol.text, value: value, afterSemicolon: true))
                 } else if afterSemicolon, case .splat = value.kind {
-                    throw p.error("keyword splatting and slurping (`; kw...`) are not supported yet; pass or take each keyword as name=value", at: start.position)
+                    // `f(; opts...)`: the pairs of a named tuple (or of `kw`) as keywords.
+                    arguments.append(Argument(name: nil, value: value, afterSemicolon: true))
+                } else if afterSemicolon, case .binary(.pair, false, _, _) = value.kind {
+                    // `f(; :a => 1)`: a pair whose key names the keyword.
+                    arguments.append(Argument(name: nil, value: value, afterSemicolon: true))
                 } else if afterSemicolon {
                     throw p.error("expected `name=value` after `;` in a call", at: start.position)
                 } else {
@@ -827,10 +834,10 @@ public struct Parser {
             }
             if Parser.elementTypes.contains(name), check(.leftBracket), !peek().spaceBefore {
                 advance()
+                if let typed = try typedComprehension(of: name, openedAt: position) { return typed }
                 let items = try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) in
                     do throws(SyntaxError) { return try p.commaList(close: .rightBracket, openedAt: position) } catch {
                         // Only `T[a, b]` is read; say which other typed form this was.
-                        if p.check(.for) { throw p.error("typed comprehensions like `\(name)[x for x in xs]` are not supported yet; write \(name).([x for x in xs])") }
                         if !p.check(.comma), !p.check(.rightBracket), p.peek().spaceBefore || p.check(.semicolon) {
                             throw p.error("typed matrix literals like `\(name)[1 2; 3 4]` are not supported yet; write \(name).([1 2; 3 4])")
                         }
@@ -862,10 +869,43 @@ public struct Parser {
             return Expr(.operatorFunction(op), at: position)
         case .punctuation(.colon):
             throw error("a bare `:` (Julia's Colon, as in `view(A, :, 1)` or `dims = :`) is not supported outside an index A[:, j]")
+        case .operator(let op, true) where operatorStandsAlone() || (peekAfter().is(.leftParen) && !peekAfter().spaceBefore):
+            // `map(.*, a, b)`, `(.+)(a, b)`: the broadcast of the operator as a function.
+            advance()
+            return Expr(.broadcastFunction(op), at: position)
         case .operator(_, true):
             throw error("a dotted operator as a function value (`(\(token.lexeme))`) is not supported yet; write (a, b) -> a \(token.lexeme) b")
         case .operator, .assignment, .punctuation:
             throw error("expected an expression, found `\(token.lexeme)`")
+        }
+    }
+
+    /// `T[body for x in xs]` after `T[`, read when a `for` follows the first element;
+    /// otherwise nil with nothing read, for `T[a, b]`.
+    private mutating func typedComprehension(of type: String, openedAt position: SourcePosition) throws(SyntaxError) -> Expr? {
+        let start = current
+        let savedTernary = ternaryDepth
+        ternaryDepth = 0
+        defer { ternaryDepth = savedTernary }
+        return try withContext(.brackets) { (p: inout Parser) throws(SyntaxError) -> Expr? in
+            p.skipNewlines()
+            guard !p.check(.rightBracket) else {
+                p.current = start
+                return nil
+            }
+            let body: Expr
+            do throws(SyntaxError) { body = try p.arrow() } catch {
+                p.current = start
+                return nil
+            }
+            guard p.newlinesThenKeyword(.for) else {
+                p.current = start
+                return nil
+            }
+            let comprehension = try p.comprehension(body: body, generator: false)
+            p.skipNewlines()
+            try p.expect(.rightBracket, "to close the comprehension from \(position)")
+            return Expr(.typedComprehension(type: type, comprehension), at: position)
         }
     }
 
@@ -876,7 +916,7 @@ public struct Parser {
             switch part {
             case .text(let text): pieces.append(Expr(.string(text), at: position))
             case .code(let code, let origin):
-                pieces.append(try Parser.parseInterpolation(code, at: origin, fullSource: lines.text))
+                pieces.append(try Parser.parseInterpolation(code, at: origin, fullSource: lines.text, nesting: nesting))
             }
         }
         return Expr(.interpolation(pieces), at: position)
@@ -946,16 +986,20 @@ public struct Parser {
             return try assignment(allowTuple: true)
         case .using, .import:
             advance()
+            // The modules only: after `:` come names taken from the last of them.
             var names: [String] = []
+            var inModules = true
             while !peek().isLineEnd {
                 let t = advance()
-                if case .identifier(let name) = t.kind { names.append(name) }
+                if t.is(.colon) { inModules = false }
+                if inModules, case .identifier(let name) = t.kind { names.append(name) }
             }
             return Expr(.using(names), at: position)
         case .in, .isa:
             // `isa(x, T)` and `in(x, xs)` call the operator.
-            guard peekAfter().is(.leftParen), !peekAfter().spaceBefore else {
-                if peekAfter().is(.dot) { throw error("the dot call `\(word.rawValue).(...)` is not supported yet; write a comprehension such as [x \(word.rawValue) c for x in xs]") }
+            // `in.(xs, Ref(s))`: the dot call of the operator's function.
+            let isDotCall = peekAfter().is(.dot) && !peekAfter().spaceBefore && tokens[min(current + 2, tokens.count - 1)].is(.leftParen)
+            guard isDotCall || peekAfter().is(.leftParen) && !peekAfter().spaceBefore else {
                 throw error("expected an expression before `\(word.rawValue)`")
             }
             advance()
@@ -1207,6 +1251,9 @@ public struct Parser {
                 parameter = try self.parameter(from: argument.value)
             }
             if argument.afterSemicolon {
+                if keywords.last?.isVarargs == true {
+                    throw error("`...` may only mark the last keyword parameter", at: argument.value.position)
+                }
                 keywords.append(parameter)
             } else {
                 if positional.last?.isVarargs == true {

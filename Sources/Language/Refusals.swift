@@ -29,7 +29,7 @@ let unsupportedBaseNames: Set<String> = [
     "isconcretetype", "isprimitivetype", "isstructtype", "isbitstype", "ismutabletype", "typejoin",
     "typeintersect", "promote_type", "promote_rule", "widen", "methods", "which",
     "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some",
-    "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "Ref", "NTuple",
+    "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "NTuple",
     "Enum", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
     // identity and hashing
     "hash", "objectid", "isbits", "ifelse", "isunordered", "oneunit", "oftype", "fieldoffset",
@@ -129,6 +129,12 @@ let unsupportedBaseExports: Set<String> = [
     "unsafe_pointer_to_objref", "unsafe_replace!", "unsafe_store!", "unsafe_swap!",
 ]
 
+/// The packages and modules `using` and `import` may name: their names (the ones the
+/// notebook has) are loaded already.
+let loadedModuleNames: Set<String> = [
+    "Knet", "AutoGrad", "LinearAlgebra", "Statistics", "Random", "Printf", "Base", "Iterators", "ProgressMeter",
+]
+
 /// Modules of Julia and its standard library that a program can name (`Base.OneTo`,
 /// `LinearAlgebra.BLAS`) and the notebook has not as values.
 let unsupportedModuleNames: Set<String> = [
@@ -192,12 +198,10 @@ func prefixedStringRefusal(_ prefix: String) -> String {
     }
 }
 
-/// A character no token starts with. Julia allows emoji and most other symbols in names.
+/// A character no token starts with: not a name's (IdentifierCharacters.swift), a
+/// number's, a string's or an operator's.
 func unexpectedCharacterMessage(_ c: Character) -> String {
-    if c.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }) {
-        return "names with emoji such as `\(c)` are not supported; use letters, digits, `_` and Greek or math letters"
-    }
-    return "unexpected character `\(c)`"
+    "unexpected character `\(c)`"
 }
 
 /// What follows a complete statement when the line should have ended: Julia syntax the

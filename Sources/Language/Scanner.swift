@@ -17,6 +17,8 @@ public struct Scanner {
     private var tokens: [Token] = []
     private var sawSpace = false
     private let fullSourceGiven: Bool
+    /// How many `$( )` of strings the scanner is inside.
+    private var stringNesting = 0
 
     public init(_ source: String, origin: SourcePosition = SourcePosition(line: 1, column: 1), fullSource: String? = nil) {
         chars = Array(source.replacingOccurrences(of: "\r\n", with: "\n"))
@@ -36,45 +38,91 @@ public struct Scanner {
     public mutating func scanAll() throws(SyntaxError) -> [Token] {
         while true {
             try skipSpaceAndComments()
-            guard let c = peek() else { break }
-            let start = SourcePosition(line: line, column: column)
-            let startIndex = index
-            if c == "\n" || c == "\r" {
-                while let d = peek(), d == "\n" || d == "\r" || d == " " || d == "\t" { advance() }
-                if tokens.last?.kind != .newline { add(.newline, from: startIndex, at: start) }
-                sawSpace = true
-                continue
-            }
-            if c.isNumber && c.isASCII || (c == "." && peek(1).map(isDigit) == true) {
-                try number(from: startIndex, at: start)
-            } else if isIdentifierStart(c) {
-                try identifier(from: startIndex, at: start)
-            } else if c == "\"" {
-                try string(from: startIndex, at: start)
-            } else if c == "'" {
-                if let last = tokens.last, last.endsValue, !sawSpace {
-                    advance()
-                    add(.punctuation(.prime), from: startIndex, at: start)
-                } else {
-                    try character(from: startIndex, at: start)
-                }
-            } else if c == ":" && peek(1).map(isIdentifierStart) == true && !(tokens.last?.endsValue ?? false)
-                && peek(1) != ":"
-            {
-                advance()
-                var name = ""
-                while let d = peek(), isIdentifierPart(d) {
-                    name.append(d)
-                    advance()
-                }
-                add(.symbol(name), from: startIndex, at: start)
-            } else {
-                try op(from: startIndex, at: start)
-            }
+            guard peek() != nil else { break }
+            try scanToken()
         }
         let end = SourcePosition(line: line, column: column)
         tokens.append(Token(kind: .endOfInput, lexeme: "", position: end, spaceBefore: sawSpace))
         return tokens
+    }
+
+    /// Reads the token that starts here (after space and comments).
+    private mutating func scanToken() throws(SyntaxError) {
+        guard let c = peek() else { return }
+        let start = SourcePosition(line: line, column: column)
+        let startIndex = index
+        if c == "\n" || c == "\r" {
+            while let d = peek(), d == "\n" || d == "\r" || d == " " || d == "\t" { advance() }
+            if tokens.last?.kind != .newline { add(.newline, from: startIndex, at: start) }
+            sawSpace = true
+            return
+        }
+        if c.isNumber && c.isASCII || (c == "." && peek(1).map(isDigit) == true) {
+            try number(from: startIndex, at: start)
+        } else if isIdentifierStart(c) {
+            try identifier(from: startIndex, at: start)
+        } else if c == "\"" {
+            try string(from: startIndex, at: start)
+        } else if c == "'" {
+            if let last = tokens.last, last.endsValue, !sawSpace {
+                advance()
+                add(.punctuation(.prime), from: startIndex, at: start)
+            } else {
+                try character(from: startIndex, at: start)
+            }
+        } else if c == ":" && peek(1).map(isIdentifierStart) == true && !(tokens.last?.endsValue ?? false)
+            && peek(1) != ":"
+        {
+            advance()
+            var name = ""
+            while let d = peek(), isIdentifierPart(d) {
+                name.append(d)
+                advance()
+            }
+            add(.symbol(IdentifierCharacters.canonical(name)), from: startIndex, at: start)
+        } else {
+            try op(from: startIndex, at: start)
+        }
+    }
+
+    /// Deeper nesting of strings inside `$( )` inside strings than this is refused, so
+    /// reading them cannot exhaust the stack.
+    static let maximumStringNesting = 100
+
+    /// The code of `$( ... )`, read from just after the `(` to its closing `)` by the
+    /// scanner's own rules, so that strings, characters and comments inside it (which
+    /// may hold parentheses and quotes) are read as Julia reads them; the parser reads
+    /// the code again from its text.
+    private mutating func interpolatedCode(openedAt dollar: SourcePosition) throws(SyntaxError) -> (String, SourcePosition) {
+        guard stringNesting < Scanner.maximumStringNesting else {
+            throw error("strings nested inside `$( )` more than \(Scanner.maximumStringNesting) deep", at: dollar)
+        }
+        let codeStart = here
+        let startIndex = index
+        let outerTokens = tokens
+        let outerSpace = sawSpace
+        tokens = []
+        sawSpace = false
+        stringNesting += 1
+        defer {
+            tokens = outerTokens
+            sawSpace = outerSpace
+            stringNesting -= 1
+        }
+        var depth = 0
+        while true {
+            try skipSpaceAndComments()
+            guard let c = peek() else {
+                throw error("expected `)` to close `$(`", at: dollar, atEnd: true)
+            }
+            if c == ")" && depth == 0 { break }
+            try scanToken()
+            if tokens.last?.is(.leftParen) == true { depth += 1 }
+            if tokens.last?.is(.rightParen) == true { depth -= 1 }
+        }
+        let code = String(chars[startIndex..<index])
+        advance()  // `)`
+        return (code, codeStart)
     }
 
     // MARK: Characters
@@ -247,11 +295,12 @@ public struct Scanner {
     // MARK: Names
 
     private func isIdentifierStart(_ c: Character) -> Bool {
-        c == "_" || c.isLetter || c == "∇"
+        IdentifierCharacters.canStart(c)
     }
 
+    /// `!` ends a name when `=` follows: `x!=y` compares.
     private func isIdentifierPart(_ c: Character) -> Bool {
-        isIdentifierStart(c) || c.isNumber || c == "′" || (c == "!" && peek(1) != "=")
+        c == "!" ? peek(1) != "=" : IdentifierCharacters.canContinue(c)
     }
 
     private mutating func identifier(from start: Int, at position: SourcePosition) throws(SyntaxError) {
@@ -272,7 +321,7 @@ public struct Scanner {
         if peek() == "\"", Keyword(rawValue: name) == nil {
             throw error(prefixedStringRefusal(name), at: position)
         }
-        add(Keyword(rawValue: name).map { .keyword($0) } ?? .identifier(name), from: start, at: position)
+        add(Keyword(rawValue: name).map { .keyword($0) } ?? .identifier(IdentifierCharacters.canonical(name)), from: start, at: position)
     }
 
     // MARK: Strings and characters
@@ -446,23 +495,7 @@ public struct Scanner {
                 }
                 if peek() == "(" {
                     advance()
-                    let codeStart = here
-                    var depth = 1
-                    var code = ""
-                    while let d = peek() {
-                        if d == "(" { depth += 1 }
-                        if d == ")" {
-                            depth -= 1
-                            if depth == 0 { break }
-                        }
-                        if d == "\"" {
-                            throw error("a string inside `$( )` is not supported yet", at: here)
-                        }
-                        code.append(d)
-                        advance()
-                    }
-                    guard peek() == ")" else { throw error("expected `)` to close `$(`", at: dollar) }
-                    advance()
+                    let (code, codeStart) = try interpolatedCode(openedAt: dollar)
                     parts.append(.code(code, codeStart))
                 } else if let d = peek(), isIdentifierStart(d) {
                     let nameStart = here

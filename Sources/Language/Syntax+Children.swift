@@ -6,7 +6,7 @@ extension Expr {
     var children: [Expr] {
         switch kind {
         case .integer, .float, .bool, .string, .char, .symbol, .identifier, .endIndex, .colonAll, .operatorFunction,
-            .curlyType, .breakLoop, .continueLoop, .using, .genericFunction, .abstractTypeDefinition:
+            .broadcastFunction, .curlyType, .breakLoop, .continueLoop, .using, .genericFunction, .abstractTypeDefinition:
             return []
         case .interpolation(let items), .tuple(let items), .vector(let items), .concatenation(_, let items),
             .typedVector(_, let items), .comparison(let items, _), .block(let items), .declaration(_, let items),
@@ -15,7 +15,8 @@ extension Expr {
         case .namedTuple(let entries): return entries.map(\.1)
         case .comprehension(let body, let clauses, let condition, _):
             return clauses.map(\.iterable) + [body] + (condition.map { [$0] } ?? [])
-        case .unary(_, _, let x), .transpose(let x), .field(let x, _), .splat(let x), .typed(let x, _): return [x]
+        case .unary(_, _, let x), .transpose(let x), .field(let x, _), .splat(let x), .typed(let x, _), .typedComprehension(_, let x):
+            return [x]
         case .binary(_, _, let a, let b), .and(let a, let b), .or(let a, let b): return [a, b]
         case .ternary(let a, let b, let c): return [a, b, c]
         case .range(let start, let step, let stop): return [start] + (step.map { [$0] } ?? []) + [stop]

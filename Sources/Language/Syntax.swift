@@ -41,6 +41,9 @@ public struct Expr: Sendable {
         case concatenation(dimension: Int, [Expr])
         /// `Any[...]` and friends: the element type is written before the bracket.
         case typedVector(type: String, [Expr])
+        /// `Float64[x^2 for x in xs]`: a comprehension (the `.comprehension` node) whose
+        /// values are converted to the element type written before the bracket.
+        case typedComprehension(type: String, Expr)
         /// `[body for x in xs, y in ys if cond]`; one clause gives a vector, two a matrix,
         /// and clauses each with their own `for` a flat vector.
         /// `generator` is true for the bracket-less form inside a call, `sum(x for x in v)`.
@@ -60,6 +63,8 @@ public struct Expr: Sendable {
         case comparison([Expr], [Operator])
         /// An operator used as a function value: `+` in `reduce(+, xs)`, `f = *`, `+(1, 2, 3)`.
         case operatorFunction(Operator)
+        /// `(.+)`: a dotted operator as a function value, Julia's BroadcastFunction.
+        case broadcastFunction(Operator)
         case and(Expr, Expr)
         case or(Expr, Expr)
         case ternary(Expr, Expr, Expr)
@@ -172,6 +177,9 @@ public struct Argument: Sendable {
     public var value: Expr
     /// Whether the argument came after `;`, which matters when `f(x; y=1) = ...` defines a function.
     public var afterSemicolon: Bool = false
+
+    /// `; opts...` or `; :a => 1`: keywords given by a value rather than by name.
+    public var isKeywordSpread: Bool { name == nil && afterSemicolon }
 }
 
 /// One parameter of a function: `x`, `x = default`, `xs...`, with an optional

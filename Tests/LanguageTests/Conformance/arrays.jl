@@ -235,6 +235,51 @@ display([10i + j for i in 1:2, j in 1:3])
 println(Float64[i for i in 1:3])
 # expect: [1.0, 2.0, 3.0]
 
+# case: Comprehensions — a typed comprehension converts each value as it stores it
+display(Int[x / 2 for x in 2:2:6])
+display(Any[x for x in 1:2])
+# expect: 3-element Vector{Int64}:
+# expect:  1
+# expect:  2
+# expect:  3
+# expect: 2-element Vector{Any}:
+# expect:  1
+# expect:  2
+
+# case: Comprehensions — a typed comprehension over two ranges is a matrix of that type
+display(Float64[i * j for i in 1:2, j in 1:3])
+# expect: 2×3 Matrix{Float64}:
+# expect:  1.0  2.0  3.0
+# expect:  2.0  4.0  6.0
+
+# case: Comprehensions — a typed comprehension with a filter, and an empty one
+println(String[string(c) for c in "abc" if c != 'b'])
+println(Float64[x for x in 1:0])
+# expect: ["a", "c"]
+# expect: Float64[]
+
+# case: Comprehensions — a value that does not convert is an InexactError, after the values before it
+Int[(println(x); x / 2) for x in 2:3]
+# expect: 2
+# expect: 3
+# expect error: InexactError: Int64(1.5)
+
+# case: Comprehensions — a value of another kind is a MethodError of convert
+try
+    Float64[string(x) for x in 1:2]
+catch err
+    println(err isa MethodError)
+end
+# expect: true
+
+# case: Array literals — Int[...] and Bool[...] convert floats and integers exactly
+println(Int[2.0, 3])
+display(Bool[1, 0])
+# expect: [2, 3]
+# expect: 2-element Vector{Bool}:
+# expect:  1
+# expect:  0
+
 # case: Generator Expressions — summing a series without an array
 println(sum(1/n^2 for n = 1:1000))
 # expect: 1.6439345666815615
@@ -510,6 +555,22 @@ println(in.([1, 5], Ref([1, 2, 3])))
 # expect: [1, 20]
 # expect: Bool[1, 0]
 
+# case: Broadcasting — Ref holds a vector whole for each call of a user function
+total_with(x, v) = x + sum(v)
+println(total_with.([1, 2], Ref([10, 20])))
+println(∈.(1:3, Ref((2, 3))))
+# expect: [31, 32]
+# expect: Bool[0, 1, 1]
+
+# case: Broadcasting — a Ref prints as a Base.RefValue and r[] reads it
+r = Ref([1, 2])
+println(r)
+println(typeof(r))
+println(r[])
+# expect: Base.RefValue{Vector{Int64}}([1, 2])
+# expect: Base.RefValue{Vector{Int64}}
+# expect: [1, 2]
+
 # case: Broadcasting — a user function broadcast over a matrix keeps its shape
 h(x) = x^2
 A = [1 2; 3 4]
@@ -625,6 +686,10 @@ display(Any[1//4, 100, 12//5])
 # expect:   1//4
 # expect:  100
 # expect:  12//5
+
+# case: Construction and Initialization — fill keeps a Bool's type and a float's (fill(x, dims) has x's type as its element type)
+println(fill(true, 3), " ", typeof(fill(false, 2, 2)), " ", fill(0.5, 2), " ", typeof(fill(3, 2)))
+# expect: Bool[1, 1, 1] Matrix{Bool} [0.5, 0.5] Vector{Int64}
 
 # case: Indexing — findfirst and findlast of a matrix answer with a CartesianIndex, as its keys are (the docstrings' findfirst(iseven, A) on a matrix)
 M = [1 4; 2 3]

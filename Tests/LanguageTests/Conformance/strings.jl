@@ -147,6 +147,20 @@ println("tuple: $((1, "a"))")
 # expect: v: [1, 2, 3]
 # expect: tuple: (1, "a")
 
+# case: Interpolation — a string literal inside $( ), as join's separator
+words = ["red", "green", "blue"]
+println("colours: $(join(words, ", ")).")
+# expect: colours: red, green, blue.
+
+# case: Interpolation — parentheses and quotes inside literals in $( ) do not close it
+println("$(string(")", '(')) and $("say \"hi\"")")
+# expect: )( and say "hi"
+
+# case: Interpolation — strings nested in $( ) inside $( )
+n = 3
+println("outer $("inner $(n * 2)") done")
+# expect: outer inner 6 done
+
 # case: Interpolation — a literal dollar sign is escaped
 println("\$100")
 # expect: $100

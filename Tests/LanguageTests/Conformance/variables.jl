@@ -56,3 +56,16 @@ println(😺 + 😞 == 😀)
 🐱 = 10
 println("there are $🐱 cats")
 # expect: there are 10 cats
+
+# case: Allowed Variable Names — currency and other symbols may start a name, marks and primes follow
+€ = 3
+Δx′ = 0.5
+x̄ = 2
+println(€ * x̄, " ", Δx′)
+# expect: 6 0.5
+
+# case: Allowed Variable Names — subscript and superscript digits go on a name
+x₁ = 1
+x² = 4
+println(x₁ + x²)
+# expect: 5
