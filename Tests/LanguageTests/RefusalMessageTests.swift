@@ -50,6 +50,7 @@ struct RefusalMessageTests {
         ("fill(\"a\", 2)", "fill with String \"a\""),
         ("begin\n    local t = 1\nend", "`local` outside a function, loop or `let`"),
         ("sizeof(sin)", "sizeof(sin) is not supported"),
+        ("accumulate(+, [1 2; 3 4])", "a running scan over a 2×2 Matrix{Int64} without dims is not supported"),
         ("using Dates", "the package or module `Dates` is not supported (the notebook has AutoGrad, Base"),
         ("minibatch([1.0 2.0], [1, 2], 1)", "minibatch of Float64 data makes Knet's default Float32 batches"),
         ("union!([1, 2], [3])", "union! of 2-element Vector{Int64} is not supported"),
