@@ -95,7 +95,7 @@ extension Value {
 
 extension Interpreter {
     /// The array a call of an array type makes, or nil when `type` is no array type.
-    func callArrayType(_ type: TypeValue, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value? {
+    func callArrayType(_ type: TypeValue, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition) throws -> Value? {
         guard let array = ArrayTypeApplication(type) else { return nil }
         func noMethod() -> RuntimeError {
             // Julia fills the diagonal with any UniformScaling's λ (`Matrix{Float64}(2I, 2, 2)`);

@@ -51,7 +51,7 @@ struct BroadcastPlan {
             guard let a = node(lhs, &leaves), let b = node(rhs, &leaves) else { return nil }
             return .binary(op, a, b, position: expr.position, operandPosition: rhs.position)
         case .call(let calleeExpr, let arguments, _):
-            if arguments.contains(where: { if case .splat = $0.value.kind { return true }; return false }) { return nil }
+            if arguments.contains(where: { if case .splat = $0.value.kind { return true }; return $0.isKeywordSpread }) { return nil }
             guard case .leaf(let callee) = leaf(calleeExpr) else { return nil }
             var positional: [Node] = []
             var keywords: [(name: String, leaf: Int)] = []

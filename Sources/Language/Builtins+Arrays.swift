@@ -189,11 +189,22 @@ extension Library {
         define("fill", 1...8, help: "fill(x, m, n...) — an array whose elements are all x") { interp, args in
             let rest = Arguments(function: "fill", values: Array(args.values.dropFirst()), keywords: [:])
             let (shape, _) = try interp.shapeArguments(rest)
-            if case .int(let n) = args[0] {
+            // `fill(x)` is a 0-dimensional array, which the notebook does not have.
+            guard !shape.isEmpty else {
+                throw RuntimeError("0-dimensional arrays (fill(x) without dimensions) are not supported", kind: .notSupported)
+            }
+            switch args[0] {
+            case .int(let n):
                 try interp.checkStorable(n)
                 return .array(ArrayBox(try Tensor.filled(Double(n), shape: shape), elementType: .int64))
+            case .bool(let b):
+                return .array(ArrayBox(try Tensor.filled(b ? 1 : 0, shape: shape), elementType: .bool))
+            case .float(let x):
+                return .array(ArrayBox(try Tensor.filled(x, shape: shape)))
+            default:
+                // Julia fills with any value, every element the same object.
+                throw RuntimeError("fill with \(describeType(args[0])) (not an Int64, Float64 or Bool) is not supported", kind: .notSupported)
             }
-            return .array(ArrayBox(try Tensor.filled(try args.double(0, "fill value"), shape: shape)))
         }
         define("size", 1...2, help: "size(A) — the dimensions as a tuple; size(A, d) — dimension d") { interp, args in
             let shape: [Int]

@@ -214,6 +214,10 @@ extension Library {
         }
         define("keys", 1...1, help: "keys(d) — a dictionary's keys; of a tuple Base.OneTo, of a vector LinearIndices") { interp, args in
             if case .dict(let d) = args[0] { return .host(DictView(d, .keys)) }
+            // `keys(v::Pairs) = v.itr`: a named tuple's keys.
+            if case .host(let pairs as PairsIterator) = args[0], case .namedTuple(let names, _) = pairs.source {
+                return .tuple(TupleItems(names.map { .symbol($0) }))
+            }
             // A named tuple's keys are its names, as a tuple of symbols (base/namedtuple.jl).
             if case .namedTuple(let names, _) = args[0] { return .tuple(TupleItems(names.map { .symbol($0) })) }
             // `keys(t::Tuple) = OneTo(length(t))`, `keys(v::AbstractVector) = LinearIndices(v)`,
@@ -231,6 +235,8 @@ extension Library {
         }
         define("values", 1...1, help: "values(d) — a dictionary's values") { interp, args in
             if case .dict(let d) = args[0] { return .host(DictView(d, .values)) }
+            // `values(v::Pairs) = v.data`: what pairs was made of.
+            if case .host(let pairs as PairsIterator) = args[0] { return pairs.source }
             // `values(itr) = itr` for a tuple, and `values(nt::NamedTuple) = Tuple(nt)`.
             switch args[0] {
             case .tuple: return args[0]
@@ -240,10 +246,20 @@ extension Library {
             return try interp.makeCollected(try interp.collectElements(args[0]))
         }
         define("haskey", 2...2, help: "haskey(d, k) — whether the dictionary has the key") { _, args in
+            // `haskey(v::Pairs, key) = key in v.itr`, the named tuple's names.
+            if case .host(let pairs as PairsIterator) = args[0], case .namedTuple(let names, _) = pairs.source {
+                if case .symbol(let name) = args[1] { return .bool(names.contains(name)) }
+                return .bool(false)
+            }
             guard case .dict(let d) = args[0] else { throw RuntimeError("haskey: expected a dictionary, got \(describeType(args[0]))", kind: .method) }
             return .bool(dictKey(args[1]).map { d[$0] != nil } ?? false)
         }
         define("get", 3...3, help: "get(d, k, default) — d[k], or default when the key is missing") { _, args in
+            // `get(v::Pairs, key, default) = get(v.data, key, default)` of a named tuple.
+            if case .host(let pairs as PairsIterator) = args[0], case .namedTuple(let names, let values) = pairs.source {
+                if case .symbol(let name) = args[1], let k = names.firstIndex(of: name) { return values.values[k] }
+                return args[2]
+            }
             guard case .dict(let d) = args[0] else { throw RuntimeError("get: expected a dictionary, got \(describeType(args[0]))", kind: .method) }
             return dictKey(args[1]).flatMap { d[$0] } ?? args[2]
         }

@@ -190,9 +190,11 @@ extension Runtime {
             case "Int", "Int64", "Float64": return 8
             case "Bool": return 1
             case "Float32": throw RuntimeError("sizeof(Float32): the language has no Float32 yet", kind: .notSupported)
-            default: throw RuntimeError("sizeof: the size of \(f.name) is not known here", kind: .argument)
+            default: throw RuntimeError("sizeof(\(f.name)) is not supported", kind: .notSupported)
             }
-        default: throw RuntimeError("sizeof: the size of \(describeType(value)) is not known here", kind: .argument)
+        // Julia has a size for most values (sizeof(sin) is 0), or an error of its own
+        // for an abstract type: neither is known here.
+        default: throw RuntimeError("sizeof of \(describeType(value)) is not supported", kind: .notSupported)
         }
     }
 

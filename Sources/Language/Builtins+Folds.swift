@@ -136,6 +136,11 @@ extension Runtime {
     /// vector otherwise (numbers make a numeric vector of the input's kind).
     fileprivate func scanResult(_ results: [Value], like input: Value) throws -> Value {
         if case .tuple = input { return .tuple(TupleItems(results)) }
+        // Over a matrix Julia's accumulate keeps the matrix's shape and cumprod wants
+        // `dims`; a running vector would be neither.
+        if case .array(let box) = input, box.tensor.rank >= 2 {
+            throw RuntimeError("a running scan over a \(describeType(input)) without dims is not supported", kind: .notSupported)
+        }
         if results.isEmpty, case .array(let box) = input {
             return .array(ArrayBox(Tensor(vector: []), elementType: box.elementType))
         }
@@ -170,7 +175,7 @@ extension Library {
             // the op that takes its value, walked in zip's lockstep.
             let collections = Array(args.values.dropFirst(2))
             let initial = args.keyword("init")
-            let keywords = initial.map { ["init": $0] } ?? [:]
+            let keywords: KeywordArguments = initial.map { ["init": $0] } ?? [:]
             let mapped = collections.allSatisfy(\.isArrayLike)
                 ? try interp.map(args[0], over: collections) : .host(LazyIterator(.map(args[0], collections)))
             var folded = Arguments(function: "mapreduce", values: [args[1], mapped], keywords: keywords)

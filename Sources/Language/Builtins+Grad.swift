@@ -51,7 +51,7 @@ extension Runtime {
     /// others ride along undifferentiated (a recurrent state to carry on, say), as
     /// Zygote's `withgradient` allows; the value is then the whole tuple.
     func valueAndGradient(
-        of f: FunctionValue, _ arguments: [Value], keywords: [String: Value], argument k: Int, auxiliary: Bool = false
+        of f: FunctionValue, _ arguments: [Value], keywords: KeywordArguments, argument k: Int, auxiliary: Bool = false
     ) throws -> (Value, Value) {
         // The outer gradient of a nested `grad(grad(f))` would need this gradient's own
         // computation recorded; the tape records values only, so say so instead of

@@ -63,7 +63,7 @@ extension Library {
             throw RuntimeError(args.values.map(printString).joined())
         }
         define("typeof", 1...1, help: "typeof(x) — x's type, e.g. Matrix{Float64}, a value that prints, compares and works with isa") { _, args in
-            if case .function(let f) = args[0], f.juliaType == nil, f.name.hasPrefix("#") {
+            if case .function(let f) = args[0], f.juliaType == nil, f.isOrComposesAnonymous {
                 throw RuntimeError("typeof of an anonymous function is not supported (Julia names its type var\"#1#2\" after its own counters); give the function a name", kind: .notSupported)
             }
             if case .host(let generator as GeneratorValue) = args[0] {

@@ -86,16 +86,29 @@ extension FunctionValue {
     /// takes that many (the caller reports the counts). Throws Julia's MethodError when
     /// methods take that many but none accepts these types, or two fit equally well.
     func method(for arguments: [Value], at position: SourcePosition) throws -> Method? {
+        try methodAndTypeVariables(for: arguments, at: position)?.method
+    }
+
+    /// `method(for:at:)`, with the type each of the method's `where` variables takes.
+    func methodAndTypeVariables(for arguments: [Value], at position: SourcePosition) throws -> (method: Method, typeVariables: [String: String])? {
         // The common case, one method or none typed, is decided by the count alone.
         let counted = methods.indices.filter { methods[$0].arity.contains(arguments.count) }
         guard !counted.isEmpty else { return nil }
-        if counted.allSatisfy({ !methods[$0].isTyped }) { return methods[counted[counted.count - 1]] }
-        var fitting: [(index: Int, signature: [String])] = []
+        if counted.allSatisfy({ !methods[$0].isTyped }) { return (methods[counted[counted.count - 1]], [:]) }
+        let types = arguments.map(typeName)
+        var fitting: [FittingMethod] = []
         for k in counted {
+            if let signature = try methods[k].whereSignature(forArgumentCount: arguments.count, at: position) {
+                let bindings = signature.bindings(
+                    types: types, fits: { isInstance(arguments[$0], of: $1) }, concreteOnly: false,
+                    declared: { name in arguments.lazy.compactMap { declaredTypes(of: $0)?(name) }.first })
+                if let bindings { fitting.append(FittingMethod(index: k, signature: [], typeVariables: (signature, bindings))) }
+                continue
+            }
             let signature = try methods[k].signature(forArgumentCount: arguments.count, at: position)
-            if zip(arguments, signature).allSatisfy({ isInstance($0, of: $1) }) { fitting.append((k, signature)) }
+            if zip(arguments, signature).allSatisfy({ isInstance($0, of: $1) }) { fitting.append(FittingMethod(index: k, signature: signature, typeVariables: nil)) }
         }
-        let argumentTypes = arguments.map { "::" + typeName($0) }.joined(separator: ", ")
+        let argumentTypes = types.map { "::" + $0 }.joined(separator: ", ")
         guard !fitting.isEmpty else {
             throw RuntimeError("MethodError: no method matching \(name)(\(argumentTypes))", kind: .method, at: position)
         }
@@ -104,22 +117,27 @@ extension FunctionValue {
             if case .closure(_, let scope, _) = method { return scope }
             return nil
         }.first.flatMap(declaredTypes(in:))
-        func moreSpecific(_ a: [String], than b: [String]) -> Bool {
-            a != b && zip(a, b).allSatisfy { isSubtype($0, $1, declared: declared) }
+        var best: [FittingMethod] = []
+        for candidate in fitting where !(try fitting.contains { try $0.isMoreSpecific(than: candidate, declared: declared, at: position) }) {
+            best.append(candidate)
         }
-        let best = fitting.filter { candidate in !fitting.contains { moreSpecific($0.signature, than: candidate.signature) } }
-        if Set(best.map(\.signature)).count > 1 {
-            throw RuntimeError("MethodError: \(name)(\(argumentTypes)) is ambiguous", kind: .method, at: position)
+        if Set(best.map(\.key)).count > 1 {
+            // Julia may read two such signatures as one type, the later replacing the earlier.
+            if best.contains(where: { $0.typeVariables != nil }) {
+                throw RuntimeError("choosing between these methods with `where` clauses is not supported yet: none is more specific than the others here", kind: .notSupported, at: position)
+            }
+            throw RuntimeError("MethodError: \(name)(\(argumentTypes)) is ambiguous.", kind: .method, at: position)
         }
         // Equal signatures (a program's method over a builtin's): the later definition.
-        return methods[best[best.count - 1].index]
+        let chosen = best[best.count - 1]
+        return (methods[chosen.index], chosen.typeVariables?.bindings ?? [:])
     }
 }
 
 extension FunctionValue.Method {
     /// Whether a parameter of this method has a written type.
     var isTyped: Bool {
-        if case .closure(let decl, _, _) = self { return decl.parameters.contains { $0.typeName != nil } }
+        if case .closure(let decl, _, _) = self { return !decl.typeVariables.isEmpty || decl.parameters.contains { $0.typeName != nil } }
         return false
     }
 
@@ -142,6 +160,7 @@ extension FunctionValue.Method {
     var writtenTypes: [String?] {
         guard case .closure(let decl, _, _) = self else { return [] }
         return decl.parameters.map { $0.typeName.map { canonicalTypeName($0) ?? $0 } }
+            + decl.typeVariables.map { "where \($0.name) <: \($0.bound ?? "Any")" }
     }
 }
 

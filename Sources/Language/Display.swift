@@ -50,6 +50,10 @@ private struct TypeNamer {
         case .dict(let box):
             return "Dict{\(box.types.key), \(box.types.value)}"
         case .function(let f) where f.structType != nil: return f.structType?.typeParameters.isEmpty == false ? "UnionAll" : "DataType"
+        case .function(let f) where f.composition != nil:
+            return "ComposedFunction{\(name(.function(f.composition!.outer))), \(name(.function(f.composition!.inner)))}"
+        case .function(let f) where f.broadcastOperator != nil:
+            return "Base.Broadcast.BroadcastFunction{typeof(\(f.broadcastOperator?.spelling ?? ""))}"
         case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
         case .type(let t): return typeOfType(t.name)
         case .plot: return "Plot"
@@ -519,10 +523,10 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
             box[key].map { (key.value, $0) }
         }
         return dictionaryView(header, entries, keyType: box.types.key, valueType: box.types.value, inside: box, width: width, height: height)
-    case .function(let f) where f.juliaType != nil:
+    case .function(let f) where f.juliaType != nil || f.composition != nil || f.broadcastOperator != nil:
         return show(value)
     case .function(let f):
-        let n = f.methods.count
+        let n = f.juliaMethodCount
         return "\(f.name) (generic function with \(n) method\(n == 1 ? "" : "s"))"
     case .host(let object):
         return object.display(width: width, height: height)

@@ -150,7 +150,7 @@ extension Interpreter {
             return binaryType(op, a, b)
         case .comparison: return .bool
         case .call(let callee, let arguments, false):
-            return callType(callee, arguments.map(\.value), arguments.allSatisfy { $0.name == nil }, variables, env, scope: scope, depth: depth)
+            return callType(callee, arguments.map(\.value), arguments.allSatisfy { $0.name == nil && !$0.afterSemicolon }, variables, env, scope: scope, depth: depth)
         case .ternary(_, let yes, let no):
             let a = infer(yes)
             return a == infer(no) ? a : nil

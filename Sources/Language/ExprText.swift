@@ -103,6 +103,8 @@ private func juliaText(of expr: Expr, within outer: Operator.Precedence?) -> Str
             guard let value = juliaText(of: argument.value, within: nil) else { return nil }
             if let name = argument.name, argument.afterSemicolon {
                 keywords.append(name + " = " + value)
+            } else if argument.afterSemicolon {
+                keywords.append(value)
             } else if let name = argument.name {
                 positional.append(name + " = " + value)
             } else {

@@ -10,6 +10,13 @@ public final class FunctionValue {
     /// (StructType.swift): it prints as the type, and a method defined under its name
     /// adds a constructor instead of shadowing it.
     var structType: StructType?
+    /// Set when this is `outer ∘ inner`, Julia's `ComposedFunction`: it shows as
+    /// `outer ∘ inner` (not as a generic function), has the fields `outer` and
+    /// `inner`, and its type is named after theirs.
+    var composition: (outer: FunctionValue, inner: FunctionValue)?
+    /// Set when this function is `(.op)`, Julia's `Base.Broadcast.BroadcastFunction(op)`
+    /// (BroadcastFunction.swift): it shows as that, and its type is that struct's.
+    var broadcastOperator: Operator?
 
     enum Method {
         /// A method the program wrote, with the scope it closes over and the folder
@@ -39,6 +46,32 @@ public final class FunctionValue {
     init(name: String, methods: [Method]) {
         self.name = name
         self.methods = methods
+    }
+
+    /// How many methods Julia's function would have, as its REPL line counts them: a
+    /// definition with k optional positional parameters is k + 1 methods (`f(x, y=1)`
+    /// defines f(x) and f(x, y)), and one signature written again counts once.
+    var juliaMethodCount: Int {
+        var signatures = Set<String>()
+        var builtins = 0
+        for method in methods {
+            guard case .closure(let decl, _, _) = method else { builtins += 1; continue }
+            let types = method.writtenTypes.map { $0 ?? "Any" }
+            let varargs = decl.parameters.last?.isVarargs == true
+            let fixed = decl.parameters.count - (varargs ? 1 : 0)
+            for count in decl.arity.lowerBound...fixed {
+                let lastCount = count == fixed
+                signatures.insert(types.prefix(count).joined(separator: ",") + (lastCount && varargs ? ",\(types.last!)..." : ""))
+            }
+        }
+        return builtins + signatures.count
+    }
+
+    /// Whether Julia would name this function's type after an anonymous function's
+    /// counters (`var"#1#2"`): it is one, or a composition with one inside.
+    var isOrComposesAnonymous: Bool {
+        if let (outer, inner) = composition { return outer.isOrComposesAnonymous || inner.isOrComposesAnonymous }
+        return name.hasPrefix("#")
     }
 
     /// The method for `count` positional arguments; later definitions win.
@@ -110,7 +143,7 @@ struct Builtin {
         case forwarded
 
         /// The first keyword of `given` (in sorted order) this builtin does not take.
-        func unknown(among given: [String: Value]) -> String? {
+        func unknown(among given: KeywordArguments) -> String? {
             guard case .named(let names) = self else { return nil }
             return given.keys.filter { !names.contains($0) }.sorted().first
         }
@@ -135,7 +168,7 @@ struct Builtin {
 struct Arguments {
     let function: String
     var values: [Value]
-    var keywords: [String: Value]
+    var keywords: KeywordArguments
     /// Whether this is the whole-array form of a dot call (`tanh.(A)` handed to an
     /// elementwise builtin at once) rather than a plain call `tanh(A)`.
     var isBroadcast = false
@@ -144,7 +177,7 @@ struct Arguments {
     var declared: Builtin.Keywords = .forwarded
     private(set) var undeclaredReads: [String] = []
 
-    init(function: String, values: [Value], keywords: [String: Value], declared: Builtin.Keywords = .forwarded) {
+    init(function: String, values: [Value], keywords: KeywordArguments, declared: Builtin.Keywords = .forwarded) {
         self.function = function
         self.values = values
         self.keywords = keywords

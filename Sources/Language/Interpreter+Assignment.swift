@@ -157,7 +157,16 @@ extension Interpreter {
                     globals.values.set(name, last)
                 }
             case .local:
-                last = try valueExpr.map { try evaluate($0, env) } ?? .nothing
+                // Julia makes a top-level `local` (in a `begin` or `if` there) local to
+                // that one top-level expression, which the notebook's cells do not model.
+                if env.kind == .global {
+                    throw RuntimeError("`local` outside a function, loop or `let` (local to one top-level expression) is not supported", kind: .notSupported, at: item.position)
+                }
+                guard let valueExpr else {
+                    env.define(name, .host(UnassignedLocal.marker))
+                    continue
+                }
+                last = try evaluate(valueExpr, env)
                 env.define(name, last)
             }
         }
@@ -211,7 +220,7 @@ extension Interpreter {
         let scope = Environment(parent: env, kind: .hard)
         for binding in bindings {
             switch binding.kind {
-            case .identifier(let name): scope.define(name, .nothing)
+            case .identifier(let name): scope.define(name, .host(UnassignedLocal.marker))
             case .assign(let target, let valueExpr):
                 let value = try evaluate(valueExpr, scope)
                 guard case .identifier(let name) = target.kind else {

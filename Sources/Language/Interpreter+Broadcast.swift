@@ -74,7 +74,7 @@ extension Interpreter {
             return try applyOperator(op, a, b, dotted: true, at: rhs.position)
         case .call(let calleeExpr, let arguments, _)
             where arguments.allSatisfy({ argument in
-                if argument.name != nil || argument.value.isBroadcast { return false }
+                if argument.name != nil || argument.isKeywordSpread || argument.value.isBroadcast { return false }
                 if case .splat = argument.value.kind { return false }
                 return true
             }):
@@ -128,7 +128,7 @@ extension Interpreter {
             return try placed(at: position) { try applyOperator(op, a, b, dotted: true, at: operandPosition) }
         case .call(let callee, let arguments, let keywords, let position):
             let values = try arguments.map { try broadcastUnfused($0, leaves) }
-            let named = keywords.isEmpty ? [:] : Dictionary(keywords.map { ($0.name, leaves[$0.leaf]) }, uniquingKeysWith: { _, last in last })
+            let named = KeywordArguments(keywords.map { ($0.name, leaves[$0.leaf]) })
             return try placed(at: position) { try broadcastCall(leaves[callee], values, named, at: position) }
         }
     }
@@ -298,7 +298,7 @@ extension Interpreter {
             var values: [Value] = []
             values.reserveCapacity(arguments.count)
             for argument in arguments { values.append(try elementValue(argument, elements)) }
-            let named = Dictionary(keywords.map { ($0.name, elements[$0.leaf]) }, uniquingKeysWith: { _, last in last })
+            let named = KeywordArguments(keywords.map { ($0.name, elements[$0.leaf]) })
             return try call(elements[callee], values, named, at: position)
         }
     }

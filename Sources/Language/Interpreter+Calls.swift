@@ -11,12 +11,12 @@ extension Interpreter {
     ) throws -> Value {
         let callee = try evaluate(calleeExpr, env)
         if case .type(let type) = callee, type.name.hasPrefix("Dict{"), !broadcast,
-           argumentExprs.allSatisfy({ $0.name == nil && !isSplat($0.value) }) {
+           argumentExprs.allSatisfy({ $0.name == nil && !$0.afterSemicolon && !isSplat($0.value) }) {
             let entries = try argumentExprs.map { try evaluate($0.value, env) }
             if let dictionary = try typedDictionary(type, entries) { return dictionary }
         }
         if case .type(let type) = callee, let element = typeParameters(of: type.name, head: "Set"), element.count == 1, !broadcast,
-           argumentExprs.count <= 1, argumentExprs.allSatisfy({ $0.name == nil && !isSplat($0.value) }) {
+           argumentExprs.count <= 1, argumentExprs.allSatisfy({ $0.name == nil && !$0.afterSemicolon && !isSplat($0.value) }) {
             // `Set{T}()` and `Set{T}(itr)`: a Set of the written element type.
             let source = try argumentExprs.first.map { try evaluate($0.value, env) }
             return .host(try makeSet(element[0], from: source))
@@ -28,10 +28,12 @@ extension Interpreter {
         }
         var positional: [Value] = []
         positional.reserveCapacity(argumentExprs.count)
-        var keywords: [String: Value] = [:]
+        var keywords: KeywordArguments = [:]
         for argument in argumentExprs {
             if let name = argument.name {
                 keywords[name] = try evaluate(argument.value, env)
+            } else if argument.afterSemicolon {
+                try spreadKeywords(argument.value, into: &keywords, env)
             } else if case .splat(let inner) = argument.value.kind {
                 positional.append(contentsOf: try collectElements(try evaluate(inner, env)))
             } else {
@@ -45,6 +47,28 @@ extension Interpreter {
     }
 
 
+    /// `; opts...` (a named tuple, a method's `kw`, a dictionary or a collection of
+    /// pairs with Symbol keys) and `; :a => 1`: each pair a keyword, in order, a later
+    /// one of a name replacing the value of the earlier.
+    private func spreadKeywords(_ expr: Expr, into keywords: inout KeywordArguments, _ env: Environment) throws {
+        func add(_ pair: Value) throws {
+            guard case .pair(let p) = pair, case .symbol(let name) = p.key else {
+                throw RuntimeError("keywords given by a value other than Symbol => value pairs (here \(describeType(pair))) are not supported", kind: .notSupported, at: expr.position)
+            }
+            keywords[name] = p.value
+        }
+        guard case .splat(let inner) = expr.kind else { return try add(try evaluate(expr, env)) }
+        let spread = try evaluate(inner, env)
+        if case .namedTuple(let names, let values) = spread {
+            for (name, value) in zip(names, values.values) { keywords[name] = value }
+            return
+        }
+        try forEachElement(of: spread) { pair in
+            try add(pair)
+            return true
+        }
+    }
+
     private func isSplat(_ expr: Expr) -> Bool {
         if case .splat = expr.kind { return true }
         return false
@@ -55,14 +79,14 @@ extension Interpreter {
     }
 
     /// Calls any callable value with evaluated arguments.
-    public func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value {
+    public func call(_ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition) throws -> Value {
         try call(callee, arguments, keywords, at: position, calledAs: nil)
     }
 
     /// `call`, with the name the program wrote (an alias such as `seed!`, or `I`) for
     /// errors to name.
     func call(
-        _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition,
+        _ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition,
         calledAs: String?
     ) throws -> Value {
         if case .type(let type) = callee {
@@ -100,18 +124,23 @@ extension Interpreter {
             refusal.position = position
             throw refusal
         }
-        guard let method = try function.method(for: arguments, at: position) else {
+        guard let (method, typeVariables) = try function.methodAndTypeVariables(for: arguments, at: position) else {
             if function.methods.isEmpty {
                 // `function f end` made it: Julia's MethodError, keywords after a `;`.
                 let types = arguments.map { "::" + typeName($0) }.joined(separator: ", ")
-                let named = keywords.sorted { $0.key < $1.key }.map { "\($0.key)::\(typeName($0.value))" }.joined(separator: ", ")
+                let named = keywords.map { "\($0.key)::\(typeName($0.value))" }.joined(separator: ", ")
                 throw RuntimeError(
                     "MethodError: no method matching \(function.name)(\(types)\(named.isEmpty ? "" : "; " + named))", kind: .method, at: position)
             }
             let counts = function.methods.map { describeArity($0.arity) }.joined(separator: " or ")
+            // A builtin stands for Julia's function, whose methods may well take this
+            // many arguments (lastindex(A, d), append!(v, a, b)): a refusal, which no
+            // `try` catches, rather than a MethodError Julia might not raise.
+            let isJuliasFunction = function.methods.contains { if case .builtin = $0 { return true } else { return false } }
             throw RuntimeError(
-                "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)", kind: .method,
-                at: position)
+                "\(function.name) takes \(counts) argument\(counts == "1" ? "" : "s"), but was given \(arguments.count)"
+                    + (isJuliasFunction ? " (other methods of Julia's \(function.name) are not supported)" : ""),
+                kind: isJuliasFunction ? .notSupported : .method, at: position)
         }
         // A method a course's code made runs confined to the course's folder, whoever
         // calls it; a call never lifts the confinement of the code it runs in.
@@ -126,7 +155,9 @@ extension Interpreter {
             let values = builtin.seesHostObjects ? arguments : try replacingNumericHosts(arguments)
             try refuseRationalArgument(builtin, values)
             if let unknown = builtin.keywords.unknown(among: keywords) {
-                throw RuntimeError("\(shownName) has no keyword argument `\(unknown)`" + builtin.keywords.listed, kind: .method, at: position)
+                // Julia's function may take it (sum's `init`): refused, not a MethodError.
+                throw RuntimeError("\(shownName) has no keyword argument `\(unknown)`" + builtin.keywords.listed + "; other keywords of Julia's \(shownName) are not supported",
+                                   kind: .notSupported, at: position)
             }
             var args = Arguments(function: shownName, values: values, keywords: keywords, declared: builtin.keywords)
             args.isBroadcast = callIsBroadcast
@@ -156,7 +187,7 @@ extension Interpreter {
             }
             return result
         case .closure(let decl, let closureEnv, _):
-            return try callClosure(function.name, decl, closureEnv, arguments, keywords, at: position)
+            return try callClosure(function.name, decl, closureEnv, arguments, keywords, typeVariables: typeVariables, at: position)
         }
     }
 
@@ -167,7 +198,7 @@ extension Interpreter {
 
     private func callClosure(
         _ name: String, _ decl: FunctionDecl, _ closureEnv: Environment, _ arguments: [Value],
-        _ keywords: [String: Value], at position: SourcePosition
+        _ keywords: KeywordArguments, typeVariables: [String: String] = [:], at position: SourcePosition
     ) throws -> Value {
         guard callDepth < limits.maximumCallDepth else {
             throw RuntimeError(
@@ -185,6 +216,11 @@ extension Interpreter {
         var scope = Environment(parent: closureEnv, kind: .hard)
         defer { finish(&scope) }
         scope.values.reserveCapacity(decl.parameters.count + decl.keywordParameters.count + 4)
+        // `where T`: the body sees T as the type it took for this call.
+        for (variable, type) in typeVariables {
+            let own = closureEnv.lookup(Name(String(type.prefix { $0 != "{" })))
+            scope.define(Name(variable), own.flatMap { $0.isDeclaredType && !type.contains("{") ? $0 : nil } ?? typeValue(named: type))
+        }
         do {
             try bindParameters(decl, arguments, keywords, scope, name: name)
             let result: Value
@@ -193,7 +229,9 @@ extension Interpreter {
             } catch ControlSignal.returnValue(let value) {
                 result = value
             }
-            guard let returnType = decl.returnType else { return result }
+            guard let written = decl.returnType else { return result }
+            // `function f(x::T)::T where T`: the return type may be one of the variables.
+            let returnType = typeVariables[written] ?? written
             return try converted(result, to: returnType, at: decl.position, in: closureEnv)
         } catch let signal as ControlSignal {
             let word = if case .breakLoop = signal { "break" } else { "continue" }
@@ -206,7 +244,7 @@ extension Interpreter {
     }
 
     private func bindParameters(
-        _ decl: FunctionDecl, _ arguments: [Value], _ keywords: [String: Value], _ scope: Environment, name: String
+        _ decl: FunctionDecl, _ arguments: [Value], _ keywords: KeywordArguments, _ scope: Environment, name: String
     ) throws {
         for (i, parameter) in decl.parameters.enumerated() {
             let value: Value
@@ -227,7 +265,7 @@ extension Interpreter {
         }
         if keywords.isEmpty && decl.keywordParameters.isEmpty { return }
         var remaining = keywords
-        for parameter in decl.keywordParameters {
+        for parameter in decl.keywordParameters where !parameter.isVarargs {
             if let value = remaining.removeValue(forKey: parameter.name) {
                 scope.define(parameter.symbol, value)
             } else if let defaultExpr = parameter.defaultValue {
@@ -235,6 +273,11 @@ extension Interpreter {
             } else {
                 throw RuntimeError("\(name) needs the keyword argument `\(parameter.name)`", kind: .undefinedKeyword)
             }
+        }
+        if let rest = decl.keywordParameters.last, rest.isVarargs {
+            // `kw...` is Julia's `pairs(::NamedTuple)` of the keywords no other parameter took.
+            scope.define(rest.symbol, .host(PairsIterator(.namedTuple(names: remaining.keys, values: TupleItems(remaining.values)))))
+            return
         }
         if let unknown = remaining.keys.sorted().first {
             let known = decl.keywordParameters.map { "`\($0.name)`" }.joined(separator: ", ")
@@ -250,7 +293,7 @@ extension Runtime {
     /// `f.(xs...)`: calls `f` on corresponding elements, broadcasting numbers and
     /// size-1 dimensions. Elementwise builtins (`tanh`, `exp`, ...) get whole arrays,
     /// which keeps gradients flowing and is much faster.
-    func broadcastCall(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition)
+    func broadcastCall(_ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition)
         throws -> Value
     {
         // Of numbers alone, Julia's broadcast is the call itself (`broadcast(f, x::Number...)`),
@@ -340,7 +383,7 @@ extension Runtime {
     /// holds, whole. The dot call runs with a placeholder there (a value it passes whole
     /// to each call) and a function that puts the held values back in their places.
     private func broadcastCallHoldingRefs(
-        _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition
+        _ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition
     ) throws -> Value {
         var held: [(Int, Value)] = []
         var placeholders = arguments
@@ -367,7 +410,7 @@ extension Runtime {
     /// the rest are passed whole, as Julia broadcasts strings and numbers. The result is
     /// a tuple when only tuples took part, a vector otherwise.
     fileprivate func broadcastOverCollections(
-        _ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition
+        _ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition
     ) throws -> Value {
         var elements: [[Value]?] = []
         var onlyTuples = true

@@ -21,6 +21,14 @@ extension Interpreter {
             guard indexExprs.isEmpty else { throw RuntimeError("indexing a Ref other than r[] is not supported", kind: .notSupported) }
             return ref.value
         }
+        if case .host(let pairs as PairsIterator) = base, case .namedTuple(let names, let values) = pairs.source {
+            // `getindex(v::Pairs, key) = v.data[key]`: `kw[:a]` is the named tuple's field.
+            if indexExprs.count == 1, case .symbol(let name) = try evaluate(indexExprs[0], env) {
+                guard let k = names.firstIndex(of: name) else { throw RuntimeError("type NamedTuple has no field \(name)", kind: .error) }
+                return values.values[k]
+            }
+            return try index(pairs.source, try evaluateIndices(indexExprs, of: pairs.source, env))
+        }
         if case .range(let r) = base, indexExprs.count == 1 { return try index(r, indexExprs[0], env) }
         return try index(base, try evaluateIndices(indexExprs, of: base, env))
     }

@@ -51,7 +51,8 @@ extension Interpreter {
             guard case .identifier(let name) = arguments[0].kind else {
                 throw RuntimeError("@isdefined takes a variable name: @isdefined x", kind: .argument, at: arguments[0].position)
             }
-            return .bool(env.lookup(name) != nil || builtinsByName[name] != nil || constants[name] != nil)
+            if let value = env.lookup(name) { return .bool(!value.isUnassignedLocal) }
+            return .bool(builtinsByName[name] != nil || constants[name] != nil)
         case .inBounds, .simd:
             return try evaluate(arguments[0], env)
         case .views:

@@ -100,6 +100,8 @@ public final class Interpreter: Runtime {
     /// Whether a tree of dotted operations runs as one fused broadcast (Interpreter+Broadcast.swift);
     /// off, each runs on its own, the reference the fusion tests compare against.
     @exclusivity(unchecked) public var fusesBroadcasts = true
+    /// The functions `(.op)` made so far, one per operator (BroadcastFunction.swift).
+    var broadcastFunctions: [Operator: FunctionValue] = [:]
     /// The fused pass runs on the engine once an operand (for `x .= ...`, the array written)
     /// has this many elements: below it, its fixed cost is more than the temporary arrays
     /// it saves (Interpreter+FusedKernel.swift).
@@ -300,15 +302,11 @@ public final class Interpreter: Runtime {
             if isGenerator { return try makeGenerator(body, clauses, condition, env) }
             return try comprehension(body, clauses, condition, env)
         case .unary(_, true, _), .binary(_, true, _, _), .call(_, _, true):
-            // A broadcast whose elements are Bools makes a BitArray, as Julia's does.
-            let result = try evaluateBroadcast(expr, env)
-            if case .array(let box) = result, box.elementType == .bool, box.wrapper == .none {
-                return .array(ArrayBox(box.tensor, elementType: .bool, wrapper: .bitArray))
-            }
-            return result
+            return try evaluateBroadcast(expr, env).asBroadcastResult
         case .unary(let op, let dotted, let operand): return try unaryOperation(op, try evaluate(operand, env), dotted: dotted)
         case .binary(let op, let dotted, let lhs, let rhs): return try binary(op, dotted, lhs, rhs, env)
         case .operatorFunction(let op): return try operatorFunction(op)
+        case .broadcastFunction(let op): return try broadcastFunction(op)
         case .comparison(let operands, let operators): return try comparison(operands, operators, env)
         case .and(let lhs, let rhs):
             return try condition(lhs, env, "&&") ? try evaluate(rhs, env) : .bool(false)
@@ -362,7 +360,13 @@ public final class Interpreter: Runtime {
         case .continueLoop: throw ControlSignal.continueLoop
         case .returnValue(let value): throw ControlSignal.returnValue(try value.map { try evaluate($0, env) } ?? .nothing)
         case .declaration(let scope, let items): return try declare(scope, items, env)
-        case .using: return .nothing
+        case .using(let modules):
+            // What the notebook has loaded already; another package's names would be
+            // undefined here where Julia has them.
+            if let other = modules.first(where: { !loadedModuleNames.contains($0) }) {
+                throw RuntimeError("the package or module `\(other)` is not supported (the notebook has \(loadedModuleNames.sorted().joined(separator: ", ")))", kind: .notSupported, at: expr.position)
+            }
+            return .nothing
         case .curlyType(let name):
             if let function = Library.standard.functions[name], function.juliaType == name { return .function(function) }
             return .type(TypeValue(name, isConcrete: false))
@@ -384,7 +388,10 @@ public final class Interpreter: Runtime {
     }()
 
     func lookup(_ name: Name, _ env: Environment) throws -> Value {
-        if let v = env.lookup(name) { return v }
+        if let v = env.lookup(name) {
+            if v.isUnassignedLocal { throw RuntimeError("undefined variable `\(name.text)`", kind: .undefinedVariable) }
+            return v
+        }
         if let f = builtinsByName[name] { return .function(f) }
         if let constant = constants[name] { return constant }
         if let refusal = RuntimeError.unsupportedName(name.text) { throw refusal }
@@ -503,6 +510,13 @@ public final class Interpreter: Runtime {
                 throw RuntimeError("type \(instance.type.name) has no field \(name)", kind: .error)
             }
             return property
+        case .function(let f) where f.composition != nil:
+            if name == "outer" { return .function(f.composition!.outer) }
+            if name == "inner" { return .function(f.composition!.inner) }
+        case .host(let module as ModuleObject):
+            if let member = module.property(name) { return member }
+            // Julia's module may well have it (Iterators.peel, Random.shuffle!).
+            throw RuntimeError("`\(module.name).\(name)` is not supported (the notebook's \(module.name) has \(module.propertyNames.map { "`\($0)`" }.joined(separator: ", ")))", kind: .notSupported)
         case .host(let object):
             if let property = object.property(name) { return property }
         default: break

@@ -29,8 +29,9 @@ extension Runtime {
 
     /// `f ∘ g`, the function that calls g, then f on its result.
     fileprivate func compose(_ f: Value, _ g: Value) throws -> Value {
-        for part in [f, g] {
-            guard case .function = part else { throw RuntimeError("`∘` composes functions, got \(describeType(part))", kind: .method) }
+        guard case .function(let outer) = f, case .function(let inner) = g else {
+            let part = { if case .function = f { return g } else { return f } }()
+            throw RuntimeError("`∘` composes functions, got \(describeType(part))", kind: .method)
         }
         let name = show(f) + " ∘ " + show(g)
         var builtin = Builtin(name: name, help: name, arity: 0...Int.max, elementwise: false) { interp, args in
@@ -41,7 +42,9 @@ extension Runtime {
         builtin.keywords = .forwarded
         // `read ∘ (x -> "/etc/passwd")` made by a course stays the course's code.
         builtin.confinement = settings.confinement
-        return .function(FunctionValue(name: name, methods: [.builtin(builtin)]))
+        let composed = FunctionValue(name: name, methods: [.builtin(builtin)])
+        composed.composition = (outer, inner)
+        return .function(composed)
     }
 
     /// `A'` (or `transpose(A)` when `adjoint` is false): Julia's Adjoint (Transpose) of A,

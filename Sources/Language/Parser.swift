@@ -231,6 +231,12 @@ public struct Parser {
             }
             lhs = Expr(.tuple(items), at: lhs.position)
         }
+        // `f(x::T) where T = ...`: the method's type variables, before its `=`.
+        var typeVariables: [TypeParameter] = []
+        if check(.where), case .call = lhs.kind {
+            typeVariables = try whereClause()
+            guard case .assignment(nil, false) = peek().kind else { throw error("expected `=` and the method's body after the `where` clause") }
+        }
         let token = peek()
         guard case .assignment(let op, let dotted) = token.kind else { return lhs }
         if op == nil && !dotted {
@@ -241,7 +247,8 @@ public struct Parser {
                 let body = try assignment(allowTuple: allowTuple)
                 let (parameters, keywords) = try functionParameters(from: name.isFunctor ? [Argument(name: nil, value: callee)] + arguments : arguments)
                 let decl = FunctionDecl(
-                    name: name.text, parameters: parameters, keywordParameters: keywords, body: body, position: lhs.position)
+                    name: name.text, parameters: parameters, keywordParameters: keywords, body: body, position: lhs.position,
+                    typeVariables: typeVariables)
                 return Expr(name.isFunctor ? .functorMethod(decl) : .function(decl), at: lhs.position)
             }
             try checkAssignable(lhs)
@@ -672,7 +679,11 @@ public struct Parser {
                     // `f(x; lr)` passes the variable `lr` as the keyword `lr`.
                     arguments.append(Argument(name: symbol.text, value: value, afterSemicolon: true))
                 } else if afterSemicolon, case .splat = value.kind {
-                    throw p.error("keyword splatting and slurping (`; kw...`) are not supported yet; pass or take each keyword as name=value", at: start.position)
+                    // `f(; opts...)`: the pairs of a named tuple (or of `kw`) as keywords.
+                    arguments.append(Argument(name: nil, value: value, afterSemicolon: true))
+                } else if afterSemicolon, case .binary(.pair, false, _, _) = value.kind {
+                    // `f(; :a => 1)`: a pair whose key names the keyword.
+                    arguments.append(Argument(name: nil, value: value, afterSemicolon: true))
                 } else if afterSemicolon {
                     throw p.error("expected `name=value` after `;` in a call", at: start.position)
                 } else {
@@ -858,6 +869,10 @@ public struct Parser {
             return Expr(.operatorFunction(op), at: position)
         case .punctuation(.colon):
             throw error("a bare `:` (Julia's Colon, as in `view(A, :, 1)` or `dims = :`) is not supported outside an index A[:, j]")
+        case .operator(let op, true) where operatorStandsAlone() || (peekAfter().is(.leftParen) && !peekAfter().spaceBefore):
+            // `map(.*, a, b)`, `(.+)(a, b)`: the broadcast of the operator as a function.
+            advance()
+            return Expr(.broadcastFunction(op), at: position)
         case .operator(_, true):
             throw error("a dotted operator as a function value (`(\(token.lexeme))`) is not supported yet; write (a, b) -> a \(token.lexeme) b")
         case .operator, .assignment, .punctuation:
@@ -971,10 +986,13 @@ public struct Parser {
             return try assignment(allowTuple: true)
         case .using, .import:
             advance()
+            // The modules only: after `:` come names taken from the last of them.
             var names: [String] = []
+            var inModules = true
             while !peek().isLineEnd {
                 let t = advance()
-                if case .identifier(let name) = t.kind { names.append(name) }
+                if t.is(.colon) { inModules = false }
+                if inModules, case .identifier(let name) = t.kind { names.append(name) }
             }
             return Expr(.using(names), at: position)
         case .in, .isa:
@@ -1045,12 +1063,12 @@ public struct Parser {
             advance()
             returnType = try typeName()
         }
-        if check(.where) { throw error(statementEndMessage(found: peek())) }
+        let typeVariables = check(.where) ? try whereClause() : []
         let body = try block(until: [.end])
         try expectEnd()
         let decl = FunctionDecl(
             name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position,
-            returnType: returnType)
+            returnType: returnType, typeVariables: typeVariables)
         if isFunctor { return Expr(.functorMethod(decl), at: keyword.position) }
         return Expr(name == nil ? .lambda(decl) : .function(decl), at: keyword.position)
     }
@@ -1170,6 +1188,27 @@ public struct Parser {
         return Expr(.abstractTypeDefinition(name: name, supertype: supertype), at: position)
     }
 
+    /// `where T`, `where T <: Real` or `where {T, S <: Number}` after a method's signature.
+    private mutating func whereClause() throws(SyntaxError) -> [TypeParameter] {
+        advance()  // `where`
+        let braced = match(.leftBrace)
+        var variables: [TypeParameter] = []
+        repeat {
+            guard case .identifier(let name) = peek().kind else { throw error("expected a type variable's name after `where`") }
+            advance()
+            var bound: String?
+            if subtypeMarkFollows() {
+                bound = try typeName()
+            } else if case .operator(.supertype, false) = peek().kind {
+                throw error("lower bounds in `where` clauses (`\(name) >: ...`) are not supported yet")
+            }
+            variables.append(TypeParameter(name: name, bound: bound))
+        } while braced && match(.comma)
+        if braced { try expect(.rightBrace, "to close the `where` clause") }
+        if check(.where) { throw error("several `where` clauses are not supported yet; write one: where {T, S}") }
+        return variables
+    }
+
     /// Whether `<:` comes next; reads it when it does. (The scanner reads `<:` as `<`
     /// and the start of `:Real`, so both spellings are taken.)
     private mutating func subtypeMarkFollows() -> Bool {
@@ -1212,6 +1251,9 @@ public struct Parser {
                 parameter = try self.parameter(from: argument.value)
             }
             if argument.afterSemicolon {
+                if keywords.last?.isVarargs == true {
+                    throw error("`...` may only mark the last keyword parameter", at: argument.value.position)
+                }
                 keywords.append(parameter)
             } else {
                 if positional.last?.isVarargs == true {

@@ -129,6 +129,12 @@ let unsupportedBaseExports: Set<String> = [
     "unsafe_pointer_to_objref", "unsafe_replace!", "unsafe_store!", "unsafe_swap!",
 ]
 
+/// The packages and modules `using` and `import` may name: their names (the ones the
+/// notebook has) are loaded already.
+let loadedModuleNames: Set<String> = [
+    "Knet", "AutoGrad", "LinearAlgebra", "Statistics", "Random", "Printf", "Base", "Iterators", "ProgressMeter",
+]
+
 /// Modules of Julia and its standard library that a program can name (`Base.OneTo`,
 /// `LinearAlgebra.BLAS`) and the notebook has not as values.
 let unsupportedModuleNames: Set<String> = [
@@ -203,7 +209,7 @@ func unexpectedCharacterMessage(_ c: Character) -> String {
 func statementEndMessage(found token: Token) -> String {
     switch token.kind {
     case .keyword(.where):
-        return "`where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet; write the method without the type parameter"
+        return "`where` here is not supported yet: the notebook reads it after a method's signature, as in f(x::T) where T = ..."
     case .identifier("type"):
         return "`primitive type` declarations are not supported"
     default:

@@ -12,7 +12,7 @@ import TermPlot
 public protocol Runtime: AnyObject {
     /// Calls a function value: a builtin, a closure of the program, a composed function.
     /// Builtins pass `nowhere` as the position; the error then takes the builtin's call site.
-    func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value
+    func call(_ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition) throws -> Value
     /// Writes program output (`print`, `println`, `display`).
     func write(_ text: String)
     /// The random source behind `rand`, `randn` and the initialisers.

@@ -60,6 +60,17 @@ extension Runtime {
     }
 }
 
+extension Value {
+    /// Whether this is a struct or abstract type the program declared.
+    var isDeclaredType: Bool {
+        switch self {
+        case .function(let f): return f.structType != nil
+        case .type(let t): return t.declaredAncestors != nil
+        default: return false
+        }
+    }
+}
+
 extension Library {
     mutating func registerTypeTreeBuiltins() {
         define("supertype", 1...1, help: "supertype(T) — T's direct supertype: supertype(Int64) is Signed") { interp, args in

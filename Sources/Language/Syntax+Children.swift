@@ -6,7 +6,7 @@ extension Expr {
     var children: [Expr] {
         switch kind {
         case .integer, .float, .bool, .string, .char, .symbol, .identifier, .endIndex, .colonAll, .operatorFunction,
-            .curlyType, .breakLoop, .continueLoop, .using, .genericFunction, .abstractTypeDefinition:
+            .broadcastFunction, .curlyType, .breakLoop, .continueLoop, .using, .genericFunction, .abstractTypeDefinition:
             return []
         case .interpolation(let items), .tuple(let items), .vector(let items), .concatenation(_, let items),
             .typedVector(_, let items), .comparison(let items, _), .block(let items), .declaration(_, let items),

@@ -63,6 +63,8 @@ public struct Expr: Sendable {
         case comparison([Expr], [Operator])
         /// An operator used as a function value: `+` in `reduce(+, xs)`, `f = *`, `+(1, 2, 3)`.
         case operatorFunction(Operator)
+        /// `(.+)`: a dotted operator as a function value, Julia's BroadcastFunction.
+        case broadcastFunction(Operator)
         case and(Expr, Expr)
         case or(Expr, Expr)
         case ternary(Expr, Expr, Expr)
@@ -175,6 +177,9 @@ public struct Argument: Sendable {
     public var value: Expr
     /// Whether the argument came after `;`, which matters when `f(x; y=1) = ...` defines a function.
     public var afterSemicolon: Bool = false
+
+    /// `; opts...` or `; :a => 1`: keywords given by a value rather than by name.
+    public var isKeywordSpread: Bool { name == nil && afterSemicolon }
 }
 
 /// One parameter of a function: `x`, `x = default`, `xs...`, with an optional
@@ -210,12 +215,15 @@ public final class FunctionDecl: Sendable {
     public let position: SourcePosition
     /// `function f(x)::Float64`: what every result is converted to.
     public let returnType: String?
+    /// `where {T <: Real}`: the method's type variables, each with its bound.
+    public let typeVariables: [TypeParameter]
 
     public init(
         name: String?, parameters: [Parameter], keywordParameters: [Parameter], body: Expr, position: SourcePosition,
-        returnType: String? = nil
+        returnType: String? = nil, typeVariables: [TypeParameter] = []
     ) {
         self.returnType = returnType
+        self.typeVariables = typeVariables
         self.name = name
         self.symbol = name.map(Name.init)
         self.parameters = parameters

@@ -6,7 +6,7 @@ extension Runtime {
     /// number, and the answers are joined into one tracked array of the broadcast shape,
     /// so the gradient flows back through every call, as AutoGrad's broadcasting does.
     func trackedBroadcast(
-        _ callee: Value, named name: String, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition
+        _ callee: Value, named name: String, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition
     ) throws -> Value {
         var operands: [Var?] = []
         var shape: [Int]?

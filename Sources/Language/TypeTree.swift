@@ -306,3 +306,42 @@ func canonicalUnion(_ members: [String]) -> String? {
     keyed.sort { $0.key < $1.key }
     return "Union{" + keyed.map(\.name).joined(separator: ", ") + "}"
 }
+
+// MARK: Type variables
+
+/// The parameters of the supertype of `name` (canonical, or a value's type) that has the
+/// head of `pattern` (`Vector{T}` is `Array{T, 1}`, so `Vector{Int64}` gives `Int64, 1`
+/// and `UnitRange{Int64}` against `AbstractVector{T}` gives `Int64, 1`), in Julia's
+/// spelling, with the pattern's own expanded parameters beside them; nil when none has.
+func matchingAncestor(of name: String, like pattern: TypeSyntax, declared: DeclaredTypes? = nil) -> (pattern: [TypeSyntax], found: [String])? {
+    let shape = expanded(pattern)
+    if declared?(String(name.prefix { $0 != "{" })) != nil {
+        // A struct of the program's: only its own head, with its parameters.
+        guard let syntax = TypeSyntax(name, heads: .anything), syntax.head == pattern.head, syntax.arguments.count == pattern.arguments.count else { return nil }
+        return (pattern.arguments, syntax.arguments.map(\.text))
+    }
+    guard let syntax = TypeSyntax(name, heads: .anything) else { return nil }
+    for ancestor in ancestry(of: expanded(syntax)).chain where ancestor.head == shape.head && ancestor.arguments.count == shape.arguments.count {
+        var found: [String] = []
+        for argument in ancestor.arguments {
+            guard let spelling = spelled(argument) else { return nil }
+            found.append(spelling)
+        }
+        return (shape.arguments, found)
+    }
+    return nil
+}
+
+/// Whether the (canonical) type is concrete: it can be a value's type, with no
+/// parameter left open and none of the abstract types of the tree.
+func isConcreteType(_ name: String) -> Bool {
+    guard unionMembers(name) == nil, let syntax = TypeSyntax(name, heads: .anything) else { return false }
+    let type = expanded(syntax)
+    guard !containsOpen(type), ancestry(of: type).reachesAny else { return false }
+    let abstract: Set<String> = [
+        "Any", "Number", "Real", "Integer", "Signed", "AbstractFloat", "AbstractIrrational", "AbstractString", "AbstractChar",
+        "Exception", "Function", "DenseArray", "AbstractArray", "AbstractRange", "OrdinalRange", "AbstractUnitRange",
+        "AbstractDict", "AbstractSet",
+    ]
+    return !abstract.contains(type.head)
+}

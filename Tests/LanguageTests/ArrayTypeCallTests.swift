@@ -5,19 +5,6 @@ import Testing
 /// makes what Julia's constructors make, and every other argument list is Julia's
 /// MethodError or a refusal, never a guess.
 struct ArrayTypeCallTests {
-    private func run(_ source: String) -> (printed: String, error: RuntimeError?) {
-        var printed = ""
-        let interpreter = Interpreter(limits: .init(maximumCallDepth: 50, elementBudget: 10_000), output: { printed += $0 })
-        do {
-            try interpreter.run(source: source)
-            return (printed, nil)
-        } catch let error as RuntimeError {
-            return (printed, error)
-        } catch {
-            return (printed, RuntimeError("\(error)"))
-        }
-    }
-
     @Test(arguments: [
         ("println(typeof(Vector{Float64}(undef, 3)), size(Vector{Float64}(undef, 3)))", "Vector{Float64}(3,)"),
         ("println(typeof(Array{Int}(undef, 2, 3, 4)))", "Array{Int64, 3}"),
@@ -32,7 +19,7 @@ struct ArrayTypeCallTests {
         ("println(Matrix{Int}(I, 2, 1))", "[1; 0;;]"),
     ])
     func makesWhatJuliaMakes(_ source: String, _ printed: String) {
-        let (output, error) = run(source)
+        let (output, error) = printedAndError(of: source)
         #expect(error == nil, "\(source): \(error?.message ?? "")")
         #expect(output == printed + "\n", "\(source)")
     }
@@ -54,13 +41,13 @@ struct ArrayTypeCallTests {
         ("Array{Float64}(undef)", "zero-dimensional arrays", .notSupported),
     ])
     func refusesOrFailsAsJuliaDoes(_ source: String, _ message: String, _ kind: RuntimeError.Kind) {
-        let (_, error) = run("using LinearAlgebra\n" + source)
+        let (_, error) = printedAndError(of: "using LinearAlgebra\n" + source)
         #expect(error?.message.hasPrefix(message) == true, "\(source): \(error?.message ?? "no error")")
         #expect(error?.kind == kind, "\(source)")
     }
 
     @Test func theSizesAreCheckedAgainstTheBudget() {
-        let (_, error) = run("Matrix{Float64}(undef, 1000, 1000)")
+        let (_, error) = printedAndError(of: "Matrix{Float64}(undef, 1000, 1000)")
         #expect(error?.kind == .limit)
     }
 }

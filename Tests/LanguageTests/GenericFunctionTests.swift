@@ -18,7 +18,7 @@ struct GenericFunctionTests {
     @Test(arguments: [
         ("function f end\nf()", "MethodError: no method matching f()"),
         ("function f end\nf(1, \"a\")", "MethodError: no method matching f(::Int64, ::String)"),
-        ("function f end\nf(1; b = 2.0, a = 1)", "MethodError: no method matching f(::Int64; a::Int64, b::Float64)"),
+        ("function f end\nf(1; b = 2.0, a = 1)", "MethodError: no method matching f(::Int64; b::Float64, a::Int64)"),
         ("function f end\nf.([1, 2])", "MethodError: no method matching f(::Int64)"),
     ])
     func callingItIsAMethodError(_ source: String, _ message: String) {

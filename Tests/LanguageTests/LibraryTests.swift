@@ -16,7 +16,7 @@ final class StubRuntime: Runtime {
     var callIsBroadcast = false
 
     /// Calls builtin function values only; a closure needs an interpreter.
-    func call(_ callee: Value, _ arguments: [Value], _ keywords: [String: Value], at position: SourcePosition) throws -> Value {
+    func call(_ callee: Value, _ arguments: [Value], _ keywords: KeywordArguments, at position: SourcePosition) throws -> Value {
         calls += 1
         guard case .function(let function) = callee,
             case .builtin(let builtin)? = function.method(forArgumentCount: arguments.count)
@@ -34,7 +34,7 @@ final class StubRuntime: Runtime {
     }
 
     /// Calls the library's builtin `name`.
-    func run(_ name: String, _ arguments: [Value], _ keywords: [String: Value] = [:]) throws -> Value {
+    func run(_ name: String, _ arguments: [Value], _ keywords: KeywordArguments = [:]) throws -> Value {
         let function = try #require(Library.standard.functions[name], "no builtin \(name)")
         return try call(.function(function), arguments, keywords, at: nowhere)
     }

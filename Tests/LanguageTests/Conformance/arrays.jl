@@ -687,6 +687,10 @@ display(Any[1//4, 100, 12//5])
 # expect:  100
 # expect:  12//5
 
+# case: Construction and Initialization — fill keeps a Bool's type and a float's (fill(x, dims) has x's type as its element type)
+println(fill(true, 3), " ", typeof(fill(false, 2, 2)), " ", fill(0.5, 2), " ", typeof(fill(3, 2)))
+# expect: Bool[1, 1, 1] Matrix{Bool} [0.5, 0.5] Vector{Int64}
+
 # case: Indexing — findfirst and findlast of a matrix answer with a CartesianIndex, as its keys are (the docstrings' findfirst(iseven, A) on a matrix)
 M = [1 4; 2 3]
 println(findfirst(iseven, M), " ", findlast(isodd, M), " ", findfirst([false false; true true]))

@@ -226,6 +226,17 @@ println(scaled(3, 2))
 # expect: 30
 # expect: 6
 
+# case: Optional Arguments — each optional argument adds a method: two of them make three (the manual's date example shows 3 methods)
+volume(w, h=1, d=1) = w * h * d
+display(volume)
+scaled(x, y=2; by=1) = x * y * by
+display(scaled)
+rest(x, y=0, zs...) = x + y + length(zs)
+display(rest)
+# expect: volume (generic function with 3 methods)
+# expect: scaled (generic function with 2 methods)
+# expect: rest (generic function with 2 methods)
+
 # case: Optional Arguments — parse with a base keyword
 println(parse(Int, "12"))
 println(parse(Int, "12", base = 3))
@@ -288,6 +299,36 @@ opts2 = (w = 3, h = 7)
 println(rect2(; opts2..., h = 2))
 # expect: (3, 2)
 
+# case: Keyword Arguments — slurped keywords are pairs of a named tuple, in the order given
+gather(; kw...) = kw
+display(gather(b = 2, a = 1))
+# expect: pairs(::NamedTuple) with 2 entries:
+# expect:   :b => 2
+# expect:   :a => 1
+
+# case: Keyword Arguments — keys, values, indexing and haskey of slurped keywords
+collect_settings(; kw...) = kw
+settings = collect_settings(lr = 0.1, epochs = 3)
+println(keys(settings))
+println(values(settings))
+println(settings[:epochs], " ", haskey(settings, :lr), " ", haskey(settings, :batch), " ", length(settings))
+# expect: (:lr, :epochs)
+# expect: (lr = 0.1, epochs = 3)
+# expect: 3 true false 2
+
+# case: Keyword Arguments — a Symbol => value pair after ; passes a keyword
+rect3(; w = 1, h = 1) = (w, h)
+println(rect3(; :h => 5))
+# expect: (1, 5)
+
+# case: Keyword Arguments — keywords passed on with kw...
+scaled(x; scale = 1, shift = 0) = scale * x + shift
+forward(x; kws...) = scaled(x; kws...)
+println(forward(2; shift = 1, scale = 10))
+println(forward(2))
+# expect: 21
+# expect: 2
+
 # case: Evaluation Scope of Default Values — a default sees earlier arguments only
 offset = 100
 shifted(x, by = x + 1) = x + by
@@ -318,6 +359,17 @@ println(digits_joined)
 add_then_root = sqrt ∘ +
 println(add_then_root(3, 6))
 # expect: 3.0
+
+# case: Function composition and piping — f ∘ g is a ComposedFunction: it shows as itself, and its fields outer and inner are f and g
+h = sqrt ∘ abs
+display(h)
+println(h)
+println(typeof(h))
+println(h.outer === sqrt, " ", h.inner === abs, " ", h(-16))
+# expect: sqrt ∘ abs
+# expect: sqrt ∘ abs
+# expect: ComposedFunction{typeof(sqrt), typeof(abs)}
+# expect: true true 4.0
 
 # case: Function composition and piping — composing three functions over words
 println(map(first ∘ reverse ∘ uppercase, split("dog cat")))

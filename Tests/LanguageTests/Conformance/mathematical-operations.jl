@@ -120,6 +120,20 @@ println((.+)([1, 2], 10))
 # expect: [11, 12]
 # expect: [11, 12]
 
+# case: Vectorized "dot" operators — a dotted operator is Base.Broadcast.BroadcastFunction
+display(.*)
+println(typeof(.+))
+# expect: Base.Broadcast.BroadcastFunction(*)
+# expect: Base.Broadcast.BroadcastFunction{typeof(+)}
+
+# case: Vectorized "dot" operators — map with a dotted operator works on pairs of arrays (its docstring)
+a = [[1 3; 2 4], [5 7; 6 8]]
+b = [[9 11; 10 12], [13 15; 14 16]]
+display(map(.*, a, b))
+# expect: 2-element Vector{Matrix{Int64}}:
+# expect:  [9 33; 20 48]
+# expect:  [65 105; 84 128]
+
 # case: Numeric Comparisons — between integers and floats and of signed zeros
 println((1 == 1.0, 1 == 2, 1 != 2, 1 < 2, 1 <= 1, -0.0 == 0.0))
 # expect: (true, false, true, true, true, true)

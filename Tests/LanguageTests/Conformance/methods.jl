@@ -180,3 +180,38 @@ end
 describe(x) = x isa Integer ? "integer $x" : "other $x"
 println(describe(4), "; ", describe(4.5))
 # expect: integer 4; other 4.5
+
+# case: Parametric Methods — same_type over strings and floats (the manual's doctests)
+same_type(x::T, y::T) where {T} = true
+same_type(x, y) = false
+println(same_type(1.0, 2.0), " ", same_type("foo", 2.0), " ", same_type("foo", "bar"))
+# expect: true false true
+
+# case: Parametric Methods — myappend takes an element of the vector's own type (the manual's doctests)
+myappend(v::Vector{T}, x::T) where {T} = [v..., x]
+println(myappend([1, 2, 3], 4), " ", myappend([1.0, 2.0, 3.0], 4.0))
+myappend([1, 2, 3], 2.5)
+# expect: [1, 2, 3, 4] [1.0, 2.0, 3.0, 4.0]
+# expect error: MethodError: no method matching myappend(::Vector{Int64}, ::Float64)
+
+# case: Parametric Methods — the type parameter is the argument's type (the manual's mytypeof)
+mytypeof(x::T) where {T} = T
+println(mytypeof(1), " ", mytypeof(1.0), " ", mytypeof([1, 2]), " ", mytypeof("a"))
+# expect: Int64 Float64 Vector{Int64} String
+
+# case: Parametric Methods — a bound on the type parameter, beside a method for any two Numbers (the manual's doctests)
+same_type_numeric(x::T, y::T) where {T<:Number} = true
+same_type_numeric(x::Number, y::Number) = false
+println(same_type_numeric(1, 2), " ", same_type_numeric(1, 2.0), " ", same_type_numeric(1.0, 2.0))
+same_type_numeric("foo", 2.0)
+# expect: true false true
+# expect error: MethodError: no method matching same_type_numeric(::String, ::Float64)
+
+# case: Parametric Methods — a method for one type is more specific than a method for any T
+describe_one(x::T) where T = "some $T"
+describe_one(x::Int) = "an Int"
+function describe_one(v::AbstractVector{T}) where T <: Real
+    return "a vector of $T"
+end
+println(describe_one(1), ", ", describe_one(2.5), ", ", describe_one(1:3), ", ", describe_one([1.5]), ", ", describe_one(["a"]))
+# expect: an Int, some Float64, a vector of Int64, a vector of Float64, some Vector{String}

@@ -106,6 +106,35 @@ end
 println(result)
 # expect: 8
 
+# case: Let Blocks — a let name without a value is a new local with no value yet: reading it is an UndefVarError, not the global (the manual's let x = 1, z)
+w = 7
+outcome = try
+    let a = 2, w
+        a + w
+    end
+catch err
+    typeof(err)
+end
+println(outcome, " ", w)
+# expect: UndefVarError 7
+
+# case: Local Scope — local x without a value declares it; reading it before an assignment is an UndefVarError
+function unset_then_set(flag)
+    local q
+    if flag
+        q = 40
+    end
+    return q + 2
+end
+println(unset_then_set(true))
+try
+    unset_then_set(false)
+catch err
+    println(typeof(err))
+end
+# expect: 42
+# expect: UndefVarError
+
 # case: Let Blocks — let with an assignment to a global name does not touch the global
 g = "global"
 let g = "local"

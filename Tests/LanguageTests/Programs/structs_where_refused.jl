@@ -1,2 +1,3 @@
-same(a::T, b::T) where T = true
-# expect error: line 1, column 18: `where` clauses (parametric methods such as `f(x::T) where T`) are not supported yet
+# `where` is read after a method's signature; elsewhere it is refused by name.
+g = (x::T) where T -> x
+# expect error: line 2, column 12: `where` here is not supported yet
