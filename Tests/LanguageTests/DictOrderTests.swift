@@ -7,12 +7,6 @@ import Testing
 /// doctests (which its CI runs, so they are 1.10's output), and orders printed in other
 /// projects' documentation for key types whose hashing has not changed since Julia 1.6.
 @Suite struct DictOrderTests {
-    static func output(of source: String) throws -> String {
-        var printed = ""
-        try Interpreter(output: { printed += $0 }).run(source: source)
-        return printed
-    }
-
     /// `hash`'s docstring in base/hashing.jl of Julia 1.10.
     @Test func integerHashesAreTheDocumentedOnes() {
         #expect(JuliaHash.hash(.int(10)) == 0x95ea_2955_abd4_5275)
@@ -61,7 +55,7 @@ import Testing
         ("d = Dict{Symbol, Any}(); d[:x] = 42; d[:i] = 1; show(d)", "Dict{Symbol, Any}(:i => 1, :x => 42)"),
     ])
     func doctestsOfJulia110(source: String, expected: String) throws {
-        #expect(try Self.output(of: source) == expected)
+        #expect(try printedOutput(of: source) == expected)
     }
 
     /// Orders other projects' documentation shows, for keys whose hash Julia has kept since
@@ -90,7 +84,7 @@ import Testing
     ])
     func ordersPrintedElsewhere(inserted: String, printed: String) throws {
         let source = "d = Dict(); for k in \(inserted); d[k] = 1; end; print(\"[\", join(map(repr, keys(d)), \", \"), \"]\")"
-        #expect(try Self.output(of: source) == printed)
+        #expect(try printedOutput(of: source) == printed)
     }
 
     /// The table never loses or duplicates a key through growth, tombstones and their

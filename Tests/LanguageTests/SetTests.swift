@@ -5,10 +5,6 @@ import Testing
 /// so it iterates in the order a Dict of the same keys, made the same way, does; the
 /// set functions push in the order Julia's methods do; errors are Julia's.
 @Suite struct SetTests {
-    private func output(of source: String) throws -> String { try printedOutput(of: source) }
-
-    private func failure(of source: String) -> RuntimeError? { runtimeFailure(of: source) }
-
     /// A Set pushed element by element and a Dict given the same keys one by one share
     /// the table, so they list the keys alike, past the growth at the eleventh key.
     @Test func aSetIteratesAsADictOfTheSameKeys() throws {
@@ -21,7 +17,7 @@ import Testing
             end
             println(collect(s) == collect(keys(d)), " ", length(s))
             """
-        #expect(try output(of: source) == "true 15\n")
+        #expect(try printedOutput(of: source) == "true 15\n")
     }
 
     /// `Set(itr)` reserves room for itr first (sizehint!), so its table has 32 slots
@@ -37,7 +33,7 @@ import Testing
             c = union!(Set{Int}(), 1:20)
             println(collect(a) == collect(c), " ", collect(a) == collect(b), " ", a == b)
             """
-        #expect(try output(of: source) == "true false true\n")
+        #expect(try printedOutput(of: source) == "true false true\n")
     }
 
     /// Copies keep the table (Julia's Dict copy constructor), so they iterate alike.
@@ -50,35 +46,35 @@ import Testing
             d = Dict(k => 1 for k in 1:30)
             println(collect(copy(s)) == collect(s), " ", collect(Set(s)) == collect(s), " ", collect(Set(keys(d))) == collect(keys(d)))
             """
-        #expect(try output(of: source) == "true true true\n")
+        #expect(try printedOutput(of: source) == "true true true\n")
     }
 
     @Test func pushedValuesAreConvertedToTheElementType() throws {
-        #expect(try output(of: "s = Set{Float64}(); push!(s, 1, true); println(s, \" \", length(s))") == "Set([1.0]) 1\n")
-        let text = failure(of: "push!(Set{Int}(), \"a\")")
+        #expect(try printedOutput(of: "s = Set{Float64}(); push!(s, 1, true); println(s, \" \", length(s))") == "Set([1.0]) 1\n")
+        let text = runtimeFailure(of: "push!(Set{Int}(), \"a\")")
         #expect(text?.kind == .method)
         #expect(text?.message.hasPrefix("MethodError: Cannot `convert` an object of type String to an object of type Int64") == true)
-        #expect(failure(of: "push!(Set{Int}(), 2.5)")?.kind == .inexact)
+        #expect(runtimeFailure(of: "push!(Set{Int}(), 2.5)")?.kind == .inexact)
         // A Set{Bool} holds two values at most: union! stops there, before converting 5.
-        #expect(try output(of: "println(Set{Bool}([true, false, 5]))") == "Set(Bool[0, 1])\n")
+        #expect(try printedOutput(of: "println(Set{Bool}([true, false, 5]))") == "Set(Bool[0, 1])\n")
     }
 
     @Test func errorsAreJuliasAndCatchable() throws {
-        let empty = failure(of: "pop!(Set{Int}())")
+        let empty = runtimeFailure(of: "pop!(Set{Int}())")
         #expect(empty?.kind == .argument)
         #expect(empty?.message == "ArgumentError: set must be non-empty")
-        let missing = failure(of: "pop!(Set([1]), \"x\")")
+        let missing = runtimeFailure(of: "pop!(Set([1]), \"x\")")
         #expect(missing?.kind == .key)
         #expect(missing?.message == "KeyError: key \"x\" not found")
-        #expect(failure(of: "d = Dict(\"a\" => 1); d[\"b\"]")?.message == "KeyError: key \"b\" not found")
-        #expect(failure(of: "map(x -> x, Set([1]))")?.message == "map is not defined on sets")
-        #expect(failure(of: "last(Set([1]))")?.kind == .method)
-        #expect(try output(of: "try\n    pop!(Set{Int}())\ncatch e\n    println(e.msg)\nend") == "set must be non-empty\n")
+        #expect(runtimeFailure(of: "d = Dict(\"a\" => 1); d[\"b\"]")?.message == "KeyError: key \"b\" not found")
+        #expect(runtimeFailure(of: "map(x -> x, Set([1]))")?.message == "map is not defined on sets")
+        #expect(runtimeFailure(of: "last(Set([1]))")?.kind == .method)
+        #expect(try printedOutput(of: "try\n    pop!(Set{Int}())\ncatch e\n    println(e.msg)\nend") == "set must be non-empty\n")
     }
 
     @Test func pushOfPairsIntoADict() throws {
-        #expect(try output(of: "d = Dict{String, Float64}(); push!(d, \"a\" => 1, \"b\" => 2); println(d[\"a\"], \" \", length(d))") == "1.0 2\n")
-        let notAPair = failure(of: "push!(Dict(\"a\" => 1), (\"b\", 2))")
+        #expect(try printedOutput(of: "d = Dict{String, Float64}(); push!(d, \"a\" => 1, \"b\" => 2); println(d[\"a\"], \" \", length(d))") == "1.0 2\n")
+        let notAPair = runtimeFailure(of: "push!(Dict(\"a\" => 1), (\"b\", 2))")
         #expect(notAPair?.kind == .method)
         #expect(notAPair?.message == "MethodError: no method matching push!(::Dict{String, Int64}, ::Tuple{String, Int64})")
     }
@@ -98,12 +94,12 @@ import Testing
 
     /// Vectors of values that cannot be Set elements here still combine by `isequal`.
     @Test func vectorSetFunctionsOfArrays() throws {
-        #expect(try output(of: "println(union([[1], [2]], [[1], [3]]))") == "[[1], [2], [3]]\n")
-        #expect(try output(of: "println(union([NaN, 0.0], [-0.0, NaN]))") == "[NaN, 0.0, -0.0]\n")
+        #expect(try printedOutput(of: "println(union([[1], [2]], [[1], [3]]))") == "[[1], [2], [3]]\n")
+        #expect(try printedOutput(of: "println(union([NaN, 0.0], [-0.0, NaN]))") == "[NaN, 0.0, -0.0]\n")
         // `in` of a vector is `==`, so a long vector is made a Set first, and then NaN is in it.
-        #expect(try output(of: "println(issubset([NaN], fill(NaN, 70)), \" \", issubset([NaN], fill(NaN, 71)))") == "false true\n")
+        #expect(try printedOutput(of: "println(issubset([NaN], fill(NaN, 70)), \" \", issubset([NaN], fill(NaN, 71)))") == "false true\n")
         // intersect(v, r) keeps v's order and tests r by ==.
-        #expect(try output(of: "println(intersect(1:5, [4, 1, 9, 4]), \" \", intersect([-0.0, 2.0], 0:1))") == "[4, 1] [-0.0]\n")
+        #expect(try printedOutput(of: "println(intersect(1:5, [4, 1, 9, 4]), \" \", intersect([-0.0, 2.0], 0:1))") == "[4, 1] [-0.0]\n")
     }
 
     @Test(arguments: [
