@@ -74,6 +74,12 @@ struct RefusalMessageTests {
         ("typeof(Iterators.take((x for x in 1:3), 2))", "typeof of Base.Iterators.Take{Base.Generator"),
         ("collect(zip((i for i in 1:2 for j in 1:2), (i for i in 1:2 for j in 1:2)))", "zip of Base.Iterators.Flatten"),
         ("Iterators.Stateful(i for i in 1:2 for j in 1:2)", "Iterators.Stateful of Base.Iterators.Flatten"),
+        // Julia warns on stderr and assigns, but methods compiled earlier keep the old value.
+        ("const c = 1\nc = 2", "assigning a new value to the constant c is not supported"),
+        ("const c = [1]\nf() = (global c = [1])\nf()", "assigning a new value to the constant c is not supported"),
+        ("function f()\n    const c = 1\nend\nf()", "`const` inside a function, loop or `let` is not supported"),
+        ("const c::Int = 1", "typed constants (`const x::Int = ...`) are not supported"),
+        ("const h = sin\nh(x::String) = 1", "adding a method through the constant h, which names another function, is not supported"),
     ])
     func whatTheNotebookLacksIsRefusedByName(_ source: String, _ expected: String) {
         let (message, kind, _) = failure(of: source)
