@@ -213,6 +213,7 @@ extension Library {
             case .string(let s): shape = [s.count]
             // CartesianIndices and LinearIndices have the shape of their array.
             case .host(let indices as CartesianIndicesValue): shape = indices.shape ?? []
+            case .host(let q as OrthogonalFactorValue): shape = [q.size, q.size]
             default: shape = try interp.numeric(args, 0).0.shape
             }
             if args.count == 2 {

@@ -522,6 +522,9 @@ public final class Interpreter: Runtime {
             if let member = module.property(name) { return member }
             // Julia's module may well have it (Iterators.peel, Random.shuffle!).
             throw RuntimeError("`\(module.name).\(name)` is not supported (the notebook's \(module.name) has \(module.propertyNames.map { "`\($0)`" }.joined(separator: ", ")))", kind: .notSupported)
+        case .host(let factorization as any FactorizationObject):
+            // Some parts are refused rather than given with other signs than Julia's.
+            if let property = try factorization.field(name) { return property }
         case .host(let object):
             if let property = object.property(name) { return property }
         default: break

@@ -83,6 +83,7 @@ struct Library {
         registerAutoGradBuiltins()
         registerKnetBuiltins()
         registerLinearAlgebraBuiltins()
+        registerFactorizationBuiltins()
         registerModelBuiltins()
         registerStructBuiltins()
         registerPlotBuiltins()
