@@ -120,6 +120,15 @@ struct RefusalMessageTests {
         #expect(kind == .undefinedVariable)
     }
 
+    /// Julia converts every assignment to a typed variable, even one before the
+    /// declaration, so the function is refused when defined, before it prints `1`.
+    @Test func aTypedVariableIsRefusedBeforeItsFunctionRuns() {
+        let (message, kind, printed) = failure(of: "function f()\n    x = 1\n    println(x)\n    x::Float64 = 2\nend\nf()")
+        #expect(message.hasPrefix("typed variables (`x::Float64 = ...`, whose every assignment Julia converts to Float64) are not supported"))
+        #expect(kind == .notSupported)
+        #expect(printed.isEmpty)
+    }
+
     @Test func tryDoesNotCatchARefusedName() {
         let (message, _, printed) = failure(of: "try\n    subtypes(Int)\ncatch\n    println(\"caught\")\nend")
         #expect(message.hasPrefix("`subtypes` is not supported yet"))
