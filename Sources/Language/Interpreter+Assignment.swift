@@ -213,8 +213,6 @@ extension Interpreter {
         for part in written {
             switch part.kind {
             case .identifier(let name): names.append(name)
-            case .typed(_, let type):
-                throw RuntimeError("typed constants (`const x::\(type) = ...`) are not supported; write const x = \(type)(...)", kind: .notSupported, at: part.position)
             default:
                 throw RuntimeError("expected a name after `const`", kind: .error, at: part.position)
             }

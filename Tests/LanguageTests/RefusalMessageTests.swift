@@ -87,7 +87,7 @@ struct RefusalMessageTests {
         ("const c = 1\nc = 2", "assigning a new value to the constant c is not supported"),
         ("const c = [1]\nf() = (global c = [1])\nf()", "assigning a new value to the constant c is not supported"),
         ("function f()\n    const c = 1\nend\nf()", "`const` inside a function, loop or `let` is not supported"),
-        ("const c::Int = 1", "typed constants (`const x::Int = ...`) are not supported"),
+        ("const c::Int = 1", "typed variables (`x::Int = ...`, whose every assignment Julia converts to Int) are not supported"),
         ("const h = sin\nh(x::String) = 1", "adding a method through the constant h, which names another function, is not supported"),
         // Whether Julia had resolved Main's sqrt, making these errors, depends on what it compiled.
         ("f() = sqrt(2.0)\nsqrt(x::String) = 1", "defining a method of `sqrt`, a name the builtins have, is not supported here"),
