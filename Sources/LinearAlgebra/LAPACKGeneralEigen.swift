@@ -499,7 +499,8 @@ struct LAPACKGeneralEigen {
                 }
                 if scale != 1 { for k in 1...ki { x[k] *= scale } }
                 x[j] = y
-                for k in 1..<j { x[k] += -y * t[k, j] }
+                // BLAS daxpy: fused multiply-adds.
+                for k in 1..<j { x[k] = x[k].addingProduct(-y, t[k, j]) }
             }
             // The back-transformation Z·x (a matrix product in LAPACK's blocked form).
             for i in 1...n {
