@@ -5,12 +5,11 @@ import Engine
 /// LAPACK's Fortran line for line. Julia's `eigen` and `qr` call those routines, and
 /// the signs of the vectors they return depend on every choice made along the way (a
 /// reflector's sign, a rotation's), so the notebook makes the same choices in the same
-/// order; only the rounding of sums (BLAS's kernels) may differ. The operations LAPACK
-/// hands to BLAS (dot products, `daxpy`, `dger`, `dgemm`) use fused multiply-adds, as
-/// OpenBLAS's kernels for current x86-64 processors do; LAPACK's own Fortran loops
-/// (`dlahqr`'s reflections, `dlanv2`, `dlaln2`) do not, as OpenBLAS compiles them for
-/// any x86-64. That matters beyond the last bit where a sum cancels to zero or not:
-/// dtrevc3 then divides the residue by its smallest pivot.
+/// order; only the rounding of sums may differ. Those are BLAS's in Julia, and OpenBLAS
+/// picks its kernels by processor (with fused multiply-adds on current x86-64, without on
+/// older ones), so Julia's own last bits vary from machine to machine. The notebook sums
+/// in plain order without fused multiply-adds, which reproduces the outputs Julia printed
+/// that we have (Tests/LanguageTests/Conformance/linear-algebra.jl) to the last bit.
 
 /// A column-major matrix indexed from 1, as the Fortran it transcribes: `a[i, j]` is
 /// row i, column j. Bounds are the caller's to keep (the routines never index outside
@@ -154,10 +153,10 @@ extension FortranMatrix {
         guard tau != 0 else { return }
         for j in columns {
             var w = 0.0
-            for k in v.indices { w = w.addingProduct(self[firstRow + k, j], v[k]) }
+            for k in v.indices { w += self[firstRow + k, j] * v[k] }
             // BLAS dger's order: the column's factor first, then one product per entry.
             let t = -tau * w
-            for k in v.indices { self[firstRow + k, j] = self[firstRow + k, j].addingProduct(v[k], t) }
+            for k in v.indices { self[firstRow + k, j] += v[k] * t }
         }
     }
 
@@ -166,8 +165,8 @@ extension FortranMatrix {
         guard tau != 0 else { return }
         for i in rows {
             var w = 0.0
-            for k in v.indices { w = w.addingProduct(self[i, firstColumn + k], v[k]) }
-            for k in v.indices { self[i, firstColumn + k] = self[i, firstColumn + k].addingProduct(w, -tau * v[k]) }
+            for k in v.indices { w += self[i, firstColumn + k] * v[k] }
+            for k in v.indices { self[i, firstColumn + k] += w * (-tau * v[k]) }
         }
     }
 
