@@ -70,6 +70,8 @@ struct RefusalMessageTests {
         ("qr([1.0 2; 3 4]).T", "qr(A).T (LAPACK's compact WY storage"),
         ("qr([1.0 2; 3 4]).Q + 1", "`+` with a LinearAlgebra.QRCompactWYQ"),
         ("eigen(2)", "eigen of a Int64 number is not supported"),
+        ("eigen([0.0 1; -1 0]) == eigen([0.0 1; -1 0])", "comparing Eigen objects compares their vectors"),
+        ("eigvecs([2.0 1 0; 1 2 1; 0 1 2])", "the eigenvectors (eigen(A).vectors) of a symmetric matrix with 3 rows"),
         ("2^[1.0 2.0; 3.0 4.0]", "x^A of a square matrix A is Julia's matrix exponential"),
         ("[1.0 2.0; 3.0 4.0]^0.5", "a matrix to a non-integer power is Julia's matrix power"),
         ("typeof(x^2 for x in 1:3)", "typeof of a generator is not supported"),
