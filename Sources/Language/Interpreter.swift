@@ -540,6 +540,9 @@ public final class Interpreter: Runtime {
         case .function(let f) where f.composition != nil:
             if name == "outer" { return .function(f.composition!.outer) }
             if name == "inner" { return .function(f.composition!.inner) }
+        case .function(let f) where f.fixedSecond != nil:
+            if name == "f" { return .function(f.fixedSecond!.function) }
+            if name == "x" { return f.fixedSecond!.argument }
         case .host(let module as ModuleObject):
             if let member = module.property(name) { return member }
             // Julia's module may well have it (Iterators.peel, Random.shuffle!).
