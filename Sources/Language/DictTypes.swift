@@ -63,11 +63,29 @@ extension Runtime {
     /// them as Julia's `convert` does, or an error naming the types. `keyRole` names
     /// the key in those errors (a Set's elements are its Dict's keys).
     func storeInDictionary(_ box: DictBox, key: Value, _ value: Value, keyRole: String = "a key of this Dict") throws {
+        if box.declaredTypes?.key == "Char" { try checkCharKey(key) }
         let k = try converted(key, to: box.declaredTypes?.key, role: keyRole)
         let v = try converted(value, to: box.declaredTypes?.value, role: "a value of this Dict")
         guard let dictKey = dictKey(k) else { throw RuntimeError("\(describeType(k)) cannot be a dictionary key", kind: .notSupported) }
         if box[dictKey] == nil { try checkBudget(box.count + 1) }
         box[dictKey] = v
+    }
+
+    /// A number stored under a Char key type: Julia's `setindex!` converts it (`Char(65)`
+    /// is 'A') and then finds the converted key not `isequal` to the one given, an
+    /// ArgumentError (base/dict.jl). Numbers `Char` itself refuses are not followed here.
+    private func checkCharKey(_ key: Value) throws {
+        let codePoint: Double
+        switch key {
+        case .int(let n): codePoint = Double(n)
+        case .bool(let b): codePoint = b ? 1 : 0
+        case .float(let x): codePoint = x
+        default: return
+        }
+        guard codePoint == codePoint.rounded(), codePoint >= 0, codePoint <= 0x10FFFF else {
+            throw RuntimeError("converting \(show(key)) to a Char key (Julia's Char(\(show(key))) fails its own way) is not supported", kind: .notSupported)
+        }
+        throw RuntimeError("ArgumentError: \(show(key)) is not a valid key for type Char", kind: .argument)
     }
 
     private func converted(_ value: Value, to type: String?, role: String) throws -> Value {

@@ -1026,3 +1026,17 @@ println(d_live)
 # expect: 5
 # expect: 3
 # expect: Dict(5 => 7, 3 => 5)
+
+# case: Dictionaries — a number stored under a Char key type converts (Char(65) is 'A') but is not isequal to the key given, so setindex! throws an ArgumentError (base/dict.jl, setindex!; base/char.jl, convert(::Type{T}, x::Number) where T<:AbstractChar)
+d_char = Dict{Char, Int}()
+try
+    d_char[65] = 1
+catch e
+    println(e isa ArgumentError)
+end
+d_char['a'] = 2
+println(d_char)
+push!(Set{Char}(), 66)
+# expect: true
+# expect: Dict('a' => 2)
+# expect error: ArgumentError: 66 is not a valid key for type Char
