@@ -1000,3 +1000,16 @@ println(findnext(isodd, A, CartesianIndex(1, 1)), " ", findnext(iseven, A, Carte
 y = similar(1.0:3.0)
 println(typeof(y), " ", size(y), " ", typeof(similar(1:4)))
 # expect: Vector{Float64} (3,) Vector{Int64}
+
+# case: Collections — map! with one or two sources zips the destination's indices with theirs and stops at the shortest, leaving the rest (the map! docstring, base/abstractarray.jl)
+println(map!(+, zeros(Int, 5), 100:999, 1:3))
+a = zeros(3)
+map!(x -> x * 2, a, [1, 2, 3])
+println(a)
+# expect: [101, 103, 105, 0, 0]
+# expect: [2.0, 4.0, 6.0]
+
+# case: Collections — isempty of an Iterators.Stateful takes nothing, popfirst! takes the element it holds ready (the Stateful docstring, base/iterators.jl)
+a = Iterators.Stateful("abcdef")
+println(isempty(a), " ", popfirst!(a), " ", collect(Iterators.take(a, 3)), " ", collect(a))
+# expect: false a ['b', 'c', 'd'] ['e', 'f']
