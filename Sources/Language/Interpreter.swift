@@ -169,7 +169,8 @@ public final class Interpreter: Runtime {
             if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             // The REPL shows the result; one Julia would print differently is refused here.
             if !program.suppressesResult {
-                try self.checkPrintable([last])
+                // A factorisation's REPL view is its own (text/plain) form, not its one-line form.
+                if case .host(is any FactorizationObject) = last {} else { try self.checkPrintable([last]) }
                 try self.checkDisplayable(last)
             }
             return CellResult(value: last, suppressed: program.suppressesResult)
