@@ -116,6 +116,8 @@ struct RefusalMessageTests {
         ("Base.nosuchfn(x) = 1", "defining a method of `Base.nosuchfn`, which is not a function of that module the notebook has"),
         ("import Base: nosuchfn", "importing `nosuchfn`, which the notebook does not have, is not supported"),
         ("sqrt(x::String) = 1\nimport Base: sqrt", "importing `sqrt` when Main has a sqrt of its own is not supported"),
+        ("d = Dict(1 => 2)\nfor (k, v) in d\n    d[k + 10] = v\nend", "adding a key to a Dict (or an element to a Set) while a loop runs over it is not supported"),
+        ("s = Set([1])\nfor x in s\n    push!(s, x + 1)\nend", "adding a key to a Dict (or an element to a Set) while a loop runs over it is not supported"),
     ])
     func whatTheNotebookLacksIsRefusedByName(_ source: String, _ expected: String) {
         let (message, kind, _) = failure(of: source)
