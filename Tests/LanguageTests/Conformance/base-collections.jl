@@ -1001,6 +1001,19 @@ y = similar(1.0:3.0)
 println(typeof(y), " ", size(y), " ", typeof(similar(1:4)))
 # expect: Vector{Float64} (3,) Vector{Int64}
 
+# case: Collections — map! with one or two sources zips the destination's indices with theirs and stops at the shortest, leaving the rest (the map! docstring, base/abstractarray.jl)
+println(map!(+, zeros(Int, 5), 100:999, 1:3))
+a = zeros(3)
+map!(x -> x * 2, a, [1, 2, 3])
+println(a)
+# expect: [101, 103, 105, 0, 0]
+# expect: [2.0, 4.0, 6.0]
+
+# case: Collections — isempty of an Iterators.Stateful takes nothing, popfirst! takes the element it holds ready (the Stateful docstring, base/iterators.jl)
+a = Iterators.Stateful("abcdef")
+println(isempty(a), " ", popfirst!(a), " ", collect(Iterators.take(a, 3)), " ", collect(a))
+# expect: false a ['b', 'c', 'd'] ['e', 'f']
+
 # case: Sets — an element deleted before the loop reaches it is not visited: the loop walks the live table, whose deleted slots iterate skips (base/dict.jl, skip_deleted; base/set.jl, iterate)
 s_live = Set([1, 2, 3, 4])
 println(collect(s_live))
