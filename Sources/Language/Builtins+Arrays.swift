@@ -10,7 +10,7 @@ extension Runtime {
         if args.count > 0, case .function(let type) = args[0] {
             switch type.name {
             case "Float64": elementType = .float64
-            case "Float32": throw RuntimeError(float32Refusal, kind: .notSupported)
+            case "Float32": throw RuntimeError(float32ArrayRefusal, kind: .notSupported)
             case "Int", "Int64": elementType = .int64
             case "Bool": elementType = .bool
             default: throw RuntimeError("\(args.function): the element type must be Float64, Int or Bool, got \(type.name)", kind: .argument)

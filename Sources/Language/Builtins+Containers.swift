@@ -179,6 +179,7 @@ extension Runtime {
     fileprivate func byteSize(_ value: Value) throws -> Int {
         switch value {
         case .int, .float: return 8
+        case .float32: return 4
         case .bool: return 1
         case .char: return 4
         case .complex(_, _, let parts): return parts == .bool ? 2 : 16

@@ -34,6 +34,7 @@ private struct TypeNamer {
         case .bool: return "Bool"
         case .int: return "Int64"
         case .float: return "Float64"
+        case .float32: return "Float32"
         case .complex(_, _, let parts): return Value.complexTypeName(parts)
         case .string: return "String"
         case .char: return "Char"
@@ -314,6 +315,10 @@ private struct OneLineShow {
             // Julia's typeinfo_prefix: no `Bool` where the container's element type already
             // says it (`BitVector[[1, 0]]`, `Vector{Bool}[[1]]`).
             return showArray(box.tensor, box.elementType, compact: compact, prefixed: false)
+        case .float32(let x):
+            // Julia's show of a Float32 says its type (`1.5f0`, `Inf32`) unless the
+            // container's element type already does (base/ryu/Ryu.jl: `typed`).
+            return formatFloat32(x, typed: context != "Float32", compact: compact)
         case .host(let set as SetValue):
             // Julia's show(io, ::Set) writes `Set()` for an empty one where the context
             // already gives its type.
@@ -360,6 +365,7 @@ private func showScalar(_ value: Value, compact: Bool) -> String {
     case .bool(let b): return b ? "true" : "false"
     case .int(let n): return String(n)
     case .float(let x): return compact ? formatCompact(x) : formatFloat(x)
+    case .float32(let x): return formatFloat32(x, typed: true, compact: compact)
     case .complex(let re, let im, let parts):
         // As Julia: the sign goes between the parts (NaN counts as +), and a float part
         // that is not finite is written `Inf*im`, since `Infim` would read as a name.
@@ -393,6 +399,8 @@ public func printString(_ value: Value) -> String {
     case .string(let s): return s
     case .char(let c): return String(c)
     case .symbol(let s): return s
+    // Julia's print of a Float32 is untyped, with `e` for the exponent (base/ryu/Ryu.jl).
+    case .float32(let x): return formatFloat32(x, typed: false, exponentMark: "e")
     default: return show(value)
     }
 }
@@ -708,7 +716,7 @@ private func alignedRows(_ items: [Value], typeinfo: String? = nil) -> [String] 
         case .int, .bool:
             // Julia's `alignment` for integers (Bool is one): all of it on the left.
             return text.count
-        case .float:
+        case .float, .float32:
             // Julia's `alignment` for reals: up to the first of `.eEfF`.
             return text.firstIndex { ".eEfF".contains($0) }.map { text.distance(from: text.startIndex, to: $0) } ?? text.count
         case .pair(let p):

@@ -154,6 +154,7 @@ extension Interpreter {
             let shownName = calledAs ?? builtin.name
             let values = builtin.seesHostObjects ? arguments : try replacingNumericHosts(arguments)
             try refuseRationalArgument(builtin, values)
+            try refuseFloat32Argument(builtin, values)
             if let unknown = builtin.keywords.unknown(among: keywords) {
                 // Julia's function may take it (sum's `init`): refused, not a MethodError.
                 throw RuntimeError("\(shownName) has no keyword argument `\(unknown)`" + builtin.keywords.listed + "; other keywords of Julia's \(shownName) are not supported",

@@ -8,6 +8,7 @@ extension Runtime {
         try checkBudget(values.count)
         if values.isEmpty { return .list(ListBox([], isAny: true)) }
         try refuseRationalArray(values)
+        if values.contains(where: \.isFloat32) { throw RuntimeError(float32ArrayRefusal, kind: .notSupported) }
         if let withNothing = try vectorWithNothing(values) { return withNothing }
         if values.contains(where: { if case .host(let o) = $0 { o is IrrationalConstant } else { false } }),
            values.contains(where: \.isNumber) {
@@ -106,7 +107,7 @@ extension Runtime {
             }
             return .array(ArrayBox(Tensor(vector: bits), elementType: .bool))
         case "Float32":
-            throw RuntimeError(float32Refusal, kind: .notSupported)
+            throw RuntimeError(float32ArrayRefusal, kind: .notSupported)
         case "Real", "Number":
             throw RuntimeError("\(type)[...] is a Vector{\(type)}, which keeps each element's own type; the notebook does not have it: write Float64[...] or Any[...]", kind: .notSupported)
         case "Float64":

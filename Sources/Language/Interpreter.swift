@@ -279,6 +279,7 @@ public final class Interpreter: Runtime {
         switch expr.kind {
         case .integer(let n): return .int(n)
         case .float(let x): return .float(x)
+        case .float32(let x): return .float32(x)
         case .bool(let b): return .bool(b)
         case .string(let s): return .string(s)
         case .char(let c): return .char(c)
