@@ -127,6 +127,9 @@ extension Interpreter {
                   let dims = try dimensions(Array(arguments.dropFirst())), dims.count == 2 else { throw noMethod() }
             return try identityMatrix(of: array.element ?? "Bool", dims, at: position)
         }
+        if arguments.count == 1, case .host(let q as OrthogonalFactorValue) = arguments[0], array.rank ?? 2 == 2, array.element ?? "Float64" == "Float64" {
+            return .floats(try q.matrixForm())
+        }
         guard arguments.count == 1, let source = try arraySource(arguments[0]) else { throw noMethod() }
         guard array.rank.map({ $0 == source.shape.count }) ?? true else { throw noMethod() }
         return try convertedArray(source, to: array.element, at: position)

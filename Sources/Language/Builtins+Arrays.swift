@@ -213,6 +213,7 @@ extension Library {
             case .string(let s): shape = [s.count]
             // CartesianIndices and LinearIndices have the shape of their array.
             case .host(let indices as CartesianIndicesValue): shape = indices.shape ?? []
+            case .host(let q as OrthogonalFactorValue): shape = [q.size, q.size]
             default: shape = try interp.numeric(args, 0).0.shape
             }
             if args.count == 2 {
@@ -316,8 +317,9 @@ extension Library {
             if case .host(let generator as GeneratorValue) = args[0], let interpreter = interp as? Interpreter {
                 return try interpreter.collected(generator)
             }
-            if case .host(let object) = args[0], let shape = object.shape, shape.count > 1 {
-                return try interp.shapedResult(try interp.collectElements(args[0]), shape)
+            // An iterator of a matrix (enumerate, zip, Iterators.product) collects to its shape.
+            if case .host = args[0], let dims = try iteratorSize(of: args[0])?.dimensions() {
+                return try interp.shapedResult(try interp.collectElements(args[0]), dims)
             }
             return try interp.makeCollected(try interp.collectElements(args[0]))
         }

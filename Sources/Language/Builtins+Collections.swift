@@ -133,7 +133,9 @@ extension Library {
             return args[0]
         }
         define("map", 2...Int.max, help: "map(f, xs...) — [f(x) for x in xs]; with several collections, f gets one of each") { interp, args in
-            if args.values.dropFirst().contains(where: { if case .host(is SetValue) = $0 { true } else { false } }) {
+            // Base's `map(f, ::AbstractSet)` is this error; with more collections a Set is
+            // zipped as any other iterable.
+            if args.count == 2, case .host(is SetValue) = args[1] {
                 throw RuntimeError("map is not defined on sets", kind: .error)
             }
             return try interp.map(args[0], over: Array(args.values.dropFirst()))
@@ -278,31 +280,28 @@ extension Library {
 
 extension Runtime {
     /// `map(f, xs...)`: f of each element, or with several collections of one element
-    /// of each, walked in zip's lockstep; the result is shaped as Julia's `map` shapes
-    /// it (a tuple for a tuple, a string for a string, an array of the first array's shape).
+    /// of each, walked in zip's lockstep. The result is shaped as Julia's `map` shapes
+    /// it: a tuple for a tuple, a string for a string, f's value for numbers (`map(f,
+    /// x::Number, ys::Number...)`), otherwise `collect` of the generator, an array
+    /// shaped by the collections' `IteratorSize` (IteratorSize.swift).
     func map(_ f: Value, over collections: [Value]) throws -> Value {
+        if collections.allSatisfy(\.isJuliaNumber) { return try call(f, collections, [:], at: nowhere) }
+        if collections.contains(where: { if case .char = $0 { true } else { false } }) {
+            throw RuntimeError("map over a Char (to Julia a 0-dimensional collection of itself) is not supported", kind: .notSupported)
+        }
+        if collections.count > 1 { return try mapTogether(f, collections) }
+        let source = collections[0]
         var results: [Value] = []
-        if collections.count == 1 {
-            // One collection: f runs on each element as it is made (a generator's body
-            // just before), as Julia's collect of a Generator does.
-            try eachElement(of: collections[0]) { item in
-                results.append(try call(f, [item], [:], at: nowhere))
-                try checkBudget(results.count)
-            }
-        } else {
-            // Several: f of one element of each, in zip's lockstep (the shortest decides).
-            try lockstep(collections) { items in
-                results.append(try call(f, items, [:], at: nowhere))
-                try checkBudget(results.count)
-                return true
-            }
+        // One collection: f runs on each element as it is made (a generator's body
+        // just before), as Julia's collect of a Generator does.
+        try eachElement(of: source) { item in
+            results.append(try call(f, [item], [:], at: nowhere))
+            try checkBudget(results.count)
         }
-        if case .list = collections[0] { return .list(ListBox(results)) }
-        if case .tuple = collections[0] { return .tuple(TupleItems(results)) }
-        if collections.count == 1, case .host(let object) = collections[0], let shape = object.shape, shape.count > 1 {
-            return try shapedResult(results, shape)
-        }
-        if collections.count == 1, case .string = collections[0] {
+        switch source {
+        case .list: return .list(ListBox(results))
+        case .tuple: return .tuple(TupleItems(results))
+        case .string:
             // Julia maps a string to a string, and insists on characters.
             var text = ""
             for item in results {
@@ -312,18 +311,47 @@ extension Runtime {
                 text.append(c)
             }
             return .string(text)
+        default: return try collectedMap(f, results, over: collections)
         }
-        if results.isEmpty, case .array = collections[0], let interpreter = self as? Interpreter {
+    }
+
+    /// `map(f, xs, ys...)`: Julia's `collect(Generator(f, xs, ys...))`, over their zip,
+    /// except that tuples alone map to a tuple (base/tuple.jl).
+    private func mapTogether(_ f: Value, _ collections: [Value]) throws -> Value {
+        var results: [Value] = []
+        try lockstep(collections) { items in
+            results.append(try call(f, items, [:], at: nowhere))
+            try checkBudget(results.count)
+            return true
+        }
+        if collections.allSatisfy({ if case .tuple = $0 { true } else { false } }) { return .tuple(TupleItems(results)) }
+        return try collectedMap(f, results, over: collections)
+    }
+
+    /// The results of `map` gathered as `collect` gathers a generator's: in an array of
+    /// the zipped collections' dimensions when Julia's zip has them, else in a vector.
+    private func collectedMap(_ f: Value, _ results: [Value], over collections: [Value]) throws -> Value {
+        let sizes = collections.map(iteratorSize(of:))
+        let known = sizes.compactMap { $0 }
+        let size = IteratorSize.zipped(known)
+        guard known.count == sizes.count || !size.isMultidimensional else {
+            // A part the notebook cannot size could have the same shape as the rest.
+            throw RuntimeError(
+                "map over \(collections.map(describeType).joined(separator: " and ")) is not supported: the notebook does not know the shape Julia gives the result",
+                kind: .notSupported)
+        }
+        let dims = try size.dimensions()
+        if results.isEmpty, collections.contains(where: { switch $0 { case .array, .range: true; default: false } }),
+           let interpreter = self as? Interpreter {
             // Julia types the empty result by inferring f on the element types.
-            return try interpreter.emptyMap(f, over: collections) ?? .list(ListBox([], isAny: true))
+            let empty = try interpreter.emptyMap(f, over: collections) ?? .list(ListBox([], isAny: true))
+            guard let dims else { return empty }
+            if case .array(let box) = empty {
+                return .array(ArrayBox(try box.tensor.reshaped(dims), elementType: box.elementType))
+            }
+            throw RuntimeError("an empty \(dims.map(String.init).joined(separator: "×")) array of that element type is not supported", kind: .notSupported)
         }
-        let vector = try makeCollected(results)
-        if case .array(let src) = collections[0], case .array(let box) = vector, src.tensor.count == box.tensor.count {
-            return .array(ArrayBox(try box.tensor.reshaped(src.tensor.shape), elementType: box.elementType))
-        }
-        if case .array(let src) = collections[0], src.tensor.rank > 1, case .list = vector {
-            throw RuntimeError("map over a \(describeType(collections[0])) gave values of different types, which Julia keeps in a \(src.tensor.rank)-dimensional array of them; only vectors of such values are supported", kind: .notSupported)
-        }
-        return vector
+        if let dims { return try shapedResult(results, dims) }
+        return try makeCollected(results)
     }
 }

@@ -374,13 +374,23 @@ extension Runtime {
     /// comprehensions over a multi-dimensional iterator give them; numbers only, since
     /// the language has no matrices of other values yet.
     func shapedResult(_ results: [Value], _ shape: [Int]) throws -> Value {
-        let vector = try makeVector(results)
+        guard !shape.isEmpty else {
+            // collect of a Char or a number (HasShape{0}) is a 0-dimensional array.
+            throw RuntimeError("0-dimensional arrays (what collect or map makes of a Char) are not supported", kind: .notSupported)
+        }
+        let dimensions = shape.map(String.init).joined(separator: "×")
+        if results.isEmpty {
+            // Julia's element type would come from inferring the function.
+            throw RuntimeError("an empty \(dimensions) array made by collect or map is not supported", kind: .notSupported)
+        }
+        // `collect` keeps number types apart (1 and 2.0 make a Vector{Real}); only results
+        // of one number type make a numeric array, and other results are refused.
+        let vector = try makeCollected(results)
         if case .array(let box) = vector {
             return .array(ArrayBox(try box.tensor.reshaped(shape), elementType: box.elementType))
         }
-        if results.isEmpty { return vector }
         throw RuntimeError(
-            "a \(shape.map(String.init).joined(separator: "×")) array of \(typeName(results[0])) is not supported yet (only arrays of numbers); iterate with a for loop instead",
+            "a \(dimensions) array of \(juliaElementType(of: vector) ?? typeName(results[0])) is not supported yet (only arrays of one number type); iterate with a for loop instead",
             kind: .notSupported)
     }
 

@@ -3,7 +3,7 @@ import Engine
 import LinearAlgebra
 
 /// Linear algebra from the LinearAlgebra module: eigenvalues (complex when they are),
-/// decompositions returned as named tuples (`F = eigen(W); F.values`), and the
+/// norms, solves and the
 /// initialisers the lessons use to control a recurrent matrix's spectral radius.
 extension Runtime {
     func matrixArgument(_ args: Arguments, _ i: Int) throws -> Tensor {
@@ -55,32 +55,10 @@ extension Library {
             case .complex: return args[0]
             default: break
             }
-            return interp.complexVector(try eigvals(try interp.matrixArgument(args, 0)))
-        }
-        define("eigen", 1...1, help: "eigen(A) — F with F.values (eigenvalues) and F.vectors (eigenvectors as columns)") { interp, args in
-            let decomposition = try eigen(try interp.matrixArgument(args, 0))
-            let v = decomposition.vectors
-            let vectors: Value
-            if v.imaginary.allSatisfy({ $0 == 0 }) {
-                vectors = .floats(try v.realPart())
-            } else {
-                // Complex eigenvectors: one list of complex entries per column.
-                vectors = .list(ListBox((0..<v.columns).map { j in
-                    .list(ListBox((0..<v.rows).map { i in .complex(re: v[i, j].real, im: v[i, j].imaginary) }))
-                }))
-            }
-            return .namedTuple(names: ["values", "vectors"], values: [interp.complexVector(decomposition.values), vectors])
+            return interp.complexVector(try juliaEigvals(try interp.matrixArgument(args, 0)))
         }
         define("svdvals", 1...1, help: "svdvals(A) — singular values, largest first") { interp, args in
             .floats(Tensor(vector: try svdvals(try interp.matrixArgument(args, 0))))
-        }
-        define("svd", 1...1, help: "svd(A) — F with F.U, F.S, F.V such that A ≈ F.U * diagm(F.S) * F.V'") { interp, args in
-            let f = try svd(try interp.matrixArgument(args, 0))
-            return .namedTuple(names: ["U", "S", "V"], values: [.floats(f.U), .floats(Tensor(vector: f.S)), .floats(f.V)])
-        }
-        define("qr", 1...1, help: "qr(A) — F with F.Q (orthonormal columns) and F.R (upper triangular), A = Q R") { interp, args in
-            let f = try qr(try interp.matrixArgument(args, 0))
-            return .namedTuple(names: ["Q", "R"], values: [.floats(f.Q), .floats(f.R)])
         }
         define("opnorm", 1...2, help: "opnorm(A, p=2) — the operator norm: largest singular value for p = 2") { interp, args in
             let p = args.count == 2 ? try args.double(1) : 2

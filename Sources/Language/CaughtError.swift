@@ -82,6 +82,9 @@ extension Runtime {
     /// refused, though `println` writes it: a CartesianIndices is a matrix of
     /// CartesianIndex there, laid out as Julia's print_matrix lays out any objects.
     func checkDisplayable(_ value: Value) throws {
+        if case .host(let factorization as any FactorizationObject) = value, let refusal = factorization.displayRefusal {
+            throw RuntimeError(refusal, kind: .notSupported)
+        }
         if case .host(let indices as CartesianIndicesValue) = value {
             throw RuntimeError("the REPL view of \(indices.juliaTypeName) (an array of CartesianIndex) is not supported; println(C) writes it, a loop over it gives each CartesianIndex", kind: .notSupported)
         }
@@ -93,6 +96,7 @@ extension Runtime {
         case .host(let generator as GeneratorValue): return generatorShowRefusal(generator)
         case .host(let caught as CaughtError) where !caught.showsAsJulia:
             return "printing a caught \(caught.juliaTypeName) as Julia does (its fields) is not supported; test what it is with `e isa \(caught.juliaTypeName)`"
+        case .host(let factorization as any FactorizationObject): return factorization.printRefusal
         case .host(is StatefulIterator):
             return "printing an Iterators.Stateful as Julia does (its fields, with the type of its iteration state) is not supported; collect(s) gives the elements left"
         case .host(let lazy as LazyIterator):

@@ -94,7 +94,15 @@ extension FunctionValue {
         // The common case, one method or none typed, is decided by the count alone.
         let counted = methods.indices.filter { methods[$0].arity.contains(arguments.count) }
         guard !counted.isEmpty else { return nil }
-        if counted.allSatisfy({ !methods[$0].isTyped }) { return (methods[counted[counted.count - 1]], [:]) }
+        if counted.allSatisfy({ !methods[$0].isTyped }) {
+            // Untyped signatures of one count differ only in where a trailing `xs...`
+            // starts, and Julia's Tuple{Any, Any} is more specific than
+            // Tuple{Any, Vararg{Any}}, which is more than Tuple{Vararg{Any}}: so
+            // `Chain(layers...) = Chain(layers)` calls the default constructor.
+            let rank = { (k: Int) in self.methods[k].varargsStart(at: arguments.count) ?? Int.max }
+            let best = counted.map(rank).max()!
+            return (methods[counted.last { rank($0) == best }!], [:])
+        }
         let types = arguments.map(typeName)
         var fitting: [FittingMethod] = []
         for k in counted {
@@ -106,7 +114,9 @@ extension FunctionValue {
                 continue
             }
             let signature = try methods[k].signature(forArgumentCount: arguments.count, at: position)
-            if zip(arguments, signature).allSatisfy({ isInstance($0, of: $1) }) { fitting.append(FittingMethod(index: k, signature: signature, typeVariables: nil)) }
+            if zip(arguments, signature).allSatisfy({ isInstance($0, of: $1) }) {
+                fitting.append(FittingMethod(index: k, signature: signature, typeVariables: nil, varargsStart: methods[k].varargsStart(at: arguments.count)))
+            }
         }
         let argumentTypes = types.map { "::" + $0 }.joined(separator: ", ")
         guard !fitting.isEmpty else {
@@ -154,6 +164,21 @@ extension FunctionValue.Method {
             }
         }
         return types
+    }
+
+    /// Where the trailing `xs...` starts (the number of parameters before it) when a
+    /// call with `count` arguments reaches it, nil when the method is fixed for that
+    /// count (for fewer, Julia's method is the one its optional parameters generate,
+    /// without varargs). A builtin with a bounded count is fixed, so a struct's default
+    /// constructor is more specific than the program's `T(xs...)`, as in Julia; one
+    /// taking any number (`println`) is a vararg method from its first argument.
+    func varargsStart(at count: Int) -> Int? {
+        switch self {
+        case .builtin(let b): return b.arity.upperBound == Int.max ? 0 : nil
+        case .closure(let decl, _, _):
+            guard decl.parameters.last?.isVarargs == true, count >= decl.parameters.count - 1 else { return nil }
+            return decl.parameters.count - 1
+        }
     }
 
     /// The written types of all parameters, for telling a redefinition from a new method.

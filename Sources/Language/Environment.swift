@@ -29,14 +29,17 @@ public final class Environment {
     let kind: Kind
     /// Numbers of the names declared `global` in this scope.
     @exclusivity(unchecked) var globalNames: [Int] = []
+    /// For the global scope: which of its names are constants (GlobalBindings.swift).
+    let bindings: GlobalBindings?
 
     /// Scopes alive in this process: once a call or loop is done its scopes go, and
     /// once an interpreter goes so do all of its own (see `Interpreter.finish(_:)`).
     public static let live = LiveCount()
 
-    public init(parent: Environment?, kind: Kind) {
+    init(parent: Environment?, kind: Kind, bindings: GlobalBindings? = nil) {
         self.parent = parent
         self.kind = kind
+        self.bindings = bindings
         Self.live.made()
     }
 
@@ -73,17 +76,21 @@ public final class Environment {
         return nil
     }
 
-    /// Assigns following Julia's scope rules (see the type's documentation).
-    func assign(_ name: Name, _ value: Value) {
+    /// Assigns following Julia's scope rules (see the type's documentation). Writing a
+    /// global constant is checked as Julia checks it, and may throw.
+    func assign(_ name: Name, _ value: Value) throws {
         var scope: Environment = self
         var crossedHardScope = false
         while true {
             if scope.isDeclaredGlobal(name) {
-                scope.globalScope.values.set(name, value)
+                try scope.globalScope.assignGlobal(name, value)
                 return
             }
             if scope.kind == .global {
                 if !crossedHardScope, let p = scope.values.position(of: name) {
+                    if let bindings = scope.bindings, bindings.guards(name) {
+                        try bindings.checkAssignment(to: name, holding: scope.values.entries[p].value, value)
+                    }
                     scope.values.setValue(at: p, value)
                     return
                 }
@@ -96,6 +103,14 @@ public final class Environment {
             if scope.kind == .hard { crossedHardScope = true }
             guard let parent = scope.parent else { break }
             scope = parent
+        }
+        values.set(name, value)
+    }
+
+    /// Sets the global `name` (this is the global scope), checking a constant first.
+    func assignGlobal(_ name: Name, _ value: Value) throws {
+        if let bindings, bindings.guards(name), let old = values[name] {
+            try bindings.checkAssignment(to: name, holding: old, value)
         }
         values.set(name, value)
     }

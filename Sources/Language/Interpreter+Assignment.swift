@@ -6,7 +6,7 @@ extension Interpreter {
     func assign(_ value: Value, to target: Expr, _ env: Environment) throws {
         switch target.kind {
         case .identifier(let name):
-            env.assign(name, value)
+            try env.assign(name, value)
         case .typed(_, let type):
             // Julia converts every later assignment to a typed variable too; converting
             // only this one would answer differently, so the declaration is refused.
@@ -126,6 +126,7 @@ extension Interpreter {
     // MARK: Scope constructs
 
     func declare(_ scope: DeclarationScope, _ items: [Expr], _ env: Environment) throws -> Value {
+        if scope == .const, let item = items.first { return try declareConstant(item, env) }
         var last: Value = .nothing
         for item in items {
             let name: Name
@@ -154,8 +155,10 @@ extension Interpreter {
                 if env.kind != .global { env.declareGlobal(name) }
                 if let v = valueExpr {
                     last = try evaluate(v, env)
-                    globals.values.set(name, last)
+                    try globals.assignGlobal(name, last)
                 }
+            case .const:
+                continue
             case .local:
                 // Julia makes a top-level `local` (in a `begin` or `if` there) local to
                 // that one top-level expression, which the notebook's cells do not model.
@@ -171,6 +174,51 @@ extension Interpreter {
             }
         }
         return last
+    }
+
+    /// `const x = v` and `const a, b = v`: Julia declares the names constant before it
+    /// evaluates v, then assigns them (expand-const-decl in julia-syntax.scm), each
+    /// assignment checked as a constant's is (GlobalBindings.swift).
+    private func declareConstant(_ item: Expr, _ env: Environment) throws -> Value {
+        guard env.kind == .global else {
+            throw RuntimeError("`const` inside a function, loop or `let` is not supported (Julia allows `const` only on globals)", kind: .notSupported, at: item.position)
+        }
+        guard case .assign(let target, let valueExpr) = item.kind else { return .nothing }
+        var names: [Name] = []
+        var written = [target]
+        if case .tuple(let parts) = target.kind { written = parts }
+        for part in written {
+            switch part.kind {
+            case .identifier(let name): names.append(name)
+            case .typed(_, let type):
+                throw RuntimeError("typed constants (`const x::\(type) = ...`) are not supported; write const x = \(type)(...)", kind: .notSupported, at: part.position)
+            default:
+                throw RuntimeError("expected a name after `const`", kind: .error, at: part.position)
+            }
+        }
+        for name in names where globals.values[name] != nil && bindings.constness(of: name) == nil {
+            var error = bindings.redefinitionError(of: name)
+            error.position = item.position
+            throw error
+        }
+        let value = try evaluate(valueExpr, env)
+        var parts = [value]
+        if case .tuple = target.kind {
+            parts = []
+            try forEachElement(of: value) { element in
+                parts.append(element)
+                return parts.count < names.count
+            }
+            guard parts.count >= names.count else {
+                throw RuntimeError("cannot unpack \(describeType(value)) into \(names.count) variables", kind: .argument, at: target.position)
+            }
+        }
+        for (name, part) in zip(names, parts) {
+            if let old = globals.values[name] { try bindings.checkAssignment(to: name, holding: old, part) }
+            globals.values.set(name, part)
+            bindings.markConstant(name, .declared)
+        }
+        return value
     }
 
     /// Runs `body`; a runtime error Julia would raise (not an interrupt, a limit or

@@ -71,7 +71,7 @@ extension Interpreter {
             try self.checkCancelled()
             // `for outer i`: each element goes to the enclosing scope's `i` as the clause
             // takes it, even when a later clause then yields nothing.
-            if clause.outer, case .identifier(let name) = clause.target.kind { env.assign(name, element) }
+            if clause.outer, case .identifier(let name) = clause.target.kind { try env.assign(name, element) }
             if innermost {
                 if scope != nil { self.finish(&scope!) }
                 let scope = Environment.fresh(reusing: &scope, parent: env, kind: kind)

@@ -15,12 +15,13 @@ import Engine
 extension Interpreter {
     public struct Snapshot {
         let values: [(Name, Value)]
+        let constants: [Int: GlobalBindings.Constness]
         let random: JuliaXoshiro
     }
 
     public func snapshot() -> Snapshot {
         var copier = DeepCopier(keepsSharedData: true)
-        return Snapshot(values: globals.values.entries.map { ($0.name, copier.copy($0.value)) }, random: random)
+        return Snapshot(values: globals.values.entries.map { ($0.name, copier.copy($0.value)) }, constants: bindings.constants, random: random)
     }
 
     public func restore(_ snapshot: Snapshot) {
@@ -29,6 +30,7 @@ extension Interpreter {
         var restored = NameMap<Value>()
         for (name, value) in snapshot.values { restored.set(name, copier.copy(value)) }
         globals.values = restored
+        bindings.constants = snapshot.constants
         random = snapshot.random
     }
 

@@ -13,7 +13,7 @@ extension Interpreter {
         let symbol = Name(decl.name)
         if let existing = env.values[symbol] {
             if case .function(let f) = existing, let type = f.structType, type.isSameDeclaration(as: decl) { return .nothing }
-            throw RuntimeError("invalid redefinition of constant \(decl.name)", kind: .error)
+            throw bindings.redefinitionError(of: symbol)
         }
         if !decl.typeParameters.isEmpty && !decl.innerConstructors.isEmpty {
             throw RuntimeError(
@@ -42,6 +42,7 @@ extension Interpreter {
         constructor.structType = type
         type.constructor = constructor
         env.define(symbol, .function(constructor))
+        bindings.markConstant(symbol, .definition)
         return .nothing
     }
 
@@ -56,9 +57,12 @@ extension Interpreter {
         if let existing = env.values[symbol] {
             // Julia accepts the same declaration again and refuses any other.
             if case .type(let t) = existing, t.declaredAncestors == ancestors { return .nothing }
-            throw RuntimeError("invalid redefinition of constant \(name)", kind: .error, at: position)
+            var error = bindings.redefinitionError(of: symbol)
+            error.position = position
+            throw error
         }
         env.define(symbol, .type(TypeValue(name, isConcrete: false, declaredAncestors: ancestors)))
+        bindings.markConstant(symbol, .definition)
         return .nothing
     }
 

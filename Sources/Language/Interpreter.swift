@@ -73,7 +73,9 @@ public final class Interpreter: Runtime {
     public var callIsBroadcast = false
     public var typeScope: Environment? { globals }
 
-    let globals = Environment(parent: nil, kind: .global)
+    /// Which globals are constants (GlobalBindings.swift).
+    let bindings: GlobalBindings
+    let globals: Environment
     /// The builtins, shared by every interpreter.
     let library = Library.standard
     /// The builtins again, found by interned name when a program names one.
@@ -125,6 +127,9 @@ public final class Interpreter: Runtime {
         self.limits = limits
         self.output = output
         self.isCancelled = isCancelled
+        let bindings = GlobalBindings()
+        self.bindings = bindings
+        self.globals = Environment(parent: nil, kind: .global, bindings: bindings)
     }
 
     // MARK: Running cells
@@ -518,6 +523,9 @@ public final class Interpreter: Runtime {
             if let member = module.property(name) { return member }
             // Julia's module may well have it (Iterators.peel, Random.shuffle!).
             throw RuntimeError("`\(module.name).\(name)` is not supported (the notebook's \(module.name) has \(module.propertyNames.map { "`\($0)`" }.joined(separator: ", ")))", kind: .notSupported)
+        case .host(let factorization as any FactorizationObject):
+            // Some parts are refused rather than given with other signs than Julia's.
+            if let property = try factorization.field(name) { return property }
         case .host(let object):
             if let property = object.property(name) { return property }
         default: break
@@ -543,11 +551,14 @@ public final class Interpreter: Runtime {
         // (or replaces the one with the same arity), as in Julia. Inside a function only
         // local functions are extended; a global of the same name is shadowed instead.
         let visible = env.kind == .global ? env.values[symbol] : env.lookupLocal(symbol)
-        if case .function(let existing)? = visible, !existing.isBuiltin {
+        if case .function(let existing)? = visible, !existing.isBuiltin,
+           env.kind != .global || bindings.constness(of: symbol) == .definition {
             // The same signature (count and written types) replaces; another adds a method.
             if let method { existing.addMethod(method) }
             return .function(existing)
         }
+        // A global that holds a value some assignment gave it cannot become a function.
+        if env.kind == .global, let visible { try bindings.checkMethodDefinition(of: symbol, holding: visible) }
         var methods: [FunctionValue.Method] = []
         if let builtin = library.functions[name] { methods = builtin.methods }
         guard let method else {
@@ -558,13 +569,15 @@ public final class Interpreter: Runtime {
             if visible != nil { throw RuntimeError("cannot define function \(name); it already has a value", kind: .error) }
             let function = FunctionValue(name: name, methods: [])
             env.define(symbol, .function(function))
+            if env.kind == .global { bindings.markConstant(symbol, .definition) }
             return .function(function)
         }
         let function = FunctionValue(name: name, methods: methods + [method])
         if env.kind != .global && visible != nil {
-            env.assign(symbol, .function(function))
+            try env.assign(symbol, .function(function))
         } else {
             env.define(symbol, .function(function))
+            if env.kind == .global { bindings.markConstant(symbol, .definition) }
         }
         return .function(function)
     }

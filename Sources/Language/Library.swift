@@ -97,6 +97,7 @@ struct Library {
         registerAutoGradBuiltins()
         registerKnetBuiltins()
         registerLinearAlgebraBuiltins()
+        registerFactorizationBuiltins()
         registerModelBuiltins()
         registerStructBuiltins()
         registerPlotBuiltins()

@@ -54,6 +54,8 @@ extension Runtime {
     /// `transpose` of an Adjoint and `adjoint` of a Transpose).
     func transpose(_ value: Value, adjoint: Bool = true) throws -> Value {
         if let array = try numericHostValue(value) { return try transpose(array, adjoint: adjoint) }
+        // Q' of a QR factorisation is LinearAlgebra's AdjointQ (transpose too: Q is real).
+        if case .host(let q as OrthogonalFactorValue) = value { return .host(q.adjoint()) }
         func wrapper(of value: Value, rank: Int) -> ArrayWrapper {
             adjoint ? .adjoint(of: typeName(value), ofVector: rank == 1) : .transpose(of: typeName(value), ofVector: rank == 1)
         }

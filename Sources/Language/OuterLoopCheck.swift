@@ -162,7 +162,7 @@ struct OuterLoopCheck {
                 }
                 switch scope {
                 case .local: found.locals.formUnion(names)
-                case .global: found.globals.formUnion(names)
+                case .global, .const: found.globals.formUnion(names)
                 }
             }
         case .function(let decl):

@@ -989,7 +989,9 @@ public struct Parser {
             return Expr(.declaration(scope: word == .global ? .global : .local, items), at: position)
         case .const:
             advance()
-            return try assignment(allowTuple: true)
+            let item = try assignment(allowTuple: true)
+            guard case .assign = item.kind else { throw error("expected assignment after \"const\"", at: item.position) }
+            return Expr(.declaration(scope: .const, [item]), at: position)
         case .using, .import:
             advance()
             // The modules only: after `:` come names taken from the last of them.

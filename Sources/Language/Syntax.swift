@@ -153,10 +153,11 @@ extension Expr {
     }
 }
 
-/// `global` or `local`.
+/// `global`, `local` or `const` (a constant global, GlobalBindings.swift).
 public enum DeclarationScope: String, Sendable {
     case global
     case local
+    case const
 }
 
 /// `x in xs` (or `x = xs`, `x ∈ xs`) in a `for` loop or comprehension; the target may

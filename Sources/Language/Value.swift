@@ -61,6 +61,15 @@ public enum Value {
         default: return false
         }
     }
+
+    /// `x isa Number`: a real or complex number, rational or irrational (not a Char).
+    var isJuliaNumber: Bool {
+        switch self {
+        case .int, .float, .bool, .complex: return true
+        case .host(let object): return object is RationalNumber || object is IrrationalConstant
+        default: return false
+        }
+    }
 }
 
 /// The array types Julia makes where it does not make an `Array`, which print and

@@ -151,6 +151,11 @@ struct FittingMethod {
     let index: Int
     let signature: [String]
     let typeVariables: (signature: WhereSignature, bindings: [String: String])?
+    /// Where the method's trailing `xs...` starts when the call reaches it (nil: it
+    /// does not). Of two methods whose signatures spell out alike for this call, the
+    /// one without is more specific, and of two with, the one that starts it later:
+    /// Tuple{Any, Any} <: Tuple{Any, Vararg{Any}} <: Tuple{Vararg{Any}}.
+    var varargsStart: Int? = nil
 
     /// What tells two fitting methods apart: equal keys are one signature written twice.
     var key: String {
@@ -163,7 +168,8 @@ struct FittingMethod {
     func isMoreSpecific(than other: FittingMethod, declared: DeclaredTypes?, at position: SourcePosition) throws -> Bool {
         switch (typeVariables, other.typeVariables) {
         case (nil, nil):
-            return signature != other.signature && zip(signature, other.signature).allSatisfy { isSubtype($0, $1, declared: declared) }
+            if signature == other.signature { return (varargsStart ?? Int.max) > (other.varargsStart ?? Int.max) }
+            return zip(signature, other.signature).allSatisfy { isSubtype($0, $1, declared: declared) }
         case (let mine?, nil):
             return try widens(mine.signature, to: other.signature, declared, position) && !fits(other.signature, mine.signature, declared)
         case (nil, let theirs?):

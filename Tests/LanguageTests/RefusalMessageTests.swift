@@ -68,6 +68,15 @@ struct RefusalMessageTests {
         ("exp([1.0 2.0; 3.0 4.0])", "exp(A) of a square matrix is Julia's matrix function"),
         ("A = [1 2; 3 4]\ntanh(A)", "tanh(A) of a square matrix is Julia's matrix function"),
         ("sqrt([4.0 0.0; 0.0 9.0])", "sqrt(A) of a square matrix is Julia's matrix function"),
+        ("eigen([2.0 1 0; 1 2 1; 0 1 2]).vectors", "the eigenvectors (eigen(A).vectors) of a symmetric matrix with 3 rows are not supported"),
+        ("λ, V = eigen([0.0 -1; 1 0])", "the eigenvectors (eigen(A).vectors) of a matrix with complex eigenvalues are not supported"),
+        ("display(eigen([0.0 -1; 1 0]))", "the eigenvectors (eigen(A).vectors) of a matrix with complex eigenvalues"),
+        ("U, S, V = svd([1.0 2; 3 4])", "the singular vectors (svd(A).U, .V, .Vt) are not supported"),
+        ("svd([1.0 2; 3 4]).Vt", "the singular vectors (svd(A).U, .V, .Vt) are not supported"),
+        ("println(qr([1.0 2; 3 4]))", "printing a LinearAlgebra.QRCompactWY"),
+        ("qr([1.0 2; 3 4]).T", "qr(A).T (LAPACK's compact WY storage"),
+        ("qr([1.0 2; 3 4]).Q + 1", "`+` with a LinearAlgebra.QRCompactWYQ"),
+        ("eigen(2)", "eigen of a Int64 number is not supported"),
         ("2^[1.0 2.0; 3.0 4.0]", "x^A of a square matrix A is Julia's matrix exponential"),
         ("[1.0 2.0; 3.0 4.0]^0.5", "a matrix to a non-integer power is Julia's matrix power"),
         ("typeof(x^2 for x in 1:3)", "typeof of a generator is not supported"),
@@ -81,6 +90,12 @@ struct RefusalMessageTests {
         ("typeof(Iterators.take((x for x in 1:3), 2))", "typeof of Base.Iterators.Take{Base.Generator"),
         ("collect(zip((i for i in 1:2 for j in 1:2), (i for i in 1:2 for j in 1:2)))", "zip of Base.Iterators.Flatten"),
         ("Iterators.Stateful(i for i in 1:2 for j in 1:2)", "Iterators.Stateful of Base.Iterators.Flatten"),
+        // Julia warns on stderr and assigns, but methods compiled earlier keep the old value.
+        ("const c = 1\nc = 2", "assigning a new value to the constant c is not supported"),
+        ("const c = [1]\nf() = (global c = [1])\nf()", "assigning a new value to the constant c is not supported"),
+        ("function f()\n    const c = 1\nend\nf()", "`const` inside a function, loop or `let` is not supported"),
+        ("const c::Int = 1", "typed constants (`const x::Int = ...`) are not supported"),
+        ("const h = sin\nh(x::String) = 1", "adding a method through the constant h, which names another function, is not supported"),
     ])
     func whatTheNotebookLacksIsRefusedByName(_ source: String, _ expected: String) {
         let (message, kind, _) = failure(of: source)

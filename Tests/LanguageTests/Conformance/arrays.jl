@@ -305,6 +305,17 @@ println(m)
 # expect: (2, 2)
 # expect: [4 6; 6 8]
 
+# case: Generator Expressions — map over a two-dimensional generator and a matrix of the same size keeps the 2×3 shape (map(f, iters...) is collect(Generator(f, iters...)), whose zip has HasShape{2} when every part does: base/abstractarray.jl, base/iterators.jl)
+m = map(+, (i + j for i in 1:2, j in 1:3), [10 20 30; 40 50 60])
+println(size(m))
+println(m)
+# expect: (2, 3)
+# expect: [12 23 34; 43 54 65]
+
+# case: Generator Expressions — map over a zip of two matrices is a matrix (IteratorSize of a Zip is its parts' common HasShape{2})
+println(map(t -> t[1] * t[2], zip([1 2; 3 4], [5 6; 7 8])))
+# expect: [5 12; 21 32]
+
 # case: Generator Expressions — a generator is lazy: its body runs only as it is iterated
 g = (println("made ", x) for x in 1:3)
 println("before")

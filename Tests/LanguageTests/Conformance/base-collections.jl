@@ -511,6 +511,38 @@ v = [1, 2, 3, 4]
 println(first(v), " ", last(v), " ", first(v, 2), " ", last(v, 3))
 # expect: 1 4 [1, 2] [2, 3, 4]
 
+# case: Collections — map of a matrix and a vector walks both as zip does and gives a vector: HasShape{2} and HasShape{1} zip to SizeUnknown (and_iteratorsize, base/iterators.jl); the map docstring's own example stops at the shortest
+println(map(+, [1 2; 3 4], [10, 20, 30, 40]))
+println(map(+, [1 2; 3 4], [1, 10, 100, 1000], zeros(3, 1)))
+# expect: [11, 23, 32, 44]
+# expect: [2.0, 13.0, 102.0]
+
+# case: Collections — map of two matrices of different sizes is the DimensionMismatch of promote_shape on their axes (the map docstring; message from base/indices.jl)
+map(+, [1 2; 3 4], zeros(2, 1))
+# expect error: DimensionMismatch: dimensions must match: a has dims (Base.OneTo(2), Base.OneTo(2)), b has dims (Base.OneTo(2), Base.OneTo(1)), mismatch at 2
+
+# case: Collections — map of tuples alone is a tuple as long as the shortest (base/tuple.jl), of a tuple with a vector a Vector (the generic map collects), of numbers alone f's value (map(f, x::Number, ys::Number...) in base/number.jl)
+println(map(+, (1, 2), (10, 20, 30)))
+println(map(+, (1, 2), [10, 20]))
+println(map(+, 1, 2), " ", map(x -> 2x, 5))
+# expect: (11, 22)
+# expect: [11, 22]
+# expect: 3 10
+
+# case: Collections — map of a Set alone is an error, but a Set beside another collection is zipped with it (map(f, ::AbstractSet) is the only set method, base/abstractarray.jl)
+println(map(+, Set([5]), [1, 2]))
+try
+    map(x -> x, Set([5]))
+catch e
+    println(e)
+end
+# expect: [6]
+# expect: ErrorException("map is not defined on sets")
+
+# case: Collections — map over an empty range is typed by inferring f (Int64[], not Any[])
+println(map(x -> 2x, 1:0))
+# expect: Int64[]
+
 # case: Collections — map! and foreach
 dst = zeros(Int, 3)
 map!(x -> 2x, dst, [1, 2, 3])

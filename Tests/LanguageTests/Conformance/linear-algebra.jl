@@ -72,3 +72,127 @@ end
 println([true false; false true] + I, " ", [1 2; 3 4] + 0.5I, " ", [-0.0 1.0; 1.0 -0.0] + false * I)
 # expect: DimensionMismatch("matrix is not square: dimensions are (2, 3)")
 # expect: [2 0; 0 2] [1.5 2.0; 3.0 4.5] [-0.0 1.0; 1.0 -0.0]
+
+# case: eigen — the Eigen docstring's diagonal example (stdlib/LinearAlgebra/src/eigen.jl): the REPL view is the summary, then values and vectors each in its own view; iterating gives values, then vectors
+F = eigen([1.0 0.0 0.0; 0.0 3.0 0.0; 0.0 0.0 18.0])
+display(F)
+display(F.vectors)
+vals, vecs = F
+println(vals == F.values && vecs == F.vectors)
+println(typeof(F))
+# expect: Eigen{Float64, Float64, Matrix{Float64}, Vector{Float64}}
+# expect: values:
+# expect: 3-element Vector{Float64}:
+# expect:   1.0
+# expect:   3.0
+# expect:  18.0
+# expect: vectors:
+# expect: 3×3 Matrix{Float64}:
+# expect:  1.0  0.0  0.0
+# expect:  0.0  1.0  0.0
+# expect:  0.0  0.0  1.0
+# expect: 3×3 Matrix{Float64}:
+# expect:  1.0  0.0  0.0
+# expect:  0.0  1.0  0.0
+# expect:  0.0  0.0  1.0
+# expect: true
+# expect: Eigen{Float64, Float64, Matrix{Float64}, Vector{Float64}}
+
+# case: eigen — a diagonal matrix is eigen(::Diagonal) (stdlib/LinearAlgebra/src/diagonal.jl): the values sorted, the vectors the identity's columns in that order; an Int matrix gives Float64
+F = eigen([3 0; 0 1])
+display(F.values)
+display(F.vectors)
+# expect: 2-element Vector{Float64}:
+# expect:  1.0
+# expect:  3.0
+# expect: 2×2 Matrix{Float64}:
+# expect:  0.0  1.0
+# expect:  1.0  0.0
+
+# case: eigen — a nonsymmetric 3×3 through LAPACK's dgeevx (balancing, dlahqr, dtrevc3), as a published Julia notebook printed it (ioikawa/KeisankiEnshu-Julia: A = inv(P) * D * P); eigvals gives the same values
+D = diagm([1, 2, 3])
+P = [0 1 1; 1 0 1; 1 1 0]
+A = inv(P) * D * P
+display(eigen(A))
+display(eigvals(A))
+# expect: Eigen{Float64, Float64, Matrix{Float64}, Vector{Float64}}
+# expect: values:
+# expect: 3-element Vector{Float64}:
+# expect:  0.9999999999999998
+# expect:  1.9999999999999991
+# expect:  2.999999999999999
+# expect: vectors:
+# expect: 3×3 Matrix{Float64}:
+# expect:  -0.57735   0.57735   0.57735
+# expect:   0.57735  -0.57735   0.57735
+# expect:   0.57735   0.57735  -0.57735
+# expect: 3-element Vector{Float64}:
+# expect:  0.9999999999999998
+# expect:  1.9999999999999991
+# expect:  2.999999999999999
+
+# case: eigen — a triangular matrix is isolated by dgebal's permutation; dtrevc3's vector for 0.7 is (-0.75, 1) scaled to unit length: exactly (-0.6, 0.8) up to rounding, and Julia sorts the values
+F = eigen([1.1 0.3; 0.0 0.7])
+display(F.vectors)
+λ, V = F
+println(λ)
+# expect: 2×2 Matrix{Float64}:
+# expect:  -0.6  1.0
+# expect:   0.8  0.0
+# expect: [0.7, 1.1]
+
+# case: eigen — a symmetric 2×2 goes to dsyevr, whose dstemr takes its vectors from dlaev2 (published output for [2 -1; -1 2]: vectors [-0.707107 -0.707107; -0.707107 0.707107])
+F = eigen([2 -1; -1 2])
+display(F.values)
+display(F.vectors)
+# expect: 2-element Vector{Float64}:
+# expect:  1.0
+# expect:  3.0
+# expect: 2×2 Matrix{Float64}:
+# expect:  -0.707107  -0.707107
+# expect:  -0.707107   0.707107
+
+# case: qr — the qr docstring (stdlib/LinearAlgebra/src/qr.jl): a QRCompactWY whose view shows Q's size and type and R, with dlarfg's signs (R's diagonal −sign(a)·norm); Q * R gives A back
+A = [3.0 -6.0; 4.0 -8.0; 0.0 1.0]
+F = qr(A)
+display(F)
+println(F.Q * F.R == A)
+# expect: LinearAlgebra.QRCompactWY{Float64, Matrix{Float64}, Matrix{Float64}}
+# expect: Q factor: 3×3 LinearAlgebra.QRCompactWYQ{Float64, Matrix{Float64}, Matrix{Float64}}
+# expect: R factor:
+# expect: 2×2 Matrix{Float64}:
+# expect:  -5.0  10.0
+# expect:   0.0  -1.0
+# expect: true
+
+# case: qr — the qr! docstring's matrix [1. 2.; 3. 4.] (qr(A) is qr! of a copy); Q, R = F destructures, and Q is an AbstractQ that multiplies but prints as its size and type
+F = qr([1. 2.; 3. 4.])
+display(F)
+Q, R = F
+display(Q)
+println(typeof(Q), " ", size(Q))
+# expect: LinearAlgebra.QRCompactWY{Float64, Matrix{Float64}, Matrix{Float64}}
+# expect: Q factor: 2×2 LinearAlgebra.QRCompactWYQ{Float64, Matrix{Float64}, Matrix{Float64}}
+# expect: R factor:
+# expect: 2×2 Matrix{Float64}:
+# expect:  -3.16228  -4.42719
+# expect:   0.0      -0.632456
+# expect: 2×2 LinearAlgebra.QRCompactWYQ{Float64, Matrix{Float64}, Matrix{Float64}}
+# expect: LinearAlgebra.QRCompactWYQ{Float64, Matrix{Float64}, Matrix{Float64}} (2, 2)
+
+# case: qr — a column already zero below its diagonal gets no reflection (dlarfg's τ = 0), so an upper triangular matrix is its own R and Q is the identity; Matrix(Q) is Q's first min(m, n) columns
+F = qr([2.0 1.0; 0.0 -3.0; 0.0 0.0])
+display(F.R)
+display(Matrix(F.Q))
+# expect: 2×2 Matrix{Float64}:
+# expect:  2.0   1.0
+# expect:  0.0  -3.0
+# expect: 3×2 Matrix{Float64}:
+# expect:  1.0  0.0
+# expect:  0.0  1.0
+# expect:  0.0  0.0
+
+# case: svd — the singular values of an SVD (svd.jl's F.S) and its type; its vectors are refused, not printed with other signs
+F = svd([3.0 0.0; 0.0 4.0])
+println(F.S, " ", typeof(F))
+# expect: [4.0, 3.0] SVD{Float64, Float64, Matrix{Float64}, Vector{Float64}}

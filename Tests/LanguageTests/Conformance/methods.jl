@@ -215,3 +215,26 @@ function describe_one(v::AbstractVector{T}) where T <: Real
 end
 println(describe_one(1), ", ", describe_one(2.5), ", ", describe_one(1:3), ", ", describe_one([1.5]), ", ", describe_one(["a"]))
 # expect: an Int, some Float64, a vector of Int64, a vector of Float64, some Vector{String}
+
+# case: Varargs Functions with dispatch — a method with a fixed count is more specific than a vararg one that also takes the call (Tuple{Any} <: Tuple{Vararg{Any}}; Knet's `Chain(layers...) = Chain(layers)`)
+struct Stack
+    layers
+end
+Stack(layers...) = Stack(layers)
+s = Stack(sin, cos, tan)
+println(s.layers isa Tuple, " ", length(s.layers))
+println(Stack(abs).layers, " ", Stack([1, 2]).layers)
+count_args(x) = "one"
+count_args(x, rest...) = "one and $(length(rest)) more"
+count_args(xs...) = "any number: $(length(xs))"
+println(count_args(1), "; ", count_args(1, 2), "; ", count_args())
+typed_args(x::Int) = "one Int"
+typed_args(xs::Int...) = "Ints: $(length(xs))"
+println(typed_args(5), "; ", typed_args(5, 6))
+optional_then_rest(x, y = 10, zs...) = (x, y, length(zs))
+println(optional_then_rest(1), optional_then_rest(1, 2), optional_then_rest(1, 2, 3))
+# expect: true 3
+# expect: abs [1, 2]
+# expect: one; one and 1 more; any number: 0
+# expect: one Int; Ints: 2
+# expect: (1, 10, 0)(1, 2, 0)(1, 2, 1)

@@ -231,6 +231,68 @@ const SPEED_OF_LIGHT = 299792458
 println(SPEED_OF_LIGHT * 2)
 # expect: 599584916
 
+# case: Constants — several constants in one declaration (the manual's doctest)
+const c_one, c_two = 1, 2
+println(c_one + c_two)
+# expect: 3
+
+# case: Constants — assigning a constant a value of another type is an error, and the constant keeps its value (src/module.c, jl_checked_assignment: "invalid redefinition of constant %s.%s" with the module's name)
+const c_float = 1.0
+try
+    c_float = 1
+catch e
+    println(e)
+end
+println(c_float)
+# expect: ErrorException("invalid redefinition of constant Main.c_float")
+# expect: 1.0
+
+# case: Constants — assigning a constant the value it has says nothing (src/module.c, jl_checked_assignment: jl_egal returns first)
+const c_hundred = 100
+c_hundred = 100
+println(c_hundred)
+# expect: 100
+
+# case: Constants — a global that has a value cannot be declared constant (src/module.c, jl_declare_constant)
+c_plain = 1
+const c_plain = 2
+# expect error: cannot declare Main.c_plain constant; it already has a value
+
+# case: Constants — a function's name is a constant: assigning it is an error (src/module.c, jl_checked_assignment; the function's type is not Int64's)
+c_function(x) = x
+c_function = 2
+# expect error: invalid redefinition of constant Main.c_function
+
+# case: Constants — a global that holds a value cannot become a function (src/method.c, jl_generic_function_def)
+c_value = 3
+c_value(x) = x
+# expect error: cannot define function c_value; it already has a value
+
+# case: Constants — a global that holds an anonymous function is not a function definition's binding either (src/method.c, jl_generic_function_def: the binding is not constant)
+c_lambda = x -> 2x
+c_lambda(x, y) = x + y
+# expect error: cannot define function c_lambda; it already has a value
+
+# case: Constants — a struct's name is a constant: declaring it again with other fields, or assigning it, is an error naming the module (test/core.jl, ABCDconst)
+struct CPoint
+    x
+end
+struct CPoint
+    x
+end
+println(CPoint(1))
+try
+    CPoint = 3
+catch e
+    println(e)
+end
+struct CPoint
+    y
+end
+# expect: CPoint(1)
+# expect: ErrorException("invalid redefinition of constant Main.CPoint")
+# expect error: invalid redefinition of constant Main.CPoint
+
 # case: Local Scope — function arguments are locals of the function
 y = 5
 function uses_arg(y)

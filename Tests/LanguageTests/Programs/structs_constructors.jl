@@ -30,4 +30,4 @@ println(area(Box(2)))
 struct Box
     w
 end
-# expect error: line 30, column 1: invalid redefinition of constant Box
+# expect error: line 30, column 1: invalid redefinition of constant Main.Box
