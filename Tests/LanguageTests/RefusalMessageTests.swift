@@ -48,6 +48,7 @@ struct RefusalMessageTests {
         ("1f0 + 1//2", "`+` of a Float32 and Rational{Int64} is not supported"),
         ("2f0 * im", "`*` of a Float32 and Complex{Bool} is not supported"),
         ("7f0 ÷ 2f0", "`÷` of Float32 numbers is not supported"),
+        ("r = 1f0:3f0", "ranges of Float32 (`1f0:3f0`) are not supported yet"),
         ("round(1.25f0; digits = 1)", "round(::Float32) is not supported"),
         ("findfirst(isodd, Dict(1 => 3))", "findfirst of a Dict{Int64, Int64} (which answers with a key) is not supported"),
         ("findnext(isodd, [1 2; 3 4], 1)", "findnext of a matrix from an integer start is not supported"),
