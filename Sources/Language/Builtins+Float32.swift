@@ -48,8 +48,6 @@ extension Library {
         addFloat32Method(to: "isfinite") { args in .bool(try float32Argument(args, 0).isFinite) }
         addFloat32Method(to: "isinteger") { args in let x = try float32Argument(args, 0); return .bool(x.isFinite && x == x.rounded()) }
         addFloat32Method(to: "signbit") { args in .bool(try float32Argument(args, 0).sign == .minus) }
-        addFloat32Method(to: "iszero") { args in .bool(try float32Argument(args, 0) == 0) }
-        addFloat32Method(to: "isone") { args in .bool(try float32Argument(args, 0) == 1) }
         addFloat32Method(to: "bitstring") { args in
             let text = String(try float32Argument(args, 0).bitPattern, radix: 2)
             return .string(String(repeating: "0", count: 32 - text.count) + text)
@@ -70,6 +68,18 @@ extension Library {
             addFloat32Method(to: name) { args in
                 guard args.count == 2 else { return nil }
                 return try float32Extreme(args[0], args[1], smallest: smallest)
+            }
+        }
+        // sum(A) and sum(f, A) of a short Float32 array, left to right as Julia's.
+        redefine("sum") { original in
+            { runtime, args in
+                if args.keywords.isEmpty, args.count <= 2, case .array(let box) = args[args.count - 1], box.elementType == .float32 {
+                    return try runtime.float32Sum(box, mapping: args.count == 2 ? args[0] : nil)
+                }
+                if args.values.contains(where: { holdsFloat32($0, .number) || holdsFloat32($0, .array) }) {
+                    throw float32ArgumentRefusal("sum", args.values)
+                }
+                return try original.body(runtime, &args)
             }
         }
         addFloat32Method(to: "zero", whenType: true) { _ in .float32(0) }
@@ -176,38 +186,55 @@ private func float32DomainError(_ x: Float, _ name: String) -> RuntimeError {
     return error
 }
 
-/// The builtins a Float32 argument may reach: those with a Float32 method
-/// (`addFloat32Method`), and those that treat every value alike (printing, `typeof`).
-nonisolated(unsafe) private(set) var float32AwareBuiltins: Set<String> = [
-    "Float32", "println", "print", "show", "display", "string", "repr", "typeof", "identity", "isa", "summary",
-]
+/// The builtins a Float32 number may reach: those with a Float32 method
+/// (`addFloat32Method`), the operators as functions (which compute as the operators
+/// do), and those that treat every value alike (printing, `typeof`).
+nonisolated(unsafe) private(set) var float32AwareBuiltins: Set<String> = Set(Operator.allCases.map(\.spelling)).union([
+    "Float32", "println", "print", "show", "display", "string", "repr", "typeof", "identity", "isa", "summary", "fill", "sum",
+])
+
+/// The builtins a Float32 array may reach: the operators, those that look only at its
+/// shape and type, print it, copy or reshape it or take an element, and `sum` of a
+/// short one (`float32Sum`).
+nonisolated(unsafe) private(set) var float32ArrayAwareBuiltins: Set<String> = Set(Operator.allCases.map(\.spelling)).union([
+    "println", "print", "show", "display", "string", "repr", "typeof", "identity", "isa", "summary", "size", "length", "ndims", "eltype", "sum",
+    "sizeof", "copy", "collect", "vec", "reshape", "first", "last",
+])
 
 /// Why a builtin refuses a Float32 argument.
 private func float32ArgumentRefusal(_ name: String, _ arguments: [Value]) -> RuntimeError {
     let types = arguments.map { "::" + typeName($0) }.joined(separator: ", ")
     return RuntimeError(
-        "\(name)(\(types)) is not supported: Julia has its own Float32 methods, which round differently from Float64; convert with Float64(x) first",
+        "\(name)(\(types)) is not supported: Julia has its own Float32 methods, which round differently from Float64; convert with Float64(x) (Float64.(A)) first",
         kind: .notSupported)
 }
 
 extension Runtime {
     /// Refuses a Float32 argument (or one inside a tuple, pair or list argument) to a
-    /// builtin that has no Float32 method here.
+    /// builtin that has no Float32 method here, and an array of Float32 to one that would
+    /// compute on it as Float64.
     func refuseFloat32Argument(_ builtin: Builtin, _ arguments: [Value]) throws {
-        guard !float32AwareBuiltins.contains(builtin.name), arguments.contains(where: holdsFloat32) else { return }
-        throw float32ArgumentRefusal(builtin.name, arguments)
+        let name = builtin.name
+        let refused = (!float32AwareBuiltins.contains(name) && arguments.contains { holdsFloat32($0, .number) })
+            || (!float32ArrayAwareBuiltins.contains(name) && arguments.contains { holdsFloat32($0, .array) })
+        if refused { throw float32ArgumentRefusal(name, arguments) }
     }
 }
 
-/// Whether a value is a Float32 or holds one where a builtin would read it, looking
-/// `depth` containers deep (a list may hold itself).
-private func holdsFloat32(_ value: Value) -> Bool { holdsFloat32(value, depth: 3) }
+/// What a builtin's argument may hold that has Float32 elements.
+private enum Float32Holding {
+    case number
+    case array
+}
 
-private func holdsFloat32(_ value: Value, depth: Int) -> Bool {
+/// Whether a value is (`kind`) a Float32 number or array or holds one where a builtin
+/// would read it, looking three containers deep (a list may hold itself).
+private func holdsFloat32(_ value: Value, _ kind: Float32Holding, depth: Int = 3) -> Bool {
     guard depth > 0 else { return false }
-    let inside = { (v: Value) in holdsFloat32(v, depth: depth - 1) }
+    let inside = { (v: Value) in holdsFloat32(v, kind, depth: depth - 1) }
     switch value {
-    case .float32: return true
+    case .float32: return kind == .number
+    case .array(let box): return kind == .array && box.elementType == .float32
     case .tuple(let items): return items.contains(where: inside)
     case .namedTuple(_, let items): return items.contains(where: inside)
     case .pair(let p): return inside(p.key) || inside(p.value)

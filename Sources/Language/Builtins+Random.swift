@@ -368,6 +368,8 @@ extension Library {
                 try interp.fill(box, with: values.map { $0 ? 1 : 0 })
             case .int64:
                 throw RuntimeError("rand!: an Int64 array would get full 64-bit integers, which arrays here cannot hold exactly; use rand!(A, a:b)", kind: .notSupported)
+            case .float32:
+                throw RuntimeError(float32DrawRefusal, kind: .notSupported)
             }
             return rest[0]
         }

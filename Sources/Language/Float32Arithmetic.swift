@@ -69,6 +69,8 @@ extension Runtime {
         default: break
         }
         guard let x = Float32Partner(a), let y = Float32Partner(b) else {
+            // With an array, each element is the scalar operation (Float32Arrays.swift).
+            if isNumericArray(a) || isNumericArray(b) { return nil }
             if op == .equal || op == .notEqual, !isNumericArray(a), !isNumericArray(b), a.rational == nil, b.rational == nil,
                a.complexParts == nil || a.isFloat32, b.complexParts == nil || b.isFloat32 {
                 return nil

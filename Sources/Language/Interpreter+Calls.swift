@@ -324,7 +324,9 @@ extension Runtime {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
         let collection = arguments.first(where: { if case .list = $0 { return true }; if case .tuple = $0 { return true }; return false })
-        if collection == nil, case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1 {
+        // A Float32 array goes element by element, through the builtin's Float32 method.
+        if collection == nil, case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1,
+           !arguments.contains(where: \.isFloat32Array) {
             callIsBroadcast = true
             defer { callIsBroadcast = false }
             return try call(callee, arguments, keywords, at: position)

@@ -143,6 +143,7 @@ extension Runtime {
     /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
         if let result = try float32Operation(op, a, b) { return result }
+        if let result = try float32ArrayOperation(op, a, b, dotted: dotted) { return result }
         if let result = try floatArrayArithmetic(op, a, b, dotted: dotted) { return result }
         if let result = try uniformScalingOperation(op, a, b, dotted: dotted) { return result }
         if !dotted, case .host = a, let answer = try structOperation(op, a, b) { return answer }
@@ -513,6 +514,7 @@ extension Runtime {
         case .int(let n): return (Var(Double(n)), .int64)
         case .bool(let b): return (Var(b ? 1 : 0), .bool)
         case .float(let x): return (Var(x), .float64)
+        case .float32(let x): return (Var(Double(x)), .float32)
         case .array(let box): return (Var(box.tensor), box.elementType)
         case .range(let r):
             try checkBudget(r.count)

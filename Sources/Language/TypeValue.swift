@@ -26,9 +26,6 @@ public struct TypeValue: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 
-/// Why arrays of Float32 (`Float32[...]`, `zeros(Float32, n)`) are refused.
-let float32ArrayRefusal = "arrays of Float32 (Vector{Float32}) are not supported yet: the notebook's arrays hold Float64, Int64 or Bool elements, and Float32 ones round and print differently; write Float64[...] (Float32 numbers themselves are supported)"
-
 /// Why `rand(Float32)` and `randn(Float32)` are refused.
 let float32DrawRefusal = "random Float32 draws (rand(Float32), randn(Float32)) are not supported: Julia 1.10 makes them by formulas of their own, not by rounding a Float64 draw; draw Float64 values instead"
 

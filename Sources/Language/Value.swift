@@ -46,6 +46,7 @@ public enum Value {
     static func number(_ x: Double, as type: ElementType) -> Value {
         switch type {
         case .float64: return .float(x)
+        case .float32: return .float32(Float(x))
         case .int64: return Int(exactly: x).map { .int($0) } ?? .float(x)
         case .bool: return .bool(x != 0)
         }
