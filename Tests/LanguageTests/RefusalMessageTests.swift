@@ -42,7 +42,7 @@ struct RefusalMessageTests {
         ("Base.OneTo(3)", "the module `Base` and names qualified by it (`Base.x`) are not supported"),
         ("exp(1f0)", "exp(::Float32) is not supported: Julia has its own Float32 methods"),
         ("x = 0.5f0\nsum((x, x))", "sum(::Tuple{Float32, Float32}) is not supported"),
-        ("A = Float32[1, 2]\nA * A'", "`*` of 2-element Vector{Float32} and 2×1 adjoint"),
+        ("A = Float32[1, 2]\nA * A'", "`*` of 2-element Vector{Float32} and 1×2 Adjoint{Float32, Vector{Float32}} is not supported"),
         ("mean(Float32[1, 2])", "mean(::Vector{Float32}) is not supported"),
         ("sum(zeros(Float32, 16))", "sum of a Float32 array of 16 elements is not supported"),
         ("exp.(Float32[1, 2])", "exp(::Float32) is not supported"),

@@ -917,3 +917,7 @@ v[1] = 0.1
 v[2] = 16777217
 println(v, " ", Float64(v[1]))
 # expect: Float32[0.1, 1.6777216f7] 0.10000000149011612
+
+# case: Comprehensions — a Float32[...] comprehension converts each value to Float32 as it is stored
+println(Float32[x / 3 for x in 1:2], " ", Float32[x for x in 1:3])
+# expect: Float32[0.33333334, 0.6666667] Float32[1.0, 2.0, 3.0]
