@@ -516,7 +516,13 @@ extension Library {
             }
         }
         define("isequal", 1...2, help: "isequal(a, b) — equality where NaN equals NaN and -0.0 differs from 0.0; isequal(a) — the predicate x -> isequal(x, a)") { interp, args in
-            guard args.count == 1 else { return .bool(try interp.isEqual(args[0], args[1])) }
+            guard args.count == 1 else {
+                // isequal of two Eigens compares their vectors: refused where those are.
+                if case .host(let a as EigenValue) = args[0], case .host(let b as EigenValue) = args[1] {
+                    return .bool(try EigenValue.compare(a, b, isEqual: true))
+                }
+                return .bool(try interp.isEqual(args[0], args[1]))
+            }
             // Julia's Base.Fix2(isequal, a), as findfirst(isequal(9), v) uses it.
             let fixed = args[0]
             let name = "Base.Fix2{typeof(isequal), \(typeName(fixed))}(isequal, \(show(fixed)))"

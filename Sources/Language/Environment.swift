@@ -89,7 +89,7 @@ public final class Environment {
             if scope.kind == .global {
                 if !crossedHardScope, let p = scope.values.position(of: name) {
                     if let bindings = scope.bindings, bindings.guards(name) {
-                        try bindings.checkAssignment(to: name, holding: scope.values.entries[p].value, value)
+                        try bindings.checkWrite(to: name, holding: scope.values.entries[p].value, value)
                     }
                     scope.values.setValue(at: p, value)
                     return
@@ -104,14 +104,14 @@ public final class Environment {
             guard let parent = scope.parent else { break }
             scope = parent
         }
+        // A new global (this is the global scope) may take a name Main shares with a builtin.
+        if let bindings, bindings.guards(name) { try bindings.checkWrite(to: name, holding: nil, value) }
         values.set(name, value)
     }
 
     /// Sets the global `name` (this is the global scope), checking a constant first.
     func assignGlobal(_ name: Name, _ value: Value) throws {
-        if let bindings, bindings.guards(name), let old = values[name] {
-            try bindings.checkAssignment(to: name, holding: old, value)
-        }
+        if let bindings, bindings.guards(name) { try bindings.checkWrite(to: name, holding: values[name], value) }
         values.set(name, value)
     }
 

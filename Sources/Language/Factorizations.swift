@@ -92,6 +92,36 @@ final class EigenValue: FactorizationObject {
     }
     var displayRefusal: String? { printRefusal }
 
+    /// `==` of two Eigens compares values and vectors (eigen.jl's `==`), so it needs both.
+    func operation(_ op: Operator, dotted: Bool, with other: Value, selfOnLeft: Bool) throws -> Value? {
+        guard op == .equal || op == .notEqual, !dotted, case .host(let e as EigenValue) = other else { return nil }
+        let equal = try Self.compare(self, e, isEqual: false)
+        return .bool(op == .equal ? equal : !equal)
+    }
+
+    /// `isequal`: the same comparison with isequal's rules for the numbers. When one of the
+    /// two has no vectors the answer is unknown, and `isequal` refuses (see `isequal`).
+    func isEqual(to other: any HostObject) -> Bool {
+        guard let e = other as? EigenValue else { return false }
+        return (try? Self.compare(self, e, isEqual: true)) ?? (self === e)
+    }
+
+    static func compare(_ a: EigenValue, _ b: EigenValue, isEqual: Bool) throws -> Bool {
+        guard case .success(let v) = a.vectors, case .success(let w) = b.vectors else {
+            let reason = [a.vectors, b.vectors].compactMap { if case .failure(let r) = $0 { r } else { nil } }[0]
+            throw refusal("comparing Eigen objects compares their vectors: " + message(reason))
+        }
+        func same(_ x: Value, _ y: Value) -> Bool {
+            switch (x, y) {
+            case (.array(let p), .array(let q)):
+                guard p.tensor.shape == q.tensor.shape else { return false }
+                return zip(p.tensor.scalars, q.tensor.scalars).allSatisfy { isEqual ? ($0.isNaN && $1.isNaN) || ($0 == $1 && $0.sign == $1.sign) : $0 == $1 }
+            default: return false
+            }
+        }
+        return a.isComplex == b.isComplex && same(a.values, b.values) && same(v, w)
+    }
+
     /// One message for every way the vectors could show.
     static func message(_ reason: EigenvectorsNotReproduced) -> String {
         let what: String
@@ -231,6 +261,10 @@ final class OrthogonalFactorValue: FactorizationObject {
 
     func operation(_ op: Operator, dotted: Bool, with other: Value, selfOnLeft: Bool) throws -> Value? {
         let what = "`\(dotted ? "." : "")\(op.spelling)` with a \(juliaTypeName) is not supported (Julia's Q multiplies arrays: Q * B, Q' * B, B * Q; Matrix(Q) gives its columns)"
+        if (op == .equal || op == .notEqual) && !dotted {
+            let equal = try isEqual(toValue: other, what)
+            return .bool(op == .equal ? equal : !equal)
+        }
         guard op == .times, !dotted else { throw refusal(what) }
         let m = size
         if case .host(let p as OrthogonalFactorValue) = other {
@@ -281,25 +315,54 @@ final class OrthogonalFactorValue: FactorizationObject {
         return .floats(try factorization.applyQFromRight(to: try Tensor(shape: [rows, m], scalars: padded), transposed: isAdjoint))
     }
 
+    /// abstractq.jl's `==`: of two Qs, `Matrix(Q) == Matrix(P)`; of Q and a matrix A,
+    /// Q applied to the identity of A's size, compared with A.
+    private func isEqual(toValue other: Value, _ what: String) throws -> Bool {
+        if case .host(let p as OrthogonalFactorValue) = other {
+            let (x, y) = (try matrixForm(), try p.matrixForm())
+            return x.shape == y.shape && x.scalars == y.scalars
+        }
+        guard case .array(let box) = other, box.tensor.rank == 2, box.tensor.shape[0] == size else { throw refusal(what) }
+        let (rows, columns) = (box.tensor.shape[0], box.tensor.shape[1])
+        let identity = try Tensor(shape: [rows, columns], scalars: (0..<(rows * columns)).map { $0 % rows == $0 / rows ? 1 : 0 })
+        return try apply(to: identity).scalars == box.tensor.scalars
+    }
+
+    func isEqual(to other: any HostObject) -> Bool {
+        (try? isEqual(toValue: .host(other), "")) ?? false
+    }
+
     /// Q·B (Q'·B for the adjoint) for B with m rows.
     private func apply(to b: Tensor) throws -> Tensor {
         try factorization.applyQ(to: b, transposed: isAdjoint)
     }
 }
 
+extension Runtime {
+    /// `eigen(x)` of argument i.
+    func eigenFactorization(_ args: Arguments, _ i: Int) throws -> EigenValue {
+        switch args[i] {
+        case .float(let x):
+            // LinearAlgebra's eigen(x::Number) = Eigen([x], fill(one(x), 1, 1)).
+            return try EigenValue(JuliaEigen(values: [Complex(x, 0)], vectors: .success(try Tensor(shape: [1, 1], scalars: [1]))))
+        case .int, .bool, .complex:
+            // Julia keeps the number's type (Eigen{Int64, Int64, Matrix{Int64}, Vector{Int64}}).
+            throw RuntimeError("eigen of a \(typeName(args[i])) number is not supported; eigen(float(x)) or eigvals(x) are", kind: .notSupported)
+        default:
+            return try EigenValue(try juliaEigen(try matrixArgument(args, i)))
+        }
+    }
+}
+
 extension Library {
     mutating func registerFactorizationBuiltins() {
         define("eigen", 1...1, help: "eigen(A) — Eigen F with F.values (sorted) and F.vectors (unit eigenvectors as columns); λ, V = eigen(A)") { interp, args in
-            // LinearAlgebra's eigen(x::Number) = Eigen([x], fill(one(x), 1, 1)).
-            switch args[0] {
-            case .float(let x):
-                return .host(try EigenValue(JuliaEigen(values: [Complex(x, 0)], vectors: .success(try Tensor(shape: [1, 1], scalars: [1])))))
-            case .int, .bool, .complex:
-                // Julia keeps the number's type (Eigen{Int64, Int64, Matrix{Int64}, Vector{Int64}}).
-                throw RuntimeError("eigen of a \(typeName(args[0])) number is not supported; eigen(float(x)) or eigvals(x) are", kind: .notSupported)
-            default: break
-            }
-            return .host(try EigenValue(try juliaEigen(try interp.matrixArgument(args, 0))))
+            .host(try interp.eigenFactorization(args, 0))
+        }
+        define("eigvecs", 1...1, help: "eigvecs(A) — eigen(A).vectors: the unit eigenvectors as columns") { interp, args in
+            // LinearAlgebra's eigvecs(A) = eigvecs(eigen(A)) = F.vectors, refused where they are.
+            let f = if case .host(let e as EigenValue) = args[0] { e } else { try interp.eigenFactorization(args, 0) }
+            return try f.field("vectors") ?? .nothing
         }
         define("svd", 1...1, help: "svd(A) — SVD F with F.S (singular values, largest first); F.U, F.V are refused") { interp, args in
             .host(SVDValue(singularValues: try svdvals(try interp.matrixArgument(args, 0))))

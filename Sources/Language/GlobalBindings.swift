@@ -23,10 +23,20 @@ final class GlobalBindings {
     /// The constants, by name number; a workspace snapshot keeps a copy (`:back`).
     var constants: [Int: Constness] = [:]
 
-    /// Whether a write to a global must be checked here: true for constants only, so
-    /// a loop assigning an ordinary global pays one dictionary probe at most.
+    /// How each name stands to the builtin of that name, by name number (see `Resolution`).
+    var resolutions: [Resolution] = []
+
+    /// Whether a write to a global must be checked here: true for constants and for
+    /// names a builtin has, so a loop assigning an ordinary global pays two probes.
     func guards(_ name: Name) -> Bool {
-        !constants.isEmpty && constants[name.id] != nil
+        (name.id < resolutions.count && resolutions[name.id] != .unresolved) || (!constants.isEmpty && constants[name.id] != nil)
+    }
+
+    /// Checks a write to the global `name`, which holds `old` (nil: Main has no binding
+    /// of its own yet, so the write makes one, as Julia's jl_get_binding_wr does).
+    func checkWrite(to name: Name, holding old: Value?, _ new: Value) throws {
+        if let old { return try checkAssignment(to: name, holding: old, new) }
+        try checkNewBinding(name, as: "assigning")
     }
 
     func constness(of name: Name) -> Constness? { constants[name.id] }
@@ -86,5 +96,109 @@ final class GlobalBindings {
             return d === e
         }
         return typeName(a) == typeName(b)
+    }
+
+    // MARK: Names Main shares with the builtins
+
+    /// How Main's name stands to the builtin of the same name. Main takes Base's names
+    /// (and here Knet's and the other loaded modules') through `using`, and Julia binds
+    /// a name to the module's the first time code reading it runs or is compiled
+    /// (jl_resolve_owner in src/module.c); before that, assigning the name or defining
+    /// a method under it makes a new binding of Main's own (jl_get_binding_wr), so
+    /// `sqrt(x::MyT) = ...` makes a function `sqrt` with that one method, and
+    /// `sqrt(4.0)` is then a MethodError.
+    enum Resolution: UInt8 {
+        /// Nothing has read the name: a write makes Main's own.
+        case unresolved
+        /// Code that ran named it, but no read of it ran: Julia may have resolved it
+        /// while compiling that code, or not, so a write is refused.
+        case mentioned
+        /// A read of it ran: Main's name is the module's binding.
+        case resolved
+        /// `import Base: f`: the module's binding, which definitions extend.
+        case imported
+    }
+
+    func resolution(of name: Name) -> Resolution {
+        name.id < resolutions.count ? resolutions[name.id] : .unresolved
+    }
+
+    /// A read of the builtin `name` ran (called on every such read, so it is cheap).
+    func noteRead(_ name: Name) {
+        if name.id < resolutions.count, resolutions[name.id].rawValue >= Resolution.resolved.rawValue { return }
+        set(name, .resolved)
+    }
+
+    /// Code that ran named the builtin `name`.
+    func noteMentioned(_ name: Name) {
+        if resolution(of: name) == .unresolved { set(name, .mentioned) }
+    }
+
+    /// `import M: name` (`explicitly`) or `using M: name`.
+    func noteImported(_ name: Name, explicitly: Bool) {
+        set(name, explicitly || resolution(of: name) == .imported ? .imported : .resolved)
+    }
+
+    private func set(_ name: Name, _ resolution: Resolution) {
+        if name.id >= resolutions.count {
+            resolutions.append(contentsOf: repeatElement(.unresolved, count: name.id - resolutions.count + 1))
+        }
+        resolutions[name.id] = resolution
+    }
+
+    /// A write that would make Main's own binding of a name a builtin has (`what`
+    /// says which: "assigning", "defining a struct named"...).
+    func checkNewBinding(_ name: Name, as what: String) throws {
+        switch resolution(of: name) {
+        case .unresolved: return
+        case .mentioned: throw Self.undecidable(name, what)
+        case .resolved:
+            guard let module = juliaModule(of: name.text) else { throw Self.unknownModule(name, what) }
+            throw RuntimeError("cannot assign a value to imported variable \(module).\(name.text) from module \(Self.module)", kind: .error)
+        case .imported:
+            // Julia names the binding after Main when it was imported explicitly (jl_binding_dbgmodule).
+            throw RuntimeError("cannot assign a value to imported variable \(Self.module).\(name.text)", kind: .error)
+        }
+    }
+
+    /// How a method definition `name(...) = ...` at the top level, under the name of a
+    /// builtin and without `Base.`, goes: Main's own new function, or an extension
+    /// of the builtin (after `import`, or of a type's constructors), or Julia's error.
+    enum MethodTarget {
+        case newFunction
+        case builtin
+    }
+
+    func methodTarget(for name: Name, isType: Bool) throws -> MethodTarget {
+        let what = "defining a method of"
+        switch resolution(of: name) {
+        // A type's name is read wherever a signature or a field is annotated with it,
+        // which the notebook does not track, so its resolution is never known for sure.
+        case .unresolved where isType, .mentioned: throw Self.undecidable(name, what)
+        case .unresolved: return .newFunction
+        case .imported: return .builtin
+        case .resolved:
+            // Julia lets a module add constructors to a type it uses without importing it.
+            if isType { return .builtin }
+            guard let module = juliaModule(of: name.text) else { throw Self.unknownModule(name, what) }
+            throw RuntimeError(
+                "invalid method definition in \(Self.module): function \(module).\(name.text) must be explicitly imported to be extended",
+                kind: .error)
+        }
+    }
+
+    private static func undecidable(_ name: Name, _ what: String) -> RuntimeError {
+        let extending = what.hasPrefix("defining a method")
+            ? "; write `\(juliaModule(of: name.text) ?? "Base").\(name.text)(...) = ...` (or import it first) to add a method to the builtin"
+            : ""
+        return RuntimeError(
+            "\(what) `\(name.text)`, a name the builtins have, is not supported here: Julia makes it Main's own if nothing has looked \(name.text) up yet, and refuses it once something has, which the notebook cannot tell after code that names it\(extending), or choose another name",
+            kind: .notSupported)
+    }
+
+    private static func unknownModule(_ name: Name, _ what: String) -> RuntimeError {
+        RuntimeError(
+            "\(what) `\(name.text)` after using the builtin \(name.text) is not supported: Julia refuses it with an error naming the module \(name.text) comes from; choose another name",
+            kind: .notSupported)
     }
 }

@@ -216,7 +216,7 @@ extension Interpreter {
             }
         }
         for (name, part) in zip(names, parts) {
-            if let old = globals.values[name] { try bindings.checkAssignment(to: name, holding: old, part) }
+            try bindings.checkWrite(to: name, holding: globals.values[name], part)
             globals.values.set(name, part)
             bindings.markConstant(name, .declared)
         }

@@ -16,12 +16,14 @@ extension Interpreter {
     public struct Snapshot {
         let values: [(Name, Value)]
         let constants: [Int: GlobalBindings.Constness]
+        let resolutions: [GlobalBindings.Resolution]
+        let builtins: NameMap<FunctionValue>
         let random: JuliaXoshiro
     }
 
     public func snapshot() -> Snapshot {
         var copier = DeepCopier(keepsSharedData: true)
-        return Snapshot(values: globals.values.entries.map { ($0.name, copier.copy($0.value)) }, constants: bindings.constants, random: random)
+        return Snapshot(values: globals.values.entries.map { ($0.name, copier.copy($0.value)) }, constants: bindings.constants, resolutions: bindings.resolutions, builtins: builtinsByName, random: random)
     }
 
     public func restore(_ snapshot: Snapshot) {
@@ -31,6 +33,8 @@ extension Interpreter {
         for (name, value) in snapshot.values { restored.set(name, copier.copy(value)) }
         globals.values = restored
         bindings.constants = snapshot.constants
+        bindings.resolutions = snapshot.resolutions
+        builtinsByName = snapshot.builtins
         random = snapshot.random
     }
 

@@ -15,6 +15,7 @@ extension Interpreter {
             if case .function(let f) = existing, let type = f.structType, type.isSameDeclaration(as: decl) { return .nothing }
             throw bindings.redefinitionError(of: symbol)
         }
+        try bindings.checkNewBinding(symbol, as: "defining a struct named")
         if !decl.typeParameters.isEmpty && !decl.innerConstructors.isEmpty {
             throw RuntimeError(
                 "inner constructors of a parametric struct (`new{T}(...)`) are not supported; declare \(decl.name) without an inner constructor, or without type parameters",
@@ -61,6 +62,7 @@ extension Interpreter {
             error.position = position
             throw error
         }
+        try bindings.checkNewBinding(symbol, as: "defining an abstract type named")
         env.define(symbol, .type(TypeValue(name, isConcrete: false, declaredAncestors: ancestors)))
         bindings.markConstant(symbol, .definition)
         return .nothing
@@ -127,6 +129,14 @@ extension Interpreter {
             }
             guard env.kind == .global else {
                 throw RuntimeError("a method of `\(name)` must be defined at the top level", kind: .error)
+            }
+            // Julia makes an unqualified `+(a, b) = ...` a new function of Main's (so
+            // `1 + 2` is then a MethodError) unless `+` was looked up before, when it
+            // is an error; the notebook cannot tell which (operators are not looked up).
+            guard decl.module != nil || bindings.resolution(of: Name(name)) == .imported else {
+                throw RuntimeError(
+                    "defining `\(name)` without `Base.:\(name)` (or `import Base: \(name)` first) is not supported: Julia would make it a new function that has only your methods, or refuse it; write Base.:\(name)(a::\(structTypes[0].name), b::\(structTypes[0].name)) = ...",
+                    kind: .notSupported)
             }
             let function = structTypes.lazy.compactMap { $0.operatorFunctions[op] }.first ?? FunctionValue(name: name, methods: [])
             function.addMethod(.closure(decl, env, confinedTo: settings.confinement))

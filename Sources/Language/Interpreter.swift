@@ -128,6 +128,8 @@ public final class Interpreter: Runtime {
         self.output = output
         self.isCancelled = isCancelled
         let bindings = GlobalBindings()
+        // Signatures, fields and `::T` read a type's name without the notebook noting it.
+        for name in Interpreter.builtinTypeNames { bindings.noteMentioned(name) }
         self.bindings = bindings
         self.globals = Environment(parent: nil, kind: .global, bindings: bindings)
     }
@@ -151,6 +153,8 @@ public final class Interpreter: Runtime {
             var last: Value = .nothing
             let lowering = OuterLoopCheck(globalExists: { self.globals.values[$0] != nil })
             for statement in program.statements {
+                // The names it mentions count from the next statement on (GlobalBindings.Resolution).
+                defer { self.noteMentions(in: statement) }
                 do {
                     try lowering.check(statement)
                     last = try self.evaluate(statement, self.globals)
@@ -366,18 +370,29 @@ public final class Interpreter: Runtime {
         case .continueLoop: throw ControlSignal.continueLoop
         case .returnValue(let value): throw ControlSignal.returnValue(try value.map { try evaluate($0, env) } ?? .nothing)
         case .declaration(let scope, let items): return try declare(scope, items, env)
-        case .using(let modules):
+        case .using(let modules, let names, let imports):
             // What the notebook has loaded already; another package's names would be
             // undefined here where Julia has them.
             if let other = modules.first(where: { !loadedModuleNames.contains($0) }) {
                 throw RuntimeError("the package or module `\(other)` is not supported (the notebook has \(loadedModuleNames.sorted().joined(separator: ", ")))", kind: .notSupported, at: expr.position)
             }
+            try bindNames(names, imports: imports, at: expr.position)
             return .nothing
         case .curlyType(let name):
             if let function = Library.standard.functions[name], function.juliaType == name { return .function(function) }
             return .type(TypeValue(name, isConcrete: false))
         }
     }
+
+    /// The builtins that are types (`Float64`, `Dict`, `ErrorException`).
+    static let builtinTypeNames: [Name] = {
+        var names = Library.standard.functionsByName.entries.filter { $0.value.juliaType != nil || $0.value.structType != nil }.map(\.name)
+        names += (exceptionTypeNames + ["Exception"]).map(Name.init)
+        names += Library.standard.values.compactMap { entry in
+            if case .type = entry.value { return Name(entry.key) } else { return nil }
+        }
+        return names
+    }()
 
     /// Names that are values rather than functions; a program may shadow them.
     let constants: NameMap<Value> = {
@@ -398,8 +413,14 @@ public final class Interpreter: Runtime {
             if v.isUnassignedLocal { throw RuntimeError("undefined variable `\(name.text)`", kind: .undefinedVariable) }
             return v
         }
-        if let f = builtinsByName[name] { return .function(f) }
-        if let constant = constants[name] { return constant }
+        if let f = builtinsByName[name] {
+            bindings.noteRead(name)
+            return .function(f)
+        }
+        if let constant = constants[name] {
+            bindings.noteRead(name)
+            return constant
+        }
         if let refusal = RuntimeError.unsupportedName(name.text) { throw refusal }
         throw RuntimeError("undefined variable `\(name.text)`", kind: .undefinedVariable)
     }
@@ -541,13 +562,15 @@ public final class Interpreter: Runtime {
 
     private func defineFunction(_ decl: FunctionDecl, _ env: Environment) throws -> Value {
         let method = FunctionValue.Method.closure(decl, env, confinedTo: settings.confinement)
-        return try defineFunction(decl.symbol ?? Name("#anonymous"), adding: method, env)
+        return try defineFunction(decl.symbol ?? Name("#anonymous"), adding: method, module: decl.module, env)
     }
 
     /// Adds `method` to the function `symbol` names in `env`'s scope (or makes one
     /// there); without a method (`function f end`) makes a function with none, or gives
-    /// back the one already there.
-    func defineFunction(_ symbol: Name, adding method: FunctionValue.Method?, _ env: Environment) throws -> Value {
+    /// back the one already there. With a `module` (`Base.f(x) = ...`) the method goes
+    /// to the builtin instead.
+    func defineFunction(_ symbol: Name, adding method: FunctionValue.Method?, module: String? = nil, _ env: Environment) throws -> Value {
+        if let module { return try extendBuiltin(symbol, adding: method, writtenAs: "\(module).\(symbol.text)") }
         // `let; global f; f(x) = ...; end` defines the global f, closing over the let's scope.
         let env = env.kind != .global && env.declaresGlobal(symbol) ? globals : env
         let name = symbol.text
@@ -561,22 +584,17 @@ public final class Interpreter: Runtime {
             if let method { existing.addMethod(method) }
             return .function(existing)
         }
-        // A global that holds a value some assignment gave it cannot become a function.
-        if env.kind == .global, let visible { try bindings.checkMethodDefinition(of: symbol, holding: visible) }
-        var methods: [FunctionValue.Method] = []
-        if let builtin = library.functions[name] { methods = builtin.methods }
-        guard let method else {
-            if !methods.isEmpty {
-                // Julia's Main would get a function of its own, or refuse to extend Base's.
-                throw RuntimeError("`function \(name) end` for the name of a builtin is not supported; define a method of it", kind: .notSupported)
+        if env.kind == .global {
+            // A global that holds a value some assignment gave it cannot become a function.
+            if let visible { try bindings.checkMethodDefinition(of: symbol, holding: visible) }
+            if builtinsByName[symbol] != nil || constants[symbol] != nil,
+               try bindings.methodTarget(for: symbol, isType: builtinIsType(symbol)) == .builtin {
+                return try extendBuiltin(symbol, adding: method, writtenAs: name)
             }
-            if visible != nil { throw RuntimeError("cannot define function \(name); it already has a value", kind: .error) }
-            let function = FunctionValue(name: name, methods: [])
-            env.define(symbol, .function(function))
-            if env.kind == .global { bindings.markConstant(symbol, .definition) }
-            return .function(function)
         }
-        let function = FunctionValue(name: name, methods: methods + [method])
+        // Main's own function, or a local one: only the methods written for it, as a
+        // function Julia makes under a name that was not yet Base's.
+        let function = FunctionValue(name: name, methods: method.map { [$0] } ?? [])
         if env.kind != .global && visible != nil {
             try env.assign(symbol, .function(function))
         } else {
@@ -584,6 +602,61 @@ public final class Interpreter: Runtime {
             if env.kind == .global { bindings.markConstant(symbol, .definition) }
         }
         return .function(function)
+    }
+
+    /// A method added to a builtin, as Julia adds one to Base's function: every read of
+    /// the name that reaches the builtin sees it (a function of Main's own under the
+    /// same name does not). The first one replaces the shared builtin, for this
+    /// workspace only, by a copy that has the builtin's methods and then the program's.
+    private func extendBuiltin(_ symbol: Name, adding method: FunctionValue.Method?, writtenAs written: String) throws -> Value {
+        guard let builtin = builtinsByName[symbol], !written.hasPrefix("Base.") || juliaModule(of: symbol.text) != nil else {
+            throw RuntimeError(
+                "defining a method of `\(written)`, which is not a function of that module the notebook has, is not supported", kind: .notSupported)
+        }
+        guard let method else { return .function(builtin) }
+        if builtin !== Library.standard.functionsByName[symbol] {
+            builtin.addMethod(method)
+            return .function(builtin)
+        }
+        let extended = FunctionValue(name: builtin.name, methods: builtin.methods)
+        extended.addMethod(method)
+        builtinsByName.set(symbol, extended)
+        return .function(extended)
+    }
+
+    /// Whether the builtin `name` is a type (`Float64`, `Dict`, `ErrorException`), whose
+    /// constructors a program may add to without importing it.
+    func builtinIsType(_ name: Name) -> Bool {
+        if let f = builtinsByName[name] { return f.juliaType != nil || f.structType != nil }
+        if case .type? = constants[name] { return true }
+        return false
+    }
+
+    /// `import Base: f, g` and `using Base: f`: each name becomes the module's binding in Main.
+    private func bindNames(_ names: [String], imports: Bool, at position: SourcePosition) throws {
+        for text in names {
+            let name = Name(text)
+            guard builtinsByName[name] != nil || constants[name] != nil else {
+                throw RuntimeError("importing `\(text)`, which the notebook does not have, is not supported", kind: .notSupported, at: position)
+            }
+            if globals.values[name] != nil {
+                // Julia warns that the import conflicts with an existing identifier and ignores it.
+                throw RuntimeError(
+                    "importing `\(text)` when Main has a \(text) of its own is not supported (Julia warns and ignores the import)", kind: .notSupported, at: position)
+            }
+            bindings.noteImported(name, explicitly: imports)
+        }
+    }
+
+    /// Notes the builtins a statement names, once it has run (GlobalBindings.Resolution).
+    private func noteMentions(in statement: Expr) {
+        if case .identifier(let name) = statement.kind {
+            if bindings.resolution(of: name) == .unresolved, builtinsByName[name] != nil || constants[name] != nil {
+                bindings.noteMentioned(name)
+            }
+            return
+        }
+        for child in statement.children { noteMentions(in: child) }
     }
 }
 

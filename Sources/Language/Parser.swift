@@ -248,7 +248,7 @@ public struct Parser {
                 let (parameters, keywords) = try functionParameters(from: name.isFunctor ? [Argument(name: nil, value: callee)] + arguments : arguments)
                 let decl = FunctionDecl(
                     name: name.text, parameters: parameters, keywordParameters: keywords, body: body, position: lhs.position,
-                    typeVariables: typeVariables)
+                    typeVariables: typeVariables, module: name.module)
                 return Expr(name.isFunctor ? .functorMethod(decl) : .function(decl), at: lhs.position)
             }
             try checkAssignable(lhs)
@@ -994,15 +994,21 @@ public struct Parser {
             return Expr(.declaration(scope: .const, [item]), at: position)
         case .using, .import:
             advance()
-            // The modules only: after `:` come names taken from the last of them.
+            // The modules, then after `:` the names taken from the last of them.
+            var modules: [String] = []
             var names: [String] = []
             var inModules = true
             while !peek().isLineEnd {
                 let t = advance()
-                if t.is(.colon) { inModules = false }
-                if inModules, case .identifier(let name) = t.kind { names.append(name) }
+                if inModules, t.is(.colon) {
+                    inModules = false
+                } else if inModules {
+                    if case .identifier(let name) = t.kind { modules.append(name) }
+                } else if !t.is(.comma) {
+                    names.append(t.lexeme)
+                }
             }
-            return Expr(.using(names), at: position)
+            return Expr(.using(modules, names: names, imports: word == .import), at: position)
         case .in, .isa:
             // `isa(x, T)` and `in(x, xs)` call the operator.
             // `in.(xs, Ref(s))`: the dot call of the operator's function.
@@ -1076,7 +1082,7 @@ public struct Parser {
         try expectEnd()
         let decl = FunctionDecl(
             name: name, parameters: parameters, keywordParameters: keywords, body: body, position: keyword.position,
-            returnType: returnType, typeVariables: typeVariables)
+            returnType: returnType, typeVariables: typeVariables, module: module)
         if isFunctor { return Expr(.functorMethod(decl), at: keyword.position) }
         return Expr(name == nil ? .lambda(decl) : .function(decl), at: keyword.position)
     }
@@ -1088,13 +1094,13 @@ public struct Parser {
     /// The name a definition `callee(args) = body` gives its method: `f`, `Base.f`
     /// (the builtin `f`), `Base.:+` (the operator), or the struct named in
     /// `(m::Dense)(x) = ...`; nil when `callee(args)` is a call being assigned to.
-    private mutating func definedFunctionName(_ callee: Expr) throws(SyntaxError) -> (text: String, isFunctor: Bool)? {
+    private mutating func definedFunctionName(_ callee: Expr) throws(SyntaxError) -> (text: String, isFunctor: Bool, module: String?)? {
         switch callee.kind {
-        case .identifier(let name): return (name.text, false)
-        case .operatorFunction(let op): return (op.spelling, false)
+        case .identifier(let name): return (name.text, false, nil)
+        case .operatorFunction(let op): return (op.spelling, false, nil)
         case .typed(let object, let type):
             switch object.kind {
-            case .identifier: return (type, true)
+            case .identifier: return (type, true, nil)
             default: return nil
             }
         case .field(let module, let name):
@@ -1102,7 +1108,7 @@ public struct Parser {
             guard Parser.extensibleModules.contains(moduleName.text) else {
                 throw error("defining methods of `\(moduleName.text).\(name)` is not supported; the modules whose functions can be extended are \(Parser.extensibleModules.sorted().joined(separator: ", "))", at: callee.position)
             }
-            return (name, false)
+            return (name, false, moduleName.text)
         default: return nil
         }
     }

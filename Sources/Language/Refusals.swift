@@ -151,7 +151,7 @@ let unsupportedLinearAlgebraNames: Set<String> = [
     "SVD", "Hermitian", "RowMaximum", "Symmetric", "LowerTriangular", "UpperTriangular", "UnitLowerTriangular",
     "UnitUpperTriangular", "UpperHessenberg", "Diagonal", "UniformScaling", "axpy!", "axpby!", "bunchkaufman",
     "bunchkaufman!", "cholesky", "cholesky!", "condskeel", "copy_transpose!", "cross", "adjoint!", "diag",
-    "diagind", "eigen!", "eigmax", "eigmin", "eigvals!", "eigvecs", "factorize", "givens", "hermitianpart",
+    "diagind", "eigen!", "eigmax", "eigmin", "eigvals!", "factorize", "givens", "hermitianpart",
     "hermitianpart!", "hessenberg", "hessenberg!", "isdiag", "ishermitian", "isposdef", "isposdef!",
     "issuccess", "issymmetric", "istril", "istriu", "ldiv!", "ldlt!", "ldlt", "logabsdet",
     "logdet", "lowrankdowndate", "lowrankdowndate!", "lowrankupdate", "lowrankupdate!", "lu", "lu!", "lyap",

@@ -127,8 +127,10 @@ public struct Expr: Sendable {
         case returnValue(Expr?)
         /// `global x`, `global x = 1`, `local y`.
         case declaration(scope: DeclarationScope, [Expr])
-        /// `using X` / `import X`: accepted and ignored; everything is already loaded.
-        case using([String])
+        /// `using X` / `import X`: the modules are already loaded. The names after `:`
+        /// (`import Base: sqrt`) are bound in Main (GlobalBindings.swift); `imports`
+        /// says whether it was `import`, which lets definitions extend them.
+        case using([String], names: [String], imports: Bool)
     }
 }
 
@@ -220,13 +222,16 @@ public final class FunctionDecl: Sendable {
     public let returnType: String?
     /// `where {T <: Real}`: the method's type variables, each with its bound.
     public let typeVariables: [TypeParameter]
+    /// `Base` in `Base.length(b::Bag) = ...`: the method extends that module's function.
+    public let module: String?
 
     public init(
         name: String?, parameters: [Parameter], keywordParameters: [Parameter], body: Expr, position: SourcePosition,
-        returnType: String? = nil, typeVariables: [TypeParameter] = []
+        returnType: String? = nil, typeVariables: [TypeParameter] = [], module: String? = nil
     ) {
         self.returnType = returnType
         self.typeVariables = typeVariables
+        self.module = module
         self.name = name
         self.symbol = name.map(Name.init)
         self.parameters = parameters

@@ -504,8 +504,7 @@ struct LAPACKGeneralEigen {
             // The back-transformation Z·x (a matrix product in LAPACK's blocked form).
             for i in 1...n {
                 var sum = 0.0
-                // OpenBLAS's dgemm kernels accumulate with fused multiply-adds.
-                for k in 1...ki { sum = sum.addingProduct(z[i, k], x[k]) }
+                for k in 1...ki { sum += z[i, k] * x[k] }
                 result[i, ki] = sum
             }
             let ii = blasLargestIndex(n) { result[$0 + 1, ki] }

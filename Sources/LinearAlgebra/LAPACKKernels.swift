@@ -5,7 +5,11 @@ import Engine
 /// LAPACK's Fortran line for line. Julia's `eigen` and `qr` call those routines, and
 /// the signs of the vectors they return depend on every choice made along the way (a
 /// reflector's sign, a rotation's), so the notebook makes the same choices in the same
-/// order; only the rounding of sums (BLAS's kernels) may differ.
+/// order; only the rounding of sums may differ. Those are BLAS's in Julia, and OpenBLAS
+/// picks its kernels by processor (with fused multiply-adds on current x86-64, without on
+/// older ones), so Julia's own last bits vary from machine to machine. The notebook sums
+/// in plain order without fused multiply-adds, which reproduces the outputs Julia printed
+/// that we have (Tests/LanguageTests/Conformance/linear-algebra.jl) to the last bit.
 
 /// A column-major matrix indexed from 1, as the Fortran it transcribes: `a[i, j]` is
 /// row i, column j. Bounds are the caller's to keep (the routines never index outside

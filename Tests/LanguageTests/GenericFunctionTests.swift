@@ -33,12 +33,19 @@ struct GenericFunctionTests {
 
     @Test(arguments: [
         ("x = 1\nfunction x end", "cannot define function x; it already has a value"),
-        ("function sum end", "`function sum end` for the name of a builtin is not supported"),
+        ("println(sum([1]))\nfunction sum end", "invalid method definition in Main: function Base.sum must be explicitly imported to be extended"),
         ("function Base.foo end", "`function Base.foo end` for a module's function is not supported"),
     ])
     func namesThatCannotBeAnEmptyFunction(_ source: String, _ message: String) {
         let run = runProgram(source)
         #expect(run.error?.contains(message) == true, "\(run.error ?? "no error")")
+    }
+
+    /// Before Main has used `sum`, `function sum end` makes a function of Main's own
+    /// with no methods, which hides Base's (src/module.c, jl_get_binding_for_method_def).
+    @Test func anEmptyFunctionUnderAnUnusedBuiltinNameHasNoMethods() {
+        let run = runProgram("function sum end\nprintln(sum)\ntry\n    sum([1])\ncatch e\n    println(typeof(e))\nend")
+        #expect(run.lines == ["sum", "MethodError"], "\(run.error ?? "")")
     }
 
     @Test func aLocalEmptyFunctionStaysInItsFunction() {

@@ -79,6 +79,8 @@ struct RefusalMessageTests {
         ("qr([1.0 2; 3 4]).T", "qr(A).T (LAPACK's compact WY storage"),
         ("qr([1.0 2; 3 4]).Q + 1", "`+` with a LinearAlgebra.QRCompactWYQ"),
         ("eigen(2)", "eigen of a Int64 number is not supported"),
+        ("eigen([0.0 1; -1 0]) == eigen([0.0 1; -1 0])", "comparing Eigen objects compares their vectors"),
+        ("eigvecs([2.0 1 0; 1 2 1; 0 1 2])", "the eigenvectors (eigen(A).vectors) of a symmetric matrix with 3 rows"),
         ("2^[1.0 2.0; 3.0 4.0]", "x^A of a square matrix A is Julia's matrix exponential"),
         ("[1.0 2.0; 3.0 4.0]^0.5", "a matrix to a non-integer power is Julia's matrix power"),
         ("typeof(x^2 for x in 1:3)", "typeof of a generator is not supported"),
@@ -98,6 +100,15 @@ struct RefusalMessageTests {
         ("function f()\n    const c = 1\nend\nf()", "`const` inside a function, loop or `let` is not supported"),
         ("const c::Int = 1", "typed constants (`const x::Int = ...`) are not supported"),
         ("const h = sin\nh(x::String) = 1", "adding a method through the constant h, which names another function, is not supported"),
+        // Whether Julia had resolved Main's sqrt, making these errors, depends on what it compiled.
+        ("f() = sqrt(2.0)\nsqrt(x::String) = 1", "defining a method of `sqrt`, a name the builtins have, is not supported here"),
+        ("g() = pi\npi = 3", "assigning `pi`, a name the builtins have, is not supported here"),
+        ("Float64 = 3", "assigning `Float64`, a name the builtins have, is not supported here"),
+        ("println(mean([1]))\nmean(x::String) = 1", "defining a method of `mean` after using the builtin mean is not supported"),
+        ("struct P; v; end\n*(a::P, b::P) = P(1)", "defining `*` without `Base.:*` (or `import Base: *` first) is not supported"),
+        ("Base.nosuchfn(x) = 1", "defining a method of `Base.nosuchfn`, which is not a function of that module the notebook has"),
+        ("import Base: nosuchfn", "importing `nosuchfn`, which the notebook does not have, is not supported"),
+        ("sqrt(x::String) = 1\nimport Base: sqrt", "importing `sqrt` when Main has a sqrt of its own is not supported"),
     ])
     func whatTheNotebookLacksIsRefusedByName(_ source: String, _ expected: String) {
         let (message, kind, _) = failure(of: source)
@@ -161,5 +172,17 @@ extension RefusalMessageTests {
         let interpreter = Interpreter(limits: .init(maximumCallDepth: 50, elementBudget: 10_000), output: { printed += $0 })
         try interpreter.run(source: "println((zero(Float64), zero(Int), one(Int), one(Float64), one(true), zero(true), one(2), zero(2.5)))")
         #expect(printed == "(0.0, 0, 1, 1.0, true, false, 1, 0.0)\n")
+    }
+}
+
+extension RefusalMessageTests {
+    /// The lists naming the module a builtin comes from (JuliaModules.swift) hold only
+    /// names the notebook defines, so that none of them names a module for nothing.
+    @Test func everyNameWithAJuliaModuleIsDefined() {
+        var defined = Set(Library.standard.functions.keys).union(Library.standard.values.keys)
+        defined.formUnion(Interpreter().constants.entries.map(\.name.text))
+        let listed = juliaBaseExportsDefinedHere.union(juliaCoreExportsDefinedHere)
+        #expect(listed.subtracting(defined).isEmpty, "listed, not defined: \(listed.subtracting(defined).sorted())")
+        #expect(juliaBaseExportsDefinedHere.isDisjoint(with: juliaCoreExportsDefinedHere))
     }
 }

@@ -196,3 +196,18 @@ display(Matrix(F.Q))
 F = svd([3.0 0.0; 0.0 4.0])
 println(F.S, " ", typeof(F))
 # expect: [4.0, 3.0] SVD{Float64, Float64, Matrix{Float64}, Vector{Float64}}
+
+# case: eigvecs — the docstring's example (stdlib/LinearAlgebra/src/eigen.jl): eigvecs(A) is eigen(A).vectors
+display(eigvecs([1.0 0.0 0.0; 0.0 3.0 0.0; 0.0 0.0 18.0]))
+# expect: 3×3 Matrix{Float64}:
+# expect:  1.0  0.0  0.0
+# expect:  0.0  1.0  0.0
+# expect:  0.0  0.0  1.0
+
+# case: eigen — == of two Eigens compares values and vectors (eigen.jl's ==); == of two Qs compares Matrix(Q), and of Q and a matrix, Q times the identity of that size (abstractq.jl)
+A = [1.0 2.0; 3.0 4.0]
+println(eigen(A) == eigen(A), " ", isequal(eigen(A), eigen(A)), " ", eigen(A) == eigen(A'))
+Q = qr(A).Q
+println(Q == qr(A).Q, " ", Q == Matrix(Q), " ", Q == [1.0 0.0; 0.0 1.0])
+# expect: true true false
+# expect: true true false

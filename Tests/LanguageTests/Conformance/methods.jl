@@ -166,6 +166,71 @@ Base.length(b::Bag) = length(b.items)
 println(length(Bag([1, 2, 3])))
 # expect: 3
 
+# case: Defining Methods — a method under the name of a Base function Main has not used makes a new function of Main's with only that method (doc/src/manual/modules.md, Standalone using and import; src/module.c, jl_get_binding_for_method_def)
+struct Meters
+    v
+end
+sqrt(x::Meters) = Meters(x.v / 2)
+println(sqrt(Meters(8.0)))
+println(sqrt(4.0))
+# expect: Meters(4.0)
+# expect error: MethodError: no method matching sqrt(::Float64)
+
+# case: Defining Methods — once Main has used a Base function, a method under its bare name is an error (src/module.c, jl_get_binding_for_method_def)
+println(sqrt(4.0))
+struct Feet
+    v
+end
+sqrt(x::Feet) = x
+# expect: 2.0
+# expect error: invalid method definition in Main: function Base.sqrt must be explicitly imported to be extended
+
+# case: Defining Methods — Base.sqrt(...) = ... adds a method to Base's function, which keeps its own
+struct Yards
+    v
+end
+Base.sqrt(x::Yards) = Yards(sqrt(x.v))
+println(sqrt(Yards(16.0)), " ", sqrt(4.0))
+# expect: Yards(4.0) 2.0
+
+# case: Defining Methods — after import Base: sqrt, a method under the bare name extends Base's function
+import Base: sqrt
+struct Inches
+    v
+end
+sqrt(x::Inches) = Inches(sqrt(x.v))
+println(sqrt(Inches(9.0)), " ", sqrt(4.0))
+# expect: Inches(3.0) 2.0
+
+# case: Defining Methods — Base.sqrt(...) extends Base's function, not a sqrt Main made of its own
+struct Miles
+    v
+end
+sqrt(x::Miles) = "Main's"
+Base.sqrt(x::String) = "Base's"
+println(sqrt(Miles(1)))
+try
+    sqrt("a")
+catch e
+    println(typeof(e))
+end
+# expect: Main's
+# expect: MethodError
+
+# case: Defining Methods — a local function named like a Base function has only its own methods (a local variable holding a closure)
+function local_root()
+    sqrt(x::String) = length(x)
+    sqrt(4.0)
+end
+try
+    local_root()
+catch e
+    println(typeof(e))
+end
+println(sqrt(4.0))
+# expect: MethodError
+# expect: 2.0
+
 # case: Method Ambiguities — a call matching two methods equally is a MethodError
 amb(x::Int, y) = 1
 amb(x, y::Int) = 2

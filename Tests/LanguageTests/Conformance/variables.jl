@@ -69,3 +69,35 @@ x₁ = 1
 x² = 4
 println(x₁ + x²)
 # expect: 5
+
+# case: Variables — a built-in constant or function not yet used in Main can be redefined (the manual's doctest: Main gets a binding of its own)
+pi = 3
+sqrt = 4
+println(pi, " ", sqrt)
+# expect: 3 4
+
+# case: Variables — redefining a built-in constant already in use is an error (the manual's doctest; src/module.c, jl_get_binding_wr)
+println(pi)
+pi = 3
+# expect: π
+# expect error: cannot assign a value to imported variable Base.pi from module Main
+
+# case: Variables — redefining a built-in function already in use is an error (the manual's doctest)
+println(sqrt(100))
+sqrt = 4
+# expect: 10.0
+# expect error: cannot assign a value to imported variable Base.sqrt from module Main
+
+# case: Variables — a name imported explicitly cannot be assigned; Julia names it after Main (src/module.c, jl_binding_dbgmodule; test/syntax.jl, "imported variable Mod3.f")
+import Base: sqrt
+sqrt = 4
+# expect error: cannot assign a value to imported variable Main.sqrt
+
+# case: Variables — assigning a built-in name inside a loop at the top level makes a local: it is not a global Main defined (src/ast.c, defined-julia-global)
+println(sqrt(9.0))
+for i in 1:1
+    sqrt = i
+end
+println(sqrt(16.0))
+# expect: 3.0
+# expect: 4.0

@@ -6,7 +6,7 @@ function outer()
 end
 println(outer(), " / ", helper(1))
 # expect: local helper / global helper
-# Builtins can gain methods: a two-argument `sum` of our own keeps the builtin one.
-sum(a, b) = a + b
+# A builtin gains methods through Base.: a two-argument `sum` of our own keeps the builtin one.
+Base.sum(a, b) = a + b
 println(sum(2, 3), " ", sum([1, 2, 3]))
 # expect: 5 6
