@@ -227,8 +227,11 @@ private enum Float32Holding {
     case array
 }
 
-/// Whether a value is (`kind`) a Float32 number or array or holds one where a builtin
-/// would read it, looking three containers deep (a list may hold itself).
+/// Whether a value is (`kind`) a Float32 number or array or holds one in a tuple, named
+/// tuple or pair, looking three deep. A list (Vector{Any}) is not searched: this runs
+/// at every builtin call, and `push!(v, x)` in a loop would go over v each time; the
+/// builtins read a list's elements as numbers through `Arguments` or the operators,
+/// which refuse a Float32 or compute it as Julia does.
 private func holdsFloat32(_ value: Value, _ kind: Float32Holding, depth: Int = 3) -> Bool {
     guard depth > 0 else { return false }
     let inside = { (v: Value) in holdsFloat32(v, kind, depth: depth - 1) }
@@ -238,7 +241,6 @@ private func holdsFloat32(_ value: Value, _ kind: Float32Holding, depth: Int = 3
     case .tuple(let items): return items.contains(where: inside)
     case .namedTuple(_, let items): return items.contains(where: inside)
     case .pair(let p): return inside(p.key) || inside(p.value)
-    case .list(let list): return list.items.contains(where: inside)
     default: return false
     }
 }
