@@ -423,6 +423,11 @@ extension Library {
             return args[0]
         }
         define("similar", 1...1, help: "similar(A) — a new array of A's shape and type (filled with zeros here)") { interp, args in
+            // Of a range, a Vector of its element type (similar(r, eltype(r), axes(r))).
+            if case .range(let r) = args[0] {
+                try interp.checkBudget(r.count)
+                return .array(ArrayBox(Tensor(vector: [Double](repeating: 0, count: r.count)), elementType: r.isIntegral ? .int64 : .float64))
+            }
             let box = try args.box(0)
             // similar of a BitArray is one; of a row v' it is the row of a new vector, of
             // an Adjoint matrix a plain Matrix (adjtrans.jl).
@@ -457,6 +462,11 @@ extension Library {
             return .float(x.value.product(order))
         }
         define("cumsum", 1...1, keywords: .named(["dims"]), help: "cumsum(v), cumsum(A; dims=d) — running sums (along dimension d of a matrix)") { interp, args in
+            // `cumsum(itr) = accumulate(add_sum, itr)` for what is no array (base/accumulate.jl).
+            if args.keywords["dims"] == nil, let plus = Library.standard.functions["+"],
+               ({ switch args[0] { case .tuple, .host(is GeneratorValue), .host(is LazyIterator): true; default: false } }()) {
+                return try interp.accumulated(.function(plus), over: args[0], initial: nil)
+            }
             let (x, type) = try interp.numeric(args, 0)
             guard !x.isTracked else { throw RuntimeError("cumsum is not differentiable yet, so it cannot be used on values inside `grad`", kind: .notSupported) }
             let t = x.value

@@ -89,7 +89,7 @@ extension Library {
             try interp.append(to: args[0], try interp.collectElements(args[1]), "append!")
             return args[0]
         }
-        define("pop!", 1...2, help: "pop!(list) — remove and return the last element; pop!(dict, key) removes a key; pop!(set) takes an element, pop!(set, x) removes x") { interp, args in
+        define("pop!", 1...2, help: "pop!(list) — remove and return the last element; pop!(dict) the first entry, pop!(dict, key) removes a key; pop!(set) takes an element, pop!(set, x) removes x") { interp, args in
             switch args[0] {
             case .list(let l):
                 try l.checkChangeable()
@@ -101,6 +101,13 @@ extension Library {
                 let last = box.element(at: box.tensor.count - 1)
                 _ = try box.tensor.removeLast()
                 return last
+            case .dict(let d) where args.count == 1:
+                // The first entry in iteration order, as `pop!(h::Dict)` takes it (base/dict.jl).
+                guard let first = d.keys.first, let value = d[first] else {
+                    throw RuntimeError.argumentError("dict must be non-empty")
+                }
+                d[first] = nil
+                return .pair(first.value, value)
             case .dict(let d) where args.count == 2:
                 guard let key = dictKey(args[1]), let v = d[key] else { throw RuntimeError.keyError(args[1]) }
                 d[key] = nil
@@ -271,8 +278,9 @@ extension Library {
         define("all", 1...2, help: "all(xs), all(f, xs) — whether every element is true") { interp, args in
             try interp.quantify(args, wantAll: true)
         }
-        define("in", 2...2, help: "in(x, xs) — whether x is an element of xs (also x in xs)") { interp, args in
-            .bool(try interp.contains(args[1], args[0]))
+        define("in", 1...2, help: "in(x, xs) — whether x is an element of xs (also x in xs); in(xs) is the function x -> x in xs") { interp, args in
+            if args.count == 1 { return try interp.fixSecond(ofFunctionNamed: "in", args[0]) }
+            return .bool(try interp.contains(args[1], args[0]))
         }
         define("tuple", 0...Int.max, help: "tuple(xs...) — a tuple of the arguments") { _, args in .tuple(TupleItems(args.values)) }
     }

@@ -21,16 +21,45 @@ extension Runtime {
         return false
     }
 
+    /// `conj(A)`, `real(A)` or `imag(A)` of an array (base/abstractarraymath.jl): the
+    /// function of each element, as `conj.(A)`, except that for real elements `conj`
+    /// and `real` hand back A itself, uncopied, and `imag` is `zero(A)`. Nil when the
+    /// argument is no array.
+    fileprivate func partsOfArray(_ args: Arguments) throws -> Value? {
+        let array = args[0]
+        switch array {
+        case .array, .range, .list: break
+        case .tracked:
+            throw RuntimeError("\(args.function) of a tracked array (inside grad) is not supported; \(args.function).(x) of its elements is", kind: .notSupported)
+        default: return nil
+        }
+        guard let element = juliaElementType(of: array), isSubtype(element, "Real") else {
+            guard let function = Library.standard.functions[args.function] else { return nil }
+            return try broadcastCall(.function(function), [array], [:], at: nowhere)
+        }
+        guard args.function == "imag" else { return array }
+        switch array {
+        case .array(let box) where box.wrapper == .none || box.wrapper == .bitArray:
+            return .array(ArrayBox(try Tensor.zeros(shape: box.tensor.shape), elementType: box.elementType, wrapper: box.wrapper))
+        case .range(let r):
+            return .array(ArrayBox(Tensor(vector: [Double](repeating: 0, count: r.count)), elementType: r.isIntegral ? .int64 : .float64))
+        default:
+            throw RuntimeError("imag of a \(describeType(array)) (Julia's zero(A), of its own array type) is not supported", kind: .notSupported)
+        }
+    }
+
 }
 
 extension Library {
     mutating func registerComplexBuiltins() {
-        define("real", 1...1, help: "real(z) — the real part of a complex number (a real number is its own)") { interp, args in
+        define("real", 1...1, help: "real(z) — the real part of a complex number (a real number is its own); real(A) of each element") { interp, args in
             if let (re, _) = args[0].complexParts { return re }
+            if let parts = try interp.partsOfArray(args) { return parts }
             _ = try interp.complexArgument(args)
             return args[0]
         }
-        define("imag", 1...1, help: "imag(z) — the imaginary part of a complex number (0 for a real one)") { interp, args in
+        define("imag", 1...1, help: "imag(z) — the imaginary part of a complex number (0 for a real one); imag(A) of each element") { interp, args in
+            if let parts = try interp.partsOfArray(args) { return parts }
             switch args[0] {
             case .complex: return args[0].complexParts!.im
             case .int: return .int(0)
@@ -38,8 +67,9 @@ extension Library {
             default: _ = try interp.complexArgument(args); return .float(0)
             }
         }
-        define("conj", 1...1, help: "conj(z) — the complex conjugate, re - im·i (a real number is its own)") { interp, args in
+        define("conj", 1...1, help: "conj(z) — the complex conjugate, re - im·i (a real number is its own); conj(A) of each element") { interp, args in
             if let (re, im) = args[0].complexParts { return try .complex(re, interp.unaryOperation(.minus, im)) }
+            if let parts = try interp.partsOfArray(args) { return parts }
             _ = try interp.complexArgument(args)
             return args[0]
         }

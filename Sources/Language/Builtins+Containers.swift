@@ -9,6 +9,30 @@ extension Runtime {
     /// `findfirst`, `findlast`, `findnext` and `findprev` of a predicate over a collection
     /// or string, of a character or substring in a string, or (with one argument) of
     /// true in a vector of Bools. `start` is the 1-based index the search begins at.
+    /// `findnext(f, A, I)` and `findprev(f, A, I)` of a matrix from a CartesianIndex I,
+    /// walking A's keys (its CartesianIndices) in column-major order from I: nil when
+    /// the start is no CartesianIndex or A no array of two or more dimensions.
+    fileprivate func findFromCartesian(_ args: Arguments, fromEnd: Bool) throws -> Value? {
+        guard case .host(let start as CartesianIndex) = args[2], case .array(let box) = args[1], box.tensor.rank >= 2 else {
+            return nil
+        }
+        let shape = box.tensor.shape
+        guard start.indices.count == shape.count, zip(start.indices, shape).allSatisfy({ $0 >= 1 && $0 <= $1 }) else {
+            throw RuntimeError("\(args.function) from \(start.show()), which is not an index of a \(describeType(args[1])), is not supported", kind: .notSupported)
+        }
+        var offset = 0
+        var stride = 1
+        for (i, n) in zip(start.indices, shape) {
+            offset += (i - 1) * stride
+            stride *= n
+        }
+        var flat = args
+        flat.values[1] = .list(ListBox(try collectElements(args[1])))
+        let found = try find(flat, fromEnd: fromEnd, start: offset + 1)
+        guard case .int(let k) = found else { return found }
+        return .host(CartesianIndex.of(offset: k - 1, in: shape))
+    }
+
     fileprivate func find(_ args: Arguments, fromEnd: Bool, start: Int?) throws -> Value {
         let name = args.function
         // Julia searches `keys(A)`: a matrix's are CartesianIndex values, a dictionary's
@@ -292,18 +316,38 @@ extension Runtime {
         return try makeVector(items)
     }
 
-    /// 0-based positions named by an index, a range or a vector of indices, each checked.
-    fileprivate func indexList(_ index: Value, count: Int, _ name: String) throws -> [Int] {
-        let items: [Value]
-        switch index {
-        case .int, .bool: items = [index]
-        default: items = try collectElements(index)
+    /// What `deleteat!(a, inds)` leaves of `items` (base/array.jl): a Bool vector is a
+    /// mask of a's length (a BoundsError otherwise); a Bool alone is the index 1 or 0;
+    /// other indices are walked in order, and one that does not come after the previous
+    /// is Julia's ArgumentError "indices must be unique and sorted".
+    fileprivate func keptAfterDeleting(_ indices: Value, from items: [Value]) throws -> [Value] {
+        if case .array(let mask) = indices, mask.elementType == .bool, mask.tensor.rank == 1 {
+            guard mask.tensor.count == items.count else {
+                throw RuntimeError("deleteat!: a mask of \(mask.tensor.count) elements for \(items.count) (BoundsError)", kind: .bounds)
+            }
+            return zip(items, mask.tensor.scalars).compactMap { $1 == 0 ? $0 : nil }
         }
-        return try items.map { item in
-            guard case .int(let i) = item else { throw RuntimeError("\(name): indices must be integers, got \(describeType(item))", kind: .argument) }
-            guard i >= 1 && i <= count else { throw RuntimeError("\(name): index \(i) is out of range for \(count) elements (BoundsError)", kind: .bounds) }
-            return i - 1
+        let positions: [Value]
+        switch indices {
+        case .int: positions = [indices]
+        case .bool(let b): positions = [.int(b ? 1 : 0)]
+        default: positions = try collectElements(indices)
         }
+        var doomed = Set<Int>()
+        var previous = 0
+        for position in positions {
+            guard case .int(let i) = position else {
+                throw RuntimeError("deleteat! with an index of type \(typeName(position)) is not supported (only integers, or a Bool mask)", kind: .notSupported)
+            }
+            // The first index is bounds-checked; a later one must come after the one before.
+            if previous > 0, i <= previous { throw RuntimeError.argumentError("indices must be unique and sorted") }
+            guard i >= 1 && i <= items.count else {
+                throw RuntimeError("deleteat!: index \(i) is out of range for \(items.count) elements (BoundsError)", kind: .bounds)
+            }
+            doomed.insert(i - 1)
+            previous = i
+        }
+        return items.indices.filter { !doomed.contains($0) }.map { items[$0] }
     }
 }
 
@@ -325,24 +369,35 @@ extension Library {
             try interp.replaceItems(of: args[0], with: items, "insert!")
             return args[0]
         }
-        define("deleteat!", 2...2, help: "deleteat!(v, i), deleteat!(v, indices) — remove elements by index") { interp, args in
-            var items = try interp.editableItems(args[0], "deleteat!")
-            let doomed = try interp.indexList(args[1], count: items.count, "deleteat!")
-            for i in Set(doomed).sorted(by: >) { items.remove(at: i) }
-            try interp.replaceItems(of: args[0], with: items, "deleteat!")
+        define("deleteat!", 2...2, help: "deleteat!(v, i), deleteat!(v, indices), deleteat!(v, mask) — remove elements by index (sorted, unique) or where a Bool vector of v's length is true") { interp, args in
+            let items = try interp.editableItems(args[0], "deleteat!")
+            let kept = try interp.keptAfterDeleting(args[1], from: items)
+            try interp.replaceItems(of: args[0], with: kept, "deleteat!")
             return args[0]
         }
         define("splice!", 2...3, help: "splice!(v, i, [replacement]) — remove element i (or a range) and return it") { interp, args in
             var items = try interp.editableItems(args[0], "splice!")
             let replacement = args.count == 3 ? try interp.collectElements(args[2]) : []
             let removed: Value
-            if case .range = args[1] {
-                let positions = try interp.indexList(args[1], count: items.count, "splice!")
-                guard let low = positions.first, let high = positions.last, positions == Array(low...high) else {
-                    throw RuntimeError("splice!: the indices must be a unit range", kind: .argument)
+            if case .range(let r) = args[1] {
+                // Julia's method takes an AbstractUnitRange; an empty one, `4:3`, removes
+                // nothing and inserts the replacement before its first index (base/array.jl).
+                guard case let .int(start, 1, stop) = r else {
+                    throw RuntimeError("MethodError: no method matching splice!(\(args.values.map { "::" + typeName($0) }.joined(separator: ", ")))", kind: .method)
                 }
-                removed = try interp.rebuiltVector(like: args[0], Array(items[low...high]))
-                items.replaceSubrange(low...high, with: replacement)
+                let outOfRange = RuntimeError("splice!: the range \(r.shown) is out of range for \(items.count) elements (BoundsError)", kind: .bounds)
+                var taken: [Value] = []
+                if stop < start {
+                    if !replacement.isEmpty {
+                        guard start >= 1 && start <= items.count + 1 else { throw outOfRange }
+                        items.insert(contentsOf: replacement, at: start - 1)
+                    }
+                } else {
+                    guard start >= 1 && stop <= items.count else { throw outOfRange }
+                    taken = Array(items[(start - 1)..<stop])
+                    items.replaceSubrange((start - 1)..<stop, with: replacement)
+                }
+                removed = try interp.rebuiltVector(like: args[0], taken)
             } else {
                 let i = try args.integer(1, "index")
                 guard i >= 1 && i <= items.count else {
@@ -474,7 +529,8 @@ extension Library {
             try interp.overwriteElements(of: args[1], with: try interp.collectElements(result), "broadcast!")
             return args[1]
         }
-        define("merge", 1...Int.max, help: "merge(d, others...) — a new dictionary with the pairs of all; later ones win") { interp, args in
+        define("merge", 1...Int.max, help: "merge(d, others...) — a new dictionary with the pairs of all; later ones win; merge(nt, others...) of named tuples likewise") { interp, args in
+            if case .namedTuple = args[0] { return try interp.mergedNamedTuple(args.values) }
             let dicts = try args.values.map { argument -> DictBox in
                 guard case .dict(let d) = argument else { throw RuntimeError("merge: expected dictionaries, got \(describeType(argument))") }
                 return d
@@ -499,11 +555,13 @@ extension Library {
         define("findlast", 1...2, help: "findlast(f, xs), findlast(c or sub, s), findlast(bools) — the last index where f is true, c occurs (sub: a range), or nothing") { interp, args in
             try interp.find(args, fromEnd: true, start: nil)
         }
-        define("findnext", 3...3, help: "findnext(f or c or sub, xs, i) — the first match at index i or after, or nothing") { interp, args in
-            try interp.find(args, fromEnd: false, start: try args.integer(2, "start index"))
+        define("findnext", 3...3, help: "findnext(f or c or sub, xs, i) — the first match at index i or after, or nothing; of a matrix i is a CartesianIndex") { interp, args in
+            if let found = try interp.findFromCartesian(args, fromEnd: false) { return found }
+            return try interp.find(args, fromEnd: false, start: try args.integer(2, "start index"))
         }
-        define("findprev", 3...3, help: "findprev(f or c or sub, xs, i) — the last match at index i or before, or nothing") { interp, args in
-            try interp.find(args, fromEnd: true, start: try args.integer(2, "start index"))
+        define("findprev", 3...3, help: "findprev(f or c or sub, xs, i) — the last match at index i or before, or nothing; of a matrix i is a CartesianIndex") { interp, args in
+            if let found = try interp.findFromCartesian(args, fromEnd: true) { return found }
+            return try interp.find(args, fromEnd: true, start: try args.integer(2, "start index"))
         }
         for (name, largest) in [("findmax", true), ("findmin", false)] {
             define(name, 1...2, keywords: .named(["dims"]), help: "\(name)(v), \(name)(f, v) — (the \(largest ? "largest" : "smallest") value, its index); with f, of f.(v); \(name)(A; dims) — the values and CartesianIndex matrices along dims") { interp, args in
@@ -524,12 +582,7 @@ extension Library {
                 return .bool(try interp.isEqual(args[0], args[1]))
             }
             // Julia's Base.Fix2(isequal, a), as findfirst(isequal(9), v) uses it.
-            let fixed = args[0]
-            let name = "Base.Fix2{typeof(isequal), \(typeName(fixed))}(isequal, \(show(fixed)))"
-            let predicate = Builtin(name: name, help: "", arity: 1...1, elementwise: false) { interp, args in
-                .bool(try interp.isEqual(args[0], fixed))
-            }
-            return .function(FunctionValue(name: name, methods: [.builtin(predicate)]))
+            return try interp.fixSecond(ofFunctionNamed: "isequal", args[0])
         }
     }
 
@@ -578,5 +631,39 @@ func juliaElementType(of value: Value) -> String? {
         default: return nil
         }
     default: return nil
+    }
+}
+
+extension Runtime {
+    /// `merge(a::NamedTuple, bs...)` (base/namedtuple.jl), from the left: a field of both
+    /// keeps its place in the first and takes the later value, a new field goes at the
+    /// end. After the first, each argument is a named tuple or, as the last of two, an
+    /// iterable of `name => value` pairs.
+    func mergedNamedTuple(_ arguments: [Value]) throws -> Value {
+        guard case .namedTuple(var names, let first) = arguments[0] else { return arguments[0] }
+        var values = first.values
+        for (position, given) in arguments.enumerated().dropFirst() {
+            // `pairs(nt)` (keyword arguments) merges as nt does.
+            var argument = given
+            if case .host(let pairs as PairsIterator) = given, case .namedTuple = pairs.source { argument = pairs.source }
+            let fields: [(String, Value)]
+            switch argument {
+            case .namedTuple(let otherNames, let otherValues): fields = Array(zip(otherNames, otherValues.values))
+            default:
+                guard arguments.count == 2, position == 1 else {
+                    throw RuntimeError("MethodError: no method matching merge(\(arguments.map { "::" + typeName($0) }.joined(separator: ", ")))", kind: .method)
+                }
+                fields = try collectElements(argument).map { item in
+                    guard case .pair(let pair) = item, case .symbol(let name) = pair.key else {
+                        throw RuntimeError("merge of a named tuple with \(describeType(item)) elements is not supported (only name => value pairs)", kind: .notSupported)
+                    }
+                    return (name, pair.value)
+                }
+            }
+            for (name, value) in fields {
+                if let k = names.firstIndex(of: name) { values[k] = value } else { names.append(name); values.append(value) }
+            }
+        }
+        return .namedTuple(names: names, values: TupleItems(values))
     }
 }

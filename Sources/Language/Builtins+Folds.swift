@@ -134,8 +134,25 @@ extension Runtime {
 
     /// The results of a scan, shaped as Julia returns them: a tuple for a tuple, a
     /// vector otherwise (numbers make a numeric vector of the input's kind).
+    /// `accumulate(op, xs; init)`. Julia's first running value is `reduce_first(op, x1)`
+    /// (Iterators.accumulate's BottomRF; accumulate! likewise), so `accumulate(*, ['a',
+    /// 'b'])` is ["a", "ab"] and `cumsum((true, false))` is (1, 1).
+    func accumulated(_ op: Value, over source: Value, initial: Value?) throws -> Value {
+        var results: [Value] = []
+        var running = initial
+        try eachElement(of: source) { item in
+            let next = try running.map { try call(op, [$0, item], [:], at: nowhere) } ?? reduceFirst(op, item)
+            results.append(next)
+            try checkBudget(results.count)
+            running = next
+        }
+        return try scanResult(results, like: source)
+    }
+
     fileprivate func scanResult(_ results: [Value], like input: Value) throws -> Value {
         if case .tuple = input { return .tuple(TupleItems(results)) }
+        // Of an iterator, Julia collects Iterators.accumulate, keeping element types apart.
+        if case .host = input { return try makeCollected(results) }
         // Over a matrix Julia's accumulate keeps the matrix's shape and cumprod wants
         // `dims`; a running vector would be neither.
         if case .array(let box) = input, box.tensor.rank >= 2 {
@@ -183,17 +200,7 @@ extension Library {
             return try interp.fold(args[1], &folded, 1, mapping: nil, fromLeft: true)
         }
         define("accumulate", 2...2, keywords: .named(["init"]), help: "accumulate(op, xs; init) — the running results [x1, op(x1, x2), ...]") { interp, args in
-            // Julia's first running value is `reduce_first(op, x1)` (Iterators.accumulate's
-            // BottomRF; accumulate! likewise), so `accumulate(*, ['a', 'b'])` is ["a", "ab"].
-            var results: [Value] = []
-            var running = args.keyword("init")
-            try interp.eachElement(of: args[1]) { item in
-                let next = try running.map { try interp.call(args[0], [$0, item], [:], at: interp.nowhere) } ?? interp.reduceFirst(args[0], item)
-                results.append(next)
-                try interp.checkBudget(results.count)
-                running = next
-            }
-            return try interp.scanResult(results, like: args[1])
+            try interp.accumulated(args[0], over: args[1], initial: args.keyword("init"))
         }
         define("cumprod", 1...1, help: "cumprod(v) — running products [v1, v1*v2, ...]") { interp, args in
             let items = try interp.collectElements(args[0])

@@ -45,6 +45,8 @@ extension Library {
             // A number is its own eigenvalue, real when its imaginary part is zero
             // (LinearAlgebra's `eigvals(x::Number) = imag(x) == 0 ? real(x) : x`).
             switch args[0] {
+            // eigen.jl's eigvals(F::Eigen) = F.values.
+            case .host(let f as EigenValue): return f.values
             case .int, .float, .bool: return args[0]
             case .complex(let re, let im, let parts) where im == 0:
                 switch parts {
@@ -58,7 +60,9 @@ extension Library {
             return interp.complexVector(try juliaEigvals(try interp.matrixArgument(args, 0)))
         }
         define("svdvals", 1...1, help: "svdvals(A) — singular values, largest first") { interp, args in
-            .floats(Tensor(vector: try svdvals(try interp.matrixArgument(args, 0))))
+            // svd.jl's svdvals(S::SVD) = S.S.
+            if case .host(let f as SVDValue) = args[0] { return .floats(Tensor(vector: f.singularValues)) }
+            return .floats(Tensor(vector: try svdvals(try interp.matrixArgument(args, 0))))
         }
         define("opnorm", 1...2, help: "opnorm(A, p=2) — the operator norm: largest singular value for p = 2") { interp, args in
             let p = args.count == 2 ? try args.double(1) : 2

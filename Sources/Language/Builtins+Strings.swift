@@ -157,7 +157,8 @@ extension Library {
             try interp.checkTextBudget(body.utf8.count.addingReportingOverflow(lastSep.utf8.count + items.last!.utf8.count))
             return .string(body + lastSep + items.last!)
         }
-        define("replace", 2...Int.max, keywords: .named(["count"]), help: "replace(s, old => new, ...; count=n) — s with occurrences of old (a string or character) replaced") { interp, args in
+        define("replace", 2...Int.max, keywords: .named(["count"]), help: "replace(s, old => new, ...; count=n) — s with occurrences of old (a string or character) replaced; replace(A, old => new, ...), replace(f, A) of a numeric array") { interp, args in
+            if let replaced = try interp.replacedInArray(&args) { return replaced }
             var text = try args.string(0)
             let count = try args.keyword("count").map { try Arguments(function: "replace", values: [$0], keywords: [:]).integer(0, "count") }
             let rules = try args.values.dropFirst().map { rule -> (String, Value) in
@@ -200,22 +201,26 @@ extension Library {
     }
 
     private mutating func registerStringSearchBuiltins() {
-        define("occursin", 2...2, help: "occursin(needle, haystack) — whether the string contains the substring (or character)") { _, args in
+        define("occursin", 1...2, help: "occursin(needle, haystack) — whether the string contains the substring (or character); occursin(haystack) is that test as a one-argument function (Base.Fix2)") { interp, args in
+            if args.count == 1 { return try interp.fixSecond(ofFunctionNamed: "occursin", args[0]) }
             let haystack = try args.string(1)
             let needle = try args[0].charOrString ?? args.string(0)
             return .bool(juliaContains(haystack, needle))
         }
-        define("contains", 2...2, help: "contains(haystack, needle) — whether the string contains the substring (or character)") { _, args in
+        define("contains", 1...2, help: "contains(haystack, needle) — whether the string contains the substring (or character); contains(needle) is that test as a one-argument function (Base.Fix2)") { interp, args in
+            if args.count == 1 { return try interp.fixSecond(ofFunctionNamed: "contains", args[0]) }
             let haystack = try args.string(0)
             let needle = try args[1].charOrString ?? args.string(1)
             return .bool(juliaContains(haystack, needle))
         }
-        define("startswith", 2...2, help: "startswith(s, prefix) — whether s begins with prefix (a string or character)") { _, args in
+        define("startswith", 1...2, help: "startswith(s, prefix) — whether s begins with prefix (a string or character); startswith(prefix) is that test as a one-argument function (Base.Fix2)") { interp, args in
+            if args.count == 1 { return try interp.fixSecond(ofFunctionNamed: "startswith", args[0]) }
             let s = try args.string(0)
             let prefix = try args[1].charOrString ?? args.string(1)
             return .bool(s.utf8.starts(with: prefix.utf8))
         }
-        define("endswith", 2...2, help: "endswith(s, suffix) — whether s ends with suffix (a string or character)") { _, args in
+        define("endswith", 1...2, help: "endswith(s, suffix) — whether s ends with suffix (a string or character); endswith(suffix) is that test as a one-argument function (Base.Fix2)") { interp, args in
+            if args.count == 1 { return try interp.fixSecond(ofFunctionNamed: "endswith", args[0]) }
             let s = try args.string(0)
             let suffix = try args[1].charOrString ?? args.string(1)
             return .bool(s.utf8.reversed().starts(with: suffix.utf8.reversed()))

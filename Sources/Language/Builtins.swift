@@ -11,9 +11,11 @@ extension Library {
     private mutating func registerOperatorFunctions() {
         for op in Operator.allCases {
             let folds = op == .plus || op == .times || op == .bitAnd || op == .bitOr || op == .xor || op == .compose
-            let arity = (op.isUnary ? 1 : 2)...(op.precedence == nil ? 1 : folds ? Int.max : 2)
+            let arity = (op.isUnary || op.fixesSecondArgument ? 1 : 2)...(op.precedence == nil ? 1 : folds ? Int.max : 2)
             let example = op.precedence == nil ? "\(op.spelling)x" : "a \(op.spelling) b"
-            define(op.spelling, arity, help: "\(op.spelling)(...) — the operator `\(example)` as a function, e.g. reduce(\(op.spelling), xs)") { interp, args in
+            let partial = op.fixesSecondArgument ? "; \(op.spelling)(x) is the function y -> y \(op.spelling) x" : ""
+            define(op.spelling, arity, help: "\(op.spelling)(...) — the operator `\(example)` as a function, e.g. reduce(\(op.spelling), xs)\(partial)") { interp, args in
+                if args.count == 1, op.fixesSecondArgument { return try interp.fixSecond(ofFunctionNamed: op.spelling, args[0]) }
                 if args.count == 1 { return try interp.unaryOperation(op, args[0]) }
                 var result = try interp.applyOperator(op, args[0], args[1], dotted: false, at: interp.nowhere)
                 for next in args.values.dropFirst(2) {

@@ -85,8 +85,46 @@ extension Runtime {
         if case .host(let factorization as any FactorizationObject) = value, let refusal = factorization.displayRefusal {
             throw RuntimeError(refusal, kind: .notSupported)
         }
+        if case .function(let f) = value, f.juliaType == nil, f.composition == nil, f.broadcastOperator == nil,
+           f.fixedSecond == nil, f.structType == nil,
+           f.methods.contains(where: { if case .builtin = $0 { true } else { false } }) {
+            // Julia's line counts the methods of its own function (`sin (generic function
+            // with 14 methods)`), which depend on its build and what is loaded.
+            throw RuntimeError("the REPL view of Julia's function `\(f.name)` (its count of methods) is not supported; println(\(f.name)) writes its name", kind: .notSupported)
+        }
         if case .host(let indices as CartesianIndicesValue) = value {
             throw RuntimeError("the REPL view of \(indices.juliaTypeName) (an array of CartesianIndex) is not supported; println(C) writes it, a loop over it gives each CartesianIndex", kind: .notSupported)
+        }
+        // A container's view shows its elements in their compact one-line form, which for
+        // a factorisation (its fields, arrays in compact form) is not reproduced.
+        if let refusal = nestedFactorizationRefusal(value, depth: 0, compact: true) { throw RuntimeError(refusal, kind: .notSupported) }
+    }
+
+    /// The print refusal of a factorisation inside a container (a vector, tuple, pair,
+    /// named tuple, dictionary or struct), whose one-line form the container would show;
+    /// `compact` (a REPL view's) refuses every factorisation found.
+    private func nestedFactorizationRefusal(_ value: Value, depth: Int, compact: Bool = false) -> String? {
+        guard depth < 8 else { return nil }
+        func inner(_ values: some Sequence<Value>) -> String? {
+            for v in values {
+                if case .host(let factorization as any FactorizationObject) = v {
+                    if let refusal = factorization.printRefusal { return refusal }
+                    if compact {
+                        return "the REPL view of a container holding a \(factorization.juliaTypeName) is not supported (Julia shows it in compact form); println writes it, and display(F) shows F itself"
+                    }
+                }
+                if let refusal = nestedFactorizationRefusal(v, depth: depth + 1, compact: compact) { return refusal }
+            }
+            return nil
+        }
+        switch value {
+        case .list(let box): return inner(box.items)
+        case .tuple(let items): return inner(items.values)
+        case .namedTuple(_, let items): return inner(items.values)
+        case .pair(let p): return inner([p.key, p.value])
+        case .dict(let box): return inner(box.keys.flatMap { key in [key.value] + (box[key].map { [$0] } ?? []) })
+        case .host(let instance as StructInstance): return inner(instance.fields)
+        default: return nil
         }
     }
 
@@ -103,7 +141,7 @@ extension Runtime {
             return lazy.kind.sources.lazy.compactMap { self.printRefusal($0, depth: depth + 1) }.first
         case .tuple(let items):
             return items.values.lazy.compactMap { self.printRefusal($0, depth: depth + 1) }.first
-        default: return nil
+        default: return nestedFactorizationRefusal(value, depth: depth)
         }
     }
 }

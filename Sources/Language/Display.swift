@@ -55,6 +55,8 @@ private struct TypeNamer {
             return "ComposedFunction{\(name(.function(f.composition!.outer))), \(name(.function(f.composition!.inner)))}"
         case .function(let f) where f.broadcastOperator != nil:
             return "Base.Broadcast.BroadcastFunction{typeof(\(f.broadcastOperator?.spelling ?? ""))}"
+        case .function(let f) where f.fixedSecond != nil:
+            return "Base.Fix2{\(name(.function(f.fixedSecond!.function))), \(name(f.fixedSecond!.argument))}"
         case .function(let f): return f.juliaType.map(typeOfType) ?? (f.name.hasPrefix("#") ? "Function" : "typeof(\(f.name))")
         case .type(let t): return typeOfType(t.name)
         case .plot: return "Plot"
@@ -537,6 +539,9 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
             box[key].map { (key.value, $0) }
         }
         return dictionaryView(header, entries, keyType: box.types.key, valueType: box.types.value, inside: box, width: width, height: height)
+    case .function(let f) where f.fixedSecond != nil:
+        // A callable struct: show(::MIME"text/plain", ::Function) names its type (base/show.jl).
+        return "(::\(typeName(value))) (generic function with 1 method)"
     case .function(let f) where f.juliaType != nil || f.composition != nil || f.broadcastOperator != nil:
         return show(value)
     case .function(let f):

@@ -268,8 +268,10 @@ final class OrthogonalFactorValue: FactorizationObject {
         guard op == .times, !dotted else { throw refusal(what) }
         let m = size
         if case .host(let p as OrthogonalFactorValue) = other {
-            // Q * P is Q * (P * I): the second made dense, the first applied to it.
-            return selfOnLeft ? .floats(try apply(to: p.full)) : .floats(try p.apply(to: full))
+            // Q * P is Q * (P * I): the right one made dense, the left one applied to it
+            // (with the size checks of a product with that matrix).
+            guard selfOnLeft else { return try p.operation(op, dotted: dotted, with: .host(self), selfOnLeft: true) }
+            return try operation(op, dotted: dotted, with: .floats(p.full), selfOnLeft: true)
         }
         if let x = UniformScalingValue.number(other) {
             // Q * x is Q applied to x times the identity.

@@ -14,6 +14,10 @@ public final class FunctionValue {
     /// `outer ∘ inner` (not as a generic function), has the fields `outer` and
     /// `inner`, and its type is named after theirs.
     var composition: (outer: FunctionValue, inner: FunctionValue)?
+    /// Set when this is Julia's `Base.Fix2(f, x)`, what `==(x)`, `<(x)`, `in(c)` and
+    /// `isequal(x)` return (PartialApplication.swift): `y -> f(y, x)` as a struct, which
+    /// shows as one and has the fields `f` and `x`.
+    var fixedSecond: (function: FunctionValue, argument: Value)?
     /// Set when this function is `(.op)`, Julia's `Base.Broadcast.BroadcastFunction(op)`
     /// (BroadcastFunction.swift): it shows as that, and its type is that struct's.
     var broadcastOperator: Operator?

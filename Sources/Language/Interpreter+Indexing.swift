@@ -21,16 +21,43 @@ extension Interpreter {
             guard indexExprs.isEmpty else { throw RuntimeError("indexing a Ref other than r[] is not supported", kind: .notSupported) }
             return ref.value
         }
-        if case .host(let pairs as PairsIterator) = base, case .namedTuple(let names, let values) = pairs.source {
-            // `getindex(v::Pairs, key) = v.data[key]`: `kw[:a]` is the named tuple's field.
-            if indexExprs.count == 1, case .symbol(let name) = try evaluate(indexExprs[0], env) {
-                guard let k = names.firstIndex(of: name) else { throw RuntimeError("type NamedTuple has no field \(name)", kind: .error) }
-                return values.values[k]
+        // `getindex(v::Pairs, key) = v.data[key]`: `kw[:a]` is the named tuple's field.
+        let namedTuple: Value? = switch base {
+        case .namedTuple: base
+        case .host(let pairs as PairsIterator): if case .namedTuple = pairs.source { pairs.source } else { nil }
+        default: nil
+        }
+        if let namedTuple, case .namedTuple(let names, let values) = namedTuple {
+            if indexExprs.count == 1, let picked = try namedTupleFields(names, values, try evaluate(indexExprs[0], env)) {
+                return picked
             }
-            return try index(pairs.source, try evaluateIndices(indexExprs, of: pairs.source, env))
+            return try index(namedTuple, try evaluateIndices(indexExprs, of: namedTuple, env))
         }
         if case .range(let r) = base, indexExprs.count == 1 { return try index(r, indexExprs[0], env) }
         return try index(base, try evaluateIndices(indexExprs, of: base, env))
+    }
+
+    /// A named tuple indexed by name (base/namedtuple.jl): `x[:a]` is the field, and a
+    /// tuple or vector of names the named tuple of those fields, in that order. Nil for
+    /// any other index.
+    private func namedTupleFields(_ names: [String], _ values: TupleItems, _ index: Value) throws -> Value? {
+        func field(_ name: String) throws -> Value {
+            guard let k = names.firstIndex(of: name) else { throw RuntimeError("type NamedTuple has no field \(name)", kind: .error) }
+            return values.values[k]
+        }
+        if case .symbol(let name) = index { return try field(name) }
+        let wanted: [Value]
+        switch index {
+        case .tuple(let items) where !items.values.isEmpty: wanted = items.values
+        case .list(let list) where !list.items.isEmpty: wanted = list.items
+        default: return nil
+        }
+        let picked = wanted.compactMap { if case .symbol(let name) = $0 { name } else { nil } }
+        guard picked.count == wanted.count else { return nil }
+        guard Set(picked).count == picked.count else {
+            throw RuntimeError("a named tuple of the fields \(show(index)), which names one twice, is not supported", kind: .notSupported)
+        }
+        return .namedTuple(names: picked, values: TupleItems(try picked.map(field)))
     }
 
     /// `r[i]`, `r[:]` (the range itself, `copy(r)`) and `r[s]` for an integer range `s`

@@ -169,7 +169,8 @@ public final class Interpreter: Runtime {
             if !self.scopesToRevisit.isEmpty { self.revisitScopes() }
             // The REPL shows the result; one Julia would print differently is refused here.
             if !program.suppressesResult {
-                try self.checkPrintable([last])
+                // A factorisation's REPL view is its own (text/plain) form, not its one-line form.
+                if case .host(is any FactorizationObject) = last {} else { try self.checkPrintable([last]) }
                 try self.checkDisplayable(last)
             }
             return CellResult(value: last, suppressed: program.suppressesResult)
@@ -544,6 +545,9 @@ public final class Interpreter: Runtime {
         case .function(let f) where f.composition != nil:
             if name == "outer" { return .function(f.composition!.outer) }
             if name == "inner" { return .function(f.composition!.inner) }
+        case .function(let f) where f.fixedSecond != nil:
+            if name == "f" { return .function(f.fixedSecond!.function) }
+            if name == "x" { return f.fixedSecond!.argument }
         case .host(let module as ModuleObject):
             if let member = module.property(name) { return member }
             // Julia's module may well have it (Iterators.peel, Random.shuffle!).

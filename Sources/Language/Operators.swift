@@ -33,7 +33,7 @@ extension Runtime {
             let part = { if case .function = f { return g } else { return f } }()
             throw RuntimeError("`∘` composes functions, got \(describeType(part))", kind: .method)
         }
-        let name = show(f) + " ∘ " + show(g)
+        let name = shownComposition(outer, inner)
         var builtin = Builtin(name: name, help: name, arity: 0...Int.max, elementwise: false) { interp, args in
             let inner = try interp.call(g, args.values, args.keywords, at: interp.nowhere)
             args.keywords = [:]
@@ -45,6 +45,27 @@ extension Runtime {
         let composed = FunctionValue(name: name, methods: [.builtin(builtin)])
         composed.composition = (outer, inner)
         return .function(composed)
+    }
+
+    /// How Julia shows `outer ∘ inner` (base/operators.jl): `!f` when the outer function
+    /// is `!`; otherwise each side as itself, but an operator in parentheses (`(+) ∘
+    /// abs`), and so a composition on the inner side, unless it is a negation; an outer
+    /// composition chains without them (`f ∘ g ∘ h`).
+    fileprivate func shownComposition(_ outer: FunctionValue, _ inner: FunctionValue) -> String {
+        func part(_ f: FunctionValue) -> String {
+            let text = show(.function(f))
+            if let composition = f.composition { return composition.outer.name == "!" ? text : "(" + text + ")" }
+            return Operator.allCases.contains(where: { $0.spelling == f.name }) ? "(" + text + ")" : text
+        }
+        if outer.name == "!", outer.composition == nil { return "!" + part(inner) }
+        return (outer.composition != nil ? show(.function(outer)) : part(outer)) + " ∘ " + part(inner)
+    }
+
+    /// `!f` of a function: Julia's `(!) ∘ f`, and `!` of that is f again (base/operators.jl).
+    fileprivate func negated(_ f: FunctionValue) throws -> Value {
+        if let composition = f.composition, composition.outer.name == "!" { return .function(composition.inner) }
+        guard let not = Library.standard.functions["!"] else { throw RuntimeError("`!` has no function", kind: .method) }
+        return try compose(.function(not), .function(f))
     }
 
     /// `A'` (or `transpose(A)` when `adjoint` is false): Julia's Adjoint (Transpose) of A,
@@ -720,6 +741,7 @@ extension Runtime {
         // -J and +J of a UniformScaling negate (keep) λ.
         if let j = v.uniformScaling, op == .minus || op == .plus, !dotted { return .host(UniformScalingValue(try unaryOperation(op, j.lambda))) }
         if case .host = v, let x = try numericHostValue(v) { return try unaryOperation(op, x, dotted: dotted) }
+        if op == .not, !dotted, case .function(let f) = v, f.structType == nil { return try negated(f) }
         switch (op, v) {
         case (.minus, .range(let r)):
             return .range(try r.negated())

@@ -85,7 +85,26 @@ public func juliaEigvals(_ a: Tensor) throws -> [Complex<Double>] {
     if !isSymmetric(m), let general = try? LAPACKGeneralEigen(m, wantVectors: false) {
         return (0..<m.rows).map { Complex(general.real[$0], general.imaginary[$0]) }.sorted(by: juliaIsLess)
     }
+    if m.rows == 2, isSymmetric(m), let values = symmetric2x2Values(m) {
+        return values.map { Complex($0, 0) }.sorted(by: juliaIsLess)
+    }
     return try eigvals(a)
+}
+
+/// `eigvals` of a symmetric 2×2: `dsyevr` without vectors calls `dsterf`, which splits
+/// off an off-diagonal entry below ε·√|d₁|·√|d₂| (the values are then the diagonal) and
+/// otherwise takes them from `dlae2` with b = √(b²), which is |b| exactly in IEEE
+/// arithmetic: the same values as `dlaev2` gives `eigen`. Nil outside dsyevr's
+/// unscaled range.
+private func symmetric2x2Values(_ m: Matrix) -> [Double]? {
+    let (d1, e, d2) = (m[0, 0], m[0, 1], m[1, 1])
+    if abs(e) <= abs(d1).squareRoot() * abs(d2).squareRoot() * Machine.epsilon {
+        let largest = max(abs(d1), abs(e), abs(d2))
+        let rmin = (Machine.safeMinimum / Machine.precision).squareRoot()
+        guard largest == 0 || largest >= rmin, largest <= 1 / rmin else { return nil }
+        return [d1, d2]
+    }
+    return symmetric2x2(m)?.values
 }
 
 /// `sorteig!`: when the values are out of order, a stable sort of them (Julia's

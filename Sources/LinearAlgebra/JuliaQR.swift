@@ -13,17 +13,23 @@ public struct JuliaQR: Sendable {
     public let r: Tensor
     /// The reflectors H_j, each acting on rows j...m.
     private let reflectors: [Reflector]
+    /// m, Q's size.
+    private let rows: Int
 
-    init(q: Tensor, r: Tensor, reflectors: [Reflector]) {
+    init(q: Tensor, r: Tensor, reflectors: [Reflector], rows: Int) {
         self.q = q
         self.r = r
         self.reflectors = reflectors
+        self.rows = rows
     }
 
     /// Q·B (or Q'·B) for an m×p matrix B, by applying the reflectors to B as LAPACK's
     /// `gemqrt` does (Q·B: the last reflector first), not by a dense product.
     public func applyQ(to b: Tensor, transposed: Bool) throws -> Tensor {
         var c = FortranMatrix(try Matrix(b.rank == 1 ? try b.reshaped([b.count, 1]) : b, operation: "qr"))
+        guard c.rows == rows else {
+            throw LinearAlgebraError.shapeMismatch(operation: "Q * B", left: [rows, rows], right: b.shape)
+        }
         guard c.columns > 0 else { return b }
         let order = transposed ? Array(reflectors.indices) : reflectors.indices.reversed()
         for index in order {
@@ -37,6 +43,9 @@ public struct JuliaQR: Sendable {
     /// first reflector first).
     public func applyQFromRight(to b: Tensor, transposed: Bool) throws -> Tensor {
         var c = FortranMatrix(try Matrix(b, operation: "qr"))
+        guard c.columns == rows else {
+            throw LinearAlgebraError.shapeMismatch(operation: "B * Q", left: b.shape, right: [rows, rows])
+        }
         guard c.rows > 0 else { return b }
         let order = transposed ? reflectors.indices.reversed() : Array(reflectors.indices)
         for index in order {
@@ -62,7 +71,7 @@ public func juliaQR(_ a: Tensor) throws -> JuliaQR {
     try Cancellation.check()
     var r = Matrix(rows: k, columns: n)
     for j in 0..<n { for i in 0..<min(j + 1, k) { r[i, j] = f[i + 1, j + 1] } }
-    let partial = JuliaQR(q: Tensor(vector: []), r: try r.tensor(), reflectors: reflectors)
+    let partial = JuliaQR(q: Tensor(vector: []), r: try r.tensor(), reflectors: reflectors, rows: m)
     let q = try partial.applyQ(to: try Matrix.identity(m).tensor(), transposed: false)
-    return JuliaQR(q: q, r: partial.r, reflectors: reflectors)
+    return JuliaQR(q: q, r: partial.r, reflectors: reflectors, rows: m)
 }

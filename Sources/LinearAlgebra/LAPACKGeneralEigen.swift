@@ -66,6 +66,9 @@ struct LAPACKGeneralEigen {
             let scl = 1 / blasNorm(n) { v[$0 + 1, j] }
             for i in 1...n { v[i, j] *= scl }
         }
+        // dtrevc3 and dgebak guard against overflow; should a vector still not be finite,
+        // LAPACK's answer is not known here.
+        guard v.data.allSatisfy(\.isFinite) else { throw .rescaled }
         vectors = v
     }
 
@@ -520,7 +523,7 @@ struct LAPACKGeneralEigen {
         let n = v.rows
         guard n > 0 else { return }
         let (ilo, ihi) = (balance.low, balance.high)
-        if ilo != ihi {
+        if ilo < ihi {
             for i in ilo...ihi { for j in 1...v.columns { v[i, j] *= balance.scale[i] } }
         }
         for ii in 1...n {

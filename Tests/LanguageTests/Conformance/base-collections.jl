@@ -560,6 +560,58 @@ removed = splice!(v, 2)
 println(v, " ", removed)
 # expect: [0, 2] 1
 
+# case: Arrays — splice! with an empty range removes nothing and inserts before its first index; a StepRange has no method (the splice! docstring, base/array.jl)
+A = [-1, -2, -3, 5, 4, 3, -1]
+println(splice!(A, 4:3, 2), " ", A)
+println(splice!(A, 9:8), " ", length(A))
+try
+    splice!(A, 1:1:2)
+catch e
+    println(typeof(e))
+end
+# expect: Int64[] [-1, -2, -3, 2, 5, 4, 3, -1]
+# expect: Int64[] 8
+# expect: MethodError
+
+# case: Arrays — deleteat! takes sorted unique indices or a Bool mask of the vector's length (the deleteat! docstring)
+println(deleteat!([6, 5, 4, 3, 2, 1], 1:2:5), " ", deleteat!([6, 5, 4, 3, 2, 1], [true, false, true, false, true, false]))
+for inds in [(2, 2), [3, 1]]
+    try
+        deleteat!([6, 5, 4, 3, 2, 1], inds)
+    catch e
+        println(e)
+    end
+end
+try
+    deleteat!([1, 2, 3], [true, false])
+catch e
+    println(typeof(e))
+end
+# expect: [5, 3, 1] [5, 3, 1]
+# expect: ArgumentError("indices must be unique and sorted")
+# expect: ArgumentError("indices must be unique and sorted")
+# expect: BoundsError
+
+# case: Arrays — pop! of a Dict takes its first entry in iteration order, and of an empty one is Julia's ArgumentError (base/dict.jl)
+d = Dict(1 => 2)
+println(pop!(d), " ", isempty(d))
+try
+    pop!(d)
+catch e
+    println(e)
+end
+# expect: 1 => 2 true
+# expect: ArgumentError("dict must be non-empty")
+
+# case: Arrays — cumsum of a tuple is a tuple and of a generator a collected vector, accumulate(add_sum, itr), Bools summed as Int; of a matrix along dims (the cumsum docstrings, base/accumulate.jl)
+println(cumsum((true, false, true, false, true)), " ", cumsum((1, 2.5)))
+println(cumsum(fill(1, 2) for i in 1:3))
+a = [1 2 3; 4 5 6]
+println(cumsum(a, dims=1), " ", cumsum(a, dims=2))
+# expect: (1, 1, 2, 2, 3) (1, 3.5)
+# expect: [[1, 1], [2, 2], [3, 3]]
+# expect: [1 2 3; 5 7 9] [1 3 6; 4 9 15]
+
 # case: Arrays — popfirst! and pushfirst!
 v = [1, 2, 3]
 x = popfirst!(v)
@@ -911,3 +963,40 @@ end
 # case: Arrays — the elements of a container of Bool arrays show without Bool, which the container's type already states (typeinfo_prefix in base/arrayshow.jl)
 println([[true, false]], " ", [trues(2), trues(1)], " ", Any[Bool[true]])
 # expect: Vector{Bool}[[1, 0]] BitVector[[1, 1], [1]] Any[Bool[1]]
+
+# case: Collections — replace of an array: pairs compared with isequal, the element type promoted with the new values', count capping the replacements; with a function the element type stays (the replace docstrings, base/set.jl)
+println(replace([1, 2, 1, 3], 1 => 0, 2 => 4, count = 2), " ", replace(x -> isodd(x) ? 2x : x, [1, 2, 3, 4]))
+println(replace([1, 2], 1 => 0.5), " ", replace([1 2; 1 4], 1 => 9), " ", replace(x -> 2x, [1, 2, 3], count = 1))
+try
+    replace(x -> x / 2, [2, 3])
+catch e
+    println(typeof(e))
+end
+# expect: [0, 4, 1, 3] [2, 2, 6, 4]
+# expect: [0.5, 2.0] [9 2; 9 4] [2, 2, 3]
+# expect: InexactError
+
+# case: Collections — a named tuple indexed by a name is the field, by a tuple or vector of names the named tuple of those fields; merge of named tuples keeps the first's order and takes later values (base/namedtuple.jl docstrings)
+x = (a = 1, b = 2)
+println(x[:a], " ", x[(:b, :a)], " ", x[[:b]])
+println(merge((a = 1, b = 2, c = 3), (b = 4, d = 5)), " ", merge((a = 1, b = 2), (b = 3, c = (d = 1,)), (c = (d = 2,),)))
+println(merge((a = 1, b = 2, c = 3), [:b => 4, :d => 5]))
+try
+    x[:c]
+catch e
+    println(e)
+end
+# expect: 1 (b = 2, a = 1) (b = 2,)
+# expect: (a = 1, b = 4, c = 3, d = 5) (a = 1, b = 3, c = (d = 2,))
+# expect: (a = 1, b = 4, c = 3, d = 5)
+# expect: ErrorException("type NamedTuple has no field c")
+
+# case: Collections — findnext and findprev of a matrix start from a CartesianIndex and answer with one (the findnext/findprev docstrings, base/array.jl)
+A = [1 4; 2 2]
+println(findnext(isodd, A, CartesianIndex(1, 1)), " ", findnext(iseven, A, CartesianIndex(2, 1)), " ", findprev(isodd, A, CartesianIndex(1, 2)), " ", findnext(isodd, A, CartesianIndex(2, 1)))
+# expect: CartesianIndex(1, 1) CartesianIndex(2, 1) CartesianIndex(1, 1) nothing
+
+# case: Collections — similar of a range is a Vector of its element type (similar(r) = similar(r, eltype(r), axes(r)); the notebook fills it with zeros where Julia leaves it undefined, so only its type and size are printed)
+y = similar(1.0:3.0)
+println(typeof(y), " ", size(y), " ", typeof(similar(1:4)))
+# expect: Vector{Float64} (3,) Vector{Int64}

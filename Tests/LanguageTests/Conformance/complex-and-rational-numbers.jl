@@ -30,6 +30,14 @@ println(3(2 - 5im)^2)
 # expect: 6 - 15im
 # expect: -63 - 60im
 
+# case: Complex Numbers — conj, real and imag of an array are of each element, but of a real array conj and real return the array itself and imag is zero(A) (base/abstractarraymath.jl docstrings)
+v = [1, 2im, 3 + 4im]
+println(conj(v), " ", real(v), " ", imag(v))
+a = [1.5, 2.0]
+println(conj(a) === a, " ", real(a) === a, " ", imag(a), " ", imag([1 2; 3 4]), " ", real(1:3))
+# expect: Complex{Int64}[1 + 0im, 0 - 2im, 3 - 4im] [1, 0, 3] [0, 2, 4]
+# expect: true true [0.0, 0.0] [0 0; 0 0] 1:3
+
 # case: Complex Numbers — promotion with integers and floats
 println((2 + 3im) - 1)
 println((1 + 2im) + 0.5)

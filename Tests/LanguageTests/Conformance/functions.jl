@@ -371,6 +371,27 @@ println(h.outer === sqrt, " ", h.inner === abs, " ", h(-16))
 # expect: ComposedFunction{typeof(sqrt), typeof(abs)}
 # expect: true true 4.0
 
+# case: Function composition and piping — a composition shows as base/operators.jl's show writes it: an operator in parentheses, an inner composition in parentheses, an outer one chained
+println((+) ∘ abs, " ", sin ∘ (cos ∘ tan), " ", (sin ∘ cos) ∘ tan)
+# expect: (+) ∘ abs sin ∘ (cos ∘ tan) sin ∘ cos ∘ tan
+
+# case: Function composition and piping — !f of a function is (!) ∘ f, shown as !f, and !!f is f again (the `!f::Function` docstring, base/operators.jl)
+println(!isodd, " ", typeof(!isodd), " ", (!isodd)(3), " ", !!isodd === isodd, " ", !(sin ∘ cos))
+println(filter(!isletter, "a1b2"))
+# expect: !isodd ComposedFunction{typeof(!), typeof(isodd)} false true !(sin ∘ cos)
+# expect: 12
+
+# case: Function composition and piping — ==(x), <(x), >=(x), !=(x), in(c), isequal(x) and startswith(s) are Base.Fix2 partial applications (base/operators.jl, base/strings/util.jl): a struct with fields f and x, printed as one, shown by the REPL as a callable object
+f = <(3)
+println(typeof(f), " ", f(2), " ", f.x, " ", f.f === <)
+println(==(2), " ", repr(in([1, 2])), " ", typeof(isequal('a')))
+println(filter(>=(2), [1, 2, 3]), " ", findfirst(!=(1), [1, 1, 5]), " ", count(in((1, 3)), [1, 2, 3]), " ", filter(startswith("a"), ["ab", "ba"]))
+display(<(3))
+# expect: Base.Fix2{typeof(<), Int64} true 3 true
+# expect: Base.Fix2{typeof(==), Int64}(==, 2) Base.Fix2{typeof(in), Vector{Int64}}(in, [1, 2]) Base.Fix2{typeof(isequal), Char}
+# expect: [2, 3] 3 2 ["ab"]
+# expect: (::Base.Fix2{typeof(<), Int64}) (generic function with 1 method)
+
 # case: Function composition and piping — composing three functions over words
 println(map(first ∘ reverse ∘ uppercase, split("dog cat")))
 # expect: ['G', 'T']

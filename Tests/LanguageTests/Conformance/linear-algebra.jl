@@ -211,3 +211,10 @@ Q = qr(A).Q
 println(Q == qr(A).Q, " ", Q == Matrix(Q), " ", Q == [1.0 0.0; 0.0 1.0])
 # expect: true true false
 # expect: true true false
+
+# case: eigvals and svdvals of a factorisation are its values (eigen.jl's eigvals(F::Eigen) = F.values, svd.jl's svdvals(S::SVD) = S.S), also where the vectors are refused
+F = eigen([0.0 -2.0; 2.0 0.0])
+println(eigvals(F) == F.values, " ", eigvals(eigen([2.0 0.0; 0.0 1.0])))
+println(svdvals(svd([3.0 0.0; 0.0 4.0])))
+# expect: true [1.0, 2.0]
+# expect: [4.0, 3.0]
