@@ -8,9 +8,8 @@ extension Interpreter {
         case .identifier(let name):
             try env.assign(name, value)
         case .typed(_, let type):
-            // Julia converts every later assignment to a typed variable too; converting
-            // only this one would answer differently, so the declaration is refused.
-            throw RuntimeError("typed variables (`x::\(type) = ...`) are not supported; convert the value instead: x = \(type)(...)", kind: .notSupported, at: target.position)
+            // Refused before the statement runs (`refuseTypedVariables`); kept for safety.
+            throw Self.typedVariableRefusal(type, at: target.position)
         case .tuple(let targets):
             var items: [Value] = []
             try forEachElement(of: value) { element in
@@ -125,6 +124,30 @@ extension Interpreter {
         box.tensor = stretched
     }
 
+    /// `x::T = v` declares x of type T in its whole scope: Julia 1.10 converts every
+    /// assignment to it, even one written before the declaration, and a global too
+    /// (typed globals, Julia 1.8). Refusing the declaration only when it runs would let
+    /// those earlier assignments print unconverted values first, so a statement that
+    /// has one anywhere inside is refused before it runs, as lowering would see it.
+    static func refuseTypedVariables(in statement: Expr) throws {
+        func targets(_ target: Expr) -> [Expr] {
+            if case .tuple(let parts) = target.kind { return parts.flatMap(targets) }
+            return [target]
+        }
+        if case .assign(let target, _) = statement.kind {
+            for part in targets(target) {
+                if case .typed(_, let type) = part.kind { throw typedVariableRefusal(type, at: part.position) }
+            }
+        }
+        for child in statement.children { try refuseTypedVariables(in: child) }
+    }
+
+    static func typedVariableRefusal(_ type: String, at position: SourcePosition) -> RuntimeError {
+        RuntimeError(
+            "typed variables (`x::\(type) = ...`, whose every assignment Julia converts to \(type)) are not supported; convert the value instead: x = \(type)(...)",
+            kind: .notSupported, at: position)
+    }
+
     // MARK: Scope constructs
 
     func declare(_ scope: DeclarationScope, _ items: [Expr], _ env: Environment) throws -> Value {
@@ -192,8 +215,6 @@ extension Interpreter {
         for part in written {
             switch part.kind {
             case .identifier(let name): names.append(name)
-            case .typed(_, let type):
-                throw RuntimeError("typed constants (`const x::\(type) = ...`) are not supported; write const x = \(type)(...)", kind: .notSupported, at: part.position)
             default:
                 throw RuntimeError("expected a name after `const`", kind: .error, at: part.position)
             }

@@ -16,6 +16,10 @@ extension Interpreter {
             throw bindings.redefinitionError(of: symbol)
         }
         try bindings.checkNewBinding(symbol, as: "defining a struct named")
+        if !decl.isMutable, decl.fields.contains(where: \.isConst) {
+            // Julia checks the field attributes as it makes the type (src/datatype.c).
+            throw RuntimeError("invalid field attribute const for immutable struct", kind: .error)
+        }
         if !decl.typeParameters.isEmpty && !decl.innerConstructors.isEmpty {
             throw RuntimeError(
                 "inner constructors of a parametric struct (`new{T}(...)`) are not supported; declare \(decl.name) without an inner constructor, or without type parameters",

@@ -157,6 +157,7 @@ public final class Interpreter: Runtime {
                 defer { self.noteMentions(in: statement) }
                 do {
                     try lowering.check(statement)
+                    try Interpreter.refuseTypedVariables(in: statement)
                     last = try self.evaluate(statement, self.globals)
                 } catch let signal as ControlSignal {
                     switch signal {

@@ -990,7 +990,11 @@ public struct Parser {
         case .const:
             advance()
             let item = try assignment(allowTuple: true)
-            guard case .assign = item.kind else { throw error("expected assignment after \"const\"", at: item.position) }
+            // In a struct, `const a` marks a field (StructDecl.swift reads it).
+            guard case .assign = item.kind else {
+                if openBlocks.last?.0 == .struct { return Expr(.declaration(scope: .const, [item]), at: position) }
+                throw error("expected assignment after \"const\"", at: item.position)
+            }
             return Expr(.declaration(scope: .const, [item]), at: position)
         case .using, .import:
             advance()
@@ -1154,14 +1158,19 @@ public struct Parser {
         guard case .block(let statements) = body.kind else { throw error("expected the fields of `\(name)`", at: position) }
         var fields: [FieldDecl] = []
         var constructors: [FunctionDecl] = []
-        for statement in statements {
+        for var statement in statements {
+            var isConst = false
+            if case .declaration(.const, let items) = statement.kind, items.count == 1 {
+                isConst = true
+                statement = items[0]
+            }
             switch statement.kind {
-            case .identifier(let field): fields.append(FieldDecl(name: field.text, typeName: nil))
+            case .identifier(let field): fields.append(FieldDecl(name: field.text, typeName: nil, isConst: isConst))
             case .typed(let inner, let type):
                 guard case .identifier(let field) = inner.kind else {
                     throw error("expected a field's name before `::\(type)` in `\(name)`", at: statement.position)
                 }
-                fields.append(FieldDecl(name: field.text, typeName: type))
+                fields.append(FieldDecl(name: field.text, typeName: type, isConst: isConst))
             case .function(let decl) where decl.name == name: constructors.append(decl)
             case .string: continue  // a docstring
             case .assign:

@@ -35,6 +35,8 @@ public struct FieldDecl: Sendable, Equatable {
     public var name: String
     /// The written type, nil when none is written (Julia's `Any`).
     public var typeName: String?
+    /// `const a` in a `mutable struct` (Julia 1.8): the field cannot be assigned.
+    public var isConst = false
 }
 
 /// `T` or `T <: Real` in `struct Point{T <: Real}`.

@@ -99,14 +99,21 @@ final class StructInstance: HostObject {
 extension Runtime {
     /// `p.name = value`: the field converted to its declared type, written in place; an
     /// immutable struct refuses with Julia's error.
+    /// In the order of Julia's `setproperty!` (base/Base.jl: the field's type, then
+    /// `convert`) and `setfield!` (get_checked_fieldindex in src/builtins.c: a mutable
+    /// struct, then a field that is not `const`).
     func setStructField(_ instance: StructInstance, _ name: String, _ value: Value) throws {
-        guard instance.type.isMutable else {
-            throw RuntimeError("setfield!: immutable struct of type \(instance.type.name) cannot be changed", kind: .error)
-        }
         guard let index = instance.type.fieldNames.firstIndex(of: name) else {
             throw RuntimeError("type \(instance.type.name) has no field \(name)", kind: .error)
         }
         let field = instance.type.decl.fields[index]
-        instance.setField(index, try fieldValue(value, for: field, of: instance.type, bindings: instance.bindings))
+        let converted = try fieldValue(value, for: field, of: instance.type, bindings: instance.bindings)
+        guard instance.type.isMutable else {
+            throw RuntimeError("setfield!: immutable struct of type \(instance.type.name) cannot be changed", kind: .error)
+        }
+        guard !field.isConst else {
+            throw RuntimeError("setfield!: const field .\(name) of type \(instance.type.name) cannot be changed", kind: .error)
+        }
+        instance.setField(index, converted)
     }
 }

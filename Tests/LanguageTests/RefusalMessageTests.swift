@@ -101,7 +101,7 @@ struct RefusalMessageTests {
         ("const c = 1\nc = 2", "assigning a new value to the constant c is not supported"),
         ("const c = [1]\nf() = (global c = [1])\nf()", "assigning a new value to the constant c is not supported"),
         ("function f()\n    const c = 1\nend\nf()", "`const` inside a function, loop or `let` is not supported"),
-        ("const c::Int = 1", "typed constants (`const x::Int = ...`) are not supported"),
+        ("const c::Int = 1", "typed variables (`x::Int = ...`, whose every assignment Julia converts to Int) are not supported"),
         ("const h = sin\nh(x::String) = 1", "adding a method through the constant h, which names another function, is not supported"),
         // Julia's REPL line counts the methods of its own functions, which vary by build.
         ("display(sin)", "the REPL view of Julia's function `sin` (its count of methods) is not supported"),
@@ -136,6 +136,15 @@ struct RefusalMessageTests {
         let (message, kind, _) = failure(of: "no_such_name + 1")
         #expect(message == "undefined variable `no_such_name`")
         #expect(kind == .undefinedVariable)
+    }
+
+    /// Julia converts every assignment to a typed variable, even one before the
+    /// declaration, so the function is refused when defined, before it prints `1`.
+    @Test func aTypedVariableIsRefusedBeforeItsFunctionRuns() {
+        let (message, kind, printed) = failure(of: "function f()\n    x = 1\n    println(x)\n    x::Float64 = 2\nend\nf()")
+        #expect(message.hasPrefix("typed variables (`x::Float64 = ...`, whose every assignment Julia converts to Float64) are not supported"))
+        #expect(kind == .notSupported)
+        #expect(printed.isEmpty)
     }
 
     @Test func tryDoesNotCatchARefusedName() {

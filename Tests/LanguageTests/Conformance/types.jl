@@ -128,6 +128,51 @@ acct.owner = "bo"
 println(acct.owner, " ", acct.balance)
 # expect: bo 15.0
 
+# case: Mutable Composite Types — a const field cannot be assigned, the others can (Julia 1.8 const fields; src/builtins.c, get_checked_fieldindex)
+mutable struct Ledger
+    const id
+    balance::Float64
+end
+ledger = Ledger(7, 10)
+ledger.balance = 12
+try
+    ledger.id = 8
+catch e
+    println(e)
+end
+println(ledger.id, " ", ledger.balance)
+# expect: ErrorException("setfield!: const field .id of type Ledger cannot be changed")
+# expect: 7 12.0
+
+# case: Composite Types — an immutable struct's error text, after the missing field's (base/Base.jl: setproperty! asks fieldtype first; src/builtins.c, get_checked_fieldindex)
+struct Sealed
+    x
+end
+sealed = Sealed(1)
+try
+    sealed.y = 2
+catch e
+    println(e)
+end
+sealed.x = 2
+# expect: ErrorException("type Sealed has no field y")
+# expect error: setfield!: immutable struct of type Sealed cannot be changed
+
+# case: Composite Types — const on a field of an immutable struct is an error (src/datatype.c; test/core.jl, ABCDconst)
+struct Carved
+    const x
+end
+# expect error: invalid field attribute const for immutable struct
+
+# case: Mutable Composite Types — declaring the struct again with a field no longer const is a redefinition (test/core.jl, ABCDconst)
+mutable struct Tally
+    const n
+end
+mutable struct Tally
+    n
+end
+# expect error: invalid redefinition of constant Main.Tally
+
 # case: Composite Types — an inner constructor with new
 struct Interval
     lo
