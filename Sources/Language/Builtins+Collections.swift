@@ -217,6 +217,8 @@ extension Library {
         }
         define("isempty", 1...1, help: "isempty(xs) — whether there are no elements") { interp, args in
             if case .host(let generator as GeneratorValue) = args[0] { return .bool(try generator.isEmpty(interp)) }
+            // `isempty(s::Stateful)` looks at the element it holds ready, taking none.
+            if case .host(let stateful as StatefulIterator) = args[0] { return .bool(stateful.isDone) }
             var empty = true
             try interp.forEachElement(of: args[0]) { _ in empty = false; return false }
             return .bool(empty)

@@ -21,6 +21,47 @@ extension Runtime {
         return false
     }
 
+    /// `complex(A)` of an array (base/complex.jl): A itself when its elements are complex,
+    /// else each element as a complex number. Nil when the argument is no array.
+    fileprivate func complexArray(_ args: Arguments) throws -> Value? {
+        switch args[0] {
+        case .array, .range:
+            guard let function = Library.standard.functions["complex"] else { return nil }
+            return try broadcastCall(.function(function), [args[0]], [:], at: nowhere)
+        case .list:
+            if let element = juliaElementType(of: args[0]), element.hasPrefix("Complex") { return args[0] }
+            throw RuntimeError("complex of a \(describeType(args[0])) is not supported", kind: .notSupported)
+        default: return nil
+        }
+    }
+
+    /// `real(T)`, `complex(T)` and `float(T)` of a number type (base/complex.jl,
+    /// base/float.jl): `real(Complex{Int64})` is Int64, `complex(Int64)` is
+    /// Complex{Int64}, `float(Complex{Int64})` is ComplexF64. Nil when the argument is
+    /// no type; a refusal for a type other than the notebook's number types.
+    func numberTypeFunction(_ args: Arguments) throws -> Value? {
+        let name: String
+        switch args[0] {
+        case .type(let t): name = t.name
+        case .function(let f) where f.juliaType != nil && f.structType == nil: name = f.juliaType ?? ""
+        default: return nil
+        }
+        let realPart: [String: String] = ["Int64": "Int64", "Float64": "Float64", "Bool": "Bool",
+                                          "Complex{Int64}": "Int64", "ComplexF64": "Float64", "Complex{Bool}": "Bool"]
+        guard let part = realPart[name] else {
+            throw RuntimeError("\(args.function) of the type \(name) is not supported (only of Int64, Float64, Bool and their Complex types)", kind: .notSupported)
+        }
+        let isComplex = name != part
+        func complexOf(_ real: String) -> String { real == "Float64" ? "ComplexF64" : "Complex{\(real)}" }
+        switch args.function {
+        case "real": return typeValue(named: part)
+        case "complex": return typeValue(named: complexOf(part))
+        default:
+            // float: Int64 and Bool become Float64, in a complex type too.
+            return typeValue(named: isComplex ? "ComplexF64" : "Float64")
+        }
+    }
+
     /// `conj(A)`, `real(A)` or `imag(A)` of an array (base/abstractarraymath.jl): the
     /// function of each element, as `conj.(A)`, except that for real elements `conj`
     /// and `real` hand back A itself, uncopied, and `imag` is `zero(A)`. Nil when the
@@ -52,8 +93,9 @@ extension Runtime {
 
 extension Library {
     mutating func registerComplexBuiltins() {
-        define("real", 1...1, help: "real(z) — the real part of a complex number (a real number is its own); real(A) of each element") { interp, args in
+        define("real", 1...1, help: "real(z) — the real part of a complex number (a real number is its own); real(A) of each element; real(T) of a type") { interp, args in
             if let (re, _) = args[0].complexParts { return re }
+            if let type = try interp.numberTypeFunction(args) { return type }
             if let parts = try interp.partsOfArray(args) { return parts }
             _ = try interp.complexArgument(args)
             return args[0]
@@ -73,8 +115,10 @@ extension Library {
             _ = try interp.complexArgument(args)
             return args[0]
         }
-        define("complex", 1...2, help: "complex(x, y) — the complex number x + y·im, its parts promoted to one type; complex(x) is x + 0im") { interp, args in
+        define("complex", 1...2, help: "complex(x, y) — the complex number x + y·im, its parts promoted to one type; complex(x) is x + 0im; of an array, of each element; complex(T) of a type") { interp, args in
             if args.count == 1, case .complex = args[0] { return args[0] }
+            if args.count == 1, let type = try interp.numberTypeFunction(args) { return type }
+            if args.count == 1, let array = try interp.complexArray(args) { return array }
             for i in 0..<args.count where !args[i].isNumber {
                 throw RuntimeError("complex: expected real numbers, got \(describeType(args[i]))", kind: .method)
             }

@@ -437,6 +437,13 @@ extension Library {
             return args[0]
         }
         define("popfirst!", 1...1, help: "popfirst!(v) — remove and return the first element") { interp, args in
+            // `popfirst!(s::Stateful)`: the element it holds ready (base/iterators.jl).
+            if case .host(let stateful as StatefulIterator) = args[0] {
+                guard let item = try stateful.popFirst() else {
+                    throw RuntimeError("popfirst! of a finished Iterators.Stateful (Julia's EOFError) is not supported", kind: .notSupported)
+                }
+                return item
+            }
             var items = try interp.editableItems(args[0], "popfirst!")
             guard !items.isEmpty else { throw RuntimeError("popfirst!: the collection is empty (ArgumentError)", kind: .argument) }
             let first = items.removeFirst()
@@ -511,11 +518,18 @@ extension Library {
             try interp.replaceItems(of: args[1], with: kept, "filter!")
             return args[1]
         }
-        define("map!", 3...Int.max, help: "map!(f, dst, xs...) — dst[i] = f(xs[i]...) for every i, in place") { interp, args in
+        define("map!", 3...Int.max, help: "map!(f, dst, xs...) — dst[i] = f(xs[i]...) for each i, in place, as far as the shortest of dst and xs; the rest of dst stays") { interp, args in
             let collections = try args.values.dropFirst(2).map { try interp.collectElements($0) }
-            let n = collections.map(\.count).min() ?? 0
-            var results: [Value] = []
-            for i in 0..<n { results.append(try interp.call(args[0], collections.map { $0[i] }, [:], at: interp.nowhere)) }
+            let destination = try interp.collectElements(args[1])
+            // With one or two sources Julia zips dst's indices with theirs, stopping at the
+            // shortest (base/abstractarray.jl); with more it walks the first source's
+            // indices unchecked, which only equal lengths make safe.
+            if collections.count > 2, Set(collections.map(\.count) + [destination.count]).count > 1 {
+                throw RuntimeError("map! with three or more sources of different lengths (or a destination of another length) is not supported", kind: .notSupported)
+            }
+            let n = (collections.map(\.count) + [destination.count]).min() ?? 0
+            var results = destination
+            for i in 0..<n { results[i] = try interp.call(args[0], collections.map { $0[i] }, [:], at: interp.nowhere) }
             try interp.overwriteElements(of: args[1], with: results, "map!")
             return args[1]
         }

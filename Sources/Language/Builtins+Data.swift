@@ -249,8 +249,11 @@ extension Library {
         define("unique", 1...1, help: "unique(v) — the distinct elements, each at its first occurrence, in order") { interp, args in
             try interp.unique(args[0])
         }
-        define("findall", 1...2, help: "findall(v) — the indices of the true elements; findall(f, v) — the indices where f(x) is true") { interp, args in
-            try interp.findAll(args.count == 2 ? args[0] : nil, in: args[args.count - 1])
+        define("findall", 1...2, help: "findall(v) — the indices of the true elements; findall(f, v) — the indices where f(x) is true; findall(sub, s) — the byte ranges where sub occurs in s, without overlap") { interp, args in
+            if args.count == 2, case .string(let needle) = args[0], case .string(let haystack) = args[1] {
+                return try occurrences(of: needle, in: haystack)
+            }
+            return try interp.findAll(args.count == 2 ? args[0] : nil, in: args[args.count - 1])
         }
         define("repeat", 2...8, help: "repeat(s, n) — the string s written n times; repeat(A, m, n...) — A tiled m times down, n across") { interp, args in
             let counts = try (1..<args.count).map { i -> Int in
@@ -262,3 +265,30 @@ extension Library {
         }
     }
 }
+
+/// `findall(t::AbstractString, s)` (base/strings/search.jl): each occurrence of t in s
+/// as the range of byte indices from its first character to its last, searching on
+/// after each one (no overlap), as a Vector{UnitRange{Int64}}.
+private func occurrences(of needle: String, in haystack: String) throws -> Value {
+    guard !needle.isEmpty else {
+        throw RuntimeError("findall of an empty string (Julia's empty ranges between characters) is not supported", kind: .notSupported)
+    }
+    let text = Array(haystack.utf8)
+    let wanted = Array(needle.utf8)
+    // The needle's last character starts this many bytes before its end.
+    let lastCharacter = needle.unicodeScalars.last.map { String($0).utf8.count } ?? 1
+    var found: [Value] = []
+    var start = 0
+    while start + wanted.count <= text.count {
+        if text[start..<(start + wanted.count)].elementsEqual(wanted) {
+            found.append(.range(.units(start + 1, start + wanted.count - lastCharacter + 1)))
+            start += wanted.count
+        } else {
+            start += 1
+        }
+    }
+    let list = ListBox(found)
+    list.declaredElementType = "UnitRange{Int64}"
+    return .list(list)
+}
+

@@ -26,6 +26,13 @@ extension Runtime {
         }
         if case .complex = args[i] { throw RuntimeError.complexArgumentRefusal(args.function) }
         guard let pair = try operand(args[i]) else {
+            // A vector of other values (complex numbers, arrays) or a Pair: Julia's method
+            // for AbstractArray (diagm's for pairs) may well take it.
+            switch args[i] {
+            case .list, .pair:
+                throw RuntimeError("\(args.function) of a \(describeType(args[i])) is not supported (only of numbers and arrays of Float64, Int64 or Bool)", kind: .notSupported)
+            default: break
+            }
             throw RuntimeError("\(args.function): expected a number or an array, got \(describeType(args[i]))", kind: .method)
         }
         return pair
@@ -230,6 +237,9 @@ extension Library {
                           binary: { y, x in Julia.atan(y, x) })
         define("sincos", 1...1, help: "sincos(x) — the tuple (sin(x), cos(x)), from one argument reduction") { interp, args in
             if args[0].isIrrationalPi { return .tuple(TupleItems([.float(0.0), .float(-1.0)])) }  // Julia's sincos(π)
+            if args[0].isArrayLike {
+                throw RuntimeError("sincos of an array (Julia's matrix sine and cosine of a square matrix) is not supported; sincos.(A) of each element is", kind: .notSupported)
+            }
             var args = args
             args.values = try interp.replacingNumericHosts(args.values)
             let x = try args.double(0)
@@ -340,7 +350,7 @@ extension Library {
         define("iseven", 1...1, help: "iseven(n) — whether the integer n is even") { _, args in .bool(try args.integer(0) % 2 == 0) }
         define("isodd", 1...1, help: "isodd(n) — whether the integer n is odd") { _, args in .bool(try args.integer(0) % 2 != 0) }
         define("isapprox", 2...2, keywords: .named(["rtol", "atol"]), help: "isapprox(a, b; rtol, atol) — a ≈ b within tolerances") { interp, args in
-            let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number", kind: .argument) }() } ?? 1.4901161193847656e-8
+            let rtol = try args.keyword("rtol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: rtol must be a number", kind: .argument) }() }
             let atol = try args.keyword("atol").map { v -> Double in try interp.scalarDouble(v) ?? { throw RuntimeError("isapprox: atol must be a number", kind: .argument) }() } ?? 0
             return .bool(try interp.approximatelyEqual(args[0], args[1], rtol: rtol, atol: atol))
         }

@@ -89,8 +89,21 @@ extension Library {
             default: let x = try args.double(0); return .bool(x.isFinite && x == x.rounded())
             }
         }
-        define("isreal", 1...1, help: "isreal(x) — whether x is real (a complex number with zero imaginary part counts)") { _, args in
+        define("isreal", 1...1, help: "isreal(x) — whether x is real (a complex number with zero imaginary part counts); of an array, of every element") { _, args in
             if case .complex(_, let im, _) = args[0] { return .bool(im == 0) }
+            // `isreal(x::AbstractArray) = all(isreal, x)` (base/complex.jl).
+            switch args[0] {
+            case .array, .range: return .bool(true)
+            case .list(let list):
+                for item in list.items {
+                    if case .complex(_, let im, _) = item, im != 0 { return .bool(false) }
+                    guard item.isJuliaNumber else {
+                        throw RuntimeError("isreal of a vector holding \(describeType(item)) is not supported", kind: .notSupported)
+                    }
+                }
+                return .bool(true)
+            default: break
+            }
             _ = try args.double(0)
             return .bool(true)
         }

@@ -162,6 +162,9 @@ extension Library {
             var text = try args.string(0)
             let count = try args.keyword("count").map { try Arguments(function: "replace", values: [$0], keywords: [:]).integer(0, "count") }
             let rules = try args.values.dropFirst().map { rule -> (String, Value) in
+                if case .pair(let p) = rule, case .function = p.key {
+                    throw RuntimeError("replace of a string with a predicate as the pattern is not supported; give characters or strings", kind: .notSupported)
+                }
                 guard case .pair(let p) = rule, let old = p.key.charOrString else {
                     throw RuntimeError("replace: give pairs like \"old\" => \"new\", got \(describeType(rule))", kind: .method)
                 }
@@ -256,8 +259,9 @@ extension Library {
         define("prevind", 2...2, help: "prevind(s, i) — the index of the character before index i") { _, args in
             .int(try ByteIndices(try args.string(0)).previous(before: try args.integer(1, "index"), "prevind"))
         }
-        define("ncodeunits", 1...1, help: "ncodeunits(s) — the number of bytes in s's UTF-8 encoding") { _, args in
-            .int(try args.string(0).utf8.count)
+        define("ncodeunits", 1...1, help: "ncodeunits(s) — the number of bytes in s's UTF-8 encoding (of a character too)") { _, args in
+            if case .char(let c) = args[0] { return .int(String(c).utf8.count) }
+            return .int(try args.string(0).utf8.count)
         }
         define("isascii", 1...1, help: "isascii(s) — whether every character of s (or the character) is ASCII") { _, args in
             if case .char(let c) = args[0] { return .bool(c.unicodeScalars.allSatisfy(\.isASCII)) }

@@ -140,6 +140,7 @@ extension Library {
             return .tuple(TupleItems(try interp.collectElements(args[0])))
         }
         define("float", 1...1, elementwise: true, help: "float(x) — x as a float; on an array, every element; of a range, the float range") { interp, args in
+            if let type = try interp.numberTypeFunction(args) { return type }
             if case .array(let box) = args[0] {
                 // float(A::AbstractArray{<:AbstractFloat}) = A, the same array (base/float.jl);
                 // of an Int row v', the row of a Float64 vector.

@@ -85,6 +85,10 @@ extension Runtime {
         if case .host(let factorization as any FactorizationObject) = value, let refusal = factorization.displayRefusal {
             throw RuntimeError(refusal, kind: .notSupported)
         }
+        if case .function(let f) = value, f.name.hasPrefix("#"), f.composition == nil {
+            // Julia names it by a counter of the whole session (`#3`), which the notebook does not keep.
+            throw RuntimeError("the REPL view of an anonymous function (Julia numbers it by a counter of its session) is not supported", kind: .notSupported)
+        }
         if case .function(let f) = value, f.juliaType == nil, f.composition == nil, f.broadcastOperator == nil,
            f.fixedSecond == nil, f.structType == nil,
            f.methods.contains(where: { if case .builtin = $0 { true } else { false } }) {
@@ -132,6 +136,8 @@ extension Runtime {
         guard depth < 8 else { return nil }
         switch value {
         case .host(let generator as GeneratorValue): return generatorShowRefusal(generator)
+        case .function(let f) where f.name.hasPrefix("#") && f.composition == nil:
+            return "printing an anonymous function as Julia does (`#3`, numbered by a counter of its session) is not supported"
         case .host(let caught as CaughtError) where !caught.showsAsJulia:
             return "printing a caught \(caught.juliaTypeName) as Julia does (its fields) is not supported; test what it is with `e isa \(caught.juliaTypeName)`"
         case .host(let factorization as any FactorizationObject): return factorization.printRefusal

@@ -32,6 +32,10 @@ struct DictTable {
 
     func contains(_ key: DictKey) -> Bool { position[key] != nil }
 
+    /// How many times a key was added or the table rebuilt: what can move keys a loop
+    /// over the table has not reached yet (deleting one only empties its slot).
+    private(set) var reshapes = 0
+
     /// Adds a key that is not yet in the table, as `setindex!` does for a new key.
     mutating func insert(_ key: DictKey) {
         guard position[key] == nil else { return }
@@ -40,6 +44,7 @@ struct DictTable {
         if slots[index] == Self.tombstone { deleted -= 1 }
         place(key, hash: hash, at: index)
         count += 1
+        reshapes += 1
         // Julia grows when filled plus deleted slots pass two thirds of the table, to four
         // times the number of keys (twice, past 64000 keys).
         if (count + deleted) * 3 > slots.count * 2 {
@@ -81,7 +86,9 @@ struct DictTable {
     /// `empty!`: no keys, the same number of slots.
     mutating func removeAll() {
         let size = slots.count
+        let reshapes = self.reshapes
         self = DictTable()
+        self.reshapes = reshapes
         if size != 16 { resetSlots(size) }
     }
 
@@ -156,6 +163,7 @@ struct DictTable {
     /// `rehash!`: every key moved, in slot order, to its home in a table of the new size
     /// (or the first free slot after it); tombstones vanish.
     private mutating func rebuild(size requested: Int) {
+        reshapes += 1
         let size = Self.tableSize(requested)
         let old = zip(keyAt, hashAt).compactMap { key, hash in key.map { ($0, hash) } }
         resetSlots(size)

@@ -54,7 +54,14 @@ final class DictView: HostObject {
     }
 
     func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
-        for element in elements where try !body(element) { return }
+        try dictionary.forEachLiveKey { key in
+            switch part {
+            case .keys: return try body(key.value)
+            case .values:
+                guard let value = dictionary[key] else { return true }
+                return try body(value)
+            }
+        }
     }
 
     var length: Int? { dictionary.count }

@@ -539,6 +539,8 @@ public func display(_ value: Value, width: Int = 80, height: Int = 24) -> String
             box[key].map { (key.value, $0) }
         }
         return dictionaryView(header, entries, keyType: box.types.key, valueType: box.types.value, inside: box, width: width, height: height)
+    case .type(let t):
+        return typeDisplay(t.name)
     case .function(let f) where f.fixedSecond != nil:
         // A callable struct: show(::MIME"text/plain", ::Function) names its type (base/show.jl).
         return "(::\(typeName(value))) (generic function with 1 method)"

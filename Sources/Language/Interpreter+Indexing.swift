@@ -150,6 +150,9 @@ extension Runtime {
             }, shape: box.tensor.shape)
         case .list(let list):
             return .many(try list.items.map { item -> Int in
+                if case .host(is CartesianIndex) = item {
+                    throw RuntimeError("indexing with a vector of CartesianIndex is not supported", kind: .notSupported, at: position)
+                }
                 guard case .int(let n) = item else { throw RuntimeError("indices must be integers", kind: .argument, at: position) }
                 return n
             })

@@ -219,9 +219,9 @@ extension Runtime {
             // A Julia string iterates by code point, not by Swift's grapheme clusters.
             for u in s.unicodeScalars where try !body(.char(Character(u))) { return }
         case .dict(let box):
-            for key in box.keys {
-                guard let v = box[key] else { continue }
-                if try !body(.pair(key.value, v)) { return }
+            try box.forEachLiveKey { key in
+                guard let v = box[key] else { return true }
+                return try body(.pair(key.value, v))
             }
         case .pair(let p):
             if try !body(p.key) { return }

@@ -514,6 +514,9 @@ public final class Interpreter: Runtime {
         case (.int(let a), .int(let s), .int(let b)): return .range(stepExpr == nil ? RangeValue.units(a, b) : try RangeValue.ints(a, s, b))
         default:
             guard let a = scalarDouble(start), let s = scalarDouble(step), let b = scalarDouble(stop) else {
+                if case .host(is CartesianIndex) = start, case .host(is CartesianIndex) = stop {
+                    throw RuntimeError("I:J of CartesianIndex values (Julia's CartesianIndices) is not supported; CartesianIndices of ranges is", kind: .notSupported)
+                }
                 if case .char = start, case .char = stop {
                     throw RuntimeError("ranges of characters (`'a':'e'`) are not supported yet; write a vector of them ['a', 'b', 'c']", kind: .notSupported)
                 }

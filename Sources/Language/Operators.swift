@@ -1,4 +1,5 @@
 import Engine
+import JuliaMath
 import RealModule
 
 /// The arithmetic, comparison and broadcasting operators on values.
@@ -111,6 +112,10 @@ extension Runtime {
             let parent = ArrayBox(standingFor: r, Tensor(vector: try r.storableDoubles()))
             return .array(try ArrayBox(sharing: .transposed, of: parent, wrapper: wrapper(of: value, rank: 1)))
         default: break
+        }
+        if case .list = value {
+            // Julia's adjoint of a vector of complex numbers (or of arrays) conjugates each.
+            throw RuntimeError("the adjoint or transpose of a \(describeType(value)) is not supported", kind: .notSupported)
         }
         throw RuntimeError("cannot transpose \(describeType(value))", kind: .method)
     }
@@ -773,14 +778,46 @@ extension Runtime {
 
     // MARK: Equality and membership
 
-    /// Julia's `isapprox`: ‖a - b‖ ≤ max(atol, rtol·max(‖a‖, ‖b‖)), for numbers and arrays.
-    func approximatelyEqual(_ a: Value, _ b: Value, rtol: Double = 1.4901161193847656e-8, atol: Double = 0) throws -> Bool {
-        guard let (x, _) = try operand(a), let (y, _) = try operand(b) else {
-            throw RuntimeError("`≈` compares numbers or arrays, not \(describeType(a)) and \(describeType(b))", kind: .method)
+    /// Julia's `isapprox` (base/floatfuncs.jl). Numbers: `x == y`, or both finite and
+    /// |x - y| ≤ max(atol, rtol·max(|x|, |y|)), with |z| a complex number's modulus.
+    /// Arrays: the same with norms, element by element when the norm of the difference
+    /// is not finite. rtol defaults to √eps for Float64 operands and to 0 for integers
+    /// (and to 0 whenever atol is given): `100000000 ≈ 100000001` is false.
+    func approximatelyEqual(_ a: Value, _ b: Value, rtol given: Double? = nil, atol: Double = 0) throws -> Bool {
+        if let x = approximationScalar(a), let y = approximationScalar(b) {
+            let rtol = given ?? (atol > 0 || !(x.isFloat || y.isFloat) ? 0 : 1.4901161193847656e-8)
+            if x.re == y.re && x.im == y.im { return true }
+            guard x.re.isFinite, x.im.isFinite, y.re.isFinite, y.im.isFinite else { return false }
+            let difference = Julia.hypot(x.re - y.re, x.im - y.im)
+            return difference <= Swift.max(atol, rtol * Swift.max(Julia.hypot(x.re, x.im), Julia.hypot(y.re, y.im)))
         }
-        guard x.value.count == y.value.count else { return false }
+        guard let (x, xType) = try operand(a), let (y, yType) = try operand(b) else {
+            throw RuntimeError("`≈` of \(describeType(a)) and \(describeType(b)) is not supported (only numbers and arrays of numbers)", kind: .notSupported)
+        }
+        func trimmed(_ shape: [Int]) -> [Int] { Array(shape.reversed().drop { $0 == 1 }.reversed()) }
+        guard trimmed(x.shape) == trimmed(y.shape) else {
+            throw RuntimeError("DimensionMismatch: dimensions must match: a has shape \(shapeText(x.shape)), b has shape \(shapeText(y.shape))", kind: .dimensionMismatch)
+        }
+        let rtol = given ?? (atol > 0 || (xType != .float64 && yType != .float64) ? 0 : 1.4901161193847656e-8)
         let difference = try (x.value.vectorized() - y.value.vectorized()).norm()
+        guard difference.isFinite else {
+            return try zip(x.value.scalars, y.value.scalars).allSatisfy { p, q in
+                try approximatelyEqual(.float(p), .float(q), rtol: rtol, atol: atol)
+            }
+        }
         return difference <= Swift.max(atol, rtol * Swift.max(x.value.norm(), y.value.norm()))
+    }
+
+    /// A number as the parts isapprox compares, and whether it is a float (whose default
+    /// rtol is √eps); nil for what is no Int64, Float64, Bool or complex number.
+    private func approximationScalar(_ v: Value) -> (re: Double, im: Double, isFloat: Bool)? {
+        switch v {
+        case .int(let n): return (Double(n), 0, false)
+        case .bool(let b): return (b ? 1 : 0, 0, false)
+        case .float(let x): return (x, 0, true)
+        case .complex(let re, let im, let parts): return (re, im, parts == .float64)
+        default: return nil
+        }
     }
 
     private func arrayEquals(_ a: Value, _ b: Value) throws -> Bool {

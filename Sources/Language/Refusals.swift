@@ -28,7 +28,7 @@ let unsupportedBaseNames: Set<String> = [
     "subtypes", "supertypes", "fieldtypes", "fieldname", "hasfield", "isabstracttype",
     "isconcretetype", "isprimitivetype", "isstructtype", "isbitstype", "ismutabletype", "typejoin",
     "typeintersect", "promote_type", "promote_rule", "widen", "methods", "which",
-    "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some",
+    "hasmethod", "nameof", "parentmodule", "instances", "Union", "UnionAll", "DataType", "Type", "Val", "Some", "Ptr",
     "Missing", "missing", "ismissing", "skipmissing", "coalesce", "something", "NTuple",
     "Enum", "Expr", "Meta", "eval", "esc", "gensym", "macroexpand", "invokelatest", "Returns",
     // identity and hashing

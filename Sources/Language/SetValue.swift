@@ -61,7 +61,7 @@ final class SetValue: HostObject {
     }
 
     func forEachElement(_ runtime: any Runtime, _ body: (Value) throws -> Bool) throws {
-        for element in elements where try !body(element) { return }
+        try table.forEachLiveKey { try body($0.value) }
     }
 
     /// `==` of two AbstractSets: the same number of elements, each of one in the other

@@ -277,6 +277,28 @@ public final class DictBox {
 
     public var count: Int { storage.count }
 
+    /// Runs `body` on each key in Julia's order, as Julia's `iterate` walks the live
+    /// table (base/dict.jl, skip_deleted): a key deleted before the loop reaches it is
+    /// skipped, as its emptied slot is. A key added (or a rebuilt table) may move keys
+    /// not yet reached, or land ahead, so that is refused.
+    func forEachLiveKey(_ body: (DictKey) throws -> Bool) throws {
+        let reshapes = table.reshapes
+        for key in keys {
+            try checkUnchanged(since: reshapes)
+            guard storage[key] != nil else { continue }
+            if try !body(key) { return }
+        }
+        try checkUnchanged(since: reshapes)
+    }
+
+    private func checkUnchanged(since reshapes: Int) throws {
+        guard table.reshapes == reshapes else {
+            throw RuntimeError(
+                "adding a key to a Dict (or an element to a Set) while a loop runs over it is not supported: Julia's loop goes on over the changed table, whose new order the notebook does not follow",
+                kind: .notSupported)
+        }
+    }
+
     /// Whether the iteration order is Julia's: false once a key with no reproducible Julia
     /// hash (`nothing`) has been stored.
     var ordersAsJulia: Bool { table.ordersAsJulia }

@@ -107,6 +107,15 @@ struct RefusalMessageTests {
         ("display(sin)", "the REPL view of Julia's function `sin` (its count of methods) is not supported"),
         ("deleteat!([1, 2], [1.0])", "deleteat! with an index of type Float64 is not supported"),
         ("imag([1 2; 3 4]')", "imag of a 2×2 Adjoint{Int64, Matrix{Int64}}"),
+        ("display(x -> x)", "the REPL view of an anonymous function"),
+        ("println(x -> x)", "printing an anonymous function as Julia does"),
+        ("x = [3, 4im]\nx'", "the adjoint or transpose of a 2-element Vector{Complex{Int64}} is not supported"),
+        ("reshape([[1], [2]], 1, 2)", "reshape of a 2-element Vector{Vector{Int64}} is not supported"),
+        ("sincos([1.0 2.0; 3.0 4.0])", "sincos of an array"),
+        ("CartesianIndex(1, 1):CartesianIndex(2, 2)", "I:J of CartesianIndex values"),
+        ("A = [1 2; 3 4]\nA[[CartesianIndex(1, 1)]]", "indexing with a vector of CartesianIndex is not supported"),
+        ("replace(\"aβ\", !isascii => ' ')", "replace of a string with a predicate as the pattern is not supported"),
+        ("real(String)", "real of the type String is not supported"),
         // Whether Julia had resolved Main's sqrt, making these errors, depends on what it compiled.
         ("f() = sqrt(2.0)\nsqrt(x::String) = 1", "defining a method of `sqrt`, a name the builtins have, is not supported here"),
         ("g() = pi\npi = 3", "assigning `pi`, a name the builtins have, is not supported here"),
@@ -116,6 +125,8 @@ struct RefusalMessageTests {
         ("Base.nosuchfn(x) = 1", "defining a method of `Base.nosuchfn`, which is not a function of that module the notebook has"),
         ("import Base: nosuchfn", "importing `nosuchfn`, which the notebook does not have, is not supported"),
         ("sqrt(x::String) = 1\nimport Base: sqrt", "importing `sqrt` when Main has a sqrt of its own is not supported"),
+        ("d = Dict(1 => 2)\nfor (k, v) in d\n    d[k + 10] = v\nend", "adding a key to a Dict (or an element to a Set) while a loop runs over it is not supported"),
+        ("s = Set([1])\nfor x in s\n    push!(s, x + 1)\nend", "adding a key to a Dict (or an element to a Set) while a loop runs over it is not supported"),
     ])
     func whatTheNotebookLacksIsRefusedByName(_ source: String, _ expected: String) {
         let (message, kind, _) = failure(of: source)

@@ -1000,3 +1000,42 @@ println(findnext(isodd, A, CartesianIndex(1, 1)), " ", findnext(iseven, A, Carte
 y = similar(1.0:3.0)
 println(typeof(y), " ", size(y), " ", typeof(similar(1:4)))
 # expect: Vector{Float64} (3,) Vector{Int64}
+
+# case: Collections — map! with one or two sources zips the destination's indices with theirs and stops at the shortest, leaving the rest (the map! docstring, base/abstractarray.jl)
+println(map!(+, zeros(Int, 5), 100:999, 1:3))
+a = zeros(3)
+map!(x -> x * 2, a, [1, 2, 3])
+println(a)
+# expect: [101, 103, 105, 0, 0]
+# expect: [2.0, 4.0, 6.0]
+
+# case: Collections — isempty of an Iterators.Stateful takes nothing, popfirst! takes the element it holds ready (the Stateful docstring, base/iterators.jl)
+a = Iterators.Stateful("abcdef")
+println(isempty(a), " ", popfirst!(a), " ", collect(Iterators.take(a, 3)), " ", collect(a))
+# expect: false a ['b', 'c', 'd'] ['e', 'f']
+
+# case: Sets — an element deleted before the loop reaches it is not visited: the loop walks the live table, whose deleted slots iterate skips (base/dict.jl, skip_deleted; base/set.jl, iterate)
+s_live = Set([1, 2, 3, 4])
+println(collect(s_live))
+for x in s_live
+    delete!(s_live, 3)
+    println(x)
+end
+# expect: [4, 2, 3, 1]
+# expect: 4
+# expect: 2
+# expect: 1
+
+# case: Dictionaries — changing values and deleting keys while iterating keys(d): a deleted key not yet reached is skipped (base/dict.jl, skip_deleted)
+d_live = Dict(1 => 2, 3 => 4, 5 => 6)
+println(collect(keys(d_live)))
+for k in keys(d_live)
+    d_live[k] += 1
+    k == 5 && delete!(d_live, 1)
+    println(k)
+end
+println(d_live)
+# expect: [5, 3, 1]
+# expect: 5
+# expect: 3
+# expect: Dict(5 => 7, 3 => 5)

@@ -225,3 +225,19 @@ display(Dict(:half => 1//2))
 # expect: 1 => 1//1 (2//1, 3)
 # expect: Dict{Symbol, Rational{Int64}} with 1 entry:
 # expect:   :half => 1//2
+
+# case: Complex Numbers — isreal of an array is whether every element is real (isreal(x::AbstractArray) = all(isreal, x), base/complex.jl)
+println(isreal([4.; complex(0, 1)]), " ", isreal([1, 2]), " ", isreal([1.0 + 0im, 2]))
+# expect: false true true
+
+# case: Complex Numbers — real, complex and float of a number type give a type (the real(T), complex(T) and float(T) docstrings, base/complex.jl and base/float.jl)
+println(real(Complex{Int}), " ", complex(Complex{Int}), " ", complex(Int), " ", complex(Float64), " ", float(Complex{Int}), " ", float(Int))
+display(float(Complex{Int}))
+println(complex([1, 2, 3]))
+# expect: Int64 Complex{Int64} Complex{Int64} ComplexF64 ComplexF64 Float64
+# expect: ComplexF64 (alias for Complex{Float64})
+# expect: Complex{Int64}[1 + 0im, 2 + 0im, 3 + 0im]
+
+# case: Complex Numbers — ≈ compares complex numbers by the modulus of their difference; rtol defaults to √eps for floats and to 0 for integers, and equal infinities are approximately equal (isapprox, base/floatfuncs.jl; the ℯ docstring's ℯ^(im)π ≈ -1)
+println(ℯ^(im)π ≈ -1, " ", 1 + 1e-10im ≈ 1, " ", 1 + 1e-5im ≈ 1, " ", 100000000 ≈ 100000001, " ", 100000000.0 ≈ 100000001, " ", Inf ≈ Inf, " ", [1, 2] ≈ [1, 2])
+# expect: true true false false true true true

@@ -451,3 +451,14 @@ println(String(['a', 'b']), " ", String(:sym), " ", String(collect(c for c in "x
 String(1)
 # expect: ab sym xyz
 # expect error: MethodError: no method matching String(::Int64)
+
+# case: Strings — ncodeunits of a character is its UTF-8 length (the ncodeunits docstring, base/strings/basic.jl)
+println((ncodeunits('∫'), ncodeunits('e'), ncodeunits('ˣ')))
+# expect: (3, 1, 2)
+
+# case: Strings — findall of a substring gives the byte ranges of its occurrences, without overlap (the findall docstring, base/strings/search.jl)
+println(findall("a", "apple"), " ", findall("ab", "abab ab"), " ", findall("β", "aβcβ"), " ", findall("z", "abc"))
+display(findall("a", "apple"))
+# expect: UnitRange{Int64}[1:1] UnitRange{Int64}[1:2, 3:4, 6:7] UnitRange{Int64}[2:2, 5:5] UnitRange{Int64}[]
+# expect: 1-element Vector{UnitRange{Int64}}:
+# expect:  1:1

@@ -404,3 +404,20 @@ describe(x::Union{Int, String}) = "int or string"
 describe(x) = "something else"
 println(describe(1), " ", describe("a"), " ", describe(1.5), " ", describe(nothing))
 # expect: int or string int or string something else something else
+
+# case: Type Aliases — the REPL shows a type that is an alias's instance with what it stands for, and the type of a named function as its singleton type (show(::IO, ::MIME"text/plain", ::Type), base/show.jl; the manual's typeof(foo41) doctest)
+display(Vector{Int64})
+display(typeof([1 2; 3 4]))
+display(typeof([[1.5]]))
+display(typeof(1.0im))
+foo41(x) = x
+display(typeof(foo41))
+display(Dict{String, Int64})
+println(Vector{Int64}, " ", typeof(foo41))
+# expect: Vector{Int64} (alias for Array{Int64, 1})
+# expect: Matrix{Int64} (alias for Array{Int64, 2})
+# expect: Vector{Vector{Float64}} (alias for Array{Array{Float64, 1}, 1})
+# expect: ComplexF64 (alias for Complex{Float64})
+# expect: typeof(foo41) (singleton type of function foo41, subtype of Function)
+# expect: Dict{String, Int64}
+# expect: Vector{Int64} typeof(foo41)
