@@ -15,14 +15,34 @@ public func formatFloat(_ x: Double) -> String {
 /// The compact form Julia uses inside matrices: at most six significant digits.
 public func formatCompact(_ x: Double) -> String {
     guard x.isFinite, x != 0 else { return formatFloat(x) }
-    let rounded = Double(String(format6(x))) ?? x
+    let rounded = Double(format6(x.description)) ?? x
     return formatFloat(rounded)
 }
 
-private func format6(_ x: Double) -> String {
-    // Round to 6 significant digits through the decimal digits, avoiding Foundation's String(format:).
-    let (negative, digits, exponent) = decimalDigits(x.description)
-    guard digits.count > 6 else { return x.description }
+/// Julia's shortest round-trip form of a Float32 (base/ryu/shortest.jl, whose switch to
+/// exponent notation is the Float64 one): `show` writes it `typed` (`1.5f0`, `Inf32`,
+/// `NaN32`) and with `f` for its exponent (`1.0f-5`); inside a container whose element
+/// type is Float32 it is untyped (`1.5`, `Inf`) but keeps the `f` exponent; `print` and
+/// `string` write neither (exponent mark `e`: `1.0e-5`). `compact` (inside a matrix)
+/// keeps six significant digits and is never typed.
+public func formatFloat32(_ x: Float, typed: Bool, exponentMark: Character = "f", compact: Bool = false) -> String {
+    let typed = typed && !compact
+    if x.isNaN { return "NaN" + (typed ? "32" : "") }
+    if x.isInfinite { return (x < 0 ? "-Inf" : "Inf") + (typed ? "32" : "") }
+    if x == 0 { return (x.sign == .minus ? "-0.0" : "0.0") + (typed ? "f0" : "") }
+    let value = compact ? Float(format6(x.description)) ?? x : x
+    // Swift's description of a Float is its shortest round-trip digits too.
+    let (negative, digits, exponent) = decimalDigits(value.description)
+    let plain = exponent > -5 && exponent < 6
+    return (negative ? "-" : "") + layout(digits: digits, exponent: exponent, mark: exponentMark) + (plain && typed ? "f0" : "")
+}
+
+/// `description` (a float's shortest digits) rounded to 6 significant digits, as text
+/// that reads back as the rounded number; through the decimal digits, avoiding
+/// Foundation's String(format:).
+private func format6(_ description: String) -> String {
+    let (negative, digits, exponent) = decimalDigits(description)
+    guard digits.count > 6 else { return description }
     var kept = Array(digits.prefix(6)).map { Int(String($0))! }
     var e = exponent
     if let next = digits.dropFirst(6).first, Int(String(next))! >= 5 {
@@ -66,7 +86,7 @@ private func decimalDigits(_ text: String) -> (negative: Bool, digits: String, e
 }
 
 /// Plain notation for exponents -5 < e < 6 (as Julia prints 100000.0 but 1.0e6), else `d.ddde±n`.
-private func layout(digits: String, exponent: Int) -> String {
+private func layout(digits: String, exponent: Int, mark: Character = "e") -> String {
     if exponent > -5 && exponent < 6 {
         if exponent >= 0 {
             let whole = digits.count > exponent + 1
@@ -79,5 +99,5 @@ private func layout(digits: String, exponent: Int) -> String {
     }
     let first = digits.prefix(1)
     let rest = digits.dropFirst()
-    return first + "." + (rest.isEmpty ? "0" : rest) + "e\(exponent)"
+    return first + "." + (rest.isEmpty ? "0" : rest) + String(mark) + "\(exponent)"
 }

@@ -60,6 +60,7 @@ private enum ArrayElementKind {
     init?(_ name: String) {
         switch name {
         case "Float64": self = .numeric(.float64)
+        case "Float32": self = .numeric(.float32)
         case "Int64": self = .numeric(.int64)
         case "Bool": self = .numeric(.bool)
         case "Any": self = .any
@@ -249,6 +250,7 @@ extension Interpreter {
             try checkStorable(n)
             x = Double(n)
         case .float(let d): x = d
+        case .float32(let f): x = Double(f)
         case .bool(let b): x = b ? 1 : 0
         default:
             guard isInstance(value, of: "Number") else {
@@ -258,6 +260,8 @@ extension Interpreter {
         }
         switch type {
         case .float64: return x
+        // convert(Float32, n) rounds the integer itself to the nearest Float32.
+        case .float32: if case .int(let n) = value { return Double(Float(n)) } else { return Double(Float(x)) }
         case .int64 where x == x.rounded() && Swift.abs(x) < 9.2e18, .bool where x == 0 || x == 1: return x
         case .int64, .bool:
             throw RuntimeError("InexactError: \(type.juliaName)(\(show(value)))", kind: .inexact, at: position)

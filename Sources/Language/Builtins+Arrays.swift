@@ -10,7 +10,7 @@ extension Runtime {
         if args.count > 0, case .function(let type) = args[0] {
             switch type.name {
             case "Float64": elementType = .float64
-            case "Float32": throw RuntimeError(float32Refusal, kind: .notSupported)
+            case "Float32": elementType = .float32
             case "Int", "Int64": elementType = .int64
             case "Bool": elementType = .bool
             default: throw RuntimeError("\(args.function): the element type must be Float64, Int or Bool, got \(type.name)", kind: .argument)
@@ -201,6 +201,8 @@ extension Library {
                 return .array(ArrayBox(try Tensor.filled(b ? 1 : 0, shape: shape), elementType: .bool))
             case .float(let x):
                 return .array(ArrayBox(try Tensor.filled(x, shape: shape)))
+            case .float32(let x):
+                return .array(ArrayBox(try Tensor.filled(Double(x), shape: shape), elementType: .float32))
             default:
                 // Julia fills with any value, every element the same object.
                 throw RuntimeError("fill with \(describeType(args[0])) (not an Int64, Float64 or Bool) is not supported", kind: .notSupported)

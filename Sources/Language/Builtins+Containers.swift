@@ -203,11 +203,12 @@ extension Runtime {
     fileprivate func byteSize(_ value: Value) throws -> Int {
         switch value {
         case .int, .float: return 8
+        case .float32: return 4
         case .bool: return 1
         case .char: return 4
         case .complex(_, _, let parts): return parts == .bool ? 2 : 16
         case .string(let s): return s.utf8.count
-        case .array(let box): return box.tensor.count * (box.elementType == .bool ? 1 : 8)
+        case .array(let box): return box.tensor.count * (box.elementType == .bool ? 1 : box.elementType == .float32 ? 4 : 8)
         case .range(let r): return r.byteSize
         case .function(let f):
             switch f.name {
@@ -301,6 +302,7 @@ extension Runtime {
             }
             switch type {
             case .float64: return x
+            case .float32: return Double(Float(x))
             case .int64 where x == x.rounded() && x.isFinite: return x
             case .bool where x == 0 || x == 1: return x
             default: throw RuntimeError("\(name): cannot store \(show(item)) in a \(type.juliaName) array (InexactError)", kind: .inexact)

@@ -52,7 +52,7 @@ extension Library {
                 switch parts {
                 case .bool: return .bool(re != 0)
                 case .int64: return .int(Int(re))
-                case .float64: return .float(re)
+                case .float64, .float32: return .float(re)
                 }
             case .complex: return args[0]
             default: break

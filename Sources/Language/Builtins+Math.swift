@@ -435,7 +435,6 @@ private func unitOfType(_ type: String, one: Bool) throws -> Value {
     case "Int64": return .int(one ? 1 : 0)
     case "Float64": return .float(one ? 1 : 0)
     case "Bool": return .bool(one)
-    case "Float32": throw RuntimeError(float32Refusal, kind: .notSupported)
     default: throw RuntimeError("\(one ? "one" : "zero")(\(type)) is not supported yet (only of Int64, Float64 and Bool)", kind: .notSupported)
     }
 }

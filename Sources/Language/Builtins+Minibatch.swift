@@ -6,9 +6,9 @@ import Engine
 /// pass when `shuffle`), keeps the other dimensions, and is converted to `xtype`
 /// (`ytype`). A last batch shorter than `batchsize` is dropped unless `partial`.
 ///
-/// Knet converts float data to its default array type, `Array{Float32}`, which the
-/// notebook does not have: float data needs `xtype = Array{Float64}` (or `ytype`),
-/// otherwise it is refused rather than batched in another type than Knet's.
+/// Knet converts float data to its default array type, `Array{Float32}` (each element
+/// rounded to the nearest Float32), unless `xtype = Array{Float64}` (or `ytype`) says
+/// otherwise.
 final class MinibatchData: HostObject {
     /// One of `x` and `y`: the data as columns (one per instance) and what a batch becomes.
     struct Source {
@@ -120,22 +120,21 @@ private func source(_ value: Value, _ type: Value?, _ name: String) throws -> Mi
     var scalars = box.tensor.scalars
     switch type {
     case nil:
-        guard element != .float64 else {
-            throw RuntimeError(
-                "minibatch of Float64 data makes Knet's default Float32 batches, which the notebook does not have; pass \(name)type = Array{Float64}",
-                kind: .notSupported)
-        }
+        if element == .float64 || element == .float32 { element = .float32 }
     case .type(let t)? where t.name == "Array{Float64}":
         element = .float64
+    case .type(let t)? where t.name == "Array{Float32}":
+        element = .float32
     case .type(let t)? where t.name == "Array{Int64}":
         if let bad = scalars.first(where: { $0 != $0.rounded() }) {
             throw RuntimeError("InexactError: Int64(\(formatFloat(bad)))", kind: .inexact)
         }
         element = .int64
     default:
-        throw RuntimeError("minibatch: \(name)type = \(type.map(show) ?? "") is not supported yet; use Array{Float64} or Array{Int64}", kind: .notSupported)
+        throw RuntimeError("minibatch: \(name)type = \(type.map(show) ?? "") is not supported yet; use Array{Float32}, Array{Float64} or Array{Int64}", kind: .notSupported)
     }
     if element == .bool { scalars = scalars.map { $0 == 0 ? 0 : 1 } }
+    if element == .float32 { scalars = scalars.map { Double(Float($0)) } }
     return MinibatchData.Source(scalars: scalars, instanceShape: instanceShape, elementType: element,
                                 typeName: "Array{\(element.juliaName)}")
 }

@@ -114,7 +114,7 @@ extension Runtime {
                     throw RuntimeError("rand(Int, dims...): arrays of full 64-bit random integers cannot be stored here (array integers are exact only up to 2^53); use rand(a:b, dims...)", kind: .notSupported)
                 }
                 return .int(drawing(from: g) { $0.int64() })
-            case "Float32": throw RuntimeError(float32Refusal, kind: .notSupported)
+            case "Float32": throw RuntimeError(float32DrawRefusal, kind: .notSupported)
             default:
                 throw RuntimeError("rand: cannot draw values of type \(type) (Float64, Bool and Int are available, or pick from a collection: rand(xs))", kind: .notSupported)
             }
@@ -332,7 +332,7 @@ extension Library {
             var start = 0
             if rest.count > 0, let type = interp.typeName(rest[0]) {
                 guard type == "Float64" else {
-                    if type == "Float32" { throw RuntimeError(float32Refusal, kind: .notSupported) }
+                    if type == "Float32" { throw RuntimeError(float32DrawRefusal, kind: .notSupported) }
                     throw RuntimeError("randn: normals of type \(type) are not available; randn(Float64, dims...) is", kind: .notSupported)
                 }
                 start = 1
@@ -368,6 +368,8 @@ extension Library {
                 try interp.fill(box, with: values.map { $0 ? 1 : 0 })
             case .int64:
                 throw RuntimeError("rand!: an Int64 array would get full 64-bit integers, which arrays here cannot hold exactly; use rand!(A, a:b)", kind: .notSupported)
+            case .float32:
+                throw RuntimeError(float32DrawRefusal, kind: .notSupported)
             }
             return rest[0]
         }

@@ -108,11 +108,6 @@ extension Library {
         define("Float64", 1...1, help: "Float64(x) — x as a floating-point number") { _, args in
             .float(try args.double(0))
         }
-        // A Float32 would round and print differently (1.5f0); refusing keeps every
-        // answer Julia's. The name stays defined so `typemin(Float32)` can refuse too.
-        define("Float32", 1...1, help: "Float32 — Julia's 32-bit float, which the notebook does not have (numbers are Float64)") { _, _ in
-            throw RuntimeError(float32Refusal, kind: .notSupported)
-        }
         // Julia's String methods (base/strings/string.jl, io.jl): a string, a symbol or a
         // vector of characters; `String(1)` is a MethodError (`string(1)` prints a value).
         define("String", 1...1, help: "String(x) — a string from a string, a symbol or a vector of characters") { _, args in

@@ -13,6 +13,9 @@ extension Value {
             throw RuntimeError("Complex: the parts must be real numbers, got \(describeType(re)) and \(describeType(im))", kind: .method)
         }
         let parts = ElementType.promoted(tr, ti)
+        if parts == .float32 {
+            throw RuntimeError("ComplexF32 (a complex number with Float32 parts) is not supported; write the parts as Float64", kind: .notSupported)
+        }
         let x = scalarOfNumber(re), y = scalarOfNumber(im)
         if parts == .int64, Swift.abs(x) > 9.007199254740992e15 || Swift.abs(y) > 9.007199254740992e15 {
             throw RuntimeError("a Complex{Int64} part beyond 2^53 is not supported; use floats (e.g. 1.0 + 2.0im)", kind: .notSupported)

@@ -34,6 +34,7 @@ private struct TypeNamer {
         case .bool: return "Bool"
         case .int: return "Int64"
         case .float: return "Float64"
+        case .float32: return "Float32"
         case .complex(_, _, let parts): return Value.complexTypeName(parts)
         case .string: return "String"
         case .char: return "Char"
@@ -93,8 +94,9 @@ func typeJoin(_ names: [String]) -> String {
     let distinct = Set(names)
     guard distinct.count > 1 else { return names.first ?? "Any" }
     let integers: Set = ["Int64", "Bool"]
-    let reals = integers.union(["Float64"])
+    let reals = integers.union(["Float64", "Float32"])
     if distinct.isSubset(of: integers) { return "Integer" }
+    if distinct.isSubset(of: ["Float64", "Float32"]) { return "AbstractFloat" }
     if distinct.isSubset(of: reals) { return "Real" }
     if distinct.allSatisfy({ reals.contains($0) || $0.hasPrefix("Complex") }) { return "Number" }
     return commonType(names)
@@ -312,10 +314,15 @@ private struct OneLineShow {
                     .joined(separator: ", ")
             }
             return (known || implicit ? "Dict" : type) + "(" + entries + ")"
-        case .array(let box) where box.elementType == .bool && statesBoolElements(context):
-            // Julia's typeinfo_prefix: no `Bool` where the container's element type already
-            // says it (`BitVector[[1, 0]]`, `Vector{Bool}[[1]]`).
+        case .array(let box) where (box.elementType == .bool || box.elementType == .float32)
+            && statesElements(box.elementType, context):
+            // Julia's typeinfo_prefix: no `Bool` (`Float32`) where the container's element
+            // type already says it (`BitVector[[1, 0]]`, `Vector{Float32}[[1.0]]`).
             return showArray(box.tensor, box.elementType, compact: compact, prefixed: false)
+        case .float32(let x):
+            // Julia's show of a Float32 says its type (`1.5f0`, `Inf32`) unless the
+            // container's element type already does (base/ryu/Ryu.jl: `typed`).
+            return formatFloat32(x, typed: context != "Float32", compact: compact)
         case .host(let set as SetValue):
             // Julia's show(io, ::Set) writes `Set()` for an empty one where the context
             // already gives its type.
@@ -362,6 +369,7 @@ private func showScalar(_ value: Value, compact: Bool) -> String {
     case .bool(let b): return b ? "true" : "false"
     case .int(let n): return String(n)
     case .float(let x): return compact ? formatCompact(x) : formatFloat(x)
+    case .float32(let x): return formatFloat32(x, typed: true, compact: compact)
     case .complex(let re, let im, let parts):
         // As Julia: the sign goes between the parts (NaN counts as +), and a float part
         // that is not finite is written `Inf*im`, since `Infim` would read as a name.
@@ -370,7 +378,8 @@ private func showScalar(_ value: Value, compact: Bool) -> String {
         switch parts {
         case .bool: return re == 0 && im == 1 ? "im" : "Complex(\(re != 0),\(im != 0))"
         case .int64: return String(Int(re)) + (negative ? " - " : " + ") + String(Int(Swift.abs(im))) + "im"
-        case .float64:
+        // No ComplexF32 is ever made (Value.complex refuses one); its parts would print as Float64's.
+        case .float64, .float32:
             let format = compact ? formatCompact : formatFloat
             return format(re) + (negative ? " - " : " + ") + format(negative ? -im : im) + (im.isFinite ? "" : "*") + "im"
         }
@@ -395,6 +404,8 @@ public func printString(_ value: Value) -> String {
     case .string(let s): return s
     case .char(let c): return String(c)
     case .symbol(let s): return s
+    // Julia's print of a Float32 is untyped, with `e` for the exponent (base/ryu/Ryu.jl).
+    case .float32(let x): return formatFloat32(x, typed: false, exponentMark: "e")
     default: return show(value)
     }
 }
@@ -453,13 +464,16 @@ private func elementText(_ x: Double, _ type: ElementType, compact: Bool) -> Str
     case .int64: return Int(exactly: x).map { String($0) } ?? formatFloat(x)
     case .bool: return x != 0 ? "1" : "0"
     case .float64: return compact ? formatCompact(x) : formatFloat(x)
+    // Inside an array of Float32 the element type is known: `1.5`, yet `1.0f-5`.
+    case .float32: return formatFloat32(Float(x), typed: false, compact: compact)
     }
 }
 
 /// `prefixed` false: inside a container whose element type states the element type.
 private func showArray(_ t: Tensor, _ type: ElementType, compact: Bool, prefixed: Bool = true) -> String {
-    let prefix = type == .bool && prefixed ? "Bool" : ""
-    let elementName = type == .int64 ? "Int64" : type == .bool ? "Bool" : "Float64"
+    // Julia's typeinfo_implicit: Float64 and Int64 elements need no `T` before `[`.
+    let prefix = (type == .bool || type == .float32) && prefixed ? type.juliaName : ""
+    let elementName = type.juliaName
     // Julia's `_show_empty` for an Array: its type and `(undef, dims...)` (base/arrayshow.jl).
     if t.count == 0 && t.rank >= 2 && type != .bool {
         let arrayType = t.rank == 2 ? "Matrix{\(elementName)}" : "Array{\(elementName), \(t.rank)}"
@@ -481,14 +495,14 @@ private func showArray(_ t: Tensor, _ type: ElementType, compact: Bool, prefixed
 }
 
 /// Whether `context` (a container's element type, Julia's `:typeinfo`) is an array type
-/// whose own element type is Bool.
-private func statesBoolElements(_ context: String?) -> Bool {
+/// whose own element type is `type`.
+private func statesElements(_ type: ElementType, _ context: String?) -> Bool {
     guard let context else { return false }
-    if context == "BitVector" || context == "BitMatrix" || context.hasPrefix("BitArray{") { return true }
+    if type == .bool, context == "BitVector" || context == "BitMatrix" || context.hasPrefix("BitArray{") { return true }
     for head in ["Vector{", "Matrix{", "Array{", "SubArray{", "AbstractVector{", "AbstractMatrix{", "AbstractArray{"]
     where context.hasPrefix(head) {
         let parameters = context.dropFirst(head.count)
-        return parameters.hasPrefix("Bool,") || parameters.hasPrefix("Bool}")
+        return parameters.hasPrefix(type.juliaName + ",") || parameters.hasPrefix(type.juliaName + "}")
     }
     return false
 }
@@ -715,7 +729,7 @@ private func alignedRows(_ items: [Value], typeinfo: String? = nil) -> [String] 
         case .int, .bool:
             // Julia's `alignment` for integers (Bool is one): all of it on the left.
             return text.count
-        case .float:
+        case .float, .float32:
             // Julia's `alignment` for reals: up to the first of `.eEfF`.
             return text.firstIndex { ".eEfF".contains($0) }.map { text.distance(from: text.startIndex, to: $0) } ?? text.count
         case .pair(let p):

@@ -97,6 +97,8 @@ extension Interpreter {
             case .int64: return .int
             case .float64: return .float
             case .bool: return .bool
+            // An empty comprehension over Float32 elements is not inferred (its type would be Float32's).
+            case .float32: return nil
             }
         case .list(let list) where list.isAny: return .any
         case .list(let list):

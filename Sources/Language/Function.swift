@@ -203,6 +203,7 @@ struct Arguments {
         case .int(let n): return n
         case .bool(let b): return b ? 1 : 0
         case .float(let x) where x == x.rounded() && Swift.abs(x) < 9e15: return Int(x)
+        case .float32: throw RuntimeError.float32ArgumentRefusal(function)
         default: throw RuntimeError("\(function): the \(what) must be an integer, got \(describeType(values[i]))", kind: .argument)
         }
     }
@@ -216,6 +217,7 @@ struct Arguments {
         // Julia has complex methods for most of the real functions; an error a `try`
         // could catch would send the program where Julia's never goes.
         case .complex: throw RuntimeError.complexArgumentRefusal(function)
+        case .float32: throw RuntimeError.float32ArgumentRefusal(function)
         default: throw RuntimeError("\(function): the \(what) must be a number, got \(describeType(values[i]))", kind: .argument)
         }
     }

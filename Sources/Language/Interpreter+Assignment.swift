@@ -114,7 +114,9 @@ extension Interpreter {
         }
         // The source's elements as they are (adding them to zeros, as this once did,
         // turned -0.0 into 0.0, which Julia's `x .= -0.0` keeps), stretched when smaller.
-        let stretched = s.shape == shape ? s.value : try box.tensor.zip(s.value, operation: ".=") { _, y in y }
+        var stretched = s.shape == shape ? s.value : try box.tensor.zip(s.value, operation: ".=") { _, y in y }
+        // Julia's convert(Float32, x) rounds each value stored in a Float32 array.
+        if box.elementType == .float32 { stretched = stretched.map { Double(Float($0)) } }
         if box.elementType != .float64 {
             // Checked before anything is written, so a failed write leaves the array as it was.
             for x in stretched.scalars { _ = try box.elementType.stored(x) }

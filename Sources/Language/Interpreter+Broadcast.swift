@@ -162,7 +162,8 @@ extension Interpreter {
             case .leaf(let l):
                 switch leaves[l] {
                 case .tracked, .dict, .namedTuple, .host, .pair, .plot: return false
-                case .list, .tuple: collections = true
+                case .list, .tuple, .float32: collections = true
+                case .array(let box) where box.elementType == .float32: collections = true
                 default: break
                 }
                 return true
@@ -312,9 +313,13 @@ extension Value {
         return false
     }
 
+    /// Lists and tuples, whose elements are values of any kind, and Float32 numbers and
+    /// arrays, whose elements compute as Float32 scalars: broadcasts over them run
+    /// element by element.
     fileprivate var isBroadcastCollection: Bool {
         switch self {
-        case .list, .tuple: true
+        case .list, .tuple, .float32: true
+        case .array(let box): box.elementType == .float32
         default: false
         }
     }

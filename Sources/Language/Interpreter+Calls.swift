@@ -154,6 +154,7 @@ extension Interpreter {
             let shownName = calledAs ?? builtin.name
             let values = builtin.seesHostObjects ? arguments : try replacingNumericHosts(arguments)
             try refuseRationalArgument(builtin, values)
+            try refuseFloat32Argument(builtin, values)
             if let unknown = builtin.keywords.unknown(among: keywords) {
                 // Julia's function may take it (sum's `init`): refused, not a MethodError.
                 throw RuntimeError("\(shownName) has no keyword argument `\(unknown)`" + builtin.keywords.listed + "; other keywords of Julia's \(shownName) are not supported",
@@ -323,7 +324,9 @@ extension Runtime {
             throw RuntimeError("cannot call \(describeType(callee)); it is not a function", kind: .method, at: position)
         }
         let collection = arguments.first(where: { if case .list = $0 { return true }; if case .tuple = $0 { return true }; return false })
-        if collection == nil, case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1 {
+        // A Float32 array goes element by element, through the builtin's Float32 method.
+        if collection == nil, case .builtin(let b)? = function.method(forArgumentCount: arguments.count), b.elementwise, function.methods.count == 1,
+           !arguments.contains(where: \.isFloat32Array) {
             callIsBroadcast = true
             defer { callIsBroadcast = false }
             return try call(callee, arguments, keywords, at: position)

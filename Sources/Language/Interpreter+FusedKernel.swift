@@ -226,6 +226,8 @@ private struct FusionCompiler {
             guard n.magnitude <= 1 << 53 else { return nil }
             return (.constant(Double(n)), .int64)
         case .bool(let b): return (.constant(b ? 1 : 0), .bool)
+        // Float32 elements compute one operation at a time, each rounded (Float32Arrays.swift).
+        case .array(let box) where box.elementType == .float32: return nil
         case .array(let box): return (operand(l, Var(box.tensor)), box.elementType)
         case .tracked(let v):
             // A value whose recording has finished computes on as a plain one.

@@ -320,9 +320,11 @@ extension Runtime {
         case .array(let box):
             let specs = try tensorIndices(indices)
             if case .int(let n) = value { try checkStorable(n) }
-            guard let (v, type) = try operand(value) else {
+            guard var (v, type) = try operand(value) else {
                 throw RuntimeError("cannot store \(describeType(value)) in a numeric array; use a list (Any[...]) for mixed values", kind: .method)
             }
+            // Julia's convert(Float32, x) rounds each value stored in a Float32 array.
+            if box.elementType == .float32, type != .float32, !v.isTracked { v = Var(v.value.map { Double(Float($0)) }) }
             if v.isTracked {
                 throw RuntimeError("cannot write a tracked value into an array inside `grad` (not yet); build the result with hcat/vcat or a comprehension", kind: .notSupported)
             }

@@ -33,13 +33,21 @@ extension Runtime {
             case .float(let x):
                 type = .float64
                 doubles.append(x)
+            case .float32(let x):
+                type = ElementType.promoted(type ?? .float32, .float32)
+                doubles.append(Double(x))
             case .tracked(let t) where t.value.count == 1:
                 tracked = true
                 doubles.append(t.value.scalars[0])
             default:
+                if values.contains(where: \.isFloat32), values.contains(where: { $0.complexParts != nil }) {
+                    throw RuntimeError("ComplexF32 (a complex number with Float32 parts) is not supported; write the parts as Float64", kind: .notSupported)
+                }
                 return .list(ListBox(promotedToComplex(values) ?? values))
             }
         }
+        // Julia promotes each element to Float32: an integer rounds to the nearest one.
+        if type == .float32 { doubles = doubles.map { Double(Float($0)) } }
         if tracked {
             let parts = values.map { v -> Var in
                 if case .tracked(let t) = v { return (try? t.reshaped([1])) ?? t }
@@ -59,7 +67,7 @@ extension Runtime {
         var types = Set<String>()
         for v in values {
             switch v {
-            case .int, .bool, .float, .complex: types.insert(typeName(v))
+            case .int, .bool, .float, .float32, .complex: types.insert(typeName(v))
             default: return try makeVector(values)
             }
         }
@@ -106,7 +114,9 @@ extension Runtime {
             }
             return .array(ArrayBox(Tensor(vector: bits), elementType: .bool))
         case "Float32":
-            throw RuntimeError(float32Refusal, kind: .notSupported)
+            // Each element was converted to a Float32 above.
+            let doubles = values.map { v -> Double in if case .float32(let x) = v { Double(x) } else { .nan } }
+            return .array(ArrayBox(Tensor(vector: doubles), elementType: .float32))
         case "Real", "Number":
             throw RuntimeError("\(type)[...] is a Vector{\(type)}, which keeps each element's own type; the notebook does not have it: write Float64[...] or Any[...]", kind: .notSupported)
         case "Float64":
@@ -233,11 +243,11 @@ extension Runtime {
 func typedLiteralElementType(_ written: String) -> String? {
     switch written {
     case "Int", "Int64": return "Int64"
-    case "Float64", "Bool", "String", "Char", "Symbol", "Any": return written
+    case "Float64", "Float32", "Bool", "String", "Char", "Symbol", "Any": return written
     default: return nil
     }
 }
 
 /// For messages: the element types a typed comprehension takes.
-let typedComprehensionTypes = "Float64, Int (Int64), Bool, String, Char, Symbol and Any"
+let typedComprehensionTypes = "Float64, Float32, Int (Int64), Bool, String, Char, Symbol and Any"
 

@@ -290,6 +290,7 @@ public final class Interpreter: Runtime {
         switch expr.kind {
         case .integer(let n): return .int(n)
         case .float(let x): return .float(x)
+        case .float32(let x): return .float32(x)
         case .bool(let b): return .bool(b)
         case .string(let s): return .string(s)
         case .char(let c): return .char(c)
@@ -518,6 +519,10 @@ public final class Interpreter: Runtime {
                 }
                 if case .char = start, case .char = stop {
                     throw RuntimeError("ranges of characters (`'a':'e'`) are not supported yet; write a vector of them ['a', 'b', 'c']", kind: .notSupported)
+                }
+                if [start, step, stop].contains(where: \.isFloat32) {
+                    // Julia's is a StepRangeLen{Float32} whose elements are computed in Float64.
+                    throw RuntimeError("ranges of Float32 (`1f0:3f0`) are not supported yet; write Float64 bounds", kind: .notSupported)
                 }
                 throw RuntimeError("a range needs numbers, got \(describeType(start)):\(describeType(stop))", kind: .argument)
             }

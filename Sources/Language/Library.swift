@@ -51,6 +51,20 @@ struct Library {
         helpTexts[name] = helpTexts[original].map { $0 + " (same as `\(original)`)" }
     }
 
+    /// Replaces the body of the builtin `name` with the one `wrap` makes from the builtin
+    /// as it was, keeping all else (arity, keywords, aliases, which share the function).
+    mutating func redefine(_ name: String, _ wrap: (Builtin) -> Body) {
+        guard let function = functions[name] else { return }
+        function.methods = function.methods.map { method in
+            guard case .builtin(let original) = method else { return method }
+            var replaced = Builtin(name: original.name, help: original.help, arity: original.arity, elementwise: original.elementwise, body: wrap(original))
+            replaced.keywords = original.keywords
+            replaced.seesHostObjects = original.seesHostObjects
+            replaced.confinement = original.confinement
+            return .builtin(replaced)
+        }
+    }
+
     /// Lets the named builtins see host objects that stand for arrays as themselves.
     mutating func handHostObjectsAsThemselves(to names: [String]) {
         for name in names {
@@ -92,6 +106,7 @@ struct Library {
         registerBPTTBuiltins()
         registerLiveBuiltins()
         registerRationalBuiltins()
+        registerFloat32Builtins()
         registerMinibatchBuiltins()
         registerIndexFunctionBuiltins()
         registerExceptionBuiltins()

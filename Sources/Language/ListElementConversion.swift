@@ -36,15 +36,26 @@ extension Runtime {
         let cannot = RuntimeError("MethodError: Cannot `convert` an object of type \(own) to an object of type \(type)", kind: .method)
         let isNumber: Bool, isContainer: Bool
         switch item {
-        case .int, .float, .bool: (isNumber, isContainer) = (true, false)
+        case .int, .float, .bool, .float32: (isNumber, isContainer) = (true, false)
         case .array, .list, .tuple, .namedTuple, .dict: (isNumber, isContainer) = (false, true)
         default: (isNumber, isContainer) = (false, false)
         }
         let isText: Bool = { if case .string = item { return true }; if case .symbol = item { return true }; return false }()
         let isNothing: Bool = { if case .nothing = item { return true }; return false }()
         switch type {
+        case "Float32":
+            // Julia's Float32(::Int64) rounds the integer itself, not its Float64.
+            switch item {
+            case .int(let n): return .float32(Float(n))
+            case .float(let x): return .float32(Float(x))
+            case .bool(let b): return .float32(b ? 1 : 0)
+            default: break
+            }
+            if isText || isNothing || isContainer { throw cannot }
         case "Int64", "Float64", "Bool":
-            if isNumber, let x = scalarDouble(item) { return try storedNumber(x, as: type, shown: show(item)) }
+            if isNumber, let x = scalarDouble(item) ?? { if case .float32(let f) = item { Double(f) } else { nil } }() {
+                return try storedNumber(x, as: type, shown: show(item))
+            }
             if isText || isNothing || isContainer { throw cannot }
         case "String":
             if isNumber || isNothing || isContainer { throw cannot }
@@ -56,7 +67,8 @@ extension Runtime {
                 }
                 // `convert(Vector{Int64}, [2.0])` is a new array, `Vector{Int64}(a)`.
                 let scalars = try box.tensor.scalars.map { x -> Double in
-                    let stored = try storedNumber(x, as: elementType.juliaName, shown: formatFloat(x))
+                    let stored = try storedNumber(x, as: elementType.juliaName, shown: box.elementType == .float32 ? formatFloat32(Float(x), typed: true) : formatFloat(x))
+                    if case .float32(let f) = stored { return Double(f) }
                     return scalarDouble(stored) ?? x
                 }
                 return .array(ArrayBox(try Tensor(shape: box.tensor.shape, scalars: scalars), elementType: elementType))
@@ -75,6 +87,7 @@ extension Runtime {
         let inexact = RuntimeError("InexactError: \(type)(\(shown))", kind: .inexact)
         switch type {
         case "Float64": return .float(x)
+        case "Float32": return .float32(Float(x))
         case "Int64":
             guard x == x.rounded(), Swift.abs(x) < 9.2e18 else { throw inexact }
             return .int(Int(x))
@@ -88,7 +101,7 @@ extension Runtime {
     /// `Vector{Int64}`, `Matrix{Float64}`, `Array{Bool, 3}`: the rank and element type
     /// of a numeric array type, or nil for another type.
     private func numericArrayType(_ type: String) -> (Int, ElementType)? {
-        let elementTypes: [String: ElementType] = ["Int64": .int64, "Float64": .float64, "Bool": .bool]
+        let elementTypes: [String: ElementType] = ["Int64": .int64, "Float64": .float64, "Float32": .float32, "Bool": .bool]
         for (prefix, rank) in [("Vector{", 1), ("Matrix{", 2)] where type.hasPrefix(prefix) && type.hasSuffix("}") {
             if let e = elementTypes[String(type.dropFirst(prefix.count).dropLast())] { return (rank, e) }
         }

@@ -145,9 +145,10 @@ extension Runtime {
             "Int64": { if case .int = $0 { return true } else { return false } },
             "Integer": { if case .int = $0 { return true } else { if case .bool = $0 { return true }; return false } },
             "Float64": { if case .float = $0 { return true } else { return false } },
-            "AbstractFloat": { if case .float = $0 { return true } else { return false } },
-            "Number": { if case .complex = $0 { return true }; return $0.isNumber },
-            "Real": { $0.isNumber },
+            "Float32": { $0.isFloat32 },
+            "AbstractFloat": { if case .float = $0 { return true } else { return $0.isFloat32 } },
+            "Number": { if case .complex = $0 { return true }; return $0.isNumber || $0.isFloat32 },
+            "Real": { $0.isNumber || $0.isFloat32 },
             "String": { if case .string = $0 { return true } else { return false } },
             "Bool": { if case .bool = $0 { return true } else { return false } },
             "Symbol": { if case .symbol = $0 { return true } else { return false } },
@@ -167,6 +168,8 @@ extension Runtime {
     /// `a op b`, or `a .op b` when `dotted`: the arithmetic, logic and comparison
     /// operators on values. (`|>`, `∘` and `isa` need the evaluator: see `applyOperator`.)
     func binaryOperation(_ op: Operator, _ a: Value, _ b: Value, dotted: Bool = false) throws -> Value {
+        if let result = try float32Operation(op, a, b) { return result }
+        if let result = try float32ArrayOperation(op, a, b, dotted: dotted) { return result }
         if let result = try floatArrayArithmetic(op, a, b, dotted: dotted) { return result }
         if let result = try uniformScalingOperation(op, a, b, dotted: dotted) { return result }
         if !dotted, case .host = a, let answer = try structOperation(op, a, b) { return answer }
@@ -313,6 +316,7 @@ func identical(_ a: Value, _ b: Value) -> Bool {
     case (.int(let x), .int(let y)): return x == y
     case (.bool(let x), .bool(let y)): return x == y
     case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN)
+    case (.float32(let x), .float32(let y)): return x.bitPattern == y.bitPattern || (x.isNaN && y.isNaN)
     case (.complex(let p, let q, let t), .complex(let r, let s, let u)):
         return t == u && identical(.float(p), .float(r)) && identical(.float(q), .float(s))
     case (.tuple(let x), .tuple(let y)): return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
@@ -536,6 +540,7 @@ extension Runtime {
         case .int(let n): return (Var(Double(n)), .int64)
         case .bool(let b): return (Var(b ? 1 : 0), .bool)
         case .float(let x): return (Var(x), .float64)
+        case .float32(let x): return (Var(Double(x)), .float32)
         case .array(let box): return (Var(box.tensor), box.elementType)
         case .range(let r):
             try checkBudget(r.count)
@@ -749,6 +754,7 @@ extension Runtime {
             guard n != Int.min else { throw RuntimeError("integer overflow negating \(n)", kind: .notSupported) }
             return .int(-n)
         case (.minus, .float(let x)): return .float(-x)
+        case (.minus, .float32(let x)), (.plus, .float32(let x)): return try float32Unary(op, x)
         case (.minus, .bool(let b)): return .int(b ? -1 : 0)
         case (.plus, .bool(let b)): return .int(b ? 1 : 0)
         case (.plus, _) where v.isNumber || isNumericArray(v): return v

@@ -490,6 +490,7 @@ public struct Parser {
             switch operand.kind {
             case .integer(let n) where n != Int.min: return Expr(.integer(-n), at: token.position)
             case .float(let x): return Expr(.float(-x), at: token.position)
+            case .float32(let x): return Expr(.float32(-x), at: token.position)
             default: break
             }
         }
@@ -508,7 +509,7 @@ public struct Parser {
             return Expr(.binary(.times, dotted: false, base, rhs), at: base.position)
         }
         switch base.kind {
-        case .integer, .float:
+        case .integer, .float, .float32:
             let next = peek()
             guard !next.spaceBefore else { return base }
             switch next.kind {
@@ -545,6 +546,8 @@ public struct Parser {
                 exponent = Expr(.integer(-n), at: exponentToken.position)
             } else if sign == .minus, case .float(let x) = operand.kind {
                 exponent = Expr(.float(-x), at: exponentToken.position)
+            } else if sign == .minus, case .float32(let x) = operand.kind {
+                exponent = Expr(.float32(-x), at: exponentToken.position)
             } else {
                 exponent = Expr(.unary(sign, dotted: false, operand), at: exponentToken.position)
             }
@@ -811,6 +814,9 @@ public struct Parser {
         case .float(let x):
             advance()
             return Expr(.float(x), at: position)
+        case .float32(let x):
+            advance()
+            return Expr(.float32(x), at: position)
         case .char(let c):
             advance()
             return Expr(.char(c), at: position)

@@ -52,7 +52,7 @@ let unsupportedBaseNames: Set<String> = [
     "trailing_zeros", "reinterpret", "unsigned", "signed", "frexp",
     "ldexp", "modf", "fma", "muladd", "evalpoly", "nextpow", "prevpow", "nextprod", "ispow2", "isqrt",
     "fld1", "fldmod1", "maxintfloat", "issubnormal", "precision", "setprecision", "rounding", "setrounding", "big",
-    "widemul", "RoundingMode", "Inf32", "NaN32", "Inf16", "NaN16",
+    "widemul", "RoundingMode", "Inf16", "NaN16",
     // strings and characters
     "SubString", "Regex", "RegexMatch", "match", "eachmatch", "eachsplit", "eachrsplit", "SubstitutionString",
     "codeunits", "transcode", "escape_string", "unescape_string", "bytes2hex", "hex2bytes", "ascii",
@@ -183,9 +183,10 @@ extension RuntimeError {
     }
 }
 
-/// A Float32 literal such as `1.5f0`.
+/// A Float32 literal too large for a Float32, such as `1f39` (Julia's parser rejects
+/// it as an overflow).
 func float32LiteralRefusal(_ literal: String) -> String {
-    "Float32 literals like `\(literal)` are not supported: numbers here are Float64, which round and print differently; write the number without `f`"
+    "the Float32 literal `\(literal)` overflows: the largest Float32 is 3.4028235f38"
 }
 
 /// A string written against a name, which Julia reads as a string macro.
@@ -223,5 +224,11 @@ extension RuntimeError {
     /// which no `try` catches, rather than an error Julia would not raise.
     static func complexArgumentRefusal(_ function: String) -> RuntimeError {
         RuntimeError("`\(function)` of a complex number is not supported yet", kind: .notSupported)
+    }
+
+    /// A Float32 reaching code that reads numbers as Float64 (Builtins+Float32.swift
+    /// lists the builtins with Float32 methods).
+    static func float32ArgumentRefusal(_ function: String) -> RuntimeError {
+        RuntimeError("`\(function)` of a Float32 is not supported: Julia computes it in Float32, which rounds differently from Float64; convert with Float64(x) first", kind: .notSupported)
     }
 }

@@ -239,10 +239,12 @@ public struct Scanner {
             advance()
             digits(&self)
         }
+        var hasExponent = false
         if let e = peek(), e == "e" || e == "E" {
             let signed = peek(1) == "+" || peek(1) == "-"
             if let d = peek(signed ? 2 : 1), isDigit(d) {
                 isFloat = true
+                hasExponent = true
                 text.append("e")
                 advance()
                 if signed {
@@ -252,15 +254,25 @@ public struct Scanner {
                 digits(&self)
             }
         }
-        // `1.5f0` and `2f-3` are Julia's Float32 literals; read as `1.5 * f0` they would
-        // compute something else (or call an undefined `f0`), so they are refused.
-        if peek() == "f" {
+        // `1.5f0` and `2f-3` are Julia's Float32 literals: the decimal read straight to
+        // the nearest Float32 (as Julia's parser does), not rounded twice through a Float64.
+        if !hasExponent, peek() == "f" {
             let signed = peek(1) == "+" || peek(1) == "-"
             if let d = peek(signed ? 2 : 1), isDigit(d) {
+                text.append("e")
                 advance()
-                if signed { advance() }
-                while let c = peek(), isDigit(c) { advance() }
-                throw error(float32LiteralRefusal(String(chars[start..<index])), at: position)
+                if signed {
+                    text.append(peek()!)
+                    advance()
+                }
+                digits(&self)
+                if text.hasPrefix(".") { text = "0" + text }
+                text = text.replacingOccurrences(of: ".e", with: ".0e")
+                let lexeme = String(chars[start..<index])
+                guard let value = Float(text) else { throw error("invalid number `\(lexeme)`", at: position) }
+                guard value.isFinite else { throw error(float32LiteralRefusal(lexeme), at: position) }
+                add(.float32(value), from: start, at: position)
+                return
             }
         }
         if isFloat {

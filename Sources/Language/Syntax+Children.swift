@@ -5,7 +5,7 @@ extension Expr {
     /// a loop's are its iterables and body (its targets are names, not expressions run).
     var children: [Expr] {
         switch kind {
-        case .integer, .float, .bool, .string, .char, .symbol, .identifier, .endIndex, .colonAll, .operatorFunction,
+        case .integer, .float, .float32, .bool, .string, .char, .symbol, .identifier, .endIndex, .colonAll, .operatorFunction,
             .broadcastFunction, .curlyType, .breakLoop, .continueLoop, .using, .genericFunction, .abstractTypeDefinition:
             return []
         case .interpolation(let items), .tuple(let items), .vector(let items), .concatenation(_, let items),

@@ -16,6 +16,8 @@ public struct Expr: Sendable {
         // Literals and names
         case integer(Int)
         case float(Double)
+        /// `1.5f0`: a Float32 literal.
+        case float32(Float)
         case bool(Bool)
         case string(String)
         /// A string with `$x` or `$(expr)` parts, joined at run time.

@@ -23,6 +23,8 @@ public struct Token: Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         case integer(Int)
         case float(Double)
+        /// `1.5f0`, `2f-3`: Julia's Float32 literals.
+        case float32(Float)
         case string([StringPart])
         case char(Character)
         /// `:name`, a quoted symbol.

@@ -16,7 +16,7 @@
 /// Each scalar type's supertype (the abstract number, string and exception types too).
 private let scalarSupertype: [String: String] = Dictionary(exceptionTypeNames.map { ($0, "Exception") }, uniquingKeysWith: { first, _ in first }).merging([
     "Exception": "Any",
-    "Int64": "Signed", "Signed": "Integer", "Bool": "Integer", "Integer": "Real", "Float64": "AbstractFloat",
+    "Int64": "Signed", "Signed": "Integer", "Bool": "Integer", "Integer": "Real", "Float64": "AbstractFloat", "Float32": "AbstractFloat",
     "AbstractFloat": "Real", "Real": "Number", "Number": "Any", "AbstractIrrational": "Real",
     "String": "AbstractString", "AbstractString": "Any", "Char": "AbstractChar", "AbstractChar": "Any",
     "Symbol": "Any", "Nothing": "Any", "Function": "Any",
@@ -280,7 +280,7 @@ private struct UnionSortKey: Comparable {
 /// tuples of them.
 private func isBits(_ type: TypeSyntax) -> Bool {
     switch type.head {
-    case "Int64", "Float64", "Bool", "Char": return true
+    case "Int64", "Float64", "Float32", "Bool", "Char": return true
     case "Complex", "Rational": return type.arguments.allSatisfy(isBits)
     case "Tuple": return type.arguments.allSatisfy(isBits)
     default: return false

@@ -26,8 +26,8 @@ public struct TypeValue: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 
-/// Why `Float32(x)` and `Float32[...]` are refused.
-let float32Refusal = "Float32 is not supported: numbers here are Float64, which round and print differently (Julia writes 1.5f0 for a Float32); write Float64(x) or Float64[...]"
+/// Why `rand(Float32)` and `randn(Float32)` are refused.
+let float32DrawRefusal = "random Float32 draws (rand(Float32), randn(Float32)) are not supported: Julia 1.10 makes them by formulas of their own, not by rounding a Float64 draw; draw Float64 values instead"
 
 /// The builtin functions that are types, with the type each names.
 private let typeFunctionNames: [String: String] = [

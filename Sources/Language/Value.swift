@@ -10,6 +10,8 @@ public enum Value {
     case bool(Bool)
     case int(Int)
     case float(Double)
+    /// A `Float32` (`1.5f0`, `Float32(x)`): its own arithmetic and printing, Float32Arithmetic.swift.
+    case float32(Float)
     /// `Complex{T}` with parts of element type T (Bool for `im`, Int64 for `1 + 2im`); see ComplexArithmetic.swift.
     case complex(re: Double, im: Double, parts: ElementType = .float64)
     case string(String)
@@ -44,6 +46,7 @@ public enum Value {
     static func number(_ x: Double, as type: ElementType) -> Value {
         switch type {
         case .float64: return .float(x)
+        case .float32: return .float32(Float(x))
         case .int64: return Int(exactly: x).map { .int($0) } ?? .float(x)
         case .bool: return .bool(x != 0)
         }

@@ -888,3 +888,36 @@ println(map(x -> 2.5x, Int[]), " ", map(x -> 2x, Int[]), " ", map(sin, Int[]), "
 println(map(*, Int[], Int[]), " ", map(x -> x > 1, Float64[]), " ", mapreduce(*, +, Int[], Int[]), " ", mapreduce(*, +, Float64[], Int[]))
 # expect: Float64[] Int64[] Float64[] String[] Float64[]
 # expect: Int64[] Bool[] 0 0.0
+
+# case: Construction and Initialization — zeros, ones and fill make Float32 arrays of a Float32 type or value; show writes Float32[...] with untyped elements (base/ryu/Ryu.jl: typed only where the :typeinfo is not Float32)
+println(zeros(Float32, 2), " ", ones(Float32, 1, 2), " ", fill(0.5f0, 2))
+println(typeof(zeros(Float32, 2, 2)), " ", eltype(Float32[1, 2]))
+# expect: Float32[0.0, 0.0] Float32[1.0 1.0] Float32[0.5, 0.5]
+# expect: Matrix{Float32} Float32
+
+# case: Array literals — Float32 with Int64 or Bool elements promotes to Float32, with a Float64 to Float64 (base/float.jl promote_rule)
+println([1f0, 2], " ", [1f0, 2.0], " ", typeof([1f0, true]))
+# expect: Float32[1.0, 2.0] [1.0, 2.0] Vector{Float32}
+
+# case: Broadcasting — each element of a Float32 broadcast is computed and rounded in Float32
+v = Float32[0.1, 0.2, 0.3]
+println(v .+ 0.2f0, " ", v .* 3, " ", v ./ 3)
+# expect: Float32[0.3, 0.4, 0.5] Float32[0.3, 0.6, 0.90000004] Float32[0.033333335, 0.06666667, 0.1]
+
+# case: Array literals — the REPL shows a Float32 vector under its type, aligned at the decimal point, with f for an exponent
+display(Float32[1.5, -2, 1f-5])
+# expect: 3-element Vector{Float32}:
+# expect:   1.5
+# expect:  -2.0
+# expect:   1.0f-5
+
+# case: Indexing — assigning into a Float32 array converts the value to Float32, rounding it (convert(Float32, x))
+v = zeros(Float32, 2)
+v[1] = 0.1
+v[2] = 16777217
+println(v, " ", Float64(v[1]))
+# expect: Float32[0.1, 1.6777216f7] 0.10000000149011612
+
+# case: Comprehensions — a Float32[...] comprehension converts each value to Float32 as it is stored
+println(Float32[x / 3 for x in 1:2], " ", Float32[x for x in 1:3])
+# expect: Float32[0.33333334, 0.6666667] Float32[1.0, 2.0, 3.0]

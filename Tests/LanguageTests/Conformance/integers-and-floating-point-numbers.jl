@@ -218,3 +218,78 @@ catch err
 end
 # expect: 1.7976931348623157e308 2.2250738585072014e-308 1.7976931348623157e308
 # expect: MethodError
+
+# case: Floating-Point Numbers — Float32(0.1) is the Float32 nearest 0.1, and widening it back shows how far that is (base/float.jl: Float32(x::Float64) is fptrunc, Float64(x::Float32) fpext)
+x = Float32(0.1)
+println(x, " ", repr(x), " ", Float64(x), " ", typeof(x))
+# expect: 0.1 0.1f0 0.10000000149011612 Float32
+
+# case: Floating-Point Numbers — 0.1f0 + 0.2f0 rounds to 0.3f0 in Float32, though 0.1 + 0.2 is not 0.3 in Float64
+println(repr(0.1f0 + 0.2f0), " ", 0.1f0 + 0.2f0 == 0.3f0, " ", 0.1 + 0.2 == 0.3)
+# expect: 0.3f0 true false
+
+# case: Floating-Point Numbers — a third as a Float32 shows the shortest digits that read back as it (base/ryu/shortest.jl)
+println(repr(Float32(1/3)), " ", repr(1f0/3), " ", repr(Float32(2/3)))
+# expect: 0.33333334f0 0.33333334f0 0.6666667f0
+
+# case: Floating-Point Numbers — Float32 show writes f before its exponent and print writes e (base/ryu/Ryu.jl: show passes expchar 'f' unless called from print); plain digits from 1.0e-4 up to below 1.0e6, as for Float64
+println(repr(1f-5), " ", repr(0.0001f0), " ", repr(100000f0), " ", repr(1f6))
+println(1f-5, " ", 1f6, " ", "x = $(2.5f-7)", " ", string(0.5f0))
+# expect: 1.0f-5 0.0001f0 100000.0f0 1.0f6
+# expect: 1.0e-5 1.0e6 x = 2.5e-7 0.5
+
+# case: Special floating-point values — dividing Float32 zeros and ones gives Inf32, -Inf32 and NaN32, which print without the 32
+println((1f0/0f0, -1f0/0f0, 0f0/0f0))
+println(1f0/0f0, " ", -Inf32, " ", NaN32, " ", isnan(NaN32), " ", isinf(-Inf32), " ", isfinite(1f0))
+# expect: (Inf32, -Inf32, NaN32)
+# expect: Inf -Inf NaN true true true
+
+# case: Floating-point zero — -0f0 equals 0f0 but has its sign bit set (bitstring of a Float32 is 32 bits)
+println(repr(-0f0), " ", -0f0 == 0f0, " ", bitstring(-0f0), " ", bitstring(1f0))
+# expect: -0.0f0 true 10000000000000000000000000000000 00111111100000000000000000000000
+
+# case: Floating-Point Numbers — subnormal Float32s below floatmin(Float32) (base/float.jl: floatmin(Float32) is bitcast 0x00800000)
+println(repr(nextfloat(0f0)), " ", repr(floatmin(Float32)), " ", repr(floatmin(Float32) / 2), " ", repr(prevfloat(floatmin(Float32))))
+# expect: 1.0f-45 1.1754944f-38 5.877472f-39 1.1754942f-38
+
+# case: Machine epsilon — eps of Float32 values is the gap to the next Float32; floatmax and typemax of the type
+println(repr(eps(1f0)), " ", repr(eps(1000f0)), " ", repr(floatmax(Float32)), " ", repr(typemax(Float32)))
+# expect: 1.1920929f-7 6.1035156f-5 3.4028235f38 Inf32
+
+# case: Floating-Point Numbers — a Float32 with an Int64 or a Bool promotes to Float32, with a Float64 to Float64 (base/float.jl promote_rule), and false + x keeps a negative zero (base/bool.jl)
+println(typeof(1f0 + 1), " ", typeof(true * 2f0), " ", typeof(1f0 + 1.0), " ", typeof(2 / 1f0))
+println(repr(1f0 + 1), " ", repr(0.5f0 + 0.1), " ", repr(false + -0f0))
+# expect: Float32 Float32 Float64 Float32
+# expect: 2.0f0 0.6 -0.0f0
+
+# case: Floating-Point Numbers — comparing a Float32 with an Int64 is exact, not done after rounding the integer (base/float.jl ==(x::Float32, y::Int64))
+println(Float32(16777217) == 16777217, " ", Float32(16777217) == 16777216, " ", 16777217 > 16777216f0, " ", 1f0 < 2)
+# expect: false true true true
+
+# case: Floating-Point Numbers — a Float32 to an integer power is power by squaring of its Float64, rounded once; to a Float32 power exp2(log2(x) * y) in Float64 (base/math.jl ^(x::Float32, n::Integer) and pow_body)
+println(repr(1.1f0^10), " ", repr(2f0^-3), " ", repr(3f0^3), " ", repr(1.5f0^0.5f0))
+# expect: 2.593743f0 0.125f0 27.0f0 1.2247449f0
+
+# case: Floating-Point Numbers — round, floor, ceil and trunc of a Float32 stay Float32; with Int they give an Int64
+println(repr(round(2.5f0)), " ", repr(floor(-1.5f0)), " ", repr(ceil(1.2f0)), " ", repr(trunc(-2.7f0)), " ", round(Int, 3.5f0), " ", typeof(floor(Int, 2f0)))
+# expect: 2.0f0 -2.0f0 2.0f0 -2.0f0 4 Int64
+
+# case: Floating-Point Numbers — Int of a Float32 must be exact, or it is an InexactError
+println(Int(3f0))
+try
+    Int(2.5f0)
+catch err
+    println(typeof(err))
+end
+# expect: 3
+# expect: InexactError
+
+# case: Floating-Point Numbers — sqrt of a Float32 is correctly rounded and stays Float32; ≈ uses sqrt(eps(Float32)) as its tolerance when a Float32 takes part (base/floatfuncs.jl rtoldefault)
+println(repr(sqrt(2f0)), " ", sqrt(0.25f0), " ", 0.1f0 ≈ 0.1, " ", 1f0 ≈ 1.0001f0, " ", 1.0 ≈ 1.0001)
+# expect: 1.4142135f0 0.5 true true false
+
+# case: Floating-Point Numbers — inside a tuple each Float32 shows its type; methods for AbstractFloat take a Float32
+g(x::AbstractFloat) = "float"
+g(x::Integer) = "integer"
+println((1f0, 2.0, 3), " ", g(1f0), " ", 1f0 isa Float32, " ", Float32 <: AbstractFloat, " ", supertype(Float32))
+# expect: (1.0f0, 2.0, 3) float true true AbstractFloat

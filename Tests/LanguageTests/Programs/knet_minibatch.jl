@@ -20,5 +20,9 @@ println(size(x1), " ", x1[:, :, 2], " ", y1, " ", eltype(x1))
 s = minibatch(collect(1:6), 3; shuffle=true)
 println(sort(vcat(collect(s)...)))
 # expect: [1, 2, 3, 4, 5, 6]
-minibatch(zeros(2, 4), [1, 2, 3, 4], 2)
-# expect error: line 23, column 1: minibatch of Float64 data makes Knet's default Float32 batches, which the notebook does not have; pass xtype = Array{Float64}
+# Float64 data makes Knet's default Float32 batches.
+xb, yb = first(minibatch([0.1 0.2 0.3 0.4], [1, 2, 3, 4], 2))
+println(summary(xb), " ", xb, " ", yb)
+# expect: 1×2 Matrix{Float32} Float32[0.1 0.2] [1, 2]
+mean(xb)
+# expect error: line 27, column 1: mean(::Matrix{Float32}) is not supported
